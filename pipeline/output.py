@@ -1,0 +1,37 @@
+"""Per-document output files: clean text, JSON record and brat standoff, written atomically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from . import atomic
+from .brat import format_ann
+from .document import CleanDocument
+from .mention import Mention
+
+
+def document_paths(out_dir: Path, doc_id: str) -> dict[str, Path]:
+    return {suffix: Path(out_dir) / f"{doc_id}.{suffix}" for suffix in ("txt", "json", "ann")}
+
+
+def mention_record(doc: CleanDocument, mention: Mention) -> dict:
+    """A mention with the page and boxes it came from, for the JSON record."""
+    boxes = doc.provenance.boxes(mention.start, mention.end)
+    return asdict(mention) | {
+        "page": boxes[0].page if boxes else None,
+        "boxes": [[b.page, b.x0, b.top, b.x1, b.bottom] for b in boxes],
+    }
+
+
+def write_document(out_dir: Path, doc: CleanDocument, mentions: list[Mention] | None, run_info: dict) -> None:
+    """Write .txt, .json and (when tagged) .ann; the text goes last so a present .txt means a finished set."""
+    paths = document_paths(out_dir, doc.doc_id)
+    record = {"pipeline": run_info} | doc.to_json()
+    if mentions is not None:
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.label))
+        record["mentions"] = [mention_record(doc, m) for m in ordered]
+        atomic.write_text(paths["ann"], format_ann(ordered))
+    atomic.write_text(paths["json"], json.dumps(record, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+    atomic.write_text(paths["txt"], doc.text)
