@@ -5,6 +5,17 @@ import tempfile
 from pathlib import Path
 
 
+def _read_umask() -> int:
+    """Read once at import: os.umask can only be read by setting it, which is not thread-safe."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp makes owner-only files; outputs should follow the user's umask like any other file.
+FILE_MODE = 0o666 & ~_read_umask()
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, then rename it over the target."""
     path = Path(path)
@@ -15,6 +26,7 @@ def write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -2,24 +2,67 @@
 
 from __future__ import annotations
 
+import time
+from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
+from .corrections import reconcile
 from .ingest import load_document
+from .mention import LABELS
 from .output import write_document
+
+STAGES = ("extract", "tag", "write")
 
 
 def process_document(path: Path, out_dir: Path, nlp=None) -> dict:
-    """Run one input end to end and write its files; returns counts for the run summary."""
-    doc = load_document(Path(path))
+    """Run one input end to end and write its files; returns counts and stage timings for the run summary."""
+    timings = dict.fromkeys(STAGES, 0.0)
+    with _timed(timings, "extract"):
+        doc = load_document(Path(path))
     mentions = None
-    run_info = {"version": _version(), "mode": "extract-only"}
     if nlp is not None:
-        from .tagger import pipeline_info, tag_document
+        from .tagger import tag_document
 
-        mentions = tag_document(nlp, doc)
-        run_info = pipeline_info(nlp)
-    write_document(Path(out_dir), doc, mentions, run_info)
-    return {"id": doc.doc_id, "mentions": len(mentions or [])}
+        with _timed(timings, "tag"):
+            mentions = tag_document(nlp, doc)
+        mentions = reconcile(Path(out_dir), doc, mentions)
+    with _timed(timings, "write"):
+        write_document(Path(out_dir), doc, mentions, run_info(nlp))
+    labels = Counter(m.label for m in mentions or [])
+    return {
+        "id": doc.doc_id,
+        "pages": _page_count(doc),
+        "words": len(doc.text.split()),
+        "mentions": {label: labels[label] for label in LABELS},
+        "timings": timings,
+    }
+
+
+def run_info(nlp) -> dict:
+    """What produced the outputs, recorded in each JSON file and hashed to decide what a re-run may skip."""
+    if nlp is None:
+        return {"version": _version(), "mode": "extract-only"}
+    from .tagger import pipeline_info
+
+    return pipeline_info(nlp)
+
+
+@contextmanager
+def _timed(timings: dict, stage: str):
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] += time.perf_counter() - started
+
+
+def _page_count(doc) -> int:
+    """Pages the ingester reports, else the last page the text came from (0 for plain-text inputs)."""
+    pages = doc.metadata.get("pages")
+    if isinstance(pages, int):
+        return pages
+    return max((run.page for run in doc.provenance.runs), default=0)
 
 
 def _version() -> str:

@@ -1,0 +1,45 @@
+"""Words per second of the tagging stage, with and without the statistical model, through nlp.pipe.
+
+    python benchmarks/bench_tagging.py [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from pipeline.ingest import load_document
+from pipeline.tagger import load_nlp, pipeline_info, tag_document
+
+BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
+
+
+def words_per_second(nlp, doc, repeat: int) -> tuple[float, int]:
+    """Tag the document `repeat` times (after one warm-up run) and count words per second."""
+    tag_document(nlp, doc)
+    words = len(doc.text.split()) * repeat
+    started = time.perf_counter()
+    for _ in range(repeat):
+        mentions = tag_document(nlp, doc)
+    return words / (time.perf_counter() - started), len(mentions)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("pdf", nargs="?", type=Path, default=BRIEF)
+    args = parser.parse_args()
+    doc = load_document(args.pdf)
+    print(f"document: {args.pdf.name}, {len(doc.text.split())} words, {len(doc.paragraphs)} paragraphs, x{args.repeat}")
+    for model in ("auto", None):
+        started = time.perf_counter()
+        nlp = load_nlp(model)
+        loaded = time.perf_counter() - started
+        rate, count = words_per_second(nlp, doc, args.repeat)
+        info = pipeline_info(nlp)
+        print(f"{info['mode']:<12} {info['model'] or '-':<30} load {loaded:5.1f} s  {rate:8.0f} words/s  {count} mentions")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Finding pull-quotes and summary-box copies: blocks whose words the rest of the document already says."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+SHINGLE = 4  # words per shingle
+MIN_WORDS = 6  # shorter blocks (headings, labels) are never treated as copies
+CONTAINED = 0.8  # share of a block's shingles found elsewhere that makes it a copy
+
+_TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words with inner hyphens and apostrophes dropped, so line breaks and quotes don't matter."""
+    return [re.sub(r"[-‐'’]", "", token).lower() for token in _TOKEN.findall(text)]
+
+
+def shingles(tokens: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+def _counts(tokens: list[str]) -> Counter:
+    return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+
+
+def _share(block: list[str], everywhere: Counter) -> float:
+    """Quick upper bound of containment: the share of a block's shingles the whole stream has more often."""
+    own = _counts(block)
+    return sum(everywhere[shingle] > count for shingle, count in own.items()) / len(own)
+
+
+def containment(own: set, others: set) -> float:
+    return len(own & others) / len(own) if own else 0.0
+
+
+class Corpus:
+    """The blocks of one document as words, read as a stream with any one set of blocks left out."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.tokens = [words(text) for text in texts]
+        self.cut = [text.rstrip().endswith(("-", "‐", "\u00ad")) for text in texts]
+
+    def stream(self, skip: set[int]) -> list[str]:
+        """The words of the other blocks in order, a word split by a hyphen between two blocks made whole."""
+        stream: list[str] = []
+        joins = False
+        for i, block in enumerate(self.tokens):
+            if i in skip or not block:
+                continue
+            if joins and stream:
+                stream[-1] += block[0]
+                stream.extend(block[1:])
+            else:
+                stream.extend(block)
+            joins = self.cut[i]
+        return stream
+
+
+def said_in(text: str, stream: list[str]) -> bool:
+    """Whether `text` is long enough to count and each of its sentences occurs word for word in the stream."""
+    joined = " " + " ".join(stream) + " "
+    sentences = (words(part) for part in re.split(r"(?<=[.!?;:])\s+", text))
+    return len(words(text)) >= MIN_WORDS and all(
+        " " + " ".join(sentence) + " " in joined for sentence in sentences if len(sentence) >= SHINGLE
+    )
+
+
+def find_copies(texts: list[str], aside_scores: list[float], eligible: list[bool]) -> set[int]:
+    """Indices of blocks to drop as repeats: the most set-apart copy goes first, so the body copy stays.
+
+    A block is dropped only while every sentence of it still occurs, word for word, in the blocks that
+    remain, so text said once is never lost, even when two copies look equally set apart. Only
+    `eligible` blocks may go.
+    """
+    corpus = Corpus(texts)
+    own = [shingles(t) if len(t) >= MIN_WORDS and ok else set() for t, ok in zip(corpus.tokens, eligible)]
+    everywhere = _counts(corpus.stream(set()))
+    likely = [i for i in range(len(texts)) if own[i] and _share(corpus.tokens[i], everywhere) >= CONTAINED]
+    repeated = {i for i in likely if containment(own[i], shingles(corpus.stream({i}))) >= CONTAINED}
+    scores = [aside_scores[i] + 0.5 * sum(j in repeated for j in (i - 1, i + 1)) for i in range(len(texts))]
+    removed: set[int] = set()
+    for i in sorted(repeated, key=lambda i: (-scores[i], -i)):
+        rest = corpus.stream(removed | {i})
+        if containment(own[i], shingles(rest)) >= CONTAINED and said_in(texts[i], rest):
+            removed.add(i)
+    return removed
+
+
+def kept_offsets(copies: list[str], text: str) -> list[int | None]:
+    """For each removed copy, where in the clean text the kept occurrence begins.
+
+    Every shared shingle votes for an alignment of the copy against the text; the best-supported
+    alignment wins, so a copy whose opening words also occur elsewhere still points at its own match.
+    """
+    matches = list(_TOKEN.finditer(text))
+    normalised = [re.sub(r"[-‐'’]", "", m.group(0)).lower() for m in matches]
+    positions: dict[tuple[str, ...], list[int]] = {}
+    for start in range(len(normalised) - SHINGLE + 1):
+        positions.setdefault(tuple(normalised[start : start + SHINGLE]), []).append(start)
+    offsets: list[int | None] = []
+    for copy in copies:
+        tokens = words(copy)
+        votes: Counter = Counter()
+        for index in range(len(tokens) - SHINGLE + 1):
+            for start in positions.get(tuple(tokens[index : index + SHINGLE]), ()):
+                votes[start - index] += 1
+        if not votes:
+            offsets.append(None)
+            continue
+        alignment = min(votes, key=lambda a: (-votes[a], a))
+        offsets.append(matches[max(alignment, 0)].start())
+    return offsets

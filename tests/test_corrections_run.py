@@ -1,0 +1,103 @@
+"""Real `briefs run` round trips on the shipped brief: edits in brat, INCEpTION and Label Studio all survive re-runs."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from cassis import load_cas_from_xmi, load_typesystem
+from click.testing import CliRunner
+
+from pipeline.annotated import read_document
+from pipeline.brat import format_ann
+from pipeline.cli import main
+from pipeline.corrections import load_corrections
+from pipeline.mention import Mention
+from pipeline.xmi import MENTION_TYPE, TYPESYSTEM_NAME
+
+BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
+DOC = BRIEF.stem
+
+
+@pytest.fixture
+def briefs(tmp_path):
+    runner = CliRunner()
+
+    def invoke(*args):
+        result = runner.invoke(main, [str(a) for a in args], env={"BRIEFS_ANNOTATOR": "ana"})
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    return invoke
+
+
+@pytest.fixture
+def out(tmp_path, briefs):
+    folder = tmp_path / "annotations"
+    briefs("run", BRIEF, "--out", folder, "--rules-only")
+    return folder
+
+
+def spans(out):
+    return {(m.start, m.end): m for m in read_document(out, DOC).mentions}
+
+
+def test_an_edit_to_the_ann_survives_the_next_run(out, briefs):
+    document = read_document(out, DOC)
+    first, second = document.mentions[:2]
+    start = document.text.index("Taoudeni Basin")
+    taken = [m for m in document.mentions if m.start < start + 14 and start < m.end]
+    fixed = [m for m in document.mentions if m not in (first, second, *taken)] + [
+        Mention(first.start, first.end, "ACTOR" if first.label != "ACTOR" else "GROUP", first.text, "someone"),
+        Mention(start, start + 14, "PLACE", "Taoudeni Basin", "taoudeni-basin"),
+    ]
+    (out / f"{DOC}.ann").write_text(format_ann(fixed), encoding="utf-8")
+
+    summary = briefs("run", BRIEF, "--out", out, "--rules-only")
+
+    assert "1 to process" in summary
+    after = spans(out)
+    assert (after[first.span].label, after[first.span].entity_id) == (fixed[-2].label, "someone")
+    assert second.span not in after
+    assert after[(start, start + 14)].entity_id == "taoudeni-basin"
+    kinds = sorted(c.kind for c in load_corrections(out, DOC))
+    assert kinds.count("delete") == 1 and kinds.count("relabel") == 1
+    layer = (out / f"{DOC}.corrections.jsonl").read_bytes()
+    assert "0 to process, 1 unchanged and skipped" in briefs("run", BRIEF, "--out", out, "--rules-only")
+    assert (out / f"{DOC}.corrections.jsonl").read_bytes() == layer
+    assert "relabelled" in briefs("diff", out)
+
+
+def test_inception_and_label_studio_edits_survive_the_next_run(out, briefs, tmp_path):
+    bundle, tasks = tmp_path / "inception.zip", tmp_path / "tasks.json"
+    briefs("export", "--format", "xmi", out, "-o", bundle)
+    briefs("export", "--format", "labelstudio", out, "-o", tasks)
+
+    with zipfile.ZipFile(bundle) as z:
+        types = load_typesystem(z.read(TYPESYSTEM_NAME).decode("utf-8"))
+        cas = load_cas_from_xmi(io.BytesIO(z.read(f"{DOC}.xmi")), typesystem=types)
+    dropped = next(iter(cas.select(MENTION_TYPE)))
+    cas.remove(dropped)
+    (tmp_path / "inception").mkdir()
+    (tmp_path / "inception" / TYPESYSTEM_NAME).write_text(types.to_xml(), encoding="utf-8")
+    cas.to_xmi(tmp_path / "inception" / f"{DOC}.xmi")
+
+    [task] = json.loads(tasks.read_text(encoding="utf-8"))
+    result = [r for r in task["predictions"][0]["result"] if (r["value"]["start"], r["value"]["end"]) != (dropped.begin, dropped.end)]
+    relabelled = next(r for r in result if r["type"] == "labels" and r["value"]["labels"] == ["DATE"])
+    relabelled["value"]["labels"] = ["PLACE"]
+    task["annotations"] = [{"id": 1, "completed_by": 1, "was_cancelled": False, "result": result}]
+    (tmp_path / "done.json").write_text(json.dumps([task]), encoding="utf-8")
+
+    briefs("import", tmp_path / "inception" / f"{DOC}.xmi", "--out", out)
+    briefs("import", tmp_path / "done.json", "--out", out)
+    briefs("run", BRIEF, "--out", out, "--rules-only")
+
+    after = spans(out)
+    assert (dropped.begin, dropped.end) not in after
+    span = (relabelled["value"]["start"], relabelled["value"]["end"])
+    assert after[span].label == "PLACE" and after[span].source == "human"
+    assert {c.kind for c in load_corrections(out, DOC)} == {"delete", "relabel"}

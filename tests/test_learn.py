@@ -1,0 +1,124 @@
+"""`briefs learn`: corrections become patterns, blocked names and aliases that the next run's tagger uses."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.annotated import read_document
+from pipeline.brat import format_ann
+from pipeline.correction_commands import learn_command
+from pipeline.kb import MODELS_DIR
+from pipeline.process import process_document
+from pipeline.tagger import load_nlp
+
+FIRST = "Ganda Izo fighters and the Kel Adagh met in Kidal in March 2012.\n"
+SECOND = "The Kel Adagh and Ganda Izo split near Ganda in 2013.\n"
+
+
+@pytest.fixture
+def invoke():
+    runner = CliRunner()
+    return lambda command, *args: runner.invoke(command, [str(a) for a in args])
+
+
+@pytest.fixture
+def models(tmp_path):
+    """The project's rule data, linked into a folder the test may add learned/ to."""
+    folder = tmp_path / "models"
+    folder.mkdir()
+    for path in MODELS_DIR.iterdir():
+        if path.is_file():
+            (folder / path.name).symlink_to(path)
+    return folder
+
+
+def corrected_run(tmp_path, nlp):
+    """A real run on a brief, an annotator's fix to its .ann, and the re-run that records it."""
+    source = tmp_path / "first.txt"
+    source.write_text(FIRST, encoding="utf-8")
+    out = tmp_path / "annotations"
+    process_document(source, out, nlp)
+    machine = read_document(out, "first").mentions
+    by_text = {m.text: m for m in machine}
+    fixed = [m for m in machine if m.text not in ("Ganda", "Kel Adagh")] + [
+        replace(by_text["Ganda"], end=9, label="GROUP", text="Ganda Izo", entity_id="ganda-izo"),
+        replace(by_text["Kel Adagh"], entity_id="kel-adagh"),
+    ]
+    (out / "first.ann").write_text(format_ann(fixed), encoding="utf-8")
+    process_document(source, out, nlp)
+    return out
+
+
+def mentions_of(out, doc_id):
+    return {(m.text, m.label, m.entity_id) for m in read_document(out, doc_id).mentions}
+
+
+def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, models, invoke):
+    nlp = load_nlp(None, models)
+    out = corrected_run(tmp_path, nlp)
+    second = tmp_path / "second.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    process_document(second, out, nlp)
+    before = mentions_of(out, "second")
+    assert ("Ganda", "PLACE", "ganda") in before and ("Kel Adagh", "GROUP", "ifoghas") in before
+
+    result = invoke(learn_command, out, "--models", models)
+
+    learned = models / "learned"
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"{learned / 'patterns.jsonl'}: 2 new",
+        "  + id=ganda-izo label=GROUP pattern=Ganda Izo",
+        "  + id=kel-adagh label=GROUP pattern=Kel Adagh",
+        f"{learned / 'blocklist.jsonl'}: 1 new",
+        "  + label=PLACE text=Ganda",
+        f"{learned / 'aliases.jsonl'}: 2 new",
+        "  + alias=Ganda Izo entity_id=ganda-izo label=GROUP",
+        "  + alias=Kel Adagh entity_id=kel-adagh label=GROUP",
+    ]
+    assert [json.loads(line) for line in (learned / "blocklist.jsonl").read_text(encoding="utf-8").splitlines()] == [
+        {"label": "PLACE", "text": "Ganda"}
+    ]
+
+    process_document(second, out, load_nlp(None, models))
+
+    after = mentions_of(out, "second")
+    assert {("Ganda Izo", "GROUP", "ganda-izo"), ("Kel Adagh", "GROUP", "kel-adagh")} <= after
+    assert not any(text == "Ganda" for text, _, _ in after)
+    assert ("2013", "DATE", None) in after
+
+
+def test_learning_twice_adds_nothing_and_keeps_the_files(tmp_path, models, invoke):
+    out = corrected_run(tmp_path, load_nlp(None, models))
+    invoke(learn_command, out, "--models", models)
+    files = {p.name: p.read_bytes() for p in (models / "learned").iterdir()}
+
+    result = invoke(learn_command, out, "--models", models)
+
+    assert result.exit_code == 0
+    assert [line for line in result.output.splitlines() if not line.startswith("  +")] == [
+        f"{models / 'learned' / name}: 0 new" for name in ("patterns.jsonl", "blocklist.jsonl", "aliases.jsonl")
+    ]
+    assert {p.name: p.read_bytes() for p in (models / "learned").iterdir()} == files
+
+
+def test_a_switch_between_state_and_place_teaches_nothing(tmp_path, models, invoke):
+    nlp = load_nlp(None, models)
+    source = tmp_path / "doc.txt"
+    source.write_text("Algeria questions the Kidal talks.\n", encoding="utf-8")
+    out = tmp_path / "annotations"
+    process_document(source, out, nlp)
+    machine = read_document(out, "doc").mentions
+    flipped = [replace(m, label="PLACE" if m.label == "ACTOR" else "ACTOR") if m.text == "Algeria" else m for m in machine]
+    assert flipped != machine
+    (out / "doc.ann").write_text(format_ann(flipped), encoding="utf-8")
+    process_document(source, out, nlp)
+
+    result = invoke(learn_command, out, "--models", models)
+
+    assert result.exit_code == 0
+    assert "  +" not in result.output

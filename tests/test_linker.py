@@ -1,0 +1,76 @@
+"""Canonical entities: spelling variants and aliases meet on one id; unknown names get stable derived ids."""
+
+import re
+
+import pytest
+
+from pipeline.kb import KnowledgeBase, normalise_name
+from pipeline.linker import join_aliases, link_name, unify_short_forms
+from pipeline.mention import Mention
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.load()
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Iyad ag Ghaly", "Iyad ag-Ghaly"],
+        ["MUJWA", "Movement for Oneness and Jihad in West Africa", "Jamaat Tawhid wa’l-Jihad fi Garbi Afriqiya"],
+        ["Kaddafi", "Muammar Kaddafi"],
+        ["Tuareg", "Tuaregs", "Touareg"],
+        ["Al-Qaeda", "al Qaeda", "al-Qaeda"],
+        ["Ansar eddine", "Ansar Dine"],
+    ],
+)
+def test_variants_share_one_id(kb, variants):
+    ids = {link_name(v, kb) for v in variants}
+    assert len(ids) == 1
+    assert not ids.pop().startswith("auto-")
+
+
+def test_ids_are_slugs_and_places_come_from_the_geographic_packages(kb):
+    for name in ("Algeria", "Algiers", "Kidal", "Gao", "Ouargla", "Africa", "Bogotá"):
+        entity = kb.lookup(name)
+        assert entity is not None and entity.label == "PLACE", name
+        assert re.fullmatch(r"[a-z0-9-]+", entity.id)
+    assert kb.lookup("Algiers").coords is not None
+    assert kb.get("algeria").wikidata == "Q262"
+    assert kb.lookup("Algeria").is_state and not kb.lookup("Kidal").is_state
+
+
+def test_common_words_are_not_in_the_gazetteer(kb):
+    for word in ("Of", "Police", "Split", "Union", "Along", "May"):
+        assert kb.lookup(word) is None or kb.lookup(word).label != "PLACE" or kb.lookup(word).kind != "city", word
+
+
+def test_unknown_names_get_stable_derived_ids(kb):
+    assert link_name("Sanad Ould Bouamama", kb) == "sanad-ould-bouamama"
+    assert link_name("northern Mali", kb) == link_name("Northern Mali", kb) == "northern-mali"
+    assert link_name("northern Mali", kb) != link_name("Mali", kb)
+    assert kb.derived_id("Laurence Aïda Ammour") == "laurence-aida-ammour"
+    assert normalise_name("the Sahel") == normalise_name("Sahel")
+
+
+def test_derived_id_never_takes_a_known_entity_id(kb):
+    assert kb.derived_id("Mali") == "auto-mali"
+    assert kb.name_of("northern-mali") == "northern mali" and kb.name_of("mali") == "Mali"
+
+
+def test_surname_alone_joins_the_full_name_in_the_document(kb):
+    mentions = [
+        Mention(0, 19, "ACTOR", "Souleymou Maïga Xyz", "souleymou-maiga-xyz", origin="model"),
+        Mention(40, 43, "ACTOR", "Xyz", "xyz", origin="model"),
+        Mention(50, 53, "GROUP", "Xyz", "xyz", origin="model"),
+    ]
+    assert [m.entity_id for m in unify_short_forms(mentions, kb)] == ["souleymou-maiga-xyz"] * 2 + ["xyz"]
+
+
+def test_alias_joins_the_name_it_follows(kb):
+    mentions = [
+        Mention(0, 15, "ACTOR", "Rodrigo Londoño", "rodrigo-londono", origin="model"),
+        Mention(23, 33, "ACTOR", "Timochenko", "timochenko", origin="names:alias:a.k.a."),
+    ]
+    assert join_aliases(mentions, kb)[1].entity_id == "rodrigo-londono"

@@ -1,0 +1,165 @@
+"""The relation table is derived from the standoff: patterns, dates, schema, and edits to the .ann."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import spacy
+from click.testing import CliRunner
+
+from pipeline.annotated import AnnotatedDocument
+from pipeline.cli import main
+from pipeline.mention import Mention
+from pipeline.relations import RelationExtractor, build_matcher, load_patterns, parse_with_mentions
+from pipeline.tables import ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_SCHEMA, TABLES, build_tables, write_tables
+
+STANDOFF = Path(__file__).parent / "data" / "standoff"
+SHIPPED_PDF = Path(__file__).parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
+MARKUP = re.compile(r"\[([^\]]+)\]\((ACTOR|GROUP|PLACE|DATE)\)")
+REQUIRED_KINDS = {"leads", "member_of", "spokesperson_of", "founded", "created_in", "agreement_with",
+                  "negotiates_with", "mediates", "supports", "opposes", "attacks", "kidnaps", "located_in"}
+
+
+def from_markup(example: str) -> AnnotatedDocument:
+    """`[name](LABEL)` markup → text and mentions, as a pattern's documented example is written."""
+    text, mentions, position = "", [], 0
+    for found in MARKUP.finditer(example):
+        text += example[position:found.start()]
+        start = len(text)
+        text += found.group(1)
+        mentions.append(Mention(start, len(text), found.group(2), found.group(1), found.group(1).lower()))
+        position = found.end()
+    return AnnotatedDocument("example", text + example[position:] + "\n", mentions)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RelationExtractor()
+
+
+@pytest.fixture(scope="module")
+def tables(extractor):
+    return build_tables(STANDOFF, extractor)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "annotations"
+    shutil.copytree(STANDOFF, folder)
+    return folder
+
+
+@pytest.fixture
+def cli():
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, [str(a) for a in args])
+
+
+def rows_between(relations, head, tail):
+    return relations[(relations["head_text"] == head) & (relations["tail_text"] == tail)]
+
+
+def test_patterns_cover_the_kinds_and_each_matches_its_documented_example(extractor):
+    patterns = load_patterns()
+    assert REQUIRED_KINDS <= {p.kind for p in patterns}
+    matcher = build_matcher(extractor.nlp, patterns)
+    for pattern in patterns:
+        document = from_markup(pattern.example)
+        doc, mentions = parse_with_mentions(extractor.nlp, document)
+        nodes = [n["RIGHT_ID"] for n in pattern.pattern]
+        hits = [tokens for match_id, tokens in matcher(doc) if doc.vocab.strings[match_id] == pattern.id]
+        assert any({tokens[nodes.index("head")], tokens[nodes.index("tail")]} <= set(mentions) for tokens in hits), \
+            f"{pattern.id} does not match its example {pattern.example!r}"
+    assert len({p.id for p in patterns}) == len(patterns)
+
+
+def test_agreement_leadership_and_founding_are_found_with_their_dates(tables):
+    relations = tables["relations"]
+    agreement = rows_between(relations, "MNLA", "Ansar eddine")
+    assert ("agreement_with", "2012-12-21", "footnote") in set(zip(agreement["kind"], agreement["date"], agreement["date_scope"]))
+    iyad = rows_between(relations, "Iyad ag Ghaly", "Ansar eddine")
+    assert {"founded", "leads"} <= set(iyad["kind"])
+    assert set(iyad[iyad["kind"] == "founded"]["date"]) == {"2011-12-20"}
+    mediation = rows_between(relations, "Algiers", "Ansar eddine")
+    assert list(mediation["kind"]) == ["mediates"] and list(mediation["predicate"]) == ["sign"]
+
+
+def test_a_match_extends_to_coordinated_entities(extractor):
+    document = from_markup("The [MNLA](GROUP), supported by [Libya](ACTOR) and [Niger](ACTOR), took [Kidal](PLACE).")
+    rows, _ = extractor.extract(document)
+    kinds = {(r["head_text"], r["tail_text"]): r["kind"] for r in rows}
+    assert kinds[("Libya", "MNLA")] == kinds[("Niger", "MNLA")] == "supports"
+    assert kinds[("Libya", "Niger")] == "co_occurs"
+
+
+def test_places_are_tails_dates_are_columns_and_other_pairs_co_occur(tables):
+    relations = tables["relations"]
+    assert set(relations["head_label"]) <= {"ACTOR", "GROUP"}
+    assert "DATE" not in set(relations["tail_label"])
+    kidal = relations[relations["tail_text"] == "Kidal"]
+    assert set(kidal["kind"]) == {"co_occurs"} and set(kidal["date"]) == {"2012-12-21"}
+    met = rows_between(relations, "Iyad ag Ghaly", "MNLA")
+    assert list(met["place_text"]) == ["Kidal"] and list(met["predicate"]) == ["meet"]
+    assert relations["parsed"].all()
+
+
+def test_table_schemas_dtypes_order_and_round_trip(corpus, extractor):
+    written = write_tables(corpus, extractor)
+    for name, schema in zip(TABLES, (RELATIONS_SCHEMA, ENTITIES_SCHEMA, PAIRS_SCHEMA)):
+        frame = written[name]
+        assert list(frame.columns) == list(schema)
+        assert {c: str(t) for c, t in frame.dtypes.items()} == schema
+        pd.testing.assert_frame_equal(pd.read_parquet(corpus / f"{name}.parquet"), frame)
+        pd.testing.assert_frame_equal(pd.read_csv(corpus / f"{name}.csv", dtype=schema, keep_default_na=False,
+                                                  na_values=[""]), frame)
+    entities = written["entities"].set_index("entity_id")
+    assert entities.loc["ansar-eddine", "mentions"] == 5 and entities.loc["ansar-eddine", "first_date"] == "2011-12-20"
+    assert entities.loc["algeria", "labels"] == "ACTOR"
+
+
+def test_tables_are_byte_identical_across_runs(corpus, extractor):
+    write_tables(corpus, extractor)
+    first = {p.name: p.read_bytes() for p in corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
+    write_tables(corpus, extractor)
+    assert first == {p.name: p.read_bytes() for p in corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
+    assert len(first) == 6
+
+
+def test_rules_only_pipeline_gives_co_occurrences_only():
+    relations = build_tables(STANDOFF, RelationExtractor(nlp=spacy.blank("en")))["relations"]
+    assert len(relations) and set(relations["kind"]) == {"co_occurs"}
+    assert not relations["parsed"].any() and relations["predicate"].isna().all()
+
+
+def test_editing_the_ann_and_rerunning_relations_changes_the_table(corpus, cli):
+    result = cli("relations", corpus)
+    assert result.exit_code == 0, result.output
+    before = pd.read_csv(corpus / "relations.csv")
+    assert "mnla" in set(before[before["kind"] == "agreement_with"]["head_id"])
+    ann = corpus / "sahel-sample.ann"
+    footnote_mnla = [line.split("\t")[0] for line in ann.read_text().splitlines() if "\tGROUP 635 639\t" in line][0]
+    ann.write_text(ann.read_text().replace(f"Reference {footnote_mnla} BriefsKB:mnla", f"Reference {footnote_mnla} BriefsKB:hcua"))
+    assert cli("relations", corpus).exit_code == 0
+    after = pd.read_csv(corpus / "relations.csv")
+    assert set(after[after["kind"] == "agreement_with"]["head_id"]) == {"hcua", "tuareg"}
+    assert len(after) == len(before)
+
+
+def test_relations_command_reports_a_broken_ann_in_one_line(corpus, cli):
+    (corpus / "sahel-sample.ann").write_text("T1\tPERSON 0 7\tAlgeria\n", encoding="utf-8")
+    result = cli("relations", corpus)
+    assert result.exit_code == 1
+    assert "sahel-sample.ann:1: T1: unknown label 'PERSON'" in result.output and "Traceback" not in result.output
+
+
+def test_shipped_brief_holds_the_agreement_and_iyad_ag_ghaly_tie(tmp_path, extractor):
+    from pipeline.process import process_document
+
+    process_document(SHIPPED_PDF, tmp_path, extractor.nlp)
+    relations = build_tables(tmp_path, extractor)["relations"]
+    ids = set(zip(relations["head_id"], relations["tail_id"], relations["kind"], relations["date"]))
+    agreement = {(h, t) for h, t, k, d in ids if k == "agreement_with" and d == "2012-12-21"}
+    assert any("mnla" in (h + t) and "ansar" in (h + t) for h, t in agreement)
+    assert any("iyad" in h and "ansar" in t for h, t, k, _ in ids if k == "leads")

