@@ -6,6 +6,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .brat import parse_ann
 from .document import CleanDocument, Provenance
@@ -52,8 +53,8 @@ def read_document(out_dir: Path, doc_id: str) -> AnnotatedDocument:
     return AnnotatedDocument(doc_id, text, parse_ann(content, text, str(ann)), record)
 
 
-def read_corpus(out_dir: Path) -> list[AnnotatedDocument]:
-    """Every document of the folder that has both .txt and .ann, in id order."""
+def corpus_ids(out_dir: Path) -> list[str]:
+    """Ids of the documents of the folder that have an .ann (to pair with their .txt), in id order."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InputError(out_dir, "no such annotations folder")
@@ -61,7 +62,17 @@ def read_corpus(out_dir: Path) -> list[AnnotatedDocument]:
     for orphan in sorted(p.stem for p in out_dir.glob("*.txt")):
         if orphan not in ids:
             log.info("%s: no .ann beside %s.txt, skipped", out_dir, orphan)
-    return [read_document(out_dir, doc_id) for doc_id in ids]
+    return ids
+
+
+def iter_corpus(out_dir: Path) -> Iterator[AnnotatedDocument]:
+    """Every document of the folder that has both .txt and .ann, in id order, read one at a time."""
+    return (read_document(out_dir, doc_id) for doc_id in corpus_ids(out_dir))
+
+
+def read_corpus(out_dir: Path) -> list[AnnotatedDocument]:
+    """Every document of the folder at once, for consumers that need them side by side."""
+    return list(iter_corpus(out_dir))
 
 
 def snap_mentions(doc, mentions: list[Mention]) -> list[tuple[Mention, object]]:

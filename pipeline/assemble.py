@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import is_
 
 from .dedupe import find_copies, kept_offsets
 from .document import CleanDocument, Footnote, LineRun, Provenance, Removal
@@ -45,11 +47,19 @@ class Rendered:
     @property
     def plain(self) -> str:
         """The text without note markers, as a reader sees the sentence."""
-        return "".join(c for c, m in zip(self.chars, self.markers) if m is None)
+        return "".join(compress(self.chars, map(is_, self.markers, repeat(None))))
+
+    def head(self, count: int) -> str:
+        """The first characters of the text, without joining all of it (every entry holds at least one)."""
+        return "".join(self.chars[:count])[:count]
+
+    def tail(self, count: int) -> str:
+        """The last characters of the text, without joining all of it: paragraphs grow line by line."""
+        return "".join(self.chars[-count:])[-count:]
 
     def plain_end(self, count: int = 200) -> str:
         """The last characters of the plain text: enough to judge how a paragraph ends."""
-        return "".join(c for c, m in zip(self.chars[-count:], self.markers[-count:]) if m is None)
+        return "".join(compress(self.chars[-count:], map(is_, self.markers[-count:], repeat(None))))
 
     def add(self, char: str, box: Box | None = None, marker: int | None = None) -> None:
         if char.isspace():
@@ -79,11 +89,11 @@ class Rendered:
         """Append another line or block, repairing a hyphen the break split a word with."""
         self.strip()
         if self.chars and other.chars:
-            ends = split_word_ends(self.text[-60:], other.text[:60])
+            ends = split_word_ends(self.tail(60), other.head(60))
             if ends and self.chars[-1] in LINE_BREAK_HYPHENS:
                 if self.chars[-1] == "\u00ad" or judge.joins(*ends):
                     self.pop()
-            elif not _glued_break(self.text[-2:], other.chars[0]):
+            elif not _glued_break(self.tail(2), other.chars[0]):
                 self.add(" ")
         self.chars += other.chars
         self.boxes += other.boxes
@@ -124,18 +134,19 @@ class Assembler:
         if first and LIST_MARKER.match(line.text):
             glyphs = glyphs[LIST_MARKER.match(line.text).end() :]
         last = max((i for i, g in enumerate(glyphs) if not g.char.isspace()), default=-1)
-        for index, glyph in enumerate(glyphs):
-            if unicodedata.category(glyph.char) == "Cf" and not (glyph.char == "\u00ad" and index == last):
+        page, top, bottom, located, add = line.page, line.top, line.bottom, line.located, out.add
+        for index, (char, x0, x1, raised) in enumerate(glyphs):
+            if unicodedata.category(char) == "Cf" and not (char == "\u00ad" and index == last):
                 continue  # zero-width and soft-hyphen characters, but for a soft hyphen ending the line
-            box = (line.page, line.top, line.bottom, glyph.x0, glyph.x1) if line.located else None
-            if glyph.raised and glyph.char in MARKER_CHARS:
+            box = (page, top, bottom, x0, x1) if located else None
+            if raised and char in MARKER_CHARS:
                 if marker is None:
                     self.next_marker += 1
                     marker = self.next_marker
-                out.add(glyph.char, box, marker)
+                add(char, box, marker)
             else:
                 marker = None
-                out.add(glyph.char, box)
+                add(char, box)
         out.strip()
         return out
 
@@ -327,24 +338,23 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
 def _runs(boxes: list[Box | None]) -> list[LineRun]:
     """Consecutive characters from one PDF line become one provenance run."""
     runs: list[LineRun] = []
-    start = 0
-    while start < len(boxes):
+    start, count = 0, len(boxes)
+    while start < count:
         if boxes[start] is None:
             start += 1
             continue
-        page, top, bottom = boxes[start][:3]
-        end = start
-        edges = [boxes[start][3]]
-        while (
-            end < len(boxes)
-            and boxes[end] is not None
-            and boxes[end][:3] == (page, top, bottom)
-            and boxes[end][3] >= edges[-1] - 0.01
-        ):
-            if end > start:
-                edges.append(max(boxes[end][3], edges[-1]))
+        page, top, bottom, edge, _ = boxes[start]
+        edges = [edge]
+        end = start + 1
+        while end < count:
+            box = boxes[end]
+            if box is None or box[0] != page or box[1] != top or box[2] != bottom or box[3] < edge - 0.01:
+                break
+            if box[3] > edge:
+                edge = box[3]
+            edges.append(edge)
             end += 1
-        edges.append(max(boxes[end - 1][4], edges[-1]))
-        runs.append(LineRun(start, end, page, round(top, 2), round(bottom, 2), tuple(round(e, 2) for e in edges)))
+        edges.append(max(boxes[end - 1][4], edge))
+        runs.append(LineRun(start, end, page, round(top, 2), round(bottom, 2), tuple(map(round, edges, repeat(2)))))
         start = end
     return runs

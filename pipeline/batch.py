@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .brat import AnnFileError
-from .corrections import has_unrecorded_edits
+from .corrections import has_unrecorded_edits, record_written
 from .errors import InputError
 from .ingest import SUFFIXES
 from .manifest import ManifestWriter, read_manifest
 from .mention import LABELS
 from .output import document_paths
 from .process import STAGES, process_document
-from .relations import RelationExtractor
+from .relations import extractor_for
 from .tables import TABLES, write_tables
 from .tagger import load_nlp
 
@@ -101,6 +101,8 @@ def process_one(path: Path, out_dir: Path, nlp) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
         counts = process_document(Path(path), Path(out_dir), nlp)
+        if nlp is not None:
+            record_written(Path(out_dir), counts["id"])
     except InputError as error:
         return failed_row(path, error.cause)
     except Exception as error:  # one broken document must not stop the batch
@@ -283,13 +285,18 @@ def run_batch(plan: RunPlan, out_dir: Path, engine: Engine, on_row: Callable[[di
     return summary
 
 
+def tables_present(out_dir: Path) -> bool:
+    """Whether every corpus table exists: if not, even a run with nothing new to tag must build them."""
+    return all((Path(out_dir) / f"{name}.parquet").is_file() for name in TABLES)
+
+
 def refresh_tables(out_dir: Path, nlp, changed: bool) -> list[str]:
-    """Rebuild the corpus relation tables when a document changed or they are missing; returns error lines."""
-    present = all((Path(out_dir) / f"{name}.parquet").is_file() for name in TABLES)
-    if present and not changed:
+    """Re-aggregate the corpus relation tables from the per-document frames when a document changed or they are
+    missing; returns error lines."""
+    if tables_present(out_dir) and not changed:
         return []
     try:
-        write_tables(out_dir, RelationExtractor(nlp))
+        write_tables(out_dir, extractor_for(nlp))
     except (InputError, AnnFileError) as error:
         return str(error).splitlines()
     return []

@@ -2,28 +2,39 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
+# Command name → "module:attribute"; a command's module is imported only when that command runs,
+# so `briefs run` does not pay for plotting or XMI libraries (click's documented lazy-group pattern).
+COMMANDS = {
+    "run": "pipeline.run_command:run_command",
+    "evaluate": "pipeline.evaluate:evaluate_command",
+    "relations": "pipeline.tables:relations_command",
+    "report": "pipeline.report:report_command",
+    "export": "pipeline.exports:export_command",
+    "import": "pipeline.correction_commands:import_command",
+    "learn": "pipeline.correction_commands:learn_command",
+    "diff": "pipeline.correction_commands:diff_command",
+    "agreement": "pipeline.correction_commands:agreement_command",
+}
 
-@click.group()
+
+class LazyGroup(click.Group):
+    """A group that imports each subcommand's module on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name].split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=LazyGroup)
 @click.version_option(package_name="policy-briefs")
 def main() -> None:
     """Turn PDF policy briefs into clean text, entity annotations and relation tables."""
-
-
-from .run_command import run_command  # noqa: E402
-
-main.add_command(run_command)
-from .evaluate import evaluate_command  # noqa: E402
-
-main.add_command(evaluate_command)
-from .correction_commands import agreement_command, diff_command, import_command, learn_command  # noqa: E402
-
-for _command in (import_command, learn_command, diff_command, agreement_command):
-    main.add_command(_command)
-from .exports import export_command  # noqa: E402
-from .report import report_command  # noqa: E402
-from .tables import relations_command  # noqa: E402
-
-for _command in (relations_command, report_command, export_command):
-    main.add_command(_command)

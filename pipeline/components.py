@@ -238,12 +238,13 @@ def yield_to_person_names(doc: Doc, candidates: list[Candidate], compass: frozen
     unless the rest is a compass word ("Northern Mali")."""
     persons = [c for c in candidates if c.source == "model" and c.label == "ACTOR" and c.entity_id is None]
     rules = [c for c in candidates if c.source == "rule"]
+    text = doc.text
     dropped = set()
     for person in persons:
         inside = [r for r in rules if r.overlaps(person)]
         if len(inside) == 1 and inside[0].kind in ("country", "capital", "city") and person.start <= inside[0].start \
                 and inside[0].end <= person.end and (inside[0].start, inside[0].end) != (person.start, person.end) \
-                and not any(w.lower() in compass for w in doc.text[person.start:person.end].split()):
+                and not any(w.lower() in compass for w in text[person.start:person.end].split()):
             dropped.add(inside[0])
     return [c for c in candidates if c not in dropped]
 
@@ -274,8 +275,9 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, spans = [], []
+        full_text = doc.text  # Doc.text joins every token on each access
         for c in doc._.briefs_candidates or []:
-            text = doc.text[c.start:c.end]
+            text = full_text[c.start:c.end]
             entity_id = (c.entity_id or link_name(text, self.kb)) if c.label in LINKED_LABELS else None
             mentions.append(Mention(c.start, c.end, c.label, text, entity_id, c.value, c.source, c.origin))
             span = doc.char_span(c.start, c.end, label=c.label, kb_id=entity_id or "")

@@ -117,6 +117,7 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
     return calendar_value(core)
 
 
+@lru_cache(maxsize=4096)
 def calendar_value(expression: str) -> str | None:
     """Year, year-month or full date, as far as the expression says; `XXXX` stands for a missing year."""
     first, second = datetime(1, 1, 1), datetime(2, 2, 2)

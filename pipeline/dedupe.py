@@ -10,11 +10,12 @@ MIN_WORDS = 6  # shorter blocks (headings, labels) are never treated as copies
 CONTAINED = 0.8  # share of a block's shingles found elsewhere that makes it a copy
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*")
+_INNER = re.compile(r"[-‐'’]")
 
 
 def words(text: str) -> list[str]:
     """Lower-cased words with inner hyphens and apostrophes dropped, so line breaks and quotes don't matter."""
-    return [re.sub(r"[-‐'’]", "", token).lower() for token in _TOKEN.findall(text)]
+    return [_INNER.sub("", token).lower() for token in _TOKEN.findall(text)]
 
 
 def shingles(tokens: list[str]) -> set[tuple[str, ...]]:
@@ -96,7 +97,7 @@ def kept_offsets(copies: list[str], text: str) -> list[int | None]:
     alignment wins, so a copy whose opening words also occur elsewhere still points at its own match.
     """
     matches = list(_TOKEN.finditer(text))
-    normalised = [re.sub(r"[-‐'’]", "", m.group(0)).lower() for m in matches]
+    normalised = [_INNER.sub("", m.group(0)).lower() for m in matches]
     positions: dict[tuple[str, ...], list[int]] = {}
     for start in range(len(normalised) - SHINGLE + 1):
         positions.setdefault(tuple(normalised[start : start + SHINGLE]), []).append(start)

@@ -8,6 +8,7 @@ and a wide gap only splits a line where a whitespace channel runs through neighb
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -84,37 +85,84 @@ class GlyphCollector(PDFPageAggregator):
     """pdfminer's page aggregator without layout analysis, keeping glyphs as light tuples in page order.
 
     Upright horizontal glyphs only: rotated text (margin stamps, vertical labels) is not running text.
+    pdfminer calls the device once per glyph; here a whole shown string is placed in one loop, and each
+    font's glyph texts and widths are looked up once, since that loop runs for every character of the PDF.
     """
 
     def __init__(self, manager: PDFResourceManager):
         super().__init__(manager, laparams=None)
         self.chars: list[Char] = []
         self.top = 0.0
+        self.fonts: dict[object, _FontGlyphs] = {}
 
     def begin_page(self, page, ctm) -> None:
         super().begin_page(page, ctm)
         self.chars = []
         self.top = self.cur_item.y1
 
+    def render_string_horizontal(
+        self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale, ncs, graphicstate
+    ) -> tuple[float, float]:
+        """pdfminer's horizontal text loop (PDFTextDevice) with each glyph's box computed inline."""
+        x, y = pos
+        a, b, c, d, e, f = matrix
+        glyphs = self.fonts.get(font)
+        if glyphs is None:
+            glyphs = self.fonts[font] = _FontGlyphs(font, self.handle_undefined_char)
+        upright = a * d * scaling > 0 and b * c <= 0
+        unrotated = b == 0 and c == 0
+        low = glyphs.descent * fontsize + rise
+        high = low + fontsize
+        top, chars, name, known = self.top, self.chars, glyphs.name, glyphs.known
+        needcharspace = False
+        for item in seq:
+            if isinstance(item, (int, float)):
+                x -= item * dxscale
+                needcharspace = True
+            elif isinstance(item, bytes):
+                for cid in font.decode(item):
+                    if needcharspace:
+                        x += charspace
+                    text, width = known.get(cid) or glyphs.add(cid)
+                    advance = width * fontsize * scaling
+                    if upright:
+                        ex, fy = x * a + y * c + e, x * b + y * d + f  # the glyph origin, as translate_matrix puts it
+                        if unrotated:  # two corners span the box
+                            x0, x1, y0, y1 = ex, a * advance + ex, d * low + fy, d * high + fy
+                            x0, x1 = (x0, x1) if x0 <= x1 else (x1, x0)
+                            y0, y1 = (y0, y1) if y0 <= y1 else (y1, y0)
+                        else:
+                            x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, ex, fy), (0, low, advance, high))
+                        chars.append(Char(text, x0, x1, top - y1, top - y0, top - fy, y1 - y0, name))
+                    x += advance
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+        return x, y
+
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        """Vertical writing only comes here: its glyphs are skipped, only the pen moves on."""
+        return font.char_width(cid) * fontsize * scaling
+
+
+class _FontGlyphs:
+    """One font's descent and name, and the text (blank as one space) and width of each code met so far."""
+
+    def __init__(self, font, undefined):
+        self.font = font
+        self.undefined = undefined
+        self.descent = font.get_descent()
+        self.name = font.fontname.split("+", 1)[-1]
+        self.known: dict[int, tuple[str, float]] = {}
+
+    def add(self, cid: int) -> tuple[str, float]:
+        """Look a new code up in the font and remember it: pdfminer's lookups are too slow to repeat per glyph."""
         try:
-            text = font.to_unichr(cid)
+            text = self.font.to_unichr(cid)
         except PDFUnicodeNotDefined:
-            text = self.handle_undefined_char(font, cid)
-        advance = font.char_width(cid) * fontsize * scaling
-        a, b, c, d, _, baseline = matrix
-        if font.is_vertical() or not (a * d * scaling > 0 and b * c <= 0):
-            return advance
-        descent = font.get_descent() * fontsize
-        x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, advance, descent + rise + fontsize))
-        x0, x1 = min(x0, x1), max(x0, x1)
-        y0, y1 = min(y0, y1), max(y0, y1)
-        top = self.top
-        text = text if text.strip() else " "
-        self.chars.append(
-            Char(text, x0, x1, top - y1, top - y0, top - baseline, y1 - y0, font.fontname.split("+", 1)[-1])
-        )
-        return advance
+            text = self.undefined(self.font, cid)
+        glyph = self.known[cid] = (text if text.strip() else " ", self.font.char_width(cid))
+        return glyph
 
 
 def _page(layout, chars: list[Char], number: int) -> Page:
@@ -184,12 +232,13 @@ class _Band(list):
 
 def _bands(chars: list[Char]) -> list[_Band]:
     bands: list[_Band] = []
-    for char in sorted(chars, key=lambda c: (c.baseline, c.x0)):
+    for char in sorted(chars, key=attrgetter("baseline", "x0")):
         if char.text == " " and not bands:
             continue
         if bands and abs(char.baseline - bands[-1].baseline) <= 0.15 * min(bands[-1].size, char.size):
             band = bands[-1]
-            band.size = max(band.size, char.size) if char.text != " " else band.size
+            if char.text != " " and char.size > band.size:
+                band.size = char.size
         else:
             if char.text == " ":
                 continue
@@ -197,7 +246,7 @@ def _bands(chars: list[Char]) -> list[_Band]:
             bands.append(band)
         band.append(char)
     for band in bands:
-        band.sort(key=lambda c: c.x0)
+        band.sort(key=attrgetter("x0"))
     return bands
 
 
@@ -241,7 +290,8 @@ def _pieces(band: _Band) -> list[list[Char]]:
             pieces.append([])
             last_x1 = char.x1
         pieces[-1].append(char)
-        last_x1 = max(last_x1, char.x1)
+        if char.x1 > last_x1:
+            last_x1 = char.x1
     for piece in pieces:
         while piece and piece[-1].text == " ":
             piece.pop()
@@ -305,22 +355,27 @@ def _free_span(low: float, high: float, extents: list[tuple[float, float]]) -> t
 def _line(chars: list[Char], page: int) -> Line:
     """Glyphs left to right with one space wherever the PDF had a space glyph or a word-sized gap."""
     visible = [c for c in chars if c.text != " "]
-    size = max(visible, key=lambda c: (c.size, -c.top)).size if visible else chars[0].size
-    body = [c for c in visible if c.size > SUPERSCRIPT_RATIO * size] or visible
+    size = max(c.size for c in visible) if visible else chars[0].size
+    superscript_size = SUPERSCRIPT_RATIO * size
+    body = [c for c in visible if c.size > superscript_size] or visible
     baseline = max(c.baseline for c in body)
     marked = _markers(visible, size, baseline)
     glyphs: list[Glyph] = []
     pending_space = False
     previous = None
+    word_gap = WORD_GAP * size
     for char in chars:
         if char.text == " ":
             pending_space = previous is not None
             continue
-        if previous is not None and (pending_space or char.x0 - previous.x1 > WORD_GAP * size):
+        if previous is not None and (pending_space or char.x0 - previous.x1 > word_gap):
             glyphs.append(Glyph(" ", previous.x1, max(char.x0, previous.x1)))
-        glyphs.append(Glyph(char.text, char.x0, max(char.x1, char.x0), id(char) in marked))
+        glyphs.append(Glyph(char.text, char.x0, char.x1, id(char) in marked))
         previous, pending_space = char, False
-    font = max({c.font for c in body}, key=lambda f: sum(len(c.text) for c in body if c.font == f))
+    letters: dict[str, int] = {}  # font → characters set in it; ties go to the font met first
+    for char in body:
+        letters[char.font] = letters.get(char.font, 0) + len(char.text)
+    font = max(letters, key=letters.get)
     return Line(
         glyphs,
         page,
@@ -348,5 +403,5 @@ def _markers(visible: list[Char], size: float, baseline: float) -> set[int]:
         after_word = j > i > 0 and not small[i - 1] and visible[i - 1].x1 >= visible[i].x0 - 0.5 * size
         if after_word and (j == len(visible) or not visible[j].text.isalnum() or not small[j]):
             marked.update(id(c) for c in visible[i:j])
-        i = max(j, i + 1)
+        i = j if j > i else i + 1
     return marked

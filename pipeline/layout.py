@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Glyph:
-    """One character and its horizontal extent on its line; `raised` marks superscript characters."""
+class Glyph(NamedTuple):
+    """One character and its horizontal extent on its line; `raised` marks superscript characters.
+
+    A named tuple: a document holds one per character, so it must be cheap to make.
+    """
 
     char: str
     x0: float
@@ -33,7 +36,7 @@ class Line:
     @cached_property
     def text(self) -> str:
         """The line's characters (computed once: glyphs only ever change their `raised` mark afterwards)."""
-        return "".join(g.char for g in self.glyphs)
+        return "".join([g.char for g in self.glyphs])
 
     @property
     def style(self) -> tuple[str, float]:

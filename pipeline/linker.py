@@ -34,7 +34,8 @@ def join_aliases(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
 
 
 def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """A person's later surname alone ("Touré") joins the full name's entity in the same document."""
+    """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
+    model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too."""
     full_names: dict[str, str] = {}
     for m in mentions:
         words = normalise_name(m.text).split()
@@ -43,7 +44,10 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
     result = []
     for m in mentions:
         words = normalise_name(m.text).split()
-        if m.label == "ACTOR" and len(words) == 1 and not kb.is_known(m.entity_id) and words[0] in full_names:
-            m = replace(m, entity_id=full_names[words[0]])
+        if len(words) == 1 and words[0] in full_names and not kb.is_known(m.entity_id):
+            if m.label == "ACTOR":
+                m = replace(m, entity_id=full_names[words[0]])
+            elif m.source == "model" and m.label in LINKED_LABELS:
+                m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
         result.append(m)
     return result

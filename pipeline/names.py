@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -158,10 +160,19 @@ def translation_gloss(text: str, name: Candidate) -> Candidate | None:
 DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "i", "ien", "ic", "ais", "ois", "n")
 
 
+@lru_cache(maxsize=8)
+def _by_first_letters(place_names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Place names under their first four letters: a demonym shares at least those with its place."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for place in place_names:
+        index[place[:4]].append(place)
+    return {prefix: tuple(places) for prefix, places in index.items()}
+
+
 def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
     """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending."""
     word = word.lower().removesuffix("s")
-    for place in place_names:
+    for place in _by_first_letters(place_names).get(word[:4], ()):
         common = len(os.path.commonprefix([word, place]))
         if common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4:
             return True

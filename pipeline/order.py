@@ -85,8 +85,8 @@ def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     cover = [0.0] * width
     for line in lines:
         height = line.bottom - line.top
-        for x in range(int(line.x0) - left_edge, int(line.x1) - left_edge + 1):
-            cover[x] += height
+        start, end = int(line.x0) - left_edge, int(line.x1) - left_edge + 1
+        cover[start:end] = [value + height for value in cover[start:end]]
     unit = sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2] * MIN_COLUMN_LINES
     best_left = _running_max(cover)
     best_right = _running_max(cover[::-1])[::-1]

@@ -1,4 +1,4 @@
-"""One document through every stage: extract → clean → tag → link → standoff."""
+"""One document through every stage: extract → clean → tag → link → standoff → relation rows."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .ingest import load_document
 from .mention import LABELS
 from .output import write_document
 
-STAGES = ("extract", "tag", "write")
+STAGES = ("extract", "tag", "write")  # "write" covers the standoff files and the document's relation rows
 
 
 def process_document(path: Path, out_dir: Path, nlp=None) -> dict:
@@ -22,13 +22,19 @@ def process_document(path: Path, out_dir: Path, nlp=None) -> dict:
         doc = load_document(Path(path))
     mentions = None
     if nlp is not None:
+        from .relations import extractor_for
         from .tagger import tag_document
 
+        extractor, parses = extractor_for(nlp), []
         with _timed(timings, "tag"):
-            mentions = tag_document(nlp, doc)
+            mentions = tag_document(nlp, doc, on_parsed=extractor.collector(parses))
         mentions = reconcile(Path(out_dir), doc, mentions)
     with _timed(timings, "write"):
         write_document(Path(out_dir), doc, mentions, run_info(nlp))
+        if mentions is not None:
+            from .tables import document_parts
+
+            document_parts(Path(out_dir), doc.doc_id, extractor, parses)
     labels = Counter(m.label for m in mentions or [])
     return {
         "id": doc.doc_id,

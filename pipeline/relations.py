@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.matcher import DependencyMatcher
@@ -16,7 +18,7 @@ from .annotated import AnnotatedDocument, snap_mentions
 from .exports import mark_paragraphs
 from .kb import MODELS_DIR
 from .mention import Mention
-from .tagger import load_nlp
+from .tagger import load_nlp, pipeline_info
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,8 @@ PATTERNS_FILE = MODELS_DIR / "relations.jsonl"
 SYNTAX_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
 PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
 CO_OCCURS = "co_occurs"
+SYNTAX_ATTRS = ("DEP", "POS", "TAG", "LEMMA")  # what a reused parse must carry
+PARAGRAPH_BATCH = 32  # the tagger's batch size: the same batches give the same parse
 
 
 @dataclass(frozen=True)
@@ -50,14 +54,82 @@ def load_patterns(path: Path = PATTERNS_FILE) -> list[RelationPattern]:
     return [RelationPattern(**json.loads(line)) for line in lines if line.strip()]
 
 
-def parse_with_mentions(nlp, document: AnnotatedDocument) -> tuple[Doc, dict[int, Mention]]:
-    """Tag and parse, then make each mention one token (so patterns see names as units); token index → mention."""
-    doc = mark_paragraphs(nlp.make_doc(document.text))
+def syntax_record(parsed: Doc) -> list[tuple]:
+    """A paragraph's tokens and parse as plain values, which outlive the tagger's memory zone."""
+    return [(t.text, t.whitespace_, t.head.i - t.i, t.dep_, t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in parsed]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-blank line: the paragraphs the tagger parses one by one."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((offset, line))
+        offset += len(line) + 1
+    return spans
+
+
+def parse_paragraphs(nlp, text: str) -> list[tuple[int, list[tuple]]]:
+    """(offset, syntax record) of each paragraph, parsed in the tagger's batches so the parse is the tagger's."""
+    spans = paragraph_spans(text)
+    docs = (nlp.make_doc(paragraph) for _, paragraph in spans)
+    for name, component in nlp.pipeline:
+        if name in SYNTAX_COMPONENTS:
+            docs = component.pipe(docs, batch_size=PARAGRAPH_BATCH)
+    return [(offset, syntax_record(doc)) for (offset, _), doc in zip(spans, docs)]
+
+
+def covers_paragraphs(text: str, parses: list[tuple[int, list[tuple]]]) -> bool:
+    """Whether handed-over parses are exactly the paragraphs of `text` (else they cannot stand in for a fresh parse)."""
+    return [(offset, "".join(t[0] + t[1] for t in record)) for offset, record in parses] == paragraph_spans(text)
+
+
+def assembled(vocab, text: str, parses: list[tuple[int, list[tuple]]]) -> Doc:
+    """One parsed Doc of the whole text from its paragraphs' parses; each line break hangs on the token before it."""
+    words, spaces, heads, deps, pos, tags, lemmas, morphs = ([] for _ in range(8))
+
+    def add(word, space, head, dep, tag_pos, tag, lemma, morph):
+        heads.append(len(words) + head)
+        words.append(word)
+        spaces.append(bool(space))
+        deps.append(dep)
+        pos.append(tag_pos)
+        tags.append(tag)
+        lemmas.append(lemma)
+        morphs.append(morph)
+
+    position = 0
+    for offset, record in [*parses, (len(text), [])]:
+        if offset > position:
+            gap = text[position:offset]
+            add(gap, "", -1 if words else 0, "dep" if words else "ROOT", "SPACE", "_SP", gap, "")
+        for token in record:
+            add(*token)
+        position = offset + sum(len(t[0]) + len(t[1]) for t in record)
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+               morphs=morphs)
+
+
+def syntax_doc(nlp, text: str, parses: list[tuple[int, list[tuple]]] | None = None) -> Doc:
+    """The text parsed paragraph by paragraph as the tagger parses it (its own parses reused when they are handed
+    over), or tokenised and sentence-split when the pipeline has no parser."""
+    if "parser" in nlp.pipe_names:
+        if parses is None or not covers_paragraphs(text, parses):
+            parses = parse_paragraphs(nlp, text)
+        return assembled(nlp.vocab, text, parses)
+    doc = mark_paragraphs(nlp.make_doc(text))
     for name, component in nlp.pipeline:
         if name in SYNTAX_COMPONENTS:
             doc = component(doc)
-    if not {"parser", "senter"} & set(nlp.pipe_names):
+    if "senter" not in nlp.pipe_names:
         doc = Sentencizer()(doc)
+    return doc
+
+
+def parse_with_mentions(nlp, document: AnnotatedDocument,
+                        parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[Doc, dict[int, Mention]]:
+    """Parse, then make each mention one token (so patterns see names as units); token index → mention."""
+    doc = syntax_doc(nlp, document.text, parses)
     snapped = snap_mentions(doc, document.mentions)
     doc.ents = [span for _, span in snapped]
     with doc.retokenize() as retokenizer:
@@ -213,11 +285,32 @@ class RelationExtractor:
         self.matcher = build_matcher(self.nlp, self.patterns) if self.parsed else None
         if not self.parsed:
             log.warning("no dependency parser in the pipeline: relation rows are co-occurrences only")
+        info = pipeline_info(self.nlp)
+        identity = [info["version"], info["model"], self.parsed, [asdict(p) for p in self.patterns]]
+        self.fingerprint = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
 
-    def extract(self, document: AnnotatedDocument) -> tuple[list[dict], list[dict]]:
-        """(relation rows, dated mentions) of one document."""
-        doc, mentions = parse_with_mentions(self.nlp, document)
+    def collector(self, parses: list):
+        """An `on_parsed` hook for the tagger that keeps each fully parsed paragraph in `parses`; None when unparsed."""
+        if not self.parsed:
+            return None
+
+        def keep(offset: int, parsed: Doc) -> None:
+            if all(parsed.has_annotation(attr) for attr in SYNTAX_ATTRS):
+                parses.append((offset, syntax_record(parsed)))
+
+        return keep
+
+    def extract(self, document: AnnotatedDocument,
+                parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:
+        """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given."""
+        doc, mentions = parse_with_mentions(self.nlp, document, parses)
         found = matched_pairs(doc, self.matcher, self.patterns) if self.parsed else {}
         dates = DateResolver(doc, mentions, document)
         return (relation_rows(doc, mentions, document.doc_id, dates, found, self.parsed),
                 mention_rows(mentions, document.doc_id, dates))
+
+
+@lru_cache(maxsize=2)
+def extractor_for(nlp) -> RelationExtractor:
+    """One extractor per loaded pipeline, built on first use, so every document a process handles shares it."""
+    return RelationExtractor(nlp)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from .brat_conf import write_brat_conf
 from .batch import (
     default_corpus,
     describe_mode,
@@ -19,9 +20,9 @@ from .batch import (
     run_batch,
     split_collisions,
     Summary,
+    tables_present,
 )
-from .process import run_info
-from .tagger import load_nlp
+from .tagger import load_nlp, pipeline_stamp
 
 
 @click.command("run")
@@ -56,13 +57,13 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
     inputs, collisions = split_collisions(inputs)
     errors += collisions
     try:
-        nlp = load_nlp(model)
+        info = pipeline_stamp(model)
     except OSError as error:
         raise click.BadParameter(str(error), param_hint="--model") from None
-    info = run_info(nlp)
     click.echo(describe_mode(info))
     plan = plan_run(inputs, out_dir, info)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
+    nlp = load_nlp(model) if plan.todo or not tables_present(out_dir) else None  # a run with nothing to do loads nothing
     if engine == "dask":
         from .dask_engine import dask_engine  # distributed is slow to import; only cluster runs pay for it
 
@@ -74,6 +75,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
     summary = _run_with_progress(plan, out_dir, runner)
     tables_started = time.perf_counter()
     table_errors = refresh_tables(out_dir, nlp, changed=summary.processed > 0)
+    write_brat_conf(out_dir)  # so the output folder opens in brat as it is
     summary.seconds["relation tables"] = time.perf_counter() - tables_started
     for line in summary.lines(time.perf_counter() - started):
         click.echo(line)

@@ -1,7 +1,8 @@
-"""Corpus tables (relations, entities, pairs) built from the standoff and written as CSV and Parquet."""
+"""Corpus tables (relations, entities, pairs) aggregated from per-document frames derived from the standoff."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import re
@@ -11,9 +12,11 @@ from pathlib import Path
 
 import click
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from . import atomic
-from .annotated import read_corpus
+from .annotated import corpus_ids, read_document
 from .brat import AnnFileError
 from .errors import InputError
 from .kb import KnowledgeBase
@@ -37,7 +40,13 @@ PAIRS_SCHEMA = {
     "head_id": "string", "head_name": "string", "tail_id": "string", "tail_name": "string",
     "count": "Int64", "kinds": "string", "documents": "string", "first_date": "string", "last_date": "string",
 }
+MENTIONS_SCHEMA = {"document": "string", "entity_id": "string", "label": "string", "text": "string",
+                   "start": "Int64", "date": "string"}
+RELATIONS_ORDER = ["document", "sentence_start", "head_start", "tail_start", "kind"]
 TABLES = ("relations", "entities", "pairs")
+DOCUMENT_PARTS = {"relations": RELATIONS_SCHEMA, "mentions": MENTIONS_SCHEMA}
+SOURCES = ("txt", "ann", "json")
+SOURCE_KEY = b"briefs.source"
 TIMEX = re.compile(r"^(\d{4}|\d{3}X)(?:-(\d{2}|SP|SU|FA|AU|WI))?(?:-(\d{2}))?")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 
@@ -58,10 +67,19 @@ def date_range(values) -> tuple[str | None, str | None]:
     return (known[0], known[-1]) if known else (None, None)
 
 
+def framed(rows: list[dict], schema: dict[str, str]) -> pd.DataFrame:
+    """Columns in schema order with their pandas dtypes."""
+    return pd.DataFrame(rows, columns=list(schema)).astype(schema)
+
+
+def in_order(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+    """Rows sorted (stably, so ties keep document order) for byte-identical output."""
+    return frame.sort_values(order, kind="stable", na_position="first").reset_index(drop=True)
+
+
 def typed(rows: list[dict], schema: dict[str, str], order: list[str]) -> pd.DataFrame:
     """Columns in schema order with their pandas dtypes, rows sorted for byte-identical output."""
-    frame = pd.DataFrame(rows, columns=list(schema)).astype(schema)
-    return frame.sort_values(order, kind="stable", na_position="first").reset_index(drop=True)
+    return in_order(framed(rows, schema), order)
 
 
 def joined(values) -> str:
@@ -105,18 +123,75 @@ def pair_table(relations: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
 
 
-def build_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, pd.DataFrame]:
-    """Relations, entities and pairs for every annotated document of `out_dir`."""
+def part_path(out_dir: Path, doc_id: str, part: str) -> Path:
+    """Where a document's own relation rows (or dated mentions) are kept: <id>.relations.parquet, <id>.mentions.parquet."""
+    return Path(out_dir) / f"{doc_id}.{part}.parquet"
+
+
+def source_key(out_dir: Path, doc_id: str, extractor: RelationExtractor) -> str:
+    """Hash of the .txt, .ann and .json a document's rows are derived from and of what derives them."""
+    digest = hashlib.sha256(extractor.fingerprint.encode())
+    for suffix in SOURCES:
+        path = Path(out_dir) / f"{doc_id}.{suffix}"
+        content = path.read_bytes() if path.is_file() else b""
+        digest.update(f"{suffix}:{len(content)}:".encode() + content)
+    return digest.hexdigest()
+
+
+def stored_parts(out_dir: Path, doc_id: str, key: str) -> dict[str, pd.DataFrame] | None:
+    """The document's kept frames when they were derived from exactly the files `key` hashes, else None."""
+    paths = {part: part_path(out_dir, doc_id, part) for part in DOCUMENT_PARTS}
+    try:
+        if any((pq.read_schema(path).metadata or {}).get(SOURCE_KEY) != key.encode() for path in paths.values()):
+            return None
+        return {part: pq.read_table(path).to_pandas().astype(DOCUMENT_PARTS[part]) for part, path in paths.items()}
+    except (OSError, pa.ArrowException):
+        return None
+
+
+def store_parts(out_dir: Path, doc_id: str, key: str, parts: dict[str, pd.DataFrame]) -> None:
+    """Each frame as Parquet stamped with the source key, written atomically."""
+    for part, frame in parts.items():
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), SOURCE_KEY: key.encode()})
+        buffer = io.BytesIO()
+        pq.write_table(table, buffer)
+        atomic.write_bytes(part_path(out_dir, doc_id, part), buffer.getvalue())
+
+
+def document_parts(out_dir: Path, doc_id: str, extractor: RelationExtractor, parses: list | None = None,
+                   store: bool = True) -> dict[str, pd.DataFrame]:
+    """A document's relation rows and dated mentions: the kept ones while its standoff is unchanged, else derived
+    afresh from its .txt + .ann (reusing the tagger's paragraph `parses` when given) and, with `store`, kept."""
+    key = source_key(out_dir, doc_id, extractor)
+    parts = stored_parts(out_dir, doc_id, key)
+    if parts is not None:
+        return parts
+    rows, dated = extractor.extract(read_document(out_dir, doc_id), parses)
+    parts = {"relations": typed(rows, RELATIONS_SCHEMA, RELATIONS_ORDER), "mentions": framed(dated, MENTIONS_SCHEMA)}
+    if store:
+        store_parts(out_dir, doc_id, key, parts)
+    return parts
+
+
+def concatenated(frames: list[pd.DataFrame], schema: dict[str, str]) -> pd.DataFrame:
+    """The documents' frames one after another (an empty typed frame when there are none)."""
+    return pd.concat(frames, ignore_index=True) if frames else framed([], schema)
+
+
+def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
+                 store: bool = False) -> dict[str, pd.DataFrame]:
+    """Relations, entities and pairs for every annotated document of `out_dir`, one document at a time;
+    with `store`, documents whose kept frames are missing or stale get them written."""
     extractor = extractor or RelationExtractor()
-    relation_rows, mention_rows = [], []
-    for document in read_corpus(out_dir):
-        rows, dated = extractor.extract(document)
-        relation_rows += rows
-        mention_rows += dated
-        log.info("%s: %d relation rows", document.doc_id, len(rows))
-    relations = typed(relation_rows, RELATIONS_SCHEMA,
-                      ["document", "sentence_start", "head_start", "tail_start", "kind"])
-    mentions = pd.DataFrame(mention_rows, columns=["document", "entity_id", "label", "text", "start", "date"])
+    relation_frames, mention_frames = [], []
+    for doc_id in corpus_ids(out_dir):
+        parts = document_parts(out_dir, doc_id, extractor, store=store)
+        relation_frames.append(parts["relations"])
+        mention_frames.append(parts["mentions"])
+        log.info("%s: %d relation rows", doc_id, len(parts["relations"]))
+    relations = in_order(concatenated(relation_frames, RELATIONS_SCHEMA), RELATIONS_ORDER)
+    mentions = concatenated(mention_frames, MENTIONS_SCHEMA)
     mentions["entity_id"] = mentions["entity_id"].fillna(mentions["text"])
     entities = entity_table(mentions, KnowledgeBase.load())
     names = dict(zip(entities["entity_id"], entities["name"]))
@@ -134,8 +209,8 @@ def write_frame(frame: pd.DataFrame, base: Path) -> list[Path]:
 
 
 def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, pd.DataFrame]:
-    """Build the corpus tables and write relations, entities and pairs (.csv + .parquet) into `out_dir`."""
-    tables = build_tables(out_dir, extractor)
+    """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)."""
+    tables = build_tables(out_dir, extractor, store=True)
     for name in TABLES:
         write_frame(tables[name], Path(out_dir) / name)
     return tables
@@ -144,7 +219,11 @@ def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> d
 @click.command("relations")
 @click.argument("directory", default="annotations", type=click.Path(file_okay=False, path_type=Path))
 def relations_command(directory: Path) -> None:
-    """Rebuild relations, entities and pairs tables (.csv + .parquet) from the standoff in DIRECTORY."""
+    """Rebuild relations, entities and pairs tables (.csv + .parquet) from the standoff in DIRECTORY.
+
+    Each document's relation rows are kept beside it (<id>.relations.parquet, <id>.mentions.parquet) and only
+    re-derived, with a fresh parse, when its .txt, .ann or .json changed since they were derived.
+    """
     try:
         tables = write_tables(directory)
     except (InputError, AnnFileError) as exc:

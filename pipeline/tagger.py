@@ -38,19 +38,36 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
         del config["components"][FIRST_OWN_PIPE]
         log.warning("tagger: no statistical model, running rules-only (no parse, no model entities)")
     else:
-        statistical = spacy.load(name)
-        config["nlp"]["pipeline"] = list(statistical.pipe_names) + list(config["nlp"]["pipeline"])
-        for pipe in statistical.pipe_names:
+        meta = model_meta(name)
+        active = [pipe for pipe in meta["pipeline"] if pipe not in meta.get("disabled", [])]
+        config["nlp"]["pipeline"] = active + list(config["nlp"]["pipeline"])
+        for pipe in active:
             config["components"][pipe] = {"source": name}
         config["components"][FIRST_OWN_PIPE]["model_name"] = name
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    nlp.meta["briefs"] = {
-        "mode": "statistical" if name else "rules-only",
-        "model": f"{name} {statistical.meta.get('version', '')}".strip() if name else None,
-        "config_hash": config_hash(models_dir, name),
-    }
+    nlp.meta["briefs"] = describe_pipeline(name, models_dir)
     log.info("tagger: %s", nlp.meta["briefs"])
     return nlp
+
+
+def model_meta(name: str) -> dict:
+    """An installed model's meta.json (version, components), read without loading its weights."""
+    path = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+    return spacy.util.get_model_meta(path)
+
+
+def describe_pipeline(name: str | None, models_dir: Path) -> dict:
+    """Mode, model and rule configuration of a pipeline built with model `name` (None: rules only)."""
+    return {
+        "mode": "statistical" if name else "rules-only",
+        "model": f"{name} {model_meta(name).get('version', '')}".strip() if name else None,
+        "config_hash": config_hash(models_dir, name),
+    }
+
+
+def pipeline_stamp(model: str | None = "auto", models_dir: Path | str | None = None) -> dict:
+    """What pipeline_info(load_nlp(model)) would say, without building the pipeline: enough to decide what a re-run skips."""
+    return {"version": __version__, **describe_pipeline(_pick_model(model), Path(models_dir or MODELS_DIR).resolve())}
 
 
 def _pick_model(model: str | None) -> str | None:
@@ -84,8 +101,9 @@ def pipeline_info(nlp: Language) -> dict:
     return {"version": __version__, **info}
 
 
-def tag_document(nlp: Language, doc: CleanDocument) -> list[Mention]:
-    """Tag each paragraph (batched), shift offsets into the full text, then apply document-wide links."""
+def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Mention]:
+    """Tag each paragraph (batched), shift offsets into the full text, then apply document-wide links;
+    `on_parsed(offset, parsed)` sees each paragraph's Doc while it is still valid, so later stages need not re-parse."""
     texts, offsets = [], []
     for start, end in doc.paragraphs:
         chunk = doc.text[start:end]
@@ -96,6 +114,8 @@ def tag_document(nlp: Language, doc: CleanDocument) -> list[Mention]:
     mentions: list[Mention] = []
     with nlp.memory_zone():
         for offset, parsed in zip(offsets, nlp.pipe(texts, batch_size=32)):
+            if on_parsed is not None:
+                on_parsed(offset, parsed)
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
     return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb)

@@ -6,20 +6,26 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import pipeline.batch
+import pipeline.corrections
 from pipeline.batch import (
     Summary,
     discover_inputs,
     file_sha256,
     plan_run,
     process_one,
+    refresh_tables,
     run_batch,
     split_collisions,
     local_engine,
 )
+from pipeline.corrections import has_unrecorded_edits, written_path
 from pipeline.process import run_info
+from pipeline.relations import RelationExtractor
+from pipeline.tables import TABLES, build_tables, part_path
 from pipeline.tagger import load_nlp
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -112,6 +118,45 @@ def test_plan_skips_only_unchanged_documents_with_outputs(inputs: Path, tmp_path
     assert plan_run(docs, out, info | {"version": "9.9"}).todo == docs
     (out / "algeria.json").unlink()
     assert inputs / "algeria.pdf" in plan_run(docs, out, info).todo
+
+
+def test_run_keeps_each_documents_rows_and_its_tables_equal_a_rebuild_from_the_standoff(inputs: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    nlp = load_nlp(None)
+    docs = [inputs / "algeria.pdf", inputs / "note.txt"]
+    run_batch(plan_run(docs, out, run_info(nlp)), out, local_engine(out, None, 1, nlp))
+    assert all(part_path(out, doc.stem, part).is_file() for doc in docs for part in ("relations", "mentions"))
+    assert refresh_tables(out, nlp, changed=True) == []
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for doc in docs:
+        for suffix in ("txt", "ann", "json"):
+            shutil.copyfile(out / f"{doc.stem}.{suffix}", fresh / f"{doc.stem}.{suffix}")
+    rebuilt = build_tables(fresh, RelationExtractor(nlp))
+    for name in TABLES:
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"), rebuilt[name])
+    assert len(rebuilt["relations"]) and set(rebuilt["relations"]["document"]) == {"algeria", "note"}
+
+
+def test_an_untouched_ann_is_told_by_its_digest_and_an_edited_one_still_seen(inputs: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "out"
+    nlp = load_nlp(None)
+    run_batch(plan_run([inputs / "note.txt"], out, run_info(nlp)), out, local_engine(out, None, 1, nlp))
+    ann = out / "note.ann"
+    original = ann.read_text(encoding="utf-8")
+    assert written_path(out, "note").is_file() and "\tACTOR " in original
+
+    def unread(*args):
+        raise AssertionError("the record was parsed although both files are as written")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline.corrections, "last_written", unread)
+        assert not has_unrecorded_edits(out, "note")
+    ann.write_text(original.replace("\tACTOR ", "\tPLACE ", 1), encoding="utf-8")
+    assert has_unrecorded_edits(out, "note")
+    ann.write_text(original, encoding="utf-8")
+    written_path(out, "note").unlink()
+    assert not has_unrecorded_edits(out, "note")  # without digests the record decides, as before
 
 
 def test_input_hash_is_the_sha256_of_the_bytes():

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from pdf_factory import Sheet, write_pdf
+from pdf_factory import A4, Sheet, write_pdf
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar
+from reportlab.pdfgen import canvas
 
 from pipeline.extract import read_pdf
 from pipeline.order import find_gutters, reading_order
@@ -112,3 +115,51 @@ def test_narrow_justified_quote_with_aligned_gaps_stays_whole(tmp_path):
     pages, _ = read_pdf(write_pdf(tmp_path / "quote.pdf", [sheet]))
     texts = [line.text for line in pages[0].lines]
     assert {"Policy and borders", "matter more than", "ever they did."} <= set(texts)
+
+
+def _pdfminer_glyphs(path) -> dict[tuple[str, float, float], tuple[float, float]]:
+    """pdfminer's own boxes of the upright glyphs: (text, x0, x1) → (top, bottom) from the top edge."""
+
+    def walk(item):
+        if isinstance(item, LTChar):
+            yield item
+        elif hasattr(item, "__iter__"):
+            for child in item:
+                yield from walk(child)
+
+    glyphs = {}
+    for page in extract_pages(path):
+        for char in walk(page):
+            if char.upright and char.get_text().strip():
+                key = (char.get_text(), round(char.x0, 6), round(char.x1, 6))
+                glyphs[key] = (page.y1 - char.y1, page.y1 - char.y0)
+    return glyphs
+
+
+def test_glyph_boxes_match_pdfminer_for_level_and_tilted_text_and_skip_vertical_text(tmp_path):
+    path = tmp_path / "tilted.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 700, "Level words")
+    pdf.saveState()
+    pdf.translate(50, 600)
+    pdf.rotate(2)
+    pdf.drawString(0, 0, "Tilt")
+    pdf.restoreState()
+    pdf.saveState()
+    pdf.translate(20, 400)
+    pdf.rotate(90)
+    pdf.drawString(0, 0, "Stamp")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    pages, _ = read_pdf(path)
+    assert [line.text for line in pages[0].lines] == ["Level words", "Tilt"]
+    theirs = _pdfminer_glyphs(path)
+    ours = []
+    for line in pages[0].lines:
+        keys = [(g.char, round(g.x0, 6), round(g.x1, 6)) for g in line.glyphs if g.char != " "]
+        assert line.top == pytest.approx(min(theirs[key][0] for key in keys), abs=1e-6)
+        assert line.bottom == pytest.approx(max(theirs[key][1] for key in keys), abs=1e-6)
+        ours.extend(keys)
+    assert sorted(ours) == sorted(theirs)

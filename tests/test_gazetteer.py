@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from pipeline.candidates import choose
-from pipeline.gazetteer import build_matcher, gazetteer_candidates
+from pipeline.gazetteer import build_matcher, gazetteer_candidates, orth_patterns
 from pipeline.kb import KB_PATH, MODELS_DIR, KnowledgeBase
 
 
@@ -55,6 +55,14 @@ def nlp_and_matcher():
     nlp = spacy.blank("en")
     kb = KnowledgeBase.load()
     return nlp, build_matcher(nlp.vocab, kb, nlp.tokenizer), kb
+
+
+def test_names_split_without_the_tokenizer_are_split_as_it_would(nlp_and_matcher):
+    """The fast path for plain names must give exactly the tokens the tokenizer gives, for every knowledge-base name."""
+    nlp, _, kb = nlp_and_matcher
+    names = sorted({name for entity in kb for name in entity.surface_forms()})
+    names += ["Cannot", "Gonna Town", "Im Ort", "N'Djamena", "Sahara-Sahel", "St. Louis", "Bir  Lehlou"]
+    assert orth_patterns(names, nlp.vocab, nlp.tokenizer) == [tuple(t.orth for t in doc) for doc in nlp.tokenizer.pipe(names)]
 
 
 def test_known_names_match_with_their_entity(nlp_and_matcher):

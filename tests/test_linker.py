@@ -68,6 +68,22 @@ def test_surname_alone_joins_the_full_name_in_the_document(kb):
     assert [m.entity_id for m in unify_short_forms(mentions, kb)] == ["souleymou-maiga-xyz"] * 2 + ["xyz"]
 
 
+def test_surname_the_model_labelled_otherwise_becomes_the_person(kb):
+    mentions = [
+        Mention(0, 15, "ACTOR", "Abubakar Shekau", "abubakar-shekau", source="model", origin="model:x"),
+        Mention(40, 46, "GROUP", "Shekau", "shekau", source="model", origin="model:x"),
+        Mention(50, 56, "PLACE", "Shekau", "shekau", source="model", origin="model:x"),
+        Mention(60, 66, "GROUP", "Shekau", "shekau", source="rule", origin="names:acronym-shape"),
+        Mention(70, 75, "GROUP", "Niger", "niger", source="model", origin="model:x"),
+    ]
+    unified = unify_short_forms(mentions + [Mention(80, 92, "ACTOR", "Mamadou Niger", "mamadou-niger", source="model")], kb)
+    assert [(m.label, m.entity_id) for m in unified[:5]] == [
+        ("ACTOR", "abubakar-shekau"), ("ACTOR", "abubakar-shekau"), ("ACTOR", "abubakar-shekau"),
+        ("GROUP", "shekau"), ("GROUP", "niger"),
+    ]
+    assert unified[1].origin == "model:x+surname"
+
+
 def test_alias_joins_the_name_it_follows(kb):
     mentions = [
         Mention(0, 15, "ACTOR", "Rodrigo Londoño", "rodrigo-londono", origin="model"),

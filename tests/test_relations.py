@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 import spacy
 from click.testing import CliRunner
@@ -13,7 +14,8 @@ from pipeline.annotated import AnnotatedDocument
 from pipeline.cli import main
 from pipeline.mention import Mention
 from pipeline.relations import RelationExtractor, build_matcher, load_patterns, parse_with_mentions
-from pipeline.tables import ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_SCHEMA, TABLES, build_tables, write_tables
+from pipeline.tables import (ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_SCHEMA, SOURCE_KEY, TABLES, build_tables, part_path,
+                             write_tables)
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED_PDF = Path(__file__).parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -124,7 +126,8 @@ def test_tables_are_byte_identical_across_runs(corpus, extractor):
     first = {p.name: p.read_bytes() for p in corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
     write_tables(corpus, extractor)
     assert first == {p.name: p.read_bytes() for p in corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
-    assert len(first) == 6
+    documents = len(list(corpus.glob("*.ann")))
+    assert len(first) == 6 + 2 * documents
 
 
 def test_rules_only_pipeline_gives_co_occurrences_only():
@@ -154,11 +157,52 @@ def test_relations_command_reports_a_broken_ann_in_one_line(corpus, cli):
     assert "sahel-sample.ann:1: T1: unknown label 'PERSON'" in result.output and "Traceback" not in result.output
 
 
+def kept_sources(folder: Path) -> dict[str, bytes]:
+    """The source key stamped in each per-document relations file of `folder`."""
+    return {p.name: pq.read_schema(p).metadata[SOURCE_KEY] for p in sorted(folder.glob("*.relations.parquet"))}
+
+
+def test_kept_rows_are_reused_while_the_ann_is_unchanged_and_rederived_after_an_edit(corpus, extractor):
+    for suffix in ("txt", "ann", "json"):
+        shutil.copyfile(corpus / f"sahel-sample.{suffix}", corpus / f"sahel-copy.{suffix}")
+    first = write_tables(corpus, extractor)
+    kept = {p: p.stat().st_ino for p in corpus.glob("*.*.parquet")}
+    keys = kept_sources(corpus)
+    again = write_tables(corpus, extractor)
+    assert {p: p.stat().st_ino for p in corpus.glob("*.*.parquet")} == kept
+    for name in TABLES:
+        pd.testing.assert_frame_equal(again[name], first[name])
+
+    ann = corpus / "sahel-sample.ann"
+    ann.write_text(ann.read_text().replace("BriefsKB:mnla", "BriefsKB:hcua"))
+    edited = write_tables(corpus, extractor)
+    changed = {name for name, key in kept_sources(corpus).items() if key != keys[name]}
+    assert changed == {"sahel-sample.relations.parquet"}
+    assert part_path(corpus, "sahel-sample", "mentions").stat().st_ino != kept[part_path(corpus, "sahel-sample", "mentions")]
+    edited_rows = edited["relations"][edited["relations"]["document"] == "sahel-sample"]
+    assert "mnla" not in set(edited_rows["head_id"].dropna()) | set(edited_rows["tail_id"].dropna())
+    assert "mnla" in set(edited["relations"]["head_id"].dropna())
+
+
+def test_kept_rows_follow_a_change_of_extractor(corpus, extractor):
+    write_tables(corpus, extractor)
+    unparsed = write_tables(corpus, RelationExtractor(nlp=spacy.blank("en")))["relations"]
+    assert len(unparsed) and not unparsed["parsed"].any()
+    assert pd.read_parquet(part_path(corpus, "sahel-sample", "relations"))["parsed"].sum() == 0
+
+
 def test_shipped_brief_holds_the_agreement_and_iyad_ag_ghaly_tie(tmp_path, extractor):
     from pipeline.process import process_document
 
     process_document(SHIPPED_PDF, tmp_path, extractor.nlp)
+    assert part_path(tmp_path, SHIPPED_PDF.stem, "relations").is_file()
     relations = build_tables(tmp_path, extractor)["relations"]
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for suffix in ("txt", "ann", "json"):
+        shutil.copyfile(tmp_path / f"{SHIPPED_PDF.stem}.{suffix}", fresh / f"{SHIPPED_PDF.stem}.{suffix}")
+    pd.testing.assert_frame_equal(build_tables(fresh, extractor)["relations"], relations)
+    assert not list(fresh.glob("*.parquet"))
     ids = set(zip(relations["head_id"], relations["tail_id"], relations["kind"], relations["date"]))
     agreement = {(h, t) for h, t, k, d in ids if k == "agreement_with" and d == "2012-12-21"}
     assert any("mnla" in (h + t) and "ansar" in (h + t) for h, t in agreement)

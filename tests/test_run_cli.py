@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 import pipeline.batch
+import pipeline.run_command
 from pipeline.cli import main
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -91,6 +92,7 @@ def test_rerun_skips_unchanged_documents_and_redoes_changed_ones(run, corpus: Pa
     first = run(corpus, "--out", out, "--rules-only")
     assert first.exit_code == 0, first.output
     assert "documents: 5 (5 processed, 0 skipped, 0 failed)" in first.stdout
+    assert {"annotation.conf", "visual.conf", "tools.conf"} <= set(outputs(out))
     before = outputs(out)
 
     again = run(corpus, "--out", out, "--rules-only")
@@ -103,6 +105,19 @@ def test_rerun_skips_unchanged_documents_and_redoes_changed_ones(run, corpus: Pa
     changed = run(corpus, "--out", out, "--rules-only")
     assert "documents: 5 (1 processed, 4 skipped, 0 failed)" in changed.stdout
     assert outputs(out)["note.txt"] == b"Niger and Mali signed in Niamey on 3 May 2012.\n"
+
+
+def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "out"
+    assert run(corpus, "--out", out, "--rules-only").exit_code == 0
+
+    def refuse(model):
+        raise AssertionError(f"pipeline {model!r} built for a run with nothing to do")
+
+    monkeypatch.setattr(pipeline.run_command, "load_nlp", refuse)
+    again = run(corpus, "--out", out, "--rules-only")
+    assert again.exit_code == 0, again.output
+    assert "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
 
 
 def test_colliding_ids_fail_together_and_the_rest_run(run, corpus: Path, tmp_path: Path):

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from pipeline.document import CleanDocument
-from pipeline.tagger import load_nlp, pipeline_info, tag_document
+from pipeline.tagger import load_nlp, pipeline_info, pipeline_stamp, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -148,6 +148,14 @@ def test_pipeline_info_names_model_and_config(statistical, rules_only):
     assert info["config_hash"] != pipeline_info(rules_only)["config_hash"]
 
 
+def test_stamp_says_what_the_built_pipeline_says(statistical, rules_only):
+    """A re-run decides what to skip from the stamp alone, so it must match the loaded pipeline field for field."""
+    assert pipeline_stamp("auto") == pipeline_info(statistical)
+    assert pipeline_stamp(None) == pipeline_info(rules_only)
+    with pytest.raises(OSError, match="not installed"):
+        pipeline_stamp("en_no_such_model")
+
+
 def test_unknown_model_is_a_clear_error():
     with pytest.raises(OSError, match="not installed"):
         load_nlp("en_no_such_model")
@@ -256,3 +264,13 @@ def test_shipped_brief_end_to_end(statistical):
     assert by_text["Spring and Summer 2012"] == {"2012"}
     assert by_text["10 May"] == {"2012-05-10"}
     assert not {"Algerian", "Malian", "Sahrawi", "the Sahel"} & set(by_text)
+
+
+def test_lone_surname_of_a_named_person_is_that_person_whatever_the_model_says(statistical):
+    """The model calls the later "Shekau" an organisation; the document named "Abubakar Shekau" a person before."""
+    text = (OWN_DOCS / "nigeria-boko-haram.txt").read_text(encoding="utf-8")
+    mentions = tag_document(statistical, make_document(text))
+    shekau = [(m.label, m.text, m.entity_id) for m in mentions if "Shekau" in m.text]
+    assert shekau == [("ACTOR", "Abubakar Shekau", "abubakar-shekau"), ("ACTOR", "Shekau", "abubakar-shekau")]
+    barnawi = [m.entity_id for m in mentions if m.text == "Abu Musab al-Barnawi"]
+    assert barnawi == ["abu-musab-al-barnawi"]
