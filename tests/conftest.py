@@ -1,11 +1,17 @@
-"""Shared fixtures: paths to the shipped brief, its raw-text seed and the real-world PDFs kept for tests."""
+"""Shared fixtures: paths to the shipped brief, its raw-text seed and the real-world PDFs kept for tests,
+the `briefs` command line run in-process, and a writable copy of the small standoff corpus."""
 
+import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
+STANDOFF = DATA / "standoff"
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +32,31 @@ def scanned_pdf() -> Path:
 @pytest.fixture(scope="session")
 def three_column_pdf() -> Path:
     return DATA / "pdfs" / "federal_register_2020_17221_p1-3.pdf"
+
+
+@pytest.fixture
+def cli():
+    """Invoke `briefs ARGS` in-process; the result carries exit code, output, stdout and stderr.
+
+    Arguments are turned into strings (paths are fine); keyword arguments go to `CliRunner.invoke`
+    unchanged, e.g. `env={"BRIEFS_ANNOTATOR": "ana"}` or `input=...`.
+    """
+    runner = CliRunner()
+    return lambda *args, **kwargs: runner.invoke(main, [str(a) for a in args], **kwargs)
+
+
+@pytest.fixture
+def run(cli):
+    """Invoke `briefs run ARGS` in-process, as `cli("run", ...)` does.
+
+    Not to be confused with `corrections_support.run`, a plain function some test modules import under the same name.
+    """
+    return lambda *args, **kwargs: cli("run", *args, **kwargs)
+
+
+@pytest.fixture
+def standoff_corpus(tmp_path) -> Path:
+    """A writable copy of tests/data/standoff (brat .txt/.ann/.json triples) in tmp_path/"annotations"."""
+    folder = tmp_path / "annotations"
+    shutil.copytree(STANDOFF, folder)
+    return folder

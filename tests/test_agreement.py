@@ -6,20 +6,10 @@ from collections import Counter
 from dataclasses import replace
 from fractions import Fraction
 
-import pytest
-from click.testing import CliRunner
-
 from corrections_support import clean_text, machine, make_doc, run
 from pipeline.agreement import cohen_kappa, compare_folder, token_labels
 from pipeline.brat import format_ann
-from pipeline.correction_commands import agreement_command, diff_command
 from pipeline.mention import Mention
-
-
-@pytest.fixture
-def invoke():
-    runner = CliRunner()
-    return lambda command, *args: runner.invoke(command, [str(a) for a in args], env={"BRIEFS_ANNOTATOR": "ana"})
 
 
 def edited(text, mentions):
@@ -48,12 +38,12 @@ def test_kappa_matches_the_textbook_table():
     assert cohen_kappa(first, first) == 1
 
 
-def test_agreement_reports_mention_f1_and_token_kappa(tmp_path, invoke):
+def test_agreement_reports_mention_f1_and_token_kappa(tmp_path, cli):
     doc, a, b = two_annotators(tmp_path)
     malis = sum(1 for m in a if m.text == "Mali")
     matched = len(a) - malis - 1
 
-    result = invoke(agreement_command, tmp_path / "a" / "brief.ann", tmp_path / "b" / "brief.ann")
+    result = cli("agreement", tmp_path / "a" / "brief.ann", tmp_path / "b" / "brief.ann")
 
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -67,19 +57,19 @@ def test_agreement_reports_mention_f1_and_token_kappa(tmp_path, invoke):
     assert 0 < cohen_kappa(tokens_a, tokens_b) < 1
 
 
-def test_agreement_pairs_folders_and_refuses_different_texts(tmp_path, invoke):
+def test_agreement_pairs_folders_and_refuses_different_texts(tmp_path, cli):
     two_annotators(tmp_path)
-    assert invoke(agreement_command, tmp_path / "a", tmp_path / "b").exit_code == 0
+    assert cli("agreement", tmp_path / "a", tmp_path / "b").exit_code == 0
     (tmp_path / "b" / "brief.txt").write_text("Another text.\n", encoding="utf-8")
     (tmp_path / "b" / "brief.ann").write_text("", encoding="utf-8")
 
-    result = invoke(agreement_command, tmp_path / "a", tmp_path / "b")
+    result = cli("agreement", tmp_path / "a", tmp_path / "b")
 
     assert result.exit_code == 1
     assert result.output == f"Error: {tmp_path / 'b' / 'brief.ann'}: annotates a different text from {tmp_path / 'a' / 'brief.ann'}\n"
 
 
-def test_diff_shows_what_corrections_changed(tmp_path, invoke):
+def test_diff_shows_what_corrections_changed(tmp_path, cli):
     doc = make_doc(clean_text(repair_hyphens=False))
     out = tmp_path / "annotations"
     run(out, doc)
@@ -88,7 +78,7 @@ def test_diff_shows_what_corrections_changed(tmp_path, invoke):
     malis = sum(1 for m in machine(doc.text) if m.text == "Mali")
 
     summary = compare_folder(out)
-    result = invoke(diff_command, out)
+    result = cli("diff", out)
 
     machine_counts = Counter(m.label for m in machine(doc.text))
     assert summary.counts.loc["PLACE"].to_dict() == {
@@ -103,7 +93,7 @@ def test_diff_shows_what_corrections_changed(tmp_path, invoke):
     assert "Adragh of Ifoghas" in result.output
 
 
-def test_diff_of_an_uncorrected_folder_is_all_zero(tmp_path, invoke):
+def test_diff_of_an_uncorrected_folder_is_all_zero(tmp_path, cli):
     doc = make_doc(clean_text(repair_hyphens=False))
     run(tmp_path, doc)
     summary = compare_folder(tmp_path)

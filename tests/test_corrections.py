@@ -9,12 +9,10 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from click.testing import CliRunner
 from hypothesis import strategies as st
 
 from corrections_support import clean_text, machine, make_doc, run
 from pipeline.brat import format_ann, parse_ann
-from pipeline.correction_commands import import_command
 from pipeline.corrections import (
     apply_corrections,
     corrections_path,
@@ -223,13 +221,7 @@ def test_the_machine_layer_is_the_tagger_output(tmp_path):
     assert [Mention(**row) for row in rows] == machine(doc.text)
 
 
-@pytest.fixture
-def invoke():
-    runner = CliRunner()
-    return lambda command, *args: runner.invoke(command, [str(a) for a in args])
-
-
-def test_an_edited_copy_of_the_ann_is_imported(tmp_path, invoke):
+def test_an_edited_copy_of_the_ann_is_imported(tmp_path, cli):
     out = tmp_path / "annotations"
     doc = make_doc(clean_text(repair_hyphens=False))
     run(out, doc)
@@ -240,7 +232,7 @@ def test_an_edited_copy_of_the_ann_is_imported(tmp_path, invoke):
     stray = tmp_path / "copy" / "nosuch.ann"
     stray.write_text("", encoding="utf-8")
 
-    result = invoke(import_command, copy, stray, "--out", out, "--annotator", "bo")
+    result = cli("import", copy, stray, "--out", out, "--annotator", "bo")
 
     assert result.exit_code == 1
     assert result.output.splitlines() == [

@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 from cassis import load_cas_from_xmi, load_typesystem
-from click.testing import CliRunner
 
 from pipeline.annotated import read_document
 from pipeline.brat import format_ann
-from pipeline.cli import main
 from pipeline.corrections import load_corrections
 from pipeline.mention import Mention
 from pipeline.xmi import MENTION_TYPE, TYPESYSTEM_NAME
@@ -22,22 +20,19 @@ BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-alge
 DOC = BRIEF.stem
 
 
-@pytest.fixture
-def briefs(tmp_path):
-    runner = CliRunner()
+AS_ANA = {"BRIEFS_ANNOTATOR": "ana"}
 
-    def invoke(*args):
-        result = runner.invoke(main, [str(a) for a in args], env={"BRIEFS_ANNOTATOR": "ana"})
-        assert result.exit_code == 0, result.output
-        return result.output
 
-    return invoke
+def succeeded(result):
+    """The output of a `briefs` call that has to succeed."""
+    assert result.exit_code == 0, result.output
+    return result.output
 
 
 @pytest.fixture
-def out(tmp_path, briefs):
+def out(tmp_path, cli):
     folder = tmp_path / "annotations"
-    briefs("run", BRIEF, "--out", folder, "--rules-only")
+    succeeded(cli("run", BRIEF, "--out", folder, "--rules-only", env=AS_ANA))
     return folder
 
 
@@ -45,7 +40,7 @@ def spans(out):
     return {(m.start, m.end): m for m in read_document(out, DOC).mentions}
 
 
-def test_an_edit_to_the_ann_survives_the_next_run(out, briefs):
+def test_an_edit_to_the_ann_survives_the_next_run(out, cli):
     document = read_document(out, DOC)
     first, second = document.mentions[:2]
     start = document.text.index("Taoudeni Basin")
@@ -56,7 +51,7 @@ def test_an_edit_to_the_ann_survives_the_next_run(out, briefs):
     ]
     (out / f"{DOC}.ann").write_text(format_ann(fixed), encoding="utf-8")
 
-    summary = briefs("run", BRIEF, "--out", out, "--rules-only")
+    summary = succeeded(cli("run", BRIEF, "--out", out, "--rules-only", env=AS_ANA))
 
     assert "1 to process" in summary
     after = spans(out)
@@ -66,15 +61,15 @@ def test_an_edit_to_the_ann_survives_the_next_run(out, briefs):
     kinds = sorted(c.kind for c in load_corrections(out, DOC))
     assert kinds.count("delete") == 1 and kinds.count("relabel") == 1
     layer = (out / f"{DOC}.corrections.jsonl").read_bytes()
-    assert "0 to process, 1 unchanged and skipped" in briefs("run", BRIEF, "--out", out, "--rules-only")
+    assert "0 to process, 1 unchanged and skipped" in succeeded(cli("run", BRIEF, "--out", out, "--rules-only", env=AS_ANA))
     assert (out / f"{DOC}.corrections.jsonl").read_bytes() == layer
-    assert "relabelled" in briefs("diff", out)
+    assert "relabelled" in succeeded(cli("diff", out, env=AS_ANA))
 
 
-def test_inception_and_label_studio_edits_survive_the_next_run(out, briefs, tmp_path):
+def test_inception_and_label_studio_edits_survive_the_next_run(out, cli, tmp_path):
     bundle, tasks = tmp_path / "inception.zip", tmp_path / "tasks.json"
-    briefs("export", "--format", "xmi", out, "-o", bundle)
-    briefs("export", "--format", "labelstudio", out, "-o", tasks)
+    succeeded(cli("export", "--format", "xmi", out, "-o", bundle, env=AS_ANA))
+    succeeded(cli("export", "--format", "labelstudio", out, "-o", tasks, env=AS_ANA))
 
     with zipfile.ZipFile(bundle) as z:
         types = load_typesystem(z.read(TYPESYSTEM_NAME).decode("utf-8"))
@@ -92,9 +87,9 @@ def test_inception_and_label_studio_edits_survive_the_next_run(out, briefs, tmp_
     task["annotations"] = [{"id": 1, "completed_by": 1, "was_cancelled": False, "result": result}]
     (tmp_path / "done.json").write_text(json.dumps([task]), encoding="utf-8")
 
-    briefs("import", tmp_path / "inception" / f"{DOC}.xmi", "--out", out)
-    briefs("import", tmp_path / "done.json", "--out", out)
-    briefs("run", BRIEF, "--out", out, "--rules-only")
+    succeeded(cli("import", tmp_path / "inception" / f"{DOC}.xmi", "--out", out, env=AS_ANA))
+    succeeded(cli("import", tmp_path / "done.json", "--out", out, env=AS_ANA))
+    succeeded(cli("run", BRIEF, "--out", out, "--rules-only", env=AS_ANA))
 
     after = spans(out)
     assert (dropped.begin, dropped.end) not in after

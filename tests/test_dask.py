@@ -6,10 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
-from pipeline.cli import main
 from pipeline.dask_engine import cached_pipeline
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -21,17 +19,6 @@ def scheduler():
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
                       dashboard_address=None) as cluster:
         yield cluster.scheduler_address
-
-
-@pytest.fixture
-def run():
-    """Invoke `briefs run ARGS` in-process; returns click's result (exit code, stdout, stderr)."""
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(main, ["run", *map(str, args)])
-
-    return invoke
 
 
 @pytest.fixture

@@ -4,11 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from pipeline.align import align, map_mentions
 from pipeline.brat import format_ann
-from pipeline.cli import main
 from pipeline.errors import InputError
 from pipeline.evaluate import evaluate_document, evaluate_paths, load_annotated, score
 from pipeline.mention import Mention
@@ -175,36 +173,30 @@ def test_missing_text_beside_the_ann_is_an_input_error(tmp_path):
         load_annotated(ann)
 
 
-@pytest.fixture
-def run_cli():
-    runner = CliRunner()
-    return lambda *args: runner.invoke(main, ["evaluate", *map(str, args)])
-
-
-def test_cli_table_json_and_errors(run_cli, tmp_path):
+def test_cli_table_json_and_errors(cli, tmp_path):
     gold = write_pair(tmp_path / "gold", "doc", TEXT, GOLD)
     pred = write_pair(tmp_path / "pred", "doc", TEXT.replace("coup", "coup d'état"), [
         mention(TEXT.replace("coup", "coup d'état"), m.text, m.label, m.entity_id or m.value) for m in PREDICTED
     ])
 
-    table = run_cli(gold, pred)
+    table = cli("evaluate", gold, pred)
     assert table.exit_code == 0, table.output
     overall = next(line for line in table.output.splitlines() if line.startswith("overall"))
     assert overall.split()[1:5] == ["7", "8", "3", "0.375"]
     assert "linking accuracy:    0.500 (1/2" in table.output
     assert "predicted characters); predicted offsets aligned" in table.output
 
-    as_json = run_cli(gold, pred, "--json")
+    as_json = cli("evaluate", gold, pred, "--json")
     assert as_json.exit_code == 0
     figures = json.loads(as_json.output)
     assert figures["strict"]["overall"]["matched"] == 3
     assert figures["partial"]["PLACE"]["matched"] == 2
     assert figures["date_value_accuracy"] == {"right": 1, "total": 1, "accuracy": 1.0}
 
-    not_ann = run_cli(gold, pred.with_suffix(".txt"))
+    not_ann = cli("evaluate", gold, pred.with_suffix(".txt"))
     assert not_ann.exit_code == 1
     assert not_ann.output == f"Error: {pred.with_suffix('.txt')}: expected a brat .ann file (with its .txt beside it) or a folder\n"
 
-    missing = run_cli(gold, tmp_path / "nowhere.ann")
+    missing = cli("evaluate", gold, tmp_path / "nowhere.ann")
     assert missing.exit_code == 1
     assert missing.output == f"Error: {tmp_path / 'nowhere.ann'}: no such file or folder\n"

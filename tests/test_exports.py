@@ -1,42 +1,25 @@
 """Exports open in the tools' own readers and give back exactly the standoff mentions."""
 
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 import spacy
-from click.testing import CliRunner
 from spacy.tokens import DocBin
 
 from pipeline.annotated import AnnotatedDocument, read_corpus
-from pipeline.cli import main
 from pipeline.exports import DOC_SEPARATOR, entity_doc, tokenizer_pipeline
 from pipeline.mention import Mention
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "annotations"
-    shutil.copytree(STANDOFF, folder)
-    return folder
-
-
-@pytest.fixture
-def cli():
-    runner = CliRunner()
-    return lambda *args: runner.invoke(main, [str(a) for a in args])
-
-
 def expected():
     return {d.doc_id: [(m.start, m.end, m.label) for m in d.mentions] for d in read_corpus(STANDOFF)}
 
 
-def test_docbin_round_trips_entities_ids_and_dates(corpus, cli, tmp_path):
+def test_docbin_round_trips_entities_ids_and_dates(standoff_corpus, cli, tmp_path):
     out = tmp_path / "train.spacy"
-    result = cli("export", "--format", "spacy", corpus, "-o", out)
+    result = cli("export", "--format", "spacy", standoff_corpus, "-o", out)
     assert result.exit_code == 0, result.output
     docs = list(DocBin().from_disk(out).get_docs(spacy.blank("en").vocab))
     assert {d.user_data["doc_id"]: [(e.start_char, e.end_char, e.label_) for e in d.ents] for d in docs} == expected()
@@ -47,9 +30,9 @@ def test_docbin_round_trips_entities_ids_and_dates(corpus, cli, tmp_path):
             assert ent.kb_id_ == (mention.value if mention.label == "DATE" else mention.entity_id)
 
 
-def test_conll_columns_rebuild_the_mentions(corpus, cli, tmp_path):
+def test_conll_columns_rebuild_the_mentions(standoff_corpus, cli, tmp_path):
     out = tmp_path / "train.conll"
-    assert cli("export", "--format", "conll", corpus, "-o", out).exit_code == 0
+    assert cli("export", "--format", "conll", standoff_corpus, "-o", out).exit_code == 0
     lines = out.read_text(encoding="utf-8").split("\n")
     found, doc_id, open_span = {}, None, None
     for line in lines:
@@ -60,7 +43,7 @@ def test_conll_columns_rebuild_the_mentions(corpus, cli, tmp_path):
         if not line:
             continue
         token, start, end, tag = line.split("\t")
-        text = (corpus / f"{doc_id}.txt").read_text(encoding="utf-8")
+        text = (standoff_corpus / f"{doc_id}.txt").read_text(encoding="utf-8")
         assert text[int(start):int(end)] == token
         if tag.startswith("B-"):
             found[doc_id].append([int(start), int(end), tag[2:]])
@@ -71,9 +54,9 @@ def test_conll_columns_rebuild_the_mentions(corpus, cli, tmp_path):
     assert "" in lines[2:-1], "sentences are separated by blank lines"
 
 
-def test_jsonl_has_one_document_per_line_with_offsets(corpus, cli, tmp_path):
+def test_jsonl_has_one_document_per_line_with_offsets(standoff_corpus, cli, tmp_path):
     out = tmp_path / "docs.jsonl"
-    assert cli("export", "--format", "jsonl", corpus, "-o", out).exit_code == 0
+    assert cli("export", "--format", "jsonl", standoff_corpus, "-o", out).exit_code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == sorted(expected())
     for record in records:
@@ -91,19 +74,19 @@ def test_mentions_inside_a_token_snap_to_the_whole_token_and_are_logged(caplog):
     assert "snapped to tokens 4-11 'Tuaregs'" in caplog.text
 
 
-def test_export_is_byte_identical_across_runs(corpus, cli, tmp_path):
+def test_export_is_byte_identical_across_runs(standoff_corpus, cli, tmp_path):
     for fmt in ("spacy", "conll", "jsonl"):
         first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
-        cli("export", "--format", fmt, corpus, "-o", first)
-        cli("export", "--format", fmt, corpus, "-o", second)
+        cli("export", "--format", fmt, standoff_corpus, "-o", first)
+        cli("export", "--format", fmt, standoff_corpus, "-o", second)
         assert first.read_bytes() == second.read_bytes()
 
 
-def test_export_errors_are_one_line_and_name_the_file(corpus, cli, tmp_path):
-    ann = corpus / "sahel-sample.ann"
+def test_export_errors_are_one_line_and_name_the_file(standoff_corpus, cli, tmp_path):
+    ann = standoff_corpus / "sahel-sample.ann"
     ann.write_text(ann.read_text(encoding="utf-8").replace("ACTOR 0 7", "ACTOR 0 9", 1), encoding="utf-8")
-    result = cli("export", "--format", "jsonl", corpus, "-o", tmp_path / "x.jsonl")
+    result = cli("export", "--format", "jsonl", standoff_corpus, "-o", tmp_path / "x.jsonl")
     assert result.exit_code == 1
     assert f"{ann}:1:" in result.output and "Traceback" not in result.output
-    unknown = cli("export", "--format", "nope", corpus, "-o", tmp_path / "x")
+    unknown = cli("export", "--format", "nope", standoff_corpus, "-o", tmp_path / "x")
     assert unknown.exit_code != 0 and "nope" in unknown.output

@@ -6,21 +6,16 @@ import copy
 import json
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
 from corrections_support import clean_text, make_doc, run
 from pipeline.annotated import read_document
 from pipeline.corrections import load_corrections
-from pipeline.correction_commands import import_command
 from pipeline.exports import export_corpus
 from pipeline.labelstudio import CONFIG_NAME
 
 
-@pytest.fixture
-def invoke():
-    runner = CliRunner()
-    return lambda command, *args: runner.invoke(command, [str(a) for a in args], env={"BRIEFS_ANNOTATOR": "lou"})
+AS_LOU = {"BRIEFS_ANNOTATOR": "lou"}
 
 
 @pytest.fixture
@@ -69,7 +64,7 @@ def test_export_holds_text_and_predictions_and_a_valid_config(exported, tmp_path
     assert again.read_bytes() == tasks.read_bytes()
 
 
-def test_a_completed_task_is_imported_and_survives_a_rerun(exported, tmp_path, invoke):
+def test_a_completed_task_is_imported_and_survives_a_rerun(exported, tmp_path, cli):
     out, doc, tasks = exported
     [task] = json.loads(tasks.read_text(encoding="utf-8"))
     result = copy.deepcopy(task["predictions"][0]["result"])
@@ -82,7 +77,7 @@ def test_a_completed_task_is_imported_and_survives_a_rerun(exported, tmp_path, i
     done = tmp_path / "export-from-label-studio.json"
     done.write_text(json.dumps([completed(task, result)], indent=2), encoding="utf-8")
 
-    output = invoke(import_command, done, "--out", out)
+    output = cli("import", done, "--out", out, env=AS_LOU)
 
     assert output.exit_code == 0, output.output
     assert output.output == f"{done}: brief: 3 correction(s) recorded (add 1, delete 1, relabel 1)\n"
@@ -94,7 +89,7 @@ def test_a_completed_task_is_imported_and_survives_a_rerun(exported, tmp_path, i
     assert (libya["value"]["start"], libya["value"]["end"]) not in after
 
 
-def test_a_bad_task_file_is_rejected_whole_with_every_reason(exported, tmp_path, invoke):
+def test_a_bad_task_file_is_rejected_whole_with_every_reason(exported, tmp_path, cli):
     out, doc, tasks = exported
     [task] = json.loads(tasks.read_text(encoding="utf-8"))
     result = copy.deepcopy(task["predictions"][0]["result"])
@@ -110,7 +105,7 @@ def test_a_bad_task_file_is_rejected_whole_with_every_reason(exported, tmp_path,
     line_of = lambda ident, nth=0: [i for i, l in enumerate(lines, 1) if l.strip() == f'"id": "{ident}",'][nth]  # noqa: E731
     before = (out / "brief.ann").read_bytes()
 
-    output = invoke(import_command, bad, "--out", out)
+    output = cli("import", bad, "--out", out, env=AS_LOU)
 
     assert output.exit_code == 1
     assert output.output.splitlines() == [
@@ -125,7 +120,7 @@ def test_a_bad_task_file_is_rejected_whole_with_every_reason(exported, tmp_path,
     assert load_corrections(out, "brief") == []
 
 
-def test_a_task_for_another_text_or_broken_json_is_rejected(exported, tmp_path, invoke):
+def test_a_task_for_another_text_or_broken_json_is_rejected(exported, tmp_path, cli):
     out, doc, tasks = exported
     [task] = json.loads(tasks.read_text(encoding="utf-8"))
     task["data"]["text"] = doc.text[:100]
@@ -134,7 +129,7 @@ def test_a_task_for_another_text_or_broken_json_is_rejected(exported, tmp_path, 
     broken = tmp_path / "broken.json"
     broken.write_text('[\n {"data": {"text": "x",\n', encoding="utf-8")
 
-    output = invoke(import_command, other, broken, "--out", out)
+    output = cli("import", other, broken, "--out", out, env=AS_LOU)
 
     assert output.exit_code == 1
     assert output.output.splitlines() == [

@@ -6,23 +6,15 @@ import json
 from dataclasses import replace
 
 import pytest
-from click.testing import CliRunner
 
 from pipeline.annotated import read_document
 from pipeline.brat import format_ann
-from pipeline.correction_commands import learn_command
 from pipeline.kb import MODELS_DIR
 from pipeline.process import process_document
 from pipeline.tagger import load_nlp
 
 FIRST = "Ganda Izo fighters and the Kel Adagh met in Kidal in March 2012.\n"
 SECOND = "The Kel Adagh and Ganda Izo split near Ganda in 2013.\n"
-
-
-@pytest.fixture
-def invoke():
-    runner = CliRunner()
-    return lambda command, *args: runner.invoke(command, [str(a) for a in args])
 
 
 @pytest.fixture
@@ -57,7 +49,7 @@ def mentions_of(out, doc_id):
     return {(m.text, m.label, m.entity_id) for m in read_document(out, doc_id).mentions}
 
 
-def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, models, invoke):
+def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, models, cli):
     nlp = load_nlp(None, models)
     out = corrected_run(tmp_path, nlp)
     second = tmp_path / "second.txt"
@@ -66,7 +58,7 @@ def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, mo
     before = mentions_of(out, "second")
     assert ("Ganda", "PLACE", "ganda") in before and ("Kel Adagh", "GROUP", "ifoghas") in before
 
-    result = invoke(learn_command, out, "--models", models)
+    result = cli("learn", out, "--models", models)
 
     learned = models / "learned"
     assert result.exit_code == 0, result.output
@@ -92,12 +84,12 @@ def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, mo
     assert ("2013", "DATE", None) in after
 
 
-def test_learning_twice_adds_nothing_and_keeps_the_files(tmp_path, models, invoke):
+def test_learning_twice_adds_nothing_and_keeps_the_files(tmp_path, models, cli):
     out = corrected_run(tmp_path, load_nlp(None, models))
-    invoke(learn_command, out, "--models", models)
+    cli("learn", out, "--models", models)
     files = {p.name: p.read_bytes() for p in (models / "learned").iterdir()}
 
-    result = invoke(learn_command, out, "--models", models)
+    result = cli("learn", out, "--models", models)
 
     assert result.exit_code == 0
     assert [line for line in result.output.splitlines() if not line.startswith("  +")] == [
@@ -106,7 +98,7 @@ def test_learning_twice_adds_nothing_and_keeps_the_files(tmp_path, models, invok
     assert {p.name: p.read_bytes() for p in (models / "learned").iterdir()} == files
 
 
-def test_a_switch_between_state_and_place_teaches_nothing(tmp_path, models, invoke):
+def test_a_switch_between_state_and_place_teaches_nothing(tmp_path, models, cli):
     nlp = load_nlp(None, models)
     source = tmp_path / "doc.txt"
     source.write_text("Algeria questions the Kidal talks.\n", encoding="utf-8")
@@ -118,7 +110,7 @@ def test_a_switch_between_state_and_place_teaches_nothing(tmp_path, models, invo
     (out / "doc.ann").write_text(format_ann(flipped), encoding="utf-8")
     process_document(source, out, nlp)
 
-    result = invoke(learn_command, out, "--models", models)
+    result = cli("learn", out, "--models", models)
 
     assert result.exit_code == 0
     assert "  +" not in result.output

@@ -8,10 +8,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import spacy
-from click.testing import CliRunner
 
 from pipeline.annotated import AnnotatedDocument
-from pipeline.cli import main
 from pipeline.mention import Mention
 from pipeline.relations import RelationExtractor, build_matcher, load_patterns, parse_with_mentions
 from pipeline.tables import (ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_SCHEMA, SOURCE_KEY, TABLES, build_tables, part_path,
@@ -44,19 +42,6 @@ def extractor():
 @pytest.fixture(scope="module")
 def tables(extractor):
     return build_tables(STANDOFF, extractor)
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "annotations"
-    shutil.copytree(STANDOFF, folder)
-    return folder
-
-
-@pytest.fixture
-def cli():
-    runner = CliRunner()
-    return lambda *args: runner.invoke(main, [str(a) for a in args])
 
 
 def rows_between(relations, head, tail):
@@ -107,26 +92,26 @@ def test_places_are_tails_dates_are_columns_and_other_pairs_co_occur(tables):
     assert relations["parsed"].all()
 
 
-def test_table_schemas_dtypes_order_and_round_trip(corpus, extractor):
-    written = write_tables(corpus, extractor)
+def test_table_schemas_dtypes_order_and_round_trip(standoff_corpus, extractor):
+    written = write_tables(standoff_corpus, extractor)
     for name, schema in zip(TABLES, (RELATIONS_SCHEMA, ENTITIES_SCHEMA, PAIRS_SCHEMA)):
         frame = written[name]
         assert list(frame.columns) == list(schema)
         assert {c: str(t) for c, t in frame.dtypes.items()} == schema
-        pd.testing.assert_frame_equal(pd.read_parquet(corpus / f"{name}.parquet"), frame)
-        pd.testing.assert_frame_equal(pd.read_csv(corpus / f"{name}.csv", dtype=schema, keep_default_na=False,
+        pd.testing.assert_frame_equal(pd.read_parquet(standoff_corpus / f"{name}.parquet"), frame)
+        pd.testing.assert_frame_equal(pd.read_csv(standoff_corpus / f"{name}.csv", dtype=schema, keep_default_na=False,
                                                   na_values=[""]), frame)
     entities = written["entities"].set_index("entity_id")
     assert entities.loc["ansar-eddine", "mentions"] == 5 and entities.loc["ansar-eddine", "first_date"] == "2011-12-20"
     assert entities.loc["algeria", "labels"] == "ACTOR"
 
 
-def test_tables_are_byte_identical_across_runs(corpus, extractor):
-    write_tables(corpus, extractor)
-    first = {p.name: p.read_bytes() for p in corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
-    write_tables(corpus, extractor)
-    assert first == {p.name: p.read_bytes() for p in corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
-    documents = len(list(corpus.glob("*.ann")))
+def test_tables_are_byte_identical_across_runs(standoff_corpus, extractor):
+    write_tables(standoff_corpus, extractor)
+    first = {p.name: p.read_bytes() for p in standoff_corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
+    write_tables(standoff_corpus, extractor)
+    assert first == {p.name: p.read_bytes() for p in standoff_corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
+    documents = len(list(standoff_corpus.glob("*.ann")))
     assert len(first) == 6 + 2 * documents
 
 
@@ -136,23 +121,23 @@ def test_rules_only_pipeline_gives_co_occurrences_only():
     assert not relations["parsed"].any() and relations["predicate"].isna().all()
 
 
-def test_editing_the_ann_and_rerunning_relations_changes_the_table(corpus, cli):
-    result = cli("relations", corpus)
+def test_editing_the_ann_and_rerunning_relations_changes_the_table(standoff_corpus, cli):
+    result = cli("relations", standoff_corpus)
     assert result.exit_code == 0, result.output
-    before = pd.read_csv(corpus / "relations.csv")
+    before = pd.read_csv(standoff_corpus / "relations.csv")
     assert "mnla" in set(before[before["kind"] == "agreement_with"]["head_id"])
-    ann = corpus / "sahel-sample.ann"
+    ann = standoff_corpus / "sahel-sample.ann"
     footnote_mnla = [line.split("\t")[0] for line in ann.read_text().splitlines() if "\tGROUP 635 639\t" in line][0]
     ann.write_text(ann.read_text().replace(f"Reference {footnote_mnla} BriefsKB:mnla", f"Reference {footnote_mnla} BriefsKB:hcua"))
-    assert cli("relations", corpus).exit_code == 0
-    after = pd.read_csv(corpus / "relations.csv")
+    assert cli("relations", standoff_corpus).exit_code == 0
+    after = pd.read_csv(standoff_corpus / "relations.csv")
     assert set(after[after["kind"] == "agreement_with"]["head_id"]) == {"hcua", "tuareg"}
     assert len(after) == len(before)
 
 
-def test_relations_command_reports_a_broken_ann_in_one_line(corpus, cli):
-    (corpus / "sahel-sample.ann").write_text("T1\tPERSON 0 7\tAlgeria\n", encoding="utf-8")
-    result = cli("relations", corpus)
+def test_relations_command_reports_a_broken_ann_in_one_line(standoff_corpus, cli):
+    (standoff_corpus / "sahel-sample.ann").write_text("T1\tPERSON 0 7\tAlgeria\n", encoding="utf-8")
+    result = cli("relations", standoff_corpus)
     assert result.exit_code == 1
     assert "sahel-sample.ann:1: T1: unknown label 'PERSON'" in result.output and "Traceback" not in result.output
 
@@ -162,33 +147,34 @@ def kept_sources(folder: Path) -> dict[str, bytes]:
     return {p.name: pq.read_schema(p).metadata[SOURCE_KEY] for p in sorted(folder.glob("*.relations.parquet"))}
 
 
-def test_kept_rows_are_reused_while_the_ann_is_unchanged_and_rederived_after_an_edit(corpus, extractor):
+def test_kept_rows_are_reused_while_the_ann_is_unchanged_and_rederived_after_an_edit(standoff_corpus, extractor):
     for suffix in ("txt", "ann", "json"):
-        shutil.copyfile(corpus / f"sahel-sample.{suffix}", corpus / f"sahel-copy.{suffix}")
-    first = write_tables(corpus, extractor)
-    kept = {p: p.stat().st_ino for p in corpus.glob("*.*.parquet")}
-    keys = kept_sources(corpus)
-    again = write_tables(corpus, extractor)
-    assert {p: p.stat().st_ino for p in corpus.glob("*.*.parquet")} == kept
+        shutil.copyfile(standoff_corpus / f"sahel-sample.{suffix}", standoff_corpus / f"sahel-copy.{suffix}")
+    first = write_tables(standoff_corpus, extractor)
+    kept = {p: p.stat().st_ino for p in standoff_corpus.glob("*.*.parquet")}
+    keys = kept_sources(standoff_corpus)
+    again = write_tables(standoff_corpus, extractor)
+    assert {p: p.stat().st_ino for p in standoff_corpus.glob("*.*.parquet")} == kept
     for name in TABLES:
         pd.testing.assert_frame_equal(again[name], first[name])
 
-    ann = corpus / "sahel-sample.ann"
+    ann = standoff_corpus / "sahel-sample.ann"
     ann.write_text(ann.read_text().replace("BriefsKB:mnla", "BriefsKB:hcua"))
-    edited = write_tables(corpus, extractor)
-    changed = {name for name, key in kept_sources(corpus).items() if key != keys[name]}
+    edited = write_tables(standoff_corpus, extractor)
+    changed = {name for name, key in kept_sources(standoff_corpus).items() if key != keys[name]}
     assert changed == {"sahel-sample.relations.parquet"}
-    assert part_path(corpus, "sahel-sample", "mentions").stat().st_ino != kept[part_path(corpus, "sahel-sample", "mentions")]
+    assert (part_path(standoff_corpus, "sahel-sample", "mentions").stat().st_ino
+            != kept[part_path(standoff_corpus, "sahel-sample", "mentions")])
     edited_rows = edited["relations"][edited["relations"]["document"] == "sahel-sample"]
     assert "mnla" not in set(edited_rows["head_id"].dropna()) | set(edited_rows["tail_id"].dropna())
     assert "mnla" in set(edited["relations"]["head_id"].dropna())
 
 
-def test_kept_rows_follow_a_change_of_extractor(corpus, extractor):
-    write_tables(corpus, extractor)
-    unparsed = write_tables(corpus, RelationExtractor(nlp=spacy.blank("en")))["relations"]
+def test_kept_rows_follow_a_change_of_extractor(standoff_corpus, extractor):
+    write_tables(standoff_corpus, extractor)
+    unparsed = write_tables(standoff_corpus, RelationExtractor(nlp=spacy.blank("en")))["relations"]
     assert len(unparsed) and not unparsed["parsed"].any()
-    assert pd.read_parquet(part_path(corpus, "sahel-sample", "relations"))["parsed"].sum() == 0
+    assert pd.read_parquet(part_path(standoff_corpus, "sahel-sample", "relations"))["parsed"].sum() == 0
 
 
 def test_shipped_brief_holds_the_agreement_and_iyad_ag_ghaly_tie(tmp_path, extractor):

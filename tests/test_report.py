@@ -1,16 +1,11 @@
 """The report, its images and the displaCy pages are written from the standoff, deterministically."""
 
-import shutil
 import xml.etree.ElementTree as ET
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
 from pipeline.annotated import AnnotatedDocument, read_corpus
-from pipeline.cli import main
 from pipeline.displacy_page import render_page
 from pipeline.report import network_graph
 from pipeline.tables import build_tables, timex_date
@@ -40,25 +35,12 @@ def parsed(html: str) -> Marks:
     return marks
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "annotations"
-    shutil.copytree(STANDOFF, folder)
-    return folder
-
-
-@pytest.fixture
-def cli():
-    runner = CliRunner()
-    return lambda *args: runner.invoke(main, [str(a) for a in args])
-
-
-def test_report_command_writes_report_images_and_pages_byte_identically(corpus, cli):
-    result = cli("report", corpus)
+def test_report_command_writes_report_images_and_pages_byte_identically(standoff_corpus, cli):
+    result = cli("report", standoff_corpus)
     assert result.exit_code == 0, result.output
-    first = {name: (corpus / name).read_bytes() for name in OUTPUTS}
-    assert cli("report", corpus).exit_code == 0
-    assert first == {name: (corpus / name).read_bytes() for name in OUTPUTS}
+    first = {name: (standoff_corpus / name).read_bytes() for name in OUTPUTS}
+    assert cli("report", standoff_corpus).exit_code == 0
+    assert first == {name: (standoff_corpus / name).read_bytes() for name in OUTPUTS}
     report = first["report.html"].decode("utf-8")
     assert "sahel-sample.html" in parsed(report).links
     assert 'id="ansar-eddine"' in report and "agreement_with" in report

@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 import pipeline.batch
 import pipeline.run_command
-from pipeline.cli import main
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 PLACES = ["Kidal", "Gao", "Bamako", "Algiers", "Niamey", "Tamanrasset"]
@@ -36,17 +34,6 @@ def write_pdf(path: Path, number: int) -> Path:
         page.showPage()
     page.save()
     return path
-
-
-@pytest.fixture
-def run():
-    """Invoke `briefs run ARGS` in-process; returns click's result (exit code, stdout, stderr)."""
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(main, ["run", *map(str, args)])
-
-    return invoke
 
 
 @pytest.fixture

@@ -8,20 +8,15 @@ import zipfile
 
 import pytest
 from cassis import load_cas_from_xmi, load_typesystem
-from click.testing import CliRunner
 
 from corrections_support import clean_text, make_doc, run
 from pipeline.annotated import read_document
 from pipeline.corrections import load_corrections
-from pipeline.correction_commands import import_command
 from pipeline.exports import export_corpus
 from pipeline.xmi import MENTION_TYPE, TYPESYSTEM_NAME
 
 
-@pytest.fixture
-def invoke():
-    runner = CliRunner()
-    return lambda command, *args: runner.invoke(command, [str(a) for a in args], env={"BRIEFS_ANNOTATOR": "ines"})
+AS_INES = {"BRIEFS_ANNOTATOR": "ines"}
 
 
 @pytest.fixture
@@ -62,7 +57,7 @@ def test_export_is_deterministic_and_carries_text_labels_and_links(exported, tmp
     ]
 
 
-def test_an_edit_made_with_cassis_is_imported_and_survives_a_rerun(exported, tmp_path, invoke):
+def test_an_edit_made_with_cassis_is_imported_and_survives_a_rerun(exported, tmp_path, cli):
     out, doc, bundle = exported
     cas, types = open_cas(bundle)
     annotations = list(cas.select(MENTION_TYPE))
@@ -74,7 +69,7 @@ def test_an_edit_made_with_cassis_is_imported_and_survives_a_rerun(exported, tmp
     cas.add(types.get_type(MENTION_TYPE)(begin=start, end=start + 9, label="GROUP", entityId="sonatrach"))
     edited = save_inception_style(tmp_path / "from-inception", cas, types)
 
-    result = invoke(import_command, edited, "--out", out)
+    result = cli("import", edited, "--out", out, env=AS_INES)
 
     assert result.exit_code == 0, result.output
     assert result.output == f"{edited}: brief: 3 correction(s) recorded (add 1, delete 1, relabel 1)\n"
@@ -86,7 +81,7 @@ def test_an_edit_made_with_cassis_is_imported_and_survives_a_rerun(exported, tmp
     assert (libya.begin, libya.end) not in after
 
 
-def test_a_bad_xmi_is_rejected_whole_with_every_reason(exported, tmp_path, invoke):
+def test_a_bad_xmi_is_rejected_whole_with_every_reason(exported, tmp_path, cli):
     out, doc, bundle = exported
     cas, types = open_cas(bundle)
     mention = types.get_type(MENTION_TYPE)
@@ -99,7 +94,7 @@ def test_a_bad_xmi_is_rejected_whole_with_every_reason(exported, tmp_path, invok
     overlap = next(a for a in cas.select(MENTION_TYPE) if a.end == second.end + 3)
     before = (out / "brief.ann").read_bytes()
 
-    result = invoke(import_command, edited, "--out", out)
+    result = cli("import", edited, "--out", out, env=AS_INES)
 
     assert result.exit_code == 1
     assert result.output.splitlines() == [
@@ -111,7 +106,7 @@ def test_a_bad_xmi_is_rejected_whole_with_every_reason(exported, tmp_path, invok
     assert load_corrections(out, "brief") == []
 
 
-def test_an_xmi_of_another_text_or_broken_xml_is_rejected(exported, tmp_path, invoke):
+def test_an_xmi_of_another_text_or_broken_xml_is_rejected(exported, tmp_path, cli):
     out, doc, bundle = exported
     cas, types = open_cas(bundle)
     cas.sofa_string = doc.text.replace("Tuaregs", "Touaregs")
@@ -120,7 +115,7 @@ def test_an_xmi_of_another_text_or_broken_xml_is_rejected(exported, tmp_path, in
     broken = tmp_path / "broken.xmi"
     broken.write_text(changed.read_text(encoding="utf-8")[:500], encoding="utf-8")
 
-    result = invoke(import_command, changed, broken, "--out", out)
+    result = cli("import", changed, broken, "--out", out, env=AS_INES)
 
     assert result.exit_code == 1
     lines = result.output.splitlines()
