@@ -53,6 +53,19 @@ def read_document(out_dir: Path, doc_id: str) -> AnnotatedDocument:
     return AnnotatedDocument(doc_id, text, parse_ann(content, text, str(ann)), record)
 
 
+def as_read(content: bytes) -> str:
+    """What Path.read_text(encoding="utf-8") gives for a file holding `content` (universal newlines)."""
+    return content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def written_document(out_dir: Path, doc_id: str, txt: bytes, ann: bytes, record: dict) -> AnnotatedDocument:
+    """The AnnotatedDocument that read_document gives right after write_document wrote `txt`, `ann` (bytes) and
+    `record` as <id>.txt, <id>.ann and <id>.json, built from them without reading the files back."""
+    text = as_read(txt)
+    path = Path(out_dir) / f"{doc_id}.ann"
+    return AnnotatedDocument(doc_id, text, parse_ann(as_read(ann), text, str(path)), record)
+
+
 def corpus_ids(out_dir: Path) -> list[str]:
     """Ids of the documents of the folder that have an .ann (to pair with their .txt), in id order."""
     out_dir = Path(out_dir)

@@ -33,6 +33,10 @@ def write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def write_text(path: Path, text: str) -> None:
+def text_bytes(text: str) -> bytes:
     """UTF-8, LF line ends, no BOM: the form brat offsets count on."""
-    write_bytes(path, text.replace("\r\n", "\n").encode("utf-8"))
+    return text.replace("\r\n", "\n").encode("utf-8")
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text_bytes(text))

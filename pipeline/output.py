@@ -25,13 +25,22 @@ def mention_record(doc: CleanDocument, mention: Mention) -> dict:
     }
 
 
-def write_document(out_dir: Path, doc: CleanDocument, mentions: list[Mention] | None, run_info: dict) -> None:
-    """Write .txt, .json and (when tagged) .ann; the text goes last so a present .txt means a finished set."""
+def write_document(out_dir: Path, doc: CleanDocument, mentions: list[Mention] | None, run_info: dict) -> dict:
+    """Write .txt, .json and (when tagged) .ann; the text goes last so a present .txt means a finished set.
+    Returns the bytes written by suffix ("ann" only when tagged) and the JSON record as "record", so what derives
+    from the standoff can use it without reading it back."""
     paths = document_paths(out_dir, doc.doc_id)
     record = {"pipeline": run_info} | doc.to_json()
+    written = {}
     if mentions is not None:
         ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.label))
         record["mentions"] = [mention_record(doc, m) for m in ordered]
-        atomic.write_text(paths["ann"], format_ann(ordered))
-    atomic.write_text(paths["json"], json.dumps(record, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
-    atomic.write_text(paths["txt"], doc.text)
+        written["ann"] = atomic.text_bytes(format_ann(ordered))
+        atomic.write_bytes(paths["ann"], written["ann"])
+    # compact, because json's fast C encoder only writes the compact form; `python -m json.tool` pretty-prints it
+    written["json"] = atomic.text_bytes(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    atomic.write_bytes(paths["json"], written["json"])
+    written["txt"] = atomic.text_bytes(doc.text)
+    atomic.write_bytes(paths["txt"], written["txt"])
+    written["record"] = record
+    return written

@@ -30,11 +30,11 @@ def process_document(path: Path, out_dir: Path, nlp=None) -> dict:
             mentions = tag_document(nlp, doc, on_parsed=extractor.collector(parses))
         mentions = reconcile(Path(out_dir), doc, mentions)
     with _timed(timings, "write"):
-        write_document(Path(out_dir), doc, mentions, run_info(nlp))
+        written = write_document(Path(out_dir), doc, mentions, run_info(nlp))
         if mentions is not None:
             from .tables import document_parts
 
-            document_parts(Path(out_dir), doc.doc_id, extractor, parses)
+            document_parts(Path(out_dir), doc.doc_id, extractor, parses, written=written)
     labels = Counter(m.label for m in mentions or [])
     return {
         "id": doc.doc_id,

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Token
@@ -27,6 +28,7 @@ SYNTAX_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "senter", "
 PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
 CO_OCCURS = "co_occurs"
 SYNTAX_ATTRS = ("DEP", "POS", "TAG", "LEMMA")  # what a reused parse must carry
+MATCHED_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD, ENT_IOB, ENT_TYPE]  # what the patterns can see besides the text
 PARAGRAPH_BATCH = 32  # the tagger's batch size: the same batches give the same parse
 
 
@@ -132,11 +134,20 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
     doc = syntax_doc(nlp, document.text, parses)
     snapped = snap_mentions(doc, document.mentions)
     doc.ents = [span for _, span in snapped]
+    merged_at = merged_positions([(span.start, span.end) for _, span in snapped])
     with doc.retokenize() as retokenizer:
         for _, span in snapped:
             retokenizer.merge(span)
-    by_start = {t.idx: t.i for t in doc}
-    return doc, {by_start[span.start_char]: m for m, span in snapped}
+    return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
+
+
+def merged_positions(spans: list[tuple[int, int]]) -> list[int]:
+    """The token index each of these non-overlapping (start, end) token spans has once every one is merged."""
+    removed, at = 0, {}
+    for start, end in sorted(spans):
+        at[start] = start - removed
+        removed += end - start - 1
+    return [at[start] for start, _ in spans]
 
 
 def build_matcher(nlp, patterns: list[RelationPattern]) -> DependencyMatcher:
@@ -147,13 +158,42 @@ def build_matcher(nlp, patterns: list[RelationPattern]) -> DependencyMatcher:
     return matcher
 
 
-def matched_pairs(doc: Doc, matcher: DependencyMatcher, patterns: list[RelationPattern]) -> dict:
+def related_sentences(doc: Doc, mentions: dict[int, Mention]) -> list:
+    """The sentences holding a pair relation_rows may relate (two ACTOR/GROUP/PLACE mentions, one an ACTOR/GROUP):
+    the only ones whose matches can be used."""
+    positions = sorted(i for i, m in mentions.items() if m.label in TARGETS)
+    found = []
+    for sentence in doc.sents:
+        first = bisect.bisect_left(positions, sentence.start)
+        inside = positions[first:bisect.bisect_left(positions, sentence.end, first)]
+        if len(inside) >= 2 and any(mentions[i].label in PARTIES for i in inside):
+            found.append(sentence)
+    return found
+
+
+def sentence_matches(matcher: DependencyMatcher, doc: Doc, sentences) -> list[tuple[int, list[int]]]:
+    """The matcher's matches within these sentences, token indices into `doc`, from one pass over a Doc of just their
+    tokens and parse. Patterns only follow dependency arcs, which stay within a sentence, so these are exactly the
+    whole doc's matches that fall in these sentences."""
+    positions = [i for sentence in sentences for i in range(sentence.start, sentence.end)]
+    if not positions:
+        return []
+    words = [doc[i].text for i in positions]
+    spaces = [bool(doc[i].whitespace_) for i in positions]
+    compact = Doc(doc.vocab, words=words, spaces=spaces)
+    compact.from_array(MATCHED_ATTRS, doc.to_array(MATCHED_ATTRS)[positions])
+    return [(match_id, [positions[i] for i in token_ids]) for match_id, token_ids in matcher(compact)]
+
+
+def matched_pairs(doc: Doc, matcher: DependencyMatcher, patterns: list[RelationPattern], sentences=None) -> dict:
     """(head token, tail token) → (pattern rank, pattern, predicate token or None); the first pattern in file order
-    wins, and a match extends to the entities coordinated with its head or tail ("supported by X, Y and Z")."""
+    wins, and a match extends to the entities coordinated with its head or tail ("supported by X, Y and Z").
+    With `sentences`, only those are matched (see related_sentences)."""
     order = {p.id: i for i, p in enumerate(patterns)}
     by_id = {p.id: p for p in patterns}
     direct = []
-    for match_id, token_ids in sorted(matcher(doc), key=lambda m: (order[doc.vocab.strings[m[0]]], m[1])):
+    matches = matcher(doc) if sentences is None else sentence_matches(matcher, doc, sentences)
+    for match_id, token_ids in sorted(matches, key=lambda m: (order[doc.vocab.strings[m[0]]], m[1])):
         pattern = by_id[doc.vocab.strings[match_id]]
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
         direct.append((nodes["head"], nodes["tail"], (order[pattern.id], pattern, nodes.get("predicate"))))
@@ -186,21 +226,37 @@ class DateResolver:
         self.doc = doc
         self.text = document.text
         self.dates = sorted((m.start, m.end, m.value) for m in mentions.values() if m.label == "DATE" and m.value)
+        self.date_starts = [d[0] for d in self.dates]
         self.footnotes = document.footnote_refs()
         self.token_starts = [t.idx for t in doc]
+        sentences = list(doc.sents)
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentence_chars = [(s.start_char, s.end_char) for s in sentences]
 
-    def sentence_at(self, offset: int):
-        """The sentence of the token starting at or before `offset`."""
-        return self.doc[max(bisect.bisect_right(self.token_starts, offset) - 1, 0)].sent
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) character offsets of the sentence of the token starting at or before `offset`."""
+        token = max(bisect.bisect_right(self.token_starts, offset) - 1, 0)
+        return self.sentence_chars[bisect.bisect_right(self.sentence_starts, token) - 1]
+
+    def dates_within(self, low: int, high: int) -> list[tuple]:
+        """The dates lying within [low, high], in order."""
+        found = []
+        for k in range(bisect.bisect_left(self.date_starts, low), len(self.dates)):
+            d = self.dates[k]
+            if d[0] > high:
+                break
+            if d[1] <= high:
+                found.append(d)
+        return found
 
     def at(self, start: int, end: int, via_footnote: bool = True) -> DateContext:
-        sentence = self.sentence_at(start)
-        inside = [d for d in self.dates if sentence.start_char <= d[0] and d[1] <= sentence.end_char]
+        sentence_start, sentence_end = self.sentence_at(start)
+        inside = self.dates_within(sentence_start, sentence_end)
         if inside:
             nearest = min(inside, key=lambda d: (max(d[0] - end, start - d[1], 0), d[0]))
             return DateContext(nearest[2], "sentence")
-        paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
-        before = [d for d in self.dates if paragraph_start <= d[0] and d[1] <= sentence.start_char]
+        paragraph_start = self.text.rfind("\n", 0, sentence_start) + 1
+        before = self.dates_within(paragraph_start, sentence_start)
         if before:
             return DateContext(before[-1][2], "paragraph")
         for fn_start, fn_end, refs in self.footnotes if via_footnote else ():
@@ -211,18 +267,27 @@ class DateResolver:
 
 
 def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, dates: DateResolver,
-                  found: dict, parsed: bool) -> list[dict]:
-    """One row per related pair of mentions in each sentence."""
+                  found: dict, parsed: bool, sentences=None) -> list[dict]:
+    """One row per related pair of mentions in each sentence (`sentences`: those that may hold one, when known)."""
     rows = []
-    for sentence in doc.sents:
+    for sentence in doc.sents if sentences is None else sentences:
         here = [(doc[i], mentions[i]) for i in range(sentence.start, sentence.end) if i in mentions]
         parties = [(t, m) for t, m in here if m.label in TARGETS]
+        evidence = None
         for x, (a, ma) in enumerate(parties):
             for b, mb in parties[x + 1:]:
                 pair = oriented(a, ma, b, mb, found, parsed)
                 if pair is not None:
-                    rows.append(row(doc_id, sentence, pair, here, dates, parsed))
+                    evidence = evidence or sentence_evidence(sentence)
+                    rows.append(row(doc_id, evidence, pair, here, dates, parsed))
     return rows
+
+
+def sentence_evidence(sentence) -> tuple[int, str]:
+    """(offset, text) of the sentence without its surrounding whitespace."""
+    text = sentence.text
+    evidence = text.strip()
+    return sentence.start_char + len(text) - len(text.lstrip()), evidence
 
 
 def oriented(a, ma, b, mb, found: dict, parsed: bool):
@@ -241,13 +306,12 @@ def oriented(a, ma, b, mb, found: dict, parsed: bool):
     return a, ma, b, mb, None, path_predicate(a, b) if parsed else None
 
 
-def row(doc_id, sentence, pair, here, dates: DateResolver, parsed: bool) -> dict:
+def row(doc_id, sentence_evidence: tuple[int, str], pair, here, dates: DateResolver, parsed: bool) -> dict:
     """A table row: both mentions, the kind and predicate, the date and place in force, the evidence sentence."""
     head, mh, tail, mt, pattern, predicate = pair
     date = dates.at(min(mh.start, mt.start), max(mh.end, mt.end))
     place = next((m for t, m in here if m.label == "PLACE" and m is not mh and m is not mt), None)
-    evidence = sentence.text.strip()
-    start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    start, evidence = sentence_evidence
     return {
         "document": doc_id,
         "sentence_start": start,
@@ -304,9 +368,10 @@ class RelationExtractor:
                 parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:
         """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given."""
         doc, mentions = parse_with_mentions(self.nlp, document, parses)
-        found = matched_pairs(doc, self.matcher, self.patterns) if self.parsed else {}
+        sentences = related_sentences(doc, mentions)
+        found = matched_pairs(doc, self.matcher, self.patterns, sentences) if self.parsed else {}
         dates = DateResolver(doc, mentions, document)
-        return (relation_rows(doc, mentions, document.doc_id, dates, found, self.parsed),
+        return (relation_rows(doc, mentions, document.doc_id, dates, found, self.parsed, sentences),
                 mention_rows(mentions, document.doc_id, dates))
 
 

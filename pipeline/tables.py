@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import atomic
-from .annotated import corpus_ids, read_document
+from .annotated import corpus_ids, read_document, written_document
 from .brat import AnnFileError
 from .errors import InputError
 from .kb import KnowledgeBase
@@ -128,12 +128,17 @@ def part_path(out_dir: Path, doc_id: str, part: str) -> Path:
     return Path(out_dir) / f"{doc_id}.{part}.parquet"
 
 
-def source_key(out_dir: Path, doc_id: str, extractor: RelationExtractor) -> str:
-    """Hash of the .txt, .ann and .json a document's rows are derived from and of what derives them."""
+def source_key(out_dir: Path, doc_id: str, extractor: RelationExtractor,
+               contents: dict[str, bytes] | None = None) -> str:
+    """Hash of the .txt, .ann and .json a document's rows are derived from and of what derives them
+    (`contents`: those files' bytes by suffix, when already at hand)."""
     digest = hashlib.sha256(extractor.fingerprint.encode())
     for suffix in SOURCES:
-        path = Path(out_dir) / f"{doc_id}.{suffix}"
-        content = path.read_bytes() if path.is_file() else b""
+        if contents is not None:
+            content = contents[suffix]
+        else:
+            path = Path(out_dir) / f"{doc_id}.{suffix}"
+            content = path.read_bytes() if path.is_file() else b""
         digest.update(f"{suffix}:{len(content)}:".encode() + content)
     return digest.hexdigest()
 
@@ -160,14 +165,22 @@ def store_parts(out_dir: Path, doc_id: str, key: str, parts: dict[str, pd.DataFr
 
 
 def document_parts(out_dir: Path, doc_id: str, extractor: RelationExtractor, parses: list | None = None,
-                   store: bool = True) -> dict[str, pd.DataFrame]:
+                   store: bool = True, written: dict | None = None) -> dict[str, pd.DataFrame]:
     """A document's relation rows and dated mentions: the kept ones while its standoff is unchanged, else derived
-    afresh from its .txt + .ann (reusing the tagger's paragraph `parses` when given) and, with `store`, kept."""
-    key = source_key(out_dir, doc_id, extractor)
+    afresh from its .txt + .ann (reusing the tagger's paragraph `parses` when given) and, with `store`, kept.
+    `written` is what write_document just wrote (and returned): the same standoff, without reading it back."""
+    if written is not None and all(suffix in written for suffix in SOURCES):
+        key = source_key(out_dir, doc_id, extractor, written)
+    else:
+        written, key = None, source_key(out_dir, doc_id, extractor)
     parts = stored_parts(out_dir, doc_id, key)
     if parts is not None:
         return parts
-    rows, dated = extractor.extract(read_document(out_dir, doc_id), parses)
+    if written is not None:
+        document = written_document(out_dir, doc_id, written["txt"], written["ann"], written["record"])
+    else:
+        document = read_document(out_dir, doc_id)
+    rows, dated = extractor.extract(document, parses)
     parts = {"relations": typed(rows, RELATIONS_SCHEMA, RELATIONS_ORDER), "mentions": framed(dated, MENTIONS_SCHEMA)}
     if store:
         store_parts(out_dir, doc_id, key, parts)
