@@ -11,10 +11,10 @@ import os
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from . import atomic
+from .align import Alignment, align
 from .brat import AnnFileError, format_ann, parse_ann
 from .document import CleanDocument
 from .errors import InputError
@@ -182,23 +182,11 @@ def _loose_candidates(text: str, quote: str) -> list[tuple[int, int]]:
     return [(keep[s], keep[e - 1] + 1) for s, e in _candidates(squeezed, target)]
 
 
-def _aligner(old: str, new: str):
-    """Map offsets in `old` to offsets in `new` through their character alignment."""
-    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-
-    def where(offset: int) -> int:
-        for tag, i1, i2, j1, _ in opcodes:
-            if i1 <= offset < i2:
-                return j1 + (offset - i1) if tag == "equal" else j1
-        return len(new)
-
-    return where
-
-
-def _moved(m: Mention | None, old_start: int, new_start: int, where, text: str) -> Mention | None:
+def _moved(m: Mention | None, old_start: int, new_start: int, alignment: Alignment, text: str) -> Mention | None:
     if m is None:
         return None
-    start, end = new_start + where(m.start - old_start), new_start + where(m.end - old_start)
+    start = new_start + alignment.starts[m.start - old_start]
+    end = new_start + alignment.ends[m.end - old_start]
     return replace(m, start=start, end=end, text=text[start:end])
 
 
@@ -221,9 +209,9 @@ def anchor_correction(correction: Correction, text: str, digest: str) -> Correct
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         raise LookupError(f"text {quote!r} found in {len(places)} places with equally good context")
     start, end = ranked[0][1]
-    where = _aligner(quote, text[start:end])
-    return replace(correction, before=_moved(correction.before, old_start, start, where, text),
-                   after=_moved(correction.after, old_start, start, where, text))
+    alignment = align(quote, text[start:end])
+    return replace(correction, before=_moved(correction.before, old_start, start, alignment, text),
+                   after=_moved(correction.after, old_start, start, alignment, text))
 
 
 def apply_corrections(text: str, machine: list[Mention], corrections: list[Correction]) -> tuple[list[Mention], list[Unanchored]]:
