@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .brat import AnnFileError
-from .corrections import has_unrecorded_edits, record_written
+from .corrections import has_unrecorded_edits
 from .errors import InputError
 from .ingest import SUFFIXES
 from .manifest import ManifestWriter, read_manifest
@@ -101,8 +101,6 @@ def process_one(path: Path, out_dir: Path, nlp) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
         counts = process_document(Path(path), Path(out_dir), nlp)
-        if nlp is not None:
-            record_written(Path(out_dir), counts["id"])
     except InputError as error:
         return failed_row(path, error.cause)
     except Exception as error:  # one broken document must not stop the batch

@@ -7,7 +7,7 @@ from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
-from .corrections import reconcile
+from .corrections import reconcile, record_written
 from .ingest import load_document
 from .mention import LABELS
 from .output import write_document
@@ -34,6 +34,7 @@ def process_document(path: Path, out_dir: Path, nlp=None) -> dict:
         if mentions is not None:
             from .tables import document_parts
 
+            record_written(Path(out_dir), doc.doc_id)
             document_parts(Path(out_dir), doc.doc_id, extractor, parses, written=written)
     labels = Counter(m.label for m in mentions or [])
     return {
