@@ -145,11 +145,12 @@ def _blocks(lines: list[Line], page: Page, body_style: tuple[str, float]) -> lis
     previous = None
     by_start = sorted((ln.x0, ln.x1) for ln in lines)
     starts = [x0 for x0, _ in by_start]
+    ends = [x1 for _, x1 in by_start]
     for line in lines:
-        near = by_start[
-            bisect.bisect_left(starts, line.x0 - 2 * line.size) : bisect.bisect_right(starts, line.x0 + 2 * line.size)
-        ]
-        column_right = max(x1 for _, x1 in near)
+        near = slice(
+            bisect.bisect_left(starts, line.x0 - 2 * line.size), bisect.bisect_right(starts, line.x0 + 2 * line.size)
+        )
+        column_right = max(ends[near])
         boxed = any(
             b[0] - 1 <= line.x0 and line.x1 <= b[2] + 1 and b[1] - 1 <= line.top and line.bottom <= b[3] + 1
             for b in page.boxes

@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 SHINGLE = 4  # words per shingle
 MIN_WORDS = 6  # shorter blocks (headings, labels) are never treated as copies
 CONTAINED = 0.8  # share of a block's shingles found elsewhere that makes it a copy
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*")
-_INNER = re.compile(r"[-‐'’]")
+_INNER = str.maketrans("", "", "-‐'’")  # dropped from inside words
 
 
 def words(text: str) -> list[str]:
     """Lower-cased words with inner hyphens and apostrophes dropped, so line breaks and quotes don't matter."""
-    return [_INNER.sub("", token).lower() for token in _TOKEN.findall(text)]
+    return [token.translate(_INNER).lower() for token in _TOKEN.findall(text)]
+
+
+def _windows(tokens: list[str]):
+    """Every run of SHINGLE consecutive tokens, in order (zipped shifted copies: the streams are long)."""
+    return zip(*(tokens[k:] for k in range(SHINGLE)))
 
 
 def shingles(tokens: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+    return set(_windows(tokens))
 
 
 def _counts(tokens: list[str]) -> Counter:
-    return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+    return Counter(_windows(tokens))
 
 
 def _share(block: list[str], everywhere: Counter) -> float:
@@ -32,8 +38,9 @@ def _share(block: list[str], everywhere: Counter) -> float:
     return sum(everywhere[shingle] > count for shingle, count in own.items()) / len(own)
 
 
-def containment(own: set, others: set) -> float:
-    return len(own & others) / len(own) if own else 0.0
+def containment(own: set, stream: list[str]) -> float:
+    """The share of a block's shingles that occur in the stream (only those are kept while scanning it)."""
+    return len(set(filter(own.__contains__, _windows(stream)))) / len(own) if own else 0.0
 
 
 class Corpus:
@@ -80,12 +87,12 @@ def find_copies(texts: list[str], aside_scores: list[float], eligible: list[bool
     own = [shingles(t) if len(t) >= MIN_WORDS and ok else set() for t, ok in zip(corpus.tokens, eligible)]
     everywhere = _counts(corpus.stream(set()))
     likely = [i for i in range(len(texts)) if own[i] and _share(corpus.tokens[i], everywhere) >= CONTAINED]
-    repeated = {i for i in likely if containment(own[i], shingles(corpus.stream({i}))) >= CONTAINED}
+    repeated = {i for i in likely if containment(own[i], corpus.stream({i})) >= CONTAINED}
     scores = [aside_scores[i] + 0.5 * sum(j in repeated for j in (i - 1, i + 1)) for i in range(len(texts))]
     removed: set[int] = set()
     for i in sorted(repeated, key=lambda i: (-scores[i], -i)):
         rest = corpus.stream(removed | {i})
-        if containment(own[i], shingles(rest)) >= CONTAINED and said_in(texts[i], rest):
+        if containment(own[i], rest) >= CONTAINED and said_in(texts[i], rest):
             removed.add(i)
     return removed
 
@@ -96,21 +103,24 @@ def kept_offsets(copies: list[str], text: str) -> list[int | None]:
     Every shared shingle votes for an alignment of the copy against the text; the best-supported
     alignment wins, so a copy whose opening words also occur elsewhere still points at its own match.
     """
-    matches = list(_TOKEN.finditer(text))
-    normalised = [_INNER.sub("", m.group(0)).lower() for m in matches]
+    copy_shingles = [list(_windows(words(copy))) for copy in copies]
+    wanted = set().union(*copy_shingles)
+    if not wanted:
+        return [None] * len(copies)
+    normalised = words(text)
     positions: dict[tuple[str, ...], list[int]] = {}
-    for start in range(len(normalised) - SHINGLE + 1):
-        positions.setdefault(tuple(normalised[start : start + SHINGLE]), []).append(start)
+    for start, shingle in enumerate(_windows(normalised)):
+        if shingle in wanted:
+            positions.setdefault(shingle, []).append(start)
     offsets: list[int | None] = []
-    for copy in copies:
-        tokens = words(copy)
+    for own in copy_shingles:
         votes: Counter = Counter()
-        for index in range(len(tokens) - SHINGLE + 1):
-            for start in positions.get(tuple(tokens[index : index + SHINGLE]), ()):
+        for index, shingle in enumerate(own):
+            for start in positions.get(shingle, ()):
                 votes[start - index] += 1
         if not votes:
             offsets.append(None)
             continue
         alignment = min(votes, key=lambda a: (-votes[a], a))
-        offsets.append(matches[max(alignment, 0)].start())
+        offsets.append(next(islice(_TOKEN.finditer(text), max(alignment, 0), None)).start())
     return offsets

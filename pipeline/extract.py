@@ -8,7 +8,9 @@ and a wide gap only splits a line where a whitespace channel runs through neighb
 from __future__ import annotations
 
 import bisect
-from operator import attrgetter
+from functools import partial
+from itertools import accumulate, compress, count, groupby, repeat
+from operator import attrgetter, gt, or_, sub
 from pathlib import Path
 from typing import NamedTuple
 
@@ -44,6 +46,11 @@ class Char(NamedTuple):
     baseline: float
     size: float
     font: str
+
+
+# Char and Glyph are made once per glyph of the PDF: tuple.__new__ skips the named tuples' Python-level __new__.
+new_char = partial(tuple.__new__, Char)
+new_glyph = partial(tuple.__new__, Glyph)
 
 
 def read_pdf(path: Path) -> tuple[list[Page], dict]:
@@ -110,10 +117,15 @@ class GlyphCollector(PDFPageAggregator):
         if glyphs is None:
             glyphs = self.fonts[font] = _FontGlyphs(font, self.handle_undefined_char)
         upright = a * d * scaling > 0 and b * c <= 0
-        unrotated = b == 0 and c == 0
+        level = upright and b == 0 and c == 0  # all glyphs of the string share one vertical extent
         low = glyphs.descent * fontsize + rise
         high = low + fontsize
         top, chars, name, known = self.top, self.chars, glyphs.name, glyphs.known
+        if level:
+            yc, fy = y * c, x * b + y * d + f  # the glyph origin's terms, as translate_matrix puts them
+            y0, y1 = d * low + fy, d * high + fy
+            y0, y1 = (y0, y1) if y0 <= y1 else (y1, y0)
+            glyph_top, glyph_bottom, baseline, size = top - y1, top - y0, top - fy, y1 - y0
         needcharspace = False
         for item in seq:
             if isinstance(item, (int, float)):
@@ -125,15 +137,16 @@ class GlyphCollector(PDFPageAggregator):
                         x += charspace
                     text, width = known.get(cid) or glyphs.add(cid)
                     advance = width * fontsize * scaling
-                    if upright:
-                        ex, fy = x * a + y * c + e, x * b + y * d + f  # the glyph origin, as translate_matrix puts it
-                        if unrotated:  # two corners span the box
-                            x0, x1, y0, y1 = ex, a * advance + ex, d * low + fy, d * high + fy
-                            x0, x1 = (x0, x1) if x0 <= x1 else (x1, x0)
-                            y0, y1 = (y0, y1) if y0 <= y1 else (y1, y0)
-                        else:
-                            x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, ex, fy), (0, low, advance, high))
-                        chars.append(Char(text, x0, x1, top - y1, top - y0, top - fy, y1 - y0, name))
+                    if level:  # two corners span the box
+                        x0 = x * a + yc + e
+                        x1 = a * advance + x0
+                        if not x0 <= x1:
+                            x0, x1 = x1, x0
+                        chars.append(new_char((text, x0, x1, glyph_top, glyph_bottom, baseline, size, name)))
+                    elif upright:
+                        ex, ey = x * a + y * c + e, x * b + y * d + f
+                        x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, ex, ey), (0, low, advance, high))
+                        chars.append(new_char((text, x0, x1, top - y1, top - y0, top - ey, y1 - y0, name)))
                     x += advance
                     if cid == 32 and wordspace:
                         x += wordspace
@@ -229,25 +242,51 @@ class _Band(list):
         self.baseline = baseline
         self.size = size
 
+    def add(self, char: Char) -> None:
+        """Add a glyph; the band's size is that of its largest visible glyph."""
+        self.append(char)
+        if char.text != " " and char.size > self.size:
+            self.size = char.size
+
+    def take(self, chars: list[Char]) -> None:
+        """Add a run of glyphs at once, as `add` would one by one."""
+        self.extend(chars)
+        size = max(map(_SIZE, compress(chars, _shown(chars))), default=self.size)
+        if size > self.size:
+            self.size = size
+
+
+_TEXT, _BASELINE, _X0, _X1 = attrgetter("text"), attrgetter("baseline"), attrgetter("x0"), attrgetter("x1")
+_SIZE = attrgetter("size")
+_BY_BASELINE = attrgetter("baseline", "x0")
+
 
 def _bands(chars: list[Char]) -> list[_Band]:
+    """Glyphs grouped by baseline; a run of glyphs on the baseline of the band just made joins it whole."""
     bands: list[_Band] = []
-    for char in sorted(chars, key=attrgetter("baseline", "x0")):
-        if char.text == " " and not bands:
-            continue
-        if bands and abs(char.baseline - bands[-1].baseline) <= 0.15 * min(bands[-1].size, char.size):
-            band = bands[-1]
-            if char.text != " " and char.size > band.size:
-                band.size = char.size
-        else:
-            if char.text == " ":
-                continue
-            band = _Band(char.baseline, char.size)
-            bands.append(band)
-        band.append(char)
+    for baseline, run in groupby(sorted(chars, key=_BY_BASELINE), key=_BASELINE):
+        run = list(run)
+        index = 0
+        while index < len(run) and not (bands and bands[-1].baseline == baseline):
+            _place(run[index], bands)
+            index += 1
+        if index < len(run):
+            bands[-1].take(run[index:])
     for band in bands:
-        band.sort(key=attrgetter("x0"))
+        band.sort(key=_X0)
     return bands
+
+
+def _place(char: Char, bands: list[_Band]) -> None:
+    """Add a glyph to the last band when their baselines are close for its size, else start a band with it."""
+    if char.text == " " and not bands:
+        return
+    if bands and abs(char.baseline - bands[-1].baseline) <= 0.15 * min(bands[-1].size, char.size):
+        bands[-1].add(char)
+    elif char.text != " ":
+        band = _Band(char.baseline, char.size)
+        band.append(char)
+        bands.append(band)
 
 
 def _attach_superscripts(bands: list[_Band]) -> None:
@@ -296,6 +335,11 @@ def _pieces(band: _Band) -> list[list[Char]]:
         while piece and piece[-1].text == " ":
             piece.pop()
     return [p for p in pieces if p]
+
+
+def _shown(chars: list[Char]) -> list[bool]:
+    """Which glyphs are not spaces (computed without a Python loop: it runs over every glyph)."""
+    return list(map(" ".__ne__, map(_TEXT, chars)))
 
 
 def _extent(piece: list[Char]) -> tuple[float, float]:
@@ -354,38 +398,48 @@ def _free_span(low: float, high: float, extents: list[tuple[float, float]]) -> t
 
 def _line(chars: list[Char], page: int) -> Line:
     """Glyphs left to right with one space wherever the PDF had a space glyph or a word-sized gap."""
-    visible = [c for c in chars if c.text != " "]
-    size = max(c.size for c in visible) if visible else chars[0].size
+    shown = _shown(chars)
+    positions = list(compress(count(), shown))
+    visible = list(compress(chars, shown))
+    texts, x0s, x1s, _, _, _, sizes, _ = zip(*visible)
+    size = max(sizes)
     superscript_size = SUPERSCRIPT_RATIO * size
-    body = [c for c in visible if c.size > superscript_size] or visible
-    baseline = max(c.baseline for c in body)
-    marked = _markers(visible, size, baseline)
+    if min(sizes) > superscript_size:  # no small glyph, so no superscript either
+        body, marked = visible, set()
+    else:
+        body = [c for c in visible if c.size > superscript_size] or visible
+        marked = _markers(visible, size, max(c.baseline for c in body))
+    raised = [id(c) in marked for c in visible] if marked else repeat(False)
+    made = list(map(new_glyph, zip(texts, x0s, x1s, raised)))
+    spaced = map(gt, map(sub, positions[1:], positions), repeat(1))  # a space glyph between two visible ones
+    wide = map(gt, map(sub, x0s[1:], x1s), repeat(WORD_GAP * size))
     glyphs: list[Glyph] = []
-    pending_space = False
-    previous = None
-    word_gap = WORD_GAP * size
-    for char in chars:
-        if char.text == " ":
-            pending_space = previous is not None
-            continue
-        if previous is not None and (pending_space or char.x0 - previous.x1 > word_gap):
-            glyphs.append(Glyph(" ", previous.x1, max(char.x0, previous.x1)))
-        glyphs.append(Glyph(char.text, char.x0, char.x1, id(char) in marked))
-        previous, pending_space = char, False
-    letters: dict[str, int] = {}  # font → characters set in it; ties go to the font met first
-    for char in body:
-        letters[char.font] = letters.get(char.font, 0) + len(char.text)
-    font = max(letters, key=letters.get)
+    done = 0
+    for k in compress(count(1), map(or_, spaced, wide)):
+        left, right = x1s[k - 1], x0s[k]
+        glyphs += made[done:k]
+        glyphs.append(new_glyph((" ", left, left if left > right else right, False)))
+        done = k
+    glyphs += made[done:]
+    _, _, _, tops, bottoms, _, sizes, fonts = zip(*body)
     return Line(
         glyphs,
         page,
-        min(c.x0 for c in visible),
-        min(c.top for c in body),
-        max(c.x1 for c in visible),
-        max(c.bottom for c in body),
-        max(c.size for c in body),
-        font,
+        min(x0s),
+        min(tops),
+        max(x1s),
+        max(bottoms),
+        max(sizes),
+        fonts[0] if fonts.count(fonts[0]) == len(fonts) else _main_font(body),
     )
+
+
+def _main_font(body: list[Char]) -> str:
+    """The font most characters are set in; ties go to the font met first."""
+    letters: dict[str, int] = {}
+    for char in body:
+        letters[char.font] = letters.get(char.font, 0) + len(char.text)
+    return max(letters, key=letters.get)
 
 
 def _markers(visible: list[Char], size: float, baseline: float) -> set[int]:

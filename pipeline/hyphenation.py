@@ -34,7 +34,7 @@ class HyphenJudge:
     """Weighs a document's own spellings first, then capitalisation, then the English word list."""
 
     def __init__(self, texts: list[str]):
-        self.counts = Counter(match.group(0).lower() for text in texts for match in WORD.finditer(text))
+        self.counts = Counter(map(str.lower, WORD.findall("\n".join(texts))))  # no word spans a line break
         self.compounds = Counter()
         for form, count in self.counts.items():
             parts = re.split(r"[-‐]", form)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -17,6 +18,9 @@ class Glyph(NamedTuple):
     x0: float
     x1: float
     raised: bool = False
+
+
+_CHAR = itemgetter(0)
 
 
 @dataclass
@@ -36,7 +40,7 @@ class Line:
     @cached_property
     def text(self) -> str:
         """The line's characters (computed once: glyphs only ever change their `raised` mark afterwards)."""
-        return "".join([g.char for g in self.glyphs])
+        return "".join(map(_CHAR, self.glyphs))
 
     @property
     def style(self) -> tuple[str, float]:

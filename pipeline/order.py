@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import accumulate, chain, repeat
+from operator import sub
+
 from .layout import Line
 
 MIN_COLUMN_LINES = 2  # a column must hold at least this many lines' worth of text beside a gutter
@@ -82,11 +85,7 @@ def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     """Vertical strips with much less text than the columns on both sides of them."""
     left_edge = int(min(ln.x0 for ln in lines))
     width = int(max(ln.x1 for ln in lines)) - left_edge + 2
-    cover = [0.0] * width
-    for line in lines:
-        height = line.bottom - line.top
-        start, end = int(line.x0) - left_edge, int(line.x1) - left_edge + 1
-        cover[start:end] = [value + height for value in cover[start:end]]
+    cover = _cover(lines, left_edge, width)
     unit = sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2] * MIN_COLUMN_LINES
     best_left = _running_max(cover)
     best_right = _running_max(cover[::-1])[::-1]
@@ -104,6 +103,22 @@ def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     return gutters
 
 
+def _cover(lines: list[Line], left_edge: int, width: int) -> list[float]:
+    """The summed height of the lines over each point of the width.
+
+    Heights are added line by line over the stretches between line ends rather than point by point:
+    every point of a stretch gets the same sum, added in the same order.
+    """
+    cuts = sorted({0, width} | {int(ln.x0) - left_edge for ln in lines} | {int(ln.x1) - left_edge + 1 for ln in lines})
+    at = {x: i for i, x in enumerate(cuts)}
+    sums = [0.0] * (len(cuts) - 1)
+    for line in lines:
+        height = line.bottom - line.top
+        start, end = at[int(line.x0) - left_edge], at[int(line.x1) - left_edge + 1]
+        sums[start:end] = [value + height for value in sums[start:end]]
+    return list(chain.from_iterable(map(repeat, sums, map(sub, cuts[1:], cuts))))
+
+
 def _core(cover: list[float], start: int, end: int, left_edge: int) -> tuple[float, float]:
     """The emptiest stretch of a dip: ragged line ends thin a dip out well before the true gutter."""
     floor = min(cover[start:end])
@@ -112,11 +127,7 @@ def _core(cover: list[float], start: int, end: int, left_edge: int) -> tuple[flo
 
 
 def _running_max(values: list[float]) -> list[float]:
-    result, best = [], 0.0
-    for value in values:
-        best = max(best, value)
-        result.append(best)
-    return result
+    return list(accumulate(values, max, initial=0.0))[1:]
 
 
 def _crosses(line: Line, gutters: list[tuple[float, float]]) -> bool:
