@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .doc_access import tokens_where
+
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
@@ -61,7 +63,7 @@ def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
 def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"."""
     pairs = []
-    for open_ in (t for t in doc if t.text == "("):
+    for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
         close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
         if close is None or close == open_.i + 1:
             continue

@@ -26,7 +26,8 @@ class Candidate:
     kind: str = ""
 
     def moved(self, start: int, end: int) -> Candidate:
-        return replace(self, start=start, end=end)
+        """This candidate over other characters; itself when they are the same, since most do not move and replace() is slow."""
+        return self if (start, end) == (self.start, self.end) else replace(self, start=start, end=end)
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

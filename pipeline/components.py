@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from . import acronyms, names
 from .candidates import TIER_DEFINITION, TIER_WEAK, Candidate, choose
 from .dates import find_dates, load_date_rules
+from .doc_access import doc_text
 from .gazetteer import build_matcher, gazetteer_candidates
 from .kb import KB_PATH, KnowledgeBase
 from .linker import LINKED_LABELS, link_name
@@ -93,7 +94,7 @@ class DateRules:
     def __call__(self, doc: Doc) -> Doc:
         add_candidates(doc, [
             Candidate(d.start, d.end, "DATE", "rule", f"dates:{d.rule}", value=d.value, priority=2)
-            for d in find_dates(doc.text, self.rules)
+            for d in find_dates(doc_text(doc), self.rules)
         ])
         return doc
 
@@ -188,7 +189,7 @@ class Resolver:
 
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(yield_to_person_names(doc, doc._.briefs_candidates or [], self.rules["compass_modifiers"]))
-        chosen = places_by_coordination(doc.text, chosen)
+        chosen = places_by_coordination(doc_text(doc), chosen)
         taken = {c.start for c in chosen}
         resolved = []
         for candidate in chosen:
@@ -238,7 +239,7 @@ def yield_to_person_names(doc: Doc, candidates: list[Candidate], compass: frozen
     unless the rest is a compass word ("Northern Mali")."""
     persons = [c for c in candidates if c.source == "model" and c.label == "ACTOR" and c.entity_id is None]
     rules = [c for c in candidates if c.source == "rule"]
-    text = doc.text
+    text = doc_text(doc)
     dropped = set()
     for person in persons:
         inside = [r for r in rules if r.overlaps(person)]
@@ -275,7 +276,7 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, spans = [], []
-        full_text = doc.text  # Doc.text joins every token on each access
+        full_text = doc_text(doc)
         for c in doc._.briefs_candidates or []:
             text = full_text[c.start:c.end]
             entity_id = (c.entity_id or link_name(text, self.kb)) if c.label in LINKED_LABELS else None

@@ -17,10 +17,12 @@ _APOSTROPHES = re.compile(r"[’'`´ʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
-    """Fold case, accents, hyphens and apostrophes so spelling variants meet on one key."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    """Fold case, accents, hyphens and apostrophes so spelling variants meet on one key (cached: every lookup and
+    link of a mention normalises its name, and the same names recur throughout a batch)."""
+    folded = name if name.isascii() else "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    folded = folded.casefold()
     folded = _APOSTROPHES.sub("", folded)
     folded = _SEPARATORS.sub(" ", folded).strip()
     return folded[4:] if folded.startswith("the ") else folded

@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_access import doc_text
 from .kb import KB_PATH, MODELS_DIR, KnowledgeBase
 from .learn import ALIASES, BLOCKLIST, LEARNED_DIR, PATTERNS
 from .linker import link_name
@@ -23,6 +24,9 @@ class LearnedRules:
     patterns: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     blocked: frozenset[tuple[str, str]] = frozenset()
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns or self.blocked or self.aliases)
 
     @classmethod
     def load(cls, folder: Path | str) -> LearnedRules:
@@ -65,9 +69,10 @@ class LearnedRulesComponent:
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = apply_learned(doc.text, doc._.briefs_mentions or [], self.rules, self.kb)
-        spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.entity_id or "") for m in mentions]
-        doc.ents = [span for span in spans if span is not None]
+        mentions = apply_learned(doc_text(doc), doc._.briefs_mentions or [], self.rules, self.kb)
+        if self.rules:  # with nothing learned, the linker's doc.ents already are these mentions
+            spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.entity_id or "") for m in mentions]
+            doc.ents = [span for span in spans if span is not None]
         doc._.briefs_mentions = mentions
         return doc
 

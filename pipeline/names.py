@@ -11,13 +11,15 @@ from spacy.tokens import Doc, Span
 
 from .acronyms import is_acronym
 from .candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
+from .doc_access import doc_text, tokens_where
 
 QUOTES_OPEN = "«“\"‘"
 QUOTES_CLOSE = "»”\"’"
 
 
 def _cap(token) -> bool:
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text) and not token.is_punct
+    text = token.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -32,19 +34,21 @@ def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: froze
     return start
 
 
+def _in_name_run(doc: Doc, i: int, particles: frozenset[str]) -> bool:
+    """Token i is a capitalised word, a particle before one (or before a hyphen), or an in-word hyphen before one."""
+    token = doc[i]
+    return (
+        (_cap(token) and not is_acronym(token.text))
+        or (token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-"))
+        or (token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1]))
+    )
+
+
 def name_run(doc: Doc, start: int, particles: frozenset[str]) -> int:
     """End (exclusive) of the run of capitalised words, particles and in-word hyphens starting at `start`."""
     i = start
-    while i < len(doc):
-        token = doc[i]
-        if _cap(token) and not is_acronym(token.text):
-            i += 1
-        elif token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-"):
-            i += 1
-        elif token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1]):
-            i += 1
-        else:
-            break
+    while i < len(doc) and _in_name_run(doc, i, particles):
+        i += 1
     return i
 
 
@@ -53,11 +57,17 @@ def _span_candidate(span: Span, label: str, origin: str, tier: int = TIER_RULE, 
 
 
 def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
-    """Runs like "Iyad ag Ghaly", "ag Awissa", "Abdelkrim al-Targui": a strong particle before a capitalised word."""
-    found, i = [], 0
+    """Runs like "Iyad ag Ghaly", "ag Awissa", "Abdelkrim al-Targui": a strong particle before a capitalised word.
+    Only the runs around a strong particle can qualify, so only those are read (a run is a maximal stretch of tokens)."""
+    found, done = [], 0
     particles, strong = rules["particles"], rules["strong_particles"]
-    while i < len(doc):
-        end = name_run(doc, i, particles)
+    for particle in tokens_where(doc, lambda word: word.lower() in strong):
+        if particle < done or not _in_name_run(doc, particle, particles):
+            continue
+        i = particle
+        while i > 0 and _in_name_run(doc, i - 1, particles):
+            i -= 1
+        end = name_run(doc, particle, particles)
         first = skip_capitalised_stop_words(doc, i, end, particles)
         if end > first:
             run = doc[first:end]
@@ -68,14 +78,15 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
             if has_particle and len(words) >= 2 and (starts_group or not bare_article):
                 label = "GROUP" if starts_group else "ACTOR"
                 found.append(_span_candidate(run, label, "names:particle", priority=1))
-        i = max(end, i + 1)
+        done = end
     return found
 
 
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
     found = []
-    for token in doc:
+    for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]):
+        token = doc[i]
         titled = token.text in rules["titles"]
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
@@ -113,12 +124,18 @@ def _group_context(doc: Doc, token_index: int, group_nouns: frozenset[str]) -> b
     return any(t.lower_ in group_nouns for t in doc[max(0, token_index - 3):token_index])
 
 
+@lru_cache(maxsize=8)
+def _cue_regex(cues: frozenset[str]) -> re.Pattern:
+    """The alias cues as one pattern, longest first, any run of spaces inside a cue matching any whitespace."""
+    alternation = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", flags=re.IGNORECASE)
+
+
 def aliases(doc: Doc, rules: dict) -> list[Candidate]:
     """Names the text introduces ("a.k.a. «the man of Algiers»", "a brigade called “Yussef ben Tachfin”")."""
     found = []
-    text = doc.text
-    cue_pattern = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(rules["alias_cues"], key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w.])(?:{cue_pattern})(?![\w])", text, flags=re.IGNORECASE):
+    text = doc_text(doc)
+    for match in _cue_regex(rules["alias_cues"]).finditer(text):
         cue = re.sub(r"\s+", " ", match.group().lower())
         first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if first is None:
@@ -140,12 +157,20 @@ def aliases(doc: Doc, rules: dict) -> list[Candidate]:
                 continue
             bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         found.append(Candidate(bounds[0], bounds[1], label, "rule", f"names:alias:{cue}", tier, 4))
+    if any(quote in text for quote in QUOTES_OPEN):
+        found += quoted_groups(doc, text, rules["group_nouns"])
+    return found + [gloss for name in found if (gloss := translation_gloss(text, name))]
+
+
+def quoted_groups(doc: Doc, text: str, group_nouns: frozenset[str]) -> list[Candidate]:
+    """A quoted name right after a group noun ("a brigade “Yussef ben Tachfin”")."""
+    found = []
     for token in doc:
-        if token.lower_ in rules["group_nouns"] and token.i + 1 < len(doc) and doc[token.i + 1].text[:1] in QUOTES_OPEN:
+        if token.lower_ in group_nouns and token.i + 1 < len(doc) and doc[token.i + 1].text[:1] in QUOTES_OPEN:
             bounds = _quoted_after(text, token.idx + len(token.text))
             if bounds and text[bounds[0]:bounds[0] + 1].isupper():
                 found.append(Candidate(bounds[0], bounds[1], "GROUP", "rule", "names:quoted-group", TIER_DEFINITION, 1))
-    return found + [gloss for name in found if (gloss := translation_gloss(text, name))]
+    return found
 
 
 def translation_gloss(text: str, name: Candidate) -> Candidate | None:
@@ -179,20 +204,29 @@ def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
     return False
 
 
+def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
+    """Token i is a capitalised word, or a connector or an in-word hyphen before one."""
+    return _cap(doc[i]) or (
+        (doc[i].lower_ in connectors or (doc[i].text == "-" and _joined(doc, i))) and i + 1 < len(doc) and _cap(doc[i + 1])
+    )
+
+
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
-    a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name."""
-    found, i = [], 0
+    a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
+    Only the runs around a head can qualify, so only those are read: a run is a maximal stretch of such tokens,
+    from its first capitalised word."""
+    found, done = [], 0
     connectors, heads = rules["connectors"], rules["org_heads"]
-    while i < len(doc):
-        if not _cap(doc[i]):
-            i += 1
+    for head in tokens_where(doc, heads.__contains__):
+        if head < done or not _cap(doc[head]):
             continue
-        end = i
-        while end < len(doc) and (
-            _cap(doc[end]) or (doc[end].lower_ in connectors and end + 1 < len(doc) and _cap(doc[end + 1]))
-            or (doc[end].text == "-" and _joined(doc, end) and end + 1 < len(doc) and _cap(doc[end + 1]))
-        ):
+        i = head
+        while i > 0 and _in_capitalised_run(doc, i - 1, connectors):
+            i -= 1
+        i = next(k for k in range(i, head + 1) if _cap(doc[k]))
+        end = head + 1
+        while end < len(doc) and _in_capitalised_run(doc, end, connectors):
             end += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         words = [t.text for t in doc[start:end] if _cap(t)]
@@ -200,7 +234,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             others = [w for w in words if w not in heads]
             if len(others) >= 2 or (len(others) == 1 and not looks_like_demonym(others[0], rules["country_names"])):
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
-        i = max(end, i + 1)
+        done = end
     return found
 
 
@@ -212,8 +246,7 @@ def acronym_shapes(doc: Doc, rules: dict) -> list[Candidate]:
         return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1
 
     return [
-        _span_candidate(doc[t.i:t.i + 1], "GROUP", "names:acronym-shape", TIER_WEAK, 5)
-        for t in doc
-        if len(t.text) >= 3 and t.is_alpha and t.text.isupper() and t.text not in rules["acronym_stoplist"]
-        and not shouting(t.i - 1) and not shouting(t.i + 1)
+        _span_candidate(doc[i:i + 1], "GROUP", "names:acronym-shape", TIER_WEAK, 5)
+        for i in tokens_where(doc, lambda word: len(word) >= 3 and word.isalpha() and word.isupper() and word not in rules["acronym_stoplist"])
+        if not shouting(i - 1) and not shouting(i + 1)
     ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .doc_access import doc_words
+
 ACTOR, PLACE = "ACTOR", "PLACE"
 
 
@@ -105,22 +107,22 @@ def _stem_in(word: str, verbs: frozenset[str]) -> bool:
     return word.endswith("ing") and word[:-3] + "e" in verbs
 
 
-def _listed_after(doc, start: int, words: frozenset[str]) -> bool:
+def _listed_after(words: list[str], start: int, cues: frozenset[str]) -> bool:
     """"supported by the African Union, France and the United States": later items of a list after "by"."""
     i = start - 1
-    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in (",", "and", "the", "or")):
+    while i >= 0 and (words[i][:1].isupper() or words[i].lower() in (",", "and", "the", "or")):
         i -= 1
-    return i >= 0 and i < start - 1 and doc[i].lower_ in words and any(doc[k].lower_ in (",", "and") for k in range(i + 1, start))
+    return i >= 0 and i < start - 1 and words[i].lower() in cues and any(words[k].lower() in (",", "and") for k in range(i + 1, start))
 
 
-def _after_coordination(doc, end: int):
+def _after_coordination(words: list[str], end: int) -> int | None:
     """The first word after a list of names ("Egypt and the United Arab Emirates supported"): the likely verb."""
     i = end
-    while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or") and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the"):
+    while i + 1 < len(words) and words[i].lower() in ("and", ",", "or") and (words[i + 1][:1].isupper() or words[i + 1].lower() == "the"):
         i += 1
-        while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text[:1].isupper()):
+        while i < len(words) and (words[i].lower() == "the" or words[i][:1].isupper()):
             i += 1
-    return doc[i] if i < len(doc) else None
+    return i if i < len(words) else None
 
 
 def _after_copula(words: list[str], rules: dict) -> tuple[str, str]:
@@ -131,57 +133,56 @@ def _after_copula(words: list[str], rules: dict) -> tuple[str, str]:
     return PLACE, "roles:words-copula-subject"
 
 
-def _governor_before(doc, start: int) -> tuple[str, str] | None:
+def _governor_before(words: list[str], start: int) -> tuple[str, str] | None:
     """The preposition before a name (through "X and") and the noun before that preposition."""
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in ("the", "and", ",") or doc[i].text[:1].isupper()):
+    while i >= 0 and (words[i].lower() in ("the", "and", ",") or words[i][:1].isupper()):
         i -= 1
     if i < 1:
         return None
     j = i - 1
-    while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+    while j >= 0 and words[j].lower() in ("the", "a", "an"):
         j -= 1
-    return (doc[i].lower_, doc[j].lower_) if j >= 0 else None
+    return (words[i].lower(), words[j].lower()) if j >= 0 else None
 
 
 def role_from_words(span: Span, rules: dict) -> tuple[str, str]:
-    """Fallback without a parser: neighbouring words only."""
-    doc = span.doc
-    before = [t for t in doc[max(0, span.start - 3):span.start] if t.lower_ not in ("the", "a", "an")]
-    after = list(doc[span.end:span.end + 4])
-    prev = before[-1].lower_ if before else ""
-    if prev in rules["agent_prepositions"] or _listed_after(doc, span.start, rules["agent_prepositions"]):
+    """Fallback without a parser: neighbouring words only (token texts, lower-cased as spaCy's `lower_` is)."""
+    words, start, end = doc_words(span.doc), span.start, span.end
+    before = [w.lower() for w in words[max(0, start - 3):start] if w.lower() not in ("the", "a", "an")]
+    after = words[end:end + 4]
+    prev = before[-1] if before else ""
+    if prev in rules["agent_prepositions"] or _listed_after(words, start, rules["agent_prepositions"]):
         return ACTOR, "roles:words-agent"
-    governor = _governor_before(doc, span.start)
-    if governor and governor[0] in rules["between_words"] and governor[1] in rules["relation_nouns"] | rules["agentive_nouns"]:
+    governor = _governor_before(words, start)
+    if governor and governor[0] in rules["between_words"] and (governor[1] in rules["relation_nouns"] or governor[1] in rules["agentive_nouns"]):
         return ACTOR, "roles:words-between"
     if governor and governor[0] == "of" and governor[1] in rules["agentive_nouns"]:
         return ACTOR, "roles:words-party"
-    if any(t.lower_ == "who" for t in doc[span.end:span.end + 2]):
+    if any(w.lower() == "who" for w in words[end:end + 2]):
         return ACTOR, "roles:words-who"
-    if prev in rules["auxiliaries"] or prev == "for" and span.end < len(doc) and doc[span.end].lower_ == "to":
+    if prev in rules["auxiliaries"] or prev == "for" and end < len(words) and words[end].lower() == "to":
         return ACTOR, "roles:words-subject-of-clause"
     if prev in rules["locative_prepositions"]:
         return PLACE, "roles:words-location"
     if prev and _stem_in(prev, rules["stance_verbs"]):
         return ACTOR, "roles:words-object-of-stance"
-    if after and after[0].text in ("'s", "’s", "’", "'"):
-        if any(t.lower_ in rules["agentive_nouns"] for t in after[1:4]):
+    if after and after[0] in ("'s", "’s", "’", "'"):
+        if any(w.lower() in rules["agentive_nouns"] for w in after[1:4]):
             return ACTOR, "roles:words-possessor"
         return PLACE, "roles:words-possessor-of-thing"
     if after:
-        word = after[0].lower_
-        if word in rules["agentive_nouns"]:
+        if after[0].lower() in rules["agentive_nouns"]:
             return ACTOR, "roles:words-modifier-of-agent"
-        verb = _after_coordination(doc, span.end)
-        if verb is not None and verb.text.islower() and verb.lower_ in rules["irregular_verbs"]:
+        verb = _after_coordination(words, end)
+        if verb is not None and words[verb].islower() and words[verb].lower() in rules["irregular_verbs"]:
             return ACTOR, "roles:words-subject"
-        after = list(doc[verb.i:verb.i + 3]) if verb is not None else after
-        words = [t.lower_ for t in after]
-        if words[:2] in (["has", "been"], ["had", "been"], ["have", "been"]) or words[0] in rules["copula_forms"]:
-            return _after_copula(words[2:] if words[1:2] == ["been"] else words[1:], rules)
-        word = words[0]
-        if after[0].text.islower() and (word in rules["auxiliaries"] or word.endswith("ed") or (
+        after = words[verb:verb + 3] if verb is not None else after
+        lowered = [w.lower() for w in after]
+        if lowered[:2] in (["has", "been"], ["had", "been"], ["have", "been"]) or lowered[0] in rules["copula_forms"]:
+            return _after_copula(lowered[2:] if lowered[1:2] == ["been"] else lowered[1:], rules)
+        word = lowered[0]
+        if after[0].islower() and (word in rules["auxiliaries"] or word.endswith("ed") or (
             word.endswith("s") and not word.endswith(("ss", "is", "us")) and word not in rules["relation_nouns"]
         )):
             return ACTOR, "roles:words-subject"

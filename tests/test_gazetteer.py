@@ -78,3 +78,11 @@ def test_town_names_used_as_common_words_are_dropped(nlp_and_matcher):
     doc = nlp("Mosul fell. Kota said the kota was due.")
     found = [doc.text[c.start:c.end] for c in gazetteer_candidates(doc, matcher, kb)]
     assert found == ["Mosul"]
+
+
+def test_a_name_several_entities_bear_is_found_for_each(nlp_and_matcher):
+    nlp, matcher, kb = nlp_and_matcher
+    doc = nlp("Talks were held in Jordan.")
+    bearers = [entity.id for entity in kb if "Jordan" in entity.surface_forms()]
+    found = [c.entity_id for c in gazetteer_candidates(doc, matcher, kb) if doc.text[c.start:c.end] == "Jordan"]
+    assert len(bearers) > 1 and sorted(found) == sorted(bearers)
