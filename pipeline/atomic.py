@@ -16,16 +16,21 @@ def _read_umask() -> int:
 FILE_MODE = 0o666 & ~_read_umask()
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename it over the target."""
+def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write to a temporary file in the same folder, then rename it over the target.
+
+    The rename alone means a killed or failed run never leaves half a file. `durable` also flushes the data to disk
+    before the rename, so it survives a power cut too. Only the per-document table parts skip that: nothing reads
+    them to decide what a human changed, a re-run rebuilds them, and a disk flush costs milliseconds on a real disk."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
@@ -38,5 +43,5 @@ def text_bytes(text: str) -> bytes:
     return text.replace("\r\n", "\n").encode("utf-8")
 
 
-def write_text(path: Path, text: str) -> None:
-    write_bytes(path, text_bytes(text))
+def write_text(path: Path, text: str, durable: bool = True) -> None:
+    write_bytes(path, text_bytes(text), durable)

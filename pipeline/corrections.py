@@ -9,7 +9,7 @@ import json
 import logging
 import os
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -62,8 +62,8 @@ class Correction:
     def to_json(self) -> dict:
         return {
             "kind": self.kind,
-            "before": asdict(self.before) if self.before else None,
-            "after": asdict(self.after) if self.after else None,
+            "before": self.before.to_json() if self.before else None,
+            "after": self.after.to_json() if self.after else None,
             "annotator": self.annotator,
             "time": self.time,
             "text_sha256": self.text_sha256,
@@ -383,7 +383,7 @@ def reconcile(out_dir: Path, doc: CleanDocument, machine: list[Mention]) -> list
     """Between tagging and writing: keep edits made to the last output, store the machine layer, apply corrections."""
     with locked(out_dir):
         capture_edits(out_dir, doc.doc_id, annotator_name(), now())
-        atomic.write_text(machine_path(out_dir, doc.doc_id), _jsonl([asdict(m) for m in machine]))
+        atomic.write_text(machine_path(out_dir, doc.doc_id), _jsonl([m.to_json() for m in machine]))
         return effective_mentions(out_dir, doc, machine)
 
 

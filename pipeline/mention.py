@@ -24,3 +24,8 @@ class Mention:
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    def to_json(self) -> dict:
+        """The fields by name in declaration order, as `Mention(**record)` reads them back; a plain copy, because
+        dataclasses.asdict deep-copies every value and every mention of a run passes through here."""
+        return dict(vars(self))

@@ -6,14 +6,17 @@ import bisect
 import hashlib
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from .annotated import AnnotatedDocument, snap_mentions
 from .exports import mark_paragraphs
@@ -29,7 +32,10 @@ PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
 CO_OCCURS = "co_occurs"
 SYNTAX_ATTRS = ("DEP", "POS", "TAG", "LEMMA")  # what a reused parse must carry
 MATCHED_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD, ENT_IOB, ENT_TYPE]  # what the patterns can see besides the text
+COMPACT_ATTRS = [ORTH, SPACY, *MATCHED_ATTRS]  # what a Doc of some sentences is rebuilt from
+ENT_OUTSIDE, ENT_BEGIN = 2, 3  # ENT_IOB's codes for O and B (outside an entity, first token of one)
 PARAGRAPH_BATCH = 32  # the tagger's batch size: the same batches give the same parse
+TRIGGER_ATTRS = ("LEMMA", "LOWER")  # the word forms a pattern's nodes may demand of a sentence
 
 
 @dataclass(frozen=True)
@@ -133,12 +139,36 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
     """Parse, then make each mention one token (so patterns see names as units); token index → mention."""
     doc = syntax_doc(nlp, document.text, parses)
     snapped = snap_mentions(doc, document.mentions)
-    doc.ents = [span for _, span in snapped]
     merged_at = merged_positions([(span.start, span.end) for _, span in snapped])
-    with doc.retokenize() as retokenizer:
-        for _, span in snapped:
-            retokenizer.merge(span)
+    if "parser" not in nlp.pipe_names:
+        doc = merged_unparsed(doc, document.text, [span for _, span in snapped])
+    else:
+        doc.ents = [span for _, span in snapped]
+        with doc.retokenize() as retokenizer:
+            for _, span in snapped:
+                retokenizer.merge(span)
     return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
+
+
+def merged_unparsed(doc: Doc, text: str, spans: list[Span]) -> Doc:
+    """An unparsed Doc of `text` with each of these (non-overlapping) spans made one entity token, built afresh:
+    the tokens, sentence starts and entities the retokenizer gives (all that co-occurrence rows read), in a
+    fraction of its time. A merged token starts a sentence as its first token did."""
+    columns = doc.to_array([ORTH, SPACY, SENT_START])
+    keep = numpy.ones(len(doc), dtype=bool)
+    for span in spans:
+        keep[span.start + 1:span.end] = False
+    kept = columns[keep]
+    words = [doc.vocab.strings[orth] for orth in kept[:, 0].tolist()]
+    spaces = kept[:, 1].astype(bool)
+    labels = numpy.zeros((len(words), 2), dtype=numpy.uint64)  # ENT_IOB, ENT_TYPE
+    labels[:, 0] = ENT_OUTSIDE
+    for position, span in zip(merged_positions([(span.start, span.end) for span in spans]), spans):
+        words[position] = text[span.start_char:span.end_char]
+        spaces[position] = columns[span.end - 1, 1]
+        labels[position] = (ENT_BEGIN, span.label)
+    merged = Doc(doc.vocab, words=words, spaces=spaces.tolist())
+    return merged.from_array([SENT_START, ENT_IOB, ENT_TYPE], numpy.column_stack([kept[:, 2], labels]))
 
 
 def merged_positions(spans: list[tuple[int, int]]) -> list[int]:
@@ -151,7 +181,7 @@ def merged_positions(spans: list[tuple[int, int]]) -> list[int]:
 
 
 def build_matcher(nlp, patterns: list[RelationPattern]) -> DependencyMatcher:
-    """One matcher for all patterns, so each document is matched in a single pass."""
+    """One matcher for these patterns."""
     matcher = DependencyMatcher(nlp.vocab)
     for pattern in patterns:
         matcher.add(pattern.id, [pattern.pattern])
@@ -171,28 +201,69 @@ def related_sentences(doc: Doc, mentions: dict[int, Mention]) -> list:
     return found
 
 
-def sentence_matches(matcher: DependencyMatcher, doc: Doc, sentences) -> list[tuple[int, list[int]]]:
+def pattern_triggers(pattern: RelationPattern) -> list[tuple[int, frozenset[int] | re.Pattern]]:
+    """The words a sentence must hold for the pattern to match there: one (TRIGGER_ATTRS column, allowed string ids
+    or regular expression) per plain value, IN list or REGEX of its nodes' lemmas and lower-case forms (nodes with
+    an operator demand nothing here)."""
+    needs = []
+    for node in pattern.pattern:
+        attrs = node["RIGHT_ATTRS"]
+        for column, attr in enumerate(TRIGGER_ATTRS):
+            value = attrs.get(attr)
+            if "OP" in attrs or value is None:
+                continue
+            if isinstance(value, str):
+                needs.append((column, frozenset([get_string_id(value)])))
+            elif isinstance(value, dict) and list(value) == ["IN"]:
+                needs.append((column, frozenset(get_string_id(v) for v in value["IN"])))
+            elif isinstance(value, dict) and list(value) == ["REGEX"]:
+                needs.append((column, re.compile(value["REGEX"])))
+    return needs
+
+
+def pattern_matches(doc: Doc, sentences, patterns: list[RelationPattern], matchers: dict[str, DependencyMatcher],
+                    triggers: list[list[tuple[int, frozenset[int] | re.Pattern]]]) -> list[tuple[int, list[int]]]:
+    """Every pattern's matches within these sentences, each pattern matched (by its own matcher) only in those holding
+    its words (see pattern_triggers): a match needs a token for every node within one sentence, and matching is by
+    far the dearest step, so most sentences are never given to most patterns. A regular expression stands for the
+    document's words it finds (with re.search, as the matcher does)."""
+    columns = doc.to_array(list(TRIGGER_ATTRS))
+    words = [set(columns[:, column].tolist()) for column in range(len(TRIGGER_ATTRS))]
+    present = [[set(columns[s.start:s.end, column].tolist()) for column in range(len(TRIGGER_ATTRS))]
+               for s in sentences]
+    compact_columns = doc.to_array(COMPACT_ATTRS)
+    matches = []
+    for pattern, needs in zip(patterns, triggers):
+        wanted = [(column, allowed if isinstance(allowed, frozenset)
+                   else {word for word in words[column] if allowed.search(doc.vocab.strings[word])})
+                  for column, allowed in needs]
+        chosen = [s for s, held in zip(sentences, present)
+                  if all(not allowed.isdisjoint(held[column]) for column, allowed in wanted)]
+        matches += sentence_matches(matchers[pattern.id], doc, chosen, compact_columns)
+    return matches
+
+
+def sentence_matches(matcher: DependencyMatcher, doc: Doc, sentences, columns) -> list[tuple[int, list[int]]]:
     """The matcher's matches within these sentences, token indices into `doc`, from one pass over a Doc of just their
-    tokens and parse. Patterns only follow dependency arcs, which stay within a sentence, so these are exactly the
-    whole doc's matches that fall in these sentences."""
+    tokens and parse (`columns`: doc.to_array(COMPACT_ATTRS)). Patterns only follow dependency arcs, which stay
+    within a sentence, so these are exactly the whole doc's matches that fall in these sentences."""
     positions = [i for sentence in sentences for i in range(sentence.start, sentence.end)]
     if not positions:
         return []
-    words = [doc[i].text for i in positions]
-    spaces = [bool(doc[i].whitespace_) for i in positions]
-    compact = Doc(doc.vocab, words=words, spaces=spaces)
-    compact.from_array(MATCHED_ATTRS, doc.to_array(MATCHED_ATTRS)[positions])
+    picked = columns[positions]
+    words = [doc.vocab.strings[orth] for orth in picked[:, 0].tolist()]
+    compact = Doc(doc.vocab, words=words, spaces=picked[:, 1].astype(bool).tolist())
+    compact.from_array(MATCHED_ATTRS, picked[:, 2:])
     return [(match_id, [positions[i] for i in token_ids]) for match_id, token_ids in matcher(compact)]
 
 
-def matched_pairs(doc: Doc, matcher: DependencyMatcher, patterns: list[RelationPattern], sentences=None) -> dict:
-    """(head token, tail token) → (pattern rank, pattern, predicate token or None); the first pattern in file order
-    wins, and a match extends to the entities coordinated with its head or tail ("supported by X, Y and Z").
-    With `sentences`, only those are matched (see related_sentences)."""
+def matched_pairs(doc: Doc, matches: list[tuple[int, list[int]]], patterns: list[RelationPattern]) -> dict:
+    """(head token, tail token) → (pattern rank, pattern, predicate token or None) from the patterns' `matches`;
+    the first pattern in file order wins, and a match extends to the entities coordinated with its head or tail
+    ("supported by X, Y and Z")."""
     order = {p.id: i for i, p in enumerate(patterns)}
     by_id = {p.id: p for p in patterns}
     direct = []
-    matches = matcher(doc) if sentences is None else sentence_matches(matcher, doc, sentences)
     for match_id, token_ids in sorted(matches, key=lambda m: (order[doc.vocab.strings[m[0]]], m[1])):
         pattern = by_id[doc.vocab.strings[match_id]]
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
@@ -228,7 +299,7 @@ class DateResolver:
         self.dates = sorted((m.start, m.end, m.value) for m in mentions.values() if m.label == "DATE" and m.value)
         self.date_starts = [d[0] for d in self.dates]
         self.footnotes = document.footnote_refs()
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = doc.to_array(IDX).tolist()
         sentences = list(doc.sents)
         self.sentence_starts = [s.start for s in sentences]
         self.sentence_chars = [(s.start_char, s.end_char) for s in sentences]
@@ -266,9 +337,10 @@ class DateResolver:
         return DateContext(None, None)
 
 
-def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, dates: DateResolver,
+def relation_rows(doc: Doc, mentions: dict[int, Mention], document: AnnotatedDocument, dates: DateResolver,
                   found: dict, parsed: bool, sentences=None) -> list[dict]:
-    """One row per related pair of mentions in each sentence (`sentences`: those that may hold one, when known)."""
+    """One row per related pair of mentions in each sentence (`sentences`: those that may hold one, when known) of
+    `doc`, the parse of `document`."""
     rows = []
     for sentence in doc.sents if sentences is None else sentences:
         here = [(doc[i], mentions[i]) for i in range(sentence.start, sentence.end) if i in mentions]
@@ -278,16 +350,17 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, dates: Da
             for b, mb in parties[x + 1:]:
                 pair = oriented(a, ma, b, mb, found, parsed)
                 if pair is not None:
-                    evidence = evidence or sentence_evidence(sentence)
-                    rows.append(row(doc_id, evidence, pair, here, dates, parsed))
+                    evidence = evidence or sentence_evidence(document.text, sentence)
+                    rows.append(row(document.doc_id, evidence, pair, here, dates, parsed))
     return rows
 
 
-def sentence_evidence(sentence) -> tuple[int, str]:
-    """(offset, text) of the sentence without its surrounding whitespace."""
-    text = sentence.text
-    evidence = text.strip()
-    return sentence.start_char + len(text) - len(text.lstrip()), evidence
+def sentence_evidence(text: str, sentence) -> tuple[int, str]:
+    """(offset, text) of the sentence without its surrounding whitespace, sliced from the text its Doc was built
+    from: what Span.text gives, without joining the sentence's tokens one by one."""
+    quoted = text[sentence.start_char:sentence.end_char]
+    evidence = quoted.strip()
+    return sentence.start_char + len(quoted) - len(quoted.lstrip()), evidence
 
 
 def oriented(a, ma, b, mb, found: dict, parsed: bool):
@@ -346,7 +419,8 @@ class RelationExtractor:
         self.nlp = nlp if nlp is not None else load_nlp()  # the tagging pipeline: same tokenizer and parser
         self.patterns = patterns if patterns is not None else load_patterns()
         self.parsed = "parser" in self.nlp.pipe_names
-        self.matcher = build_matcher(self.nlp, self.patterns) if self.parsed else None
+        self.matchers = {p.id: build_matcher(self.nlp, [p]) for p in self.patterns} if self.parsed else {}
+        self.triggers = [pattern_triggers(pattern) for pattern in self.patterns]
         if not self.parsed:
             log.warning("no dependency parser in the pipeline: relation rows are co-occurrences only")
         info = pipeline_info(self.nlp)
@@ -369,9 +443,12 @@ class RelationExtractor:
         """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given."""
         doc, mentions = parse_with_mentions(self.nlp, document, parses)
         sentences = related_sentences(doc, mentions)
-        found = matched_pairs(doc, self.matcher, self.patterns, sentences) if self.parsed else {}
+        found = {}
+        if self.parsed:
+            matches = pattern_matches(doc, sentences, self.patterns, self.matchers, self.triggers)
+            found = matched_pairs(doc, matches, self.patterns)
         dates = DateResolver(doc, mentions, document)
-        return (relation_rows(doc, mentions, document.doc_id, dates, found, self.parsed, sentences),
+        return (relation_rows(doc, mentions, document, dates, found, self.parsed, sentences),
                 mention_rows(mentions, document.doc_id, dates))
 
 

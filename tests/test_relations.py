@@ -9,11 +9,15 @@ import pyarrow.parquet as pq
 import pytest
 import spacy
 
-from pipeline.annotated import AnnotatedDocument
+from spacy.strings import get_string_id
+
+from pipeline.annotated import AnnotatedDocument, read_document, snap_mentions
 from pipeline.mention import Mention
-from pipeline.relations import RelationExtractor, build_matcher, load_patterns, parse_with_mentions
-from pipeline.tables import (ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_SCHEMA, SOURCE_KEY, TABLES, build_tables, part_path,
-                             write_tables)
+from pipeline.relations import (COMPACT_ATTRS, RelationExtractor, build_matcher, load_patterns, merged_unparsed,
+                                parse_with_mentions, pattern_matches, pattern_triggers, related_sentences,
+                                sentence_matches, syntax_doc)
+from pipeline.tables import (ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_ORDER, RELATIONS_SCHEMA, SOURCE_KEY, TABLES,
+                             build_tables, framed, in_order, part_path, typed, write_tables)
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED_PDF = Path(__file__).parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -193,3 +197,47 @@ def test_shipped_brief_holds_the_agreement_and_iyad_ag_ghaly_tie(tmp_path, extra
     agreement = {(h, t) for h, t, k, d in ids if k == "agreement_with" and d == "2012-12-21"}
     assert any("mnla" in (h + t) and "ansar" in (h + t) for h, t in agreement)
     assert any("iyad" in h and "ansar" in t for h, t, k, _ in ids if k == "leads")
+
+
+def test_each_pattern_matched_only_where_its_words_are_finds_what_one_matcher_finds(extractor):
+    """Matching a pattern only in the sentences holding its words loses no match of one matcher run over them all."""
+    document = read_document(STANDOFF, "sahel-sample")
+    doc, mentions = parse_with_mentions(extractor.nlp, document)
+    sentences = related_sentences(doc, mentions)
+    columns = doc.to_array(COMPACT_ATTRS)
+    combined = sentence_matches(build_matcher(extractor.nlp, extractor.patterns), doc, sentences, columns)
+    split = pattern_matches(doc, sentences, extractor.patterns, extractor.matchers, extractor.triggers)
+    assert combined and sorted((m, tuple(t)) for m, t in split) == sorted((m, tuple(t)) for m, t in combined)
+
+
+def test_a_pattern_demands_its_lemmas_lower_case_words_and_expressions():
+    spokesperson = next(p for p in load_patterns() if p.id == "spokesperson-role-compound")
+    needs = pattern_triggers(spokesperson)
+    assert needs and all(column in (0, 1) for column, _ in needs)
+    assert any(isinstance(allowed, re.Pattern) and allowed.search("spokeswoman") for _, allowed in needs)
+    leads = next(p for p in load_patterns() if p.id == "leads-verb")
+    assert [(column, allowed) for column, allowed in pattern_triggers(leads)] == \
+        [(0, frozenset(get_string_id(w) for w in ["lead", "head", "command", "direct", "run", "chair"]))]
+
+
+def test_an_unparsed_doc_is_merged_as_the_retokenizer_merges_it():
+    nlp = spacy.blank("en")
+    document = read_document(STANDOFF, "sahel-sample")
+    doc = syntax_doc(nlp, document.text)
+    spans = [span for _, span in snap_mentions(doc, document.mentions)]
+    merged = merged_unparsed(doc, document.text, spans)
+    doc.ents = spans
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    attrs = ["ORTH", "SPACY", "IDX", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+    assert len(merged) < len(syntax_doc(nlp, document.text))
+    assert (merged.to_array(attrs) == doc.to_array(attrs)).all()
+    assert [s.start for s in merged.sents] == [s.start for s in doc.sents]
+
+
+def test_rows_sorted_as_rows_are_sorted_as_the_frame_sorts_them(extractor):
+    rows, _ = extractor.extract(read_document(STANDOFF, "sahel-sample"))
+    rows = rows[::-1] + [dict(rows[0], sentence_start=None, kind="a")]
+    pd.testing.assert_frame_equal(typed(rows, RELATIONS_SCHEMA, RELATIONS_ORDER),
+                                  in_order(framed(rows, RELATIONS_SCHEMA), RELATIONS_ORDER))
