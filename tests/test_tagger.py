@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 from pipeline.document import CleanDocument
+from pipeline.sentence_ner import uncovered_sentences
 from pipeline.tagger import load_nlp, pipeline_info, pipeline_stamp, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -274,3 +275,21 @@ def test_lone_surname_of_a_named_person_is_that_person_whatever_the_model_says(s
     assert shekau == [("ACTOR", "Abubakar Shekau", "abubakar-shekau"), ("ACTOR", "Shekau", "abubakar-shekau")]
     barnawi = [m.entity_id for m in mentions if m.text == "Abu Musab al-Barnawi"]
     assert barnawi == ["abu-musab-al-barnawi"]
+
+
+def test_recogniser_runs_only_on_sentences_the_rules_leave_uncovered(statistical):
+    covered = "According to Algiers, the MNLA left Mali in June 2012."
+    uncovered = "Observers expected Hillary Clinton to chair the talks."
+    doc = statistical.make_doc(f"{covered} {uncovered}")
+    for name, component in statistical.pipeline:
+        if name == "briefs_sentence_ner_v1":
+            break
+        doc = component(doc)
+    assert [s.text for s in uncovered_sentences(doc)] == [uncovered]
+    found = tagged(statistical, f"{covered} {uncovered}")
+    assert ("ACTOR", "Hillary Clinton") in found and ("DATE", "June 2012") in found
+
+
+def test_recogniser_is_part_of_the_statistical_pipeline_only(statistical, rules_only):
+    assert "briefs_sentence_ner_v1" in statistical.pipe_names and "ner" in statistical.disabled
+    assert "briefs_sentence_ner_v1" not in rules_only.pipe_names
