@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import glob
 import hashlib
 import signal
@@ -102,7 +103,7 @@ def process_one(path: Path, out_dir: Path, nlp) -> dict:
     try:
         counts = process_document(Path(path), Path(out_dir), nlp)
     except InputError as error:
-        return failed_row(path, error.cause)
+        return failed_row(path, error.cause if error.path == Path(path) else str(error))  # name an output file at fault
     except Exception as error:  # one broken document must not stop the batch
         return failed_row(path, f"unexpected {type(error).__name__}: {error}")
     timings = counts["timings"]
@@ -134,11 +135,22 @@ def result_or_failure(future, path: Path) -> dict:
 _worker_nlp = None
 
 
+def load_batch_pipeline(model: str | None):
+    """The tagging pipeline for a long run: loaded once, then frozen out of the garbage collector's reach.
+
+    Its vocabulary, matchers and knowledge base are hundreds of thousands of objects that live as long as
+    the process; left in the collector, every collection of a document's short-lived glyphs walks them all.
+    """
+    nlp = load_nlp(model)
+    gc.freeze()
+    return nlp
+
+
 def _init_worker(model: str | None) -> None:
     """Load the pipeline once per worker process; Ctrl-C is left to the parent, which stops the pool cleanly."""
     global _worker_nlp
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_nlp = load_nlp(model)
+    _worker_nlp = load_batch_pipeline(model)
 
 
 def _process_in_worker(path: Path, out_dir: Path) -> dict:
@@ -208,7 +220,10 @@ def _still_valid(before: dict, stamp: dict, out_dir: Path) -> bool:
     if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash")):
         return False
     wanted = document_paths(out_dir, before["id"])
-    return all(path.is_file() for path in wanted.values()) and not has_unrecorded_edits(out_dir, before["id"])
+    try:
+        return all(path.is_file() for path in wanted.values()) and not has_unrecorded_edits(out_dir, before["id"])
+    except InputError:
+        return False  # an unreadable record: processing the document again reports it, as that document's failure
 
 
 def _zero_timings() -> dict:

@@ -8,14 +8,13 @@ from typing import Iterator
 
 from distributed import Client, WorkerPlugin, as_completed
 
-from .batch import Engine, process_one, result_or_failure
-from .tagger import load_nlp
+from .batch import Engine, load_batch_pipeline, process_one, result_or_failure
 
 
 @lru_cache(maxsize=None)
 def cached_pipeline(model: str | None):
     """The worker's pipeline for `model`, loaded on first use and kept for every later task and run."""
-    return load_nlp(model)
+    return load_batch_pipeline(model)
 
 
 class PipelineLoader(WorkerPlugin):

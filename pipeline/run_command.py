@@ -14,6 +14,7 @@ from .batch import (
     default_corpus,
     describe_mode,
     discover_inputs,
+    load_batch_pipeline,
     local_engine,
     plan_run,
     refresh_tables,
@@ -22,7 +23,7 @@ from .batch import (
     Summary,
     tables_present,
 )
-from .tagger import load_nlp, pipeline_stamp
+from .tagger import pipeline_stamp
 
 
 @click.command("run")
@@ -63,7 +64,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
     click.echo(describe_mode(info))
     plan = plan_run(inputs, out_dir, info)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
-    nlp = load_nlp(model) if plan.todo or not tables_present(out_dir) else None  # a run with nothing to do loads nothing
+    nlp = load_batch_pipeline(model) if plan.todo or not tables_present(out_dir) else None  # a run with nothing to do loads nothing
     if engine == "dask":
         from .dask_engine import dask_engine  # distributed is slow to import; only cluster runs pay for it
 

@@ -94,6 +94,16 @@ def test_rerun_skips_unchanged_documents_and_redoes_changed_ones(run, corpus: Pa
     assert outputs(out)["note.txt"] == b"Niger and Mali signed in Niamey on 3 May 2012.\n"
 
 
+def test_an_unreadable_record_fails_its_document_by_name_and_the_rest_is_skipped(run, corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run(corpus, "--out", out, "--rules-only").exit_code == 0
+    (out / "note.json").write_bytes(b"")  # what a power cut can leave of a file written just before it
+    again = run(corpus, "--out", out, "--rules-only")
+    assert again.exit_code == 1 and "Traceback" not in again.output
+    assert "documents: 5 (0 processed, 4 skipped, 1 failed)" in again.stdout
+    assert again.stderr.splitlines()[-1].startswith(f"{corpus / 'note.txt'}: {out / 'note.json'}: not valid JSON")
+
+
 def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path, tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
     assert run(corpus, "--out", out, "--rules-only").exit_code == 0
@@ -101,7 +111,7 @@ def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path,
     def refuse(model):
         raise AssertionError(f"pipeline {model!r} built for a run with nothing to do")
 
-    monkeypatch.setattr(pipeline.run_command, "load_nlp", refuse)
+    monkeypatch.setattr(pipeline.run_command, "load_batch_pipeline", refuse)
     again = run(corpus, "--out", out, "--rules-only")
     assert again.exit_code == 0, again.output
     assert "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
