@@ -20,9 +20,7 @@ from .manifest import ManifestWriter, read_manifest
 from .mention import LABELS
 from .output import document_paths
 from .process import STAGES, process_document
-from .relations import extractor_for
 from .tables import TABLES, write_tables
-from .tagger import load_nlp
 
 PACKAGE_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -141,6 +139,8 @@ def load_batch_pipeline(model: str | None):
     Its vocabulary, matchers and knowledge base are hundreds of thousands of objects that live as long as
     the process; left in the collector, every collection of a document's short-lived glyphs walks them all.
     """
+    from .tagger import load_nlp  # spaCy is slow to import, and a run with nothing to do never needs it
+
     nlp = load_nlp(model)
     gc.freeze()
     return nlp
@@ -308,6 +308,8 @@ def refresh_tables(out_dir: Path, nlp, changed: bool) -> list[str]:
     missing; returns error lines."""
     if tables_present(out_dir) and not changed:
         return []
+    from .relations import extractor_for
+
     try:
         write_tables(out_dir, extractor_for(nlp))
     except (InputError, AnnFileError) as error:

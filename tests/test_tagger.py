@@ -8,7 +8,8 @@ import spacy
 
 from pipeline.document import CleanDocument
 from pipeline.sentence_ner import uncovered_sentences
-from pipeline.tagger import load_nlp, pipeline_info, pipeline_stamp, tag_document
+from pipeline.stamp import pipeline_stamp
+from pipeline.tagger import load_nlp, pipeline_info, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
