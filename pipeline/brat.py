@@ -34,41 +34,13 @@ def format_ann(mentions: list[Mention]) -> str:
     for number, m in enumerate(sorted(mentions, key=lambda m: (m.start, m.end, m.label)), start=1):
         lines.append(f"T{number}\t{m.label} {m.start} {m.end}\t{m.text}")
         attributes.append(f"Source T{number} {m.source}")
-        reference = _reference(m)
-        if reference is not None:
-            kb, value = reference
-            norms.append((f"Reference T{number} {kb}:{value}", m.value if kb == TIMEX else m.text))
+        if m.label == "DATE" and m.value:
+            norms.append((f"Reference T{number} {TIMEX}:{m.value}", m.value))
+        elif m.entity_id:
+            norms.append((f"Reference T{number} {KB}:{m.entity_id}", m.text))
     lines += [f"A{i}\t{a}" for i, a in enumerate(attributes, start=1)]
     lines += [f"N{i}\t{ref}\t{name}" for i, (ref, name) in enumerate(norms, start=1)]
     return "".join(line + "\n" for line in lines)
-
-
-def _reference(m: Mention) -> tuple[str, str] | None:
-    """The normalisation an N line gives a mention: its TIMEX3 value when a dated DATE, else its entity id, if any."""
-    if m.label == "DATE" and m.value:
-        return TIMEX, m.value
-    if m.entity_id:
-        return KB, m.entity_id
-    return None
-
-
-def read_back(mentions: list[Mention], text: str) -> list[Mention] | None:
-    """What parse_ann(format_ann(mentions), text) returns, worked out without writing and parsing the standoff;
-    None when some mention is not one the format carries plainly (it spans a line, misquotes the text, overlaps,
-    has an unknown label or source, or a reference with whitespace), so only the parser can say what happens."""
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.label))
-    read, reach = [], 0
-    for m in ordered:
-        reference = _reference(m)
-        if (m.label not in LABELS or m.source not in SOURCES or not reach <= m.start < m.end <= len(text)
-                or "\n" in m.text or text[m.start:m.end] != m.text
-                or (reference is not None and reference[1].split() != [reference[1]])):
-            return None
-        kb, value = reference or (None, None)
-        read.append(Mention(m.start, m.end, m.label, m.text, value if kb == KB else None,
-                            value if kb == TIMEX else None, m.source))
-        reach = m.end
-    return read
 
 
 def parse_ann(content: str, text: str, path: str = "<ann>") -> list[Mention]:

@@ -26,8 +26,8 @@ def mention_record(doc: CleanDocument, mention: Mention) -> dict:
 
 def write_document(out_dir: Path, doc: CleanDocument, mentions: list[Mention] | None, run_info: dict) -> dict:
     """Write .txt, .json and (when tagged) .ann; the text goes last so a present .txt means a finished set.
-    Returns the bytes written by suffix ("ann" only when tagged), the JSON record as "record" and (when tagged) the
-    mentions in standoff order as "mentions", so what derives from the standoff can use them without reading it back."""
+    Returns the bytes written by suffix ("ann" only when tagged) and the JSON record as "record", so what derives
+    from the standoff can use it without reading it back."""
     paths = document_paths(out_dir, doc.doc_id)
     record = {"pipeline": run_info} | doc.to_json()
     written = {}
@@ -35,7 +35,6 @@ def write_document(out_dir: Path, doc: CleanDocument, mentions: list[Mention] | 
         ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.label))
         record["mentions"] = [mention_record(doc, m) for m in ordered]
         written["ann"] = atomic.text_bytes(format_ann(ordered))
-        written["mentions"] = ordered
         atomic.write_bytes(paths["ann"], written["ann"])
     # compact, because json's fast C encoder only writes the compact form; `python -m json.tool` pretty-prints it
     written["json"] = atomic.text_bytes(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")

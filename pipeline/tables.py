@@ -18,8 +18,8 @@ import pyarrow.parquet as pq
 from pandas.api.types import pandas_dtype
 
 from . import atomic
-from .annotated import AnnotatedDocument, as_read, corpus_ids, read_document, written_document
-from .brat import AnnFileError, read_back
+from .annotated import corpus_ids, read_document, written_document
+from .brat import AnnFileError
 from .errors import InputError
 from .kb import KnowledgeBase
 
@@ -183,16 +183,6 @@ def store_parts(out_dir: Path, doc_id: str, parts: dict[str, pa.Table]) -> None:
         atomic.write_bytes(part_path(out_dir, doc_id, part), buffer.getvalue(), durable=False)
 
 
-def just_written(out_dir: Path, doc_id: str, written: dict) -> AnnotatedDocument:
-    """What read_document gives right after write_document returned `written`: its mentions as they read back from
-    the standoff when that can be told without parsing it (see brat.read_back), else the written bytes parsed."""
-    text = as_read(written["txt"])
-    mentions = read_back(written["mentions"], text) if "mentions" in written else None
-    if mentions is None:
-        return written_document(out_dir, doc_id, written["txt"], written["ann"], written["record"])
-    return AnnotatedDocument(doc_id, text, mentions, written["record"])
-
-
 def document_parts(out_dir: Path, doc_id: str, extractor: RelationExtractor, parses: list | None = None,
                    store: bool = True, written: dict | None = None) -> dict[str, pa.Table]:
     """A document's relation rows and dated mentions as Arrow tables: the kept ones while its standoff is unchanged,
@@ -206,7 +196,7 @@ def document_parts(out_dir: Path, doc_id: str, extractor: RelationExtractor, par
     if parts is not None:
         return parts
     if written is not None:
-        document = just_written(out_dir, doc_id, written)
+        document = written_document(out_dir, doc_id, written["txt"], written["ann"], written["record"])
     else:
         document = read_document(out_dir, doc_id)
     rows, dated = extractor.extract(document, parses)
