@@ -6,6 +6,7 @@ import os
 import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -52,22 +53,30 @@ def name_run(doc: Doc, start: int, particles: frozenset[str]) -> int:
     return i
 
 
+def run_around(doc: Doc, anchor: int, in_run: Callable[[int], bool]) -> tuple[int, int]:
+    """(start, end) of the maximal stretch of tokens passing `in_run` that holds `anchor` (which passes it): the
+    finders read only the runs around the words that can make a name, not every run of the paragraph."""
+    start, end = anchor, anchor + 1
+    while start > 0 and in_run(start - 1):
+        start -= 1
+    while end < len(doc) and in_run(end):
+        end += 1
+    return start, end
+
+
 def _span_candidate(span: Span, label: str, origin: str, tier: int = TIER_RULE, priority: int = 0) -> Candidate:
     return Candidate(span.start_char, span.end_char, label, "rule", origin, tier, priority)
 
 
 def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Runs like "Iyad ag Ghaly", "ag Awissa", "Abdelkrim al-Targui": a strong particle before a capitalised word.
-    Only the runs around a strong particle can qualify, so only those are read (a run is a maximal stretch of tokens)."""
+    Only the runs around a strong particle can qualify, so only those are read."""
     found, done = [], 0
     particles, strong = rules["particles"], rules["strong_particles"]
     for particle in tokens_where(doc, lambda word: word.lower() in strong):
         if particle < done or not _in_name_run(doc, particle, particles):
             continue
-        i = particle
-        while i > 0 and _in_name_run(doc, i - 1, particles):
-            i -= 1
-        end = name_run(doc, particle, particles)
+        i, end = run_around(doc, particle, lambda k: _in_name_run(doc, k, particles))
         first = skip_capitalised_stop_words(doc, i, end, particles)
         if end > first:
             run = doc[first:end]
@@ -214,20 +223,14 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
     a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
-    Only the runs around a head can qualify, so only those are read: a run is a maximal stretch of such tokens,
-    from its first capitalised word."""
+    Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
     found, done = [], 0
     connectors, heads = rules["connectors"], rules["org_heads"]
     for head in tokens_where(doc, heads.__contains__):
         if head < done or not _cap(doc[head]):
             continue
-        i = head
-        while i > 0 and _in_capitalised_run(doc, i - 1, connectors):
-            i -= 1
+        i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
         i = next(k for k in range(i, head + 1) if _cap(doc[k]))
-        end = head + 1
-        while end < len(doc) and _in_capitalised_run(doc, end, connectors):
-            end += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in heads for w in words):
