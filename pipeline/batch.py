@@ -8,6 +8,7 @@ import hashlib
 import signal
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -144,6 +145,20 @@ def load_batch_pipeline(model: str | None):
     nlp = load_nlp(model)
     gc.freeze()
     return nlp
+
+
+@contextmanager
+def batch_pipeline(model: str | None, needed: bool) -> Iterator:
+    """load_batch_pipeline for one run in this process (None when not `needed`), unfrozen once the run is over,
+    so that a process that goes on (a test session, a notebook) can still free it."""
+    if not needed:
+        yield None
+        return
+    nlp = load_batch_pipeline(model)
+    try:
+        yield nlp
+    finally:
+        gc.unfreeze()
 
 
 def _init_worker(model: str | None) -> None:

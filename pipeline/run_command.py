@@ -11,10 +11,10 @@ from tqdm import tqdm
 
 from .brat_conf import write_brat_conf
 from .batch import (
+    batch_pipeline,
     default_corpus,
     describe_mode,
     discover_inputs,
-    load_batch_pipeline,
     local_engine,
     plan_run,
     refresh_tables,
@@ -64,18 +64,19 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
     click.echo(describe_mode(info))
     plan = plan_run(inputs, out_dir, info)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
-    nlp = load_batch_pipeline(model) if plan.todo or not tables_present(out_dir) else None  # a run with nothing to do loads nothing
-    if engine == "dask":
-        from .dask_engine import dask_engine  # distributed is slow to import; only cluster runs pay for it
+    needed = bool(plan.todo) or not tables_present(out_dir)  # a run with nothing to do loads nothing
+    with batch_pipeline(model, needed) as nlp:
+        if engine == "dask":
+            from .dask_engine import dask_engine  # distributed is slow to import; only cluster runs pay for it
 
-        runner = dask_engine(scheduler, out_dir, model)
-    else:
-        runner = local_engine(out_dir, model, jobs, nlp)
+            runner = dask_engine(scheduler, out_dir, model)
+        else:
+            runner = local_engine(out_dir, model, jobs, nlp)
 
-    started = time.perf_counter()
-    summary = _run_with_progress(plan, out_dir, runner)
-    tables_started = time.perf_counter()
-    table_errors = refresh_tables(out_dir, nlp, changed=summary.processed > 0)
+        started = time.perf_counter()
+        summary = _run_with_progress(plan, out_dir, runner)
+        tables_started = time.perf_counter()
+        table_errors = refresh_tables(out_dir, nlp, changed=summary.processed > 0)
     write_brat_conf(out_dir)  # so the output folder opens in brat as it is
     summary.seconds["relation tables"] = time.perf_counter() - tables_started
     for line in summary.lines(time.perf_counter() - started):

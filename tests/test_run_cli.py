@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import signal
 import subprocess
@@ -104,6 +105,13 @@ def test_an_unreadable_record_fails_its_document_by_name_and_the_rest_is_skipped
     assert again.stderr.splitlines()[-1].startswith(f"{corpus / 'note.txt'}: {out / 'note.json'}: not valid JSON")
 
 
+def test_a_run_leaves_nothing_frozen_in_the_calling_process(run, corpus: Path, tmp_path: Path):
+    """The pipeline is kept from the garbage collector only while the run lasts, so a caller can free it after."""
+    assert gc.get_freeze_count() == 0
+    assert run(corpus, "--out", tmp_path / "out", "--rules-only").exit_code == 0
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path, tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
     assert run(corpus, "--out", out, "--rules-only").exit_code == 0
@@ -111,7 +119,7 @@ def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path,
     def refuse(model):
         raise AssertionError(f"pipeline {model!r} built for a run with nothing to do")
 
-    monkeypatch.setattr(pipeline.run_command, "load_batch_pipeline", refuse)
+    monkeypatch.setattr(pipeline.batch, "load_batch_pipeline", refuse)
     again = run(corpus, "--out", out, "--rules-only")
     assert again.exit_code == 0, again.output
     assert "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
