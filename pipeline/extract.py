@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from functools import partial
-from itertools import accumulate, compress, count, groupby, repeat
+from itertools import compress, count, groupby, repeat
 from operator import attrgetter, gt, or_, sub
 from pathlib import Path
 from typing import NamedTuple

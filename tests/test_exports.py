@@ -34,7 +34,7 @@ def test_conll_columns_rebuild_the_mentions(standoff_corpus, cli, tmp_path):
     out = tmp_path / "train.conll"
     assert cli("export", "--format", "conll", standoff_corpus, "-o", out).exit_code == 0
     lines = out.read_text(encoding="utf-8").split("\n")
-    found, doc_id, open_span = {}, None, None
+    found, doc_id = {}, None
     for line in lines:
         if line.startswith(DOC_SEPARATOR):
             doc_id = line.split("\t")[1]
