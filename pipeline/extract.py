@@ -142,11 +142,16 @@ class GlyphCollector(PDFPageAggregator):
                         x1 = a * advance + x0
                         if not x0 <= x1:
                             x0, x1 = x1, x0
-                        chars.append(new_char((text, x0, x1, glyph_top, glyph_bottom, baseline, size, name)))
+                        char = new_char((text, x0, x1, glyph_top, glyph_bottom, baseline, size, name))
                     elif upright:
                         ex, ey = x * a + y * c + e, x * b + y * d + f
                         x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, ex, ey), (0, low, advance, high))
-                        chars.append(new_char((text, x0, x1, top - y1, top - y0, top - ey, y1 - y0, name)))
+                        char = new_char((text, x0, x1, top - y1, top - y0, top - ey, y1 - y0, name))
+                    if upright:
+                        if len(text) == 1:
+                            chars.append(char)
+                        else:
+                            chars.extend(split_glyph(char))
                     x += advance
                     if cid == 32 and wordspace:
                         x += wordspace
@@ -156,6 +161,18 @@ class GlyphCollector(PDFPageAggregator):
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         """Vertical writing only comes here: its glyphs are skipped, only the pen moves on."""
         return font.char_width(cid) * fontsize * scaling
+
+
+def split_glyph(char: Char) -> list[Char]:
+    """A glyph whose ToUnicode entry gives several characters ("fi" for a ligature) as one Char per character.
+
+    The glyph's width is shared out evenly, so every character downstream keeps a box of its own.
+    """
+    step = (char.x1 - char.x0) / len(char.text)
+    return [
+        char._replace(text=letter, x0=char.x0 + index * step, x1=char.x0 + (index + 1) * step)
+        for index, letter in enumerate(char.text)
+    ]
 
 
 class _FontGlyphs:
