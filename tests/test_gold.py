@@ -58,7 +58,7 @@ def test_spans_are_minimal_as_the_guidelines_require(mentions):
 def test_gold_list_is_the_source_of_the_ann(mentions):
     rows = [
         line.split("\t")[:3]
-        for line in (GOLD / "gold-list.tsv").read_text(encoding="utf-8").splitlines()
+        for line in (GOLD / f"{DOC_ID}.gold-list.tsv").read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     ]
     assert rows == [[m.label, m.text, m.value or m.entity_id] for m in mentions]
