@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 import psutil
+from make_corpus import build_corpus
 from pdfminer.high_level import extract_text
 from pdfminer.pdfpage import PDFPage
-
-from make_corpus import build_corpus
 
 MODES = {"rules-only": ["--rules-only"], "model": []}
 RATIO_TARGETS = {"rules-only": 1.5, "model": 2.5}  # end to end, as a multiple of extract_text's time
@@ -45,7 +44,7 @@ def baseline(pdfs: list[Path]) -> tuple[float, int]:
 
 def timed_run(corpus: Path, out: Path, jobs: int, flags: list[str]) -> dict:
     """One `briefs run` in a child process: wall seconds, its summary lines, and peak RSS per process (MiB)."""
-    command = [sys.executable, "-c", "from pipeline.cli import main; main()", "run", str(corpus),
+    command = [sys.executable, "-c", "from pipeline.cli.main import main; main()", "run", str(corpus),
                "--out", str(out), "-j", str(jobs), *flags]
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

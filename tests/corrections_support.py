@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pipeline.corrections import reconcile
-from pipeline.document import CleanDocument
-from pipeline.mention import Mention
-from pipeline.output import write_document
+from pipeline.core.document import CleanDocument
+from pipeline.core.mention import Mention
+from pipeline.corrections.layer import reconcile
+from pipeline.formats.record import write_document
 
 EXCERPT = Path(__file__).parent / "data" / "corrections" / "brief-excerpt.txt"
 RUN_INFO = {"version": "test", "mode": "rules"}

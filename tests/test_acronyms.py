@@ -3,10 +3,10 @@
 import pytest
 import spacy
 
-from pipeline.acronyms import find_definitions, initials_cover, is_acronym
-from pipeline.rules_data import load_json, model_file
-from pipeline.tagger import add_bare_acronyms
-from pipeline.mention import Mention
+from pipeline.core.mention import Mention
+from pipeline.tagging.acronyms import find_definitions, initials_cover, is_acronym
+from pipeline.tagging.rule_files import load_json, model_file
+from pipeline.tagging.tagger import add_bare_acronyms
 
 
 @pytest.fixture(scope="module")

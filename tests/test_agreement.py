@@ -7,9 +7,10 @@ from dataclasses import replace
 from fractions import Fraction
 
 from corrections_support import clean_text, machine, make_doc, run
-from pipeline.agreement import cohen_kappa, compare_folder, token_labels
-from pipeline.brat import format_ann
-from pipeline.mention import Mention
+
+from pipeline.core.mention import Mention
+from pipeline.core.standoff import format_ann
+from pipeline.corrections.agreement import cohen_kappa, compare_folder, token_labels
 
 
 def edited(text, mentions):

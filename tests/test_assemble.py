@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.assemble import hundredths
+from pipeline.extract.assemble import hundredths
 
 positions = st.floats(allow_nan=False) | st.integers(-80000, 80000).map(lambda n: n / 8) | st.sampled_from([-0.0, 0.0])
 

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from pipeline import atomic
+from pipeline.core import atomic
 
 
 @pytest.mark.parametrize("durable", [True, False])

@@ -9,24 +9,24 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.batch
-import pipeline.corrections
-from pipeline.batch import (
+import pipeline.corrections.layer
+import pipeline.run.batch
+from pipeline.corrections.layer import has_unrecorded_edits, written_path
+from pipeline.relations.extractor import RelationExtractor
+from pipeline.relations.tables import TABLES, build_tables, part_path
+from pipeline.run.batch import (
     Summary,
     discover_inputs,
     file_sha256,
+    local_engine,
     plan_run,
     process_one,
     refresh_tables,
     run_batch,
     split_collisions,
-    local_engine,
 )
-from pipeline.corrections import has_unrecorded_edits, written_path
-from pipeline.process import run_info
-from pipeline.relations import RelationExtractor
-from pipeline.tables import TABLES, build_tables, part_path
-from pipeline.tagger import load_nlp
+from pipeline.run.process import run_info
+from pipeline.tagging.tagger import load_nlp
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 
@@ -86,7 +86,7 @@ def test_process_one_reports_an_unexpected_error_on_one_line(tmp_path: Path, mon
     def crash(path, out_dir, nlp):
         raise RuntimeError("layout state\nlost")
 
-    monkeypatch.setattr(pipeline.batch, "process_document", crash)
+    monkeypatch.setattr(pipeline.run.batch, "process_document", crash)
     row = process_one(SHIPPED, tmp_path, None)
     assert row == {"id": SHIPPED.stem, "source": str(SHIPPED), "status": "failed",
                    "error": "unexpected RuntimeError: layout state lost"}
@@ -150,7 +150,7 @@ def test_an_untouched_ann_is_told_by_its_digest_and_an_edited_one_still_seen(inp
         raise AssertionError("the record was parsed although both files are as written")
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline.corrections, "last_written", unread)
+        patched.setattr(pipeline.corrections.layer, "last_written", unread)
         assert not has_unrecorded_edits(out, "note")
     ann.write_text(original.replace("\tACTOR ", "\tPLACE ", 1), encoding="utf-8")
     assert has_unrecorded_edits(out, "note")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.annotated import read_corpus
-from pipeline.brat_conf import write_brat_conf
+from pipeline.core.annotated import read_corpus
+from pipeline.formats.brat_conf import write_brat_conf
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED = Path(__file__).parent.parent / "annotations"

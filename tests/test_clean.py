@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pdf_factory import Sheet, running_header, write_pdf
 
-from pipeline.ingest import load_document
+from pipeline.extract.ingest import load_document
 
 
 def one_column(tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.hyphenation import HyphenJudge, known_words, split_word_ends
+from pipeline.extract.hyphenation import HyphenJudge, known_words, split_word_ends
 
 DOCUMENT = ["Iyad ag-Ghaly met the envoys.", "The Algerian army moved.", "MUJWA and AQIM.", "vis-à-vis the neighbours"]
 

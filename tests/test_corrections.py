@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 from dataclasses import replace
 
 import pytest
+from corrections_support import clean_text, machine, make_doc, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corrections_support import clean_text, machine, make_doc, run
-from pipeline.brat import format_ann, parse_ann
-from pipeline.corrections import (
+from pipeline.core.errors import InputError
+from pipeline.core.mention import Mention
+from pipeline.core.standoff import format_ann, parse_ann
+from pipeline.corrections.layer import (
     apply_corrections,
     corrections_path,
     diff_mentions,
@@ -21,8 +23,6 @@ from pipeline.corrections import (
     load_corrections,
     machine_path,
 )
-from pipeline.errors import InputError
-from pipeline.mention import Mention
 
 
 @pytest.fixture(autouse=True)
@@ -141,7 +141,7 @@ def test_a_correction_whose_text_is_gone_is_reported_and_kept(tmp_path, caplog):
     layer = corrections_path(tmp_path, doc.doc_id).read_bytes()
     shorter = make_doc(doc.text.replace("Adragh of Ifoghas", "Adrar des Ifoghas"))
 
-    with caplog.at_level(logging.WARNING, logger="pipeline.corrections"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.corrections.layer"):
         result = run(tmp_path, shorter)
 
     line = next(i for i, c in enumerate(load_corrections(tmp_path, doc.doc_id), 1) if c.after and "Adragh" in c.after.text)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from cassis import load_cas_from_xmi, load_typesystem
 
-from pipeline.annotated import read_document
-from pipeline.brat import format_ann
-from pipeline.corrections import load_corrections
-from pipeline.mention import Mention
-from pipeline.xmi import MENTION_TYPE, TYPESYSTEM_NAME
+from pipeline.core.annotated import read_document
+from pipeline.core.mention import Mention
+from pipeline.core.standoff import format_ann
+from pipeline.corrections.layer import load_corrections
+from pipeline.formats.xmi import MENTION_TYPE, TYPESYSTEM_NAME
 
 BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 DOC = BRIEF.stem

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import anchor_years, find_dates
+from pipeline.tagging.dates import anchor_years, find_dates
 
 
 @pytest.mark.parametrize(

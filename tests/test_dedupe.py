@@ -1,6 +1,6 @@
 """Repeat detection: the set-apart copy goes, the body copy stays, text said once is never dropped."""
 
-from pipeline.dedupe import find_copies, kept_offsets, words
+from pipeline.extract.dedupe import find_copies, kept_offsets, words
 
 BODY = "Trade across the desert has grown quickly, and smugglers now use the same roads as the traders do."
 QUOTE = "Smugglers now use the same roads as the traders do."

@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from pipeline.doc_access import char_bounds, doc_text, doc_words, tokens_where
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words, tokens_where
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.align import align, map_mentions
-from pipeline.brat import format_ann
-from pipeline.errors import InputError
-from pipeline.evaluate import evaluate_document, evaluate_paths, load_annotated, score
-from pipeline.mention import Mention
+from pipeline.core.align import align, map_mentions
+from pipeline.core.errors import InputError
+from pipeline.core.mention import Mention
+from pipeline.core.standoff import format_ann
+from pipeline.evaluation.scores import (
+    evaluate_document,
+    evaluate_paths,
+    load_annotated,
+    score,
+)
 
 TEXT = (
     "In March 2012, Algeria condemned the military coup in Bamako.\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from pipeline.annotated import AnnotatedDocument, read_corpus
-from pipeline.exports import DOC_SEPARATOR, entity_doc, tokenizer_pipeline
-from pipeline.mention import Mention
+from pipeline.core.annotated import AnnotatedDocument, read_corpus
+from pipeline.core.mention import Mention
+from pipeline.formats.exports import DOC_SEPARATOR, entity_doc, tokenizer_pipeline
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 
@@ -68,7 +68,7 @@ def test_jsonl_has_one_document_per_line_with_offsets(standoff_corpus, cli, tmp_
 
 def test_mentions_inside_a_token_snap_to_the_whole_token_and_are_logged(caplog):
     document = AnnotatedDocument("snap", "The Tuaregs of Kidal.\n", [Mention(4, 10, "GROUP", "Tuareg", "tuareg")])
-    with caplog.at_level("INFO", logger="pipeline.annotated"):
+    with caplog.at_level("INFO", logger="pipeline.core.annotated"):
         doc = entity_doc(tokenizer_pipeline(), document)
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(4, 11, "GROUP")]
     assert "snapped to tokens 4-11 'Tuaregs'" in caplog.text

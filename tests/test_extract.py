@@ -8,8 +8,8 @@ from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
 from reportlab.pdfgen import canvas
 
-from pipeline.extract import read_pdf
-from pipeline.order import find_gutters, reading_order
+from pipeline.extract.pdf_glyphs import read_pdf
+from pipeline.extract.reading_order import find_gutters, reading_order
 
 
 @pytest.fixture(scope="module")

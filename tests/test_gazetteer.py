@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.candidates import choose
-from pipeline.gazetteer import build_matcher, gazetteer_candidates, orth_patterns
-from pipeline.kb import KB_PATH, MODELS_DIR, KnowledgeBase
+from pipeline.tagging.candidates import choose
+from pipeline.tagging.gazetteer import (
+    build_matcher,
+    gazetteer_candidates,
+    orth_patterns,
+)
+from pipeline.tagging.knowledge_base import KB_PATH, MODELS_DIR, KnowledgeBase
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.brat import parse_ann
-from pipeline.ingest import load_document
+from pipeline.core.standoff import parse_ann
+from pipeline.extract.ingest import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "annotations" / "gold"

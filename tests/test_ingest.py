@@ -10,10 +10,10 @@ import pytest
 from pdf_factory import Sheet, write_pdf
 from pdfminer.high_level import extract_text
 
-from pipeline.dedupe import words
-from pipeline.document import CleanDocument
-from pipeline.errors import InputError
-from pipeline.ingest import load_document
+from pipeline.core.document import CleanDocument
+from pipeline.core.errors import InputError
+from pipeline.extract.dedupe import words
+from pipeline.extract.ingest import load_document
 
 INTERRUPTED = [
     # cut by the page 1 footnote, the summary box and the page break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest import load_document
+from pipeline.extract.ingest import load_document
 
 RAW = """
 Policy Notes 12 . MARCH 2021 1

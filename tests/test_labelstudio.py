@@ -6,14 +6,13 @@ import copy
 import json
 
 import pytest
+from corrections_support import clean_text, make_doc, run
 from lxml import etree
 
-from corrections_support import clean_text, make_doc, run
-from pipeline.annotated import read_document
-from pipeline.corrections import load_corrections
-from pipeline.exports import export_corpus
-from pipeline.labelstudio import CONFIG_NAME
-
+from pipeline.core.annotated import read_document
+from pipeline.corrections.layer import load_corrections
+from pipeline.formats.exports import export_corpus
+from pipeline.formats.labelstudio import CONFIG_NAME
 
 AS_LOU = {"BRIEFS_ANNOTATOR": "lou"}
 

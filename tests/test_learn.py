@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.annotated import read_document
-from pipeline.brat import format_ann
-from pipeline.kb import MODELS_DIR
-from pipeline.process import process_document
-from pipeline.tagger import load_nlp
+from pipeline.core.annotated import read_document
+from pipeline.core.standoff import format_ann
+from pipeline.run.process import process_document
+from pipeline.tagging.knowledge_base import MODELS_DIR
+from pipeline.tagging.tagger import load_nlp
 
 FIRST = "Ganda Izo fighters and the Kel Adagh met in Kidal in March 2012.\n"
 SECOND = "The Kel Adagh and Ganda Izo split near Ganda in 2013.\n"

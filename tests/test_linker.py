@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from pipeline.kb import KnowledgeBase, normalise_name
-from pipeline.linker import join_aliases, link_name, unify_short_forms
-from pipeline.mention import Mention
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
+from pipeline.tagging.linker import join_aliases, link_name, unify_short_forms
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,13 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline.manifest import COLUMNS, SCHEMA, ManifestWriter, read_manifest, write_manifest
+from pipeline.run.manifest import (
+    COLUMNS,
+    SCHEMA,
+    ManifestWriter,
+    read_manifest,
+    write_manifest,
+)
 
 OK_ROW = {
     "id": "b", "source": "in/b.pdf", "sha256": "0" * 64, "pipeline_version": "0.1.0", "model": "none", "config_hash": "abc",

@@ -2,7 +2,7 @@
 
 from dataclasses import asdict
 
-from pipeline.mention import Mention
+from pipeline.core.mention import Mention
 
 
 def test_a_mention_record_has_the_dataclass_fields_in_order():

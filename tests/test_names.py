@@ -3,9 +3,9 @@
 import pytest
 import spacy
 
-from pipeline import names
-from pipeline.kb import KnowledgeBase
-from pipeline.rules_data import load_json, model_file
+from pipeline.tagging import names
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.rule_files import load_json, model_file
 
 
 @pytest.fixture(scope="module")

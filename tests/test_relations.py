@@ -8,16 +8,37 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import spacy
-
 from spacy.strings import get_string_id
 
-from pipeline.annotated import AnnotatedDocument, read_document, snap_mentions
-from pipeline.mention import Mention
-from pipeline.relations import (COMPACT_ATTRS, RelationExtractor, build_matcher, load_patterns, merged_unparsed,
-                                parse_with_mentions, pattern_matches, pattern_triggers, related_sentences,
-                                sentence_matches, syntax_doc)
-from pipeline.tables import (ENTITIES_SCHEMA, PAIRS_SCHEMA, RELATIONS_ORDER, RELATIONS_SCHEMA, SOURCE_KEY, TABLES,
-                             build_tables, framed, in_order, part_path, typed, write_tables)
+from pipeline.core.annotated import AnnotatedDocument, read_document, snap_mentions
+from pipeline.core.mention import Mention
+from pipeline.relations.extractor import (
+    COMPACT_ATTRS,
+    RelationExtractor,
+    build_matcher,
+    load_patterns,
+    merged_unparsed,
+    parse_with_mentions,
+    pattern_matches,
+    pattern_triggers,
+    related_sentences,
+    sentence_matches,
+    syntax_doc,
+)
+from pipeline.relations.tables import (
+    ENTITIES_SCHEMA,
+    PAIRS_SCHEMA,
+    RELATIONS_ORDER,
+    RELATIONS_SCHEMA,
+    SOURCE_KEY,
+    TABLES,
+    build_tables,
+    framed,
+    in_order,
+    part_path,
+    typed,
+    write_tables,
+)
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED_PDF = Path(__file__).parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -182,7 +203,7 @@ def test_kept_rows_follow_a_change_of_extractor(standoff_corpus, extractor):
 
 
 def test_shipped_brief_holds_the_agreement_and_iyad_ag_ghaly_tie(tmp_path, extractor):
-    from pipeline.process import process_document
+    from pipeline.run.process import process_document
 
     process_document(SHIPPED_PDF, tmp_path, extractor.nlp)
     assert part_path(tmp_path, SHIPPED_PDF.stem, "relations").is_file()

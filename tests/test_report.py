@@ -5,10 +5,10 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.annotated import AnnotatedDocument, read_corpus
-from pipeline.displacy_page import render_page
-from pipeline.report import network_graph
-from pipeline.tables import build_tables, timex_date
+from pipeline.core.annotated import AnnotatedDocument, read_corpus
+from pipeline.formats.displacy_page import render_page
+from pipeline.formats.report import network_graph
+from pipeline.relations.tables import build_tables, timex_date
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 OUTPUTS = ("report.html", "network.svg", "timeline.svg", "sahel-sample.html")

@@ -5,10 +5,10 @@ import logging
 import pytest
 import spacy
 
-from pipeline.candidates import Candidate
-from pipeline.components import snap
-from pipeline.roles import decide_role, hyphen_role
-from pipeline.rules_data import load_json, model_file
+from pipeline.tagging.candidates import Candidate
+from pipeline.tagging.components import snap
+from pipeline.tagging.rule_files import load_json, model_file
+from pipeline.tagging.state_roles import decide_role, hyphen_role
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_hyphenated_states(blank, rules):
 
 def test_spans_off_token_boundaries_are_snapped_and_logged(blank, caplog):
     doc = blank("The AQIM-led cells moved.")
-    with caplog.at_level(logging.INFO, logger="pipeline.components"):
+    with caplog.at_level(logging.INFO, logger="pipeline.tagging.components"):
         inside = snap(doc, Candidate(4, 11, "GROUP", "rule", "test"))
         nothing = snap(doc, Candidate(5, 7, "GROUP", "rule", "test"))
     assert inside.text == "AQIM-" and nothing is None

@@ -15,8 +15,8 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-import pipeline.batch
-import pipeline.run_command
+import pipeline.cli.run
+import pipeline.run.batch
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 PLACES = ["Kidal", "Gao", "Bamako", "Algiers", "Niamey", "Tamanrasset"]
@@ -119,7 +119,7 @@ def test_a_rerun_with_nothing_to_do_never_builds_the_pipeline(run, corpus: Path,
     def refuse(model):
         raise AssertionError(f"pipeline {model!r} built for a run with nothing to do")
 
-    monkeypatch.setattr(pipeline.batch, "load_batch_pipeline", refuse)
+    monkeypatch.setattr(pipeline.run.batch, "load_batch_pipeline", refuse)
     again = run(corpus, "--out", out, "--rules-only")
     assert again.exit_code == 0, again.output
     assert "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
@@ -130,7 +130,7 @@ def test_a_rerun_with_nothing_to_do_never_imports_spacy(run, corpus: Path, tmp_p
     out = tmp_path / "out"
     assert run(corpus, "--out", out).exit_code == 0
     script = (
-        "import sys\nfrom pipeline.cli import main\n"
+        "import sys\nfrom pipeline.cli.main import main\n"
         f"main(['run', {str(corpus)!r}, '--out', {str(out)!r}], standalone_mode=False)\n"
         "print('spacy imported:', 'spacy' in sys.modules)"
     )
@@ -187,7 +187,7 @@ def test_two_workers_write_the_same_bytes_as_one(run, corpus: Path, tmp_path: Pa
 
 def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(run, corpus: Path, tmp_path: Path, monkeypatch):
     clean = run(corpus, "--out", tmp_path / "clean", "--rules-only")
-    real = pipeline.batch.process_document
+    real = pipeline.run.batch.process_document
     calls = []
 
     def interrupted_on_third(path, out_dir, nlp):
@@ -196,13 +196,13 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(run, corpus: Path, 
             raise KeyboardInterrupt
         return real(path, out_dir, nlp)
 
-    monkeypatch.setattr(pipeline.batch, "process_document", interrupted_on_third)
+    monkeypatch.setattr(pipeline.run.batch, "process_document", interrupted_on_third)
     out = tmp_path / "out"
     stopped = run(corpus, "--out", out, "--rules-only")
     assert stopped.exit_code == 130
     assert "interrupted after 2 of 5 documents" in stopped.stderr
     assert len(pd.read_parquet(out / "manifest.parquet")) == 2
-    monkeypatch.setattr(pipeline.batch, "process_document", real)
+    monkeypatch.setattr(pipeline.run.batch, "process_document", real)
 
     resumed = run(corpus, "--out", out, "--rules-only")
     assert resumed.exit_code == clean.exit_code == 0
@@ -216,7 +216,7 @@ def test_killed_run_leaves_no_partial_file_and_resumes_to_identical_output(run, 
     for number in range(30):
         write_pdf(corpus / f"brief-{number:02d}.pdf", number)
     out = tmp_path / "out"
-    command = [sys.executable, "-c", "from pipeline.cli import main; main()", "run", str(corpus), "--out", str(out), "--rules-only"]
+    command = [sys.executable, "-c", "from pipeline.cli.main import main; main()", "run", str(corpus), "--out", str(out), "--rules-only"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     while process.poll() is None and not any(out.glob("*.txt")):
         time.sleep(0.005)

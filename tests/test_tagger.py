@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.document import CleanDocument
-from pipeline.sentence_ner import uncovered_sentences
-from pipeline.stamp import pipeline_stamp
-from pipeline.tagger import load_nlp, pipeline_info, tag_document
+from pipeline.core.document import CleanDocument
+from pipeline.tagging.sentence_ner import uncovered_sentences
+from pipeline.tagging.stamp import pipeline_stamp
+from pipeline.tagging.tagger import load_nlp, pipeline_info, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -104,7 +104,7 @@ def rules_only():
             records.append(record.getMessage())
 
     handler = Collect(level=logging.INFO)
-    logger = logging.getLogger("pipeline.tagger")
+    logger = logging.getLogger("pipeline.tagging.tagger")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     try:
@@ -252,7 +252,7 @@ def test_components_can_be_added_by_name_to_any_pipeline():
 
 @pytest.mark.skipif(not BRIEF_PDF.exists(), reason="shipped brief missing")
 def test_shipped_brief_end_to_end(statistical):
-    from pipeline.ingest import load_document
+    from pipeline.extract.ingest import load_document
 
     doc = load_document(BRIEF_PDF)
     mentions = tag_document(statistical, doc)

@@ -8,13 +8,12 @@ import zipfile
 
 import pytest
 from cassis import load_cas_from_xmi, load_typesystem
-
 from corrections_support import clean_text, make_doc, run
-from pipeline.annotated import read_document
-from pipeline.corrections import load_corrections
-from pipeline.exports import export_corpus
-from pipeline.xmi import MENTION_TYPE, TYPESYSTEM_NAME
 
+from pipeline.core.annotated import read_document
+from pipeline.corrections.layer import load_corrections
+from pipeline.formats.exports import export_corpus
+from pipeline.formats.xmi import MENTION_TYPE, TYPESYSTEM_NAME
 
 AS_INES = {"BRIEFS_ANNOTATOR": "ines"}
 

@@ -12,8 +12,8 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.brat import format_ann, parse_ann
-from pipeline.mention import Mention
+from pipeline.core.mention import Mention
+from pipeline.core.standoff import format_ann, parse_ann
 
 GOLD = Path(__file__).resolve().parent
 

@@ -1,0 +1,8 @@
+"""Stage 1, extract and clean: a PDF or text file becomes a CleanDocument.
+
+Glyphs are read with their boxes (`pdf_glyphs`), grouped into the page model (`page_model`), put in reading
+order (`reading_order`), sorted into roles such as running heads and footnotes (`block_roles`), de-duplicated
+(`dedupe`) and assembled into clean text (`assemble`). `ingest.load_document` is the entry point.
+
+May import: pipeline.core.
+"""

@@ -1,0 +1,478 @@
+"""PDF → pages of lines, each glyph keeping its page and box, with our own line and column grouping.
+
+pdfminer.six parses each page once without its layout analysis (LAParams=None): its text-box order
+breaks widely spaced justified lines into pieces, so lines are built here from the glyphs by baseline,
+and a wide gap only splits a line where a whitespace channel runs through neighbouring lines too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import partial
+from itertools import compress, count, groupby, repeat
+from operator import attrgetter, gt, or_, sub
+from pathlib import Path
+from typing import NamedTuple
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTCurve, LTFigure, LTRect
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+from pdfminer.pdftypes import PDFException, resolve1
+from pdfminer.psparser import PSException
+from pdfminer.utils import apply_matrix_rect, decode_text
+
+from pipeline.core.errors import InputError
+from pipeline.extract.page_model import Glyph, Line, Page
+
+WORD_GAP = 0.15  # a gap wider than this share of the font size separates words
+WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
+SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
+LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
+MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
+
+
+class Char(NamedTuple):
+    """A glyph in page coordinates (origin top-left), before it is placed on a line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    font: str
+
+
+# Char and Glyph are made once per glyph of the PDF: tuple.__new__ skips the named tuples' Python-level __new__.
+new_char = partial(tuple.__new__, Char)
+new_glyph = partial(tuple.__new__, Glyph)
+
+
+def read_pdf(path: Path) -> tuple[list[Page], dict]:
+    """Every page of the PDF as lines, plus the document information dictionary; InputError on bad input."""
+    try:
+        with open(path, "rb") as handle:
+            document = PDFDocument(PDFParser(handle))
+            info = _info(document)
+            manager = PDFResourceManager(caching=True)
+            device = GlyphCollector(manager)
+            interpreter = PDFPageInterpreter(manager, device)
+            parsed = []
+            for pdf_page in PDFPage.create_pages(document):
+                interpreter.process_page(pdf_page)
+                parsed.append((device.get_result(), device.chars))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        cause = f"encrypted PDF that cannot be opened without a password ({error.__class__.__name__})"
+        raise InputError(path, cause) from None
+    except (PDFSyntaxError, PSException, PDFException, ValueError, KeyError, TypeError, AttributeError) as error:
+        cause = f"corrupt or truncated PDF ({error.__class__.__name__}: {str(error)[:80] or 'no detail'})"
+        raise InputError(path, cause) from None
+    return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
+
+
+def _info(document: PDFDocument) -> dict:
+    """Title and author from the PDF's information dictionary, where present."""
+    found = {}
+    for record in document.info:
+        for key in ("Title", "Author"):
+            value = resolve1(record.get(key))
+            if isinstance(value, bytes):
+                value = decode_text(value)
+            if isinstance(value, str) and value.strip():
+                found[key.lower()] = " ".join(value.split())
+    return found
+
+
+class GlyphCollector(PDFPageAggregator):
+    """pdfminer's page aggregator without layout analysis, keeping glyphs as light tuples in page order.
+
+    Upright horizontal glyphs only: rotated text (margin stamps, vertical labels) is not running text.
+    pdfminer calls the device once per glyph; here a whole shown string is placed in one loop, and each
+    font's glyph texts and widths are looked up once, since that loop runs for every character of the PDF.
+    """
+
+    def __init__(self, manager: PDFResourceManager):
+        super().__init__(manager, laparams=None)
+        self.chars: list[Char] = []
+        self.top = 0.0
+        self.fonts: dict[object, _FontGlyphs] = {}
+
+    def begin_page(self, page, ctm) -> None:
+        super().begin_page(page, ctm)
+        self.chars = []
+        self.top = self.cur_item.y1
+
+    def render_string_horizontal(
+        self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale, ncs, graphicstate
+    ) -> tuple[float, float]:
+        """pdfminer's horizontal text loop (PDFTextDevice) with each glyph's box computed inline."""
+        x, y = pos
+        a, b, c, d, e, f = matrix
+        glyphs = self.fonts.get(font)
+        if glyphs is None:
+            glyphs = self.fonts[font] = _FontGlyphs(font, self.handle_undefined_char)
+        upright = a * d * scaling > 0 and b * c <= 0
+        level = upright and b == 0 and c == 0  # all glyphs of the string share one vertical extent
+        low = glyphs.descent * fontsize + rise
+        high = low + fontsize
+        top, chars, name, known = self.top, self.chars, glyphs.name, glyphs.known
+        if level:
+            yc, fy = y * c, x * b + y * d + f  # the glyph origin's terms, as translate_matrix puts them
+            y0, y1 = d * low + fy, d * high + fy
+            y0, y1 = (y0, y1) if y0 <= y1 else (y1, y0)
+            glyph_top, glyph_bottom, baseline, size = top - y1, top - y0, top - fy, y1 - y0
+        needcharspace = False
+        for item in seq:
+            if isinstance(item, (int, float)):
+                x -= item * dxscale
+                needcharspace = True
+            elif isinstance(item, bytes):
+                for cid in font.decode(item):
+                    if needcharspace:
+                        x += charspace
+                    text, width = known.get(cid) or glyphs.add(cid)
+                    advance = width * fontsize * scaling
+                    if level:  # two corners span the box
+                        x0 = x * a + yc + e
+                        x1 = a * advance + x0
+                        if not x0 <= x1:
+                            x0, x1 = x1, x0
+                        char = new_char((text, x0, x1, glyph_top, glyph_bottom, baseline, size, name))
+                    elif upright:
+                        ex, ey = x * a + y * c + e, x * b + y * d + f
+                        x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, ex, ey), (0, low, advance, high))
+                        char = new_char((text, x0, x1, top - y1, top - y0, top - ey, y1 - y0, name))
+                    if upright:
+                        if len(text) == 1:
+                            chars.append(char)
+                        else:
+                            chars.extend(split_glyph(char))
+                    x += advance
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+        return x, y
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        """Vertical writing only comes here: its glyphs are skipped, only the pen moves on."""
+        return font.char_width(cid) * fontsize * scaling
+
+
+def split_glyph(char: Char) -> list[Char]:
+    """A glyph whose ToUnicode entry gives several characters ("fi" for a ligature) as one Char per character.
+
+    The glyph's width is shared out evenly, so every character downstream keeps a box of its own.
+    """
+    step = (char.x1 - char.x0) / len(char.text)
+    return [
+        char._replace(text=letter, x0=char.x0 + index * step, x1=char.x0 + (index + 1) * step)
+        for index, letter in enumerate(char.text)
+    ]
+
+
+class _FontGlyphs:
+    """One font's descent and name, and the text (blank as one space) and width of each code met so far."""
+
+    def __init__(self, font, undefined):
+        self.font = font
+        self.undefined = undefined
+        self.descent = font.get_descent()
+        self.name = font.fontname.split("+", 1)[-1]
+        self.known: dict[int, tuple[str, float]] = {}
+
+    def add(self, cid: int) -> tuple[str, float]:
+        """Look a new code up in the font and remember it: pdfminer's lookups are too slow to repeat per glyph."""
+        try:
+            text = self.font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.undefined(self.font, cid)
+        glyph = self.known[cid] = (text if text.strip() else " ", self.font.char_width(cid))
+        return glyph
+
+
+def _page(layout, chars: list[Char], number: int) -> Page:
+    top = layout.y1
+    boxes, rules = [], []
+    for item in _leaves(layout):
+        if not isinstance(item, LTCurve):
+            continue
+        if item.height <= 3 and item.width >= 30:
+            rules.append((item.x0, top - (item.y0 + item.y1) / 2, item.x1))
+        elif _is_box(item):
+            boxes.append((item.x0, top - item.y1, item.x1, top - item.y0))
+    return Page(number, layout.width, layout.height, build_lines(chars, number), boxes, rules)
+
+
+def _leaves(container):
+    for item in container:
+        if isinstance(item, LTFigure):
+            yield from _leaves(item)
+        else:
+            yield item
+
+
+def _is_box(item: LTCurve) -> bool:
+    """An area big enough to hold text, shaded in a colour other than white or outlined: a box or sidebar."""
+    if item.width < 40 or item.height < 20:
+        return False
+    if isinstance(item, LTRect) and item.stroke and not item.fill:
+        return True
+    color = item.non_stroking_color
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    values = [v for v in values if isinstance(v, (int, float))]
+    if not item.fill or not values:
+        return False
+    white = all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
+    return not white
+
+
+def build_lines(chars: list[Char], page: int) -> list[Line]:
+    """Group glyphs into lines: same baseline, superscripts attached, split only at real gutters."""
+    bands = _bands(chars)
+    _attach_superscripts(bands)
+    pieces = [_pieces(band) for band in bands]
+    layout = _BandLayout([band.baseline for band in bands], [[_extent(p) for p in ps] for ps in pieces])
+    lines = []
+    for index, band_pieces in enumerate(pieces):
+        for group in _merge_pieces(band_pieces, index, layout):
+            lines.append(_line(group, page))
+    return lines
+
+
+class _BandLayout(NamedTuple):
+    """Where each band sits and the horizontal extents of its pieces, for the gutter test."""
+
+    baselines: list[float]
+    extents: list[list[tuple[float, float]]]
+
+
+class _Band(list):
+    """Glyphs on one baseline across the whole page width."""
+
+    def __init__(self, baseline: float, size: float):
+        super().__init__()
+        self.baseline = baseline
+        self.size = size
+
+    def add(self, char: Char) -> None:
+        """Add a glyph; the band's size is that of its largest visible glyph."""
+        self.append(char)
+        if char.text != " " and char.size > self.size:
+            self.size = char.size
+
+    def take(self, chars: list[Char]) -> None:
+        """Add a run of glyphs at once, as `add` would one by one."""
+        self.extend(chars)
+        size = max(map(_SIZE, compress(chars, _shown(chars))), default=self.size)
+        if size > self.size:
+            self.size = size
+
+
+_TEXT, _BASELINE, _X0, _X1 = attrgetter("text"), attrgetter("baseline"), attrgetter("x0"), attrgetter("x1")
+_SIZE = attrgetter("size")
+_BY_BASELINE = attrgetter("baseline", "x0")
+
+
+def _bands(chars: list[Char]) -> list[_Band]:
+    """Glyphs grouped by baseline; a run of glyphs on the baseline of the band just made joins it whole."""
+    bands: list[_Band] = []
+    for baseline, run in groupby(sorted(chars, key=_BY_BASELINE), key=_BASELINE):
+        run = list(run)
+        index = 0
+        while index < len(run) and not (bands and bands[-1].baseline == baseline):
+            _place(run[index], bands)
+            index += 1
+        if index < len(run):
+            bands[-1].take(run[index:])
+    for band in bands:
+        band.sort(key=_X0)
+    return bands
+
+
+def _place(char: Char, bands: list[_Band]) -> None:
+    """Add a glyph to the last band when their baselines are close for its size, else start a band with it."""
+    if char.text == " " and not bands:
+        return
+    if bands and abs(char.baseline - bands[-1].baseline) <= 0.15 * min(bands[-1].size, char.size):
+        bands[-1].add(char)
+    elif char.text != " ":
+        band = _Band(char.baseline, char.size)
+        band.append(char)
+        bands.append(band)
+
+
+def _attach_superscripts(bands: list[_Band]) -> None:
+    """Move short runs of small glyphs set at or above a larger line's baseline, touching one of its words, onto it."""
+    for index, small in enumerate(bands):
+        for host in bands[max(index - 2, 0) : index] + bands[index + 1 : index + 3]:
+            if not host.baseline - host.size < small.baseline <= host.baseline + 0.2 * host.size:
+                continue
+            starts = [c.x0 for c in host]
+            moved = []
+            for run in _pieces(small):
+                if len([c for c in run if c.text != " "]) > 4:
+                    continue
+                first, last = run[0], run[-1]
+                at = bisect.bisect_left(starts, first.x0)
+                near = [host[i] for i in (at - 1, at) if 0 <= i < len(host) and host[i].text != " "]
+                if any(
+                    first.size <= SUPERSCRIPT_RATIO * n.size
+                    and min(abs(first.x0 - n.x1), abs(n.x0 - last.x1)) <= 0.5 * n.size
+                    for n in near
+                ):
+                    moved.extend(run)
+            if moved:
+                small[:] = [c for c in small if c not in moved]
+                host.extend(moved)
+                host.sort(key=lambda c: c.x0)
+    bands[:] = [band for band in bands if any(c.text != " " for c in band)]
+
+
+def _pieces(band: _Band) -> list[list[Char]]:
+    """Split a band at every gap wide enough to be a gutter; later merged back unless it is one."""
+    pieces: list[list[Char]] = []
+    last_x1 = None
+    for char in band:
+        if char.text == " ":
+            if pieces:
+                pieces[-1].append(char)
+            continue
+        if last_x1 is None or char.x0 - last_x1 > WIDE_GAP * band.size:
+            pieces.append([])
+            last_x1 = char.x1
+        pieces[-1].append(char)
+        if char.x1 > last_x1:
+            last_x1 = char.x1
+    for piece in pieces:
+        while piece and piece[-1].text == " ":
+            piece.pop()
+    return [p for p in pieces if p]
+
+
+def _shown(chars: list[Char]) -> list[bool]:
+    """Which glyphs are not spaces (computed without a Python loop: it runs over every glyph)."""
+    return list(map(" ".__ne__, map(_TEXT, chars)))
+
+
+def _extent(piece: list[Char]) -> tuple[float, float]:
+    return piece[0].x0, max(c.x1 for c in piece)
+
+
+def _merge_pieces(band_pieces: list[list[Char]], index: int, layout: _BandLayout) -> list[list[Char]]:
+    """Join neighbouring pieces of one band unless the gap between them is a gutter or follows a list marker."""
+    groups = [list(band_pieces[0])] if band_pieces else []
+    extents = layout.extents[index]
+    for k, right in enumerate(band_pieces[1:], start=1):
+        marker = len(groups[-1]) == 1 and groups[-1][0].text in LIST_MARKERS
+        size = max(c.size for c in band_pieces[k - 1])
+        if not marker and _is_gutter(extents[k - 1], extents[k], index, layout, size):
+            groups.append(list(right))
+        else:
+            groups[-1].extend(right)
+    return groups
+
+
+def _is_gutter(left, right, index: int, layout: _BandLayout, size: float) -> bool:
+    """A gap is a gutter when a channel as wide as a wide gap runs through it across the lines around it.
+
+    The channel must cross two more lines, or four when text closes it both above and below: a channel
+    shut in on both ends after a few lines is the wide spacing of a narrow justified passage (a pull-quote).
+    Only lines with text between the left piece's start and the right piece's end count, so a line of
+    another column or a box beside this one neither proves nor breaks the channel.
+    """
+    reached, closed = 0, 0
+    for step in (-1, 1):
+        low, high = left[1], right[0]
+        j, last = index + step, layout.baselines[index]
+        while 0 <= j < len(layout.extents) and abs(layout.baselines[j] - last) < 4 * size:
+            near = [e for e in layout.extents[j] if e[1] > left[0] and e[0] < right[1]]
+            j += step
+            if not near:
+                continue
+            last = layout.baselines[j - step]
+            low, high = _free_span(low, high, near)
+            if high - low < WIDE_GAP * size:
+                closed += 1
+                break
+            reached += 1
+            if reached >= 4:
+                return True
+    return reached >= (4 if closed == 2 else 2)
+
+
+def _free_span(low: float, high: float, extents: list[tuple[float, float]]) -> tuple[float, float]:
+    """The widest part of (low, high) that none of these extents covers."""
+    spans = [(low, high)]
+    for x0, x1 in extents:
+        spans = [part for a, b in spans for part in ((a, min(b, x0)), (max(a, x1), b)) if part[1] > part[0]]
+    return max(spans, key=lambda s: s[1] - s[0], default=(low, low))
+
+
+def _line(chars: list[Char], page: int) -> Line:
+    """Glyphs left to right with one space wherever the PDF had a space glyph or a word-sized gap."""
+    shown = _shown(chars)
+    positions = list(compress(count(), shown))
+    visible = list(compress(chars, shown))
+    texts, x0s, x1s, _, _, _, sizes, _ = zip(*visible)
+    size = max(sizes)
+    superscript_size = SUPERSCRIPT_RATIO * size
+    if min(sizes) > superscript_size:  # no small glyph, so no superscript either
+        body, marked = visible, set()
+    else:
+        body = [c for c in visible if c.size > superscript_size] or visible
+        marked = _markers(visible, size, max(c.baseline for c in body))
+    raised = [id(c) in marked for c in visible] if marked else repeat(False)
+    made = list(map(new_glyph, zip(texts, x0s, x1s, raised)))
+    spaced = map(gt, map(sub, positions[1:], positions), repeat(1))  # a space glyph between two visible ones
+    wide = map(gt, map(sub, x0s[1:], x1s), repeat(WORD_GAP * size))
+    glyphs: list[Glyph] = []
+    done = 0
+    for k in compress(count(1), map(or_, spaced, wide)):
+        left, right = x1s[k - 1], x0s[k]
+        glyphs += made[done:k]
+        glyphs.append(new_glyph((" ", left, left if left > right else right, False)))
+        done = k
+    glyphs += made[done:]
+    _, _, _, tops, bottoms, _, sizes, fonts = zip(*body)
+    return Line(
+        glyphs,
+        page,
+        min(x0s),
+        min(tops),
+        max(x1s),
+        max(bottoms),
+        max(sizes),
+        fonts[0] if fonts.count(fonts[0]) == len(fonts) else _main_font(body),
+    )
+
+
+def _main_font(body: list[Char]) -> str:
+    """The font most characters are set in; ties go to the font met first."""
+    letters: dict[str, int] = {}
+    for char in body:
+        letters[char.font] = letters.get(char.font, 0) + len(char.text)
+    return max(letters, key=letters.get)
+
+
+def _markers(visible: list[Char], size: float, baseline: float) -> set[int]:
+    """Ids of superscript glyphs: small and raised, or small note signs set right after a full-size word."""
+    small = [c.size <= SUPERSCRIPT_RATIO * size for c in visible]
+    marked: set[int] = set()
+    for i, char in enumerate(visible):
+        if small[i] and char.baseline < baseline - 0.15 * size:
+            marked.add(id(char))
+    i = 0
+    while i < len(visible):
+        j = i
+        while j < len(visible) and small[j] and visible[j].text in MARKER_SIGNS:
+            j += 1
+        after_word = j > i > 0 and not small[i - 1] and visible[i - 1].x1 >= visible[i].x0 - 0.5 * size
+        if after_word and (j == len(visible) or not visible[j].text.isalnum() or not small[j]):
+            marked.update(id(c) for c in visible[i:j])
+        i = j if j > i else i + 1
+    return marked

@@ -1,0 +1,272 @@
+"""Corpus tables (relations, entities, pairs) aggregated from per-document frames derived from the standoff."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pandas.api.types import pandas_dtype
+
+from pipeline.core import atomic
+from pipeline.core.annotated import corpus_ids, read_document, written_document
+from pipeline.core.errors import InputError
+from pipeline.core.standoff import AnnFileError
+from pipeline.tagging.knowledge_base import KnowledgeBase
+
+if TYPE_CHECKING:
+    from pipeline.relations.extractor import RelationExtractor
+
+log = logging.getLogger(__name__)
+
+_SPAN = {"id": "string", "text": "string", "label": "string", "start": "Int64", "end": "Int64"}
+RELATIONS_SCHEMA = {
+    "document": "string", "sentence_start": "Int64", "sentence_end": "Int64",
+    **{f"head_{k}": v for k, v in _SPAN.items()},
+    **{f"tail_{k}": v for k, v in _SPAN.items()},
+    "predicate": "string", "kind": "string", "pattern": "string", "parsed": "boolean",
+    "date": "string", "date_scope": "string", "place_id": "string", "place_text": "string", "evidence": "string",
+}
+ENTITIES_SCHEMA = {
+    "entity_id": "string", "label": "string", "labels": "string", "name": "string",
+    "mentions": "Int64", "documents": "Int64", "first_date": "string", "last_date": "string",
+}
+PAIRS_SCHEMA = {
+    "head_id": "string", "head_name": "string", "tail_id": "string", "tail_name": "string",
+    "count": "Int64", "kinds": "string", "documents": "string", "first_date": "string", "last_date": "string",
+}
+MENTIONS_SCHEMA = {"document": "string", "entity_id": "string", "label": "string", "text": "string",
+                   "start": "Int64", "date": "string"}
+RELATIONS_ORDER = ["document", "sentence_start", "head_start", "tail_start", "kind"]
+TABLES = ("relations", "entities", "pairs")
+DOCUMENT_PARTS = {"relations": RELATIONS_SCHEMA, "mentions": MENTIONS_SCHEMA}
+SOURCES = ("txt", "ann", "json")
+SOURCE_KEY = b"briefs.source"
+TIMEX = re.compile(r"^(\d{4}|\d{3}X)(?:-(\d{2}|SP|SU|FA|AU|WI))?(?:-(\d{2}))?")
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+
+
+def timex_date(value: str | None) -> date | None:
+    """The first day a TIMEX3 value covers ("2012-SP" → 2012-03-01, "196X" → 1960-01-01); None if unreadable."""
+    found = TIMEX.match(value or "")
+    if not found:
+        return None
+    year, month, day = found.groups()
+    month = int(month) if month and month.isdigit() else SEASON_MONTHS.get(month, 1)
+    return date(int(year.replace("X", "0")), month, int(day or 1))
+
+
+def date_range(values) -> tuple[str | None, str | None]:
+    """Earliest and latest TIMEX3 values in time order (ties broken by the value's text)."""
+    known = sorted({v for v in values if isinstance(v, str)}, key=lambda v: (timex_date(v) or date.max, v))
+    return (known[0], known[-1]) if known else (None, None)
+
+
+def framed(rows: list[dict], schema: dict[str, str]) -> pd.DataFrame:
+    """Columns in schema order with their pandas dtypes, each built typed (a frame of objects cast afterwards costs
+    three times as much, paid for every document)."""
+    return pd.DataFrame({column: pd.array([row.get(column) for row in rows], dtype=dtype)
+                         for column, dtype in schema.items()})
+
+
+def as_typed(frame: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
+    """The frame with the schema's dtypes; as it is when it has them already (one Arrow rebuilds from the tables
+    this module makes does), since casting copies every column."""
+    if frame.dtypes.to_dict() == {column: pandas_dtype(dtype) for column, dtype in schema.items()}:
+        return frame
+    return frame.astype(schema)
+
+
+def in_order(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+    """Rows sorted (stably, so ties keep document order) for byte-identical output."""
+    return frame.sort_values(order, kind="stable", na_position="first").reset_index(drop=True)
+
+
+def typed(rows: list[dict], schema: dict[str, str], order: list[str]) -> pd.DataFrame:
+    """Columns in schema order with their pandas dtypes, rows sorted for byte-identical output: as in_order sorts
+    them (missing values first), but sorted as rows, which is far cheaper for the few hundred of one document."""
+    return framed(sorted(rows, key=lambda row: tuple((row.get(c) is not None, row.get(c)) for c in order)), schema)
+
+
+def joined(values) -> str:
+    """Distinct values in one sorted `a|b` cell, so CSV and Parquet hold the same flat text."""
+    return "|".join(sorted({v for v in values if isinstance(v, str)}))
+
+
+def entity_table(mentions: pd.DataFrame, kb: KnowledgeBase) -> pd.DataFrame:
+    """One row per canonical entity (unlinked mentions keyed by their text)."""
+    rows = []
+    for entity_id, group in mentions.groupby("entity_id", sort=True):
+        entity = kb.get(entity_id)
+        texts = Counter(group["text"])
+        labels = Counter(group["label"])
+        first, last = date_range(group["date"])
+        rows.append({
+            "entity_id": entity_id,
+            "label": min(labels, key=lambda label: (-labels[label], label)),
+            "labels": joined(labels),
+            "name": entity.name if entity else min(texts, key=lambda t: (-texts[t], t)),
+            "mentions": len(group),
+            "documents": group["document"].nunique(),
+            "first_date": first,
+            "last_date": last,
+        })
+    return typed(rows, ENTITIES_SCHEMA, ["entity_id"])
+
+
+def pair_table(relations: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Relation rows aggregated per (head, tail) entity pair."""
+    keyed = relations.assign(head_key=relations["head_id"].fillna(relations["head_text"]),
+                             tail_key=relations["tail_id"].fillna(relations["tail_text"]))
+    rows = []
+    for (head, tail), group in keyed.groupby(["head_key", "tail_key"], sort=True):
+        first, last = date_range(group["date"])
+        rows.append({
+            "head_id": head, "head_name": names.get(head, head), "tail_id": tail, "tail_name": names.get(tail, tail),
+            "count": len(group), "kinds": joined(group["kind"]), "documents": joined(group["document"]),
+            "first_date": first, "last_date": last,
+        })
+    return typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+
+
+def part_path(out_dir: Path, doc_id: str, part: str) -> Path:
+    """Where a document's own relation rows (or dated mentions) are kept: <id>.relations.parquet, <id>.mentions.parquet."""
+    return Path(out_dir) / f"{doc_id}.{part}.parquet"
+
+
+def source_key(out_dir: Path, doc_id: str, extractor: RelationExtractor,
+               contents: dict[str, bytes] | None = None) -> str:
+    """Hash of the .txt, .ann and .json a document's rows are derived from and of what derives them
+    (`contents`: those files' bytes by suffix, when already at hand)."""
+    digest = hashlib.sha256(extractor.fingerprint.encode())
+    for suffix in SOURCES:
+        if contents is not None:
+            content = contents[suffix]
+        else:
+            path = Path(out_dir) / f"{doc_id}.{suffix}"
+            content = path.read_bytes() if path.is_file() else b""
+        digest.update(f"{suffix}:{len(content)}:".encode() + content)
+    return digest.hexdigest()
+
+
+def stored_parts(out_dir: Path, doc_id: str, key: str) -> dict[str, pa.Table] | None:
+    """The document's kept tables when they were derived from exactly the files `key` hashes, else None."""
+    try:
+        tables = {part: pq.read_table(part_path(out_dir, doc_id, part)) for part in DOCUMENT_PARTS}
+    except (OSError, pa.ArrowException):
+        return None
+    if any((table.schema.metadata or {}).get(SOURCE_KEY) != key.encode() for table in tables.values()):
+        return None
+    return tables
+
+
+def stamped(frame: pd.DataFrame, key: str) -> pa.Table:
+    """A document's frame as an Arrow table carrying the source key it was derived under."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    return table.replace_schema_metadata({**(table.schema.metadata or {}), SOURCE_KEY: key.encode()})
+
+
+def store_parts(out_dir: Path, doc_id: str, parts: dict[str, pa.Table]) -> None:
+    """Each table as Parquet, written atomically."""
+    for part, table in parts.items():
+        buffer = io.BytesIO()
+        pq.write_table(table, buffer)
+        atomic.write_bytes(part_path(out_dir, doc_id, part), buffer.getvalue(), durable=False)
+
+
+def document_parts(out_dir: Path, doc_id: str, extractor: RelationExtractor, parses: list | None = None,
+                   store: bool = True, written: dict | None = None) -> dict[str, pa.Table]:
+    """A document's relation rows and dated mentions as Arrow tables: the kept ones while its standoff is unchanged,
+    else derived afresh from its .txt + .ann (reusing the tagger's paragraph `parses` when given) and, with `store`,
+    kept. `written` is what write_document just wrote (and returned): the same standoff, without reading it back."""
+    if written is not None and all(suffix in written for suffix in SOURCES):
+        key = source_key(out_dir, doc_id, extractor, written)
+    else:
+        written, key = None, source_key(out_dir, doc_id, extractor)
+    parts = stored_parts(out_dir, doc_id, key)
+    if parts is not None:
+        return parts
+    if written is not None:
+        document = written_document(out_dir, doc_id, written["txt"], written["ann"], written["record"])
+    else:
+        document = read_document(out_dir, doc_id)
+    rows, dated = extractor.extract(document, parses)
+    frames = {"relations": typed(rows, RELATIONS_SCHEMA, RELATIONS_ORDER), "mentions": framed(dated, MENTIONS_SCHEMA)}
+    parts = {part: stamped(frame, key) for part, frame in frames.items()}
+    if store:
+        store_parts(out_dir, doc_id, parts)
+    return parts
+
+
+def concatenated(tables: list[pa.Table], schema: dict[str, str]) -> pd.DataFrame:
+    """The documents' tables one after another as one typed frame (an empty one when there are none); joined as
+    Arrow tables, since turning each into a frame first costs more than everything else the corpus tables do."""
+    if not tables:
+        return framed([], schema)
+    return as_typed(pa.concat_tables(tables, promote_options="permissive").to_pandas(), schema)
+
+
+def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
+                 store: bool = False) -> dict[str, pd.DataFrame]:
+    """Relations, entities and pairs for every annotated document of `out_dir`, one document at a time;
+    with `store`, documents whose kept frames are missing or stale get them written."""
+    if extractor is None:
+        from pipeline.relations.extractor import (
+            RelationExtractor,  # spaCy is slow to import; only a rebuild needs it
+        )
+
+        extractor = RelationExtractor()
+    relation_tables, mention_tables = [], []
+    for doc_id in corpus_ids(out_dir):
+        parts = document_parts(out_dir, doc_id, extractor, store=store)
+        relation_tables.append(parts["relations"])
+        mention_tables.append(parts["mentions"])
+        log.info("%s: %d relation rows", doc_id, parts["relations"].num_rows)
+    relations = in_order(concatenated(relation_tables, RELATIONS_SCHEMA), RELATIONS_ORDER)
+    mentions = concatenated(mention_tables, MENTIONS_SCHEMA)
+    mentions["entity_id"] = mentions["entity_id"].fillna(mentions["text"])
+    entities = entity_table(mentions, KnowledgeBase.load())
+    names = dict(zip(entities["entity_id"], entities["name"]))
+    return {"relations": relations, "entities": entities, "pairs": pair_table(relations, names)}
+
+
+def write_frame(frame: pd.DataFrame, base: Path) -> list[Path]:
+    """<base>.csv and <base>.parquet, each written atomically."""
+    csv_path, parquet_path = base.with_suffix(".csv"), base.with_suffix(".parquet")
+    atomic.write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, engine="pyarrow", index=False)
+    atomic.write_bytes(parquet_path, buffer.getvalue())
+    return [csv_path, parquet_path]
+
+
+def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, pd.DataFrame]:
+    """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)."""
+    tables = build_tables(out_dir, extractor, store=True)
+    for name in TABLES:
+        write_frame(tables[name], Path(out_dir) / name)
+    return tables
+
+
+@click.command("relations")
+@click.argument("directory", default="annotations", type=click.Path(file_okay=False, path_type=Path))
+def relations_command(directory: Path) -> None:
+    """Rebuild relations, entities and pairs tables (.csv + .parquet) from the standoff in DIRECTORY.
+
+    Each document's relation rows are kept beside it (<id>.relations.parquet, <id>.mentions.parquet) and only
+    re-derived, with a fresh parse, when its .txt, .ann or .json changed since they were derived.
+    """
+    try:
+        tables = write_tables(directory)
+    except (InputError, AnnFileError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(", ".join(f"{name}: {len(tables[name])} rows" for name in TABLES) + f" → {directory}")

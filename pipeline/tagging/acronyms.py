@@ -1,0 +1,94 @@
+"""Acronym definitions ("Long Name (ACR)"): both forms are mentions of one entity, and so are later bare uses."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.tagging.doc_access import tokens_where
+
+ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def is_acronym(text: str) -> bool:
+    """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def initials_cover(acronym: str, words: list[str]) -> bool:
+    """At least half of the acronym's letters start a word of the long form (an acronym may come from another language)."""
+    initials = [w[0].lower() for w in words if w[:1].isalpha()]
+    letters = [ch.lower() for ch in acronym if ch.isalpha()]
+    hits = sum(1 for ch in letters if ch in initials)
+    return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
+
+
+def _is_name_word(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str]) -> int | None:
+    """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`."""
+    start, i = None, end - 1
+    while i >= 0:
+        token = doc[i]
+        if _is_name_word(token) and token.text not in ("(", ")"):
+            start = i
+        elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors:
+            if start is None:
+                return None
+        else:
+            break
+        if token.is_sent_start:
+            break
+        i -= 1
+    return start
+
+
+def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
+    """A lowercase expansion ("international support mission in Mali (MISMA)"), bounded by a determiner."""
+    limit = max(2 * len(acronym), len(acronym) + 5)
+    for i in range(end - 1, max(-1, end - 1 - limit), -1):
+        token = doc[i]
+        if token.is_punct or token.is_sent_start and token.lower_ not in DETERMINERS:
+            return i + 1 if token.is_punct else i
+        if token.lower_ in DETERMINERS:
+            return i + 1
+    return None
+
+
+def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, Span]]:
+    """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"."""
+    pairs = []
+    for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
+        close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
+        if close is None or close == open_.i + 1:
+            continue
+        inner = doc[open_.i + 1:close]
+        if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
+            start = _capitalised_run_before(doc, open_.i, connectors)
+            if start is None or not initials_cover(inner.text, [t.text for t in doc[start:open_.i]]):
+                start = _lowercase_phrase_before(doc, open_.i, inner.text)
+            if start is not None and start < open_.i:
+                long_form = _trim_connectors(doc[start:open_.i], connectors)
+                if long_form is not None and initials_cover(inner.text, [t.text for t in long_form]):
+                    pairs.append((long_form, inner))
+        elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
+            long_form = _trim_connectors(inner, connectors)
+            if long_form is not None and len(long_form) > 1 and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):
+                pairs.append((long_form, doc[open_.i - 1:open_.i]))
+    return pairs
+
+
+def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
+    """No leading determiner or trailing connector inside a long form."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors) or doc[start].is_punct):
+        start += 1
+    while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None

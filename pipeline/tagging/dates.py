@@ -1,0 +1,149 @@
+"""Explicit calendar expressions and their TIMEX3 values, kept apart from durations and vague time."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from dateutil import parser as date_parser
+
+from pipeline.tagging.knowledge_base import MODELS_DIR
+
+DATES_PATH = MODELS_DIR / "dates.json"
+UNKNOWN_YEAR = "XXXX"
+_MONTH_NAMES = frozenset(calendar.month_name[1:]) | {f"{m}." for m in calendar.month_abbr[1:]} | {"Sept."}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A calendar expression found in a text, with its value (year `XXXX` until anchored)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """The compiled date shapes, built once from models/dates.json."""
+
+    pattern: re.Pattern
+    seasons: dict[str, str]
+    bare_month_cues: frozenset[str]
+    year_blockers: frozenset[str]
+    number_cues: frozenset[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def load_date_rules(path: str | None = None) -> DateRules:
+    with open(path or DATES_PATH, encoding="utf-8") as handle:
+        data = json.load(handle)
+    months = [m for m in calendar.month_name[1:]] + [f"{m}." for m in calendar.month_abbr[1:] if m != "May"] + ["Sept."]
+    month = rf"(?:{_alternation(months)})"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    season = rf"(?i:{_alternation(data['seasons'])})"
+    modifier_word = rf"(?i:{_alternation(data['modifiers'])})"
+    modifier = rf"(?:{modifier_word}(?:\s+|(?<=-)))"
+    shapes = {
+        "day-month-year": rf"{modifier}?{day}\s+{month}(?:,?\s+{year})?(?!\d)",
+        "month-day-year": rf"{modifier}?{month}\s+{day},?\s+{year}",
+        "month-day": rf"{modifier}?{month}\s+{day}(?![\d,.]*\d)",
+        "month-year": rf"{modifier}?{month},?\s+{year}",
+        "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
+        "year": rf"{modifier}?{year}",
+        "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
+        "month": rf"{modifier}?{month}",
+    }
+    body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
+    # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
+    first_word = rf"(?=\d|[’']\d|{modifier_word}|{season}|{month})"
+    pattern = re.compile(rf"(?<![\w$£€.,\-]){first_word}(?:{body})(?![\w%])")
+    return DateRules(
+        pattern=pattern,
+        seasons={k.lower(): v for k, v in data["seasons"].items()},
+        bare_month_cues=frozenset(data["bare_month_cues"]),
+        year_blockers=frozenset(data["year_blockers_after"]),
+        number_cues=frozenset(data["number_cues_before"]),
+    )
+
+
+def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
+    """Every explicit calendar expression in `text`, left to right, without overlaps."""
+    rules = rules or load_date_rules()
+    found = []
+    for match in rules.pattern.finditer(text):
+        rule = match.lastgroup.replace("_", "-")
+        if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules):
+            continue
+        if rule in ("year", "decade") and _blocked(text, match.start(), match.end(), rules):
+            continue
+        found.append(DateMatch(match.start(), match.end(), match.group(), normalise_date(match.group(), rule, rules), rule))
+    return found
+
+
+def _cued(text: str, start: int, rules: DateRules) -> bool:
+    """A month name alone ("in April") is a date only after a cue word, so "May" the verb is not."""
+    before = re.findall(r"[\w\-]+", text[max(0, start - 20):start])
+    return bool(before) and before[-1].lower() in rules.bare_month_cues
+
+
+def _blocked(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """A number followed by a unit ("2400 km") is a quantity, one after "Resolution" or "No." an identifier."""
+    after = re.match(r"\s*([\w%]+)", text[end:])
+    before = re.findall(r"[\w.]+", text[max(0, start - 20):start])
+    return bool(after) and after.group(1).lower() in rules.year_blockers or bool(before) and before[-1].lower() in rules.number_cues
+
+
+def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -> str | None:
+    """The TIMEX3 value of one expression: the smallest value that covers it."""
+    rules = rules or load_date_rules()
+    core = re.sub(r"\s+", " ", expression.strip())
+    if rule == "decade":
+        digits = re.sub(r"\D", "", core)
+        century = digits[:2] if len(digits) == 4 else ("19" if int(digits) >= 30 else "20")
+        return f"{century}{digits[-2]}X"
+    year = re.search(r"(1[89]\d\d|20\d\d)", core)
+    if rule == "seasons-year":
+        seasons = {rules.seasons[w.lower()] for w in re.findall(r"[A-Za-z]+", core) if w.lower() in rules.seasons}
+        return f"{year.group(1)}-{seasons.pop()}" if len(seasons) == 1 else year.group(1)
+    return calendar_value(core)
+
+
+@lru_cache(maxsize=4096)
+def calendar_value(expression: str) -> str | None:
+    """Year, year-month or full date, as far as the expression says; `XXXX` stands for a missing year."""
+    first, second = datetime(1, 1, 1), datetime(2, 2, 2)
+    try:
+        a = date_parser.parse(expression, default=first, fuzzy=True)
+        b = date_parser.parse(expression, default=second, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    year = f"{a.year:04d}" if a.year == b.year else UNKNOWN_YEAR
+    if a.month != b.month:
+        return year
+    if a.day != b.day:
+        return f"{year}-{a.month:02d}"
+    return f"{year}-{a.month:02d}-{a.day:02d}"
+
+
+def anchor_years(values: list[str | None]) -> list[str | None]:
+    """Give each year-less value the year of the nearest preceding dated expression."""
+    anchored, year = [], None
+    for value in values:
+        if value and value.startswith(UNKNOWN_YEAR) and year:
+            value = year + value[len(UNKNOWN_YEAR):]
+        elif value and value[:4].isdigit():
+            year = value[:4]
+        anchored.append(value)
+    return anchored

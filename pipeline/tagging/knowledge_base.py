@@ -1,0 +1,132 @@
+"""The knowledge base of canonical entities, so every mention of one thing carries one stable id."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.core.paths import KB_PATH, MODELS_DIR  # noqa: F401  (re-exported for callers)
+
+STATE_KINDS = frozenset({"country", "capital"})
+
+_APOSTROPHES = re.compile(r"[’'`´ʼ]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_name(name: str) -> str:
+    """Fold case, accents, hyphens and apostrophes so spelling variants meet on one key (cached: every lookup and
+    link of a mention normalises its name, and the same names recur throughout a batch)."""
+    folded = name if name.isascii() else "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    folded = folded.casefold()
+    folded = _APOSTROPHES.sub("", folded)
+    folded = _SEPARATORS.sub(" ", folded).strip()
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def slugify(name: str) -> str:
+    """An id-safe form ([a-z0-9-]+) of a name."""
+    return re.sub(r"[^a-z0-9]+", "-", normalise_name(name)).strip("-") or "x"
+
+
+AUTO_PREFIX = "auto-"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One canonical entity: what relation tables and linkers need to know about it."""
+
+    id: str
+    label: str
+    name: str
+    kind: str = ""
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    coords: tuple[float, float] | None = None
+    population: int | None = None
+    source: str = ""
+
+    @property
+    def is_state(self) -> bool:
+        """Countries and capitals can act as states (ACTOR) as well as be places."""
+        return self.kind in STATE_KINDS
+
+    def surface_forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class KnowledgeBase:
+    """Entities by id, with an index from normalised names to ids."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    index: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> KnowledgeBase:
+        return _load_cached(str(Path(path or KB_PATH).resolve()))
+
+    @classmethod
+    def from_records(cls, records: list[dict]) -> KnowledgeBase:
+        """Earlier records win a shared name, so curated entries beat package-derived ones."""
+        kb = cls()
+        for record in records:
+            entity = Entity(
+                id=record["id"],
+                label=record["label"],
+                name=record["name"],
+                kind=record.get("kind", ""),
+                aliases=tuple(record.get("aliases", ())),
+                wikidata=record.get("wikidata"),
+                coords=tuple(record["coords"]) if record.get("coords") else None,
+                population=record.get("population"),
+                source=record.get("source", ""),
+            )
+            kb.entities.setdefault(entity.id, entity)
+            for form in entity.surface_forms():
+                kb.index.setdefault(normalise_name(form), entity.id)
+        return kb
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a surface form names, if the knowledge base knows it."""
+        entity_id = self.index.get(normalise_name(name))
+        return self.entities[entity_id] if entity_id else None
+
+    def derived_id(self, name: str) -> str:
+        """The id of an entity the knowledge base lacks: the slug of its name (stable across runs),
+        marked `auto-` only when the slug is already a known entity's id."""
+        slug = slugify(name)
+        return AUTO_PREFIX + slug if slug in self.entities else slug
+
+    def place_names(self, kinds: tuple[str, ...]) -> frozenset[str]:
+        """Normalised names of the places of some kinds, for telling demonyms ("Malian") from names."""
+        return frozenset(normalise_name(e.name) for e in self if e.kind in kinds)
+
+    def is_known(self, entity_id: str | None) -> bool:
+        return entity_id in self.entities
+
+    def name_of(self, entity_id: str) -> str:
+        """A display name for any id, including ids derived from names the knowledge base lacks."""
+        entity = self.get(entity_id)
+        if entity:
+            return entity.name
+        return entity_id.removeprefix(AUTO_PREFIX).replace("-", " ")
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __iter__(self):
+        return iter(self.entities.values())
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str) -> KnowledgeBase:
+    with open(path, encoding="utf-8") as handle:
+        return KnowledgeBase.from_records([json.loads(line) for line in handle if line.strip()])

@@ -1,0 +1,53 @@
+"""Links every ACTOR, GROUP and PLACE mention to one canonical entity id, known or derived."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
+
+LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
+
+
+def link_name(text: str, kb: KnowledgeBase) -> str:
+    """The id of the entity a surface form names: the knowledge base's, else one derived from the name."""
+    entity = kb.lookup(text)
+    if entity is None and normalise_name(text).endswith("s"):
+        entity = kb.lookup(text[:-1])
+    return entity.id if entity else kb.derived_id(text)
+
+
+ALIAS_REACH = 30
+
+
+def join_aliases(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """An alias introduced right after a name ("Rodrigo Londoño, a.k.a. Timochenko") is that entity's."""
+    result: list[Mention] = []
+    for m in mentions:
+        if m.origin and m.origin.startswith("names:alias:") and m.entity_id and not kb.is_known(m.entity_id):
+            named = [p for p in result if p.label == m.label and 0 <= m.start - p.end <= ALIAS_REACH]
+            if named:
+                m = replace(m, entity_id=named[-1].entity_id)
+        result.append(m)
+    return result
+
+
+def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
+    model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too."""
+    full_names: dict[str, str] = {}
+    for m in mentions:
+        words = normalise_name(m.text).split()
+        if m.label == "ACTOR" and len(words) > 1:
+            full_names.setdefault(words[-1], m.entity_id)
+    result = []
+    for m in mentions:
+        words = normalise_name(m.text).split()
+        if len(words) == 1 and words[0] in full_names and not kb.is_known(m.entity_id):
+            if m.label == "ACTOR":
+                m = replace(m, entity_id=full_names[words[0]])
+            elif m.source == "model" and m.label in LINKED_LABELS:
+                m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
+        result.append(m)
+    return result

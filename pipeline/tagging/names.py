@@ -1,0 +1,255 @@
+"""Name shapes: persons after titles or with name particles, aliases the text introduces, organisation names."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
+from pipeline.tagging.doc_access import doc_text, tokens_where
+
+QUOTES_OPEN = "«“\"‘"
+QUOTES_CLOSE = "»”\"’"
+
+
+def _cap(token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i is glued to token i-1 (no space between), as in "al-Kidali"."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
+    """A sentence-initial "After" or "In" is not part of the name that follows it."""
+    while start < end and doc[start].is_stop and doc[start].lower_ not in particles:
+        start += 1
+    return start
+
+
+def _in_name_run(doc: Doc, i: int, particles: frozenset[str]) -> bool:
+    """Token i is a capitalised word, a particle before one (or before a hyphen), or an in-word hyphen before one."""
+    token = doc[i]
+    return (
+        (_cap(token) and not is_acronym(token.text))
+        or (token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-"))
+        or (token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1]))
+    )
+
+
+def name_run(doc: Doc, start: int, particles: frozenset[str]) -> int:
+    """End (exclusive) of the run of capitalised words, particles and in-word hyphens starting at `start`."""
+    i = start
+    while i < len(doc) and _in_name_run(doc, i, particles):
+        i += 1
+    return i
+
+
+def run_around(doc: Doc, anchor: int, in_run: Callable[[int], bool]) -> tuple[int, int]:
+    """(start, end) of the maximal stretch of tokens passing `in_run` that holds `anchor` (which passes it): the
+    finders read only the runs around the words that can make a name, not every run of the paragraph."""
+    start, end = anchor, anchor + 1
+    while start > 0 and in_run(start - 1):
+        start -= 1
+    while end < len(doc) and in_run(end):
+        end += 1
+    return start, end
+
+
+def _span_candidate(span: Span, label: str, origin: str, tier: int = TIER_RULE, priority: int = 0) -> Candidate:
+    return Candidate(span.start_char, span.end_char, label, "rule", origin, tier, priority)
+
+
+def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """Runs like "Iyad ag Ghaly", "ag Awissa", "Abdelkrim al-Targui": a strong particle before a capitalised word.
+    Only the runs around a strong particle can qualify, so only those are read."""
+    found, done = [], 0
+    particles, strong = rules["particles"], rules["strong_particles"]
+    for particle in tokens_where(doc, lambda word: word.lower() in strong):
+        if particle < done or not _in_name_run(doc, particle, particles):
+            continue
+        i, end = run_around(doc, particle, lambda k: _in_name_run(doc, k, particles))
+        first = skip_capitalised_stop_words(doc, i, end, particles)
+        if end > first:
+            run = doc[first:end]
+            words = [t for t in run if t.text != "-"]
+            has_particle = any(t.lower_ in strong and k + 1 < len(words) for k, t in enumerate(words))
+            starts_group = run[0].text in rules["group_name_heads"] or (end < len(doc) and doc[end].lower_ in rules["group_nouns"])
+            bare_article = len(words) == 2 and words[0].lower_ in rules["articles"]
+            if has_particle and len(words) >= 2 and (starts_group or not bare_article):
+                label = "GROUP" if starts_group else "ACTOR"
+                found.append(_span_candidate(run, label, "names:particle", priority=1))
+        done = end
+    return found
+
+
+def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
+    found = []
+    for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]):
+        token = doc[i]
+        titled = token.text in rules["titles"]
+        role = token.lower_ in rules["role_nouns"] and token.text.islower()
+        if not (titled or role):
+            continue
+        start = token.i + 1
+        if role and start < len(doc) and doc[start].text == ",":
+            start += 1
+        while start < len(doc) and doc[start].text in rules["titles"]:
+            start += 1
+        end = name_run(doc, start, rules["particles"])
+        words = end - start
+        if any(t.text in rules["org_heads"] for t in doc[start:end]):
+            continue
+        if words >= (2 if role else 1) and words <= 6:
+            found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
+    return found
+
+
+def _quoted_after(text: str, offset: int) -> tuple[int, int] | None:
+    """Character bounds of a quoted stretch starting at `offset` (after spaces), quotes excluded."""
+    match = re.match(rf"\s*[{QUOTES_OPEN}]\s*([^{QUOTES_CLOSE}\n]{{1,80}}?)\s*[{QUOTES_CLOSE}]", text[offset:])
+    if not match:
+        return None
+    inner_start = offset + match.start(1)
+    inner = match.group(1)
+    lead = re.match(r"(?i)(the|a|an)\s+", inner)
+    if lead:
+        inner_start += lead.end()
+        inner = inner[lead.end():]
+    return (inner_start, inner_start + len(inner.rstrip(" .,;")))
+
+
+def _group_context(doc: Doc, token_index: int, group_nouns: frozenset[str]) -> bool:
+    """Whether a noun like "group", "brigade" or "katiba" comes just before (the naming is then of a group)."""
+    return any(t.lower_ in group_nouns for t in doc[max(0, token_index - 3):token_index])
+
+
+@lru_cache(maxsize=8)
+def _cue_regex(cues: frozenset[str]) -> re.Pattern:
+    """The alias cues as one pattern, longest first, any run of spaces inside a cue matching any whitespace."""
+    alternation = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", flags=re.IGNORECASE)
+
+
+def aliases(doc: Doc, rules: dict) -> list[Candidate]:
+    """Names the text introduces ("a.k.a. «the man of Algiers»", "a brigade called “Yussef ben Tachfin”")."""
+    found = []
+    text = doc_text(doc)
+    for match in _cue_regex(rules["alias_cues"]).finditer(text):
+        cue = re.sub(r"\s+", " ", match.group().lower())
+        first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if first is None:
+            continue
+        grouped = _group_context(doc, first.start, rules["group_nouns"])
+        if cue not in rules["person_alias_cues"] and not grouped:
+            continue
+        label = "GROUP" if grouped else "ACTOR"
+        bounds = _quoted_after(text, match.end())
+        tier = TIER_DEFINITION
+        if bounds is None:
+            tier = TIER_RULE
+            after = doc.char_span(match.end(), len(text), alignment_mode="expand")
+            start = after.start if after is not None else len(doc)
+            while start < len(doc) and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+                start += 1
+            end = name_run(doc, start, rules["particles"])
+            if end == start:
+                continue
+            bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        found.append(Candidate(bounds[0], bounds[1], label, "rule", f"names:alias:{cue}", tier, 4))
+    if any(quote in text for quote in QUOTES_OPEN):
+        found += quoted_groups(doc, text, rules["group_nouns"])
+    return found + [gloss for name in found if (gloss := translation_gloss(text, name))]
+
+
+def quoted_groups(doc: Doc, text: str, group_nouns: frozenset[str]) -> list[Candidate]:
+    """A quoted name right after a group noun ("a brigade “Yussef ben Tachfin”")."""
+    found = []
+    for token in doc:
+        if token.lower_ in group_nouns and token.i + 1 < len(doc) and doc[token.i + 1].text[:1] in QUOTES_OPEN:
+            bounds = _quoted_after(text, token.idx + len(token.text))
+            if bounds and text[bounds[0]:bounds[0] + 1].isupper():
+                found.append(Candidate(bounds[0], bounds[1], "GROUP", "rule", "names:quoted-group", TIER_DEFINITION, 1))
+    return found
+
+
+def translation_gloss(text: str, name: Candidate) -> Candidate | None:
+    """A name's translation in brackets right after it ("“Al Mouakaoun bi Dam” (The Signatories with blood)")."""
+    match = re.match(rf"[{QUOTES_CLOSE}]?\s*\((?:the\s+|The\s+)?([A-Z][^()\n]{{2,80}}?)\)", text[name.end:])
+    if not match:
+        return None
+    start = name.end + match.start(1)
+    return Candidate(start, start + len(match.group(1)), name.label, "rule", name.origin + "+gloss", name.tier, name.priority)
+
+
+DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "i", "ien", "ic", "ais", "ois", "n")
+
+
+@lru_cache(maxsize=8)
+def _by_first_letters(place_names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Place names under their first four letters: a demonym shares at least those with its place."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for place in place_names:
+        index[place[:4]].append(place)
+    return {prefix: tuple(places) for prefix, places in index.items()}
+
+
+def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
+    """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending."""
+    word = word.lower().removesuffix("s")
+    for place in _by_first_letters(place_names).get(word[:4], ()):
+        common = len(os.path.commonprefix([word, place]))
+        if common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4:
+            return True
+    return False
+
+
+def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
+    """Token i is a capitalised word, or a connector or an in-word hyphen before one."""
+    return _cap(doc[i]) or (
+        (doc[i].lower_ in connectors or (doc[i].text == "-" and _joined(doc, i))) and i + 1 < len(doc) and _cap(doc[i + 1])
+    )
+
+
+def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
+    a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
+    Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
+    found, done = [], 0
+    connectors, heads = rules["connectors"], rules["org_heads"]
+    for head in tokens_where(doc, heads.__contains__):
+        if head < done or not _cap(doc[head]):
+            continue
+        i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
+        i = next(k for k in range(i, head + 1) if _cap(doc[k]))
+        start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
+        words = [t.text for t in doc[start:end] if _cap(t)]
+        if any(w in heads for w in words):
+            others = [w for w in words if w not in heads]
+            if len(others) >= 2 or (len(others) == 1 and not looks_like_demonym(others[0], rules["country_names"])):
+                found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
+        done = end
+    return found
+
+
+def acronym_shapes(doc: Doc, rules: dict) -> list[Candidate]:
+    """A bare all-capitals word ("MNLA", "GSPC") is most often an organisation in a policy brief;
+    a run of them ("ALGERIA AND MALI") is a heading in capitals."""
+
+    def shouting(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1
+
+    return [
+        _span_candidate(doc[i:i + 1], "GROUP", "names:acronym-shape", TIER_WEAK, 5)
+        for i in tokens_where(doc, lambda word: len(word) >= 3 and word.isalpha() and word.isupper() and word not in rules["acronym_stoplist"])
+        if not shouting(i - 1) and not shouting(i + 1)
+    ]

@@ -1,0 +1,21 @@
+"""The human-editable rule files in models/, loaded once and shared by the components."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.tagging.knowledge_base import MODELS_DIR
+
+
+@lru_cache(maxsize=16)
+def load_json(path: str) -> dict:
+    """A rule file as a dict, with word lists turned into frozensets for fast membership tests."""
+    with open(Path(path), encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in data.items() if not k.startswith("_")}
+
+
+def model_file(name: str) -> str:
+    return str(MODELS_DIR / name)

