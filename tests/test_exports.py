@@ -68,7 +68,7 @@ def test_jsonl_has_one_document_per_line_with_offsets(standoff_corpus, cli, tmp_
 
 def test_mentions_inside_a_token_snap_to_the_whole_token_and_are_logged(caplog):
     document = AnnotatedDocument("snap", "The Tuaregs of Kidal.\n", [Mention(4, 10, "GROUP", "Tuareg", "tuareg")])
-    with caplog.at_level("INFO", logger="pipeline.core.annotated"):
+    with caplog.at_level("INFO", logger="pipeline.tagging.spacy_docs"):
         doc = entity_doc(tokenizer_pipeline(), document)
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(4, 11, "GROUP")]
     assert "snapped to tokens 4-11 'Tuaregs'" in caplog.text

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.strings import get_string_id
 
-from pipeline.core.annotated import AnnotatedDocument, read_document, snap_mentions
+from pipeline.core.annotated import AnnotatedDocument, read_document
 from pipeline.core.mention import Mention
 from pipeline.relations.extractor import (
     COMPACT_ATTRS,
@@ -39,6 +39,7 @@ from pipeline.relations.tables import (
     typed,
     write_tables,
 )
+from pipeline.tagging.spacy_docs import snap_mentions
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED_PDF = Path(__file__).parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"

@@ -10,10 +10,10 @@ import click
 # so `briefs run` does not pay for plotting or XMI libraries (click's documented lazy-group pattern).
 COMMANDS = {
     "run": "pipeline.cli.run:run_command",
-    "evaluate": "pipeline.evaluation.scores:evaluate_command",
-    "relations": "pipeline.relations.tables:relations_command",
-    "report": "pipeline.formats.report:report_command",
-    "export": "pipeline.formats.exports:export_command",
+    "evaluate": "pipeline.cli.evaluate:evaluate_command",
+    "relations": "pipeline.cli.tables:relations_command",
+    "report": "pipeline.cli.report:report_command",
+    "export": "pipeline.cli.export:export_command",
     "import": "pipeline.cli.corrections:import_command",
     "learn": "pipeline.cli.corrections:learn_command",
     "diff": "pipeline.cli.corrections:diff_command",

@@ -86,23 +86,3 @@ def iter_corpus(out_dir: Path) -> Iterator[AnnotatedDocument]:
 def read_corpus(out_dir: Path) -> list[AnnotatedDocument]:
     """Every document of the folder at once, for consumers that need them side by side."""
     return list(iter_corpus(out_dir))
-
-
-def snap_mentions(doc, mentions: list[Mention]) -> list[tuple[Mention, object]]:
-    """Each mention with the token span that covers it (alignment 'expand'); snaps and clashes are logged."""
-    snapped, taken = [], set()
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
-        if span is None:
-            log.warning("%s %d-%d %r: no token span, skipped", m.label, m.start, m.end, m.text)
-            continue
-        if (span.start_char, span.end_char) != (m.start, m.end):
-            log.info("%s %d-%d %r snapped to tokens %d-%d %r", m.label, m.start, m.end, m.text,
-                     span.start_char, span.end_char, span.text)
-        tokens = set(range(span.start, span.end))
-        if tokens & taken:
-            log.warning("%s %d-%d %r shares a token with an earlier mention, skipped", m.label, m.start, m.end, m.text)
-            continue
-        taken |= tokens
-        snapped.append((m, span))
-    return snapped

@@ -22,13 +22,14 @@ from pipeline.extract.hyphenation import (
     split_word_ends,
 )
 from pipeline.extract.page_model import Block, Glyph, Line
+from pipeline.extract.text_patterns import (
+    FOOTNOTE_LABEL,
+    LIST_MARKER,
+    ends_sentence,
+)
 
 LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 MARKER_CHARS = frozenset("0123456789*†‡§")
-LIST_MARKER = re.compile(r"^[–—−•▪◦‣●■□·*-]\s+")
-FOOTNOTE_LABEL = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
-TERMINAL = re.compile(r"[.!?:;…][”’\"')\]»]*$")
-ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:etc|vs|cf|al|approx|incl|no|vol|pp?)\.)$", re.I)
 OPEN_ENDINGS = frozenset(
     "a an the of to in on at by for from with and or but nor as that which who whose whom its their his her our "
     "your this these those than into onto upon between among within without about".split()
@@ -284,11 +285,6 @@ def aside_score(blocks: list[Block], plains: list[str], index: int) -> float:
     neighbours = [blocks[j] for j in (index - 1, index + 1) if 0 <= j < len(blocks)]
     score += 0.5 * sum(n.kind == block.kind != "body" for n in neighbours)
     return score
-
-
-def ends_sentence(text: str) -> bool:
-    """Closing punctuation that is not the dot of an abbreviation ("i.e.", "etc.")."""
-    return bool(TERMINAL.search(text)) and not ABBREVIATION.search(text)
 
 
 def is_open(text: str) -> bool:

@@ -1,23 +1,34 @@
-"""PDF pages → blocks with roles: running headers, page numbers, front matter and footnotes set aside."""
+"""PDF pages → blocks with roles: running headers, page numbers, front matter and footnotes set aside.
+
+The blocks, in reading order, go on to `assemble`, which makes the clean text of them."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from pipeline.core.document import CleanDocument
-from pipeline.extract.assemble import FOOTNOTE_LABEL, LIST_MARKER, TERMINAL, Assembler
 from pipeline.extract.page_model import Block, Line, Page
 from pipeline.extract.reading_order import reading_order
 from pipeline.extract.running_heads import PAGE_NUMBER, header_metadata, without_folio
+from pipeline.extract.text_patterns import FOOTNOTE_LABEL, LIST_MARKER, TERMINAL
 
 MARGIN = 0.1  # share of the page height at top and bottom where running headers and footers sit
 SMALL = 0.92  # footnote type is at most this share of the body size
 
 
-def clean_pages(pages: list[Page], info: dict, doc_id: str, source: str) -> CleanDocument:
-    """The clean document of a parsed PDF."""
+@dataclass
+class Roles:
+    """A parsed PDF sorted out: body blocks in reading order, footnote blocks, and what the running heads said."""
+
+    blocks: list[Block]
+    footnotes: list[Block]
+    metadata: dict
+
+
+def assign_roles(pages: list[Page], info: dict) -> Roles:
+    """Running heads and page numbers out (into metadata), front matter taken, footnotes set apart, blocks typed."""
     body_style = _body_style(pages)
     furniture, header = _furniture(pages)
     metadata = {"pages": len(pages)} | (header_metadata(header) if header else {})
@@ -35,7 +46,7 @@ def clean_pages(pages: list[Page], info: dict, doc_id: str, source: str) -> Clea
     for key in ("title", "author"):
         if key not in metadata and key in info:
             metadata[key] = info[key]
-    return Assembler(blocks, footnotes).build(doc_id, source, metadata)
+    return Roles(blocks, footnotes, metadata)
 
 
 def _body_style(pages: list[Page]) -> tuple[str, float]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from pipeline.core.document import CleanDocument
 from pipeline.core.errors import InputError
-from pipeline.extract.block_roles import clean_pages
+from pipeline.extract.assemble import Assembler
+from pipeline.extract.block_roles import assign_roles
 from pipeline.extract.pdf_glyphs import read_pdf
 from pipeline.extract.text_input import clean_text
 
@@ -35,7 +36,8 @@ def load_document(path: Path | str) -> CleanDocument:
         raise InputError(path, "PDF has no pages")
     if not any(page.lines for page in pages):
         raise InputError(path, "no text layer (scanned?); OCR is not supported")
-    document = clean_pages(pages, info, path.stem, str(path))
+    roles = assign_roles(pages, info)
+    document = Assembler(roles.blocks, roles.footnotes).build(path.stem, str(path), roles.metadata)
     if not document.text.strip():
         raise InputError(path, "no body text left after cleaning")
     return document

@@ -6,10 +6,11 @@ import re
 from collections import Counter
 
 from pipeline.core.document import CleanDocument
-from pipeline.extract.assemble import FOOTNOTE_LABEL, Assembler, ends_sentence
+from pipeline.extract.assemble import Assembler
 from pipeline.extract.dedupe import Corpus, said_in
 from pipeline.extract.page_model import Block, Glyph, Line
 from pipeline.extract.running_heads import PAGE_NUMBER, header_metadata, without_folio
+from pipeline.extract.text_patterns import FOOTNOTE_LABEL, ends_sentence
 
 TRAILING_BULLET = re.compile(r"\s*[–—−•▪◦‣●■□]\t\s*$")
 LEADING_BULLET = re.compile(r"^\s*[–—−•▪◦‣●■□]\s+")

@@ -6,18 +6,14 @@ import json
 from pathlib import Path
 from typing import Callable
 
-import click
-import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, DocBin
 
 from pipeline.core import atomic
-from pipeline.core.annotated import AnnotatedDocument, read_corpus, snap_mentions
-from pipeline.core.errors import InputError
-from pipeline.core.standoff import AnnFileError
+from pipeline.core.annotated import AnnotatedDocument, read_corpus
 from pipeline.formats.labelstudio import write_tasks
 from pipeline.formats.xmi import write_xmi_zip
+from pipeline.tagging.spacy_docs import mark_paragraphs, snap_mentions
 
 DOC_SEPARATOR = "-DOCSTART-"
 
@@ -27,16 +23,6 @@ def tokenizer_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
-
-
-def mark_paragraphs(doc: Doc) -> Doc:
-    """A paragraph (one line of clean text) always starts a sentence: every token after one holding a line break.
-    Worked on the token arrays, since a Python loop over every token of every document is slow."""
-    orths = doc.to_array(ORTH)
-    breaks = [orth for orth in set(orths.tolist()) if "\n" in doc.vocab.strings[orth]]
-    starts = doc.to_array(SENT_START)
-    starts[1:][numpy.isin(orths[:-1], breaks)] = 1
-    return doc.from_array([SENT_START], starts)
 
 
 def entity_doc(nlp, document: AnnotatedDocument) -> Doc:
@@ -110,20 +96,7 @@ EXPORTERS: dict[str, Callable[[list[AnnotatedDocument], Path], None]] = {
 def export_corpus(out_dir: Path, fmt: str, path: Path) -> int:
     """Write every annotated document of `out_dir` in format `fmt`; returns the number of documents."""
     if fmt not in EXPORTERS:
-        raise click.BadParameter(f"{fmt!r} is not one of {', '.join(sorted(EXPORTERS))}", param_hint="--format")
+        raise ValueError(f"{fmt!r} is not one of {', '.join(sorted(EXPORTERS))}")
     documents = read_corpus(out_dir)
     EXPORTERS[fmt](documents, path)
     return len(documents)
-
-
-@click.command("export")
-@click.option("--format", "fmt", required=True, help=f"One of: {', '.join(sorted(EXPORTERS))}.")
-@click.argument("directory", default="annotations", type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
-def export_command(fmt: str, directory: Path, output: Path) -> None:
-    """Export the annotated documents of DIRECTORY (default: annotations) for other tools."""
-    try:
-        count = export_corpus(directory, fmt, output)
-    except (InputError, AnnFileError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"{output}: {count} document(s) as {fmt}")

@@ -6,7 +6,6 @@ import html
 import io
 from pathlib import Path
 
-import click
 import matplotlib
 import networkx as nx
 import pandas as pd
@@ -14,13 +13,11 @@ from matplotlib.figure import Figure
 
 from pipeline.core import atomic
 from pipeline.core.annotated import AnnotatedDocument, read_corpus
-from pipeline.core.errors import InputError
 from pipeline.core.mention import LABELS
-from pipeline.core.standoff import AnnFileError
 from pipeline.formats.brat_conf import COLOURS
 from pipeline.formats.displacy_page import write_page
 from pipeline.relations.extractor import CO_OCCURS
-from pipeline.relations.tables import timex_date, write_tables
+from pipeline.relations.tables import build_tables, timex_date
 
 NETWORK_LABELS = ("ACTOR", "GROUP")
 NETWORK_SIZE = 30
@@ -147,9 +144,10 @@ def report_html(tables: dict[str, pd.DataFrame], documents: list[AnnotatedDocume
 
 
 def write_report(out_dir: Path) -> Path:
-    """Rebuild the tables, one displaCy page per document, network.svg, timeline.svg and report.html."""
+    """One displaCy page per document, network.svg, timeline.svg and report.html, from the relation tables as the
+    standoff gives them now (computed in memory: the report never rewrites the tables themselves)."""
     out_dir = Path(out_dir)
-    tables = write_tables(out_dir)
+    tables = build_tables(out_dir)
     documents = read_corpus(out_dir)
     for document in documents:
         write_page(out_dir, document)
@@ -160,14 +158,3 @@ def write_report(out_dir: Path) -> Path:
     path = out_dir / "report.html"
     atomic.write_text(path, report_html(tables, documents, network, timeline, dated))
     return path
-
-
-@click.command("report")
-@click.argument("directory", default="annotations", type=click.Path(file_okay=False, path_type=Path))
-def report_command(directory: Path) -> None:
-    """Write report.html, network.svg, timeline.svg and one <id>.html page per document into DIRECTORY."""
-    try:
-        path = write_report(directory)
-    except (InputError, AnnFileError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(str(path))

@@ -31,10 +31,10 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.core.annotated import AnnotatedDocument, snap_mentions
+from pipeline.core.annotated import AnnotatedDocument
 from pipeline.core.mention import Mention
-from pipeline.formats.exports import mark_paragraphs
 from pipeline.tagging.knowledge_base import MODELS_DIR
+from pipeline.tagging.spacy_docs import mark_paragraphs, snap_mentions
 from pipeline.tagging.tagger import load_nlp, pipeline_info
 
 log = logging.getLogger(__name__)

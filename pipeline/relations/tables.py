@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import click
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -19,8 +18,6 @@ from pandas.api.types import pandas_dtype
 
 from pipeline.core import atomic
 from pipeline.core.annotated import corpus_ids, read_document, written_document
-from pipeline.core.errors import InputError
-from pipeline.core.standoff import AnnFileError
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -255,18 +252,3 @@ def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> d
     for name in TABLES:
         write_frame(tables[name], Path(out_dir) / name)
     return tables
-
-
-@click.command("relations")
-@click.argument("directory", default="annotations", type=click.Path(file_okay=False, path_type=Path))
-def relations_command(directory: Path) -> None:
-    """Rebuild relations, entities and pairs tables (.csv + .parquet) from the standoff in DIRECTORY.
-
-    Each document's relation rows are kept beside it (<id>.relations.parquet, <id>.mentions.parquet) and only
-    re-derived, with a fresh parse, when its .txt, .ann or .json changed since they were derived.
-    """
-    try:
-        tables = write_tables(directory)
-    except (InputError, AnnFileError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(", ".join(f"{name}: {len(tables[name])} rows" for name in TABLES) + f" → {directory}")

@@ -14,8 +14,6 @@ from pipeline import __version__
 from pipeline.core.document import CleanDocument
 from pipeline.core.mention import Mention
 from pipeline.tagging import (
-    components,
-    learned_rules,
     sentence_ner,  # noqa: F401  (registers the factories)
 )
 from pipeline.tagging.acronyms import is_acronym

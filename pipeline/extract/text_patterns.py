@@ -1,0 +1,16 @@
+"""Patterns of running text that both the role sorting and the assembly of a page read: list markers, footnote
+labels, sentence ends."""
+
+from __future__ import annotations
+
+import re
+
+LIST_MARKER = re.compile(r"^[–—−•▪◦‣●■□·*-]\s+")
+FOOTNOTE_LABEL = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+TERMINAL = re.compile(r"[.!?:;…][”’\"')\]»]*$")
+ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:etc|vs|cf|al|approx|incl|no|vol|pp?)\.)$", re.I)
+
+
+def ends_sentence(text: str) -> bool:
+    """Closing punctuation that is not the dot of an abbreviation ("i.e.", "etc.")."""
+    return bool(TERMINAL.search(text)) and not ABBREVIATION.search(text)
