@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline.tagging.candidates import Candidate
-from pipeline.tagging.components import snap
+from pipeline.tagging.resolve import snap
 from pipeline.tagging.rule_files import load_json, model_file
 from pipeline.tagging.state_roles import decide_role, hyphen_role
 
@@ -80,7 +80,7 @@ def test_hyphenated_states(blank, rules):
 
 def test_spans_off_token_boundaries_are_snapped_and_logged(blank, caplog):
     doc = blank("The AQIM-led cells moved.")
-    with caplog.at_level(logging.INFO, logger="pipeline.tagging.components"):
+    with caplog.at_level(logging.INFO, logger="pipeline.tagging.resolve"):
         inside = snap(doc, Candidate(4, 11, "GROUP", "rule", "test"))
         nothing = snap(doc, Candidate(5, 7, "GROUP", "rule", "test"))
     assert inside.text == "AQIM-" and nothing is None

@@ -6,7 +6,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
 from pipeline.tagging.doc_access import tokens_where
+from pipeline.tagging.knowledge_base import KnowledgeBase
 
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -92,3 +94,16 @@ def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
     while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
+    """Both forms of each definition, sharing the entity the knowledge base gives either of them."""
+    found = []
+    for long_form, short in find_definitions(doc, rules["connectors"]):
+        entity = kb.lookup(short.text) or kb.lookup(long_form.text)
+        label = entity.label if entity else "GROUP"
+        entity_id = entity.id if entity else kb.derived_id(short.text)
+        kind = entity.kind if entity else ""
+        for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
+            found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
+    return found

@@ -51,3 +51,13 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
                 m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
         result.append(m)
     return result
+
+
+def link_candidates(text: str, candidates: list, kb: KnowledgeBase) -> list[Mention]:
+    """The chosen candidates as mentions, each ACTOR, GROUP and PLACE with an entity id (known or derived)."""
+    mentions = []
+    for c in candidates:
+        surface = text[c.start:c.end]
+        entity_id = (c.entity_id or link_name(surface, kb)) if c.label in LINKED_LABELS else None
+        mentions.append(Mention(c.start, c.end, c.label, surface, entity_id, c.value, c.source, c.origin))
+    return mentions

@@ -1,0 +1,96 @@
+"""One non-overlapping set of mentions out of every candidate: the best candidate wins each stretch, compass
+words join places ("northern Mali"), names listed with places become places, and each country or capital is
+told apart as ACTOR or PLACE.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.tagging.candidates import Candidate, choose
+from pipeline.tagging.doc_access import doc_text
+from pipeline.tagging.state_roles import decide_role
+
+log = logging.getLogger(__name__)
+PLACE_KINDS = ("country", "capital", "region", "continent", "city")
+
+
+def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
+    """The chosen candidates, aligned with tokens, with compass words joined and state roles decided."""
+    compass = rules["compass_modifiers"]
+    chosen = places_by_coordination(doc_text(doc), choose(yield_to_person_names(doc, candidates, compass)))
+    taken = {c.start for c in chosen}
+    resolved = []
+    for candidate in chosen:
+        span = snap(doc, candidate)
+        if span is None:
+            continue
+        candidate = candidate.moved(span.start_char, span.end_char)
+        if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
+            candidate = with_compass(doc, span, candidate, taken, compass)
+        if candidate.kind in ("country", "capital"):
+            label, reason = decide_role(span, rules)
+            candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
+        resolved.append(candidate)
+    return resolved
+
+
+def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:
+    """"northern Mali" is one PLACE, an entity of its own."""
+    if span.start == 0:
+        return candidate
+    before = doc[span.start - 1]
+    if before.lower_ not in compass or before.idx in taken:
+        return candidate
+    return replace(candidate, start=before.idx, label="PLACE", origin=candidate.origin + "+compass", entity_id=None, kind="region-part")
+
+
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def places_by_coordination(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A name the model took for a person or group, listed with places ("Benghazi, Misrata and Zuwara"), is a place."""
+    result = list(chosen)
+    for _ in range(2):
+        for i, c in enumerate(result):
+            if c.source != "model" or c.label not in ("ACTOR", "GROUP") or c.entity_id:
+                continue
+            neighbours = [n for n in (result[i - 1] if i else None, result[i + 1] if i + 1 < len(result) else None)
+                          if n is not None and n.label == "PLACE"
+                          and LIST_GLUE.fullmatch(text[min(n.end, c.end):max(n.start, c.start)])]
+            if neighbours:
+                result[i] = replace(c, label="PLACE", origin=c.origin + "+listed-with-places")
+    return result
+
+
+def yield_to_person_names(doc: Doc, candidates: list[Candidate], compass: frozenset[str]) -> list[Candidate]:
+    """A place name inside a longer person name the model found ("George Washington") is part of that name,
+    unless the rest is a compass word ("Northern Mali")."""
+    persons = [c for c in candidates if c.source == "model" and c.label == "ACTOR" and c.entity_id is None]
+    rules = [c for c in candidates if c.source == "rule"]
+    text = doc_text(doc)
+    dropped = set()
+    for person in persons:
+        inside = [r for r in rules if r.overlaps(person)]
+        if len(inside) == 1 and inside[0].kind in ("country", "capital", "city") and person.start <= inside[0].start \
+                and inside[0].end <= person.end and (inside[0].start, inside[0].end) != (person.start, person.end) \
+                and not any(w.lower() in compass for w in text[person.start:person.end].split()):
+            dropped.add(inside[0])
+    return [c for c in candidates if c not in dropped]
+
+
+def snap(doc: Doc, candidate: Candidate) -> Span | None:
+    """Align a character span with tokens, logging every change the alignment makes."""
+    span = doc.char_span(candidate.start, candidate.end)
+    if span is not None:
+        return span
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="contract")
+    if span is None or not span.text.strip():
+        log.info("snap: dropped %r (%s) at %d-%d: no whole token inside", doc.text[candidate.start:candidate.end], candidate.origin, candidate.start, candidate.end)
+        return None
+    log.info("snap: %r -> %r (%s)", doc.text[candidate.start:candidate.end], span.text, candidate.origin)
+    return span
