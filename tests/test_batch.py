@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.corrections.layer
+import pipeline.corrections.digests
 import pipeline.run.batch
-from pipeline.corrections.layer import has_unrecorded_edits, written_path
+from pipeline.corrections.digests import has_unrecorded_edits, written_path
 from pipeline.relations.extractor import RelationExtractor
 from pipeline.relations.tables import TABLES, build_tables, part_path
 from pipeline.run.batch import (
@@ -150,7 +150,7 @@ def test_an_untouched_ann_is_told_by_its_digest_and_an_edited_one_still_seen(inp
         raise AssertionError("the record was parsed although both files are as written")
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline.corrections.layer, "last_written", unread)
+        patched.setattr(pipeline.corrections.digests, "last_written", unread)
         assert not has_unrecorded_edits(out, "note")
     ann.write_text(original.replace("\tACTOR ", "\tPLACE ", 1), encoding="utf-8")
     assert has_unrecorded_edits(out, "note")

@@ -15,14 +15,10 @@ from hypothesis import strategies as st
 from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import format_ann, parse_ann
-from pipeline.corrections.layer import (
-    apply_corrections,
-    corrections_path,
-    diff_mentions,
-    has_unrecorded_edits,
-    load_corrections,
-    machine_path,
-)
+from pipeline.corrections.anchoring import apply_corrections
+from pipeline.corrections.diff import diff_mentions
+from pipeline.corrections.digests import has_unrecorded_edits
+from pipeline.corrections.store import corrections_path, load_corrections, machine_path
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from cassis import load_cas_from_xmi, load_typesystem
 from pipeline.core.annotated import read_document
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import format_ann
-from pipeline.corrections.layer import load_corrections
+from pipeline.corrections.store import load_corrections
 from pipeline.formats.xmi import MENTION_TYPE, TYPESYSTEM_NAME
 
 BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"

@@ -10,7 +10,7 @@ from corrections_support import clean_text, make_doc, run
 from lxml import etree
 
 from pipeline.core.annotated import read_document
-from pipeline.corrections.layer import load_corrections
+from pipeline.corrections.store import load_corrections
 from pipeline.formats.exports import export_corpus
 from pipeline.formats.labelstudio import CONFIG_NAME
 

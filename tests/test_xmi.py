@@ -11,7 +11,7 @@ from cassis import load_cas_from_xmi, load_typesystem
 from corrections_support import clean_text, make_doc, run
 
 from pipeline.core.annotated import read_document
-from pipeline.corrections.layer import load_corrections
+from pipeline.corrections.store import load_corrections
 from pipeline.formats.exports import export_corpus
 from pipeline.formats.xmi import MENTION_TYPE, TYPESYSTEM_NAME
 

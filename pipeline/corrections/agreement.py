@@ -14,7 +14,8 @@ import spacy
 from pipeline.core.errors import InputError
 from pipeline.core.mention import LABELS, Mention
 from pipeline.core.standoff import parse_ann
-from pipeline.corrections.layer import diff_mentions, last_written, load_machine
+from pipeline.corrections.diff import diff_mentions
+from pipeline.corrections.store import last_written, load_machine
 
 OUTSIDE = "O"
 NONE = "-"

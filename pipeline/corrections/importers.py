@@ -7,7 +7,7 @@ from pathlib import Path
 from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import AnnFileError, parse_ann
-from pipeline.corrections.layer import check_import, rejected
+from pipeline.corrections.validation import check_import, rejected
 from pipeline.formats.labelstudio import read_tasks
 from pipeline.formats.record import document_paths
 from pipeline.formats.xmi import read_xmi, xmi_sources

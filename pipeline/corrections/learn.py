@@ -11,7 +11,7 @@ from pipeline.core.paths import LEARNED_ALIASES as ALIASES
 from pipeline.core.paths import LEARNED_BLOCKLIST as BLOCKLIST
 from pipeline.core.paths import LEARNED_DIR
 from pipeline.core.paths import LEARNED_PATTERNS as PATTERNS
-from pipeline.corrections.layer import load_corrections
+from pipeline.corrections.store import load_corrections
 
 CONTEXTUAL = {"ACTOR", "PLACE"}
 

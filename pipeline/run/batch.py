@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from pipeline.core.errors import InputError
 from pipeline.core.mention import LABELS
 from pipeline.core.standoff import AnnFileError
-from pipeline.corrections.layer import has_unrecorded_edits
+from pipeline.corrections.digests import has_unrecorded_edits
 from pipeline.extract.ingest import SUFFIXES
 from pipeline.formats.record import document_paths
 from pipeline.relations.tables import TABLES, write_tables

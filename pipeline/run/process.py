@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.core.mention import LABELS
-from pipeline.corrections.layer import reconcile, record_written
+from pipeline.corrections.digests import record_written
+from pipeline.corrections.layer import reconcile
 from pipeline.extract.ingest import load_document
 from pipeline.formats.record import write_document
 
