@@ -25,7 +25,7 @@ from pipeline.run.batch import (
     run_batch,
     split_collisions,
 )
-from pipeline.run.process import run_info
+from pipeline.run.process import Stages, run_info
 from pipeline.tagging.tagger import load_nlp
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -83,7 +83,7 @@ def test_process_one_turns_bad_input_into_one_failed_row(tmp_path: Path):
 
 
 def test_process_one_reports_an_unexpected_error_on_one_line(tmp_path: Path, monkeypatch):
-    def crash(path, out_dir, nlp):
+    def crash(path, out_dir, stages):
         raise RuntimeError("layout state\nlost")
 
     monkeypatch.setattr(pipeline.run.batch, "process_document", crash)
@@ -94,7 +94,7 @@ def test_process_one_reports_an_unexpected_error_on_one_line(tmp_path: Path, mon
 
 def test_process_one_counts_a_good_document(tmp_path: Path):
     nlp = load_nlp(None)
-    row = process_one(SHIPPED, tmp_path, nlp)
+    row = process_one(SHIPPED, tmp_path, Stages.around(nlp))
     assert row["status"] == "ok"
     assert row["pages"] >= 1 and row["words"] > 1000
     assert row["seconds_total"] >= row["seconds_extract"] > 0
@@ -108,7 +108,7 @@ def test_plan_skips_only_unchanged_documents_with_outputs(inputs: Path, tmp_path
     docs = [inputs / "algeria.pdf", inputs / "note.txt"]
     first = plan_run(docs, out, info)
     assert first.todo == docs and first.skipped == []
-    run_batch(first, out, local_engine(out, None, 1, nlp))
+    run_batch(first, out, local_engine(out, None, 1, Stages.around(nlp)))
 
     assert plan_run(docs, out, info).todo == []
     (inputs / "note.txt").write_text("Changed: Niger and Mali.\n")
@@ -124,9 +124,9 @@ def test_run_keeps_each_documents_rows_and_its_tables_equal_a_rebuild_from_the_s
     out = tmp_path / "out"
     nlp = load_nlp(None)
     docs = [inputs / "algeria.pdf", inputs / "note.txt"]
-    run_batch(plan_run(docs, out, run_info(nlp)), out, local_engine(out, None, 1, nlp))
+    run_batch(plan_run(docs, out, run_info(nlp)), out, local_engine(out, None, 1, Stages.around(nlp)))
     assert all(part_path(out, doc.stem, part).is_file() for doc in docs for part in ("relations", "mentions"))
-    assert refresh_tables(out, nlp, changed=True) == []
+    assert refresh_tables(out, Stages.around(nlp), changed=True) == []
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     for doc in docs:
@@ -141,7 +141,7 @@ def test_run_keeps_each_documents_rows_and_its_tables_equal_a_rebuild_from_the_s
 def test_an_untouched_ann_is_told_by_its_digest_and_an_edited_one_still_seen(inputs: Path, tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
     nlp = load_nlp(None)
-    run_batch(plan_run([inputs / "note.txt"], out, run_info(nlp)), out, local_engine(out, None, 1, nlp))
+    run_batch(plan_run([inputs / "note.txt"], out, run_info(nlp)), out, local_engine(out, None, 1, Stages.around(nlp)))
     ann = out / "note.ann"
     original = ann.read_text(encoding="utf-8")
     assert written_path(out, "note").is_file() and "\tACTOR " in original

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.core.annotated import read_document
 from pipeline.core.standoff import format_ann
-from pipeline.run.process import process_document
+from pipeline.run.process import Stages, process_document
 from pipeline.tagging.knowledge_base import MODELS_DIR
 from pipeline.tagging.tagger import load_nlp
 
@@ -33,7 +33,7 @@ def corrected_run(tmp_path, nlp):
     source = tmp_path / "first.txt"
     source.write_text(FIRST, encoding="utf-8")
     out = tmp_path / "annotations"
-    process_document(source, out, nlp)
+    process_document(source, out, Stages.around(nlp))
     machine = read_document(out, "first").mentions
     by_text = {m.text: m for m in machine}
     fixed = [m for m in machine if m.text not in ("Ganda", "Kel Adagh")] + [
@@ -41,7 +41,7 @@ def corrected_run(tmp_path, nlp):
         replace(by_text["Kel Adagh"], entity_id="kel-adagh"),
     ]
     (out / "first.ann").write_text(format_ann(fixed), encoding="utf-8")
-    process_document(source, out, nlp)
+    process_document(source, out, Stages.around(nlp))
     return out
 
 
@@ -54,7 +54,7 @@ def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, mo
     out = corrected_run(tmp_path, nlp)
     second = tmp_path / "second.txt"
     second.write_text(SECOND, encoding="utf-8")
-    process_document(second, out, nlp)
+    process_document(second, out, Stages.around(nlp))
     before = mentions_of(out, "second")
     assert ("Ganda", "PLACE", "ganda") in before and ("Kel Adagh", "GROUP", "ifoghas") in before
 
@@ -76,7 +76,7 @@ def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, mo
         {"label": "PLACE", "text": "Ganda"}
     ]
 
-    process_document(second, out, load_nlp(None, models))
+    process_document(second, out, Stages.around(load_nlp(None, models)))
 
     after = mentions_of(out, "second")
     assert {("Ganda Izo", "GROUP", "ganda-izo"), ("Kel Adagh", "GROUP", "kel-adagh")} <= after
@@ -103,12 +103,12 @@ def test_a_switch_between_state_and_place_teaches_nothing(tmp_path, models, cli)
     source = tmp_path / "doc.txt"
     source.write_text("Algeria questions the Kidal talks.\n", encoding="utf-8")
     out = tmp_path / "annotations"
-    process_document(source, out, nlp)
+    process_document(source, out, Stages.around(nlp))
     machine = read_document(out, "doc").mentions
     flipped = [replace(m, label="PLACE" if m.label == "ACTOR" else "ACTOR") if m.text == "Algeria" else m for m in machine]
     assert flipped != machine
     (out / "doc.ann").write_text(format_ann(flipped), encoding="utf-8")
-    process_document(source, out, nlp)
+    process_document(source, out, Stages.around(nlp))
 
     result = cli("learn", out, "--models", models)
 

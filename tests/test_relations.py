@@ -204,9 +204,9 @@ def test_kept_rows_follow_a_change_of_extractor(standoff_corpus, extractor):
 
 
 def test_shipped_brief_holds_the_agreement_and_iyad_ag_ghaly_tie(tmp_path, extractor):
-    from pipeline.run.process import process_document
+    from pipeline.run.process import Stages, process_document
 
-    process_document(SHIPPED_PDF, tmp_path, extractor.nlp)
+    process_document(SHIPPED_PDF, tmp_path, Stages(extractor.nlp, extractor))
     assert part_path(tmp_path, SHIPPED_PDF.stem, "relations").is_file()
     relations = build_tables(tmp_path, extractor)["relations"]
     fresh = tmp_path / "fresh"

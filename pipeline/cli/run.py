@@ -65,7 +65,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
     plan = plan_run(inputs, out_dir, info)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
     needed = bool(plan.todo) or not tables_present(out_dir)  # a run with nothing to do loads nothing
-    with batch_pipeline(model, needed) as nlp:
+    with batch_pipeline(model, needed) as stages:
         if engine == "dask":
             from pipeline.run.dask_engine import (
                 dask_engine,  # distributed is slow to import; only cluster runs pay for it
@@ -73,12 +73,12 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
 
             runner = dask_engine(scheduler, out_dir, model)
         else:
-            runner = local_engine(out_dir, model, jobs, nlp)
+            runner = local_engine(out_dir, model, jobs, stages)
 
         started = time.perf_counter()
         summary = _run_with_progress(plan, out_dir, runner)
         tables_started = time.perf_counter()
-        table_errors = refresh_tables(out_dir, nlp, changed=summary.processed > 0)
+        table_errors = refresh_tables(out_dir, stages, changed=summary.processed > 0)
     write_brat_conf(out_dir)  # so the output folder opens in brat as it is
     summary.seconds["relation tables"] = time.perf_counter() - tables_started
     for line in summary.lines(time.perf_counter() - started):

@@ -8,7 +8,6 @@ import json
 import logging
 import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -463,9 +462,3 @@ class RelationExtractor:
         dates = DateResolver(doc, mentions, document)
         return (relation_rows(doc, mentions, document, dates, found, self.parsed, sentences),
                 mention_rows(mentions, document.doc_id, dates))
-
-
-@lru_cache(maxsize=2)
-def extractor_for(nlp) -> RelationExtractor:
-    """One extractor per loaded pipeline, built on first use, so every document a process handles shares it."""
-    return RelationExtractor(nlp)

@@ -21,7 +21,7 @@ from pipeline.extract.ingest import SUFFIXES
 from pipeline.formats.record import document_paths
 from pipeline.relations.tables import TABLES, write_tables
 from pipeline.run.manifest import ManifestWriter, read_manifest
-from pipeline.run.process import STAGES, process_document
+from pipeline.run.process import STAGES, Stages, process_document
 
 PACKAGE_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -97,10 +97,10 @@ def describe_mode(info: dict) -> str:
     return "mode: rules only (no statistical model)"
 
 
-def process_one(path: Path, out_dir: Path, nlp) -> dict:
+def process_one(path: Path, out_dir: Path, stages: Stages | None) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
-        counts = process_document(Path(path), Path(out_dir), nlp)
+        counts = process_document(Path(path), Path(out_dir), stages)
     except InputError as error:
         return failed_row(path, error.cause if error.path == Path(path) else str(error))  # name an output file at fault
     except Exception as error:  # one broken document must not stop the batch
@@ -131,7 +131,7 @@ def result_or_failure(future, path: Path) -> dict:
         return failed_row(path, f"worker failed: {type(error).__name__}: {error}")
 
 
-_worker_nlp = None
+_worker_stages = None
 
 
 def load_batch_pipeline(model: str | None):
@@ -144,9 +144,9 @@ def load_batch_pipeline(model: str | None):
         load_nlp,  # spaCy is slow to import, and a run with nothing to do never needs it
     )
 
-    nlp = load_nlp(model)
+    stages = Stages.around(load_nlp(model))
     gc.freeze()
-    return nlp
+    return stages
 
 
 @contextmanager
@@ -156,30 +156,30 @@ def batch_pipeline(model: str | None, needed: bool) -> Iterator:
     if not needed:
         yield None
         return
-    nlp = load_batch_pipeline(model)
+    stages = load_batch_pipeline(model)
     try:
-        yield nlp
+        yield stages
     finally:
         gc.unfreeze()
 
 
 def _init_worker(model: str | None) -> None:
     """Load the pipeline once per worker process; Ctrl-C is left to the parent, which stops the pool cleanly."""
-    global _worker_nlp
+    global _worker_stages
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_nlp = load_batch_pipeline(model)
+    _worker_stages = load_batch_pipeline(model)
 
 
 def _process_in_worker(path: Path, out_dir: Path) -> dict:
-    return process_one(path, out_dir, _worker_nlp)
+    return process_one(path, out_dir, _worker_stages)
 
 
-def local_engine(out_dir: Path, model: str | None, jobs: int, nlp) -> Engine:
-    """Documents in this process (jobs=1, reusing `nlp`) or in a pool of `jobs` worker processes."""
+def local_engine(out_dir: Path, model: str | None, jobs: int, stages: Stages | None) -> Engine:
+    """Documents in this process (jobs=1, reusing `stages`) or in a pool of `jobs` worker processes."""
 
     def run(paths: list[Path]) -> Iterator[dict]:
         if jobs <= 1 or len(paths) <= 1:
-            return (process_one(path, out_dir, nlp) for path in paths)
+            return (process_one(path, out_dir, stages) for path in paths)
         return _pool_map(paths, out_dir, model, min(jobs, len(paths)))
 
     return run
@@ -320,15 +320,13 @@ def tables_present(out_dir: Path) -> bool:
     return all((Path(out_dir) / f"{name}.parquet").is_file() for name in TABLES)
 
 
-def refresh_tables(out_dir: Path, nlp, changed: bool) -> list[str]:
+def refresh_tables(out_dir: Path, stages: Stages | None, changed: bool) -> list[str]:
     """Re-aggregate the corpus relation tables from the per-document frames when a document changed or they are
     missing; returns error lines."""
     if tables_present(out_dir) and not changed:
         return []
-    from pipeline.relations.extractor import extractor_for
-
     try:
-        write_tables(out_dir, extractor_for(nlp))
+        write_tables(out_dir, stages.relations if stages else None)
     except (InputError, AnnFileError) as error:
         return str(error).splitlines()
     return []

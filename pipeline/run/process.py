@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.core.mention import LABELS
@@ -16,27 +17,47 @@ from pipeline.formats.record import write_document
 STAGES = ("extract", "tag", "write")  # "write" covers the standoff files and the document's relation rows
 
 
-def process_document(path: Path, out_dir: Path, nlp=None) -> dict:
-    """Run one input end to end and write its files; returns counts and stage timings for the run summary."""
+@dataclass(frozen=True)
+class Stages:
+    """What every document of a run shares: the tagging pipeline and the relation extractor built on it.
+
+    Held by whoever runs the documents (a batch, a worker, a test), so both live exactly as long as the run.
+    """
+
+    nlp: object
+    relations: object
+
+    @classmethod
+    def around(cls, nlp) -> Stages:
+        from pipeline.relations.extractor import (
+            RelationExtractor,  # spaCy is slow to import
+        )
+
+        return cls(nlp, RelationExtractor(nlp))
+
+
+def process_document(path: Path, out_dir: Path, stages: Stages | None = None) -> dict:
+    """Run one input end to end and write its files; returns counts and stage timings for the run summary.
+
+    Without `stages` the document is only extracted and its clean text written."""
     timings = dict.fromkeys(STAGES, 0.0)
     with _timed(timings, "extract"):
         doc = load_document(Path(path))
     mentions = None
-    if nlp is not None:
-        from pipeline.relations.extractor import extractor_for
+    if stages is not None:
         from pipeline.tagging.tagger import tag_document
 
-        extractor, parses = extractor_for(nlp), []
+        parses = []
         with _timed(timings, "tag"):
-            mentions = tag_document(nlp, doc, on_parsed=extractor.collector(parses))
+            mentions = tag_document(stages.nlp, doc, on_parsed=stages.relations.collector(parses))
         mentions = reconcile(Path(out_dir), doc, mentions)
     with _timed(timings, "write"):
-        written = write_document(Path(out_dir), doc, mentions, run_info(nlp))
+        written = write_document(Path(out_dir), doc, mentions, run_info(stages.nlp if stages else None))
         if mentions is not None:
             from pipeline.relations.tables import document_parts
 
             record_written(Path(out_dir), doc.doc_id)
-            document_parts(Path(out_dir), doc.doc_id, extractor, parses, written=written)
+            document_parts(Path(out_dir), doc.doc_id, stages.relations, parses, written=written)
     labels = Counter(m.label for m in mentions or [])
     return {
         "id": doc.doc_id,
