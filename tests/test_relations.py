@@ -12,18 +12,20 @@ from spacy.strings import get_string_id
 
 from pipeline.core.annotated import AnnotatedDocument, read_document
 from pipeline.core.mention import Mention
-from pipeline.relations.extractor import (
+from pipeline.relations.extractor import RelationExtractor
+from pipeline.relations.parses import (
     COMPACT_ATTRS,
-    RelationExtractor,
-    build_matcher,
-    load_patterns,
     merged_unparsed,
     parse_with_mentions,
+    syntax_doc,
+)
+from pipeline.relations.patterns import (
+    build_matcher,
+    load_patterns,
     pattern_matches,
     pattern_triggers,
     related_sentences,
     sentence_matches,
-    syntax_doc,
 )
 from pipeline.relations.tables import (
     ENTITIES_SCHEMA,

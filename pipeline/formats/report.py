@@ -16,7 +16,7 @@ from pipeline.core.annotated import AnnotatedDocument, read_corpus
 from pipeline.core.mention import LABELS
 from pipeline.formats.brat_conf import COLOURS
 from pipeline.formats.displacy_page import write_page
-from pipeline.relations.extractor import CO_OCCURS
+from pipeline.relations.rows import CO_OCCURS
 from pipeline.relations.tables import build_tables, timex_date
 
 NETWORK_LABELS = ("ACTOR", "GROUP")

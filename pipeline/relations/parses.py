@@ -1,0 +1,164 @@
+"""The document as one parsed spaCy Doc: the tagger's paragraph parses reused where they cover the text,
+rebuilt from token arrays, with each mention merged into one token."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
+
+from pipeline.core.annotated import AnnotatedDocument
+from pipeline.core.mention import Mention
+from pipeline.tagging.spacy_docs import mark_paragraphs, snap_mentions
+
+SYNTAX_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
+
+SYNTAX_ATTRS = ("DEP", "POS", "TAG", "LEMMA")  # what a reused parse must carry
+
+MATCHED_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD, ENT_IOB, ENT_TYPE]  # what the patterns can see besides the text
+
+COMPACT_ATTRS = [ORTH, SPACY, *MATCHED_ATTRS]  # what a Doc of some sentences is rebuilt from
+
+ENT_OUTSIDE, ENT_BEGIN = 2, 3  # ENT_IOB's codes for O and B (outside an entity, first token of one)
+
+PARAGRAPH_BATCH = 32  # the tagger's batch size: the same batches give the same parse
+
+
+
+def syntax_record(parsed: Doc) -> list[tuple]:
+    """A paragraph's tokens and parse as plain values, which outlive the tagger's memory zone."""
+    return [(t.text, t.whitespace_, t.head.i - t.i, t.dep_, t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in parsed]
+
+
+
+def paragraph_spans(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-blank line: the paragraphs the tagger parses one by one."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((offset, line))
+        offset += len(line) + 1
+    return spans
+
+
+
+def parse_paragraphs(nlp, text: str) -> list[tuple[int, list[tuple]]]:
+    """(offset, syntax record) of each paragraph, parsed in the tagger's batches so the parse is the tagger's."""
+    spans = paragraph_spans(text)
+    docs = (nlp.make_doc(paragraph) for _, paragraph in spans)
+    for name, component in nlp.pipeline:
+        if name in SYNTAX_COMPONENTS:
+            docs = component.pipe(docs, batch_size=PARAGRAPH_BATCH)
+    return [(offset, syntax_record(doc)) for (offset, _), doc in zip(spans, docs)]
+
+
+
+def covers_paragraphs(text: str, parses: list[tuple[int, list[tuple]]]) -> bool:
+    """Whether handed-over parses are exactly the paragraphs of `text` (else they cannot stand in for a fresh parse)."""
+    return [(offset, "".join(t[0] + t[1] for t in record)) for offset, record in parses] == paragraph_spans(text)
+
+
+
+def assembled(vocab, text: str, parses: list[tuple[int, list[tuple]]]) -> Doc:
+    """One parsed Doc of the whole text from its paragraphs' parses; each line break hangs on the token before it."""
+    words, spaces, heads, deps, pos, tags, lemmas, morphs = ([] for _ in range(8))
+
+    def add(word, space, head, dep, tag_pos, tag, lemma, morph):
+        heads.append(len(words) + head)
+        words.append(word)
+        spaces.append(bool(space))
+        deps.append(dep)
+        pos.append(tag_pos)
+        tags.append(tag)
+        lemmas.append(lemma)
+        morphs.append(morph)
+
+    position = 0
+    for offset, record in [*parses, (len(text), [])]:
+        if offset > position:
+            gap = text[position:offset]
+            add(gap, "", -1 if words else 0, "dep" if words else "ROOT", "SPACE", "_SP", gap, "")
+        for token in record:
+            add(*token)
+        position = offset + sum(len(t[0]) + len(t[1]) for t in record)
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+               morphs=morphs)
+
+
+
+def syntax_doc(nlp, text: str, parses: list[tuple[int, list[tuple]]] | None = None) -> Doc:
+    """The text parsed paragraph by paragraph as the tagger parses it (its own parses reused when they are handed
+    over), or tokenised and sentence-split when the pipeline has no parser."""
+    if "parser" in nlp.pipe_names:
+        if parses is None or not covers_paragraphs(text, parses):
+            parses = parse_paragraphs(nlp, text)
+        return assembled(nlp.vocab, text, parses)
+    doc = mark_paragraphs(nlp.make_doc(text))
+    for name, component in nlp.pipeline:
+        if name in SYNTAX_COMPONENTS:
+            doc = component(doc)
+    if "senter" not in nlp.pipe_names:
+        doc = Sentencizer()(doc)
+    return doc
+
+
+
+def parse_with_mentions(nlp, document: AnnotatedDocument,
+                        parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[Doc, dict[int, Mention]]:
+    """Parse, then make each mention one token (so patterns see names as units); token index → mention."""
+    doc = syntax_doc(nlp, document.text, parses)
+    snapped = snap_mentions(doc, document.mentions)
+    merged_at = merged_positions([(span.start, span.end) for _, span in snapped])
+    if "parser" not in nlp.pipe_names:
+        doc = merged_unparsed(doc, document.text, [span for _, span in snapped])
+    else:
+        doc.ents = [span for _, span in snapped]
+        with doc.retokenize() as retokenizer:
+            for _, span in snapped:
+                retokenizer.merge(span)
+    return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
+
+
+
+def merged_unparsed(doc: Doc, text: str, spans: list[Span]) -> Doc:
+    """An unparsed Doc of `text` with each of these (non-overlapping) spans made one entity token, built afresh:
+    the tokens, sentence starts and entities the retokenizer gives (all that co-occurrence rows read), in a
+    fraction of its time. A merged token starts a sentence as its first token did."""
+    columns = doc.to_array([ORTH, SPACY, SENT_START])
+    keep = numpy.ones(len(doc), dtype=bool)
+    for span in spans:
+        keep[span.start + 1:span.end] = False
+    kept = columns[keep]
+    words = [doc.vocab.strings[orth] for orth in kept[:, 0].tolist()]
+    spaces = kept[:, 1].astype(bool)
+    labels = numpy.zeros((len(words), 2), dtype=numpy.uint64)  # ENT_IOB, ENT_TYPE
+    labels[:, 0] = ENT_OUTSIDE
+    for position, span in zip(merged_positions([(span.start, span.end) for span in spans]), spans):
+        words[position] = text[span.start_char:span.end_char]
+        spaces[position] = columns[span.end - 1, 1]
+        labels[position] = (ENT_BEGIN, span.label)
+    merged = Doc(doc.vocab, words=words, spaces=spaces.tolist())
+    return merged.from_array([SENT_START, ENT_IOB, ENT_TYPE], numpy.column_stack([kept[:, 2], labels]))
+
+
+
+def merged_positions(spans: list[tuple[int, int]]) -> list[int]:
+    """The token index each of these non-overlapping (start, end) token spans has once every one is merged."""
+    removed, at = 0, {}
+    for start, end in sorted(spans):
+        at[start] = start - removed
+        removed += end - start - 1
+    return [at[start] for start, _ in spans]
