@@ -34,6 +34,17 @@ def three_column_pdf() -> Path:
     return DATA / "pdfs" / "federal_register_2020_17221_p1-3.pdf"
 
 
+REAL_PDFS = ROOT.parent / "shared" / "real-pdfs"
+
+
+@pytest.fixture(scope="session")
+def real_pdfs() -> Path:
+    """The development set of real PDFs, kept beside the repository (never committed into it)."""
+    if not REAL_PDFS.is_dir():
+        pytest.skip(f"development PDFs not found at {REAL_PDFS}")
+    return REAL_PDFS
+
+
 @pytest.fixture
 def cli():
     """Invoke `briefs ARGS` in-process; the result carries exit code, output, stdout and stderr.
