@@ -65,7 +65,10 @@ def learn_command(directories, models_dir):
 @click.argument("directory", default="annotations", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def diff_command(directory):
     """Compare the machine output with the corrected annotations in DIRECTORY."""
-    summary = compare_folder(directory)
+    try:
+        summary = compare_folder(directory)
+    except (InputError, AnnFileError) as error:
+        raise click.ClickException(str(error)) from None
     click.echo("per label:\n" + summary.counts.to_string())
     click.echo("\nlabel changes (machine → corrected):\n" + (summary.confusions.to_string() if not summary.confusions.empty else "none"))
     for title, frame in (("added", summary.added), ("removed", summary.removed)):
