@@ -45,6 +45,7 @@ def test_scanned_page_words_are_recognised_and_marked_as_ocr(scanned_doc):
     assert len(scanned_doc.text.split()) > 1000
     record = scanned_doc.metadata["ocr"]
     assert record["engine"].startswith("tesseract ") and record["language"] == "eng" and record["pages"] == [1]
+    assert scanned_doc.metadata["language"]["code"] == "en"
 
 
 @needs_tesseract
