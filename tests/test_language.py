@@ -91,8 +91,11 @@ def test_shipped_brief_is_english(shipped_pdf):
     assert load_document(shipped_pdf).metadata["language"]["code"] == "en"
 
 
-def test_too_little_text_records_no_language():
+def test_short_or_unsure_text_records_no_language():
     assert detect_language("Mali, 2013. Kidal.") is None
+    assert detect_language("Ganda Izo fighters and the Kel Adagh met in Kidal in March 2012.") is None  # names
+    assert detect_language("Kidal Gao Tombouctou Ménaka Tessalit Aguelhok Anéfis Ber Léré Bourem Ansongo Tinzaouatene "
+                           "Tamanrasset Djanet Bordj Badji Mokhtar Timiaouine Ouargla Illizi") is None
 
 
 def test_no_development_pdf_is_taken_for_another_language(real_pdfs):
