@@ -141,3 +141,16 @@ def test_language_any_tags_them_and_a_rerun_follows_the_choice(run, mixed_corpus
     back = run(mixed_corpus, "--out", out, "--rules-only")
     assert "documents: 2 to process, 1 unchanged and skipped" in back.stdout
     assert not manifest(out)["sahel-fr"]["tagged"]
+
+
+def test_manifest_written_before_languages_were_recorded_makes_a_rerun_process_again(run, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    brief(corpus / "sahel-en.pdf", ENGLISH)
+    out = tmp_path / "out"
+    run(corpus, "--out", out, "--rules-only")
+    older = pd.read_parquet(out / "manifest.parquet").drop(columns=["language", "tagged"])
+    older.to_parquet(out / "manifest.parquet")
+    result = run(corpus, "--out", out, "--rules-only")
+    assert result.exit_code == 0 and "documents: 1 to process, 0 unchanged and skipped" in result.stdout
+    assert manifest(out)["sahel-en"]["tagged"]

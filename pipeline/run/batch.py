@@ -242,8 +242,9 @@ def _still_valid(before: dict, stamp: dict, out_dir: Path, any_language: bool) -
         return False
     if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash")):
         return False
-    if bool(before["tagged"]) != should_tag(row_language(before), any_language):
-        return False
+    tagged = before.get("tagged")
+    if pd.isna(tagged) or bool(tagged) != should_tag(row_language(before), any_language):
+        return False  # a manifest from before languages were recorded, or the other --language choice
     wanted = {suffix: path for suffix, path in document_paths(out_dir, before["id"]).items()
               if suffix != "ann" or before["tagged"]}
     try:
