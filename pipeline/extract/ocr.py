@@ -31,8 +31,10 @@ INSTALL_ENGLISH = NEEDS + "Tesseract's English data (Debian/Ubuntu: apt-get inst
 
 def read_scanned_pdf(path: Path, page_count: int) -> tuple[list[Page], dict, dict]:
     """OCR a PDF that has no text layer, then read the copy: its pages, its information dictionary, and what to
-    record under `metadata.ocr` (engine, language, pages OCR'd). InputError names `path` and the cause."""
+    record under `metadata.ocr` (engine, OCRmyPDF version, language, pages OCR'd). InputError names `path` and
+    the cause."""
     engine = tesseract_version(path)
+    wrapper = ocrmypdf_version(path)
     if page_count > MAX_PAGES:
         raise InputError(path, f"scanned PDF of {page_count} pages; OCR is limited to {MAX_PAGES} pages")
     with tempfile.TemporaryDirectory(prefix="briefs-ocr-") as work:
@@ -42,7 +44,7 @@ def read_scanned_pdf(path: Path, page_count: int) -> tuple[list[Page], dict, dic
             pages, info = read_pdf(copy)
         except InputError as error:
             raise InputError(path, f"OCR output unreadable: {error.cause}") from None
-    record = {"engine": engine, "language": LANGUAGE, "pages": [page.number for page in pages]}
+    record = {"engine": engine, "ocrmypdf": wrapper, "language": LANGUAGE, "pages": [page.number for page in pages]}
     return pages, info, record
 
 
@@ -58,6 +60,15 @@ def tesseract_version(path: Path) -> str:
     if LANGUAGE not in languages:
         raise InputError(path, INSTALL_ENGLISH)
     return version
+
+
+def ocrmypdf_version(path: Path) -> str:
+    """OCRmyPDF's version, or the InputError for `path` that says what to install (it comes with the package)."""
+    try:  # a second to import: only scanned PDFs pay for it
+        from ocrmypdf import __version__
+    except ImportError:
+        raise InputError(path, NEEDS + "OCRmyPDF (pip install ocrmypdf)") from None
+    return __version__
 
 
 def _output(command: list[str]) -> str:
