@@ -37,7 +37,9 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run in local worker processes or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT) for --engine dask.")
-def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
+@click.option("--language", type=click.Choice(["en", "any"]), default="en", show_default=True,
+              help="Tag only documents detected as English (the rules are English), or documents in any language.")
+def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language):
     """Process PDF and .txt briefs (files, folders or globs; default: the corpus/ folder) into OUT.
 
     Documents whose input and pipeline are unchanged since the last run are skipped, so an
@@ -53,6 +55,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
             raise click.UsageError("no PATH given and no corpus/ folder found")
         paths = (str(corpus),)
     model = None if rules_only else model
+    any_language = language == "any"
 
     inputs, errors = discover_inputs(paths, out_dir)
     inputs, collisions = split_collisions(inputs)
@@ -62,7 +65,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
     except OSError as error:
         raise click.BadParameter(str(error), param_hint="--model") from None
     click.echo(describe_mode(info))
-    plan = plan_run(inputs, out_dir, info)
+    plan = plan_run(inputs, out_dir, info, any_language)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
     needed = bool(plan.todo) or not tables_present(out_dir)  # a run with nothing to do loads nothing
     with batch_pipeline(model, needed) as stages:
@@ -71,9 +74,9 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler):
                 dask_engine,  # distributed is slow to import; only cluster runs pay for it
             )
 
-            runner = dask_engine(scheduler, out_dir, model)
+            runner = dask_engine(scheduler, out_dir, model, any_language)
         else:
-            runner = local_engine(out_dir, model, jobs, stages)
+            runner = local_engine(out_dir, model, jobs, stages, any_language)
 
         started = time.perf_counter()
         summary = _run_with_progress(plan, out_dir, runner)

@@ -18,11 +18,12 @@ CSV_NAME = "manifest.csv"
 PARQUET_NAME = "manifest.parquet"
 STATUSES = ("ok", "failed", "skipped")
 
-_KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.int64()), "float": ("float64", pa.float64())}
+_KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.int64()), "float": ("float64", pa.float64()),
+          "bool": (pd.BooleanDtype(), pa.bool_())}
 _COLUMN_KINDS = (
     [("id", "str"), ("source", "str"), ("sha256", "str"), ("pipeline_version", "str"), ("model", "str")]
     + [("config_hash", "str")]
-    + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int")]
+    + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int"), ("language", "str"), ("tagged", "bool")]
     + [(f"mentions_{label}", "int") for label in LABELS]
     + [(f"seconds_{stage}", "float") for stage in (*STAGES, "total")]
 )
