@@ -42,11 +42,12 @@ LABELLING_READY = ("document.querySelectorAll('.lsf-htx-richtext .htx-highlight'
 
 
 def choose_corrections(task: dict) -> tuple[str, tuple[str, str], tuple[str, str]]:
-    """The second predicted region to delete, the fourth to relabel, and a capitalised word inside a sentence that
-    no region covers to add (as GROUP): whatever the tagger found, three real corrections."""
+    """The second predicted region to delete, the fourth to relabel (ACTOR and PLACE swapped, else ACTOR), and a
+    capitalised word inside a sentence that no region covers to add (as GROUP): whatever the tagger found, three
+    real corrections."""
     regions = [r for r in task["predictions"][0]["result"] if r["type"] == "labels"]
     relabel = regions[3]
-    new_label = next(label for label in LABELS if label not in relabel["value"]["labels"])
+    new_label = "PLACE" if relabel["value"]["labels"] == ["ACTOR"] else "ACTOR"
     covered = [(r["value"]["start"], r["value"]["end"]) for r in regions]
     word = next(m for m in re.finditer(r"(?<=[a-z] )[A-Z][a-z]{3,}\b", task["data"]["text"])
                 if all(m.end() <= s or m.start() >= e for s, e in covered))
