@@ -1,48 +1,44 @@
 """Entity relations derived from the standoff (.txt + .ann), so corrected annotations give a corrected table.
 
-Parse (`parses`), match (`patterns`), date (`event_dates`), write rows (`rows`): one document at a time."""
+Parse (`parses`), resolve anaphors (`coreference`), read relations off the parse (`grammar`) and off the words
+(`surface`), mark their polarity (`modality`), date and write rows (`event_dates`, `rows`): one document at a time."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-from dataclasses import asdict
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.core.annotated import AnnotatedDocument
+from pipeline.core.mention import Mention
+from pipeline.relations.coreference import Coreference
 from pipeline.relations.event_dates import DateResolver
+from pipeline.relations.grammar import Found, Grammar
+from pipeline.relations.lexicon import Lexicon, load_lexicon
+from pipeline.relations.modality import parsed_modality, window_modality
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
-from pipeline.relations.patterns import (
-    RelationPattern,
-    build_matcher,
-    load_patterns,
-    matched_pairs,
-    pattern_matches,
-    pattern_triggers,
-    related_sentences,
-)
-from pipeline.relations.rows import mention_rows, relation_rows
+from pipeline.relations.rows import TARGETS, Party, mention_rows, related_sentences, relation_rows
+from pipeline.relations.surface import Surface
+from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.tagger import load_nlp, pipeline_info
 
 log = logging.getLogger(__name__)
 
-
-
 class RelationExtractor:
     """Parses each document once and returns its relation rows and dated mentions."""
 
-    def __init__(self, nlp=None, patterns: list[RelationPattern] | None = None):
+    def __init__(self, nlp=None, lexicon: Lexicon | None = None, kb: KnowledgeBase | None = None):
         self.nlp = nlp if nlp is not None else load_nlp()  # the tagging pipeline: same tokenizer and parser
-        self.patterns = patterns if patterns is not None else load_patterns()
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.kb = kb if kb is not None else KnowledgeBase.load()
         self.parsed = "parser" in self.nlp.pipe_names
-        self.matchers = {p.id: build_matcher(self.nlp, [p]) for p in self.patterns} if self.parsed else {}
-        self.triggers = [pattern_triggers(pattern) for pattern in self.patterns]
         if not self.parsed:
-            log.warning("no dependency parser in the pipeline: relation rows are co-occurrences only")
+            log.warning("no dependency parser in the pipeline: relations from appositions and nominal patterns only")
         info = pipeline_info(self.nlp)
-        identity = [info["version"], info["model"], self.parsed, [asdict(p) for p in self.patterns]]
+        identity = [info["version"], info["model"], self.parsed, self.lexicon.fingerprint]
         self.fingerprint = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
 
     def collector(self, parses: list):
@@ -60,11 +56,42 @@ class RelationExtractor:
                 parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:
         """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given."""
         doc, mentions = parse_with_mentions(self.nlp, document, parses)
-        sentences = related_sentences(doc, mentions)
-        found = {}
-        if self.parsed:
-            matches = pattern_matches(doc, sentences, self.patterns, self.matchers, self.triggers)
-            found = matched_pairs(doc, matches, self.patterns)
+        coref = Coreference(self.lexicon, self.kb, doc, mentions, document.text) if self.parsed else None
+        sentences = related_sentences(doc, mentions, coref.compatible if coref else None)
+        found = {sentence.start: self.relations(doc, sentence, mentions, coref) for sentence in sentences}
         dates = DateResolver(doc, mentions, document)
-        return (relation_rows(doc, mentions, document, dates, found, self.parsed, sentences),
-                mention_rows(mentions, document.doc_id, dates))
+
+        def party(i: int) -> Party | None:
+            if i in mentions:
+                return Party(mentions[i]) if mentions[i].label in TARGETS else None
+            resolved = coref.resolve(doc[i]) if coref else None
+            return Party(resolved.mention, resolved.via) if resolved else None
+
+        rows = relation_rows(doc, mentions, document.doc_id, document.text, dates, found, self.parsed, sentences,
+                             self.lexicon, party)
+        return rows, mention_rows(mentions, document.doc_id, dates)
+
+    def relations(self, doc: Doc, sentence: Span, mentions: dict[int, Mention], coref) -> list[Found]:
+        """The sentence's stated relations with their polarity: from the parse when there is one, then from the
+        word sequence."""
+
+        def named(token) -> str | None:
+            m = mentions.get(token.i)
+            return m.label if m is not None and m.label in TARGETS else None
+
+        def label(token) -> str | None:
+            if token.i in mentions:
+                return named(token)
+            resolved = coref.resolve(token)
+            return resolved.mention.label if resolved else None
+
+        found = []
+        if self.parsed:
+            for relation in Grammar(self.lexicon, label).sentence(sentence):
+                negated, hedged = parsed_modality(doc[relation.trigger], sentence, self.lexicon)
+                found.append(replace(relation, negated=negated, hedged=hedged))
+        for relation in Surface(self.lexicon, named).sentence(sentence):
+            first, last = sorted((relation.head, relation.tail))
+            negated, hedged = window_modality(sentence, first, last, self.lexicon)
+            found.append(replace(relation, negated=negated, hedged=hedged))
+        return found
