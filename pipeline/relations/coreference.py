@@ -16,6 +16,7 @@ from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 PARTY_LABELS = ("ACTOR", "GROUP")
+PLURAL_TAGS = ("NNS", "NNPS")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Coreference:
         self.text = text
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTY_LABELS)
         self.starts = [start for start, _, _ in parties]
-        self.parties = [(m, antecedent_kind(m, kb)) for _, _, m in parties]
+        self.parties = [(m, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
         self.cache: dict[int, Resolved | None] = {}
 
     def compatible(self, token: Token) -> frozenset[str] | None:
@@ -59,7 +60,7 @@ class Coreference:
         children = list(token.children)
         if not any(c.dep_ == "det" and c.lower_ in self.lexicon.determiners for c in children):
             return None
-        if any(c.dep_ in ("compound", "poss", "nummod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+        if any(c.dep_ in ("poss", "nummod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
                for c in children):
             return None
         return self.lexicon.descriptions[token.lemma_.lower()]
@@ -73,9 +74,10 @@ class Coreference:
         if accepted:
             paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
             first = bisect.bisect_left(self.starts, paragraph_start)
-            last = bisect.bisect_left(self.starts, token.idx)
-            for mention, kind in reversed(self.parties[first:last]):
-                if kind in accepted:
+            last = bisect.bisect_left(self.starts, token.doc[self.phrase_start(token)].idx)  # not inside the phrase
+            singular = token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
+            for mention, kind, plural in reversed(self.parties[first:last]):
+                if kind in accepted and not (singular and plural):
                     found = Resolved(mention, self.phrase(token))
                     break
         self.cache[token.i] = found
@@ -83,10 +85,17 @@ class Coreference:
 
     def phrase(self, token: Token) -> str:
         """The anaphor as written: the pronoun, or the description from its determiner ("the Tuareg movement")."""
-        if token.pos_ == "PRON":
-            return token.text
-        start = min([token.i, *(c.i for c in token.lefts)])
-        return self.doc[start:token.i + 1].text
+        return self.doc[self.phrase_start(token):token.i + 1].text
+
+    def phrase_start(self, token: Token) -> int:
+        return token.i if token.pos_ == "PRON" else min([token.i, *(c.i for c in token.lefts)])
+
+
+def plural(token: Token, mention: Mention, kb: KnowledgeBase) -> bool:
+    """A plural name: tagged so, or a people named in the plural ("Tuaregs")."""
+    entity = kb.get(mention.entity_id) if mention.entity_id else None
+    return token.tag_ in PLURAL_TAGS or (
+        entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
 
 
 def _pleonastic(token: Token) -> bool:

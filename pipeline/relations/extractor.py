@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.core.annotated import AnnotatedDocument
 from pipeline.core.mention import Mention
-from pipeline.relations.coreference import Coreference
+from pipeline.relations.coreference import Coreference, antecedent_kind
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.grammar import Found, Grammar
 from pipeline.relations.lexicon import Lexicon, load_lexicon
@@ -63,13 +63,25 @@ class RelationExtractor:
 
         def party(i: int) -> Party | None:
             if i in mentions:
-                return Party(mentions[i]) if mentions[i].label in TARGETS else None
+                m = mentions[i]
+                return Party(m, None, self.acts(m), self.is_person(m)) if m.label in TARGETS else None
             resolved = coref.resolve(doc[i]) if coref else None
-            return Party(resolved.mention, resolved.via) if resolved else None
+            return Party(resolved.mention, resolved.via, True, self.is_person(resolved.mention)) if resolved else None
 
         rows = relation_rows(doc, mentions, document.doc_id, document.text, dates, found, self.parsed, sentences,
                              self.lexicon, party)
         return rows, mention_rows(mentions, document.doc_id, dates)
+
+    def acts(self, mention: Mention) -> bool:
+        """An ACTOR or GROUP, or a PLACE the knowledge base knows as a state: "Bogotá and the ELN signed" names
+        two parties whatever label the capital got."""
+        if mention.label in ("ACTOR", "GROUP"):
+            return True
+        entity = self.kb.get(mention.entity_id) if mention.entity_id else None
+        return mention.label == "PLACE" and entity is not None and entity.is_state
+
+    def is_person(self, mention: Mention) -> bool:
+        return mention.label == "ACTOR" and antecedent_kind(mention, self.kb) == "person"
 
     def relations(self, doc: Doc, sentence: Span, mentions: dict[int, Mention], coref) -> list[Found]:
         """The sentence's stated relations with their polarity: from the parse when there is one, then from the

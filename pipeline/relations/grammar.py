@@ -20,6 +20,7 @@ NOUNS = ("NOUN", "PROPN")
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
+NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -57,7 +58,9 @@ class Grammar:
 
     def _direct(self, t: Token, depth: int) -> list[Token]:
         if self.label(t):
-            return [t]
+            described = [c for c in t.children if c.dep_ == "appos" and self.label(c) == "ACTOR"]
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            return described if described and indefinite and self.label(t) == "GROUP" else [t]  # "a Tuareg, X"
         if depth >= CLIMB_LIMIT or t.pos_ not in NOUNS + ("PRON",):
             return []
         found = [e for c in t.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)]
@@ -67,9 +70,16 @@ class Grammar:
                     found.append(c)
                 elif c.dep_ == "prep" and c.lower_ in self.lex.transparent_preps:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+        if not found:  # "a new group called X"
+            found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
+                     for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
         return found
+
+    def owners(self, noun: Token) -> list[Token]:
+        """The named possessor of a noun ("ECOWAS's proposal"): whose it is."""
+        return [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
@@ -106,6 +116,8 @@ class Grammar:
             if token.pos_ == "VERB" and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:
                     found += self.verb(token, frame)
+            elif token.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                found += self.presence(token, None, [e for s in self.subjects(token) for e in self.entities(s)])
             elif token.pos_ in NOUNS:
                 for frame in self.lex.nouns.get(lemma, ()):
                     found += self.noun(token, frame)
@@ -120,7 +132,7 @@ class Grammar:
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         if verb.dep_ == "acl" and not subjects:
-            subjects = self.entities(verb.head)
+            subjects = self.entities(verb.head) or self.owners(verb.head)
         agents, patients, places = [], [], []
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
@@ -146,15 +158,43 @@ class Grammar:
         rows = self.pairs(verb, frame.kind, agents, patients, "verb", frame.symmetric)
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
-            rows += self.pairs(verb, frame.place, made, places, "verb")
-        return rows
+            rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
+        return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
+        """A party acting in a place is there ("X supported mobilization in the Grand Sud", "at the Pittsburgh
+        Summit the G20 went further"); not the venue of talks and agreements, nor where something was said."""
+        lemma = verb.lemma_.lower()
+        if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
+                lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
+            return []
+        places = []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.presence_preps:
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    if self.label(o) == "PLACE":
+                        places += [e for e in (o, *o.conjuncts) if self.label(e) == "PLACE"]
+                    elif o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
+                        places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
+        actors = [a for a in actors if self.label(a) in ("ACTOR", "GROUP")]
+        return self.pairs(verb, "located_in", actors, places, "presence")
 
     def noun(self, noun: Token, frame: Frame) -> list[Found]:
         agents, patients, between, places = [], [], [], []
+        possessed = any(c.dep_ == "poss" for c in noun.children)
+        governor = noun.head if noun.dep_ == "dobj" else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
+            preps += [c for c in governor.children if c.dep_ == "prep" and c.i != noun.head.i
+                      and (c.lower_ in frame.tail or c.lower_ in ("by", "from") or c.lower_ == "between")]
         for c in noun.children:
-            if c.dep_ in ("poss", "compound") and self.label(c):
+            if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
                 agents.append(c)
-            elif c.dep_ == "prep":
+        for c in [*preps, *(c for c in noun.children if c.dep_ == "acl")]:
+            if c.dep_ == "prep":
                 objects = self.pobjects(c)
                 if c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
                     agents += objects
@@ -173,11 +213,12 @@ class Grammar:
         anchor, receives = self.clause_anchor(noun)
         if receives:
             patients = patients or anchor
-        elif not agents:
+        elif not agents and not possessed:
             agents = anchor
-        elif not patients and not between and noun.dep_ == "pobj":
+        elif not patients and not between and (noun.dep_ == "pobj" or frame.mediator):
             patients = anchor
-        rows = self.pairs(noun, frame.kind, agents, patients, "noun")
+        jointly = frame.symmetric and governor is not None and governor.lemma_.lower() in self.lex.light_verbs
+        rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
         if between and (frame.symmetric or frame.mediator):
             if frame.mediator:
                 rows += self.pairs(noun, frame.kind, agents, between, "noun")
@@ -222,7 +263,7 @@ class Grammar:
                 kind = self.lex.modifiers[c.lower_]
         holders = []
         if noun.dep_ == "appos":
-            holders = self.entities(noun.head)
+            holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
         elif noun.dep_ in ("attr", "oprd"):
@@ -232,15 +273,18 @@ class Grammar:
             holders = self.entities(owner) if owner.pos_ in NOUNS else [
                 e for s in self.subjects(owner) for e in self.entities(s)]
         holders += [e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)]
-        orgs, places = [], []
+        orgs, places, modifiers = [], [], []
         for c in noun.children:
-            if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
+            if c.dep_ in ("poss", "nmod") and self.label(c):
                 orgs.append(c)
+            elif c.dep_ == "compound" and self.label(c):
+                modifiers.append(c)  # "AQIM leader X"; but in "a Tuareg member of Y" only Y is the organisation
             elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
                 placing = c.lower_ in PLACING_PREPS
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
                 orgs += [e for e in objects if not (placing and self.label(e) == "PLACE")]
+        orgs = orgs or modifiers
         return (self.pairs(noun, kind, holders, orgs, "role")
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
@@ -253,8 +297,9 @@ class Grammar:
             return []
         places = [e for c in token.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
-        if self.label(token) == "GROUP":
-            places += [c for c in token.children if c.dep_ == "poss" and self.label(c) == "PLACE"]
+        if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
+            places += [e for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
+                       for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
         return self.pairs(token, "located_in", holders, places, "preposition")
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:

@@ -48,14 +48,19 @@ class Lexicon:
     transparent: frozenset[str]
     transparent_preps: frozenset[str]
     recipient_verbs: frozenset[str]
+    light_verbs: frozenset[str]
     party_kinds: frozenset[str]
     place_kinds: frozenset[str]
     gloss_openers: frozenset[str]
+    presence_preps: frozenset[str]
+    presence_except_kinds: frozenset[str]
+    presence_except_lemmas: frozenset[str]
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
     descriptions: dict[str, frozenset[str]]
     determiners: frozenset[str]
+    singular: frozenset[str]
     fingerprint: str = field(default="", compare=False)
 
     def event_code(self, kind: str) -> tuple[str | None, str | None]:
@@ -95,13 +100,18 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         transparent=frozenset(lexicon["transparent"]["lemmas"]) | frozenset(roles),
         transparent_preps=frozenset(lexicon["transparent"]["preps"]),
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
+        light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
         party_kinds=frozenset(lexicon["party_kinds"]),
         place_kinds=frozenset(lexicon["place_kinds"]),
         gloss_openers=frozenset(lexicon["place_gloss"]["opening"]),
+        presence_preps=frozenset(lexicon["presence"]["preps"]),
+        presence_except_kinds=frozenset(lexicon["presence"]["except_kinds"]),
+        presence_except_lemmas=frozenset(lexicon["presence"]["except_lemmas"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key) for key in ("modals", "adverbs", "adjectives", "verbs", "phrases")},
         pronouns={k: frozenset(v) for k, v in coreference["pronouns"].items()},
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),
+        singular=frozenset(coreference["singular"]),
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )

@@ -21,6 +21,8 @@ def clause_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.dep_ in CLIMBS and token.head is not token:
+        if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX"):
+            break  # "did not cross into Mali to eradicate AQIM": the purpose is not denied
         token = token.head
         chain.append(token)
     return chain

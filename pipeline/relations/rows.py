@@ -22,6 +22,8 @@ class Party:
 
     mention: Mention
     via: str | None = None
+    acts: bool = False  # an ACTOR or GROUP, or a place the knowledge base knows as a state (a country or capital)
+    person: bool = False  # an ACTOR that is not a state: no one is a member, splinter or part of a person
 
 
 def related_sentences(doc: Doc, mentions: dict[int, Mention], anaphoric=None) -> list[Span]:
@@ -39,19 +41,22 @@ def related_sentences(doc: Doc, mentions: dict[int, Mention], anaphoric=None) ->
     return found
 
 
-def admissible(kind: str, head: Mention, tail: Mention, lexicon: Lexicon) -> bool:
-    """Whether a kind may join these two: parties relate to parties (a leader may lead a country named as a place),
-    places hold parties and places, attacks and kidnappings may strike either."""
-    if head.span == tail.span or (head.entity_id and head.entity_id == tail.entity_id):
+def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
+    """Whether a kind may join these two: parties relate to parties (a state named as a place may act, and a leader
+    may lead a country), places hold parties and places, attacks and kidnappings may strike either."""
+    mh, mt = head.mention, tail.mention
+    if mh.span == mt.span or (mh.entity_id and mh.entity_id == mt.entity_id):
         return False
     if kind == "located_in":
-        return tail.label == "PLACE"
-    if head.label not in PARTIES:
+        return mt.label == "PLACE"
+    if not head.acts:
         return False
     if kind in lexicon.place_kinds:
-        return tail.label == "PLACE"
+        return mt.label == "PLACE"
+    if kind in ("member_of", "split_from") and tail.person:
+        return False
     if kind in lexicon.party_kinds:
-        return tail.label in PARTIES or (kind == "leads" and tail.label == "PLACE")
+        return tail.acts or (kind == "leads" and mt.label == "PLACE")
     return True
 
 
@@ -81,7 +86,7 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
         evidence = sentence_evidence(text, sentence)
         stated = set()
         for head, tail, relation in typed_rows(found.get(sentence.start, []), party):
-            if not admissible(relation.kind, head.mention, tail.mention, lexicon):
+            if not admissible(relation.kind, head, tail, lexicon):
                 continue
             stated.add(frozenset((head.mention.span, tail.mention.span)))
             trigger = doc[relation.trigger] if relation.trigger is not None else None

@@ -24,6 +24,8 @@ PLACING = frozenset({"in", "at", "within"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former armed wing of")
 MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
+FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
+                            "who", "as", "is", "are", "was", "were", "has", "have", "had"})
 GLOSS_NOUNS = frozenset({"department", "province", "region", "state", "district", "county", "governorate",
                          "municipality", "prefecture", "territory", "commune", "oblast", "canton", "wilaya"})
 
@@ -114,7 +116,7 @@ class Surface:
             if self.label(token):
                 head, tail = (token, first) if entry.get("reverse") else (first, token)
                 return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
-            if token.is_punct and token.text != "(":
+            if (token.is_punct and token.text != "(") or token.lower_ in FUNCTION_WORDS:
                 return []
         return []
 
@@ -134,8 +136,18 @@ class Surface:
                 elif not (token.text == "," or token.lower_ in ("and", "or")):
                     return []
                 i += 1
-            if len(inside) == 1:
-                return [Found(place.i, inside[0].i, "located_in", "place-gloss", None)]
+            if len(inside) == 1:  # "Baie d'Orange and Marigot (South-East)": each listed place
+                listed = [place]
+                k = place.i - 1
+                while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ in ("and", "or")):
+                    before = self._at(sentence, k - 1)
+                    if before is None or self.label(before) != "PLACE":
+                        break
+                    listed.append(before)
+                    k -= 2
+                if joint is not None and joint.lower_ == "between":
+                    listed = [place]  # "between P1 and P2 (Q)" pairs two places, it does not list them
+                return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in listed]
             return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
         before = self._at(sentence, place.i - 1)
         if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers:
