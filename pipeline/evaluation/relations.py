@@ -97,7 +97,7 @@ def read_gold(path: Path, text: str) -> list[GoldRelation]:
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         if reader.fieldnames != GOLD_COLUMNS:
-            raise InputError(f"{path}: header must be {' '.join(GOLD_COLUMNS)}")
+            raise InputError(path, f"header must be {' '.join(GOLD_COLUMNS)}")
         relations = []
         for line, record in enumerate(reader, start=2):
             evidence = record["evidence"]
@@ -106,7 +106,7 @@ def read_gold(path: Path, text: str) -> list[GoldRelation]:
                 spans.append((at, at + len(evidence)))
                 at = text.find(evidence, at + 1)
             if not spans:
-                raise InputError(f"{path}:{line}: evidence is not in the text")
+                raise InputError(f"{path}:{line}", "evidence is not in the text")
             relations.append(GoldRelation(record["head_id"], record["kind"], record["tail_id"],
                                           record["negated"].strip().lower() == "true", evidence, tuple(spans)))
     return relations
@@ -115,12 +115,12 @@ def read_gold(path: Path, text: str) -> list[GoldRelation]:
 def read_standoff(folder: Path, doc_id: str) -> tuple[str, list[Mention]]:
     txt, ann = folder / f"{doc_id}.txt", folder / f"{doc_id}.ann"
     if not txt.is_file() or not ann.is_file():
-        raise InputError(f"{folder}: no {doc_id}.txt and {doc_id}.ann")
+        raise InputError(folder, f"no {doc_id}.txt and {doc_id}.ann")
     text = txt.read_text(encoding="utf-8")
     try:
         return text, parse_ann(ann.read_text(encoding="utf-8"), text, str(ann))
     except AnnFileError as err:
-        raise InputError(str(err).splitlines()[0]) from None
+        raise InputError(ann, str(err).splitlines()[0]) from None
 
 
 def predicted_rows(folder: Path, doc_id: str) -> list[dict]:
@@ -132,7 +132,7 @@ def predicted_rows(folder: Path, doc_id: str) -> list[dict]:
     elif part.is_file():
         frame = pd.read_parquet(part)
     else:
-        raise InputError(f"{folder}: no relations.parquet or {doc_id}.relations.parquet (run `briefs run` first)")
+        raise InputError(folder, f"no relations.parquet or {doc_id}.relations.parquet (run `briefs run` first)")
     return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
@@ -212,9 +212,9 @@ def evaluate_relations(gold: Path, predicted: Path, held_out: tuple[str, ...] = 
     elif gold.is_dir():
         files = sorted(gold.glob(f"*{GOLD_SUFFIX}"))
     else:
-        raise InputError(f"{gold}: not a folder or a {GOLD_SUFFIX} file")
+        raise InputError(gold, f"not a folder or a {GOLD_SUFFIX} file")
     if not predicted.is_dir():
-        raise InputError(f"{predicted}: not a folder")
+        raise InputError(predicted, "not a folder")
     scores = []
     for path in files:
         doc_id = path.name[:-len(GOLD_SUFFIX)]
@@ -225,7 +225,7 @@ def evaluate_relations(gold: Path, predicted: Path, held_out: tuple[str, ...] = 
         found = statements(predicted_rows(predicted, doc_id), predicted_text, gold_text, gold_mentions)
         scores.append(score_document(doc_id, read_gold(path, gold_text), found, doc_id in held_out))
     if not scores:
-        raise InputError(f"{predicted}: holds none of the documents with gold relations in {gold}")
+        raise InputError(predicted, f"holds none of the documents with gold relations in {gold}")
     return scores
 
 

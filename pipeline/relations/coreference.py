@@ -93,7 +93,7 @@ class Coreference:
 
 def plural(token: Token, mention: Mention, kb: KnowledgeBase) -> bool:
     """A plural name: tagged so, or a people named in the plural ("Tuaregs")."""
-    entity = kb.get(mention.entity_id) if mention.entity_id else None
+    entity = (kb.get(mention.entity_id) if mention.entity_id else None) or kb.lookup(mention.text)
     return token.tag_ in PLURAL_TAGS or (
         entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
 

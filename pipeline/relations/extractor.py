@@ -20,7 +20,13 @@ from pipeline.relations.grammar import Found, Grammar
 from pipeline.relations.lexicon import Lexicon, load_lexicon
 from pipeline.relations.modality import parsed_modality, window_modality
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
-from pipeline.relations.rows import TARGETS, Party, mention_rows, related_sentences, relation_rows
+from pipeline.relations.rows import (
+    TARGETS,
+    Party,
+    mention_rows,
+    related_sentences,
+    relation_rows,
+)
 from pipeline.relations.surface import Surface
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.tagger import load_nlp, pipeline_info

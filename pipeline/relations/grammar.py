@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from pipeline.relations.lexicon import Frame, Lexicon
 
 NOUNS = ("NOUN", "PROPN")
+PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a recipient's "to" a dative
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
@@ -68,7 +69,7 @@ class Grammar:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
                     found.append(c)
-                elif c.dep_ == "prep" and c.lower_ in self.lex.transparent_preps:
+                elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
         if not found:  # "a new group called X"
             found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
@@ -137,11 +138,14 @@ class Grammar:
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
                 patients += self.entities(c)
+            if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
+                patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
+                             for e in self.pobjects(p)]
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
-            elif c.dep_ == "prep" and c.lower_ in frame.tail:
+            elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
                 patients += self.pobjects(c)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and frame.place:
+            elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c)
             elif c.dep_ == "prt" and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
@@ -170,7 +174,7 @@ class Grammar:
             return []
         places = []
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in self.lex.presence_preps:
+            if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
@@ -186,15 +190,15 @@ class Grammar:
         possessed = any(c.dep_ == "poss" for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
-        preps = [c for c in noun.children if c.dep_ == "prep"]
+        preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
         if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
-            preps += [c for c in governor.children if c.dep_ == "prep" and c.i != noun.head.i
+            preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
                       and (c.lower_ in frame.tail or c.lower_ in ("by", "from") or c.lower_ == "between")]
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
                 agents.append(c)
         for c in [*preps, *(c for c in noun.children if c.dep_ == "acl")]:
-            if c.dep_ == "prep":
+            if c.dep_ in PREP_DEPS:
                 objects = self.pobjects(c)
                 if c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
                     agents += objects
@@ -208,7 +212,7 @@ class Grammar:
                 for cc in c.children:
                     if cc.dep_ == "agent":
                         agents += self.pobjects(cc)
-                    elif cc.dep_ == "prep" and cc.lower_ in frame.tail:
+                    elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
         anchor, receives = self.clause_anchor(noun)
         if receives:
@@ -226,7 +230,7 @@ class Grammar:
                 rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
         if frame.place:
             made = patients + [e for p in patients for c in p.children
-                               if c.dep_ == "prep" and c.lower_ in ("in", "at") for e in self.pobjects(c)]
+                               if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
             places += [e for e in made if self.label(e) == "PLACE"]
             rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
         return rows
@@ -279,7 +283,7 @@ class Grammar:
                 orgs.append(c)
             elif c.dep_ == "compound" and self.label(c):
                 modifiers.append(c)  # "AQIM leader X"; but in "a Tuareg member of Y" only Y is the organisation
-            elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+            elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
                 placing = c.lower_ in PLACING_PREPS
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
@@ -295,7 +299,7 @@ class Grammar:
         holders = [h for h in holders if self.label(h) in ("ACTOR", "GROUP")]
         if not holders:
             return []
-        places = [e for c in token.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS
+        places = [e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in PLACING_PREPS
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
             places += [e for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
@@ -317,7 +321,7 @@ class Grammar:
                 if not frame.mediator and frame.kind != "mediates":
                     continue
                 agents = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c)] + [
-                    e for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for e in self.pobjects(c)]
+                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)]
                 if any(r.trigger == token.i and r.kind == "mediates" for r in found):
                     continue
                 tails = [token.doc[i] for i in sorted(set(parties))]

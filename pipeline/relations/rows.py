@@ -13,6 +13,7 @@ from pipeline.relations.grammar import Found
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
 
 PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
+SYMMETRIC = ("agreement_with", "negotiates_with")  # stated once whichever way round
 EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 
@@ -27,14 +28,14 @@ class Party:
 
 
 def related_sentences(doc: Doc, mentions: dict[int, Mention], anaphoric=None) -> list[Span]:
-    """The sentences that can hold a row: two ACTOR/GROUP/PLACE mentions, one an ACTOR/GROUP, or (with
+    """The sentences that can hold a row: two ACTOR/GROUP/PLACE mentions, or (with
     `anaphoric`, a test of a token) one mention and a word that may stand for another."""
     positions = sorted(i for i, m in mentions.items() if m.label in TARGETS)
     found = []
     for sentence in doc.sents:
         first = bisect.bisect_left(positions, sentence.start)
         inside = positions[first:bisect.bisect_left(positions, sentence.end, first)]
-        if len(inside) >= 2 and any(mentions[i].label in PARTIES for i in inside):
+        if len(inside) >= 2:  # two places may be a place and the larger one it lies in
             found.append(sentence)
         elif inside and anaphoric is not None and any(anaphoric(t) for t in sentence):
             found.append(sentence)
@@ -68,7 +69,8 @@ def typed_rows(found: list[Found], party) -> list[tuple[Party, Party, Found]]:
         head, tail = party(relation.head), party(relation.tail)
         if head is None or tail is None:
             continue
-        key = (head.mention.span, tail.mention.span, relation.kind, relation.negated)
+        ends = (head.mention.span, tail.mention.span)
+        key = (frozenset(ends) if relation.kind in SYMMETRIC else ends, relation.kind, relation.negated)
         if key not in seen:
             seen.add(key)
             kept.append((head, tail, relation))
