@@ -55,15 +55,15 @@ class Coreference:
             if lower == "it" and _pleonastic(token):
                 return None
             return self.lexicon.pronouns[lower]
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.descriptions:
-            return None
+        if token.pos_ != "NOUN" or lower not in self.lexicon.descriptions:
+            return None  # the word as written: "the groups" (plural) names no single group
         children = list(token.children)
         if not any(c.dep_ == "det" and c.lower_ in self.lexicon.determiners for c in children):
             return None
         if any(c.dep_ in ("poss", "nummod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
                for c in children):
             return None
-        return self.lexicon.descriptions[token.lemma_.lower()]
+        return self.lexicon.descriptions[lower]
 
     def resolve(self, token: Token) -> Resolved | None:
         """The named mention an anaphoric token stands for, or None."""

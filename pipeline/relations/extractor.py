@@ -18,7 +18,7 @@ from pipeline.relations.coreference import Coreference, antecedent_kind
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.grammar import Found, Grammar
 from pipeline.relations.lexicon import Lexicon, load_lexicon
-from pipeline.relations.modality import parsed_modality, window_modality
+from pipeline.relations.modality import parsed_modality, phrase_cues, window_modality
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
 from pipeline.relations.rows import (
     TARGETS,
@@ -32,6 +32,8 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.tagger import load_nlp, pipeline_info
 
 log = logging.getLogger(__name__)
+
+PLACE_RANKS = {"site": 0, "city": 1, "capital": 1, "country": 3, "region": 4, "continent": 5}  # knowledge-base kinds
 
 class RelationExtractor:
     """Parses each document once and returns its relation rows and dated mentions."""
@@ -105,10 +107,17 @@ class RelationExtractor:
 
         found = []
         if self.parsed:
-            for relation in Grammar(self.lexicon, label).sentence(sentence):
-                negated, hedged = parsed_modality(doc[relation.trigger], sentence, self.lexicon)
+            relations = Grammar(self.lexicon, label).sentence(sentence)
+            cues = phrase_cues(sentence, self.lexicon) if relations else (set(), set())
+            for relation in relations:
+                negated, hedged = parsed_modality(doc[relation.trigger], cues, self.lexicon)
                 found.append(replace(relation, negated=negated, hedged=hedged))
-        for relation in Surface(self.lexicon, named).sentence(sentence):
+        def rank(token) -> int | None:
+            m = mentions.get(token.i)
+            entity = self.kb.get(m.entity_id) if m is not None and m.entity_id else None
+            return PLACE_RANKS.get(entity.kind) if entity is not None else None
+
+        for relation in Surface(self.lexicon, named, rank).sentence(sentence):
             first, last = sorted((relation.head, relation.tail))
             negated, hedged = window_modality(sentence, first, last, self.lexicon)
             found.append(replace(relation, negated=negated, hedged=hedged))

@@ -45,6 +45,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon, label: Callable[[Token], str | None]):
         self.lex = lexicon
         self.label = label
+        self.parts: set[int] = set()  # names reached through a part of them ("a delegation of X", "an X cell")
 
     # arguments ------------------------------------------------------------------------------------------------
 
@@ -66,11 +67,14 @@ class Grammar:
             return []
         found = [e for c in t.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)]
         if not found and t.lemma_.lower() in self.lex.transparent:
+            before = len(found)
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
                     found.append(c)
                 elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+            if t.lemma_.lower() in self.lex.part_nouns:
+                self.parts.update(e.i for e in found[before:])
         if not found:  # "a new group called X"
             found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
@@ -98,7 +102,8 @@ class Grammar:
             owner = head.head
             if owner.pos_ in NOUNS:
                 return [c for c in owner.children if c.dep_ == "poss"] or self.subjects(owner.head, depth + 1)
-            return self.subjects(owner, depth + 1)
+            controller = [c for c in owner.children if c.dep_ == "dobj"]  # "accused X of expelling": X expels
+            return controller or self.subjects(owner, depth + 1)
         return []
 
     def pobjects(self, prep: Token) -> list[Token]:
@@ -229,8 +234,8 @@ class Grammar:
             else:
                 rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
         if frame.place:
-            made = patients + [e for p in patients for c in p.children
-                               if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
+            made = [e for p in patients for c in p.children
+                    if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
             places += [e for e in made if self.label(e) == "PLACE"]
             rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
         return rows
@@ -334,4 +339,5 @@ class Grammar:
         coordinated heads with one another ("X and Y signed a truce")."""
         if symmetric and not tails and len(heads) > 1:
             heads, tails = heads[:1], heads[1:]
-        return [Found(h.i, t.i, kind, rule, trigger.i) for h in heads for t in tails if h.i != t.i]
+        return [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
+                for h in heads for t in tails if h.i != t.i]

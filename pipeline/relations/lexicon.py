@@ -49,6 +49,7 @@ class Lexicon:
     transparent_preps: frozenset[str]
     recipient_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    part_nouns: frozenset[str]
     party_kinds: frozenset[str]
     place_kinds: frozenset[str]
     gloss_openers: frozenset[str]
@@ -101,6 +102,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         transparent_preps=frozenset(lexicon["transparent"]["preps"]),
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
+        part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         party_kinds=frozenset(lexicon["party_kinds"]),
         place_kinds=frozenset(lexicon["place_kinds"]),
         gloss_openers=frozenset(lexicon["place_gloss"]["opening"]),

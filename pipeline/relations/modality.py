@@ -31,17 +31,25 @@ def clause_chain(trigger: Token) -> list[Token]:
 def phrase_tokens(sentence: Span, phrases: frozenset[str]) -> set[int]:
     """Indices of the tokens of every cue phrase found in the sentence (matched on lower-case words)."""
     words = [t.lower_ for t in sentence]
+    present = set(words)
     found = set()
     for phrase in phrases:
         parts = phrase.split()
+        if not present.issuperset(parts):
+            continue
         for k in range(len(words) - len(parts) + 1):
             if words[k:k + len(parts)] == parts:
                 found.update(sentence.start + k + j for j in range(len(parts)))
     return found
 
 
-def parsed_modality(trigger: Token, sentence: Span, lexicon: Lexicon) -> tuple[bool, bool]:
-    """(negated, hedged) of the relation a trigger word states."""
+def phrase_cues(sentence: Span, lexicon: Lexicon) -> tuple[set[int], set[int]]:
+    """The tokens of the sentence's negation and hedging phrases, found once for all its triggers."""
+    return phrase_tokens(sentence, lexicon.negation["phrases"]), phrase_tokens(sentence, lexicon.hedge["phrases"])
+
+
+def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Lexicon) -> tuple[bool, bool]:
+    """(negated, hedged) of the relation a trigger word states; `cues`: the sentence's phrase_cues."""
     chain = clause_chain(trigger)
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
@@ -50,7 +58,7 @@ def parsed_modality(trigger: Token, sentence: Span, lexicon: Lexicon) -> tuple[b
             for t in chain for c in t.children)
         or any(t.lower_ in negation["words"] for t in chain[1:])
         or any(t.lemma_.lower() in negation["verbs"] for t in chain[1:] if t.pos_ == "VERB")
-        or bool(near & phrase_tokens(sentence, negation["phrases"]))
+        or bool(near & cues[0])
     )
     hedged = (
         any((c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in hedge["modals"])
@@ -58,7 +66,7 @@ def parsed_modality(trigger: Token, sentence: Span, lexicon: Lexicon) -> tuple[b
             or (c.dep_ == "amod" and c.lower_ in hedge["adjectives"])
             for t in chain for c in t.children)
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
-        or bool(near & phrase_tokens(sentence, hedge["phrases"]))
+        or bool(near & cues[1])
     )
     return negated, hedged
 

@@ -31,9 +31,11 @@ GLOSS_NOUNS = frozenset({"department", "province", "region", "state", "district"
 
 
 class Surface:
-    def __init__(self, lexicon: Lexicon, label: Callable[[Token], str | None]):
+    def __init__(self, lexicon: Lexicon, label: Callable[[Token], str | None],
+                 rank: Callable[[Token], int | None] = lambda token: None):
         self.lex = lexicon
         self.label = label
+        self.rank = rank  # how large a known place is (city < country < continent), None when unknown
 
     def role_kind(self, token: Token) -> str | None:
         lower = token.lower_
@@ -163,11 +165,23 @@ class Surface:
         if words and not (words[0] in ("in", "at") and (len(words) == 1 or set(words[1:]) & GLOSS_NOUNS
                                                         or words[1:] == ["the"])):
             return []
-        following = self._at(sentence, larger.i + 1)
-        if following is not None and (following.lower_ in ("and", "or") or (
-                following.text == "," and self.label(self._at(sentence, larger.i + 2) or following) == "PLACE")):
-            return []  # a list of places, not a gloss
+        if self.listed(place, larger, sentence):
+            return []
+        small, large = self.rank(place), self.rank(larger)
+        if small is not None and large is not None and large <= small:
+            return []  # "in Turkey, Indonesia": two countries, a list
         return [Found(place.i, larger.i, "located_in", "place-gloss", None)]
+
+    def listed(self, place: Token, larger: Token, sentence: Span) -> bool:
+        """Whether 'P, Q' belongs to a list of places ('in Cité Soleil, Cornillon, and Croix-des-Bouquets')."""
+        following, after = self._at(sentence, larger.i + 1), self._at(sentence, larger.i + 2)
+        if following is not None and following.lower_ in ("and", "or"):
+            return True
+        if following is not None and following.text == "," and after is not None and (
+                after.lower_ in ("and", "or") or self.label(after) == "PLACE"):
+            return True
+        comma, before = self._at(sentence, place.i - 1), self._at(sentence, place.i - 2)
+        return comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
         """"Nigeria's Boko Haram": the group is in the place."""
