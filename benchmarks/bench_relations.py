@@ -1,6 +1,8 @@
 """What relation extraction adds to a run: each document run end to end (extract, tag, standoff, relation rows) with
-the real relation extractor and with one that derives no rows, in one process, best of N; the difference is the
-cost of the relations (keeping the tagger's parses, coreference, grammar, surface patterns, rows and their tables).
+the real relation extractor and with one that derives no rows, in one process, best of N after a warm-up pass (the
+first pass over new words fills the vocabulary); the difference is the cost of the relations (keeping the tagger's
+parses, coreference, grammar, surface patterns, rows and their tables). The CPU time spent inside the extractor
+itself is measured too, since on a busy machine the difference of two runs is noisy.
 
     python benchmarks/bench_relations.py [PDF|TXT|DIR ...] [--repeat 3] [--rules-only]
 
@@ -20,6 +22,31 @@ from pipeline.tagging.tagger import load_nlp, pipeline_info
 
 BRIEF = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 TARGET = 0.15
+
+
+class TimedRelations(RelationExtractor):
+    """The real extractor, adding up the CPU time of keeping parses and deriving rows."""
+
+    seconds = 0.0
+
+    def collector(self, parses: list):
+        keep = super().collector(parses)
+        if keep is None:
+            return None
+
+        def timed(offset, parsed):
+            started = time.process_time()
+            keep(offset, parsed)
+            TimedRelations.seconds += time.process_time() - started
+
+        return timed
+
+    def extract(self, document, parses=None):
+        started = time.process_time()
+        try:
+            return super().extract(document, parses)
+        finally:
+            TimedRelations.seconds += time.process_time() - started
 
 
 class NoRelations(RelationExtractor):
@@ -64,16 +91,20 @@ def main() -> None:
     nlp = load_nlp(None if args.rules_only else "auto")
     info = pipeline_info(nlp)
     print(f"{len(paths)} inputs, mode {info['mode']} ({info.get('model')}), best of {args.repeat}")
-    with_relations = Stages(nlp, RelationExtractor(nlp))
+    with_relations = Stages(nlp, TimedRelations(nlp))
     without = Stages(nlp, NoRelations(nlp))
-    run_seconds(paths[:1], with_relations, 1)  # warm-up: models, knowledge base, lexicon
-    base = run_seconds(paths, without, args.repeat)
-    full = run_seconds(paths, with_relations, args.repeat)
-    added = (full - base) / base
+    run_seconds(paths, with_relations, 1)  # warm-up: models, knowledge base, lexicon, vocabulary
+    base, full, inside = float("inf"), float("inf"), float("inf")
+    for _ in range(args.repeat):  # interleaved, so both see the same machine
+        base = min(base, run_seconds(paths, without, 1))
+        TimedRelations.seconds = 0.0
+        full = min(full, run_seconds(paths, with_relations, 1))
+        inside = min(inside, TimedRelations.seconds)
     print(f"run without relations: {base:.2f} s CPU")
-    print(f"run with relations:    {full:.2f} s CPU")
-    print(f"relation extraction adds {full - base:.2f} s = {added:.1%} of the run "
-          f"(target ≤ {TARGET:.0%}: {'met' if added <= TARGET else 'missed'})")
+    print(f"run with relations:    {full:.2f} s CPU, of which {inside:.2f} s inside the relation extractor")
+    for name, added in (("difference of the runs", (full - base) / base), ("time inside the extractor", inside / base)):
+        print(f"relation extraction adds {added:.1%} of the run by the {name} "
+              f"(target ≤ {TARGET:.0%}: {'met' if added <= TARGET else 'missed'})")
 
 
 if __name__ == "__main__":
