@@ -333,3 +333,16 @@ def test_rows_sorted_as_rows_are_sorted_as_the_frame_sorts_them(extractor):
     rows = rows[::-1] + [dict(rows[0], sentence_start=None, kind="a")]
     pd.testing.assert_frame_equal(typed(rows, RELATIONS_SCHEMA, RELATIONS_ORDER),
                                   in_order(framed(rows, RELATIONS_SCHEMA), RELATIONS_ORDER))
+
+
+def test_the_head_of_an_office_of_an_organisation_is_its_member_not_its_leader(extractor):
+    rows = kinds_of(extracted(extractor, "[Ali Musa](ACTOR), [MONUSCO](GROUP)'s head of office in Bunia, spoke."))
+    assert rows[("Ali Musa", "MONUSCO")] == "member_of"
+    rows = kinds_of(extracted(extractor, "[Ali Musa](ACTOR), the head of [MONUSCO](GROUP), spoke."))
+    assert rows[("Ali Musa", "MONUSCO")] == "leads"
+
+
+def test_a_relation_inside_an_accusation_is_hedged(extractor):
+    rows = extracted(extractor, "[Hamas](GROUP) rejected accusations that [Iran](ACTOR) armed the [Houthis](GROUP).")
+    armed = next(r for r in rows if r["kind"] == "supports")
+    assert (armed["head_text"], armed["tail_text"], armed["hedged"]) == ("Iran", "Houthis", True)

@@ -294,6 +294,10 @@ class Grammar:
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
                 orgs += [e for e in objects if not (placing and self.label(e) == "PLACE")]
         orgs = orgs or modifiers
+        if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
+                                   for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"):
+            kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         return (self.pairs(noun, kind, holders, orgs, "role")
                 + self.pairs(noun, "located_in", holders, places, "role"))
 

@@ -110,7 +110,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         presence_except_kinds=frozenset(lexicon["presence"]["except_kinds"]),
         presence_except_lemmas=frozenset(lexicon["presence"]["except_lemmas"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
-        hedge={key: _words(modality["hedge"], key) for key in ("modals", "adverbs", "adjectives", "verbs", "phrases")},
+        hedge={key: _words(modality["hedge"], key)
+               for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
         pronouns={k: frozenset(v) for k, v in coreference["pronouns"].items()},
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),

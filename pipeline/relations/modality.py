@@ -66,6 +66,7 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
             or (c.dep_ == "amod" and c.lower_ in hedge["adjectives"])
             for t in chain for c in t.children)
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
+        or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
         or bool(near & cues[1])
     )
     return negated, hedged
