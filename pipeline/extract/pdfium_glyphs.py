@@ -71,7 +71,7 @@ _CMAP_SUFFIXES = ("-Identity-H", "-Identity-V")  # a Type0 BaseFont is the desce
 
 
 def read_pdf(path: Path) -> tuple[list[Page], dict]:
-    """Every page of the PDF as lines, plus Title and Author; InputError on bad input (as read_pdf)."""
+    """Every page of the PDF as lines, plus Title and Author; InputError on bad input, as pdf_glyphs.read_pdf."""
     path = Path(path)
     with _LOCK:
         document = raw.FPDF_LoadDocument((str(path) + "\x00").encode("utf-8"), None)
