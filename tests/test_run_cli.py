@@ -190,11 +190,11 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(run, corpus: Path, 
     real = pipeline.run.batch.process_document
     calls = []
 
-    def interrupted_on_third(path, out_dir, nlp, any_language):
+    def interrupted_on_third(path, out_dir, nlp, any_language, backend):
         calls.append(path)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real(path, out_dir, nlp, any_language)
+        return real(path, out_dir, nlp, any_language, backend)
 
     monkeypatch.setattr(pipeline.run.batch, "process_document", interrupted_on_third)
     out = tmp_path / "out"

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 from pipeline.formats.brat_conf import write_brat_conf
 from pipeline.run.batch import (
     Summary,
@@ -39,7 +40,10 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT) for --engine dask.")
 @click.option("--language", type=click.Choice(["en", "any"]), default="en", show_default=True,
               help="Tag only documents detected as English (the rules are English), or documents in any language.")
-def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language):
+@click.option("--pdf-backend", type=click.Choice(PDF_BACKENDS), default=DEFAULT_PDF_BACKEND, show_default=True,
+              help="Read PDFs with pdfminer.six (the reference), PDFium (faster), or auto (PDFium, pdfminer for "
+                   "files PDFium cannot open).")
+def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language, pdf_backend):
     """Process PDF and .txt briefs (files, folders or globs; default: the corpus/ folder) into OUT.
 
     Documents whose input and pipeline are unchanged since the last run are skipped, so an
@@ -65,7 +69,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, lang
     except OSError as error:
         raise click.BadParameter(str(error), param_hint="--model") from None
     click.echo(describe_mode(info))
-    plan = plan_run(inputs, out_dir, info, any_language)
+    plan = plan_run(inputs, out_dir, info, any_language, pdf_backend)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
     needed = bool(plan.todo) or not tables_present(out_dir)  # a run with nothing to do loads nothing
     with batch_pipeline(model, needed) as stages:
@@ -74,9 +78,9 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, lang
                 dask_engine,  # distributed is slow to import; only cluster runs pay for it
             )
 
-            runner = dask_engine(scheduler, out_dir, model, any_language)
+            runner = dask_engine(scheduler, out_dir, model, any_language, pdf_backend)
         else:
-            runner = local_engine(out_dir, model, jobs, stages, any_language)
+            runner = local_engine(out_dir, model, jobs, stages, any_language, pdf_backend)
 
         started = time.perf_counter()
         summary = _run_with_progress(plan, out_dir, runner)

@@ -20,6 +20,7 @@ from pipeline.core.mention import LABELS
 from pipeline.core.standoff import AnnFileError
 from pipeline.corrections.digests import has_unrecorded_edits
 from pipeline.extract.ingest import SUFFIXES
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND
 from pipeline.formats.record import document_paths
 from pipeline.relations.tables import TABLES, write_tables
 from pipeline.run.manifest import ManifestWriter, read_manifest
@@ -99,10 +100,12 @@ def describe_mode(info: dict) -> str:
     return "mode: rules only (no statistical model)"
 
 
-def process_one(path: Path, out_dir: Path, stages: Stages | None, any_language: bool = False) -> dict:
+def process_one(
+    path: Path, out_dir: Path, stages: Stages | None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
-        counts = process_document(Path(path), Path(out_dir), stages, any_language)
+        counts = process_document(Path(path), Path(out_dir), stages, any_language, backend)
     except InputError as error:
         return failed_row(path, error.cause if error.path == Path(path) else str(error))  # name an output file at fault
     except Exception as error:  # one broken document must not stop the batch
@@ -116,6 +119,7 @@ def process_one(path: Path, out_dir: Path, stages: Stages | None, any_language: 
         "words": counts["words"],
         "language": counts["language"],
         "tagged": counts["tagged"],
+        "read_by": counts["read_by"],
         **{f"mentions_{label}": counts["mentions"][label] for label in LABELS},
         **{f"seconds_{stage}": round(timings[stage], 4) for stage in STAGES},
         "seconds_total": round(sum(timings.values()), 4),
@@ -174,23 +178,28 @@ def _init_worker(model: str | None) -> None:
     _worker_stages = load_batch_pipeline(model)
 
 
-def _process_in_worker(path: Path, out_dir: Path, any_language: bool) -> dict:
-    return process_one(path, out_dir, _worker_stages, any_language)
+def _process_in_worker(path: Path, out_dir: Path, any_language: bool, backend: str) -> dict:
+    return process_one(path, out_dir, _worker_stages, any_language, backend)
 
 
-def local_engine(out_dir: Path, model: str | None, jobs: int, stages: Stages | None, any_language: bool = False) -> Engine:
+def local_engine(
+    out_dir: Path, model: str | None, jobs: int, stages: Stages | None, any_language: bool = False,
+    backend: str = DEFAULT_PDF_BACKEND,
+) -> Engine:
     """Documents in this process (jobs=1, reusing `stages`) or in a pool of `jobs` worker processes; documents
-    not in English are tagged only with `any_language`."""
+    not in English are tagged only with `any_language`; PDFs are read with `backend`."""
 
     def run(paths: list[Path]) -> Iterator[dict]:
         if jobs <= 1 or len(paths) <= 1:
-            return (process_one(path, out_dir, stages, any_language) for path in paths)
-        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), any_language)
+            return (process_one(path, out_dir, stages, any_language, backend) for path in paths)
+        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), any_language, backend)
 
     return run
 
 
-def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, any_language: bool) -> Iterator[dict]:
+def _pool_map(
+    paths: list[Path], out_dir: Path, model: str | None, jobs: int, any_language: bool, backend: str
+) -> Iterator[dict]:
     """Results as they finish, with at most two documents per worker in flight so memory stays flat."""
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
     pending: dict = {}
@@ -198,7 +207,7 @@ def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, an
         for path in paths:
             if len(pending) >= 2 * jobs:
                 yield from _first_finished(pending)
-            pending[pool.submit(_process_in_worker, path, out_dir, any_language)] = path
+            pending[pool.submit(_process_in_worker, path, out_dir, any_language, backend)] = path
         while pending:
             yield from _first_finished(pending)
     finally:
@@ -220,11 +229,14 @@ class RunPlan:
     stamps: dict[str, dict]
 
 
-def plan_run(inputs: list[Path], out_dir: Path, info: dict, any_language: bool = False) -> RunPlan:
-    """Skip a document when its input, pipeline version, model and rule configuration are unchanged, its outputs
-    exist, and it was tagged or not as `any_language` now decides for its language."""
+def plan_run(
+    inputs: list[Path], out_dir: Path, info: dict, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> RunPlan:
+    """Skip a document when its input, pipeline version, model, rule configuration and PDF backend are unchanged,
+    its outputs exist, and it was tagged or not as `any_language` now decides for its language."""
     previous = read_manifest(out_dir)
-    stamp = {"pipeline_version": info["version"], "model": info.get("model") or "none", "config_hash": info["config_hash"]}
+    stamp = {"pipeline_version": info["version"], "model": info.get("model") or "none", "config_hash": info["config_hash"],
+             "pdf_backend": backend}
     todo, skipped, stamps = [], [], {}
     for path in inputs:
         doc_id = path.stem
@@ -240,7 +252,7 @@ def plan_run(inputs: list[Path], out_dir: Path, info: dict, any_language: bool =
 def _still_valid(before: dict, stamp: dict, out_dir: Path, any_language: bool) -> bool:
     if before["status"] not in ("ok", "skipped"):
         return False
-    if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash")):
+    if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash", "pdf_backend")):
         return False
     tagged = before.get("tagged")
     if pd.isna(tagged) or bool(tagged) != should_tag(row_language(before), any_language):
