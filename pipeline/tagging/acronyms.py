@@ -1,4 +1,8 @@
-"""Acronym definitions ("Long Name (ACR)"): both forms are mentions of one entity, and so are later bare uses."""
+"""Acronym definitions ("Long Name (ACR)"): both forms are mentions of one entity, and so are later bare uses.
+
+Only a definition by a name counts: an organisation's (a head word such as Movement, Army, Mission, Group, in any
+case), a place's, or one the knowledge base knows. "gross domestic product (GDP)" defines a common noun: its
+acronym is then never an organisation in that document."""
 
 from __future__ import annotations
 
@@ -62,6 +66,14 @@ def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
     return None
 
 
+SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX", "PART")
+
+
+def _opens_the_sentence_only(token) -> bool:
+    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According")."""
+    return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
+
+
 def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"."""
     pairs = []
@@ -89,21 +101,38 @@ def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
     """No leading determiner or trailing connector inside a long form."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors) or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors)
+                           or doc[start].is_punct or _opens_the_sentence_only(doc[start])):
         start += 1
     while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
 
 
-def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """Both forms of each definition, sharing the entity the knowledge base gives either of them."""
-    found = []
+def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[list[Candidate], set[str]]:
+    """Both forms of each definition by a name, sharing the entity the knowledge base gives either of them; and
+    the acronyms defined by a lower-case common-noun phrase ("gross domestic product (GDP)")."""
+    found, common = [], set()
     for long_form, short in find_definitions(doc, rules["connectors"]):
         entity = kb.lookup(short.text) or kb.lookup(long_form.text)
-        label = entity.label if entity else "GROUP"
+        label = entity.label if entity else named_by(long_form, rules)
+        if label is None:
+            if not any(t.text[:1].isupper() for t in long_form if t.is_alpha and t.lower_ not in rules["connectors"]):
+                common.add(short.text)
+            continue
         entity_id = entity.id if entity else kb.derived_id(short.text)
         kind = entity.kind if entity else ""
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
-    return found
+    return found, common
+
+
+def named_by(long_form: Span, rules: dict) -> str | None:
+    """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
+    ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
+    words = [t.text for t in long_form]
+    if any(w in rules["org_heads"] or w in rules["group_name_heads"] or w.capitalize() in rules["org_heads"] for w in words):
+        return "GROUP"
+    if words[-1] in rules["place_name_heads"]:
+        return "PLACE"
+    return None

@@ -1,16 +1,25 @@
-"""The statistical model's entities as weak candidates: trimmed to minimal spans, mapped onto the four labels.
+"""The statistical model's entities as weak candidates: repaired to minimal name spans, mapped onto the four labels.
 
-The rules outrank every candidate made here; these fill the gaps the rules leave.
+The rules outrank every candidate made here; these fill the gaps the rules leave. A span is repaired before it is
+mapped: titles ("General …"), determiners, possessives, citation markers ("[5]") and dates ("March the European
+Council") come off its edges, it stops before "of" + a person or "on" + a month, and it widens over the rest of
+the name the model cut ("Segunda" before "Marquetalia"). Names whose type the model cannot know (its NORP,
+FAC and WORK_OF_ART spans) stay candidates, to be typed from their context later.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
-from pipeline.tagging.dates import find_dates
+from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.knowledge_base import KnowledgeBase
+
+CITATION = re.compile(r"^\[\d+\]$")
+DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 
 
 def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
@@ -20,19 +29,27 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
     found = []
     for ent in ents:
         label = label_map.get(ent.label_)
-        span = trim_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
-        if label is None or span is None:
+        if label is None:
             continue
         if label == "DATE":
             found += [
-                Candidate(span.start_char + d.start, span.start_char + d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
-                for d in find_dates(span.text)
+                Candidate(ent.start_char + d.start, ent.start_char + d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
+                for d in find_dates(ent.text)
             ]
             continue
+        span = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
+        if span is None:
+            continue
         entity = kb.lookup(span.text)
-        if ent.label_ == "NORP" and not (entity and entity.label == "GROUP"):
+        if entity is None and ent.label_ == "NORP" and is_demonym(span.text, place_names):
             continue
         if entity is None and len(span) == 1 and names.looks_like_demonym(span.text, place_names):
+            continue
+        if entity is None and acronyms.is_acronym(span.text) and not organisational_acronym(span, rules):
+            continue
+        if entity is None and in_capitals_heading(span):
+            continue
+        if any(t.text in rules["event_heads"] for t in span[:1]) or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"]):
             continue
         found.append(Candidate(
             span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
@@ -41,28 +58,101 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
     return found
 
 
-def trim_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> Span | None:
-    """Minimal spans: no determiner, possessive, punctuation or lowercase words at the edges; no bare labels."""
+def organisational_acronym(span: Span, rules: dict) -> bool:
+    """An acronym the model calls an organisation, where it reads as one: not a unit, currency, format or common
+    noun ("MW", "USD", "PDF", "NGO"), not a modifier of a thing ("WASH kits", "SMS alerts"; "ELN units" and "UN
+    agencies" are organisational), not after "via" or a number ("via SMS", "50 DPD1 units")."""
     doc = span.doc
-    start, end = span.start, span.end
+    if span.text in rules["acronym_stoplist"] or span.text.rstrip("s") in rules["acronym_stoplist"]:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.lower_ in ("via", "through") or before.like_num):
+        return False
+    if after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
+            and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]:
+        return False
+    return True
 
-    def edge_word(token) -> bool:
-        return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or (token.text.islower() and token.lower_ not in rules["particles"])
 
-    while start < end and (edge_word(doc[start]) or doc[start].lower_ in acronyms.DETERMINERS):
+def in_capitals_heading(span: Span) -> bool:
+    """A heading in capitals ("KEY FINDINGS", "PRIVACY: Most companies …") names no organisation: the span lies in
+    a run of two or more capitalised words, or is a capitalised lead-in word before a colon opening its line."""
+    doc = span.doc
+    if not span.text.isupper():
+        return False
+    shouting = lambda i: 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1  # noqa: E731
+    if shouting(span.start - 1) or shouting(span.end) or (len(span) > 1 and all(shouting(i) for i in range(span.start, span.end))):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    opening = all(t.is_punct or t.like_num for t in doc[max(0, span.start - 3):span.start]) and (
+        span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start)
+    return after is not None and after.text == ":" and opening
+
+
+def is_demonym(text: str, place_names: frozenset[str]) -> bool:
+    """"Congolese", "Rwandans", "Sahrawi": a place's demonym, or a word of one shape the model calls a nationality."""
+    word = text.removesuffix("s")
+    return names.looks_like_demonym(text, place_names) or (" " not in text and len(word) >= 5 and word.lower().endswith(DEMONYM_ENDINGS))
+
+
+def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> Span | None:
+    """Minimal name spans (see the module's docstring), or None when no name is left."""
+    doc = span.doc
+    start, end = _cut_at_inner_boundaries(span, rules)
+    start, end = _widen_over_name(doc, start, end, rules)
+
+    def edge_word(token, leading: bool) -> bool:
+        lowercase = token.text.islower() and not (token.lower_ in (rules["strong_particles"] if leading else rules["particles"]))
+        return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or lowercase or bool(CITATION.match(token.text))
+
+    while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in rules["titles"]):
         start += 1
-    while end > start and edge_word(doc[end - 1]):
+    while end > start and edge_word(doc[end - 1], False):
         end -= 1
     if end == start:
         return None
     trimmed = doc[start:end]
-    if trimmed.text in rules["not_names"] or all(t.pos_ == "ADJ" for t in trimmed) or _is_compass_phrase(trimmed, rules):
+    never = rules["never_names"]
+    if trimmed.text in never or all(t.pos_ == "ADJ" for t in trimmed) or all(t.is_punct or t.text in never for t in trimmed):
         return None
     if len(trimmed) > 1 and names.looks_like_demonym(trimmed[0].text, country_names):
         return None
+    if trimmed[0].is_sent_start and len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ"):
+        return None  # "Require strong governance": a verb opening a sentence
     return trimmed
 
 
-def _is_compass_phrase(span: Span, rules: dict) -> bool:
-    """"North-South", "the North": compass words alone are not places."""
-    return all(t.is_punct or t.text in rules["not_names"] for t in span)
+def _cut_at_inner_boundaries(span: Span, rules: dict) -> tuple[int, int]:
+    """Token bounds of the name in `span` when it runs on over a boundary: a date before the name ("March the
+    European Council"), "of" + a person ("Council of Ban Ki-moon") or "on" + a month after it ("… on June")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(span.start, span.end):
+        word = doc[i].text
+        if (word in MONTH_WORDS or word in WEEKDAYS or doc[i].like_num) and i + 1 < span.end and doc[i + 1].lower_ == "the":
+            start = i + 2
+    for i in range(start + 1, end - 1):
+        following = doc[i + 1].text
+        if doc[i].lower_ == "on" and (following in MONTH_WORDS or following in WEEKDAYS):
+            return start, i
+        if doc[i].lower_ == "of" and (following in rules["given_names"] or following in rules["titles"]):
+            return start, i
+    return start, end
+
+
+def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
+    """The model sometimes cuts a name ("Segunda [Marquetalia]", "[Iván] Márquez"): widen over capitalised words
+    right next to the span, never over a sentence's first word, a title or a date word."""
+
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return (token.text[:1].isupper() and token.is_alpha and not token.is_sent_start and token.text not in rules["titles"]
+                and token.text not in MONTH_WORDS and token.text not in WEEKDAYS and not token.text.isupper())
+
+    while start > 0 and name_word(start - 1) and doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and name_word(end) and doc[end - 1].whitespace_:
+        end += 1
+    return start, end
+

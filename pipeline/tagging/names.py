@@ -241,15 +241,32 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     return found
 
 
-def acronym_shapes(doc: Doc, rules: dict) -> list[Candidate]:
-    """A bare all-capitals word ("MNLA", "GSPC") is most often an organisation in a policy brief;
-    a run of them ("ALGERIA AND MALI") is a heading in capitals."""
+def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
+    """A run of capitalised words opened by a given name ("Gustavo Petro", "Pablo Beltrán", "Alexander Díaz
+    Mendoza") is a person, whatever the model guesses; not when the run holds an organisation or place head
+    ("George Washington University", "Victoria Falls") or the given name is not its first word ("Saint Jean du Sud")."""
+    found, done = [], 0
+    particles, given = rules["particles"], rules["given_names"]
+    heads = rules["org_heads"] | rules["place_name_heads"]
+    for anchor in tokens_where(doc, given.__contains__):
+        if anchor < done:
+            continue
+        start, end = run_around(doc, anchor, lambda k: _in_name_run(doc, k, particles))
+        done = end
+        start = skip_capitalised_stop_words(doc, start, end, particles)
+        while start < anchor and doc[start].text in rules["titles"]:
+            start += 1
+        words = [t.text for t in doc[start:end] if t.text != "-"]
+        if start != anchor or len(words) < 2 or len(words) > 5 or any(w in heads or w in rules["never_names"] for w in words):
+            continue
+        if words[1].isupper() or words[-1].lower() in particles or any(looks_like_demonym(w, rules["country_names"]) for w in words):
+            continue
+        if _whole_line(doc, start, end):
+            continue  # a heading ("Cash Assistance") or a contact line
+        found.append(_span_candidate(doc[start:end], "ACTOR", "names:given-name"))
+    return found
 
-    def shouting(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1
 
-    return [
-        _span_candidate(doc[i:i + 1], "GROUP", "names:acronym-shape", TIER_WEAK, 5)
-        for i in tokens_where(doc, lambda word: len(word) >= 3 and word.isalpha() and word.isupper() and word not in rules["acronym_stoplist"])
-        if not shouting(i - 1) and not shouting(i + 1)
-    ]
+def _whole_line(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end-1 (punctuation aside) are all the paragraph holds."""
+    return all(t.is_punct or t.is_space for t in doc[:start]) and all(t.is_punct or t.is_space for t in doc[end:])

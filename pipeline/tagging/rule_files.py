@@ -11,10 +11,26 @@ from pipeline.tagging.knowledge_base import MODELS_DIR
 
 @lru_cache(maxsize=16)
 def load_json(path: str) -> dict:
-    """A rule file as a dict, with word lists turned into frozensets for fast membership tests."""
+    """A rule file as a dict, with word lists turned into frozensets for fast membership tests; a list given as
+    word classes (`{"class": [words], ...}`) becomes one set of all their words."""
     with open(Path(path), encoding="utf-8") as handle:
         data = json.load(handle)
-    return {k: frozenset(v) if isinstance(v, list) else v for k, v in data.items() if not k.startswith("_")}
+    return {k: _words(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _words(value):
+    if isinstance(value, list):
+        return frozenset(value)
+    if isinstance(value, dict) and all(isinstance(v, list) or k.startswith("_") for k, v in value.items()):
+        return frozenset(word for k, words in value.items() if not k.startswith("_") for word in words)
+    return value
+
+
+@lru_cache(maxsize=4)
+def load_words(path: str) -> frozenset[str]:
+    """A word list, one word a line (`#` lines are comments)."""
+    with open(Path(path), encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 
 def model_file(name: str) -> str:

