@@ -69,7 +69,7 @@ def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
 SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX", "PART")
 
 
-def _opens_the_sentence_only(token) -> bool:
+def opens_the_sentence_only(token) -> bool:
     """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According")."""
     return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
@@ -102,7 +102,7 @@ def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors)
-                           or doc[start].is_punct or _opens_the_sentence_only(doc[start])):
+                           or doc[start].is_punct or opens_the_sentence_only(doc[start])):
         start += 1
     while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
         end -= 1

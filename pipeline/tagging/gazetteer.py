@@ -112,6 +112,9 @@ def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and not before.is_stop:
         return True
+    if start >= 2 and before.is_lower and len(before.text) <= 3 and before.is_alpha and before.lower_ not in ("and", "or", "to", "in", "of", "at", "on", "by") \
+            and doc[start - 2].text[:1].isupper():
+        return True  # "Defensoría del Pueblo"
     return end + 1 < len(doc) and doc[end].is_lower and len(doc[end].text) <= 3 and doc[end].text.isalpha() \
         and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start and doc[end].lower_ not in ("and", "or", "to")
 

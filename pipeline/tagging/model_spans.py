@@ -10,6 +10,7 @@ FAC and WORK_OF_ART spans) stay candidates, to be typed from their context later
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -19,6 +20,10 @@ from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 CITATION = re.compile(r"^\[\d+\]$")
+EVENT_WORDS = frozenset({"summit", "conference", "agreement", "agreements", "accord", "accords", "treaty", "talks",
+                         "process", "declaration", "protocol", "round", "meeting", "forum", "convention", "peace"})
+CASE_SWITCH = re.compile(r"[a-z][A-Z]")
+ELIDED_ARTICLE = re.compile(r"[dlDL][’'][A-ZÀ-Ý]")
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 
 
@@ -37,25 +42,43 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
                 for d in find_dates(ent.text)
             ]
             continue
-        span = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
-        if span is None:
-            continue
-        entity = kb.lookup(span.text)
-        if entity is None and ent.label_ == "NORP" and is_demonym(span.text, place_names):
-            continue
-        if entity is None and len(span) == 1 and names.looks_like_demonym(span.text, place_names):
-            continue
-        if entity is None and acronyms.is_acronym(span.text) and not organisational_acronym(span, rules):
-            continue
-        if entity is None and in_capitals_heading(span):
-            continue
-        if any(t.text in rules["event_heads"] for t in span[:1]) or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"]):
-            continue
-        found.append(Candidate(
-            span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
-            entity.id if entity else None, None, entity.kind if entity else "",
-        ))
+        for span in repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset()):
+            candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names)
+            if candidate is not None:
+                found.append(candidate)
     return found
+
+
+def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
+               place_names: frozenset[str]) -> Candidate | None:
+    """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
+    span = _place_in_a_name(span, kb)
+    entity = kb.lookup(span.text)
+    if entity is None and (
+        (model_label == "NORP" and is_demonym(span.text, place_names))
+        or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
+        or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
+        or in_capitals_heading(span)
+        or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
+    ):
+        return None
+    return Candidate(
+        span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
+        entity.id if entity else None, None, entity.kind if entity else "",
+    )
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def _place_in_a_name(span: Span, kb: KnowledgeBase) -> Span:
+    """A known place and an event or numeral ("Pittsburgh Summit", "Basel III") names a summit or an accord: the
+    place inside is the mention (annotation scheme: place names inside the names of agreements and events)."""
+    if len(span) > 1 and (ROMAN_NUMERAL.fullmatch(span[-1].text) or span[-1].lower_ in EVENT_WORDS):
+        place = kb.lookup(span[:-1].text)
+        if place is not None and place.label == "PLACE":
+            return span[:-1]
+    return span
 
 
 def organisational_acronym(span: Span, rules: dict) -> bool:
@@ -96,17 +119,32 @@ def is_demonym(text: str, place_names: frozenset[str]) -> bool:
     return names.looks_like_demonym(text, place_names) or (" " not in text and len(word) >= 5 and word.lower().endswith(DEMONYM_ENDINGS))
 
 
-def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> Span | None:
-    """Minimal name spans (see the module's docstring), or None when no name is left."""
+def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> list[Span]:
+    """The minimal name spans in a model entity (see the module's docstring): none, one, or one per name when it
+    ran over a comma or an article between names ("Coteaux, Saint Jean du Sud", "the Pittsburgh Summit the G20")."""
     doc = span.doc
     start, end = _cut_at_inner_boundaries(span, rules)
     start, end = _widen_over_name(doc, start, end, rules)
+    pieces, first = [], start
+    for i in range(start, end):
+        between_names = doc[i].text == "," or (doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])
+        if between_names:
+            pieces.append((first, i))
+            first = i + 1
+    pieces.append((first, end))
+    return [trimmed for a, b in pieces if b > a and (trimmed := _trim(doc, a, b, rules, country_names)) is not None]
 
+
+def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str]) -> Span | None:
+    """No title, determiner, possessive, punctuation, citation marker or lower-case word at the edges; no bare
+    labels, verbs or demonym-led descriptions."""
     def edge_word(token, leading: bool) -> bool:
-        lowercase = token.text.islower() and not (token.lower_ in (rules["strong_particles"] if leading else rules["particles"]))
+        lowercase = (token.text[:1].islower() if leading else token.text.islower()) and not (
+            token.lower_ in (rules["strong_particles"] if leading else rules["particles"]))
         return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or lowercase or bool(CITATION.match(token.text))
 
-    while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in rules["titles"]):
+    title_words = _title_words(rules["titles"])
+    while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words):
         start += 1
     while end > start and edge_word(doc[end - 1], False):
         end -= 1
@@ -120,7 +158,15 @@ def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = f
         return None
     if trimmed[0].is_sent_start and len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ"):
         return None  # "Require strong governance": a verb opening a sentence
+    if any(len(CASE_SWITCH.findall(t.text)) >= 2 for t in trimmed):
+        return None  # small capitals read as mixed case ("ProPosaLs"): layout, not a name
     return trimmed
+
+
+@lru_cache(maxsize=4)
+def _title_words(titles: frozenset[str]) -> frozenset[str]:
+    """Every word of the titles ("Prime" of "Prime Minister")."""
+    return frozenset(word for title in titles for word in title.split())
 
 
 def _cut_at_inner_boundaries(span: Span, rules: dict) -> tuple[int, int]:
@@ -147,8 +193,10 @@ def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
 
     def name_word(i: int) -> bool:
         token = doc[i]
-        return (token.text[:1].isupper() and token.is_alpha and not token.is_sent_start and token.text not in rules["titles"]
-                and token.text not in MONTH_WORDS and token.text not in WEEKDAYS and not token.text.isupper())
+        text = token.text[2:] if ELIDED_ARTICLE.match(token.text) else token.text  # "Baie d’Orange"
+        return (text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha() and not token.is_sent_start
+                and token.text not in rules["titles"] and token.text not in MONTH_WORDS and token.text not in WEEKDAYS
+                and not token.text.isupper())
 
     while start > 0 and name_word(start - 1) and doc[start - 1].whitespace_:
         start -= 1

@@ -10,7 +10,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.doc_access import doc_text, tokens_where
 
@@ -21,6 +21,9 @@ QUOTES_CLOSE = "»”\"’"
 def _cap(token) -> bool:
     text = token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -96,7 +99,7 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     found = []
     for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]):
         token = doc[i]
-        titled = token.text in rules["titles"]
+        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules)
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
@@ -112,6 +115,17 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _inside_a_name(doc: Doc, i: int, rules: dict) -> bool:
+    """A title word inside a longer name ("Estado Mayor Central"): after a capitalised word that is neither a
+    title, an acronym, a demonym or a country ("UN Secretary-General", "Malian President", "US President")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return (_cap(before) and before.is_alpha and not before.is_sent_start and before.text not in rules["titles"]
+            and not is_acronym(before.text) and not looks_like_demonym(before.text, rules["country_names"])
+            and before.lower_ not in rules["country_names"])
 
 
 def _quoted_after(text: str, offset: int) -> tuple[int, int] | None:
@@ -213,11 +227,30 @@ def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
     return False
 
 
+ARTICLES = frozenset({"the", "la", "le", "les"})
+
+
 def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
-    """Token i is a capitalised word, or a connector or an in-word hyphen before one."""
-    return _cap(doc[i]) or (
-        (doc[i].lower_ in connectors or (doc[i].text == "-" and _joined(doc, i))) and i + 1 < len(doc) and _cap(doc[i + 1])
-    )
+    """Token i is a capitalised word, an in-word hyphen before one, or a lower-case connector before one or before
+    another connector ("Centre for the Study"); an article only after another connector ("Committee of the Staff",
+    not "the 1988 Accord the Committee")."""
+    token = doc[i]
+    if _cap(token):
+        return True
+    if token.text == "-":
+        return _joined(doc, i) and i + 1 < len(doc) and _cap(doc[i + 1])
+    if not (token.text.islower() and token.lower_ in connectors):
+        return False
+    previous = doc[i - 1] if i > 0 else None
+    if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
+                                         and previous.lower_ not in ("and", "&", "et", "y")):
+        return False  # "the 1988 Accord the Committee"; "FAO and the Ministry" are two names
+    if token.lower_ in ("and", "&", "et", "y") and previous is not None and is_acronym(previous.text):
+        return False
+    j = i + 1
+    while j < len(doc) and j - i < 3 and doc[j].text.islower() and doc[j].lower_ in connectors:
+        j += 1
+    return j < len(doc) and _cap(doc[j])
 
 
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
@@ -230,15 +263,30 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if head < done or not _cap(doc[head]):
             continue
         i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
-        i = next(k for k in range(i, head + 1) if _cap(doc[k]))
-        start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
+        end = _before_parent_acronym(doc, head, end, connectors)
+        if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
+            i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
+        start = i
+        while start < head and not ORDINAL.fullmatch(doc[start].text) and (
+                not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
+            start += 1  # "According to the General Directorate …", "The Committee …"
         words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
-            if len(others) >= 2 or (len(others) == 1 and not looks_like_demonym(others[0], rules["country_names"])):
+            state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
+                                          or others[0].lower() in rules["country_names"])
+            if len(others) >= 2 or (len(others) == 1 and not state):
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
+
+
+def _before_parent_acronym(doc: Doc, head: int, end: int, connectors: frozenset[str]) -> int:
+    """"the 33rd Front of the EMC in Catatumbo": a unit's name stops before "of" + its parent's acronym."""
+    for k in range(head + 1, end):
+        if doc[k].lower_ == "of" and any(is_acronym(t.text) for t in doc[k + 1:k + 3]):
+            return k
+    return end
 
 
 def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
