@@ -60,7 +60,8 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)
-        for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons):
+        for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
+                       names.inverted_names):
             found += finder(doc, self.rules)
         add_candidates(doc, found)
         doc._.briefs_common_acronyms = common

@@ -35,11 +35,14 @@ def typed(candidate: Candidate, label: str, reason: str, end: int | None = None)
 
 def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Candidate]:
     """Each guessable candidate typed by its context, then lists typed as a whole; names left untyped are dropped."""
-    result = []
+    result, text = [], doc_text(doc)
     for i, candidate in enumerate(chosen):
         if guessable(candidate):
-            following = chosen[i + 1].start if i + 1 < len(chosen) else len(doc_text(doc))
-            candidate = retype(doc, candidate, rules, following)
+            following = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+            if glossed_by_a_place(text, chosen, i):
+                candidate = typed(candidate, "PLACE", "beside-a-place")
+            else:
+                candidate = retype(doc, candidate, rules, following)
         result.append(candidate)
     result = pass_along_lists(doc_text(doc), result)
     return [c for c in result if c.label != UNTYPED]
@@ -66,7 +69,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
             return typed(candidate, "GROUP", "determiner")
         return _located(candidate, before, doc, rules) or candidate
-    if words[-1] in rules["org_heads"] or (after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
+    if (len(words) > 1 and any(w in rules["org_heads"] for w in words)) or (
+            after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
         return typed(candidate, "GROUP", "organisation-head")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
@@ -88,6 +92,24 @@ def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate |
     if after is not None and after.text in ("'s", "’s", "'", "’"):
         return None
     return typed(candidate, "PLACE", "locative")
+
+
+COMPASS_GLOSS = re.compile(r"\s*\((?:North|South|East|West|Centre|Central|Upper|Lower)(?:[- ]\w+)?\)")
+
+
+def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
+    """"Marigot (South-East)", "Moron (Grand'Anse)": a name glossed by a place in brackets is a place; and so is
+    the name in brackets after a place ("Lascahobas (Centre)")."""
+    candidate = chosen[i]
+    if COMPASS_GLOSS.match(text, candidate.end):
+        return True
+    after = chosen[i + 1] if i + 1 < len(chosen) else None
+    if after is not None and after.label == "PLACE" and not guessable(after) and re.fullmatch(r"\s*\(", text[candidate.end:after.start]) \
+            and text[after.end:after.end + 1] == ")":
+        return True
+    before = chosen[i - 1] if i > 0 else None
+    return before is not None and before.label == "PLACE" and re.fullmatch(r"\s*\(", text[before.end:candidate.start]) is not None \
+        and text[candidate.end:candidate.end + 1] == ")"
 
 
 def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:

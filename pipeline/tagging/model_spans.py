@@ -53,6 +53,10 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb)
+    if len(span) > 1 and span[-1].text in rules["publication_heads"]:
+        if not acronyms.is_acronym(span[0].text):
+            return None  # "the Corporate Accountability Index": a publication's title
+        span = span[:1]  # "RDR Index": the organisation inside the title
     entity = kb.lookup(span.text)
     if entity is None and (
         (model_label == "NORP" and is_demonym(span.text, place_names))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
-from pipeline.tagging.doc_access import doc_text, tokens_where
+from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 
 QUOTES_OPEN = "«“\"‘"
 QUOTES_CLOSE = "»”\"’"
@@ -312,6 +312,23 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
         if _whole_line(doc, start, end):
             continue  # a heading ("Cash Assistance") or a contact line
         found.append(_span_candidate(doc[start:end], "ACTOR", "names:given-name"))
+    return found
+
+
+CITED_AFTER = frozenset({"(", "&", ";", "and", "et"})
+
+
+def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"."""
+    found = []
+    words = doc_words(doc)
+    for i in tokens_where(doc, rules["given_names"].__contains__):
+        if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
+            continue
+        surname = doc[i - 2]
+        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.text not in rules["given_names"] \
+                and surname.lower_ not in rules["country_names"]:
+            found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found
 
 

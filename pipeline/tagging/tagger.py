@@ -19,7 +19,7 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
-from pipeline.tagging.linker import join_aliases, unify_short_forms
+from pipeline.tagging.linker import add_bare_surnames, join_aliases, unify_short_forms
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
@@ -28,6 +28,7 @@ from pipeline.tagging.stamp import (
 )
 
 log = logging.getLogger(__name__)
+CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # a line with an e-mail address is a contact block: layout, not text
 MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
@@ -72,7 +73,7 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     for start, end in doc.paragraphs:
         chunk = doc.text[start:end]
         stripped = chunk.rstrip("\n")
-        if stripped.strip():
+        if stripped.strip() and not CONTACT_LINE.search(stripped):
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
@@ -93,6 +94,7 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = add_bare_surnames(text, mentions, kb)
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
@@ -100,13 +102,15 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
 
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An acronym the text defines is a mention wherever it appears, linked like its definition."""
-    defined = {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
+    """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
+    (headings in capitals aside), linked like its definition."""
+    confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
+    defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for acronym, definition in sorted(defined.items()):
-        for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+        for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
+            if any(s < match.end() and match.start() < e for s, e in taken) or in_capitals(text, match.start(), match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
     relinked = [
@@ -114,3 +118,10 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
     ]
     return relinked + added
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
+    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
+    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
