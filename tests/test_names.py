@@ -87,8 +87,3 @@ def test_demonyms_are_recognised_from_place_names():
     places = frozenset({"niger", "morocco", "mali", "algeria"})
     assert all(names.looks_like_demonym(w, places) for w in ("Nigeriens", "Moroccan", "Malians", "Algerian"))
     assert not any(names.looks_like_demonym(w, places) for w in ("Malik", "Nigeria", "Algiers"))
-
-
-def test_acronym_shapes_skip_headings_in_capitals(nlp, rules):
-    assert found(names.acronym_shapes, nlp, rules, "Envoys of the MNLA and GSPC met.") == [("GROUP", "MNLA"), ("GROUP", "GSPC")]
-    assert found(names.acronym_shapes, nlp, rules, "ALGERIA AND MALI: A FRAGILE PARTNERSHIP") == []

@@ -280,7 +280,7 @@ def test_lone_surname_of_a_named_person_is_that_person_whatever_the_model_says(s
 
 def test_recogniser_runs_only_on_sentences_the_rules_leave_uncovered(statistical):
     covered = "According to Algiers, the MNLA left Mali in June 2012."
-    uncovered = "Observers expected Hillary Clinton to chair the talks."
+    uncovered = "Observers expected Kagame to chair the talks."
     doc = statistical.make_doc(f"{covered} {uncovered}")
     for name, component in statistical.pipeline:
         if name == "briefs_sentence_ner_v1":
@@ -288,7 +288,7 @@ def test_recogniser_runs_only_on_sentences_the_rules_leave_uncovered(statistical
         doc = component(doc)
     assert [s.text for s in uncovered_sentences(doc)] == [uncovered]
     found = tagged(statistical, f"{covered} {uncovered}")
-    assert ("ACTOR", "Hillary Clinton") in found and ("DATE", "June 2012") in found
+    assert ("ACTOR", "Kagame") in found and ("DATE", "June 2012") in found
 
 
 def test_recogniser_is_part_of_the_statistical_pipeline_only(statistical, rules_only):

@@ -106,17 +106,18 @@ def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
     return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end])
 
 
+NAME_JOINERS = frozenset({"de", "del", "du", "da", "di", "des", "do", "dos", "das", "la", "le", "van", "von", "der", "den", "y"})
+
+
 def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Tokens start..end-1 are part of a longer capitalised name: "Sud" in "Grand Sud", "San Vicente" in "San
     Vicente de Chucurí", "Mendoza" in "Alexander Díaz Mendoza"."""
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and not before.is_stop:
         return True
-    if start >= 2 and before.is_lower and len(before.text) <= 3 and before.is_alpha and before.lower_ not in ("and", "or", "to", "in", "of", "at", "on", "by") \
-            and doc[start - 2].text[:1].isupper():
+    if start >= 2 and before.text in NAME_JOINERS and doc[start - 2].text[:1].isupper():
         return True  # "Defensoría del Pueblo"
-    return end + 1 < len(doc) and doc[end].is_lower and len(doc[end].text) <= 3 and doc[end].text.isalpha() \
-        and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start and doc[end].lower_ not in ("and", "or", "to")
+    return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
 
 
 def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase) -> list[Candidate]:

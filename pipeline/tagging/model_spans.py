@@ -202,9 +202,9 @@ def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
                 and token.text not in rules["titles"] and token.text not in MONTH_WORDS and token.text not in WEEKDAYS
                 and not token.text.isupper())
 
-    while start > 0 and name_word(start - 1) and doc[start - 1].whitespace_:
+    while start > 0 and doc[start].is_alpha and name_word(start - 1) and doc[start - 1].whitespace_:
         start -= 1
-    while end < len(doc) and name_word(end) and doc[end - 1].whitespace_:
+    while end < len(doc) and doc[end - 1].is_alpha and name_word(end) and doc[end - 1].whitespace_:
         end += 1
     return start, end
 

@@ -11,7 +11,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span
 
 from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
-from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
+from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 
 QUOTES_OPEN = "«“\"‘"
@@ -123,7 +123,8 @@ def _inside_a_name(doc: Doc, i: int, rules: dict) -> bool:
     if i == 0:
         return False
     before = doc[i - 1]
-    return (_cap(before) and before.is_alpha and not before.is_sent_start and before.text not in rules["titles"]
+    title_words = {word for title in rules["titles"] for word in title.split()}
+    return (_cap(before) and before.is_alpha and not before.is_sent_start and before.text not in title_words
             and not is_acronym(before.text) and not looks_like_demonym(before.text, rules["country_names"])
             and before.lower_ not in rules["country_names"])
 

@@ -23,6 +23,7 @@ from pipeline.tagging.linker import add_bare_surnames, join_aliases, unify_short
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
+    model_label,
     model_meta,
     pick_model,
 )
@@ -53,7 +54,7 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
         config["nlp"]["disabled"] = [recogniser]  # run sentence by sentence, by SENTENCE_NER_PIPE
         for pipe in active:
             config["components"][pipe] = {"source": name}
-        config["components"][MODEL_ENTITIES_PIPE]["model_name"] = name
+        config["components"][MODEL_ENTITIES_PIPE]["model_name"] = model_label(name).split()[0]
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.meta["briefs"] = describe_pipeline(name, models_dir)
     log.info("tagger: %s", nlp.meta["briefs"])
