@@ -44,8 +44,22 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
             else:
                 candidate = retype(doc, candidate, rules, following)
         result.append(candidate)
-    result = pass_along_lists(doc_text(doc), result)
+    result = join_country_offices(text, pass_along_lists(text, result))
     return [c for c in result if c.label != UNTYPED]
+
+
+def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"UNICEF Haiti", "Plan Haiti": an organisation's name right before a country's is one GROUP, the country
+    office (guidelines, section 9), unless the country starts a name of its own or is a possessor."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        previous = result[-1] if result else None
+        if previous is not None and previous.label == "GROUP" and candidate.kind == "country" and text[previous.end:candidate.start] == " " \
+                and not re.match(r"[’']s?\b|\s+[A-Z]", text[candidate.end:candidate.end + 3]):
+            result[-1] = replace(previous, end=candidate.end, entity_id=None, kind="", origin=f"{previous.origin}+country-office")
+            continue
+        result.append(candidate)
+    return result
 
 
 def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Candidate:

@@ -150,8 +150,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     title_words = _title_words(rules["titles"])
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words):
         start += 1
-    while end > start and edge_word(doc[end - 1], False):
-        end -= 1
+    while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
+        end -= 1  # "Kabila[3]": the citation marker is not part of the name
     if end == start:
         return None
     trimmed = doc[start:end]
