@@ -65,6 +65,7 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[str, str] = field(default_factory=dict)
+    _places: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> KnowledgeBase:
@@ -106,8 +107,11 @@ class KnowledgeBase:
         return AUTO_PREFIX + slug if slug in self.entities else slug
 
     def place_names(self, kinds: tuple[str, ...]) -> frozenset[str]:
-        """Normalised names of the places of some kinds, for telling demonyms ("Malian") from names."""
-        return frozenset(normalise_name(e.name) for e in self if e.kind in kinds)
+        """Normalised names of the places of some kinds, for telling demonyms ("Malian") from names (computed once:
+        every paragraph asks)."""
+        if kinds not in self._places:
+            self._places[kinds] = frozenset(normalise_name(e.name) for e in self if e.kind in kinds)
+        return self._places[kinds]
 
     def is_known(self, entity_id: str | None) -> bool:
         return entity_id in self.entities

@@ -15,6 +15,7 @@ from pipeline.core.document import CleanDocument
 from pipeline.core.mention import Mention
 from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
+    tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.dates import anchor_years
@@ -27,7 +28,6 @@ from pipeline.tagging.stamp import (
     model_meta,
     pick_model,
 )
-from pipeline.tagging.tokens import split_citation_markers
 
 log = logging.getLogger(__name__)
 CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # a line with an e-mail address is a contact block: layout, not text
@@ -56,7 +56,7 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
         for pipe in active:
             config["components"][pipe] = {"source": name}
         config["components"][MODEL_ENTITIES_PIPE]["model_name"] = model_label(name).split()[0]
-    nlp = split_citation_markers(spacy.util.load_model_from_config(config, auto_fill=True, validate=True))
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.meta["briefs"] = describe_pipeline(name, models_dir)
     log.info("tagger: %s", nlp.meta["briefs"])
     return nlp
