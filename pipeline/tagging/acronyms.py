@@ -24,11 +24,15 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
-def initials_cover(acronym: str, words: list[str]) -> bool:
-    """At least half of the acronym's letters start a word of the long form (an acronym may come from another language)."""
+def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
+    """At least half of the acronym's letters start a word of the long form (an acronym may come from another
+    language); for an organisation's name given in translation ("Ministry of Agriculture (MARNDR)"), its first
+    letter and one more are enough."""
     initials = [w[0].lower() for w in words if w[:1].isalpha()]
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
+    if translated and initials and letters and initials[0] == letters[0] and hits >= min(2, len(letters)):
+        return True
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
 
@@ -46,6 +50,8 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str]) -> i
         elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors:
             if start is None:
                 return None
+            if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in ("and", "or", "&"):
+                break  # "FAO and the Ministry of Agriculture": two names, the definition is the second
         else:
             break
         if token.is_sent_start:
@@ -74,8 +80,9 @@ def opens_the_sentence_only(token) -> bool:
     return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
-def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, Span]]:
-    """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"."""
+def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
+    """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
+    head word may be a translation, its initials matching the acronym's only in part."""
     pairs = []
     for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
         close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
@@ -84,11 +91,13 @@ def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, S
         inner = doc[open_.i + 1:close]
         if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors)
-            if start is None or not initials_cover(inner.text, [t.text for t in doc[start:open_.i]]):
+            words = [t.text for t in doc[start:open_.i]] if start is not None else []
+            if start is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
-                if long_form is not None and initials_cover(inner.text, [t.text for t in long_form]):
+                words = [t.text for t in long_form] if long_form is not None else []
+                if long_form is not None and initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
@@ -113,7 +122,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     """Both forms of each definition by a name, sharing the entity the knowledge base gives either of them; and
     the acronyms defined by a lower-case common-noun phrase ("gross domestic product (GDP)")."""
     found, common = [], set()
-    for long_form, short in find_definitions(doc, rules["connectors"]):
+    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
         entity = kb.lookup(short.text) or kb.lookup(long_form.text)
         label = entity.label if entity else named_by(long_form, rules)
         if label is None:

@@ -37,18 +37,20 @@ def add_candidates(doc: Doc, found: list[Candidate]) -> None:
 class GazetteerMatcher:
     """Names and aliases of the knowledge base (curated entities, countries, capitals, cities)."""
 
-    def __init__(self, nlp: Language, kb_path: str):
+    def __init__(self, nlp: Language, kb_path: str, names_path: str):
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.matcher = build_matcher(nlp.vocab, self.kb, nlp.tokenizer)
+        rules = load_json(names_path or model_file("names.json"))
+        self.place_heads = rules["place_name_heads"] | rules["event_words"]
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb))
+        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads))
         return doc
 
 
-@Language.factory("briefs_gazetteer_v1", default_config={"kb_path": ""})
-def make_gazetteer(nlp: Language, name: str, kb_path: str) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp, kb_path)
+@Language.factory("briefs_gazetteer_v1", default_config={"kb_path": "", "names_path": ""})
+def make_gazetteer(nlp: Language, name: str, kb_path: str, names_path: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, kb_path, names_path)
 
 
 class EntityRules:

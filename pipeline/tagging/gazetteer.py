@@ -109,18 +109,23 @@ def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
 NAME_JOINERS = frozenset({"de", "del", "du", "da", "di", "des", "do", "dos", "das", "la", "le", "van", "von", "der", "den", "y"})
 
 
-def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """Tokens start..end-1 are part of a longer capitalised name: "Sud" in "Grand Sud", "San Vicente" in "San
-    Vicente de Chucurí", "Mendoza" in "Alexander Díaz Mendoza"."""
+def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = frozenset()) -> bool:
+    """Tokens start..end-1 are part of a longer capitalised name: "Sud" in "Grand Sud", "San" in "San Vicente de
+    Chucurí", "Mendoza" in "Alexander Díaz Mendoza"; a place or event head, a numeral or an acronym after the name is
+    no other name ("Goma Airport", "Pittsburgh Summit", "Basel III", "Kabul UNAMA")."""
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and not before.is_stop:
+        return True
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start and after.text not in heads \
+            and not after.text.isupper():
         return True
     if start >= 2 and before.text in NAME_JOINERS and doc[start - 2].text[:1].isupper():
         return True  # "Defensoría del Pueblo"
     return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
 
 
-def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase) -> list[Candidate]:
+def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
     like words or are part of a longer name."""
     found = []
@@ -130,7 +135,7 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase) -> lis
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
         weak = entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
-        if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end)):
+        if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue
         origin = f"gazetteer:{entity.source or 'kb'}"

@@ -20,8 +20,7 @@ from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 CITATION = re.compile(r"^\[\d+\]$")
-EVENT_WORDS = frozenset({"summit", "conference", "agreement", "agreements", "accord", "accords", "treaty", "talks",
-                         "process", "declaration", "protocol", "round", "meeting", "forum", "convention", "peace"})
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 ELIDED_ARTICLE = re.compile(r"[dlDL][’'][A-ZÀ-Ý]")
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
@@ -52,7 +51,7 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
 def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
-    span = _place_in_a_name(span, kb)
+    span = _place_in_a_name(span, kb, rules["event_words"])
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
@@ -75,10 +74,10 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
 
-def _place_in_a_name(span: Span, kb: KnowledgeBase) -> Span:
+def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str]) -> Span:
     """A known place and an event or numeral ("Pittsburgh Summit", "Basel III") names a summit or an accord: the
     place inside is the mention (annotation scheme: place names inside the names of agreements and events)."""
-    if len(span) > 1 and (ROMAN_NUMERAL.fullmatch(span[-1].text) or span[-1].lower_ in EVENT_WORDS):
+    if len(span) > 1 and (ROMAN_NUMERAL.fullmatch(span[-1].text) or span[-1].text.capitalize() in event_words):
         place = kb.lookup(span[:-1].text)
         if place is not None and place.label == "PLACE":
             return span[:-1]
@@ -94,7 +93,7 @@ def organisational_acronym(span: Span, rules: dict) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and (before.lower_ in ("via", "through") or before.like_num):
+    if before is not None and (before.lower_ in ("via", "through") or (before.like_num and not YEAR.fullmatch(before.text))):
         return False
     if after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
             and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]:
@@ -112,9 +111,16 @@ def in_capitals_heading(span: Span) -> bool:
     if shouting(span.start - 1) or shouting(span.end) or (len(span) > 1 and all(shouting(i) for i in range(span.start, span.end))):
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    opening = all(t.is_punct or t.like_num for t in doc[max(0, span.start - 3):span.start]) and (
-        span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start)
-    return after is not None and after.text == ":" and opening
+    return after is not None and after.text == ":" and _opens_its_sentence(span)
+
+
+def _opens_its_sentence(span: Span) -> bool:
+    """Only list numbers and punctuation stand before the span in its sentence ("2. GOVERNANCE:", "4. Require")."""
+    doc = span.doc
+    first = span.start
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+    return all(t.is_punct or t.like_num for t in doc[first:span.start])
 
 
 def is_demonym(text: str, place_names: frozenset[str]) -> bool:
@@ -160,8 +166,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return None
     if len(trimmed) > 1 and names.looks_like_demonym(trimmed[0].text, country_names):
         return None
-    if trimmed[0].is_sent_start and len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ"):
-        return None  # "Require strong governance": a verb opening a sentence
+    if len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ") and _opens_its_sentence(trimmed):
+        return None  # "4. Require strong governance": a verb opening a sentence
     if any(len(CASE_SWITCH.findall(t.text)) >= 2 for t in trimmed):
         return None  # small capitals read as mixed case ("ProPosaLs"): layout, not a name
     return trimmed

@@ -99,6 +99,8 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     found = []
     for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]):
         token = doc[i]
+        if i > 0 and doc[i - 1].text in rules["titles"]:
+            continue  # "Special Envoy Martin Kobler": the first title already reads the name
         titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules)
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
@@ -276,7 +278,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             others = [w for w in words if w not in heads]
             state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
                                           or others[0].lower() in rules["country_names"])
-            if len(others) >= 2 or (len(others) == 1 and not state):
+            numbered = ORDINAL.fullmatch(doc[start].text) is not None
+            if len(others) >= 2 or (len(others) == 1 and not state) or (numbered and not others):
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
@@ -327,8 +330,7 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
             continue
         surname = doc[i - 2]
-        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.text not in rules["given_names"] \
-                and surname.lower_ not in rules["country_names"]:
+        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"]:
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found
 

@@ -49,8 +49,7 @@ def locates_a_place(span: Span) -> bool:
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
         return True
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "\n") or words[end].startswith("\n")
-    return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing \
-        and (start < 3 or words[start - 3] not in (",", "and", "or"))
+    return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
 
 
 def _base(token):
@@ -122,8 +121,9 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     governor = first.head
-    governs_party = _noun_in(governor, rules["agentive_nouns"]) or _noun_in(governor, rules["relation_nouns"]) \
-        or _noun_in(governor, rules["party_nouns"])
+    nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
+    governs_party = any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["party_nouns"])
+                        for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
     spatial_noun = governor.pos_ in ("NOUN", "PROPN") and _noun_in(governor, rules["spatial_nouns"])
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
