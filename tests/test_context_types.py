@@ -7,7 +7,12 @@ import spacy
 
 from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.components import name_rules
-from pipeline.tagging.context_types import UNTYPED, join_country_offices, pass_along_lists, type_from_context
+from pipeline.tagging.context_types import (
+    UNTYPED,
+    join_country_offices,
+    pass_along_lists,
+    type_from_context,
+)
 from pipeline.tagging.rule_files import load_json, model_file
 
 

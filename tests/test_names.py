@@ -5,7 +5,6 @@ import spacy
 
 from pipeline.tagging import names
 from pipeline.tagging.knowledge_base import KnowledgeBase
-from pipeline.tagging.rule_files import load_json, model_file
 
 
 @pytest.fixture(scope="module")

@@ -96,9 +96,16 @@ class KnowledgeBase:
         return self.entities.get(entity_id)
 
     def lookup(self, name: str) -> Entity | None:
-        """The entity a surface form names, if the knowledge base knows it."""
+        """The entity a surface form names, if the knowledge base knows it; a name in capitals ("OTI") only names
+        an entity that is written so ("AQIM", "UN"), not a place whose name it spells ("Oti")."""
         entity_id = self.index.get(normalise_name(name))
-        return self.entities[entity_id] if entity_id else None
+        if entity_id is None:
+            return None
+        entity = self.entities[entity_id]
+        if len(name) > 1 and name.isupper() and not any(form.upper() == form and normalise_name(form) == normalise_name(name)
+                                                         for form in entity.surface_forms()):
+            return None
+        return entity
 
     def derived_id(self, name: str) -> str:
         """The id of an entity the knowledge base lacks: the slug of its name (stable across runs),

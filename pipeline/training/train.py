@@ -73,7 +73,7 @@ def training_config(base: str, train_path: Path, dev_path: Path, max_epochs: int
     training.update({"seed": seed, "max_epochs": max_epochs, "max_steps": 0, "patience": 0, "eval_frequency": 50,
                      "frozen_components": [p for p in nlp.pipe_names if p != "ner"], "annotating_components": [],
                      "dev_corpus": "corpora.dev", "train_corpus": "corpora.train"})
-    weights = {key: 0.0 for key in training.get("score_weights", {})}  # the frozen components' scores do not move
+    weights = {key: None for key in training.get("score_weights", {})}  # the frozen components' scores do not move
     training["score_weights"] = weights | {"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None}
     training["optimizer"]["learn_rate"] = 0.0002
     config["initialize"]["vectors"] = None
