@@ -1,8 +1,8 @@
 """Acronym definitions ("Long Name (ACR)"): both forms are mentions of one entity, and so are later bare uses.
 
 Only a definition by a name counts: an organisation's (a head word such as Movement, Army, Mission, Group, in any
-case), a place's, or one the knowledge base knows. "gross domestic product (GDP)" defines a common noun: its
-acronym is then never an organisation in that document."""
+case), a place's, or one the knowledge base knows. "gross domestic product (GDP)" or "Airplane Flight Manual (AFM)"
+defines a common noun: its acronym is then never an organisation in that document."""
 
 from __future__ import annotations
 
@@ -26,12 +26,12 @@ def is_acronym(text: str) -> bool:
 
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
-    language); for an organisation's name given in translation ("Ministry of Agriculture (MARNDR)"), its first
-    letter and one more are enough."""
+    language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
+    enough."""
     initials = [w[0].lower() for w in words if w[:1].isalpha()]
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
-    if translated and initials and letters and initials[0] == letters[0] and hits >= min(2, len(letters)):
+    if translated and initials and letters and initials[0] == letters[0]:
         return True
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
@@ -120,14 +120,14 @@ def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
 
 def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[list[Candidate], set[str]]:
     """Both forms of each definition by a name, sharing the entity the knowledge base gives either of them; and
-    the acronyms defined by a lower-case common-noun phrase ("gross domestic product (GDP)")."""
+    the acronyms defined by anything else, a common-noun phrase in any case ("gross domestic product (GDP)",
+    "Airplane Flight Manual (AFM)", "Member States (MS)")."""
     found, common = [], set()
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
         entity = kb.lookup(short.text) or kb.lookup(long_form.text)
         label = entity.label if entity else named_by(long_form, rules)
         if label is None:
-            if not any(t.text[:1].isupper() for t in long_form if t.is_alpha and t.lower_ not in rules["connectors"]):
-                common.add(short.text)
+            common.add(short.text)
             continue
         entity_id = entity.id if entity else kb.derived_id(short.text)
         kind = entity.kind if entity else ""

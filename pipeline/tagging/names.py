@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from collections import defaultdict
@@ -24,6 +25,7 @@ def _cap(token) -> bool:
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+MONTHS_AND_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -273,7 +275,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
+        end = _before_a_date_word(doc, start, end)
         words = [t.text for t in doc[start:end] if _cap(t)]
+        if _two_names_joined(doc, start, end, heads):
+            done = end
+            continue
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
             state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
@@ -283,6 +289,20 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
+
+
+def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
+    """A month or weekday ends an organisation's name: "Copyright Office Summary December 1998"."""
+    for k in range(start + 1, end):
+        if doc[k].text in MONTHS_AND_DAYS:
+            return k
+    return end
+
+
+def _two_names_joined(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """"Artibonite and Centre": after the last "and" stands a head word alone, so two names are listed."""
+    joints = [k for k in range(start, end) if doc[k].lower_ in ("and", "&")]
+    return bool(joints) and end - joints[-1] == 2 and doc[end - 1].text in heads
 
 
 def _before_parent_acronym(doc: Doc, head: int, end: int, connectors: frozenset[str]) -> int:

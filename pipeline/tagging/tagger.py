@@ -97,6 +97,8 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
+    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CONTACT_LINE.search(m.group())]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
