@@ -140,8 +140,13 @@ def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if any(w in rules["org_heads"] or w in rules["group_name_heads"] or w.capitalize() in rules["org_heads"] for w in words):
+    if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
+    for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")
+        following = words[k + 1] if k + 1 < len(words) else None
+        if word.islower() and word.capitalize() in rules["org_heads"] and (
+                following is None or not following.isalpha() or following in rules["connectors"]):
+            return "GROUP"
     if words[-1] in rules["place_name_heads"]:
         return "PLACE"
     return None

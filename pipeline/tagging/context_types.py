@@ -88,12 +88,18 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-head")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
-    if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
+    if candidate.label == "ACTOR" and before is not None and before.lower_ == "the" and not _modifies_a_noun(after):
         return typed(candidate, "GROUP", "determiner")
     located = _located(candidate, before, doc, rules)
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+def _modifies_a_noun(after) -> bool:
+    """"the Assad regime", "the Petro government": a person's name before a common noun stays a person's."""
+    return after is not None and after.is_alpha and after.text.islower() and (
+        after.pos_ == "NOUN" or (not after.pos_ and not after.is_stop))  # without a tagger: any word but a function word
 
 
 def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pycountry
 from spacy.tokens import Span
 
 from pipeline.tagging import acronyms, names
@@ -57,6 +58,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
             return None  # "the Corporate Accountability Index": a publication's title
         span = span[:1]  # "RDR Index": the organisation inside the title
     entity = kb.lookup(span.text)
+    if entity is None and (names_no_organisation(span, rules) or whole_line(span)):
+        return None
     if entity is None and (
         (model_label == "NORP" and is_demonym(span.text, place_names))
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
@@ -72,6 +75,29 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def names_no_organisation(span: Span, rules: dict) -> bool:
+    """Spans the model takes for names that the scheme does not annotate: a law or a document division ("Digital
+    Millennium Copyright Act", "CFR Part"), a person's title ("Humanitarian Coordinator", "Register of
+    Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
+    ("P/N"), a country's ISO code in a chart ("FRA")."""
+    words = [t.text for t in span]
+    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["role_heads"]:
+        return True
+    if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
+        return True
+    if any(t.like_num for t in span) and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
+        return True
+    return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
+
+
+def whole_line(span: Span) -> bool:
+    """A name that is all its line holds (numbers and punctuation aside) is a heading in title case ("Cash
+    Assistance", "Integrity of Copyright Management Information"), not a mention the model may guess."""
+    doc = span.doc
+    return len(span) > 1 and all(t.is_punct or t.like_num or t.is_space for t in doc[:span.start]) \
+        and all(t.is_punct or t.like_num or t.is_space for t in doc[span.end:])
 
 
 def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str]) -> Span:
@@ -154,8 +180,9 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or lowercase or bool(CITATION.match(token.text))
 
     title_words = _title_words(rules["titles"])
-    while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words):
-        start += 1
+    while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
+                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ"))):
+        start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
     while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name
     if end == start:

@@ -280,6 +280,9 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if _two_names_joined(doc, start, end, heads):
             done = end
             continue
+        if any(w in rules["publication_heads"] for w in words):
+            done = end
+            continue  # "Boeing Special Attention Service Bulletin", "Copyright Office Summary": a document
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
             state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
