@@ -83,11 +83,14 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
     Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
     ("P/N"), a country's ISO code in a chart ("FRA")."""
     words = [t.text for t in span]
-    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["role_heads"]:
+    if words[-1] in rules["role_heads"] or any(w in rules["law_and_document_heads"] or w in rules["publication_heads"] for w in words[1:]):
         return True
+    if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+        return True  # "FCC A": a device's letter
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
-    if any(t.like_num for t in span) and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
+    if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
+            and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
         return True
     return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
 

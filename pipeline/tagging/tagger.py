@@ -94,6 +94,7 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     bare uses of defined acronyms, surnames joined to full names, year anchoring."""
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
+    mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
@@ -103,6 +104,23 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
     dates = [m for m in mentions if m.label == "DATE"]
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
+
+
+def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A name the model guessed that is made of words the document itself writes in lower case ("Panel",
+    "Confidential Business Information", "Benchmark Share") is a capitalised common phrase, not a name."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+
+    def common(m: Mention) -> bool:
+        if m.source != "model" or kb.is_known(m.entity_id) or "+context:" in (m.origin or "") or is_acronym(m.text):
+            return False
+        words = re.findall(r"[^\W\d_]+", m.text)
+        return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
+
+    return [m for m in mentions if not common(m)]
+
+
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
