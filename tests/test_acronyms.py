@@ -108,7 +108,7 @@ def test_definitions_by_an_organisations_name_give_both_forms(parser, name_data,
         ("losses in gross domestic product (GDP) reached 4.3%", {"GDP"}),  # a lower-case common-noun phrase
         ("a risk of acute watery diarrhea (AWD) outbreaks", {"AWD"}),
         ("Gender-Based Violence (GBV) and Sexual and Reproductive Health", {"GBV"}),  # capitalised, yet no organisation
-        ("the use of Unmanned Aerial Vehicles (UAVs) grew", {"UAVs"}),
+        ("the use of Unmanned Aerial Vehicles (UAVs) grew", {"UAVs", "UAV"}),  # the singular too
         ("The Ministries of Defence of the Agency’s 26 Member States (MS) provide the data.", {"MS"}),
     ],
 )

@@ -352,3 +352,24 @@ def test_sentences_from_documents_the_rules_were_not_written_on(statistical, tex
         assert mention in found, (mention, found)
     for mention in absent:
         assert mention not in found, (mention, found)
+
+
+def test_a_capitalised_phrase_of_common_words_a_back_reference_and_codes_are_no_names():
+    from pipeline.core.mention import Mention
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+    from pipeline.tagging.tagger import drop_back_references, drop_common_word_phrases
+
+    kb = KnowledgeBase.load()
+    text = ("The AI Advisory Council reviews the report; the Advisory Council may revise it. Confidential Business "
+            "Information is business information kept confidential. Gang violence disrupts RN1, RN2 and RN3. "
+            "Goma fell to the M23.")
+
+    def model(surface, label="GROUP"):
+        start = text.index(surface)
+        return Mention(start, start + len(surface), label, surface, None, None, "model", "model:test")
+
+    council = model("AI Advisory Council")
+    back = Mention(text.index("Advisory Council may"), text.index("Advisory Council may") + 16, "GROUP", "Advisory Council", None, None, "model", "m")
+    phrase, roads, m23 = model("Confidential Business Information"), [model(f"RN{n}") for n in (1, 2, 3)], model("M23")
+    kept = drop_back_references(text, drop_common_word_phrases(text, [council, back, phrase, *roads, m23], kb), kb)
+    assert [m.text for m in kept] == ["AI Advisory Council", "M23"]

@@ -127,7 +127,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         entity = kb.lookup(short.text) or kb.lookup(long_form.text)
         label = entity.label if entity else named_by(long_form, rules)
         if label is None:
-            common.add(short.text)
+            common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
             continue
         entity_id = entity.id if entity else kb.derived_id(short.text)
         kind = entity.kind if entity else ""
@@ -140,6 +140,8 @@ def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
+    if words[-1] in rules["law_and_document_heads"]:
+        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
     for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")

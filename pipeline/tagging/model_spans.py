@@ -87,6 +87,8 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         return True  # "FCC A": a device's letter
+    if len(span) == 1 and not acronyms.is_acronym(words[0]) and _modifies_a_thing(span, rules):
+        return True  # "Peacekeeper missiles": a product's name
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
@@ -124,10 +126,15 @@ def organisational_acronym(span: Span, rules: dict) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in ("via", "through") or (before.like_num and not YEAR.fullmatch(before.text))):
         return False
-    if after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
-            and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]:
-        return False
-    return True
+    return not _modifies_a_thing(span, rules)
+
+
+def _modifies_a_thing(span: Span, rules: dict) -> bool:
+    """The name stands before a lower-case noun that is no organisation's part ("WASH kits", "SMS alerts"; but
+    "ELN units", "UN agencies" are organisational)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
+        and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]
 
 
 def in_capitals_heading(span: Span) -> bool:

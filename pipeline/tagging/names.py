@@ -21,7 +21,7 @@ QUOTES_CLOSE = "»”\"’"
 
 def _cap(token) -> bool:
     text = token.text
-    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct and not any(ch in "$€£" for ch in text)
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -244,7 +244,7 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
         return True
     if token.text == "-":
         return _joined(doc, i) and i + 1 < len(doc) and _cap(doc[i + 1])
-    if not (token.text.islower() and token.lower_ in connectors):
+    if not ((token.text.islower() or not token.text.isalpha()) and token.lower_ in connectors):
         return False
     previous = doc[i - 1] if i > 0 else None
     if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
@@ -280,9 +280,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if _two_names_joined(doc, start, end, heads):
             done = end
             continue
-        if any(w in rules["publication_heads"] for w in words):
+        if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+                or _whole_line(doc, start, end):
             done = end
-            continue  # "Boeing Special Attention Service Bulletin", "Copyright Office Summary": a document
+            continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
             state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])

@@ -95,6 +95,7 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
     bare uses of defined acronyms, surnames joined to full names, year anchoring."""
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = drop_common_word_phrases(text, mentions, kb)
+    mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
@@ -112,7 +113,8 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
     lower = set(re.findall(r"\b[a-z]+\b", text))
 
     def common(m: Mention) -> bool:
-        if m.source != "model" or kb.is_known(m.entity_id) or "+context:" in (m.origin or "") or is_acronym(m.text):
+        if m.source != "model" or kb.is_known(m.entity_id) or is_acronym(m.text) or any(
+                f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
             return False
         words = re.findall(r"[^\W\d_]+", m.text)
         return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
@@ -121,6 +123,23 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
 
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
+CODE = re.compile(r"([A-Z]+)(\d+)")
+
+
+def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee": the end
+    of a longer name said before is a description of that organisation, not a name (guidelines, section 9); and
+    "RN1, RN2 and RN3" are codes, not organisations."""
+    names = [m for m in mentions if m.label == "GROUP"]
+    codes = {m.text for m in names if m.source == "model" and (c := CODE.fullmatch(m.text))
+             and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
+
+    def back_reference(m: Mention) -> bool:
+        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or text[max(0, m.start - 4):m.start].lower() != "the ":
+            return False
+        return any(n.start < m.start and n.text.endswith(" " + m.text) for n in names)
+
+    return [m for m in mentions if not back_reference(m) and m.text not in codes]
 
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
