@@ -123,7 +123,6 @@ def organisational_acronym(span: Span, rules: dict) -> bool:
     if span.text in rules["acronym_stoplist"] or span.text.rstrip("s") in rules["acronym_stoplist"]:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in ("via", "through") or (before.like_num and not YEAR.fullmatch(before.text))):
         return False
     return not _modifies_a_thing(span, rules)
