@@ -18,7 +18,7 @@ from pipeline.core.errors import InputError
 from pipeline.core.paths import MODELS_DIR
 from pipeline.evaluation.scores import held_out_ids
 from pipeline.tagging.knowledge_base import KnowledgeBase
-from pipeline.tagging.stamp import AUTO_MODELS, TRAINED_FOLDER, pick_model
+from pipeline.tagging.stamp import AUTO_MODELS, TRAINED_FOLDER, model_meta, pick_model
 from pipeline.training.examples import annotated_documents, paragraph_examples
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,7 @@ def train(gold: Path, annotations: Path | None = None, out: Path = TRAINED_DIR, 
         spacy_train(config_path, scratch / "output", use_gpu=-1)
         best = spacy.load(scratch / "output" / "model-best")
         best.meta["name"] = TRAINED_NAME
+        best.meta["version"] = model_meta(base).get("version", "0.0.0")
         best.meta["description"] = f"{base} with its entity recogniser fine-tuned on {', '.join(ids)}"
         out = Path(out)
         if out.exists():
