@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -54,6 +55,13 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
     return result
 
 
+def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """No span of `taken` (sorted, none overlapping another) overlaps start..end: only the last one starting
+    before `end` can."""
+    i = bisect.bisect_left(taken, (end,))
+    return i == 0 or taken[i - 1][1] <= start
+
+
 def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
     Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington")."""
@@ -67,11 +75,11 @@ def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
             surnames.setdefault(surname, m.entity_id)
     if not surnames:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)
     added = []
     pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![\w@-])")
     for match in pattern.finditer(text):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
+        if free(taken, match.start(), match.end()):
             added.append(Mention(match.start(), match.end(), "ACTOR", match.group(1), surnames[match.group(1)], None, "rule", "names:surname"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 

@@ -324,7 +324,7 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
     found, done = [], 0
     particles, given = rules["particles"], rules["given_names"]
     heads = rules["org_heads"] | rules["place_name_heads"]
-    for anchor in tokens_where(doc, given.__contains__):
+    for anchor in given_name_tokens(doc, given):
         if anchor < done:
             continue
         start, end = run_around(doc, anchor, lambda k: _in_name_run(doc, k, particles))
@@ -343,6 +343,14 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
     return found
 
 
+def given_name_tokens(doc: Doc, given: frozenset[str]) -> list[int]:
+    """The tokens that are given names, found once per paragraph for the two finders that start from them."""
+    found = doc.user_data.get("briefs_given_names")
+    if found is None:
+        found = doc.user_data["briefs_given_names"] = tokens_where(doc, given.__contains__)
+    return found
+
+
 CITED_AFTER = frozenset({"(", "&", ";", "and", "et"})
 
 
@@ -350,7 +358,7 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"."""
     found = []
     words = doc_words(doc)
-    for i in tokens_where(doc, rules["given_names"].__contains__):
+    for i in given_name_tokens(doc, rules["given_names"]):
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
             continue
         surname = doc[i - 2]

@@ -20,7 +20,12 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
-from pipeline.tagging.linker import add_bare_surnames, join_aliases, unify_short_forms
+from pipeline.tagging.linker import (
+    add_bare_surnames,
+    free,
+    join_aliases,
+    unify_short_forms,
+)
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
@@ -110,6 +115,8 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
 def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A name the model guessed that is made of words the document itself writes in lower case ("Panel",
     "Confidential Business Information", "Benchmark Share") is a capitalised common phrase, not a name."""
+    if not any(m.source == "model" for m in mentions):
+        return mentions
     lower = set(re.findall(r"\b[a-z]+\b", text))
 
     def common(m: Mention) -> bool:
@@ -151,7 +158,7 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
-            if any(s < match.end() and match.start() < e for s, e in taken) or in_capitals(text, match.start(), match.end()):
+            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
     relinked = [
