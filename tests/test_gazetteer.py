@@ -145,3 +145,15 @@ def test_towns_inside_longer_names_are_dropped(nlp_and_matcher, text, kept):
     heads = frozenset({"Airport", "Region"})
     found = [doc.text[c.start:c.end] for c in choose(gazetteer_candidates(doc, matcher, kb, heads)) if c.label == "PLACE"]
     assert found == kept
+
+
+def test_shipped_given_names_are_the_list_as_built():
+    """Rebuild models/given_names.txt with `python models/build_given_names.py` after upgrading Faker."""
+    spec = importlib.util.spec_from_file_location("build_given_names", MODELS_DIR / "build_given_names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build()
+    shipped = (MODELS_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    assert shipped == built and len(built) > 10000
+    assert {"Gustavo", "Martin", "Pablo", "Hillary"} <= set(built)
+    assert not {"Chad", "Paris", "Basel", "Les", "San", "May", "Will"} & set(built)  # places and common words
