@@ -89,3 +89,19 @@ def test_type_set_too_large_for_arithmetic_is_left_out(readable_pdf):
     assert data.count(b"/F1 10 Tf") == 2  # one per line
     readable_pdf.write_bytes(data.replace(b"/F1 10 Tf", b"/F1 1" + b"0" * 308 + b" Tf", 1))
     assert load_document(readable_pdf).text == "Water rights are negotiated.\n"
+
+
+def test_text_that_repeats_everywhere_is_checked_for_copies_within_a_budget(monkeypatch):
+    """Glyphs without a Unicode mapping read as "(cid:0)(cid:21)...": nearly every block then looks like a copy, and
+    comparing each with the rest of the document took minutes. Only the most set-apart candidates are compared."""
+    import pipeline.extract.dedupe as dedupe
+
+    texts = [f"(cid:0)(cid:{n % 7})(cid:0)(cid:3) (cid:0)(cid:21)(cid:0)(cid:4) (cid:0)(cid:9)" for n in range(3000)]
+    words = sum(len(dedupe.words(text)) for text in texts)
+    compared = []
+    real = dedupe.containment
+    monkeypatch.setattr(dedupe, "containment", lambda own, stream: compared.append(1) or real(own, stream))
+    removed = dedupe.find_copies(texts, [float(n % 3) for n in range(3000)], [True] * 3000)
+    limit = dedupe.COMPARISON_BUDGET // words
+    assert 0 < len(removed) <= limit < 3000 and len(compared) <= 2 * limit
+    assert all(n % 3 == 2 for n in removed)  # the most set-apart went first
