@@ -19,9 +19,9 @@ from pipeline.relations.parses import (
     parse_with_mentions,
     syntax_doc,
 )
+from pipeline.relations.pattern_file import load_patterns
 from pipeline.relations.patterns import (
     build_matcher,
-    load_patterns,
     pattern_matches,
     pattern_triggers,
     related_sentences,

@@ -4,20 +4,17 @@ Parse (`parses`), match (`patterns`), date (`event_dates`), write rows (`rows`):
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-from dataclasses import asdict
 
 from spacy.tokens import Doc
 
 from pipeline.core.annotated import AnnotatedDocument
 from pipeline.relations.event_dates import DateResolver
+from pipeline.relations.fingerprint import fingerprint
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
+from pipeline.relations.pattern_file import RelationPattern, load_patterns
 from pipeline.relations.patterns import (
-    RelationPattern,
     build_matcher,
-    load_patterns,
     matched_pairs,
     pattern_matches,
     pattern_triggers,
@@ -41,9 +38,7 @@ class RelationExtractor:
         self.triggers = [pattern_triggers(pattern) for pattern in self.patterns]
         if not self.parsed:
             log.warning("no dependency parser in the pipeline: relation rows are co-occurrences only")
-        info = pipeline_info(self.nlp)
-        identity = [info["version"], info["model"], self.parsed, [asdict(p) for p in self.patterns]]
-        self.fingerprint = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
+        self.fingerprint = fingerprint(pipeline_info(self.nlp), self.parsed, self.patterns)
 
     def collector(self, parses: list):
         """An `on_parsed` hook for the tagger that keeps each fully parsed paragraph in `parses`; None when unparsed."""
@@ -68,3 +63,4 @@ class RelationExtractor:
         dates = DateResolver(doc, mentions, document)
         return (relation_rows(doc, mentions, document, dates, found, self.parsed, sentences),
                 mention_rows(mentions, document.doc_id, dates))
+

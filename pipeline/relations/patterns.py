@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
@@ -14,31 +11,11 @@ from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
 from pipeline.relations.parses import COMPACT_ATTRS, MATCHED_ATTRS
-from pipeline.tagging.knowledge_base import MODELS_DIR
-
-PATTERNS_FILE = MODELS_DIR / "relations.jsonl"
+from pipeline.relations.pattern_file import RelationPattern
 
 PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
 
 TRIGGER_ATTRS = ("LEMMA", "LOWER")  # the word forms a pattern's nodes may demand of a sentence
-
-
-
-@dataclass(frozen=True)
-class RelationPattern:
-    """One DependencyMatcher pattern with nodes named `head`, `tail` and optionally `predicate`."""
-
-    id: str
-    kind: str
-    example: str
-    pattern: list[dict]
-
-
-
-def load_patterns(path: Path = PATTERNS_FILE) -> list[RelationPattern]:
-    """Patterns in file order; earlier patterns win when two give a pair different kinds."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [RelationPattern(**json.loads(line)) for line in lines if line.strip()]
 
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Union
 
 from pipeline.core.mention import LABELS
 from pipeline.corrections.digests import record_written
@@ -36,14 +37,24 @@ class Stages:
         return cls(nlp, RelationExtractor(nlp))
 
 
-def process_document(path: Path, out_dir: Path, stages: Stages | None = None) -> dict:
+StagesSource = Union[Stages, Callable[[], Stages], None]  # the stages, a function that builds them, or none
+
+
+def resolve_stages(stages: StagesSource) -> Stages | None:
+    """The stages themselves, building them if `stages` is the function that does."""
+    return stages() if callable(stages) else stages
+
+
+def process_document(path: Path, out_dir: Path, stages: StagesSource = None) -> dict:
     """Run one input end to end and write its files; returns counts and stage timings for the run summary.
 
-    Without `stages` the document is only extracted and its clean text written."""
+    Without `stages` the document is only extracted and its clean text written. Given a function that builds
+    them, it is called only once the document has been read, so an unreadable input never loads the model."""
     timings = dict.fromkeys(STAGES, 0.0)
     with _timed(timings, "extract"):
         doc = load_document(Path(path))
     mentions = None
+    stages = resolve_stages(stages)
     if stages is not None:
         from pipeline.tagging.tagger import tag_document
 
