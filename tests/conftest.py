@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the shipped brief, its raw-text seed and the real-world PDFs kept for tests,
 the `briefs` command line run in-process, and a writable copy of the small standoff corpus."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -71,3 +72,17 @@ def standoff_corpus(tmp_path) -> Path:
     folder = tmp_path / "annotations"
     shutil.copytree(STANDOFF, folder)
     return folder
+
+
+def integration_wanted() -> bool:
+    """Integration tests install and start real servers: always in CI, elsewhere only when asked for."""
+    return os.environ.get("CI", "").lower() == "true" or os.environ.get("BRIEFS_INTEGRATION") == "1"
+
+
+def pytest_collection_modifyitems(config, items):
+    if integration_wanted():
+        return
+    skip = pytest.mark.skip(reason="real Label Studio and brat: set BRIEFS_INTEGRATION=1 to run (CI runs them)")
+    for item in items:
+        if "integration" in item.keywords:
+            item.add_marker(skip)

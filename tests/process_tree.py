@@ -4,6 +4,7 @@ does not cover them; each process's own high-water mark (VmHWM, the most RSS it 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 import time
@@ -60,11 +61,11 @@ class PeakMemory(threading.Thread):
         return max((peak for _, peak in self.peaks.values()), default=0)
 
 
-def run_watched(command: list[str], folder: Path) -> tuple[int, str, str, PeakMemory]:
-    """Run `command` to its end with its output in folder/stdout and folder/stderr, watching its processes' memory;
-    returns its exit status, its output and the peaks."""
+def run_watched(command: list[str], folder: Path, environment: dict | None = None) -> tuple[int, str, str, PeakMemory]:
+    """Run `command` to its end (with `environment` over this one's) with its output in folder/stdout and
+    folder/stderr, watching its processes' memory; returns its exit status, its output and the peaks."""
     with open(folder / "stdout", "w") as stdout, open(folder / "stderr", "w") as stderr:
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=os.environ | (environment or {}))
         memory = PeakMemory(process.pid)
         memory.start()
         process.wait()

@@ -101,3 +101,15 @@ def test_diff_of_an_uncorrected_folder_is_all_zero(tmp_path, cli):
     assert summary.counts[["added", "removed", "relabelled", "respanned", "relinked"]].to_numpy().sum() == 0
     assert (summary.counts["machine"] == summary.counts["corrected"]).all()
     assert summary.confusions.empty
+
+
+def test_diff_of_a_damaged_record_is_one_line_naming_the_file(tmp_path, cli):
+    doc = make_doc(clean_text(repair_hyphens=False))
+    run(tmp_path, doc)
+    (tmp_path / "brief.json").write_text("{truncated", encoding="utf-8")
+    result = cli("diff", tmp_path)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'brief.json'}: not valid JSON "
+                                                  "(Expecting property name enclosed in double quotes: line 1 column 2 (char 1)); "
+                                                  "cannot tell what was edited"]
+    assert "Traceback" not in result.output

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.core.annotated import read_corpus
-from pipeline.formats.brat_conf import write_brat_conf
+from pipeline.core.errors import InputError
+from pipeline.formats.brat_conf import kb_database, use_kb_database, write_brat_conf
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED = Path(__file__).parent.parent / "annotations"
@@ -101,3 +102,34 @@ def test_parse_conf_rejects_a_malformed_attribute_line(tmp_path):
     broken.write_text("[entities]\nACTOR\n\n[attributes]\nSource\tArg <ENTITY>\n", encoding="utf-8")
     with pytest.raises(AssertionError):
         parse_conf(broken)
+
+
+def test_every_source_glyph_is_visible_text_never_none_or_empty(conf):
+    """brat prints a glyph list's "<NONE>" literally on every label and rejects an empty glyph."""
+    glyphs = dict(conf["visual.conf"]["drawing"])["Source"]["glyph"].split("|")
+    assert all(g.strip() and g == g.strip() and "<" not in g for g in glyphs)
+    assert len(set(glyphs)) == len(glyphs)
+
+
+def test_every_reference_source_names_its_lookup_database_none_by_default(conf):
+    """Without a DB entry brat looks for <name>.db on every hover and shows "not found" when it is missing."""
+    databases = {name: args.get("DB") for name, args in conf["tools.conf"]["normalization"]}
+    assert databases == {"BriefsKB": "<NONE>", "TIMEX3": "<NONE>"}
+
+
+def test_kb_shortcuts_give_each_label_its_own_key(tmp_path):
+    write_brat_conf(tmp_path)
+    lines = [line.split("\t") for line in (tmp_path / "kb_shortcuts.conf").read_text(encoding="utf-8").splitlines()]
+    assert sorted(label for _, label in lines) == sorted(name for name, _ in parse_conf(tmp_path / "annotation.conf")["entities"])
+    assert len({key for key, _ in lines}) == len(lines) and all(len(key) == 1 for key, _ in lines)
+
+
+def test_a_chosen_kb_database_is_kept_by_later_runs_and_a_bad_name_refused(tmp_path):
+    write_brat_conf(tmp_path)
+    use_kb_database(tmp_path, "BriefsKB")
+    write_brat_conf(tmp_path)
+    databases = {name: args["DB"] for name, args in parse_conf(tmp_path / "tools.conf")["normalization"]}
+    assert databases == {"BriefsKB": "BriefsKB", "TIMEX3": "<NONE>"}
+    with pytest.raises(InputError, match="brat database name"):
+        use_kb_database(tmp_path, "my kb, new")
+    assert kb_database(tmp_path) == "BriefsKB"

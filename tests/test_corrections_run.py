@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from cassis import load_cas_from_xmi, load_typesystem
 
@@ -96,3 +98,38 @@ def test_inception_and_label_studio_edits_survive_the_next_run(out, cli, tmp_pat
     span = (relabelled["value"]["start"], relabelled["value"]["end"])
     assert after[span].label == "PLACE" and after[span].source == "human"
     assert {c.kind for c in load_corrections(out, DOC)} == {"delete", "relabel"}
+
+
+def test_after_an_import_the_manifest_and_the_next_summary_count_the_corrected_annotation(out, cli, tmp_path):
+    """Regression: the run after `briefs import` skipped the document and printed the machine's counts."""
+    tasks = tmp_path / "tasks.json"
+    succeeded(cli("export", "--format", "labelstudio", out, "-o", tasks, env=AS_ANA))
+    [task] = json.loads(tasks.read_text(encoding="utf-8"))
+    dates = {r["id"] for r in task["predictions"][0]["result"] if r["type"] == "labels" and r["value"]["labels"] == ["DATE"]}
+    task["annotations"] = [{"id": 1, "was_cancelled": False,
+                            "result": [r for r in task["predictions"][0]["result"] if r["id"] not in dates]}]
+    (tmp_path / "done.json").write_text(json.dumps([task]), encoding="utf-8")
+    machine = pd.read_parquet(out / "manifest.parquet").iloc[0]
+
+    succeeded(cli("import", tmp_path / "done.json", "--out", out, env=AS_ANA))
+
+    row = pd.read_parquet(out / "manifest.parquet").iloc[0]
+    assert machine["mentions_DATE"] == len(dates) > 0 and row["mentions_DATE"] == 0
+    assert [row[f"mentions_{label}"] for label in ("ACTOR", "GROUP", "PLACE")] == [
+        machine[f"mentions_{label}"] for label in ("ACTOR", "GROUP", "PLACE")]
+    assert (row["status"], row["sha256"], row["seconds_total"]) == (machine["status"], machine["sha256"], machine["seconds_total"])
+    summary = succeeded(cli("run", BRIEF, "--out", out, "--rules-only", env=AS_ANA))
+    assert "0 to process, 1 unchanged and skipped" in summary
+    counts = Counter(m.label for m in read_document(out, DOC).mentions)
+    assert f"mentions: ACTOR {counts['ACTOR']}, GROUP {counts['GROUP']}, PLACE {counts['PLACE']}, DATE 0" in summary
+
+
+def test_an_import_into_a_folder_without_a_manifest_still_records_the_corrections(out, cli, tmp_path):
+    for name in ("manifest.csv", "manifest.parquet"):
+        (out / name).unlink()
+    edited = tmp_path / f"{DOC}.ann"
+    lines = (out / f"{DOC}.ann").read_text(encoding="utf-8").splitlines(keepends=True)
+    first = lines[0].split("\t")[0]
+    edited.write_text("".join(l for l in lines if f" {first} " not in l and not l.startswith(first + "\t")), encoding="utf-8")
+    assert "1 correction(s) recorded (delete 1)" in succeeded(cli("import", edited, "--out", out, env=AS_ANA))
+    assert not (out / "manifest.parquet").exists()

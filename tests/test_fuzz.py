@@ -3,6 +3,8 @@ built here and two small PDFs of the development set (when it is there), in one 
 memory cap. Every mutant must end in output or in one line naming its file, never a traceback or a bug of our own
 ("unexpected ..."), and no process of the run may pass the cap.
 
+Tesseract is kept off the run's PATH: a mutant that lost its text layer then fails at once with the line saying
+what to install, instead of minutes of OCR on a damaged file (tests/test_ocr.py covers OCR).
 BRIEFS_FUZZ_MUTANTS=2000 runs a larger set; BRIEFS_FUZZ_SEED picks another one."""
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def test_damaged_pdfs_end_in_output_or_one_line_and_stay_under_the_memory_cap(tm
     out = tmp_path / "out"
     command = [sys.executable, "-c", "from pipeline.cli.main import main; main()", "run", str(tmp_path / "mutants"),
                "--out", str(out), "-j", "2", "--rules-only", "--max-memory", "2GB", "--timeout", "120"]
-    returncode, output, errors, memory = run_watched(command, tmp_path)
+    returncode, output, errors, memory = run_watched(command, tmp_path, {"PATH": str(Path(sys.executable).parent)})
 
     assert returncode in (0, 1), errors[-2000:]
     assert "Traceback" not in output + errors

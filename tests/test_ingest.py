@@ -219,13 +219,3 @@ def test_encrypted_pdf(tmp_path):
         load_document(path)
 
 
-def test_scanned_pdf_without_text_layer(scanned_pdf):
-    with pytest.raises(InputError) as raised:
-        load_document(scanned_pdf)
-    assert str(raised.value) == f"{scanned_pdf}: no text layer (scanned?); OCR is not supported"
-
-
-def test_pdf_with_only_blank_pages(tmp_path):
-    path = write_pdf(tmp_path / "blank.pdf", [Sheet()])
-    with pytest.raises(InputError, match="no text layer"):
-        load_document(path)

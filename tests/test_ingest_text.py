@@ -61,6 +61,7 @@ def test_text_input_is_cleaned_exactly(tmp_path):
     assert [(r.kind, r.page, r.box) for r in doc.removals] == [("pull-quote", None, None)] * 2
     (note,) = doc.footnotes
     assert doc.text[: note.refs[0]].endswith("always have")
+    assert doc.metadata.pop("language")["code"] == "en"
     assert doc.metadata == {
         "running_header": "Policy Notes 12 . MARCH 2021",
         "date": "2021-03",

@@ -11,6 +11,7 @@ from lxml import etree
 
 from pipeline.core.annotated import read_document
 from pipeline.corrections.store import load_corrections
+from pipeline.formats.brat_conf import visual_conf
 from pipeline.formats.exports import export_corpus
 from pipeline.formats.labelstudio import CONFIG_NAME
 
@@ -58,6 +59,8 @@ def test_export_holds_text_and_predictions_and_a_valid_config(exported, tmp_path
     assert references[labels[0]["id"]] in {f"BriefsKB:{written[0].entity_id}", f"TIMEX3:{written[0].value}"}
     config = etree.fromstring((tmp_path / CONFIG_NAME).read_bytes())
     assert [label.get("value") for label in config.iter("Label")] == ["ACTOR", "GROUP", "PLACE", "DATE"]
+    brat_colours = dict(line.split("\tbgColor:") for line in visual_conf().splitlines() if "\tbgColor:#" in line)
+    assert {label.get("value"): label.get("background") for label in config.iter("Label")} == brat_colours
     again = tmp_path / "again.json"
     export_corpus(out, "labelstudio", again)
     assert again.read_bytes() == tasks.read_bytes()

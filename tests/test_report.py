@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pipeline.core.annotated import AnnotatedDocument, read_corpus
 from pipeline.formats.displacy_page import render_page
-from pipeline.formats.report import network_graph
+from pipeline.formats.report import KIND_COLOURS, entity_relations, network_graph
 from pipeline.relations.tables import build_tables, timex_date
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
@@ -43,25 +43,46 @@ def test_report_command_writes_report_images_and_pages_byte_identically(standoff
     assert first == {name: (standoff_corpus / name).read_bytes() for name in OUTPUTS}
     report = first["report.html"].decode("utf-8")
     assert "sahel-sample.html" in parsed(report).links
-    assert 'id="ansar-eddine"' in report and "agreement_with" in report
+    assert 'id="ansar-eddine"' in report and 'id="relations-ansar-eddine"' in report and "negotiates_with" in report
     assert "<tr><td>DATE</td><td>4</td><td>4</td></tr>" in report and "<tr><td>GROUP</td><td>10</td><td>3</td></tr>" in report
     for image in ("network.svg", "timeline.svg"):
         root = ET.fromstring(first[image])
         assert root.tag.endswith("svg")
     network_text = first["network.svg"].decode("utf-8")
-    assert "Iyad ag Ghaly" in network_text and "Kidal" not in network_text
-    assert "2012-12-21" not in network_text and "MNLA → Ansar eddine (agreement_with)" in first["timeline.svg"].decode("utf-8")
+    assert "Iyad ag Ghaly" in network_text and "Kidal" not in network_text and "negotiates_with" in network_text
+    assert "co_occurs" not in network_text
+    assert "2012-12-21" not in network_text and "Bouteflika → Ansar eddine (negotiates_with)" in first["timeline.svg"].decode("utf-8")
 
 
-def test_network_joins_only_actors_and_groups_weighted_by_rows():
+def test_network_draws_typed_relations_of_actors_and_groups_and_co_occurrences_only_when_asked():
     tables = build_tables(STANDOFF)
     graph = network_graph(tables)
     labels = dict(zip(tables["entities"]["entity_id"], tables["entities"]["label"]))
     assert graph.number_of_edges() and all(labels[n] in ("ACTOR", "GROUP") for n in graph.nodes)
-    pairs = tables["pairs"]
-    both_ways = pairs[((pairs["head_id"] == "mnla") & (pairs["tail_id"] == "ansar-eddine"))
-                      | ((pairs["head_id"] == "ansar-eddine") & (pairs["tail_id"] == "mnla"))]
-    assert graph.edges["mnla", "ansar-eddine"]["weight"] == both_ways["count"].sum() > 1
+    assert {d["kind"] for _, _, d in graph.edges(data=True)} <= set(KIND_COLOURS) - {"co_occurs"}
+    assert graph.edges["iyad-ag-ghaly", "ansar-eddine"]["kinds"] == {"founded": 1, "leads": 1}
+    assert not graph.has_edge("ansar-eddine", "iyad-ag-ghaly")  # direction kept
+    with_co = network_graph(tables, co_occurs=True)
+    relations = tables["relations"]
+    between = relations[(relations["head_id"] == "ansar-eddine") & (relations["tail_id"] == "mnla")]
+    assert with_co.edges["ansar-eddine", "mnla"]["weight"] == len(between) > 0
+    assert not graph.has_edge("ansar-eddine", "mnla")
+
+
+def test_report_co_occurs_option_draws_co_occurrences(standoff_corpus, cli):
+    assert cli("report", standoff_corpus, "--co-occurs").exit_code == 0
+    assert "co_occurs" in (standoff_corpus / "network.svg").read_text(encoding="utf-8")
+
+
+def test_entity_relations_list_typed_rows_with_their_evidence_and_negation_spelt_out():
+    tables = build_tables(STANDOFF)
+    relations = tables["relations"].copy()
+    first = relations.index[relations["kind"] == "founded"][0]
+    relations.loc[first, "negated"] = True
+    page = entity_relations({**tables, "relations": relations})
+    assert 'id="relations-iyad-ag-ghaly"' in page and "not founded" in page
+    assert "had announced the establishment of a new jihadist group" in page
+    assert "co_occurs" not in page
 
 
 def test_displacy_page_hover_shows_entity_date_and_page():

@@ -14,6 +14,7 @@ from pipeline.corrections.agreement import agreement, compare_folder, read_pair
 from pipeline.corrections.importers import read_annotations
 from pipeline.corrections.layer import annotator_name, record_annotation
 from pipeline.corrections.learn import LEARNED_DIR, learn
+from pipeline.run.manifest import record_effective_counts
 from pipeline.tagging.knowledge_base import MODELS_DIR
 
 OUT_OPTION = click.option("--out", "out_dir", default="annotations", show_default=True,
@@ -28,12 +29,14 @@ def import_command(files, out_dir, annotator):
     """Take annotations corrected in another tool (brat .ann, INCEpTION .xmi/.zip, Label Studio .json) as corrections.
 
     Each file is checked whole first; a file with any error is rejected and nothing from it is applied.
+    The manifest's mention counts follow the corrected documents.
     """
     failures = []
     for path in files:
         try:
             for doc_id, mentions in read_annotations(path, out_dir):
                 made = record_annotation(out_dir, doc_id, mentions, annotator_name(annotator))
+                record_effective_counts(out_dir, doc_id)
                 kinds = Counter(c.kind for c in made)
                 detail = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())) or "no change"
                 click.echo(f"{path}: {doc_id}: {len(made)} correction(s) recorded ({detail})")
@@ -65,7 +68,10 @@ def learn_command(directories, models_dir):
 @click.argument("directory", default="annotations", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def diff_command(directory):
     """Compare the machine output with the corrected annotations in DIRECTORY."""
-    summary = compare_folder(directory)
+    try:
+        summary = compare_folder(directory)
+    except (InputError, AnnFileError) as error:
+        raise click.ClickException(str(error)) from None
     click.echo("per label:\n" + summary.counts.to_string())
     click.echo("\nlabel changes (machine → corrected):\n" + (summary.confusions.to_string() if not summary.confusions.empty else "none"))
     for title, frame in (("added", summary.added), ("removed", summary.removed)):

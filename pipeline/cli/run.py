@@ -37,6 +37,8 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run in local worker processes or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT) for --engine dask.")
+@click.option("--language", type=click.Choice(["en", "any"]), default="en", show_default=True,
+              help="Tag only documents detected as English (the rules are English), or documents in any language.")
 @click.option("--max-memory", "memory", default=DEFAULT_MEMORY, show_default=True, envvar="BRIEFS_MAX_MEMORY",
               metavar="SIZE", callback=lambda ctx, param, value: _size(value),
               help="Memory (address space) each worker process may use, e.g. 2GB or 512MB; 0 for no cap. "
@@ -44,7 +46,7 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, envvar="BRIEFS_TIMEOUT",
               type=click.FloatRange(min=0), metavar="SECONDS",
               help="Seconds one document may take; 0 for no limit. [env BRIEFS_TIMEOUT]")
-def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, memory, timeout):
+def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language, memory, timeout):
     """Process PDF and .txt briefs (files, folders or globs; default: the corpus/ folder) into OUT.
 
     Documents whose input and pipeline are unchanged since the last run are skipped, so an
@@ -61,6 +63,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, memo
             raise click.UsageError("no PATH given and no corpus/ folder found")
         paths = (str(corpus),)
     model = None if rules_only else model
+    any_language = language == "any"
 
     inputs, errors = discover_inputs(paths, out_dir)
     inputs, collisions = split_collisions(inputs)
@@ -70,7 +73,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, memo
     except OSError as error:
         raise click.BadParameter(str(error), param_hint="--model") from None
     click.echo(describe_mode(info))
-    plan = plan_run(inputs, out_dir, info)
+    plan = plan_run(inputs, out_dir, info, any_language)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
     with batch_pipeline(model) as pipeline:  # loaded here only to derive the rows of a hand-edited document again
         if engine == "dask":
@@ -78,9 +81,9 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, memo
                 dask_engine,  # distributed is slow to import; only cluster runs pay for it
             )
 
-            runner = dask_engine(scheduler, out_dir, model)
+            runner = dask_engine(scheduler, out_dir, model, any_language)
         else:
-            runner = local_engine(out_dir, model, jobs, Limits(memory, timeout or None))
+            runner = local_engine(out_dir, model, jobs, Limits(memory, timeout or None), any_language)
 
         started = time.perf_counter()
         summary = _run_with_progress(plan, out_dir, runner)

@@ -25,3 +25,11 @@ LEARNED_DIR = "learned"
 LEARNED_PATTERNS = "patterns.jsonl"
 LEARNED_BLOCKLIST = "blocklist.jsonl"
 LEARNED_ALIASES = "aliases.jsonl"
+
+
+def file_version(path: Path | str) -> tuple[str, int, int]:
+    """A cache key that changes when the file does (path, modification time, size): rule files loaded once per
+    version, so an edit is seen by a long-lived process (a notebook, a server) on its next load."""
+    resolved = Path(path).resolve()
+    stat = resolved.stat()
+    return str(resolved), stat.st_mtime_ns, stat.st_size

@@ -8,6 +8,8 @@ from pipeline.core.document import CleanDocument
 from pipeline.core.errors import InputError
 from pipeline.extract.assemble import Assembler
 from pipeline.extract.block_roles import assign_roles
+from pipeline.extract.language import detect_language
+from pipeline.extract.ocr import read_scanned_pdf
 from pipeline.extract.pdf_glyphs import read_pdf
 from pipeline.extract.text_input import clean_text
 
@@ -15,7 +17,10 @@ SUFFIXES = (".pdf", ".txt")
 
 
 def load_document(path: Path | str) -> CleanDocument:
-    """Read a .pdf or .txt brief into its clean document; the document id is the file stem."""
+    """Read a .pdf or .txt brief into its clean document; the document id is the file stem.
+
+    A PDF without a text layer is OCR'd first (`metadata.ocr`); every document's language goes to
+    `metadata.language`."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -26,18 +31,29 @@ def load_document(path: Path | str) -> CleanDocument:
         raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected .pdf or .txt")
     if path.stat().st_size == 0:
         raise InputError(path, "empty file")
-    if suffix == ".txt":
-        return clean_text(_read_text(path), path.stem, str(path))
+    document = clean_text(_read_text(path), path.stem, str(path)) if suffix == ".txt" else _load_pdf(path)
+    language = detect_language(document.text)
+    if language is not None:
+        document.metadata["language"] = language
+    return document
+
+
+def _load_pdf(path: Path) -> CleanDocument:
     with open(path, "rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF-"):
             raise InputError(path, "not a PDF (no %PDF- header)")
     pages, info = read_pdf(path)
     if not pages:
         raise InputError(path, "PDF has no pages")
+    ocr = None
     if not any(page.lines for page in pages):
-        raise InputError(path, "no text layer (scanned?); OCR is not supported")
+        pages, info, ocr = read_scanned_pdf(path, len(pages))
+        if not any(page.lines for page in pages):
+            raise InputError(path, "no text layer, and OCR found no text")
     roles = assign_roles(pages, info)
     document = Assembler(roles.blocks, roles.footnotes).build(path.stem, str(path), roles.metadata)
+    if ocr is not None:
+        document.metadata["ocr"] = ocr
     if not document.text.strip():
         raise InputError(path, "no body text left after cleaning")
     return document

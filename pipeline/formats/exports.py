@@ -11,6 +11,7 @@ from spacy.tokens import Doc, DocBin
 
 from pipeline.core import atomic
 from pipeline.core.annotated import AnnotatedDocument, read_corpus
+from pipeline.formats.brat_normdb import write_brat_normdb
 from pipeline.formats.labelstudio import write_tasks
 from pipeline.formats.xmi import write_xmi_zip
 from pipeline.tagging.spacy_docs import mark_paragraphs, snap_mentions
@@ -90,6 +91,7 @@ EXPORTERS: dict[str, Callable[[list[AnnotatedDocument], Path], None]] = {
     "jsonl": write_jsonl,
     "xmi": write_xmi_zip,
     "labelstudio": write_tasks,
+    "brat-normdb": write_brat_normdb,
 }
 
 

@@ -10,6 +10,7 @@ from pipeline.core import atomic
 from pipeline.core.annotated import AnnotatedDocument
 from pipeline.core.mention import LABELS, Mention
 from pipeline.core.standoff import KB, TIMEX
+from pipeline.formats.brat_conf import COLOURS
 
 LABEL_FROM = "label"
 REFERENCE_FROM = "reference"
@@ -19,8 +20,9 @@ _ID_KEY = re.compile(r'"id"\s*:')
 
 
 def labeling_config() -> str:
-    """The Label Studio project set-up: the four labels and a per-span reference box for entity ids and dates."""
-    labels = "".join(f'    <Label value="{label}"/>\n' for label in LABELS)
+    """The Label Studio project set-up: the four labels in the palette brat uses, and a per-span reference box
+    for entity ids and dates."""
+    labels = "".join(f'    <Label value="{label}" background="{COLOURS[label]}"/>\n' for label in LABELS)
     return (
         "<View>\n"
         f'  <Labels name="{LABEL_FROM}" toName="{TEXT_TO}">\n{labels}  </Labels>\n'

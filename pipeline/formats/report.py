@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import html
 import io
+from collections import Counter
 from pathlib import Path
 
 import matplotlib
 import networkx as nx
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from pipeline.core import atomic
 from pipeline.core.annotated import AnnotatedDocument, read_corpus
 from pipeline.core.mention import LABELS
 from pipeline.formats.brat_conf import COLOURS
 from pipeline.formats.displacy_page import write_page
-from pipeline.relations.rows import CO_OCCURS
+from pipeline.relations.lexicon import CO_OCCURS
 from pipeline.relations.tables import build_tables, timex_date
 
 NETWORK_LABELS = ("ACTOR", "GROUP")
@@ -38,55 +40,93 @@ def short_names(relations: pd.DataFrame) -> dict[str, str]:
     return {i: min(group, key=lambda t: (len(t), t)) for i, group in mentions.groupby("id")["text"]}
 
 
-def network_graph(tables: dict[str, pd.DataFrame]) -> nx.Graph:
-    """Actors and groups joined by relation rows, edge weight = number of rows in either direction."""
+KIND_COLOURS = {
+    "leads": "#1f77b4", "member_of": "#aec7e8", "spokesperson_of": "#9edae5", "founded": "#17becf",
+    "created_in": "#bcbd22", "located_in": "#c7c7c7", "agreement_with": "#2ca02c", "mediates": "#98df8a",
+    "negotiates_with": "#8c564b", "supports": "#9467bd", "opposes": "#ff7f0e", "split_from": "#e377c2",
+    "attacks": "#d62728", "kidnaps": "#7f0000", CO_OCCURS: "#dddddd",
+}
+
+
+def shown_relations(relations: pd.DataFrame, co_occurs: bool = False) -> pd.DataFrame:
+    """The rows the report draws: typed rows that are not negated, plus co-occurrences only when asked for."""
+    typed_rows = (relations["kind"] != CO_OCCURS) & ~relations["negated"].fillna(False).astype(bool)
+    return relations[typed_rows | (relations["kind"] == CO_OCCURS) if co_occurs else typed_rows]
+
+
+def network_graph(tables: dict[str, pd.DataFrame], co_occurs: bool = False) -> nx.DiGraph:
+    """Actors and groups joined by relation rows, source → target; an edge's weight is its number of rows and its
+    kind the most frequent of them (co_occurs rows only with `co_occurs`)."""
     labels = dict(zip(tables["entities"]["entity_id"], tables["entities"]["label"]))
-    names = short_names(tables["relations"])
-    graph = nx.Graph()
-    for row in tables["pairs"].itertuples():
-        if labels.get(row.head_id) in NETWORK_LABELS and labels.get(row.tail_id) in NETWORK_LABELS:
-            for node in (row.head_id, row.tail_id):
-                graph.add_node(node, name=names.get(node, node), label=labels[node])
-            weight = graph.edges[row.head_id, row.tail_id]["weight"] if graph.has_edge(row.head_id, row.tail_id) else 0
-            graph.add_edge(row.head_id, row.tail_id, weight=weight + int(row.count))
+    relations = tables["relations"]
+    names = short_names(relations)
+    graph = nx.DiGraph()
+    for row in shown_relations(relations, co_occurs).itertuples():
+        head = row.head_id if isinstance(row.head_id, str) else row.head_text
+        tail = row.tail_id if isinstance(row.tail_id, str) else row.tail_text
+        if labels.get(head) not in NETWORK_LABELS or labels.get(tail) not in NETWORK_LABELS or head == tail:
+            continue
+        for node in (head, tail):
+            graph.add_node(node, name=names.get(node, node), label=labels[node])
+        if not graph.has_edge(head, tail):
+            graph.add_edge(head, tail, weight=0, kinds=Counter())
+        edge = graph.edges[head, tail]
+        edge["weight"] += 1
+        edge["kinds"][row.kind] += 1
+    for _, _, data in graph.edges(data=True):
+        data["kind"] = min(data["kinds"], key=lambda kind: (-data["kinds"][kind], kind))
     return graph
 
 
-def network_view(graph: nx.Graph, size: int = NETWORK_SIZE) -> nx.Graph:
+def network_view(graph: nx.DiGraph, size: int = NETWORK_SIZE) -> nx.DiGraph:
     """The `size` best-connected nodes of the largest connected part, in sorted order, for a readable drawing."""
     if not graph.number_of_nodes():
-        return nx.Graph()
-    largest = graph.subgraph(max(nx.connected_components(graph), key=lambda part: (len(part), sorted(part))))
-    degree = dict(largest.degree(weight="weight"))
+        return nx.DiGraph()
+    undirected = graph.to_undirected()
+    largest = max(nx.connected_components(undirected), key=lambda part: (len(part), sorted(part)))
+    degree = dict(graph.subgraph(largest).degree(weight="weight"))
     kept = sorted(sorted(degree, key=lambda n: (-degree[n], n))[:size])
-    view = nx.Graph()
+    view = nx.DiGraph()
     view.add_nodes_from((n, graph.nodes[n]) for n in kept)
-    view.add_edges_from(sorted((a, b, d) for a, b, d in largest.subgraph(kept).edges(data=True)))
+    view.add_edges_from(sorted((a, b, d) for a, b, d in graph.subgraph(kept).edges(data=True)))
     return view
 
 
-def network_svg(graph: nx.Graph) -> bytes:
+def network_svg(graph: nx.DiGraph) -> bytes:
     with matplotlib.rc_context(SVG_SETTINGS):
         figure = Figure(figsize=(12, 10))
         axes = figure.subplots()
         axes.set_axis_off()
         ordered = network_view(graph)
         if ordered.number_of_nodes():
-            layout = nx.spring_layout(ordered, seed=7, weight="weight", k=2.5 / ordered.number_of_nodes() ** 0.5,
-                                      iterations=200)
-            widths = [0.5 + d["weight"] / 2 for _, _, d in ordered.edges(data=True)]
+            layout = nx.spring_layout(ordered.to_undirected(), seed=7, weight="weight",
+                                      k=2.5 / ordered.number_of_nodes() ** 0.5, iterations=200)
+            edges = list(ordered.edges(data=True))
+            widths = [0.8 + d["weight"] / 2 for _, _, d in edges]
+            edge_colours = [KIND_COLOURS.get(d["kind"], "#888888") for _, _, d in edges]
             colours = [COLOURS[d["label"]] for _, d in ordered.nodes(data=True)]
-            nx.draw_networkx_edges(ordered, layout, ax=axes, width=widths, edge_color="#888888")
+            nx.draw_networkx_edges(ordered, layout, ax=axes, width=widths, edge_color=edge_colours, arrows=True,
+                                   arrowsize=12, node_size=300)
             nx.draw_networkx_nodes(ordered, layout, ax=axes, node_color=colours, node_size=300, edgecolors="#333333")
             nx.draw_networkx_labels(ordered, layout, ax=axes, labels={n: d["name"] for n, d in ordered.nodes(data=True)})
+            shown = sorted({d["kind"] for _, _, d in edges})
+            axes.legend(handles=[Line2D([0], [0], color=KIND_COLOURS.get(k, "#888888"), lw=3, label=k) for k in shown],
+                        loc="lower left", fontsize=7, frameon=False)
             axes.margins(0.2)
-        axes.set_title(f"Actors and groups: the {ordered.number_of_nodes()} best connected (edge width: relation rows)")
+        axes.set_title(f"Actors and groups: the {ordered.number_of_nodes()} best connected "
+                       "(arrow: source → target; colour: relation kind; width: rows)")
         return svg_bytes(figure)
 
 
+def negation_read(relations: pd.DataFrame) -> list[str]:
+    """The kind of each row as the report prints it: a negated row never reads as the plain relation."""
+    return [f"not {k}" if n is True else k for k, n in zip(relations["kind"], relations["negated"].astype(object))]
+
+
 def dated_relations(relations: pd.DataFrame) -> pd.DataFrame:
-    """Typed (non co-occurrence) relation rows that carry a date, in time order."""
+    """Typed (non co-occurrence) relation rows that carry a date, in time order; negated ones read "not <kind>"."""
     typed_rows = relations[(relations["kind"] != CO_OCCURS) & relations["date"].notna()].copy()
+    typed_rows["kind"] = negation_read(typed_rows)
     typed_rows["when"] = [timex_date(v) for v in typed_rows["date"]]
     return typed_rows.dropna(subset=["when"]).sort_values(["when", "document", "sentence_start"], kind="stable")
 
@@ -96,7 +136,8 @@ def timeline_svg(dated: pd.DataFrame) -> bytes:
         rows = [f"{h} → {t} ({k})" for h, t, k in zip(dated["head_text"], dated["tail_text"], dated["kind"])]
         figure = Figure(figsize=(10, max(2.0, 0.3 * len(rows) + 1)))
         axes = figure.subplots()
-        axes.scatter(list(dated["when"]), range(len(rows)), color="#1f77b4")
+        colours = [KIND_COLOURS.get(k.removeprefix("not "), "#888888") for k in dated["kind"]]
+        axes.scatter(list(dated["when"]), range(len(rows)), color=colours)
         axes.set_yticks(range(len(rows)), rows)
         axes.invert_yaxis()
         axes.set_xlabel("date (TIMEX3 value)")
@@ -115,6 +156,24 @@ def html_table(frame: pd.DataFrame, anchor: str | None = None) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def entity_relations(tables: dict[str, pd.DataFrame]) -> str:
+    """For each entity with typed rows, its relations as sentences with their evidence (the entity's page)."""
+    relations = tables["relations"][tables["relations"]["kind"] != CO_OCCURS]
+    names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"]))
+    keyed = relations.assign(head_key=relations["head_id"].fillna(relations["head_text"]),
+                             tail_key=relations["tail_id"].fillna(relations["tail_text"]))
+    keyed["kind"] = negation_read(keyed)
+    columns = ["head_text", "kind", "tail_text", "date", "place_text", "evidence", "hedged", "document"]
+    sections = []
+    for entity in sorted(set(keyed["head_key"]) | set(keyed["tail_key"])):
+        rows = keyed[(keyed["head_key"] == entity) | (keyed["tail_key"] == entity)]
+        title = html.escape(str(names.get(entity, entity)))
+        sections.append(f'<h3 id="relations-{html.escape(entity)}">{title} '
+                        f'<a href="#{html.escape(entity)}">({html.escape(entity)})</a></h3>'
+                        + html_table(rows[columns]))
+    return "".join(sections)
+
+
 def label_counts(documents: list[AnnotatedDocument]) -> pd.DataFrame:
     """Mentions per label, and distinct entities (distinct normalised values for DATE), in scheme order."""
     rows = [(m.label, m.value if m.label == "DATE" else m.entity_id or m.text) for d in documents for m in d.mentions]
@@ -127,7 +186,7 @@ def report_html(tables: dict[str, pd.DataFrame], documents: list[AnnotatedDocume
                 timeline: bytes, dated: pd.DataFrame) -> str:
     doc_ids = [d.doc_id for d in documents]
     links = "".join(f'<li><a href="{html.escape(d)}.html">{html.escape(d)}</a></li>' for d in doc_ids)
-    timeline_rows = dated[["date", "head_text", "kind", "tail_text", "document", "evidence"]]
+    timeline_rows = dated[["date", "head_text", "kind", "tail_text", "place_text", "document", "evidence"]]
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8"><title>Corpus report</title>',
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:90%}"
@@ -139,20 +198,22 @@ def report_html(tables: dict[str, pd.DataFrame], documents: list[AnnotatedDocume
         "<h2>Timeline of dated relations</h2>", timeline.decode("utf-8").split("?>", 1)[-1],
         html_table(timeline_rows),
         "<h2>Entities</h2>", html_table(tables["entities"], anchor="entity_id"),
+        "<h2>Relations of each entity</h2>", entity_relations(tables),
         "</body></html>", "",
     ])
 
 
-def write_report(out_dir: Path) -> Path:
+def write_report(out_dir: Path, co_occurs: bool = False) -> Path:
     """One displaCy page per document, network.svg, timeline.svg and report.html, from the relation tables as the
-    standoff gives them now (computed in memory: the report never rewrites the tables themselves)."""
+    standoff gives them now (computed in memory: the report never rewrites the tables themselves); the network draws
+    typed rows, and co-occurrences too with `co_occurs`."""
     out_dir = Path(out_dir)
     tables = build_tables(out_dir)
     documents = read_corpus(out_dir)
     for document in documents:
         write_page(out_dir, document)
     dated = dated_relations(tables["relations"])
-    network, timeline = network_svg(network_graph(tables)), timeline_svg(dated)
+    network, timeline = network_svg(network_graph(tables, co_occurs)), timeline_svg(dated)
     atomic.write_bytes(out_dir / "network.svg", network)
     atomic.write_bytes(out_dir / "timeline.svg", timeline)
     path = out_dir / "report.html"

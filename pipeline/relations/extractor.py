@@ -1,44 +1,50 @@
 """Entity relations derived from the standoff (.txt + .ann), so corrected annotations give a corrected table.
 
-Parse (`parses`), match (`patterns`), date (`event_dates`), write rows (`rows`): one document at a time."""
+Parse (`parses`), resolve anaphors (`coreference`), read relations off the parse (`grammar`) and off the words
+(`surface`), mark their polarity (`modality`), date and write rows (`event_dates`, `rows`): one document at a time."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.core.annotated import AnnotatedDocument
+from pipeline.core.mention import Mention
+from pipeline.relations.coreference import Coreference, antecedent_kind
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.fingerprint import fingerprint
+from pipeline.relations.grammar import Found, Grammar
+from pipeline.relations.lexicon import Lexicon, load_lexicon
+from pipeline.relations.modality import parsed_modality, phrase_cues, window_modality
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
-from pipeline.relations.pattern_file import RelationPattern, load_patterns
-from pipeline.relations.patterns import (
-    build_matcher,
-    matched_pairs,
-    pattern_matches,
-    pattern_triggers,
+from pipeline.relations.rows import (
+    TARGETS,
+    Party,
+    mention_rows,
     related_sentences,
+    relation_rows,
 )
-from pipeline.relations.rows import mention_rows, relation_rows
+from pipeline.relations.surface import Surface
+from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.tagger import load_nlp, pipeline_info
 
 log = logging.getLogger(__name__)
 
-
+PLACE_RANKS = {"site": 0, "city": 1, "capital": 1, "country": 3, "region": 4, "continent": 5}  # knowledge-base kinds
 
 class RelationExtractor:
     """Parses each document once and returns its relation rows and dated mentions."""
 
-    def __init__(self, nlp=None, patterns: list[RelationPattern] | None = None):
+    def __init__(self, nlp=None, lexicon: Lexicon | None = None, kb: KnowledgeBase | None = None):
         self.nlp = nlp if nlp is not None else load_nlp()  # the tagging pipeline: same tokenizer and parser
-        self.patterns = patterns if patterns is not None else load_patterns()
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.kb = kb if kb is not None else KnowledgeBase.load()
         self.parsed = "parser" in self.nlp.pipe_names
-        self.matchers = {p.id: build_matcher(self.nlp, [p]) for p in self.patterns} if self.parsed else {}
-        self.triggers = [pattern_triggers(pattern) for pattern in self.patterns]
         if not self.parsed:
-            log.warning("no dependency parser in the pipeline: relation rows are co-occurrences only")
-        self.fingerprint = fingerprint(pipeline_info(self.nlp), self.parsed, self.patterns)
+            log.warning("no dependency parser in the pipeline: relations from appositions and nominal patterns only")
+        self.fingerprint = fingerprint(pipeline_info(self.nlp), self.parsed, self.lexicon)
 
     def collector(self, parses: list):
         """An `on_parsed` hook for the tagger that keeps each fully parsed paragraph in `parses`; None when unparsed."""
@@ -55,12 +61,61 @@ class RelationExtractor:
                 parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:
         """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given."""
         doc, mentions = parse_with_mentions(self.nlp, document, parses)
-        sentences = related_sentences(doc, mentions)
-        found = {}
-        if self.parsed:
-            matches = pattern_matches(doc, sentences, self.patterns, self.matchers, self.triggers)
-            found = matched_pairs(doc, matches, self.patterns)
+        coref = Coreference(self.lexicon, self.kb, doc, mentions, document.text) if self.parsed else None
+        sentences = related_sentences(doc, mentions, coref.compatible if coref else None)
+        found = {sentence.start: self.relations(doc, sentence, mentions, coref) for sentence in sentences}
         dates = DateResolver(doc, mentions, document)
-        return (relation_rows(doc, mentions, document, dates, found, self.parsed, sentences),
-                mention_rows(mentions, document.doc_id, dates))
 
+        def party(i: int) -> Party | None:
+            if i in mentions:
+                m = mentions[i]
+                return Party(m, None, self.acts(m), self.is_person(m)) if m.label in TARGETS else None
+            resolved = coref.resolve(doc[i]) if coref else None
+            return Party(resolved.mention, resolved.via, True, self.is_person(resolved.mention)) if resolved else None
+
+        rows = relation_rows(doc, mentions, document.doc_id, document.text, dates, found, self.parsed, sentences,
+                             self.lexicon, party)
+        return rows, mention_rows(mentions, document.doc_id, dates)
+
+    def acts(self, mention: Mention) -> bool:
+        """An ACTOR or GROUP, or a PLACE the knowledge base knows as a state: "Bogotá and the ELN signed" names
+        two parties whatever label the capital got."""
+        if mention.label in ("ACTOR", "GROUP"):
+            return True
+        entity = self.kb.get(mention.entity_id) if mention.entity_id else None
+        return mention.label == "PLACE" and entity is not None and entity.is_state
+
+    def is_person(self, mention: Mention) -> bool:
+        return mention.label == "ACTOR" and antecedent_kind(mention, self.kb) == "person"
+
+    def relations(self, doc: Doc, sentence: Span, mentions: dict[int, Mention], coref) -> list[Found]:
+        """The sentence's stated relations with their polarity: from the parse when there is one, then from the
+        word sequence."""
+
+        def named(token) -> str | None:
+            m = mentions.get(token.i)
+            return m.label if m is not None and m.label in TARGETS else None
+
+        def label(token) -> str | None:
+            if token.i in mentions:
+                return named(token)
+            resolved = coref.resolve(token)
+            return resolved.mention.label if resolved else None
+
+        found = []
+        if self.parsed:
+            relations = Grammar(self.lexicon, label).sentence(sentence)
+            cues = phrase_cues(sentence, self.lexicon) if relations else (set(), set())
+            for relation in relations:
+                negated, hedged = parsed_modality(doc[relation.trigger], cues, self.lexicon)
+                found.append(replace(relation, negated=negated, hedged=hedged))
+        def rank(token) -> int | None:
+            m = mentions.get(token.i)
+            entity = self.kb.get(m.entity_id) if m is not None and m.entity_id else None
+            return PLACE_RANKS.get(entity.kind) if entity is not None else None
+
+        for relation in Surface(self.lexicon, named, rank).sentence(sentence):
+            first, last = sorted((relation.head, relation.tail))
+            negated, hedged = window_modality(sentence, first, last, self.lexicon)
+            found.append(replace(relation, negated=negated, hedged=hedged))
+        return found

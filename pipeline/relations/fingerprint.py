@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from typing import Callable
 
-from pipeline.relations.pattern_file import RelationPattern, load_patterns
+from pipeline.relations.lexicon import Lexicon, load_lexicon
 
 
-def fingerprint(info: dict, parsed: bool, patterns: list[RelationPattern]) -> str:
-    """Pipeline version and model (from `pipeline_info` or `pipeline_stamp`), whether it parses, and the patterns:
-    the rows are derived again whenever any of it changes."""
-    identity = [info["version"], info["model"], parsed, [asdict(p) for p in patterns]]
+def fingerprint(info: dict, parsed: bool, lexicon: Lexicon) -> str:
+    """Pipeline version and model (from `pipeline_info` or `pipeline_stamp`), whether it parses, and the relation
+    vocabulary: the rows are derived again whenever any of it changes."""
+    identity = [info["version"], info["model"], parsed, lexicon.fingerprint]
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -26,7 +25,7 @@ class DeferredExtractor:
     """
 
     def __init__(self, stamp: dict, parsed: bool, build: Callable[[], object]):
-        self.fingerprint = fingerprint(stamp, parsed, load_patterns())
+        self.fingerprint = fingerprint(stamp, parsed, load_lexicon())
         self.build = build
 
     def extract(self, document, parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:

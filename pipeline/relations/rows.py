@@ -1,35 +1,112 @@
-"""Relation rows and dated-mention rows: what the relation table says of each pair of mentions in a sentence."""
+"""Relation rows and dated-mention rows: what the relation table says of each pair of parties in a sentence."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+from dataclasses import dataclass
 
-from pipeline.core.annotated import AnnotatedDocument
+from spacy.tokens import Doc, Span, Token
+
 from pipeline.core.mention import Mention
 from pipeline.relations.event_dates import DateResolver
-from pipeline.relations.patterns import PARTIES, TARGETS, path_predicate
+from pipeline.relations.grammar import Found
+from pipeline.relations.lexicon import CO_OCCURS, Lexicon
 
-CO_OCCURS = "co_occurs"
+PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
+SYMMETRIC = ("agreement_with", "negotiates_with")  # stated once whichever way round
+EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 
+@dataclass(frozen=True)
+class Party:
+    """The named mention a row is about, and the anaphor it was reached through ("the group"), if any."""
 
-def relation_rows(doc: Doc, mentions: dict[int, Mention], document: AnnotatedDocument, dates: DateResolver,
-                  found: dict, parsed: bool, sentences=None) -> list[dict]:
-    """One row per related pair of mentions in each sentence (`sentences`: those that may hold one, when known) of
-    `doc`, the parse of `document`."""
+    mention: Mention
+    via: str | None = None
+    acts: bool = False  # an ACTOR or GROUP, or a place the knowledge base knows as a state (a country or capital)
+    person: bool = False  # an ACTOR that is not a state: no one is a member, splinter or part of a person
+
+
+def related_sentences(doc: Doc, mentions: dict[int, Mention], anaphoric=None) -> list[Span]:
+    """The sentences that can hold a row: two ACTOR/GROUP/PLACE mentions, or (with
+    `anaphoric`, a test of a token) one mention and a word that may stand for another."""
+    positions = sorted(i for i, m in mentions.items() if m.label in TARGETS)
+    found = []
+    for sentence in doc.sents:
+        first = bisect.bisect_left(positions, sentence.start)
+        inside = positions[first:bisect.bisect_left(positions, sentence.end, first)]
+        if len(inside) >= 2:  # two places may be a place and the larger one it lies in
+            found.append(sentence)
+        elif inside and anaphoric is not None and any(anaphoric(t) for t in sentence):
+            found.append(sentence)
+    return found
+
+
+def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
+    """Whether a kind may join these two: parties relate to parties (a state named as a place may act, and a leader
+    may lead a country), places hold parties and places, attacks and kidnappings may strike either."""
+    mh, mt = head.mention, tail.mention
+    if mh.span == mt.span or (mh.entity_id and mh.entity_id == mt.entity_id):
+        return False
+    if kind == "located_in":
+        return mt.label == "PLACE"
+    if not head.acts:
+        return False
+    if kind in lexicon.place_kinds:
+        return mt.label == "PLACE"
+    if kind in ("member_of", "split_from") and tail.person:
+        return False
+    if kind in lexicon.party_kinds:
+        return tail.acts or (kind == "leads" and mt.label == "PLACE")
+    return True
+
+
+def typed_rows(found: list[Found], party) -> list[tuple[Party, Party, Found]]:
+    """The sentence's stated relations between admissible parties, each (head, tail, kind, polarity) once, in the
+    order found (grammar before surface patterns)."""
+    kept, seen = [], set()
+    for relation in found:
+        head, tail = party(relation.head), party(relation.tail)
+        if head is None or tail is None:
+            continue
+        ends = (head.mention.span, tail.mention.span)
+        key = (frozenset(ends) if relation.kind in SYMMETRIC else ends, relation.kind, relation.negated)
+        if key not in seen:
+            seen.add(key)
+            kept.append((head, tail, relation))
+    return kept
+
+
+def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str, dates: DateResolver,
+                  found: dict[int, list[Found]], parsed: bool, sentences: list[Span], lexicon: Lexicon,
+                  party) -> list[dict]:
+    """One row per stated relation of each sentence (`found`, by sentence start), and one co_occurs row per other
+    pair of named mentions in it. `party(token index)` gives the Party a token names, or None."""
     rows = []
-    for sentence in doc.sents if sentences is None else sentences:
+    for sentence in sentences:
         here = [(doc[i], mentions[i]) for i in range(sentence.start, sentence.end) if i in mentions]
-        parties = [(t, m) for t, m in here if m.label in TARGETS]
-        evidence = None
-        for x, (a, ma) in enumerate(parties):
-            for b, mb in parties[x + 1:]:
-                pair = oriented(a, ma, b, mb, found, parsed)
-                if pair is not None:
-                    evidence = evidence or sentence_evidence(document.text, sentence)
-                    rows.append(row(document.doc_id, evidence, pair, here, dates, parsed))
+        evidence = sentence_evidence(text, sentence)
+        stated = set()
+        for head, tail, relation in typed_rows(found.get(sentence.start, []), party):
+            if not admissible(relation.kind, head, tail, lexicon):
+                continue
+            stated.add(frozenset((head.mention.span, tail.mention.span)))
+            trigger = doc[relation.trigger] if relation.trigger is not None else None
+            rows.append(row(doc_id, evidence, head, tail, relation, trigger, here, dates, parsed, lexicon, mentions))
+        named = [(t, m) for t, m in here if m.label in TARGETS]
+        for x, (a, ma) in enumerate(named):
+            for b, mb in named[x + 1:]:
+                if frozenset((ma.span, mb.span)) in stated or (ma.entity_id and ma.entity_id == mb.entity_id):
+                    continue
+                if ma.label not in PARTIES:
+                    if mb.label not in PARTIES:
+                        continue
+                    a, ma, b, mb = b, mb, a, ma
+                predicate = path_predicate(a, b) if parsed else None
+                co = Found(a.i, b.i, CO_OCCURS, "")
+                rows.append(row(doc_id, evidence, Party(ma), Party(mb), co, predicate, here, dates, parsed, lexicon,
+                                mentions))
     return rows
-
 
 
 def sentence_evidence(text: str, sentence) -> tuple[int, str]:
@@ -40,47 +117,54 @@ def sentence_evidence(text: str, sentence) -> tuple[int, str]:
     return sentence.start_char + len(quoted) - len(quoted.lstrip()), evidence
 
 
-
-def oriented(a, ma, b, mb, found: dict, parsed: bool):
-    """(head, head mention, tail, tail mention, pattern, predicate) for a pair that may relate, else None."""
-    if ma.label not in PARTIES and mb.label not in PARTIES:
+def event_date(trigger: Token | None, mentions: dict[int, Mention]) -> str | None:
+    """The date said of the event itself: the DATE nearest the trigger word among the words that depend on it."""
+    if trigger is None:
         return None
-    if ma.entity_id and ma.entity_id == mb.entity_id:
+    dated = [t for t in trigger.subtree if t.i in mentions and mentions[t.i].label == "DATE" and mentions[t.i].value]
+    return mentions[min(dated, key=lambda t: (abs(t.i - trigger.i), t.i)).i].value if dated else None
+
+
+def event_place(trigger: Token | None, mentions: dict[int, Mention], taken: tuple[Mention, ...]) -> Mention | None:
+    """The place the event happened in: a PLACE that a locative preposition hangs on the trigger word."""
+    if trigger is None:
         return None
-    directions = [(found[(h.i, t.i)], h, mh, t, mt) for h, mh, t, mt in ((a, ma, b, mb), (b, mb, a, ma))
-                  if (h.i, t.i) in found and mh.label in PARTIES]
-    if directions:
-        (_, pattern, predicate), head, mh, tail, mt = min(directions, key=lambda d: d[0][0])
-        return head, mh, tail, mt, pattern, predicate or path_predicate(head, tail)
-    if ma.label not in PARTIES:
-        a, ma, b, mb = b, mb, a, ma
-    return a, ma, b, mb, None, path_predicate(a, b) if parsed else None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in EVENT_PLACE_PREPS:
+            for obj in prep.children:
+                m = mentions.get(obj.i)
+                if m is not None and m.label == "PLACE" and m not in taken:
+                    return m
+    return None
 
 
-
-def row(doc_id, sentence_evidence: tuple[int, str], pair, here, dates: DateResolver, parsed: bool) -> dict:
-    """A table row: both mentions, the kind and predicate, the date and place in force, the evidence sentence."""
-    head, mh, tail, mt, pattern, predicate = pair
-    date = dates.at(min(mh.start, mt.start), max(mh.end, mt.end))
-    place = next((m for t, m in here if m.label == "PLACE" and m is not mh and m is not mt), None)
+def row(doc_id, sentence_evidence: tuple[int, str], head: Party, tail: Party, relation: Found, trigger,
+        here, dates: DateResolver, parsed: bool, lexicon: Lexicon, mentions: dict[int, Mention]) -> dict:
+    """A table row that reads as a sentence (head, kind, tail, date, place, evidence), then the details."""
+    mh, mt = head.mention, tail.mention
+    typed = relation.kind != CO_OCCURS
+    date_value, date_scope = (event_date(trigger, mentions), "event") if typed and parsed else (None, None)
+    if date_value is None:
+        spans = [p.mention for p in (head, tail) if p.via is None] or [mh, mt]  # where the sentence names them
+        context = dates.at(min(m.start for m in spans), max(m.end for m in spans))
+        date_value, date_scope = context.value, context.scope
+    place = event_place(trigger, mentions, (mh, mt)) if typed and parsed else None
+    place = place or next((m for t, m in here if m.label == "PLACE" and m is not mh and m is not mt), None)
+    plover, cameo = lexicon.event_code(relation.kind)
     start, evidence = sentence_evidence
+    predicate = trigger if isinstance(trigger, Token) else None
     return {
-        "document": doc_id,
-        "sentence_start": start,
-        "sentence_end": start + len(evidence),
-        "head_id": mh.entity_id, "head_text": mh.text, "head_label": mh.label,
-        "head_start": mh.start, "head_end": mh.end,
-        "tail_id": mt.entity_id, "tail_text": mt.text, "tail_label": mt.label,
-        "tail_start": mt.start, "tail_end": mt.end,
-        "predicate": predicate.lemma_ if predicate is not None else None,
-        "kind": pattern.kind if pattern else CO_OCCURS,
-        "pattern": pattern.id if pattern else None,
-        "parsed": parsed,
-        "date": date.value, "date_scope": date.scope,
-        "place_id": place.entity_id if place else None, "place_text": place.text if place else None,
-        "evidence": evidence,
+        "head_text": mh.text, "kind": relation.kind, "tail_text": mt.text,
+        "date": date_value, "place_text": place.text if place else None, "evidence": evidence,
+        "negated": relation.negated, "hedged": relation.hedged, "head_via": head.via, "tail_via": tail.via,
+        "plover": plover, "cameo": cameo,
+        "document": doc_id, "sentence_start": start, "sentence_end": start + len(evidence),
+        "head_id": mh.entity_id, "head_label": mh.label, "head_start": mh.start, "head_end": mh.end,
+        "tail_id": mt.entity_id, "tail_label": mt.label, "tail_start": mt.start, "tail_end": mt.end,
+        "predicate": predicate.lemma_ if predicate is not None and parsed else None,
+        "pattern": relation.rule or None, "parsed": parsed,
+        "date_scope": date_scope, "place_id": place.entity_id if place else None,
     }
-
 
 
 def mention_rows(mentions: dict[int, Mention], doc_id: str, dates: DateResolver) -> list[dict]:
@@ -90,3 +174,13 @@ def mention_rows(mentions: dict[int, Mention], doc_id: str, dates: DateResolver)
          "start": m.start, "date": dates.at(m.start, m.end).value}
         for _, m in sorted(mentions.items()) if m.label in TARGETS
     ]
+
+
+def path_predicate(a: Token, b: Token) -> Token | None:
+    """The verb on the dependency path between two tokens nearest their common ancestor."""
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return None
+    path = [common, *reversed(up_a[1:up_a.index(common)]), *reversed(up_b[1:up_b.index(common)])]
+    return next((t for t in path if t.pos_ == "VERB" and t not in (a, b)), None)

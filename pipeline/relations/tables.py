@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_SPAN = {"id": "string", "text": "string", "label": "string", "start": "Int64", "end": "Int64"}
-RELATIONS_SCHEMA = {
+RELATIONS_SCHEMA = {  # a row reads as a sentence first (head, kind, tail, date, place, evidence), then the details
+    "head_text": "string", "kind": "string", "tail_text": "string", "date": "string", "place_text": "string",
+    "evidence": "string", "negated": "boolean", "hedged": "boolean", "head_via": "string", "tail_via": "string",
+    "plover": "string", "cameo": "string",
     "document": "string", "sentence_start": "Int64", "sentence_end": "Int64",
-    **{f"head_{k}": v for k, v in _SPAN.items()},
-    **{f"tail_{k}": v for k, v in _SPAN.items()},
-    "predicate": "string", "kind": "string", "pattern": "string", "parsed": "boolean",
-    "date": "string", "date_scope": "string", "place_id": "string", "place_text": "string", "evidence": "string",
+    "head_id": "string", "head_label": "string", "head_start": "Int64", "head_end": "Int64",
+    "tail_id": "string", "tail_label": "string", "tail_start": "Int64", "tail_end": "Int64",
+    "predicate": "string", "pattern": "string", "parsed": "boolean", "date_scope": "string", "place_id": "string",
 }
 ENTITIES_SCHEMA = {
     "entity_id": "string", "label": "string", "labels": "string", "name": "string",
@@ -43,7 +44,7 @@ PAIRS_SCHEMA = {
 }
 MENTIONS_SCHEMA = {"document": "string", "entity_id": "string", "label": "string", "text": "string",
                    "start": "Int64", "date": "string"}
-RELATIONS_ORDER = ["document", "sentence_start", "head_start", "tail_start", "kind"]
+RELATIONS_ORDER = ["document", "sentence_start", "head_start", "tail_start", "kind", "negated"]
 TABLES = ("relations", "entities", "pairs")
 DOCUMENT_PARTS = {"relations": RELATIONS_SCHEMA, "mentions": MENTIONS_SCHEMA}
 SOURCES = ("txt", "ann", "json")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import gc
 import glob
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
+
+import pandas as pd
 
 from pipeline.core.errors import InputError
 from pipeline.core.mention import LABELS
@@ -21,7 +23,13 @@ from pipeline.relations.fingerprint import DeferredExtractor
 from pipeline.relations.tables import TABLES, write_tables
 from pipeline.run.limits import out_of_memory
 from pipeline.run.manifest import ManifestWriter, read_manifest
-from pipeline.run.process import STAGES, Stages, StagesSource, process_document
+from pipeline.run.process import (
+    STAGES,
+    Stages,
+    StagesSource,
+    process_document,
+    should_tag,
+)
 from pipeline.tagging.stamp import model_pipes, pick_model, pipeline_stamp
 
 PACKAGE_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -98,10 +106,10 @@ def describe_mode(info: dict) -> str:
     return "mode: rules only (no statistical model)"
 
 
-def process_one(path: Path, out_dir: Path, stages: StagesSource) -> dict:
+def process_one(path: Path, out_dir: Path, stages: StagesSource, any_language: bool = False) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
-        counts = process_document(Path(path), Path(out_dir), stages)
+        counts = process_document(Path(path), Path(out_dir), stages, any_language)
     except InputError as error:
         return failed_row(path, error.cause if error.path == Path(path) else str(error))  # name an output file at fault
     except MemoryError:
@@ -115,6 +123,8 @@ def process_one(path: Path, out_dir: Path, stages: StagesSource) -> dict:
         "status": "ok",
         "pages": counts["pages"],
         "words": counts["words"],
+        "language": counts["language"],
+        "tagged": counts["tagged"],
         **{f"mentions_{label}": counts["mentions"][label] for label in LABELS},
         **{f"seconds_{stage}": round(timings[stage], 4) for stage in STAGES},
         "seconds_total": round(sum(timings.values()), 4),
@@ -190,8 +200,9 @@ class RunPlan:
     stamps: dict[str, dict]
 
 
-def plan_run(inputs: list[Path], out_dir: Path, info: dict) -> RunPlan:
-    """Skip a document when its input, pipeline version, model and rule configuration are unchanged and its outputs exist."""
+def plan_run(inputs: list[Path], out_dir: Path, info: dict, any_language: bool = False) -> RunPlan:
+    """Skip a document when its input, pipeline version, model and rule configuration are unchanged, its outputs
+    exist, and it was tagged or not as `any_language` now decides for its language."""
     previous = read_manifest(out_dir)
     stamp = {"pipeline_version": info["version"], "model": info.get("model") or "none", "config_hash": info["config_hash"]}
     todo, skipped, stamps = [], [], {}
@@ -199,23 +210,33 @@ def plan_run(inputs: list[Path], out_dir: Path, info: dict) -> RunPlan:
         doc_id = path.stem
         stamps[doc_id] = stamp | {"sha256": file_sha256(path), "source": str(path)}
         before = previous.get(doc_id)
-        if before is not None and _still_valid(before, stamps[doc_id], out_dir):
+        if before is not None and _still_valid(before, stamps[doc_id], out_dir, any_language):
             skipped.append(before | stamps[doc_id] | {"status": "skipped"} | _zero_timings())
         else:
             todo.append(path)
     return RunPlan(todo, skipped, stamps)
 
 
-def _still_valid(before: dict, stamp: dict, out_dir: Path) -> bool:
+def _still_valid(before: dict, stamp: dict, out_dir: Path, any_language: bool) -> bool:
     if before["status"] not in ("ok", "skipped"):
         return False
     if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash")):
         return False
-    wanted = document_paths(out_dir, before["id"])
+    tagged = before.get("tagged")
+    if pd.isna(tagged) or bool(tagged) != should_tag(row_language(before), any_language):
+        return False  # a manifest from before languages were recorded, or the other --language choice
+    wanted = {suffix: path for suffix, path in document_paths(out_dir, before["id"]).items()
+              if suffix != "ann" or before["tagged"]}
     try:
         return all(path.is_file() for path in wanted.values()) and not has_unrecorded_edits(out_dir, before["id"])
     except InputError:
         return False  # an unreadable record: processing the document again reports it, as that document's failure
+
+
+def row_language(row: dict) -> str | None:
+    """The language a manifest row records; None when the document had too little text to tell."""
+    language = row.get("language")
+    return None if language is None or pd.isna(language) else language
 
 
 def _zero_timings() -> dict:
@@ -233,6 +254,7 @@ class Summary:
     mentions: dict = field(default_factory=lambda: dict.fromkeys(LABELS, 0))
     seconds: dict = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     failures: list[str] = field(default_factory=list)
+    untagged: Counter = field(default_factory=Counter)  # documents extracted but not tagged, by language
 
     def add(self, row: dict) -> None:
         if row["status"] == "failed":
@@ -244,6 +266,8 @@ class Summary:
             self.processed += 1
         self.pages += int(row["pages"])
         self.words += int(row["words"])
+        if not row.get("tagged", True) and not should_tag(row_language(row), any_language=False):
+            self.untagged[row_language(row)] += 1
         for label in LABELS:
             self.mentions[label] += int(row[f"mentions_{label}"])
         for stage in STAGES:
@@ -260,9 +284,18 @@ class Summary:
             f"documents: {self.documents} ({self.processed} processed, {self.skipped} skipped, {len(self.failures)} failed)",
             f"pages: {self.pages}, words: {self.words}",
             "mentions: " + ", ".join(f"{label} {count}" for label, count in self.mentions.items()),
+            *self._untagged_lines(),
             "time per stage (all workers): " + ", ".join(f"{stage} {s:.1f} s" for stage, s in self.seconds.items()),
             f"wall time: {wall_seconds:.1f} s ({rate:.2f} documents/s)",
         ]
+
+
+    def _untagged_lines(self) -> list[str]:
+        if not self.untagged:
+            return []
+        languages = ", ".join(f"{code} {count}" for code, count in sorted(self.untagged.items()))
+        return [f"not tagged: {self.untagged.total()} extracted only, not in English ({languages}); "
+                "the rules are English: --language any tags them anyway"]
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:

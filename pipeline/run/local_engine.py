@@ -46,22 +46,24 @@ def _start_worker(model: str | None, memory: int | None, environment: dict) -> N
     _pipeline = PipelineOnDemand(model)
 
 
-def _process_in_worker(path: Path, out_dir: Path) -> dict:
-    return process_one(path, out_dir, _pipeline.get)
+def _process_in_worker(path: Path, out_dir: Path, any_language: bool) -> dict:
+    return process_one(path, out_dir, _pipeline.get, any_language)
 
 
-def local_engine(out_dir: Path, model: str | None, jobs: int, limits: Limits) -> Engine:
-    """Documents in a pool of `jobs` worker processes (fewer when there are fewer documents), under `limits`."""
+def local_engine(out_dir: Path, model: str | None, jobs: int, limits: Limits, any_language: bool = False) -> Engine:
+    """Documents in a pool of `jobs` worker processes (fewer when there are fewer documents), under `limits`;
+    documents not in English are tagged only with `any_language`."""
 
     def run(paths: list[Path]) -> Iterator[dict]:
         if not paths:
             return iter(())
-        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), limits)
+        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), limits, any_language)
 
     return run
 
 
-def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, limits: Limits) -> Iterator[dict]:
+def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, limits: Limits,
+              any_language: bool) -> Iterator[dict]:
     """Results as they finish, with at most IN_FLIGHT_PER_WORKER documents per worker handed out at a time.
 
     Workers are forked from a fork server that holds no pipeline, threads or open files of this process, so each
@@ -79,7 +81,7 @@ def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, li
         for path in paths:
             if len(pending) >= IN_FLIGHT_PER_WORKER * jobs:
                 yield from _first_finished(pending, limits)
-            pending[pool.schedule(_process_in_worker, (path, out_dir), timeout=limits.timeout)] = path
+            pending[pool.schedule(_process_in_worker, (path, out_dir, any_language), timeout=limits.timeout)] = path
         while pending:
             yield from _first_finished(pending, limits)
     finally:

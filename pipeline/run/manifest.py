@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.core import atomic
+from pipeline.core.annotated import read_document
 from pipeline.core.mention import LABELS
 from pipeline.run.process import STAGES
 
@@ -18,11 +20,12 @@ CSV_NAME = "manifest.csv"
 PARQUET_NAME = "manifest.parquet"
 STATUSES = ("ok", "failed", "skipped")
 
-_KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.int64()), "float": ("float64", pa.float64())}
+_KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.int64()), "float": ("float64", pa.float64()),
+          "bool": (pd.BooleanDtype(), pa.bool_())}
 _COLUMN_KINDS = (
     [("id", "str"), ("source", "str"), ("sha256", "str"), ("pipeline_version", "str"), ("model", "str")]
     + [("config_hash", "str")]
-    + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int")]
+    + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int"), ("language", "str"), ("tagged", "bool")]
     + [(f"mentions_{label}", "int") for label in LABELS]
     + [(f"seconds_{stage}", "float") for stage in (*STAGES, "total")]
 )
@@ -54,6 +57,19 @@ def read_manifest(out_dir: Path) -> dict[str, dict]:
     except (OSError, pa.ArrowException):
         return {}
     return {row["id"]: row for row in frame.to_dict("records")}
+
+
+def record_effective_counts(out_dir: Path, doc_id: str) -> bool:
+    """Set a document's mention counts in the manifest to those of its effective .ann (after an import), so a
+    re-run that skips it reports the corrected annotation; False when the manifest has no usable row for it."""
+    rows = read_manifest(out_dir)
+    row = rows.get(doc_id)
+    if row is None or row["status"] == "failed":
+        return False
+    labels = Counter(m.label for m in read_document(out_dir, doc_id).mentions)
+    row.update({f"mentions_{label}": labels[label] for label in LABELS})
+    write_manifest(out_dir, list(rows.values()))
+    return True
 
 
 class ManifestWriter:

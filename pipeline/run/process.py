@@ -16,6 +16,7 @@ from pipeline.extract.ingest import load_document
 from pipeline.formats.record import write_document
 
 STAGES = ("extract", "tag", "write")  # "write" covers the standoff files and the document's relation rows
+RULES_LANGUAGE = "en"  # the tagging rules and lexicons are English
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,25 @@ def resolve_stages(stages: StagesSource) -> Stages | None:
     return stages() if callable(stages) else stages
 
 
-def process_document(path: Path, out_dir: Path, stages: StagesSource = None) -> dict:
+def should_tag(language: str | None, any_language: bool) -> bool:
+    """Whether a document in `language` (None: too little text to tell) is tagged with the English rules."""
+    return any_language or language in (None, RULES_LANGUAGE)
+
+
+def process_document(path: Path, out_dir: Path, stages: StagesSource = None, any_language: bool = False) -> dict:
     """Run one input end to end and write its files; returns counts and stage timings for the run summary.
 
-    Without `stages` the document is only extracted and its clean text written. Given a function that builds
-    them, it is called only once the document has been read, so an unreadable input never loads the model."""
+    Without `stages`, or when the document is not in English and `any_language` is off, the document is only
+    extracted and its clean text and record written. Given a function that builds the stages, it is called only
+    once the document has been read and is to be tagged, so an unreadable input never loads the model."""
     timings = dict.fromkeys(STAGES, 0.0)
     with _timed(timings, "extract"):
         doc = load_document(Path(path))
+    language = (doc.metadata.get("language") or {}).get("code")
+    tagged = stages is not None and should_tag(language, any_language)
     mentions = None
-    stages = resolve_stages(stages)
-    if stages is not None:
+    if tagged:
+        stages = resolve_stages(stages)
         from pipeline.tagging.tagger import tag_document
 
         parses = []
@@ -63,7 +72,7 @@ def process_document(path: Path, out_dir: Path, stages: StagesSource = None) -> 
             mentions = tag_document(stages.nlp, doc, on_parsed=stages.relations.collector(parses))
         mentions = reconcile(Path(out_dir), doc, mentions)
     with _timed(timings, "write"):
-        written = write_document(Path(out_dir), doc, mentions, run_info(stages.nlp if stages else None))
+        written = write_document(Path(out_dir), doc, mentions, run_info(stages.nlp if tagged else None))
         if mentions is not None:
             from pipeline.relations.tables import document_parts
 
@@ -75,6 +84,8 @@ def process_document(path: Path, out_dir: Path, stages: StagesSource = None) -> 
         "pages": _page_count(doc),
         "words": len(doc.text.split()),
         "mentions": {label: labels[label] for label in LABELS},
+        "language": language,
+        "tagged": tagged,
         "timings": timings,
     }
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
-from pipeline.tagging.knowledge_base import MODELS_DIR
+from pipeline.core.paths import MODELS_DIR, file_version
 
 DATES_PATH = MODELS_DIR / "dates.json"
 UNKNOWN_YEAR = "XXXX"
@@ -44,9 +44,14 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=4)
 def load_date_rules(path: str | None = None) -> DateRules:
-    with open(path or DATES_PATH, encoding="utf-8") as handle:
+    """The date patterns built from models/dates.json (or `path`), once per version of the file."""
+    return _date_rules(file_version(path or DATES_PATH))
+
+
+@lru_cache(maxsize=4)
+def _date_rules(version: tuple[str, int, int]) -> DateRules:
+    with open(version[0], encoding="utf-8") as handle:
         data = json.load(handle)
     months = [m for m in calendar.month_name[1:]] + [f"{m}." for m in calendar.month_abbr[1:] if m != "May"] + ["Sept."]
     month = rf"(?:{_alternation(months)})"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.core.paths import KB_PATH, MODELS_DIR  # noqa: F401  (re-exported for callers)
+from pipeline.core.paths import KB_PATH, MODELS_DIR, file_version  # noqa: F401  (MODELS_DIR re-exported)
 
 STATE_KINDS = frozenset({"country", "capital"})
 
@@ -68,7 +68,7 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> KnowledgeBase:
-        return _load_cached(str(Path(path or KB_PATH).resolve()))
+        return _load_cached(file_version(path or KB_PATH))
 
     @classmethod
     def from_records(cls, records: list[dict]) -> KnowledgeBase:
@@ -127,6 +127,6 @@ class KnowledgeBase:
 
 
 @lru_cache(maxsize=4)
-def _load_cached(path: str) -> KnowledgeBase:
-    with open(path, encoding="utf-8") as handle:
+def _load_cached(version: tuple[str, int, int]) -> KnowledgeBase:
+    with open(version[0], encoding="utf-8") as handle:
         return KnowledgeBase.from_records([json.loads(line) for line in handle if line.strip()])

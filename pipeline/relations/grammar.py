@@ -1,0 +1,347 @@
+"""Relations read off the dependency parse with the lexicon: verbs with their subjects, objects, agents and
+prepositional objects ("was founded by", "talks with", "attack on"), event nouns ("an agreement signed with",
+"with X's support"), role nouns ("X, the leader of Y", "Y leader X", "a splinter of Y"), coordination (each conjunct
+its row) and parties placed by a preposition ("offices in Z").
+
+An argument that is not itself a name stands for the party it belongs to when it is a transparent noun ("envoys
+from X", "the government of X", "X's forces"), for the name in apposition to it, and for the subject of a copula
+("X is a project housed at Y")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from pipeline.relations.lexicon import Frame, Lexicon
+
+NOUNS = ("NOUN", "PROPN")
+PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a recipient's "to" a dative
+RELATIVE = ("who", "which", "that", "whom")
+PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
+ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
+NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
+CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
+
+
+@dataclass(frozen=True)
+class Found:
+    """One stated relation between two argument tokens (named mentions, or anaphors standing for one)."""
+
+    head: int
+    tail: int
+    kind: str
+    rule: str
+    trigger: int | None = None
+    negated: bool = False
+    hedged: bool = False
+
+
+class Grammar:
+    """Finds the relations of a sentence; `label` gives the label of a token naming a party (a mention, or an anaphor
+    resolved to one), None for any other token."""
+
+    def __init__(self, lexicon: Lexicon, label: Callable[[Token], str | None]):
+        self.lex = lexicon
+        self.label = label
+        self.parts: set[int] = set()  # names reached through a part of them ("a delegation of X", "an X cell")
+
+    # arguments ------------------------------------------------------------------------------------------------
+
+    def entities(self, token: Token, depth: int = 0) -> list[Token]:
+        """The named parties an argument token stands for, its conjuncts included."""
+        found = []
+        for t in (token, *token.conjuncts):
+            for e in self._direct(t, depth):
+                if e not in found:
+                    found.append(e)
+        return found
+
+    def _direct(self, t: Token, depth: int) -> list[Token]:
+        if self.label(t):
+            described = [c for c in t.children if c.dep_ == "appos" and self.label(c) == "ACTOR"]
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            return described if described and indefinite and self.label(t) == "GROUP" else [t]  # "a Tuareg, X"
+        if depth >= CLIMB_LIMIT or t.pos_ not in NOUNS + ("PRON",):
+            return []
+        found = [e for c in t.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)]
+        if not found and t.lemma_.lower() in self.lex.transparent:
+            before = len(found)
+            for c in t.children:
+                if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
+                    found.append(c)
+                elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
+                    found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+            if t.lemma_.lower() in self.lex.part_nouns:
+                self.parts.update(e.i for e in found[before:])
+        if not found:  # "a new group called X"
+            found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
+                     for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
+        if not found and t.dep_ == "attr":
+            found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
+        return found
+
+    def owners(self, noun: Token) -> list[Token]:
+        """The named possessor of a noun ("ECOWAS's proposal"): whose it is."""
+        return [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
+        those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
+        negotiating")."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if own:
+            return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
+        if depth >= CLIMB_LIMIT or verb.head is verb:
+            return []
+        head = verb.head
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
+            owner = head.head
+            if owner.pos_ in NOUNS:
+                return [c for c in owner.children if c.dep_ == "poss"] or self.subjects(owner.head, depth + 1)
+            controller = [c for c in owner.children if c.dep_ == "dobj"]  # "accused X of expelling": X expels
+            return controller or self.subjects(owner, depth + 1)
+        return []
+
+    def pobjects(self, prep: Token) -> list[Token]:
+        return [e for p in prep.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
+
+    # triggers -------------------------------------------------------------------------------------------------
+
+    def sentence(self, sentence: Span) -> list[Found]:
+        """Every relation the sentence's verbs, event nouns, role nouns and placing prepositions state."""
+        found: list[Found] = []
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if self.label(token):
+                found += self.placed(token)
+                continue
+            if token.pos_ == "VERB" and lemma in self.lex.verbs:
+                for frame in self.lex.verbs[lemma]:
+                    found += self.verb(token, frame)
+            elif token.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                found += self.presence(token, None, [e for s in self.subjects(token) for e in self.entities(s)])
+            elif token.pos_ in NOUNS:
+                for frame in self.lex.nouns.get(lemma, ()):
+                    found += self.noun(token, frame)
+                if lemma in self.lex.roles:
+                    found += self.role(token)
+                elif lemma in self.lex.transparent:
+                    found += self.placed(token)
+        return found + self.mediations(found, sentence)
+
+    def verb(self, verb: Token, frame: Frame) -> list[Found]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        if verb.dep_ == "acl" and not subjects:
+            subjects = self.entities(verb.head) or self.owners(verb.head)
+        agents, patients, places = [], [], []
+        for c in verb.children:
+            if c.dep_ == "dobj" and "obj" in frame.tail:
+                patients += self.entities(c)
+            if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
+                patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
+                             for e in self.pobjects(p)]
+            elif c.dep_ == "agent":
+                agents += self.pobjects(c)
+            elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
+                patients += self.pobjects(c)
+            elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
+                places += self.pobjects(c)
+            elif c.dep_ == "prt" and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
+                patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
+                             for e in self.pobjects(p)]
+        if frame.holder:
+            return self.pairs(verb, frame.kind, subjects + agents, patients, "verb")
+        if passive:
+            if "obj" in frame.tail:
+                patients = subjects + patients
+            else:
+                agents = subjects + agents
+        else:
+            agents = subjects + agents
+        rows = self.pairs(verb, frame.kind, agents, patients, "verb", frame.symmetric)
+        if frame.place:
+            made = [p for p in patients if self.label(p) != "PLACE"]
+            rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
+        return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
+        """A party acting in a place is there ("X supported mobilization in the Grand Sud", "at the Pittsburgh
+        Summit the G20 went further"); not the venue of talks and agreements, nor where something was said."""
+        lemma = verb.lemma_.lower()
+        if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
+                lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
+            return []
+        places = []
+        for c in verb.children:
+            if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    if self.label(o) == "PLACE":
+                        places += [e for e in (o, *o.conjuncts) if self.label(e) == "PLACE"]
+                    elif o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
+                        places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
+        actors = [a for a in actors if self.label(a) in ("ACTOR", "GROUP")]
+        return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def noun(self, noun: Token, frame: Frame) -> list[Found]:
+        agents, patients, between, places = [], [], [], []
+        possessed = any(c.dep_ == "poss" for c in noun.children)
+        governor = noun.head if noun.dep_ == "dobj" else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
+        preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
+        if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
+            preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
+                      and (c.lower_ in frame.tail or c.lower_ in ("by", "from") or c.lower_ == "between")]
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
+                agents.append(c)
+        for c in [*preps, *(c for c in noun.children if c.dep_ == "acl")]:
+            if c.dep_ in PREP_DEPS:
+                objects = self.pobjects(c)
+                if c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
+                    agents += objects
+                elif c.lower_ == "between":
+                    between += objects
+                elif c.lower_ in frame.tail:
+                    patients += objects
+                elif c.lower_ in ("in", "at") and frame.place:
+                    places += objects
+            elif c.dep_ == "acl":  # "an agreement signed with Y", "support provided by X"
+                for cc in c.children:
+                    if cc.dep_ == "agent":
+                        agents += self.pobjects(cc)
+                    elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
+                        patients += self.pobjects(cc)
+        anchor, receives = self.clause_anchor(noun)
+        if receives:
+            patients = patients or anchor
+        elif not agents and not possessed:
+            agents = anchor
+        elif not patients and not between and (noun.dep_ == "pobj" or frame.mediator):
+            patients = anchor
+        jointly = frame.symmetric and governor is not None and governor.lemma_.lower() in self.lex.light_verbs
+        rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
+        if between and (frame.symmetric or frame.mediator):
+            if frame.mediator:
+                rows += self.pairs(noun, frame.kind, agents, between, "noun")
+            else:
+                rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
+        if frame.place:
+            made = [e for p in patients for c in p.children
+                    if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
+            places += [e for e in made if self.label(e) == "PLACE"]
+            rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
+        return rows
+
+    def clause_anchor(self, noun: Token) -> tuple[list[Token], bool]:
+        """The party an event noun's clause is about, and whether that party receives the event: the subject of the
+        verb it is the object of ("X signed an agreement", "X received support"), or the name or subject its
+        prepositional phrase hangs on ("X, with Y's support, …", "Under Y's leadership, X began")."""
+        token = noun
+        for _ in range(CLIMB_LIMIT):
+            if token.dep_ == "dobj":
+                verb = token.head
+                return ([e for s in self.subjects(verb) for e in self.entities(s)],
+                        verb.lemma_.lower() in self.lex.recipient_verbs)
+            if token.dep_ == "pobj":
+                owner = token.head.head
+                if self.label(owner):
+                    return [owner], False
+                if owner.pos_ in ("VERB", "AUX"):
+                    return [e for s in self.subjects(owner) for e in self.entities(s)], False
+                token = owner
+                continue
+            if token.dep_ in ("conj", "appos", "attr", "oprd"):
+                token = token.head
+                continue
+            break
+        return [], False
+
+    def role(self, noun: Token) -> list[Found]:
+        """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
+        kind = self.lex.roles[noun.lemma_.lower()]
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
+                kind = self.lex.modifiers[c.lower_]
+        holders = []
+        if noun.dep_ == "appos":
+            holders = self._direct(noun.head, 0)
+        elif noun.dep_ == "compound" and self.label(noun.head):
+            holders = [noun.head]
+        elif noun.dep_ in ("attr", "oprd"):
+            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            owner = noun.head.head
+            holders = self.entities(owner) if owner.pos_ in NOUNS else [
+                e for s in self.subjects(owner) for e in self.entities(s)]
+        holders += [e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)]
+        orgs, places, modifiers = [], [], []
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod") and self.label(c):
+                orgs.append(c)
+            elif c.dep_ == "compound" and self.label(c):
+                modifiers.append(c)  # "AQIM leader X"; but in "a Tuareg member of Y" only Y is the organisation
+            elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
+                objects = self.pobjects(c)
+                placing = c.lower_ in PLACING_PREPS
+                places += [e for e in objects if placing and self.label(e) == "PLACE"]
+                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE")]
+        orgs = orgs or modifiers
+        if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
+                                   for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"):
+            kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
+        return (self.pairs(noun, kind, holders, orgs, "role")
+                + self.pairs(noun, "located_in", holders, places, "role"))
+
+    def placed(self, token: Token) -> list[Found]:
+        """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
+        "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
+        holders = [token] if self.label(token) in ("ACTOR", "GROUP") else self._direct(token, 0)
+        holders = [h for h in holders if self.label(h) in ("ACTOR", "GROUP")]
+        if not holders:
+            return []
+        places = [e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in PLACING_PREPS
+                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
+            places += [e for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
+                       for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
+        return self.pairs(token, "located_in", holders, places, "preposition")
+
+    def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
+        """A mediator without parties of its own ('under the auspices of X') mediates between the parties of the
+        sentence's agreements and negotiations."""
+        parties = [r.head for r in found if r.kind in ("agreement_with", "negotiates_with")] + [
+            r.tail for r in found if r.kind in ("agreement_with", "negotiates_with")]
+        if not parties:
+            return []
+        rows = []
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            frames = self.lex.nouns.get(lemma, ()) if token.pos_ in NOUNS else self.lex.verbs.get(lemma, ())
+            for frame in frames:
+                if not frame.mediator and frame.kind != "mediates":
+                    continue
+                agents = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c)] + [
+                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)]
+                if any(r.trigger == token.i and r.kind == "mediates" for r in found):
+                    continue
+                tails = [token.doc[i] for i in sorted(set(parties))]
+                rows += self.pairs(token, "mediates", agents, tails, "noun")
+        return rows
+
+    def pairs(self, trigger: Token, kind: str, heads: list[Token], tails: list[Token], rule: str,
+              symmetric: bool = False) -> list[Found]:
+        """Each head with each tail (coordinated parties each get their row); with `symmetric` and no tail, the
+        coordinated heads with one another ("X and Y signed a truce")."""
+        if symmetric and not tails and len(heads) > 1:
+            heads, tails = heads[:1], heads[1:]
+        return [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
+                for h in heads for t in tails if h.i != t.i]

@@ -1,0 +1,120 @@
+"""The relation vocabulary as data: kinds with their PLOVER/CAMEO categories, the verbs, event nouns and role nouns
+that express each kind, and the cues of negation, hedging and coreference (models/relation_lexicon.json,
+relation_modality.json, coreference.json)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.core.paths import MODELS_DIR
+
+LEXICON_FILES = ("relation_lexicon.json", "relation_modality.json", "coreference.json")
+
+CO_OCCURS = "co_occurs"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How one trigger word expresses one kind: which slots give the tail, and what else it may say.
+
+    `tail`: "obj" (direct object, passive subject) and prepositions whose object is the tail; `place`: the kind
+    stated between the trigger's object and a place it happened in ("founded in" → created_in); `holder`: for
+    located_in verbs the subject, active or passive, is what is located; `symmetric`: coordinated parties
+    ("talks between X and Y", "X and Y signed") relate to each other; `agent_of`: "of" names the agent ("the support
+    of X"), not the target; `mediator`: the trigger's agent relates to the parties of a neighbouring agreement or
+    negotiation."""
+
+    kind: str
+    tail: tuple[str, ...]
+    place: str | None = None
+    holder: bool = False
+    symmetric: bool = False
+    agent_of: bool = False
+    mediator: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    kinds: dict[str, dict]
+    verbs: dict[str, tuple[Frame, ...]]
+    nouns: dict[str, tuple[Frame, ...]]
+    roles: dict[str, str]
+    modifiers: dict[str, str]
+    hyphenated: dict[str, dict]
+    transparent: frozenset[str]
+    transparent_preps: frozenset[str]
+    recipient_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    part_nouns: frozenset[str]
+    party_kinds: frozenset[str]
+    place_kinds: frozenset[str]
+    gloss_openers: frozenset[str]
+    presence_preps: frozenset[str]
+    presence_except_kinds: frozenset[str]
+    presence_except_lemmas: frozenset[str]
+    negation: dict[str, frozenset[str]]
+    hedge: dict[str, frozenset[str]]
+    pronouns: dict[str, frozenset[str]]
+    descriptions: dict[str, frozenset[str]]
+    determiners: frozenset[str]
+    singular: frozenset[str]
+    fingerprint: str = field(default="", compare=False)
+
+    def event_code(self, kind: str) -> tuple[str | None, str | None]:
+        """(PLOVER category, CAMEO code) of a kind; None where the kind is a standing tie, not an event."""
+        entry = self.kinds.get(kind, {})
+        return entry.get("plover") or None, entry.get("cameo") or None
+
+
+def _frames(entries: list[dict]) -> dict[str, tuple[Frame, ...]]:
+    """Lemma → the frames it takes, in file order."""
+    found: dict[str, list[Frame]] = {}
+    for entry in entries:
+        frame = Frame(entry["kind"], tuple(entry["tail"]), entry.get("place"), entry.get("holder") == "subject",
+                      bool(entry.get("symmetric")), bool(entry.get("agent_of")), bool(entry.get("mediator")))
+        for lemma in entry["lemmas"]:
+            found.setdefault(lemma, []).append(frame)
+    return {lemma: tuple(frames) for lemma, frames in found.items()}
+
+
+def _words(section: dict, key: str) -> frozenset[str]:
+    return frozenset(section[key])
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
+    """The three vocabulary files read once; their digest is part of the extractor's fingerprint."""
+    raw = [(Path(models_dir) / name).read_bytes() for name in LEXICON_FILES]
+    lexicon, modality, coreference = (json.loads(content) for content in raw)
+    roles = {lemma: entry["kind"] for entry in lexicon["roles"] for lemma in entry["lemmas"]}
+    return Lexicon(
+        kinds=lexicon["kinds"],
+        verbs=_frames(lexicon["verbs"]),
+        nouns=_frames(lexicon["nouns"]),
+        roles=roles,
+        modifiers={k: v for k, v in lexicon["modifiers"].items() if k != "about"},
+        hyphenated={k: v for k, v in lexicon["hyphenated"].items() if k != "about"},
+        transparent=frozenset(lexicon["transparent"]["lemmas"]) | frozenset(roles),
+        transparent_preps=frozenset(lexicon["transparent"]["preps"]),
+        recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
+        light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
+        part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
+        party_kinds=frozenset(lexicon["party_kinds"]),
+        place_kinds=frozenset(lexicon["place_kinds"]),
+        gloss_openers=frozenset(lexicon["place_gloss"]["opening"]),
+        presence_preps=frozenset(lexicon["presence"]["preps"]),
+        presence_except_kinds=frozenset(lexicon["presence"]["except_kinds"]),
+        presence_except_lemmas=frozenset(lexicon["presence"]["except_lemmas"]),
+        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
+        hedge={key: _words(modality["hedge"], key)
+               for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
+        pronouns={k: frozenset(v) for k, v in coreference["pronouns"].items()},
+        descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
+        determiners=frozenset(coreference["determiners"]),
+        singular=frozenset(coreference["singular"]),
+        fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
+    )

@@ -1,0 +1,82 @@
+"""Polarity and modality of a relation: `negated` (not, never, refused to, out of the question …) and `hedged`
+(could, may, reportedly, alleged, accused of …), from the cues of models/relation_modality.json.
+
+With a parse a cue counts when it sits on the trigger word or on the words the trigger depends on within its clause
+(`clause_chain`); without one, when it lies between the two mentions or just before the first."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.relations.lexicon import Lexicon
+
+CLIMBS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp", "attr", "acomp", "oprd", "nsubj", "nsubjpass",
+                    "agent", "amod", "npadvmod", "compound"})  # a trigger still belongs to the clause of its head
+WINDOW_BEFORE = 3  # tokens before the first mention that a cue may stand in, without a parse
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words above it up to the head of its clause ("negotiate" ← "refused"; "talks" ← "for" ←
+    "opted"); a relative clause, a coordinated or reported clause keeps its own polarity."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in CLIMBS and token.head is not token:
+        if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX"):
+            break  # "did not cross into Mali to eradicate AQIM": the purpose is not denied
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def phrase_tokens(sentence: Span, phrases: frozenset[str]) -> set[int]:
+    """Indices of the tokens of every cue phrase found in the sentence (matched on lower-case words)."""
+    words = [t.lower_ for t in sentence]
+    present = set(words)
+    found = set()
+    for phrase in phrases:
+        parts = phrase.split()
+        if not present.issuperset(parts):
+            continue
+        for k in range(len(words) - len(parts) + 1):
+            if words[k:k + len(parts)] == parts:
+                found.update(sentence.start + k + j for j in range(len(parts)))
+    return found
+
+
+def phrase_cues(sentence: Span, lexicon: Lexicon) -> tuple[set[int], set[int]]:
+    """The tokens of the sentence's negation and hedging phrases, found once for all its triggers."""
+    return phrase_tokens(sentence, lexicon.negation["phrases"]), phrase_tokens(sentence, lexicon.hedge["phrases"])
+
+
+def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Lexicon) -> tuple[bool, bool]:
+    """(negated, hedged) of the relation a trigger word states; `cues`: the sentence's phrase_cues."""
+    chain = clause_chain(trigger)
+    near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
+    negation, hedge = lexicon.negation, lexicon.hedge
+    negated = (
+        any(c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]
+            for t in chain for c in t.children)
+        or any(t.lower_ in negation["words"] for t in chain[1:])
+        or any(t.lemma_.lower() in negation["verbs"] for t in chain[1:] if t.pos_ == "VERB")
+        or bool(near & cues[0])
+    )
+    hedged = (
+        any((c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in hedge["modals"])
+            or (c.dep_ == "advmod" and c.lower_ in hedge["adverbs"])
+            or (c.dep_ == "amod" and c.lower_ in hedge["adjectives"])
+            for t in chain for c in t.children)
+        or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
+        or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
+        or bool(near & cues[1])
+    )
+    return negated, hedged
+
+
+def window_modality(sentence: Span, first: int, last: int, lexicon: Lexicon) -> tuple[bool, bool]:
+    """(negated, hedged) without a parse: a cue word between the two mentions at token positions `first` < `last`,
+    or just before the first."""
+    low = max(sentence.start, first - WINDOW_BEFORE)
+    words = {t.lower_ for t in sentence.doc[low:last]}
+    negated = bool(words & lexicon.negation["words"])
+    hedged = bool(words & (lexicon.hedge["adverbs"] | lexicon.hedge["adjectives"] | lexicon.hedge["modals"]))
+    return negated, hedged

@@ -1,0 +1,193 @@
+"""Relations read off the word sequence, without a parse: appositions and nominal patterns that need none, so that
+rules-only runs state them too.
+
+- "X, the leader of Y", "X, a breakaway faction of Y", "X, a front in Z" (role noun between two names);
+- "Y leader X", "Y's spokesman X" (role noun before the holder's name);
+- "the Y-led X", "the Z-based X" (a name, a hyphen and a participle from the lexicon);
+- "Tinzawatin (Mali)", "in Toribío, Cauca", "in San Vicente, in the department of Santander" (place glosses);
+- "Nigeria's Boko Haram" (a group said of a place).
+
+Each mention is one token of the merged Doc; `label(token)` gives a mention's label, None elsewhere."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from pipeline.relations.grammar import Found
+from pipeline.relations.lexicon import Lexicon
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+ROLE_PREPS = frozenset({"of", "for", "in", "at", "within"})
+PLACING = frozenset({"in", "at", "within"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former armed wing of")
+MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
+FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
+                            "who", "as", "is", "are", "was", "were", "has", "have", "had"})
+GLOSS_NOUNS = frozenset({"department", "province", "region", "state", "district", "county", "governorate",
+                         "municipality", "prefecture", "territory", "commune", "oblast", "canton", "wilaya"})
+
+
+class Surface:
+    def __init__(self, lexicon: Lexicon, label: Callable[[Token], str | None],
+                 rank: Callable[[Token], int | None] = lambda token: None):
+        self.lex = lexicon
+        self.label = label
+        self.rank = rank  # how large a known place is (city < country < continent), None when unknown
+
+    def role_kind(self, token: Token) -> str | None:
+        lower = token.lower_
+        return self.lex.roles.get(lower) or (self.lex.roles.get(lower[:-1]) if lower.endswith("s") else None)
+
+    def sentence(self, sentence: Span) -> list[Found]:
+        found = []
+        for token in sentence:
+            if self.label(token):
+                found += self.apposition(token, sentence) + self.role_before(token, sentence)
+                found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
+                found += self.place_possessive(token, sentence)
+        return found
+
+    def _at(self, sentence: Span, i: int) -> Token | None:
+        return sentence.doc[i] if sentence.start <= i < sentence.end else None
+
+    def apposition(self, holder: Token, sentence: Span) -> list[Found]:
+        """'X, (the|a) [modifiers] ROLE (of|for|in) (the) Y'."""
+        comma = self._at(sentence, holder.i + 1)
+        if self.label(holder) not in ("ACTOR", "GROUP") or comma is None or comma.text != ",":
+            return []
+        i = holder.i + 2
+        word = self._at(sentence, i)
+        if word is not None and word.lower_ in DETERMINERS:
+            i += 1
+        modifiers = []
+        for _ in range(MAX_MODIFIERS + 1):
+            word = self._at(sentence, i)
+            if word is None or self.label(word) or not word.is_alpha and word.text != "-":
+                return []
+            kind = self.role_kind(word)
+            after = self._at(sentence, i + 1)
+            if kind and after is not None and (after.lower_ in ROLE_PREPS or after.text == "-"):
+                break
+            modifiers.append(word.lower_)
+            i += 1
+        else:
+            return []
+        while self._at(sentence, i + 1) is not None and self._at(sentence, i + 1).text == "-":
+            i += 2  # "commander-in-chief of"
+        prep = self._at(sentence, i + 1)
+        j = i + 2
+        if self._at(sentence, j) is not None and self._at(sentence, j).lower_ in DETERMINERS:
+            j += 1
+        other = self._at(sentence, j)
+        if prep is None or other is None or not self.label(other):
+            return []
+        kind = next((self.lex.modifiers[m] for m in modifiers if m in self.lex.modifiers), kind)
+        if prep.lower_ in PLACING and self.label(other) == "PLACE":
+            kind = "located_in"
+        return [Found(holder.i, other.i, kind, "apposition", i)]
+
+    def role_before(self, holder: Token, sentence: Span) -> list[Found]:
+        """'Y leader X', "Y's spokesman X": a name, a role noun and the holder's name in a row."""
+        role = self._at(sentence, holder.i - 1)
+        if role is None or self.label(holder) != "ACTOR" or self.label(role):
+            return []
+        kind = self.role_kind(role)
+        if kind is None:
+            return []
+        k = holder.i - 2
+        if self._at(sentence, k) is not None and self._at(sentence, k).text in POSSESSIVE:
+            k -= 1
+        other = self._at(sentence, k)
+        if other is None or self.label(other) not in ("ACTOR", "GROUP"):
+            return []
+        return [Found(holder.i, other.i, kind, "role-before-name", role.i)]
+
+    def hyphenated(self, first: Token, sentence: Span) -> list[Found]:
+        """'the Y-led X': Y leads X; 'the Z-based X': X located in Z."""
+        hyphen, word = self._at(sentence, first.i + 1), self._at(sentence, first.i + 2)
+        if hyphen is None or word is None or hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+            return []
+        entry = self.lex.hyphenated.get(word.lower_)
+        if entry is None:
+            return []
+        for i in range(word.i + 1, min(word.i + 2 + MAX_BEFORE_NAME, sentence.end)):
+            token = sentence.doc[i]
+            if self.label(token):
+                head, tail = (token, first) if entry.get("reverse") else (first, token)
+                return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
+            if (token.is_punct and token.text != "(") or token.lower_ in FUNCTION_WORDS:
+                return []
+        return []
+
+    def gloss(self, place: Token, sentence: Span) -> list[Found]:
+        """A place followed by the larger place it lies in: 'P (Q)', 'in P, Q', 'in P, in the department of Q'; a
+        list in brackets names the parts: 'Q (P1 and P2)'."""
+        if self.label(place) != "PLACE":
+            return []
+        after = self._at(sentence, place.i + 1)
+        if after is None:
+            return []
+        if after.text == "(":
+            inside, i = [], place.i + 2
+            while (token := self._at(sentence, i)) is not None and token.text != ")":
+                if self.label(token) == "PLACE":
+                    inside.append(token)
+                elif not (token.text == "," or token.lower_ in ("and", "or")):
+                    return []
+                i += 1
+            if len(inside) == 1:  # "Baie d'Orange and Marigot (South-East)": each listed place
+                listed = [place]
+                k = place.i - 1
+                while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ in ("and", "or")):
+                    before = self._at(sentence, k - 1)
+                    if before is None or self.label(before) != "PLACE":
+                        break
+                    listed.append(before)
+                    k -= 2
+                if joint is not None and joint.lower_ == "between":
+                    listed = [place]  # "between P1 and P2 (Q)" pairs two places, it does not list them
+                return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in listed]
+            return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
+        before = self._at(sentence, place.i - 1)
+        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers:
+            return []
+        i = place.i + 2
+        words = []
+        while (token := self._at(sentence, i)) is not None and not self.label(token) and len(words) < 5:
+            words.append(token.lower_)
+            i += 1
+        larger = self._at(sentence, i)
+        if larger is None or self.label(larger) != "PLACE":
+            return []
+        if words and not (words[0] in ("in", "at") and (len(words) == 1 or set(words[1:]) & GLOSS_NOUNS
+                                                        or words[1:] == ["the"])):
+            return []
+        if self.listed(place, larger, sentence):
+            return []
+        small, large = self.rank(place), self.rank(larger)
+        if small is not None and large is not None and large <= small:
+            return []  # "in Turkey, Indonesia": two countries, a list
+        return [Found(place.i, larger.i, "located_in", "place-gloss", None)]
+
+    def listed(self, place: Token, larger: Token, sentence: Span) -> bool:
+        """Whether 'P, Q' belongs to a list of places ('in Cité Soleil, Cornillon, and Croix-des-Bouquets')."""
+        following, after = self._at(sentence, larger.i + 1), self._at(sentence, larger.i + 2)
+        if following is not None and following.lower_ in ("and", "or"):
+            return True
+        if following is not None and following.text == "," and after is not None and (
+                after.lower_ in ("and", "or") or self.label(after) == "PLACE"):
+            return True
+        comma, before = self._at(sentence, place.i - 1), self._at(sentence, place.i - 2)
+        return comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
+
+    def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
+        """"Nigeria's Boko Haram": the group is in the place."""
+        mark, group = self._at(sentence, place.i + 1), self._at(sentence, place.i + 2)
+        if self.label(place) != "PLACE" or mark is None or group is None or mark.text not in POSSESSIVE:
+            return []
+        if self.label(group) != "GROUP":
+            return []
+        return [Found(group.i, place.i, "located_in", "place-possessive", None)]
