@@ -49,12 +49,17 @@ class PeakMemory(threading.Thread):
         self.join()
 
     def role(self, process: psutil.Process) -> str:
-        """The run itself, the fork server or resource tracker (its children), or a worker (the fork server's)."""
+        """The run itself, the fork server or resource tracker (its children), a worker (the fork server's), or a
+        program a worker started (OCRmyPDF, Tesseract, Ghostscript), by name."""
         if process.pid == self.root.pid:
             return "briefs run"
-        if process.ppid() != self.root.pid:
+        parent = process.parent()
+        if parent is not None and parent.pid == self.root.pid:
+            return "fork server" if "forkserver" in " ".join(process.cmdline()) else "tracker"
+        if parent is not None and self.peaks.get(parent.pid, ("",))[0] == "fork server":
             return "worker"
-        return "fork server" if "forkserver" in " ".join(process.cmdline()) else "tracker"
+        command = process.cmdline()
+        return command[command.index("-m") + 1] if "-m" in command[:-1] else process.name()  # python -m ocrmypdf
 
     @property
     def largest(self) -> int:

@@ -4,6 +4,7 @@ loads the model only for documents that reach tagging."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -59,6 +60,23 @@ def test_a_document_past_the_time_limit_fails_alone_and_the_next_one_still_runs(
     found = statuses(out)
     assert found["busy"] == ("failed", "timed out after 2 s")
     assert found["truncated"][0] == "failed" and found["truncated"][1].startswith("damaged PDF: ")
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_scan_past_the_time_limit_leaves_no_ocr_running(run, scanned_pdf: Path, tmp_path: Path):
+    """OCRmyPDF runs in a session of its own: stopping the worker must end it too, not leave it to run for minutes."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    scan = corpus / scanned_pdf.name
+    shutil.copyfile(scanned_pdf, scan)
+    result = run(corpus, "--out", tmp_path / "out", "--rules-only", "--timeout", "3")
+    assert result.exit_code == 1 and result.stderr.splitlines()[-1] == f"{scan}: timed out after 3 s"
+    time.sleep(0.5)
+    running = []
+    for process in psutil.process_iter(["cmdline"]):
+        if str(scan) in " ".join(process.info["cmdline"] or []) or str(tmp_path) in " ".join(process.info["cmdline"] or []):
+            running.append(process.info["cmdline"])
+    assert running == []
 
 
 def test_a_worker_killed_under_a_document_fails_only_that_document(tmp_path: Path):

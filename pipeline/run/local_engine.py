@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 from concurrent.futures import FIRST_COMPLETED, TimeoutError, wait
 from pathlib import Path
 from typing import Iterator
 
 from pebble import ProcessExpired, ProcessPool
+from pebble.common import process_exit
 
 from pipeline.run.batch import (
     Engine,
@@ -32,18 +34,46 @@ _pipeline: PipelineOnDemand | None = None
 
 
 def _start_worker(model: str | None, memory: int | None, environment: dict) -> None:
-    """Runs once in each new worker: the run's environment (a forkserver keeps the one it started with), pdfminer's
-    warnings about a file's internals silenced (each document's outcome is its one line), the memory cap, and a
-    pipeline loaded only when a document first reaches tagging."""
+    """Runs once in each new worker: the run's environment (a forkserver keeps the one it started with), a stop that
+    takes the programs the worker started along, pdfminer's warnings about a file's internals silenced (each
+    document's outcome is its one line), the memory cap, and a pipeline loaded only when a document first reaches
+    tagging."""
     global _pipeline
     os.environ.clear()
     os.environ.update(environment)
+    signal.signal(signal.SIGTERM, _stopped)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     import pyarrow  # its default allocator (mimalloc) reserves a gigabyte of address space up front
 
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     limit_memory(memory)
     _pipeline = PipelineOnDemand(model)
+
+
+def _stopped(signum: int, frame) -> None:
+    """SIGTERM from the pool, stopping a document past its time limit: first end the programs this worker started
+    in sessions of their own (OCRmyPDF and the Tesseract and Ghostscript under it), which would otherwise run on
+    unbounded, then exit as the pool's own handler does."""
+    for child in _children():
+        for kill in (os.killpg, os.kill):
+            try:
+                kill(child, signal.SIGKILL)
+            except OSError:
+                pass
+    process_exit(signum)
+
+
+def _children() -> list[int]:
+    """The ids of this process's child processes, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == os.getpid():
+            found.append(int(stat.parent.name))
+    return found
 
 
 def _process_in_worker(path: Path, out_dir: Path, any_language: bool) -> dict:
