@@ -61,11 +61,18 @@ class Sheet:
 
 
 def write_pdf(
-    path: Path, sheets: list[Sheet], *, title: str | None = None, author: str | None = None, password: str | None = None
+    path: Path,
+    sheets: list[Sheet],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    password: str | None = None,
+    compress: bool = True,
 ) -> Path:
-    """Draw the sheets into a PDF at `path` (encrypted when a password is given)."""
+    """Draw the sheets into a PDF at `path` (encrypted when a password is given; page streams left readable when
+    not `compress`ed, so that every coordinate is a number in the file)."""
     encrypt = StandardEncryption(password, ownerPassword=password + "-owner") if password else None
-    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt, invariant=1)
+    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt, invariant=1, pageCompression=int(compress))
     if title:
         pdf.setTitle(title)
     if author:

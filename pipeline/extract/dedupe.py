@@ -9,6 +9,7 @@ from itertools import islice
 SHINGLE = 4  # words per shingle
 MIN_WORDS = 6  # shorter blocks (headings, labels) are never treated as copies
 CONTAINED = 0.8  # share of a block's shingles found elsewhere that makes it a copy
+COMPARISON_BUDGET = 5_000_000  # words of the document read, all candidate copies together (tens of times a brief's)
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*")
 _INNER = str.maketrans("", "", "-‐'’")  # dropped from inside words
@@ -87,6 +88,7 @@ def find_copies(texts: list[str], aside_scores: list[float], eligible: list[bool
     own = [shingles(t) if len(t) >= MIN_WORDS and ok else set() for t, ok in zip(corpus.tokens, eligible)]
     everywhere = _counts(corpus.stream(set()))
     likely = [i for i in range(len(texts)) if own[i] and _share(corpus.tokens[i], everywhere) >= CONTAINED]
+    likely = _affordable(likely, aside_scores, sum(everywhere.values()))
     repeated = {i for i in likely if containment(own[i], corpus.stream({i})) >= CONTAINED}
     scores = [aside_scores[i] + 0.5 * sum(j in repeated for j in (i - 1, i + 1)) for i in range(len(texts))]
     removed: set[int] = set()
@@ -95,6 +97,19 @@ def find_copies(texts: list[str], aside_scores: list[float], eligible: list[bool
         if containment(own[i], rest) >= CONTAINED and said_in(texts[i], rest):
             removed.add(i)
     return removed
+
+
+def _affordable(likely: list[int], aside_scores: list[float], words: int) -> list[int]:
+    """The candidates that can be checked within COMPARISON_BUDGET, the most set-apart first.
+
+    Each candidate is compared with the whole rest of the document. A brief has a handful; text whose words repeat
+    everywhere (glyphs without a Unicode mapping read as "(cid:12)", say) makes nearly every block one, and
+    checking them all would take time that grows with the square of the document's length.
+    """
+    limit = max(1, COMPARISON_BUDGET // max(1, words))
+    if len(likely) <= limit:
+        return likely
+    return sorted(sorted(likely, key=lambda i: (-aside_scores[i], i))[:limit])
 
 
 def kept_offsets(copies: list[str], text: str) -> list[int | None]:

@@ -8,9 +8,10 @@ and a wide gap only splits a line where a whitespace channel runs through neighb
 from __future__ import annotations
 
 import bisect
+import math
 from functools import partial
 from itertools import compress, count, groupby, repeat
-from operator import attrgetter, gt, or_, sub
+from operator import attrgetter, gt, itemgetter, or_, sub
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,9 +21,8 @@ from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordInc
 from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser, PDFSyntaxError
-from pdfminer.pdftypes import PDFException, resolve1
-from pdfminer.psparser import PSException
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
 from pdfminer.utils import apply_matrix_rect, decode_text
 
 from pipeline.core.errors import InputError
@@ -33,6 +33,7 @@ WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
 SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
 LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
+FAR = 1e7  # points (some 3.5 km): no page reaches this far from its origin
 
 
 class Char(NamedTuple):
@@ -54,9 +55,14 @@ new_glyph = partial(tuple.__new__, Glyph)
 
 
 def read_pdf(path: Path) -> tuple[list[Page], dict]:
-    """Every page of the PDF as lines, plus the document information dictionary; InputError on bad input."""
-    try:
-        with open(path, "rb") as handle:
+    """Every page of the PDF as lines, plus the document information dictionary; InputError on bad input.
+
+    Whatever parsing and interpreting a damaged file raises, inside pdfminer or in the glyph collector that
+    pdfminer feeds with the file's values, is reported as a damaged PDF. A MemoryError is left to the caller,
+    which knows the memory limit the document ran under.
+    """
+    with open(path, "rb") as handle:
+        try:
             document = PDFDocument(PDFParser(handle))
             info = _info(document)
             manager = PDFResourceManager(caching=True)
@@ -66,13 +72,20 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             for pdf_page in PDFPage.create_pages(document):
                 interpreter.process_page(pdf_page)
                 parsed.append((device.get_result(), device.chars))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        cause = f"encrypted PDF that cannot be opened without a password ({error.__class__.__name__})"
-        raise InputError(path, cause) from None
-    except (PDFSyntaxError, PSException, PDFException, ValueError, KeyError, TypeError, AttributeError) as error:
-        cause = f"corrupt or truncated PDF ({error.__class__.__name__}: {str(error)[:80] or 'no detail'})"
-        raise InputError(path, cause) from None
+        except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+            cause = f"encrypted PDF that cannot be opened without a password ({error.__class__.__name__})"
+            raise InputError(path, cause) from None
+        except MemoryError:
+            raise
+        except Exception as error:  # a damaged file can make pdfminer raise anything
+            raise InputError(path, damaged_cause(error)) from None
     return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
+
+
+def damaged_cause(error: BaseException) -> str:
+    """The one line that tells a user what pdfminer met in a damaged file."""
+    detail = " ".join(str(error).split())[:100]
+    return f"damaged PDF: {error.__class__.__name__}" + (f": {detail}" if detail else "")
 
 
 def _info(document: PDFDocument) -> dict:
@@ -217,12 +230,31 @@ def page_from_chars(number: int, width: float, height: float, top: float, chars:
             rules.append((shape.x0, top - (shape.y0 + shape.y1) / 2, shape.x1))
         elif _is_box(shape):
             boxes.append((shape.x0, top - shape.y1, shape.x1, top - shape.y0))
-    return Page(number, width, height, build_lines(chars, number), boxes, rules)
+    lines = [line for line in build_lines(placed(chars), number) if _within_reach(line)]
+    return Page(number, width, height, lines, boxes, rules)
 
 
 def _page(layout, chars: list[Char], number: int) -> Page:
     shapes = (_shape(item) for item in _leaves(layout) if isinstance(item, LTCurve))
     return page_from_chars(number, layout.width, layout.height, layout.y1, chars, shapes)
+
+
+def _within_reach(line: Line) -> bool:
+    """Whether a line lies no further than FAR from the page origin and is set in type no larger: a damaged
+    file's text matrix or font size can send text any distance, where arithmetic on it would overflow."""
+    return all(-FAR <= value <= FAR for value in (line.x0, line.top, line.x1, line.bottom, line.size))
+
+
+_PLACE = itemgetter(1, 2, 3, 4, 5, 6)  # x0, x1, top, bottom, baseline, size
+
+
+def placed(chars: list[Char]) -> list[Char]:
+    """The glyphs with a finite place and size: a damaged file can set a matrix or font size that puts a glyph at
+    infinity or nowhere (NaN). Checked once per page through the sum of every coordinate, glyph by glyph only when
+    that sum is not finite."""
+    if math.isfinite(sum(map(sum, map(_PLACE, chars)))):
+        return chars
+    return [char for char in chars if all(map(math.isfinite, _PLACE(char)))]
 
 
 def _leaves(container):

@@ -5,8 +5,6 @@ Parse (`parses`), resolve anaphors (`coreference`), read relations off the parse
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from dataclasses import replace
 
@@ -16,6 +14,7 @@ from pipeline.core.annotated import AnnotatedDocument
 from pipeline.core.mention import Mention
 from pipeline.relations.coreference import Coreference, antecedent_kind
 from pipeline.relations.event_dates import DateResolver
+from pipeline.relations.fingerprint import fingerprint
 from pipeline.relations.grammar import Found, Grammar
 from pipeline.relations.lexicon import Lexicon, load_lexicon
 from pipeline.relations.modality import parsed_modality, phrase_cues, window_modality
@@ -45,9 +44,7 @@ class RelationExtractor:
         self.parsed = "parser" in self.nlp.pipe_names
         if not self.parsed:
             log.warning("no dependency parser in the pipeline: relations from appositions and nominal patterns only")
-        info = pipeline_info(self.nlp)
-        identity = [info["version"], info["model"], self.parsed, self.lexicon.fingerprint]
-        self.fingerprint = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
+        self.fingerprint = fingerprint(pipeline_info(self.nlp), self.parsed, self.lexicon)
 
     def collector(self, parses: list):
         """An `on_parsed` hook for the tagger that keeps each fully parsed paragraph in `parses`; None when unparsed."""

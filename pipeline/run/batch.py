@@ -5,9 +5,7 @@ from __future__ import annotations
 import gc
 import glob
 import hashlib
-import signal
 from collections import Counter, defaultdict
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +20,18 @@ from pipeline.corrections.digests import has_unrecorded_edits
 from pipeline.extract.ingest import SUFFIXES
 from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND
 from pipeline.formats.record import document_paths
+from pipeline.relations.fingerprint import DeferredExtractor
 from pipeline.relations.tables import TABLES, write_tables
+from pipeline.run.limits import out_of_memory
 from pipeline.run.manifest import ManifestWriter, read_manifest
-from pipeline.run.process import STAGES, Stages, process_document, should_tag
+from pipeline.run.process import (
+    STAGES,
+    Stages,
+    StagesSource,
+    process_document,
+    should_tag,
+)
+from pipeline.tagging.stamp import model_pipes, pick_model, pipeline_stamp
 
 PACKAGE_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -101,13 +108,15 @@ def describe_mode(info: dict) -> str:
 
 
 def process_one(
-    path: Path, out_dir: Path, stages: Stages | None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+    path: Path, out_dir: Path, stages: StagesSource, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
 ) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
         counts = process_document(Path(path), Path(out_dir), stages, any_language, backend)
     except InputError as error:
         return failed_row(path, error.cause if error.path == Path(path) else str(error))  # name an output file at fault
+    except MemoryError:
+        return failed_row(path, out_of_memory())
     except Exception as error:  # one broken document must not stop the batch
         return failed_row(path, f"unexpected {type(error).__name__}: {error}")
     timings = counts["timings"]
@@ -139,9 +148,6 @@ def result_or_failure(future, path: Path) -> dict:
         return failed_row(path, f"worker failed: {type(error).__name__}: {error}")
 
 
-_worker_stages = None
-
-
 def load_batch_pipeline(model: str | None):
     """The tagging pipeline for a long run: loaded once, then frozen out of the garbage collector's reach.
 
@@ -157,67 +163,36 @@ def load_batch_pipeline(model: str | None):
     return stages
 
 
+class PipelineOnDemand:
+    """A run's Stages, built by the first call of `get`: a process whose documents all fail before tagging (or a run
+    whose tables are up to date) never imports spaCy or loads the model."""
+
+    def __init__(self, model: str | None):
+        self.model = model
+        self.stages: Stages | None = None
+
+    def get(self) -> Stages:
+        if self.stages is None:
+            self.stages = load_batch_pipeline(self.model)
+        return self.stages
+
+    def table_extractor(self):
+        """The relation extractor as the corpus tables use it: the model is loaded only if some document's rows must
+        be derived afresh (its standoff was edited), never to check that the kept rows are up to date."""
+        parsed = "parser" in model_pipes(pick_model(self.model))
+        return DeferredExtractor(pipeline_stamp(self.model), parsed, lambda: self.get().relations)
+
+
 @contextmanager
-def batch_pipeline(model: str | None, needed: bool) -> Iterator:
-    """load_batch_pipeline for one run in this process (None when not `needed`), unfrozen once the run is over,
-    so that a process that goes on (a test session, a notebook) can still free it."""
-    if not needed:
-        yield None
-        return
-    stages = load_batch_pipeline(model)
+def batch_pipeline(model: str | None) -> Iterator[PipelineOnDemand]:
+    """The pipeline of one run in this process, loaded on demand and unfrozen once the run is over (if it was
+    loaded), so that a process that goes on (a test session, a notebook) can still free it."""
+    pipeline = PipelineOnDemand(model)
     try:
-        yield stages
+        yield pipeline
     finally:
-        gc.unfreeze()
-
-
-def _init_worker(model: str | None) -> None:
-    """Load the pipeline once per worker process; Ctrl-C is left to the parent, which stops the pool cleanly."""
-    global _worker_stages
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_stages = load_batch_pipeline(model)
-
-
-def _process_in_worker(path: Path, out_dir: Path, any_language: bool, backend: str) -> dict:
-    return process_one(path, out_dir, _worker_stages, any_language, backend)
-
-
-def local_engine(
-    out_dir: Path, model: str | None, jobs: int, stages: Stages | None, any_language: bool = False,
-    backend: str = DEFAULT_PDF_BACKEND,
-) -> Engine:
-    """Documents in this process (jobs=1, reusing `stages`) or in a pool of `jobs` worker processes; documents
-    not in English are tagged only with `any_language`; PDFs are read with `backend`."""
-
-    def run(paths: list[Path]) -> Iterator[dict]:
-        if jobs <= 1 or len(paths) <= 1:
-            return (process_one(path, out_dir, stages, any_language, backend) for path in paths)
-        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), any_language, backend)
-
-    return run
-
-
-def _pool_map(
-    paths: list[Path], out_dir: Path, model: str | None, jobs: int, any_language: bool, backend: str
-) -> Iterator[dict]:
-    """Results as they finish, with at most two documents per worker in flight so memory stays flat."""
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
-    pending: dict = {}
-    try:
-        for path in paths:
-            if len(pending) >= 2 * jobs:
-                yield from _first_finished(pending)
-            pending[pool.submit(_process_in_worker, path, out_dir, any_language, backend)] = path
-        while pending:
-            yield from _first_finished(pending)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _first_finished(pending: dict) -> Iterator[dict]:
-    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-    for future in done:
-        yield result_or_failure(future, pending.pop(future))
+        if pipeline.stages is not None:
+            gc.unfreeze()
 
 
 @dataclass
@@ -360,13 +335,13 @@ def tables_present(out_dir: Path) -> bool:
     return all((Path(out_dir) / f"{name}.parquet").is_file() for name in TABLES)
 
 
-def refresh_tables(out_dir: Path, stages: Stages | None, changed: bool) -> list[str]:
+def refresh_tables(out_dir: Path, extractor: Callable[[], object], changed: bool) -> list[str]:
     """Re-aggregate the corpus relation tables from the per-document frames when a document changed or they are
-    missing; returns error lines."""
+    missing; returns error lines. `extractor` gives the relation extractor, asked for only when tables are rebuilt."""
     if tables_present(out_dir) and not changed:
         return []
     try:
-        write_tables(out_dir, stages.relations if stages else None)
+        write_tables(out_dir, extractor())
     except (InputError, AnnFileError) as error:
         return str(error).splitlines()
     return []

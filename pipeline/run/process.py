@@ -7,6 +7,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Union
 
 from pipeline.core.mention import LABELS
 from pipeline.corrections.digests import record_written
@@ -38,18 +39,27 @@ class Stages:
         return cls(nlp, RelationExtractor(nlp))
 
 
+StagesSource = Union[Stages, Callable[[], Stages], None]  # the stages, a function that builds them, or none
+
+
+def resolve_stages(stages: StagesSource) -> Stages | None:
+    """The stages themselves, building them if `stages` is the function that does."""
+    return stages() if callable(stages) else stages
+
+
 def should_tag(language: str | None, any_language: bool) -> bool:
     """Whether a document in `language` (None: too little text to tell) is tagged with the English rules."""
     return any_language or language in (None, RULES_LANGUAGE)
 
 
 def process_document(
-    path: Path, out_dir: Path, stages: Stages | None = None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+    path: Path, out_dir: Path, stages: StagesSource = None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
 ) -> dict:
     """Run one input end to end and write its files; returns counts and stage timings for the run summary.
 
     Without `stages`, or when the document is not in English and `any_language` is off, the document is only
-    extracted and its clean text and record written."""
+    extracted and its clean text and record written. Given a function that builds the stages, it is called only
+    once the document has been read and is to be tagged, so an unreadable input never loads the model."""
     timings = dict.fromkeys(STAGES, 0.0)
     with _timed(timings, "extract"):
         doc = load_document(Path(path), backend)
@@ -57,6 +67,7 @@ def process_document(
     tagged = stages is not None and should_tag(language, any_language)
     mentions = None
     if tagged:
+        stages = resolve_stages(stages)
         from pipeline.tagging.tagger import tag_document
 
         parses = []

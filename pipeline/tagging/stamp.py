@@ -60,6 +60,14 @@ def pick_model(model: str | None) -> str | None:
     return None
 
 
+def model_pipes(name: str | None) -> list[str]:
+    """The components of model `name` that the tagging pipeline takes over (all it ships enabled); none for rules only."""
+    if name is None:
+        return []
+    meta = model_meta(name)
+    return [pipe for pipe in meta["pipeline"] if pipe not in meta.get("disabled", [])]
+
+
 def model_meta(name: str) -> dict:
     """An installed model's meta.json (version, components), read without importing the package or its weights."""
     path = Path(name) if Path(name).exists() else Path(importlib.util.find_spec(name).submodule_search_locations[0])

@@ -30,7 +30,7 @@ from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
     model_label,
-    model_meta,
+    model_pipes,
     pick_model,
 )
 
@@ -53,8 +53,7 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
             del config["components"][pipe]
         log.warning("tagger: no statistical model, running rules-only (no parse, no model entities)")
     else:
-        meta = model_meta(name)
-        active = [pipe for pipe in meta["pipeline"] if pipe not in meta.get("disabled", [])]
+        active = model_pipes(name)
         recogniser = config["components"][SENTENCE_NER_PIPE]["source_pipe"]
         config["nlp"]["pipeline"] = active + list(config["nlp"]["pipeline"])
         config["nlp"]["disabled"] = [recogniser]  # run sentence by sentence, by SENTENCE_NER_PIPE
