@@ -16,6 +16,8 @@ import numpy
 
 from pipeline.core.document import CleanDocument, Footnote, LineRun, Provenance, Removal
 from pipeline.extract.dedupe import find_copies, kept_offsets
+from pipeline.extract.figure_text import row_text
+from pipeline.extract.footnotes import SIGN_LABEL
 from pipeline.extract.hyphenation import (
     LINE_BREAK_HYPHENS,
     HyphenJudge,
@@ -35,6 +37,7 @@ OPEN_ENDINGS = frozenset(
     "your this these those than into onto upon between among within without about".split()
 )
 
+GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
 
 Place = tuple  # (page, top, bottom) of a PDF line: one object shared by all the line's characters
@@ -138,9 +141,10 @@ def _slice(glyph: Glyph | None, piece: str, index: int, count: int) -> Glyph | N
 class Assembler:
     """Holds the document-wide evidence (hyphenation, marker numbering) while blocks are rendered."""
 
-    def __init__(self, blocks: list[Block], footnote_blocks: list[Block]):
+    def __init__(self, blocks: list[Block], footnote_blocks: list[Block], removed: list[Block] = ()):
         self.blocks = blocks
         self.footnote_blocks = footnote_blocks
+        self.removed = list(removed)
         self.judge = HyphenJudge([line.text for block in blocks + footnote_blocks for line in block.lines])
         self.next_marker = 0
 
@@ -192,10 +196,11 @@ class Assembler:
         kept = [i for i in range(len(rendered)) if i not in copies]
         paragraphs = join_flow([(self.blocks[i], rendered[i]) for i in kept], self.judge)
         notes = self.render_footnotes()
+        mark_glued_markers(paragraphs, [label for label, _ in notes], self.next_marker)
         text, spans, runs, refs = _concatenate(paragraphs, notes)
         footnotes = [
-            Footnote(number, start, end, tuple(refs.get(number, ())))
-            for (number, _), (start, end) in zip(notes, spans[len(paragraphs) :])
+            Footnote(int(label) if label.isdigit() else 0, start, end, cited)
+            for (label, _), (start, end), cited in zip(notes, spans[len(paragraphs) :], _citations(notes, refs))
         ]
         removed = sorted(copies)
         removals = [
@@ -207,21 +212,25 @@ class Assembler:
                 offset,
             )
             for i, offset in zip(removed, kept_offsets([plains[i] for i in removed], text))
-        ]
+        ] + [Removal(block.kind, row_text(block.lines), block.page, _rounded(block.bbox), None) for block in self.removed]
         return CleanDocument(doc_id, source, text, spans, footnotes, removals, metadata, Provenance(runs))
 
-    def render_footnotes(self) -> list[tuple[int, Rendered]]:
-        """Footnote blocks split where a line opens with a higher number, labelled like the first note."""
-        notes: list[tuple[int, Rendered]] = []
+    def render_footnotes(self) -> list[tuple[str, Rendered]]:
+        """Footnote blocks split where a line opens with a higher number labelled like the first note, or with
+        a note sign (* † ‡ §); each note with its label ("12" or "*")."""
+        notes: list[tuple[str, Rendered]] = []
         style = None
+        last = 0
         for block in self.footnote_blocks:
             for line in block.lines:
                 rendered = self.render_line(line, False)
-                number, length, form = _footnote_label(line, rendered.text)
+                label, length, form = _footnote_label(line, rendered.text)
                 rendered.markers = [None] * len(rendered.chars)
-                if number is not None and (not notes or (form == style and number > notes[-1][0])):
-                    notes.append((number, _drop_prefix(rendered, length)))
-                    style = form
+                numbered = label.isdigit() and (not notes or (form == style and (int(label) > last or label == "1")))
+                if numbered or (form == "sign" and label not in [note[0] for note in notes]):
+                    notes.append((label, _drop_prefix(rendered, length)))
+                    if numbered:
+                        style, last = form, int(label)
                 elif notes:
                     notes[-1][1].extend(rendered, self.judge)
         return notes
@@ -251,20 +260,24 @@ def _kept_as_is(char: str) -> bool:
     return char not in LIGATURES and unicodedata.category(char) != "Cf" and (char == " " or not char.isspace())
 
 
-def _footnote_label(line: Line, text: str) -> tuple[int | None, int, str]:
-    """The number a footnote line opens with, the characters its label takes, and the label's form.
+def _footnote_label(line: Line, text: str) -> tuple[str, int, str]:
+    """The label a footnote line opens with ("12", or a sign such as "*"), the characters it takes, and its form.
 
-    Forms: "raised" (a superscript number), "." or ")" after the number, or " " for a bare number.
+    Forms: "raised" (a superscript number), "." or ")" after the number, " " for a bare number, "sign" for a note
+    sign; no label gives ("", 0, "").
     """
     raised = 0
     while raised < len(line.glyphs) and line.glyphs[raised].raised and line.glyphs[raised].char.isdigit():
         raised += 1
     if raised:
-        return int(text[:raised]), raised + (text[raised : raised + 1] == " "), "raised"
+        return text[:raised], raised + (text[raised : raised + 1] == " "), "raised"
     label = FOOTNOTE_LABEL.match(text)
-    if not label:
-        return None, 0, ""
-    return int(label.group(1)), label.end(), label.group(0)[len(label.group(1))]
+    if label:
+        return str(int(label.group(1))), label.end(), label.group(0)[len(label.group(1))]
+    sign = SIGN_LABEL.match(text)
+    if sign:
+        return sign.group(1), sign.end(), "sign"
+    return "", 0, ""
 
 
 def _drop_prefix(rendered: Rendered, count: int) -> Rendered:
@@ -331,9 +344,44 @@ def join_flow(blocks: list[tuple[Block, Rendered]], judge: HyphenJudge) -> list[
     return [p for p in paragraphs if p.chars]
 
 
-def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
+def mark_glued_markers(paragraphs: list[Rendered], labels: list[str], next_marker: int) -> None:
+    """Note markers set on the baseline, glued to the word or the punctuation they follow ("ammunition1",
+    "since.1", "Goma,22", "Congo*"), marked as markers when the notes say so.
+
+    A number is a marker only when a note has it and it comes next in the order the notes are cited (one of
+    the next three numbers after the last marker met, raised or glued); a sign only when a note opens with it.
+    """
+    numbers = {int(label) for label in labels if label.isdigit()}
+    signs = {label for label in labels if not label.isdigit()}
+    if not numbers and not signs:
+        return
+    last = 0
+    for paragraph in paragraphs:
+        text = paragraph.text
+        for match in GLUED_MARKER.finditer(text):
+            start, end = match.span()
+            existing = paragraph.markers[start]
+            if existing is not None:
+                if match.group().isdigit():
+                    last = max(last, int(match.group()))
+                continue
+            if any(marker is not None for marker in paragraph.markers[start:end]):
+                continue
+            label = match.group()
+            if label.isdigit():
+                number = int(label)
+                if number not in numbers or not (last < number <= last + 3 or (last == 0 and number == min(numbers))):
+                    continue
+                last = number
+            elif label not in signs:
+                continue
+            next_marker += 1
+            paragraph.markers[start:end] = [next_marker] * (end - start)
+
+
+def _concatenate(paragraphs: list[Rendered], notes: list[tuple[str, Rendered]]):
     """The final text with paragraph spans, provenance runs and the body offsets of footnote markers."""
-    numbers = {number for number, _ in notes}
+    labels = {label for label, _ in notes}
     parts: list[str] = []
     places: list[Place | None] = []
     glyphs: list[Glyph | None] = []
@@ -343,7 +391,7 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
     for paragraph in paragraphs:
         start = offset
         marker_text = _marker_texts(paragraph)
-        dropped = {m for m, digits in marker_text.items() if digits.isdigit() and int(digits) in numbers}
+        dropped = {m for m, label in marker_text.items() if _label(label) in labels}
         text = paragraph.text
         if not dropped and "  " not in text:  # nothing to cut or collapse: the paragraph goes in whole
             parts.append(text)
@@ -357,7 +405,7 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
                 if marker in dropped:
                     if marker not in seen:
                         seen.add(marker)
-                        refs.setdefault(int(marker_text[marker]), []).append(offset)
+                        refs.setdefault(_label(marker_text[marker]), []).append(offset)
                     continue
                 if char == " " and parts and parts[-1] == " ":
                     continue
@@ -370,8 +418,8 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
         places.append(None)
         glyphs.append(None)
         offset += 1
-    for number, note in notes:
-        label = f"{number}. "
+    for note_label, note in notes:
+        label = f"{note_label}. " if note_label.isdigit() else f"{note_label} "
         start = offset
         parts.append(label)
         places += [None] * len(label)
@@ -386,6 +434,28 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
         glyphs.append(None)
         offset += 1
     return "".join(parts), spans, _runs(places, glyphs), refs
+
+
+def _citations(notes: list[tuple[str, Rendered]], refs: dict[str, list[int]]) -> list[tuple[int, ...]]:
+    """Each note's marker offsets. Where several notes share a label (numbering restarted on each page), the
+    markers are shared out in order, one each, as long as there is one marker per note."""
+    labels = [label for label, _ in notes]
+    handed: dict[str, int] = {}
+    cited = []
+    for label in labels:
+        offsets = refs.get(label, [])
+        if labels.count(label) > 1 and len(offsets) == labels.count(label):
+            index = handed.get(label, 0)
+            handed[label] = index + 1
+            cited.append((offsets[index],))
+        else:
+            cited.append(tuple(offsets))
+    return cited
+
+
+def _label(marker: str) -> str:
+    """A marker's characters as a note label: numbers without leading zeros."""
+    return str(int(marker)) if marker.isdigit() else marker
 
 
 def _marker_texts(paragraph: Rendered) -> dict[int, str]:

@@ -7,61 +7,74 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from pipeline.extract.figure_text import is_data, set_aside
+from pipeline.extract.footnotes import NoteFinder
 from pipeline.extract.page_model import Block, Line, Page
 from pipeline.extract.reading_order import reading_order
 from pipeline.extract.running_heads import PAGE_NUMBER, header_metadata, without_folio
-from pipeline.extract.text_patterns import FOOTNOTE_LABEL, LIST_MARKER, TERMINAL
+from pipeline.extract.text_patterns import LIST_MARKER, TERMINAL
 
 MARGIN = 0.1  # share of the page height at top and bottom where running headers and footers sit
-SMALL = 0.92  # footnote type is at most this share of the body size
 
 
 @dataclass
 class Roles:
-    """A parsed PDF sorted out: body blocks in reading order, footnote blocks, and what the running heads said."""
+    """A parsed PDF sorted out: body blocks in reading order, footnote blocks, what the running heads said, and
+    the blocks taken out of the text (tables, figure text, callouts), each block's `kind` saying which."""
 
     blocks: list[Block]
     footnotes: list[Block]
     metadata: dict
+    removed: list[Block] = field(default_factory=list)
 
 
 def assign_roles(pages: list[Page], info: dict) -> Roles:
-    """Running heads and page numbers out (into metadata), front matter taken, footnotes set apart, blocks typed."""
+    """Running heads and page numbers out (into metadata), tables and figure text set aside, front matter taken,
+    footnotes set apart, blocks typed."""
     body_style = _body_style(pages)
     furniture, header = _furniture(pages)
     metadata = {"pages": len(pages)} | (header_metadata(header) if header else {})
     blocks: list[Block] = []
     footnotes: list[Block] = []
+    removed: list[Block] = []
+    finder = NoteFinder(body_style[1])
     for page in pages:
-        lines = reading_order([ln for ln in page.lines if id(ln) not in furniture])
+        lines, groups = set_aside(page, [ln for ln in page.lines if id(ln) not in furniture], body_style[1])
+        removed.extend(Block(group.lines, kind=group.kind) for group in groups)
+        lines = reading_order(lines)
         if page.number == 1:
             lines = _take_front_matter(lines, body_style, metadata)
-        notes = _footnote_lines(lines, body_style[1], bool(footnotes))
+        notes, heading = finder.take(lines)
         if notes:
             footnotes.append(Block(notes, kind="footnote"))
-        in_notes = {id(n) for n in notes}
+        in_notes = {id(n) for n in notes + heading}
         blocks.extend(_blocks([ln for ln in lines if id(ln) not in in_notes], page, body_style))
     for key in ("title", "author"):
         if key not in metadata and key in info:
             metadata[key] = info[key]
-    return Roles(blocks, footnotes, metadata)
+    return Roles(blocks, footnotes, metadata, removed)
 
 
 def _body_style(pages: list[Page]) -> tuple[str, float]:
+    """The font and size most characters are set in, leaving out lines of figures (a document of tables may
+    hold more digits than words)."""
     counts = Counter()
-    for page in pages:
-        for line in page.lines:
-            counts[line.style] += len(line.glyphs)
+    for data_too in (False, True):
+        for page in pages:
+            for line in page.lines:
+                if data_too or not is_data(line.text):
+                    counts[line.style] += len(line.glyphs)
+        if counts:
+            break
     return counts.most_common(1)[0][0]
 
 
 def _furniture(pages: list[Page]) -> tuple[set[int], str | None]:
-    """Running headers, footers and page numbers: margin lines that repeat across pages or sit beside a page number."""
-
-    def key(line: Line) -> str:
-        return re.sub(r"\s+", "", re.sub(r"\d+", "#", line.text.lower())).strip("#")
+    """Running headers, footers and page numbers: margin lines that repeat across pages or sit beside a page number,
+    lines anywhere on the page repeated at the same place, page numbers counting up at one place, and the rest of
+    a footer or header block one of these lines opens."""
 
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < MARGIN * page.height or line.top > (1 - MARGIN) * page.height
@@ -70,7 +83,7 @@ def _furniture(pages: list[Page]) -> tuple[set[int], str | None]:
     for page in pages:
         for line in page.lines:
             if in_margin(line, page):
-                seen.setdefault(key(line), set()).add(page.number)
+                seen.setdefault(_furniture_key(line), set()).add(page.number)
     needed = 2 if len(pages) <= 4 else max(2, round(0.4 * len(pages)))
     repeated = {k for k, found in seen.items() if len(found) >= needed}
     furniture: set[int] = set()
@@ -81,11 +94,75 @@ def _furniture(pages: list[Page]) -> tuple[set[int], str | None]:
         for line in margin:
             beside_number = any(abs(line.bottom - n.bottom) < 0.5 * line.size for n in numbers)
             numbered = _carries_page_number(line.text, page.number, line.top < MARGIN * page.height)
-            if _repeats(key(line), repeated) or line in numbers or beside_number or numbered:
+            if _repeats(_furniture_key(line), repeated) or line in numbers or beside_number or numbered:
                 furniture.add(id(line))
                 if header is None and line not in numbers:
                     header = without_folio(line.text, str(page.number))
+    for line in _repeated_in_place(pages, needed) + _page_numbers_in_place(pages):
+        furniture.add(id(line))
+    for page in pages:
+        _whole_blocks(page, furniture)
     return furniture, header
+
+
+def _furniture_key(line: Line) -> str:
+    return re.sub(r"\s+", "", re.sub(r"\d+", "#", line.text.lower())).strip("#")
+
+
+def _repeated_in_place(pages: list[Page], needed: int) -> list[Line]:
+    """Short lines printed with the same words (numbers aside) at the same place on `needed` pages or more, wherever
+    on the page: a running head set below the margin, a footer above it."""
+    placed: dict[str, list[tuple[Line, int]]] = {}
+    for page in pages:
+        for line in page.lines:
+            key = _furniture_key(line)
+            if re.search(r"[^\W\d_]", key) and len(line.text.split()) <= 15:
+                placed.setdefault(key, []).append((line, page.number))
+    found = []
+    for occurrences in placed.values():
+        if len({number for _, number in occurrences}) < needed:
+            continue
+        for line, _ in occurrences:
+            same_place = {n for other, n in occurrences if abs(other.top - line.top) <= 3 and abs(other.x0 - line.x0) <= 3}
+            if len(same_place) >= needed:
+                found.append(line)
+    return found
+
+
+def _page_numbers_in_place(pages: list[Page]) -> list[Line]:
+    """Lines holding only a number, at the same place on two pages or more, the number growing by one or two a
+    page (two for a PDF page that shows a spread of two)."""
+    numbers = [(line, page.number) for page in pages for line in page.lines if PAGE_NUMBER.match(line.text.strip())]
+    found = []
+    for line, number in numbers:
+        value = int(re.search(r"\d+", line.text).group())
+        for other, other_number in numbers:
+            if other_number == number or abs(other.top - line.top) > 3 or abs(other.x1 - line.x1) > 6:
+                continue
+            step = (int(re.search(r"\d+", other.text).group()) - value) / (other_number - number)
+            if step in (1, 2):
+                found.append(line)
+                break
+    return found
+
+
+def _whole_blocks(page: Page, furniture: set[int]) -> None:
+    """Lines of the same type set right against a furniture line in the outer fifth of the page (the rest of a
+    footer or of a header block) are furniture too."""
+    outer = [ln for ln in page.lines if ln.bottom < 0.2 * page.height or ln.top > 0.8 * page.height]
+    grown = True
+    while grown:
+        grown = False
+        for line in outer:
+            if id(line) in furniture:
+                continue
+            for other in outer:
+                if id(other) in furniture and other.style == line.style and other.x0 < line.x1 and line.x0 < other.x1:
+                    gap = max(line.top - other.bottom, other.top - line.bottom)
+                    if gap <= 0.6 * line.size:
+                        furniture.add(id(line))
+                        grown = True
+                        break
 
 
 def _carries_page_number(text: str, number: int, at_top: bool) -> bool:
@@ -133,21 +210,6 @@ def _take_front_matter(lines: list[Line], body_style: tuple[str, float], metadat
 def _looks_like_names(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text.strip()) if w and w.lower() not in ("and", "&", "by")]
     return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words) and not re.search(r"\d|[.:;!?]$", text)
-
-
-def _footnote_lines(lines: list[Line], body_size: float, continuing: bool) -> list[Line]:
-    """Small-type lines below all body-size text in their column, starting with a footnote number."""
-    big = [ln for ln in lines if ln.size > SMALL * body_size]
-    zone = [
-        ln
-        for ln in lines
-        if ln.size <= SMALL * body_size and not any(b.top > ln.top and b.x0 < ln.x1 and ln.x0 < b.x1 for b in big)
-    ]
-    if not zone:
-        return []
-    first = zone[0]
-    labelled = FOOTNOTE_LABEL.match(first.text) or (first.glyphs and first.glyphs[0].raised)
-    return zone if labelled or continuing else []
 
 
 def _blocks(lines: list[Line], page: Page, body_style: tuple[str, float]) -> list[Block]:

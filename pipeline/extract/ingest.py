@@ -37,7 +37,7 @@ def load_document(path: Path | str) -> CleanDocument:
     if not any(page.lines for page in pages):
         raise InputError(path, "no text layer (scanned?); OCR is not supported")
     roles = assign_roles(pages, info)
-    document = Assembler(roles.blocks, roles.footnotes).build(path.stem, str(path), roles.metadata)
+    document = Assembler(roles.blocks, roles.footnotes, roles.removed).build(path.stem, str(path), roles.metadata)
     if not document.text.strip():
         raise InputError(path, "no body text left after cleaning")
     return document

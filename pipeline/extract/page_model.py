@@ -78,7 +78,8 @@ class Block:
 
 @dataclass
 class Page:
-    """One page: its lines, the shaded or outlined areas that mark boxes, and horizontal rules (x0, y, x1)."""
+    """One page: its lines, the shaded or outlined areas that mark boxes, horizontal rules (x0, y, x1), and the
+    boxes of everything drawn (paths and images), which charts, maps and tables are made of."""
 
     number: int
     width: float
@@ -86,3 +87,4 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)
+    graphics: list[tuple[float, float, float, float]] = field(default_factory=list)

@@ -8,6 +8,7 @@ and a wide gap only splits a line where a whitespace channel runs through neighb
 from __future__ import annotations
 
 import bisect
+import re
 from functools import partial
 from itertools import compress, count, groupby, repeat
 from operator import attrgetter, gt, or_, sub
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTCurve, LTFigure, LTRect
+from pdfminer.layout import LTCurve, LTFigure, LTImage, LTRect
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -29,9 +30,11 @@ from pipeline.core.errors import InputError
 from pipeline.extract.page_model import Glyph, Line, Page
 
 WORD_GAP = 0.15  # a gap wider than this share of the font size separates words
+LEVEL = 0.05  # a baseline that climbs more than this per unit of advance (about 3 degrees) is rotated text
 WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
 SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
 LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
+ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)]", re.I)
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
 
 
@@ -91,7 +94,8 @@ def _info(document: PDFDocument) -> dict:
 class GlyphCollector(PDFPageAggregator):
     """pdfminer's page aggregator without layout analysis, keeping glyphs as light tuples in page order.
 
-    Upright horizontal glyphs only: rotated text (margin stamps, vertical labels) is not running text.
+    Level, upright glyphs only: rotated text (margin stamps, vertical or slanted chart labels) is not running
+    text. A slanted (sheared) glyph of an oblique font is kept: only its baseline must be level.
     pdfminer calls the device once per glyph; here a whole shown string is placed in one loop, and each
     font's glyph texts and widths are looked up once, since that loop runs for every character of the PDF.
     """
@@ -116,7 +120,7 @@ class GlyphCollector(PDFPageAggregator):
         glyphs = self.fonts.get(font)
         if glyphs is None:
             glyphs = self.fonts[font] = _FontGlyphs(font, self.handle_undefined_char)
-        upright = a * d * scaling > 0 and b * c <= 0
+        upright = a * d * scaling > 0 and abs(b) <= LEVEL * abs(a)
         level = upright and b == 0 and c == 0  # all glyphs of the string share one vertical extent
         low = glyphs.descent * fontsize + rise
         high = low + fontsize
@@ -197,15 +201,18 @@ class _FontGlyphs:
 
 def _page(layout, chars: list[Char], number: int) -> Page:
     top = layout.y1
-    boxes, rules = [], []
+    boxes, rules, graphics = [], [], []
     for item in _leaves(layout):
-        if not isinstance(item, LTCurve):
+        if not isinstance(item, (LTCurve, LTImage)):
+            continue
+        graphics.append((item.x0, top - item.y1, item.x1, top - item.y0))
+        if isinstance(item, LTImage):
             continue
         if item.height <= 3 and item.width >= 30:
             rules.append((item.x0, top - (item.y0 + item.y1) / 2, item.x1))
         elif _is_box(item):
             boxes.append((item.x0, top - item.y1, item.x1, top - item.y0))
-    return Page(number, layout.width, layout.height, build_lines(chars, number), boxes, rules)
+    return Page(number, layout.width, layout.height, build_lines(chars, number), boxes, rules, graphics)
 
 
 def _leaves(container):
@@ -334,14 +341,21 @@ def _attach_superscripts(bands: list[_Band]) -> None:
 
 
 def _pieces(band: _Band) -> list[list[Char]]:
-    """Split a band at every gap wide enough to be a gutter; later merged back unless it is one."""
+    """Split a band at every gap wide enough to be a gutter; later merged back unless it is one.
+
+    A glyph printed again over the same glyph (a fake bold or a shadow) is kept once.
+    """
     pieces: list[list[Char]] = []
     last_x1 = None
+    last = None
     for char in band:
         if char.text == " ":
             if pieces:
                 pieces[-1].append(char)
             continue
+        if last is not None and char.text == last.text and char.x0 - last.x0 < 0.5 * (last.x1 - last.x0):
+            continue
+        last = char
         if last_x1 is None or char.x0 - last_x1 > WIDE_GAP * band.size:
             pieces.append([])
             last_x1 = char.x1
@@ -368,13 +382,20 @@ def _merge_pieces(band_pieces: list[list[Char]], index: int, layout: _BandLayout
     groups = [list(band_pieces[0])] if band_pieces else []
     extents = layout.extents[index]
     for k, right in enumerate(band_pieces[1:], start=1):
-        marker = len(groups[-1]) == 1 and groups[-1][0].text in LIST_MARKERS
+        marker = _is_list_label(groups[-1])
         size = max(c.size for c in band_pieces[k - 1])
         if not marker and _is_gutter(extents[k - 1], extents[k], index, layout, size):
             groups.append(list(right))
         else:
             groups[-1].extend(right)
     return groups
+
+
+def _is_list_label(piece: list[Char]) -> bool:
+    """A bullet ("•") or an enumerator ("2.", "(iv)", "b)") standing before the item it labels."""
+    if len(piece) == 1:
+        return piece[0].text in LIST_MARKERS
+    return len(piece) <= 6 and bool(ENUMERATOR.fullmatch("".join(c.text for c in piece).strip()))
 
 
 def _is_gutter(left, right, index: int, layout: _BandLayout, size: float) -> bool:
