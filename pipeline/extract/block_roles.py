@@ -9,14 +9,22 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.extract.figure_text import is_data, set_aside
+from pipeline.extract.figure_text import is_data, is_prose, set_aside
 from pipeline.extract.footnotes import NoteFinder
 from pipeline.extract.page_model import Block, Line, Page
 from pipeline.extract.reading_order import reading_order
-from pipeline.extract.running_heads import PAGE_NUMBER, header_metadata, without_folio
+from pipeline.extract.running_heads import (
+    MONTH_NAME,
+    PAGE_NUMBER,
+    YEAR,
+    header_metadata,
+    parse_date,
+    without_folio,
+)
 from pipeline.extract.text_patterns import LIST_MARKER, TERMINAL
 
 MARGIN = 0.1  # share of the page height at top and bottom where running headers and footers sit
+COVER_WORDS = 60  # a page with fewer words of sentences in body type, before the first that has them, is a cover
 
 
 @dataclass
@@ -40,21 +48,47 @@ def assign_roles(pages: list[Page], info: dict) -> Roles:
     footnotes: list[Block] = []
     removed: list[Block] = []
     finder = NoteFinder(body_style[1])
+    first_text = _first_text_page(pages, body_style, furniture)
+    covers: list[Line] = []
     for page in pages:
         lines, groups = set_aside(page, [ln for ln in page.lines if id(ln) not in furniture], body_style[1])
         removed.extend(Block(group.lines, kind=group.kind) for group in groups)
         lines = reading_order(lines)
-        if page.number == 1:
-            lines = _take_front_matter(lines, body_style, metadata)
+        if page.number < first_text:
+            removed.append(Block(lines, kind="cover"))
+            covers.extend(lines)
+            continue
+        if page.number == first_text:
+            lines, title_block = _take_front_matter(lines, body_style, metadata, bool(covers))
+            if title_block:
+                removed.append(Block(title_block, kind="title-block"))
         notes, heading = finder.take(lines)
         if notes:
             footnotes.append(Block(notes, kind="footnote"))
         in_notes = {id(n) for n in notes + heading}
         blocks.extend(_blocks([ln for ln in lines if id(ln) not in in_notes], page, body_style))
+    candidates = [ln for ln in covers if not (_looks_like_names(ln.text) or _dateline(ln.text) or is_data(ln.text))]
+    if "title" not in metadata and candidates:
+        biggest = max(ln.size for ln in candidates)
+        metadata["title"] = " ".join(" ".join(ln.text for ln in candidates if ln.size >= biggest - 0.5).split())
     for key in ("title", "author"):
         if key not in metadata and key in info:
             metadata[key] = info[key]
     return Roles(blocks, footnotes, metadata, removed)
+
+
+def _first_text_page(pages: list[Page], body_style: tuple[str, float], furniture: set[int]) -> int:
+    """The number of the first page holding a paragraph's worth of sentences in body type; the pages before it
+    are covers (a designed cover, a colophon, a repository's cover sheet)."""
+    for page in pages:
+        words = sum(
+            len(ln.text.split())
+            for ln in page.lines
+            if id(ln) not in furniture and ln.style == body_style and is_prose(ln)
+        )
+        if words >= COVER_WORDS:
+            return page.number
+    return 1
 
 
 def _body_style(pages: list[Page]) -> tuple[str, float]:
@@ -179,14 +213,27 @@ def _repeats(line_key: str, repeated: set[str]) -> bool:
     return line_key in repeated or any(len(k) >= 8 and k in line_key for k in repeated)
 
 
-def _take_front_matter(lines: list[Line], body_style: tuple[str, float], metadata: dict) -> list[Line]:
-    """Title (the largest type above the body), the masthead above it and the author line below it go to metadata."""
-    first_body = next((i for i, ln in enumerate(lines) if ln.style == body_style), len(lines))
+def _take_front_matter(
+    lines: list[Line], body_style: tuple[str, float], metadata: dict, after_cover: bool
+) -> tuple[list, list]:
+    """The title block above the body of the first page of text, out of the text: the title (the largest type)
+    with the masthead above it and the author line below it to metadata, a dateline to metadata too; the rest
+    of the block (subtitles, issue lines, photo credits) is returned apart, to be logged as removed.
+
+    The block is what stands before the first line of sentences in body type, but for a heading right above it.
+    After a cover, a lone line there, or one with sentences right below it, is the first section's heading,
+    not a title.
+    """
+    first_body = next((i for i, ln in enumerate(lines) if ln.style == body_style and is_prose(ln)), len(lines))
     front = lines[:first_body]
-    if not front or max(ln.size for ln in front) < 1.3 * body_style[1]:
-        return lines
+    while front and first_body < len(lines) and _heads_body(front[-1], lines[first_body], body_style):
+        front = front[:-1]
+    if not front or max(ln.size for ln in front) < (1.2 if len(front) > 1 else 1.3) * body_style[1]:
+        return lines, []
     biggest = max(ln.size for ln in front)
-    title = [ln for ln in front if ln.size == biggest]
+    title = [ln for ln in front if ln.size >= biggest - 0.5]
+    if after_cover and (len(front) == 1 or _heads_prose(title[-1], lines)):
+        return lines, []
     metadata["title"] = " ".join(" ".join(ln.text for ln in title).split())
     taken = {id(ln) for ln in title}
     masthead = [ln for ln in front if ln.bottom <= title[0].top and id(ln) not in taken]
@@ -204,12 +251,64 @@ def _take_front_matter(lines: list[Line], body_style: tuple[str, float], metadat
     if after and _looks_like_names(after[0].text):
         metadata["author"] = " ".join(after[0].text.split())
         taken.add(id(after[0]))
-    return [ln for ln in lines if id(ln) not in taken]
+    in_paragraphs = {id(ln) for run in _line_runs(lines) if any(map(is_prose, run)) for ln in run}
+    rest = [ln for ln in front if id(ln) not in taken | in_paragraphs and len(ln.text.split()) <= 15]
+    dated = [ln for ln in rest if _dateline(ln.text)]
+    if dated:
+        line = min(dated, key=lambda ln: _dateline(ln.text))
+        metadata["dateline"] = " ".join(line.text.split())
+        if "date" not in metadata and parse_date(line.text):
+            metadata["date"] = parse_date(line.text)
+    taken.update(id(ln) for ln in rest)
+    return [ln for ln in lines if id(ln) not in taken], rest
+
+
+def _heads_prose(line: Line, lines: list[Line]) -> bool:
+    """Whether a line of sentences follows right below the line (which is then a heading, not a title)."""
+    return any(
+        is_prose(other) and other.x0 < line.x1 and line.x0 < other.x1 and 0 <= other.top - line.bottom <= 2.5 * other.size
+        for other in lines
+    )
+
+
+def _dateline(text: str) -> int:
+    """1 for a short line naming a month ("March 2025", "Reporting Period: 24 October – 24 Nov 2025"), 2 for one
+    that is little more than a year ("2010", "© UNICEF Haiti/2025"), 0 for anything else."""
+    if len(text.split()) > 10:
+        return 0
+    if MONTH_NAME.search(text):
+        return 1
+    return 2 if YEAR.search(text) and len(text.split()) <= 2 else 0
+
+
+def _line_runs(lines: list[Line]) -> list[list[Line]]:
+    """Lines cut into runs of lines of one type set right below one another (a paragraph, a block)."""
+    runs: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        for run in runs:
+            last = run[-1]
+            if last.style == line.style and 0 <= line.top - last.bottom <= 0.8 * line.size and abs(last.x0 - line.x0) <= 2:
+                run.append(line)
+                break
+        else:
+            runs.append([line])
+    return runs
+
+
+def _heads_body(line: Line, first: Line, body_style: tuple[str, float]) -> bool:
+    """A heading right above the first line of the body: bold or larger type, close above it."""
+    close = 0 <= first.top - line.bottom <= 2.5 * first.size
+    return close and (_is_bold(line) or line.size > body_style[1] + 0.5) and not _dateline(line.text)
 
 
 def _looks_like_names(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text.strip()) if w and w.lower() not in ("and", "&", "by")]
-    return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words) and not re.search(r"\d|[.:;!?]$", text)
+    return (
+        1 < len(words) <= 8
+        and all(w[:1].isupper() for w in words)
+        and any(not w.isupper() for w in words)
+        and not re.search(r"\d|[.:;!?]$", text)
+    )
 
 
 def _blocks(lines: list[Line], page: Page, body_style: tuple[str, float]) -> list[Block]:
