@@ -38,6 +38,7 @@ OPEN_ENDINGS = frozenset(
 )
 
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
+LIST_ITEM = re.compile(r"\s*(?:[–—−•▪◦‣●■□·*-]|\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])\s")
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
 
 Place = tuple  # (page, top, bottom) of a PDF line: one object shared by all the line's characters
@@ -332,16 +333,34 @@ def continues(previous: str, following: str) -> bool:
 def join_flow(blocks: list[tuple[Block, Rendered]], judge: HyphenJudge) -> list[Rendered]:
     """Blocks to paragraphs: body text cut by a page, column, box or footnote is joined back up."""
     paragraphs: list[Rendered] = []
+    held: list[Rendered] = []  # boxes beside the text, waiting for the paragraph they interrupt to end
     last_body = None
+    after_heading = False
     for block, rendered in blocks:
+        if block.boxed and block.kind != "body":
+            held.append(rendered)
+            continue
         joinable = block.kind == "body" and not block.item and last_body is not None
+        if after_heading and not rendered.plain[:1].islower():
+            joinable = False  # a heading between them: a new paragraph, unless it opens mid-sentence
         if joinable and continues(paragraphs[last_body].plain_end(), rendered.plain):
             paragraphs[last_body].extend(rendered, judge)
+            after_heading = False
             continue
+        if held and (last_body is None or _paragraph_ends(paragraphs[last_body].plain_end(), rendered.plain)):
+            paragraphs += held
+            held = []
         paragraphs.append(rendered)
         if block.kind == "body":
             last_body = len(paragraphs) - 1
-    return [p for p in paragraphs if p.chars]
+        after_heading = block.kind == "heading" or after_heading and block.kind != "body"
+    return [p for p in paragraphs + held if p.chars]
+
+
+def _paragraph_ends(previous: str, following: str) -> bool:
+    """Whether a box may be placed between two paragraphs: the first closes its sentence (not on a colon
+    announcing a list) and the second is not the next item of a list."""
+    return ends_sentence(previous.rstrip()) and not previous.rstrip().endswith(":") and not LIST_ITEM.match(following)
 
 
 def mark_glued_markers(paragraphs: list[Rendered], labels: list[str], next_marker: int) -> None:

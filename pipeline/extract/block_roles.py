@@ -53,7 +53,8 @@ def assign_roles(pages: list[Page], info: dict) -> Roles:
     for page in pages:
         lines, groups = set_aside(page, [ln for ln in page.lines if id(ln) not in furniture], body_style[1])
         removed.extend(Block(group.lines, kind=group.kind) for group in groups)
-        lines = reading_order(lines)
+        lines, boxes = _sidebars(page, lines)
+        lines = reading_order(lines) + [line for box in boxes for line in reading_order(box)]
         if page.number < first_text:
             removed.append(Block(lines, kind="cover"))
             covers.extend(lines)
@@ -75,6 +76,34 @@ def assign_roles(pages: list[Page], info: dict) -> Roles:
         if key not in metadata and key in info:
             metadata[key] = info[key]
     return Roles(blocks, footnotes, metadata, removed)
+
+
+def _sidebars(page: Page, lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+    """The lines of boxes set beside the text (a shaded or framed sidebar narrower than the page's text, with
+    text beside it), apart from the rest: a box is read as a whole after the page's running text, so columns
+    are found without it and no paragraph is cut by it."""
+    if not lines:
+        return lines, []
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    boxes: list[list[Line]] = []
+    taken: set[int] = set()
+    for x0, top, x1, bottom in sorted(page.boxes, key=lambda b: (b[1], b[0])):
+        if x1 - x0 > 0.7 * width:
+            continue
+        inside = [
+            ln
+            for ln in lines
+            if id(ln) not in taken and x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and top - 1 <= ln.top and ln.bottom <= bottom + 1
+        ]
+        beside = [
+            ln
+            for ln in lines
+            if (ln.x1 <= x0 or ln.x0 >= x1) and ln.top < bottom and top < ln.bottom and is_prose(ln)
+        ]
+        if len(inside) >= 2 and beside:
+            boxes.append(inside)
+            taken.update(id(ln) for ln in inside)
+    return [ln for ln in lines if id(ln) not in taken], boxes
 
 
 def _first_text_page(pages: list[Page], body_style: tuple[str, float], furniture: set[int]) -> int:
@@ -351,20 +380,35 @@ def _framed(block: Block, page: Page) -> bool:
 
 
 def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: float) -> bool:
+    """Whether `line` opens a new block rather than carrying on the block `previous` ends.
+
+    A line closing a sentence ends a paragraph when the next line's first word would have fitted after it: the
+    break was made on purpose, whether the text is justified or ragged. A change between bold and regular type
+    opens a block only where the line before stops short of the column's edge (bold words inside a paragraph
+    do not).
+    """
     size = max(previous.size, line.size)
     left = min(ln.x0 for ln in block.lines)
+    closed = bool(TERMINAL.search(previous.text))
+    at_edge = previous.x1 >= right - 3 * size
     return (
         boxed != block.boxed
         or abs(line.size - previous.size) > 0.5
-        or _is_bold(line) != _is_bold(previous)
+        or (_is_bold(line) != _is_bold(previous) and not at_edge)
         or line.x0 >= previous.x1
         or line.x1 <= previous.x0
         or line.top < previous.top
         or line.top - previous.bottom > 0.75 * size
         or bool(LIST_MARKER.match(line.text))
-        or (line.x0 > left + 0.8 * size and bool(TERMINAL.search(previous.text)))
-        or (previous.x1 < right - 3 * size and bool(TERMINAL.search(previous.text)))
+        or (line.x0 > left + 0.8 * size and closed)
+        or (closed and _first_word_fits(previous, line, right))
     )
+
+
+def _first_word_fits(previous: Line, line: Line, right: float) -> bool:
+    """Whether the first word of `line`, and a space, fit between the end of `previous` and the column's edge."""
+    end = next((g.x0 for g in line.glyphs if g.char == " "), line.x1)
+    return (end - line.x0) + 0.3 * line.size < right - previous.x1
 
 
 def _is_bold(line: Line) -> bool:
@@ -372,12 +416,17 @@ def _is_bold(line: Line) -> bool:
 
 
 def _kind(block: Block, body_style: tuple[str, float]) -> str:
+    """Body, heading or aside. A paragraph of body-size type that is not a heading is body text even when set in
+    bold for the most part (a lead-in, words stressed)."""
     style = Counter()
     for line in block.lines:
         style[line.style] += len(line.glyphs)
-    if style.most_common(1)[0][0] == body_style:
-        return "aside" if block.boxed else "body"
+    main = style.most_common(1)[0][0]
     text = block.text
-    if len(block.lines) <= 2 and len(text.split()) <= 20 and not TERMINAL.search(text.rstrip()):
+    heading = len(block.lines) <= 2 and len(text.split()) <= 20 and not TERMINAL.search(text.rstrip())
+    bold_body = main[1] == body_style[1] and any(_is_bold(ln) for ln in block.lines) and not heading
+    if main == body_style or bold_body:
+        return "aside" if block.boxed else "body"
+    if heading:
         return "heading"
     return "aside"

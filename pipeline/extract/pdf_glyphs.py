@@ -162,6 +162,15 @@ class GlyphCollector(PDFPageAggregator):
                     needcharspace = True
         return x, y
 
+    def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:
+        """pdfminer's path painting, each shape also told whether its fill is a tint of an ink (a spot colour,
+        where 1 is full ink, not white)."""
+        before = len(self.cur_item._objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        inked = getattr(gstate.ncs, "name", None) in ("Separation", "DeviceN")
+        for item in self.cur_item._objs[before:]:
+            item.tint = inked
+
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         """Vertical writing only comes here: its glyphs are skipped, only the pen moves on."""
         return font.char_width(cid) * fontsize * scaling
@@ -234,7 +243,10 @@ def _is_box(item: LTCurve) -> bool:
     values = [v for v in values if isinstance(v, (int, float))]
     if not item.fill or not values:
         return False
-    white = all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
+    if getattr(item, "tint", False):
+        white = all(v == 0 for v in values)
+    else:
+        white = all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
     return not white
 
 

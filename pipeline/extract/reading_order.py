@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import accumulate, chain, repeat
 from operator import sub
+from typing import NamedTuple
 
 from pipeline.extract.page_model import Line
 
@@ -81,7 +82,16 @@ def _touches_alike(line: Line, spanning: list[Line]) -> bool:
     )
 
 
-def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
+class Gutter(NamedTuple):
+    """The emptiest stretch of a strip between columns (left, right), and the whole strip where text thins out."""
+
+    left: float
+    right: float
+    strip_left: float
+    strip_right: float
+
+
+def find_gutters(lines: list[Line]) -> list[Gutter]:
     """Vertical strips with much less text than the columns on both sides of them."""
     left_edge = int(min(ln.x0 for ln in lines))
     width = int(max(ln.x1 for ln in lines)) - left_edge + 2
@@ -98,7 +108,7 @@ def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
         if dip and start is None:
             start = x
         elif not dip and start is not None:
-            gutters.append(_core(cover, start, x, left_edge))
+            gutters.append(Gutter(*_core(cover, start, x, left_edge), start + left_edge, x - 1 + left_edge))
             start = None
     return gutters
 
@@ -130,5 +140,7 @@ def _running_max(values: list[float]) -> list[float]:
     return list(accumulate(values, max, initial=0.0))[1:]
 
 
-def _crosses(line: Line, gutters: list[tuple[float, float]]) -> bool:
-    return any(line.x0 <= g[0] and g[1] <= line.x1 for g in gutters)
+def _crosses(line: Line, gutters: list[Gutter]) -> bool:
+    """A line over the whole strip of a gutter; a column's line that only reaches into the strip (a ragged line
+    end, a long line of another band of columns) does not cross it."""
+    return any(line.x0 <= g.strip_left and g.strip_right <= line.x1 for g in gutters)
