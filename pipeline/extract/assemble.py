@@ -27,6 +27,7 @@ from pipeline.extract.page_model import Block, Glyph, Line
 from pipeline.extract.text_patterns import (
     FOOTNOTE_LABEL,
     LIST_MARKER,
+    URL_END,
     ends_sentence,
 )
 
@@ -39,6 +40,7 @@ OPEN_ENDINGS = frozenset(
 
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
 LIST_ITEM = re.compile(r"\s*(?:[–—−•▪◦‣●■□·*-]|\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])\s")
+NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]*\s+[A-Z][^\W\d_]*[-‐]$")  # "Pheung Kya-": a capitalised word before
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
 
 Place = tuple  # (page, top, bottom) of a PDF line: one object shared by all the line's characters
@@ -107,14 +109,16 @@ class Rendered:
         self.markers.pop()
 
     def extend(self, other: Rendered, judge: HyphenJudge) -> None:
-        """Append another line or block, repairing a hyphen the break split a word with."""
+        """Append another line or block, repairing a hyphen the break split a word with, and a word or a URL the
+        break cut without one."""
         self.strip()
         if self.chars and other.chars:
-            ends = split_word_ends(self.tail(60), other.head(60)) if self.chars[-1] in LINE_BREAK_HYPHENS else None
+            tail = self.tail(60)
+            ends = split_word_ends(tail, other.head(60)) if self.chars[-1] in LINE_BREAK_HYPHENS else None
             if ends:
-                if self.chars[-1] == "\u00ad" or judge.joins(*ends):
+                if self.chars[-1] == "\u00ad" or judge.joins(*ends, name=bool(NAME_BEFORE.search(tail))):
                     self.pop()
-            elif not _glued_break(self.tail(2), other.chars[0]):
+            elif not (_glued_break(tail, other.chars[0]) or _unbroken(tail, other.head(60), judge)):
                 self.add(" ")
         self.chars += other.chars
         self.places += other.places
@@ -122,13 +126,23 @@ class Rendered:
         self.markers += other.markers
 
 
-def _glued_break(end: str, following: str) -> bool:
-    """A URL broken after a slash, or a number broken after a dash ("M–" / "30"), rejoins without a space."""
+def _glued_break(tail: str, following: str) -> bool:
+    """A URL broken after a slash, a dot or another of its punctuation marks ("www.nytimes." / "com/2016"), or a
+    number broken after a dash ("M–" / "30"), rejoins without a space; a URL closing a sentence before a
+    capital does not."""
+    end = tail[-2:]
     return (
         end.endswith("/")
         and not end.startswith(" ")
         or (end[-1:] in "–-‐" and end[:1].isalnum() and following.isdigit())
+        or (bool(URL_END.search(tail)) and following.isalnum() and not (tail.endswith(".") and following.isupper()))
     )
+
+
+def _unbroken(tail: str, head: str, judge: HyphenJudge) -> bool:
+    """A word cut in two by a line break with no hyphen, that the document spells whole elsewhere."""
+    left, right = re.search(r"(\w+)$", tail), re.match(r"\w+", head)
+    return bool(left and right) and judge.unbroken(left.group(1), right.group(0))
 
 
 def _slice(glyph: Glyph | None, piece: str, index: int, count: int) -> Glyph | None:

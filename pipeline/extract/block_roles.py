@@ -21,7 +21,7 @@ from pipeline.extract.running_heads import (
     parse_date,
     without_folio,
 )
-from pipeline.extract.text_patterns import LIST_MARKER, TERMINAL
+from pipeline.extract.text_patterns import LIST_MARKER, TERMINAL, URL_END
 
 MARGIN = 0.1  # share of the page height at top and bottom where running headers and footers sit
 COVER_WORDS = 60  # a page with fewer words of sentences in body type, before the first that has them, is a cover
@@ -384,17 +384,17 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
 
     A line closing a sentence ends a paragraph when the next line's first word would have fitted after it: the
     break was made on purpose, whether the text is justified or ragged. A change between bold and regular type
-    opens a block only where the line before stops short of the column's edge (bold words inside a paragraph
-    do not).
+    opens a block unless the line before runs on to the column's edge in mid-sentence and the line is not
+    indented (bold words inside a paragraph).
     """
     size = max(previous.size, line.size)
     left = min(ln.x0 for ln in block.lines)
-    closed = bool(TERMINAL.search(previous.text))
-    at_edge = previous.x1 >= right - 3 * size
+    closed = bool(TERMINAL.search(previous.text)) and not URL_END.search(previous.text)
+    runs_on = previous.x1 >= right - 3 * size and not closed and line.x0 <= previous.x0 + 0.8 * size
     return (
         boxed != block.boxed
         or abs(line.size - previous.size) > 0.5
-        or (_is_bold(line) != _is_bold(previous) and not at_edge)
+        or (_is_bold(line) != _is_bold(previous) and not runs_on)
         or line.x0 >= previous.x1
         or line.x1 <= previous.x0
         or line.top < previous.top

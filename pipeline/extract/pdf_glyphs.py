@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import partial
 from itertools import compress, count, groupby, repeat
-from operator import attrgetter, gt, or_, sub
+from operator import attrgetter, gt, sub
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,10 +30,12 @@ from pipeline.core.errors import InputError
 from pipeline.extract.page_model import Glyph, Line, Page
 
 WORD_GAP = 0.15  # a gap wider than this share of the font size separates words
+TIGHT = 0.05  # a space glyph with a gap narrower than this share of the font size is not seen as a space
 LEVEL = 0.05  # a baseline that climbs more than this per unit of advance (about 3 degrees) is rotated text
 WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
 SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
 LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
+MIXED_CASE = re.compile(r"[^\W\d_]*[a-zß-ÿ][A-ZÀ-Þ]")  # a capital after a small letter inside a word
 ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)]", re.I)
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
 
@@ -75,7 +77,33 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
     except (PDFSyntaxError, PSException, PDFException, ValueError, KeyError, TypeError, AttributeError) as error:
         cause = f"corrupt or truncated PDF ({error.__class__.__name__}: {str(error)[:80] or 'no detail'})"
         raise InputError(path, cause) from None
-    return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
+    pages = [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)]
+    mend_small_capitals(pages)
+    return pages, info
+
+
+def mend_small_capitals(pages: list[Page]) -> None:
+    """Lines in a font whose words come out in broken mixed case ("the faiLure of BaseL ii", "ConCLusion") set
+    in capitals, as they are printed: a small-capitals font whose glyphs map some letters to lower case.
+
+    A font is taken for one when, over the whole document, three of its distinct words of three letters or
+    more, and a tenth of them at least, have a capital after a small letter: words such as "McDonald" or
+    "WhatsApp" are far rarer than that in any font.
+    """
+    words: dict[str, set[str]] = {}
+    for page in pages:
+        for line in page.lines:
+            words.setdefault(line.font, set()).update(re.findall(r"[^\W\d_]{3,}", line.text))
+    broken = {
+        font
+        for font, found in words.items()
+        if (mixed := sum(1 for w in found if MIXED_CASE.search(w))) >= 3 and mixed >= len(found) / 10
+    }
+    for page in pages:
+        for line in page.lines:
+            if line.font in broken:
+                line.glyphs = [glyph._replace(char=glyph.char.upper()) for glyph in line.glyphs]
+                line.__dict__.pop("text", None)  # the cached text is made again from the glyphs
 
 
 def _info(document: PDFDocument) -> dict:
@@ -461,11 +489,11 @@ def _line(chars: list[Char], page: int) -> Line:
         marked = _markers(visible, size, max(c.baseline for c in body))
     raised = [id(c) in marked for c in visible] if marked else repeat(False)
     made = list(map(new_glyph, zip(texts, x0s, x1s, raised)))
-    spaced = map(gt, map(sub, positions[1:], positions), repeat(1))  # a space glyph between two visible ones
-    wide = map(gt, map(sub, x0s[1:], x1s), repeat(WORD_GAP * size))
+    spaced = list(map(gt, map(sub, positions[1:], positions), repeat(1)))  # a space glyph between two visible ones
+    breaks = _word_breaks(list(map(sub, x0s[1:], x1s)), spaced, size)
     glyphs: list[Glyph] = []
     done = 0
-    for k in compress(count(1), map(or_, spaced, wide)):
+    for k in compress(count(1), breaks):
         left, right = x1s[k - 1], x0s[k]
         glyphs += made[done:k]
         glyphs.append(new_glyph((" ", left, left if left > right else right, False)))
@@ -482,6 +510,21 @@ def _line(chars: list[Char], page: int) -> Line:
         max(sizes),
         fonts[0] if fonts.count(fonts[0]) == len(fonts) else _main_font(body),
     )
+
+
+def _word_breaks(gaps: list[float], spaced: list[bool], size: float) -> list[bool]:
+    """Where a space goes between two visible glyphs, from the gaps between them and the space glyphs printed.
+
+    A space glyph counts where the eye sees a gap (not one printed with no width inside a word: "S hare").
+    A gap without one counts when as wide as a word space; in a line set with wide letter spacing
+    ("M O N U S C O"), as wide as a word space beyond the spacing of its letters.
+    """
+    word_gap = WORD_GAP * size
+    unspaced = sorted(gap for gap, space in zip(gaps, spaced) if not space)
+    if len(unspaced) >= 4 and unspaced[len(unspaced) // 2] > 0.5 * word_gap:
+        word_gap += unspaced[len(unspaced) // 2]
+    seen = TIGHT * size
+    return [gap > word_gap or (space and gap > seen) for gap, space in zip(gaps, spaced)]
 
 
 def _main_font(body: list[Char]) -> str:

@@ -7,6 +7,7 @@ import re
 
 LIST_MARKER = re.compile(r"^[–—−•▪◦‣●■□·*-]\s+")
 FOOTNOTE_LABEL = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+URL_END = re.compile(r"(?:https?://|\bwww\.)\S*[./\-_?=&#~]$", re.I)  # a URL cut after one of its punctuation marks
 TERMINAL = re.compile(r"[.!?:;…][”’\"')\]»]*$")
 ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:etc|vs|cf|al|approx|incl|no|vol|pp?)\.)$", re.I)
 
