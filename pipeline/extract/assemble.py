@@ -25,6 +25,8 @@ from pipeline.extract.hyphenation import (
 )
 from pipeline.extract.page_model import Block, Glyph, Line
 from pipeline.extract.text_patterns import (
+    BULLETS,
+    ENUMERATOR,
     FOOTNOTE_LABEL,
     LIST_MARKER,
     URL_END,
@@ -39,7 +41,7 @@ OPEN_ENDINGS = frozenset(
 )
 
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
-LIST_ITEM = re.compile(r"\s*(?:[–—−•▪◦‣●■□·*-]|\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])\s")
+LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]|" + ENUMERATOR.pattern + r")\s", re.I)
 NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]*\s+[A-Z][^\W\d_]*[-‐]$")  # "Pheung Kya-": a capitalised word before
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
 

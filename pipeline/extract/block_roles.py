@@ -186,7 +186,11 @@ def _repeated_in_place(pages: list[Page], needed: int) -> list[Line]:
         if len({number for _, number in occurrences}) < needed:
             continue
         for line, _ in occurrences:
-            same_place = {n for other, n in occurrences if abs(other.top - line.top) <= 3 and abs(other.x0 - line.x0) <= 3}
+            same_place = {
+                n
+                for other, n in occurrences
+                if abs(other.top - line.top) <= 0.5 * line.size and abs(other.x0 - line.x0) <= 0.5 * line.size
+            }
             if len(same_place) >= needed:
                 found.append(line)
     return found
@@ -390,7 +394,7 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
     size = max(previous.size, line.size)
     left = min(ln.x0 for ln in block.lines)
     closed = bool(TERMINAL.search(previous.text)) and not URL_END.search(previous.text)
-    runs_on = previous.x1 >= right - 3 * size and not closed and line.x0 <= previous.x0 + 0.8 * size
+    runs_on = previous.x1 >= right - 3 * size and not closed and line.x0 <= _text_start(previous) + 0.8 * size
     return (
         boxed != block.boxed
         or abs(line.size - previous.size) > 0.5
@@ -403,6 +407,12 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
         or (line.x0 > left + 0.8 * size and closed)
         or (closed and _first_word_fits(previous, line, right))
     )
+
+
+def _text_start(line: Line) -> float:
+    """Where a line's text starts: after its list bullet, if it opens with one (the item's next lines hang there)."""
+    bullet = LIST_MARKER.match(line.text)
+    return line.glyphs[bullet.end()].x0 if bullet and bullet.end() < len(line.glyphs) else line.x0
 
 
 def _first_word_fits(previous: Line, line: Line, right: float) -> bool:

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.page_model import Line, Page
+from pipeline.extract.text_patterns import ENUMERATOR
 
 NUMBER = re.compile(r"[-+−–(~<>≈]*[€$£¥]?\d[\d.,:/–-]*(?:%|‰|[kKmMbB]n?|bn|[xX×])?\)?[*†‡¹²³]*")
-ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)]", re.I)
 SENTENCE_END = re.compile(r"[.!?:;][”’\"')\]]*$")
 WORD = re.compile(r"[^\W\d_]{2,}")
 CAPTION = re.compile(r"(?:figure|fig\.|table|graph|chart|map|box|source|note)s?\b", re.I)

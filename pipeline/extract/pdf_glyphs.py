@@ -28,15 +28,16 @@ from pdfminer.utils import apply_matrix_rect, decode_text
 
 from pipeline.core.errors import InputError
 from pipeline.extract.page_model import Glyph, Line, Page
+from pipeline.extract.text_patterns import BULLETS, ENUMERATOR
 
 WORD_GAP = 0.15  # a gap wider than this share of the font size separates words
 TIGHT = 0.05  # a space glyph with a gap narrower than this share of the font size is not seen as a space
 LEVEL = 0.05  # a baseline that climbs more than this per unit of advance (about 3 degrees) is rotated text
 WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
 SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
-LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
+LIST_MARKERS = frozenset(BULLETS)
+SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|webding", re.I)
 MIXED_CASE = re.compile(r"[^\W\d_]*[a-zß-ÿ][A-ZÀ-Þ]")  # a capital after a small letter inside a word
-ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)]", re.I)
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
 
 
@@ -217,7 +218,10 @@ def split_glyph(char: Char) -> list[Char]:
 
 
 class _FontGlyphs:
-    """One font's descent and name, and the text (blank as one space) and width of each code met so far."""
+    """One font's descent and name, and the text (blank as one space) and width of each code met so far.
+
+    A sign from a symbol font is taken for a bullet: such fonts are used for list bullets, and their codes
+    often map to unrelated punctuation."""
 
     def __init__(self, font, undefined):
         self.font = font
@@ -232,6 +236,8 @@ class _FontGlyphs:
             text = self.font.to_unichr(cid)
         except PDFUnicodeNotDefined:
             text = self.undefined(self.font, cid)
+        if SYMBOL_FONT.search(self.name) and len(text) == 1 and not text.isalnum() and text.strip():
+            text = "•"  # a bullet drawn from a symbol font, whose code maps to some other sign ("!")
         glyph = self.known[cid] = (text if text.strip() else " ", self.font.char_width(cid))
         return glyph
 
@@ -366,7 +372,9 @@ def _attach_superscripts(bands: list[_Band]) -> None:
                     continue
                 first, last = run[0], run[-1]
                 at = bisect.bisect_left(starts, first.x0)
-                near = [host[i] for i in (at - 1, at) if 0 <= i < len(host) and host[i].text != " "]
+                before = next((host[i] for i in range(at - 1, -1, -1) if host[i].text != " "), None)
+                after = next((host[i] for i in range(at, len(host)) if host[i].text != " "), None)
+                near = [glyph for glyph in (before, after) if glyph is not None]
                 if any(
                     first.size <= SUPERSCRIPT_RATIO * n.size
                     and min(abs(first.x0 - n.x1), abs(n.x0 - last.x1)) <= 0.5 * n.size
