@@ -108,16 +108,20 @@ def _sidebars(page: Page, lines: list[Line]) -> tuple[list[Line], list[list[Line
 
 def _first_text_page(pages: list[Page], body_style: tuple[str, float], furniture: set[int]) -> int:
     """The number of the first page holding a paragraph's worth of sentences in body type; the pages before it
-    are covers (a designed cover, a colophon, a repository's cover sheet)."""
-    for page in pages:
-        words = sum(
-            len(ln.text.split())
-            for ln in page.lines
-            if id(ln) not in furniture and ln.style == body_style and is_prose(ln)
-        )
-        if words >= COVER_WORDS:
+    are covers (a designed cover, a colophon, a repository's cover sheet), unless they hold a paragraph's worth
+    of sentences in a type the document uses again later (a title page with key findings)."""
+
+    def words(page: Page, keep) -> int:
+        return sum(len(ln.text.split()) for ln in page.lines if id(ln) not in furniture and is_prose(ln) and keep(ln))
+
+    first = next((page for page in pages if words(page, lambda ln: ln.style == body_style) >= COVER_WORDS), None)
+    if first is None:
+        return 1
+    for page in pages[: first.number - 1]:
+        later = {ln.font for other in pages[page.number :] for ln in other.lines}
+        if words(page, lambda ln: ln.font in later) >= COVER_WORDS:
             return page.number
-    return 1
+    return first.number
 
 
 def _body_style(pages: list[Page]) -> tuple[str, float]:
@@ -253,13 +257,18 @@ def _take_front_matter(
     with the masthead above it and the author line below it to metadata, a dateline to metadata too; the rest
     of the block (subtitles, issue lines, photo credits) is returned apart, to be logged as removed.
 
-    The block is what stands before the first line of sentences in body type, but for a heading right above it.
+    The block is what stands before the first line of sentences in type no larger than the body's, but for a
+    heading right above it.
     After a cover, a lone line there, or one with sentences right below it, is the first section's heading,
     not a title.
     """
-    first_body = next((i for i, ln in enumerate(lines) if ln.style == body_style and is_prose(ln)), len(lines))
+    first_body = next(
+        (i for i, ln in enumerate(lines) if is_prose(ln) and ln.size <= 1.15 * body_style[1]), len(lines)
+    )
     front = lines[:first_body]
     while front and first_body < len(lines) and _heads_body(front[-1], lines[first_body], body_style):
+        if len(front) > 1 and front[-2].style == front[-1].style and front[-1].top - front[-2].bottom < front[-1].size:
+            break  # the last line of a title set over several lines, not a heading of its own
         front = front[:-1]
     if not front or max(ln.size for ln in front) < (1.2 if len(front) > 1 else 1.3) * body_style[1]:
         return lines, []

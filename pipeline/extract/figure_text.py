@@ -1,6 +1,7 @@
 """Text that is not running text: table cells, chart and map labels, and big-number callouts.
 
 Each is found by evidence of its own, never by what one document looks like:
+- a **table of contents** is entries ending in page numbers, after dot leaders or on one right edge;
 - a **table** is a run of rows whose cells are numbers, or of rows of three or more short cells aligned in columns;
 - **figure text** is short lines standing over a drawing (a cluster of many drawn paths, or an image), or a
   stack of numbers aligned one above the other (a chart axis);
@@ -20,6 +21,9 @@ NUMBER = re.compile(r"[-+−–(~<>≈]*[€$£¥]?\d[\d.,:/–-]*(?:%|‰|[kKmM
 SENTENCE_END = re.compile(r"[.!?:;][”’\"')\]]*$")
 WORD = re.compile(r"[^\W\d_]{2,}")
 CAPTION = re.compile(r"(?:figure|fig\.|table|graph|chart|map|box|source|note)s?\b", re.I)
+LEADER_ENTRY = re.compile(r"\S.*?(?:\.\s?){4,}\s*\d{1,4}\s*$|\S.*?…+\s*\d{1,4}\s*$")  # "Introduction ..... 3"
+PAGE_REF = re.compile(r"\d{1,4}")
+CONTENTS_HEADING = re.compile(r"\s*(?:table of )?contents\s*$", re.I)
 QUANTITY = re.compile(r"\d{2}|\d[.,]\d|[%‰€$£¥]|\b(?:million|billion|thousand|bn|mn|[MBK])\b", re.I)
 
 PROSE_WORDS = 6  # a line of this many words is a line of sentences
@@ -33,7 +37,7 @@ CALLOUT_SIZE = 1.2  # a callout's number is set at least this much larger than t
 
 @dataclass
 class SetAside:
-    """Lines taken out of the running text, and what they are: "table", "figure-text" or "callout"."""
+    """Lines taken out of the running text, and what they are: "contents", "table", "figure-text" or "callout"."""
 
     kind: str
     lines: list[Line]
@@ -68,7 +72,9 @@ def set_aside(page: Page, lines: list[Line], body_size: float) -> tuple[list[Lin
             taken.update(id(line) for line in group)
             found.append(SetAside(kind, group))
 
-    for group in _tables(lines):
+    for group in _contents(lines):
+        take("contents", group)
+    for group in _tables([ln for ln in lines if id(ln) not in taken]):
         take("table", group)
     for group in _callouts([ln for ln in lines if id(ln) not in taken], body_size):
         take("callout", group)
@@ -79,10 +85,35 @@ def set_aside(page: Page, lines: list[Line], body_size: float) -> tuple[list[Lin
 
 
 def is_prose(line: Line) -> bool:
-    """A line of sentences: enough words, or a few words closed by sentence punctuation; words in capitals
-    only (a column head, a label) do not count."""
+    """A line of sentences: enough words, some of them in small letters (a line of names or a heading in
+    capitals has none or few), or a few words closed by sentence punctuation; words in capitals only (a column
+    head, a label) do not count."""
     words = [word for word in WORD.findall(line.text) if not word.isupper()]
-    return len(words) >= PROSE_WORDS or (len(words) >= 3 and bool(SENTENCE_END.search(line.text.rstrip())))
+    small = sum(1 for word in words if word[0].islower())
+    return len(words) >= PROSE_WORDS and small >= 2 or (len(words) >= 3 and bool(SENTENCE_END.search(line.text.rstrip())))
+
+
+def _contents(lines: list[Line]) -> list[list[Line]]:
+    """A table of contents: two entries or more ending in a page number after dot leaders ("Introduction .... 3"),
+    or three or more rows of a title and a bare page number, the numbers on one right edge and growing down the
+    rows; with the "Contents" heading above them."""
+    leadered = [ln for ln in lines if LEADER_ENTRY.search(ln.text)]
+    found = [leadered] if len(leadered) >= 2 else []
+    numbered = [
+        row
+        for row in rows(lines)
+        if len(row) == 2 and PAGE_REF.fullmatch(row[1].text.strip()) and len(WORD.findall(row[0].text)) >= 2
+    ]
+    for first, last in _runs(numbered, [True] * len(numbered)):
+        run = numbered[first : last + 1]
+        edges = [row[-1].x1 for row in run]
+        pages = [int(row[1].text) for row in run]
+        if len(run) >= MIN_ROWS and max(edges) - min(edges) <= 2 and pages == sorted(pages):
+            found.append([line for row in run for line in row])
+    for group in found:
+        top = min(ln.top for ln in group)
+        group.extend(ln for ln in lines if CONTENTS_HEADING.match(ln.text) and 0 <= top - ln.bottom <= 4 * ln.size)
+    return found
 
 
 def is_sentence(line: Line) -> bool:
