@@ -340,7 +340,7 @@ def _line_runs(lines: list[Line]) -> list[list[Line]]:
 def _heads_body(line: Line, first: Line, body_style: tuple[str, float]) -> bool:
     """A heading right above the first line of the body: bold or larger type, close above it."""
     close = 0 <= first.top - line.bottom <= 2.5 * first.size
-    return close and (_is_bold(line) or line.size > body_style[1] + 0.5) and not _dateline(line.text)
+    return close and (line.bold or line.size > body_style[1] + 0.5) and not _dateline(line.text)
 
 
 def _looks_like_names(text: str) -> bool:
@@ -407,7 +407,7 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
     return (
         boxed != block.boxed
         or abs(line.size - previous.size) > 0.5
-        or (_is_bold(line) != _is_bold(previous) and not runs_on)
+        or (line.bold != previous.bold and not runs_on)
         or line.x0 >= previous.x1
         or line.x1 <= previous.x0
         or line.top < previous.top
@@ -430,10 +430,6 @@ def _first_word_fits(previous: Line, line: Line, right: float) -> bool:
     return (end - line.x0) + 0.3 * line.size < right - previous.x1
 
 
-def _is_bold(line: Line) -> bool:
-    return bool(re.search(r"bold|black|heavy|semibold", line.font, re.I))
-
-
 def _kind(block: Block, body_style: tuple[str, float]) -> str:
     """Body, heading or aside. A paragraph of body-size type that is not a heading is body text even when set in
     bold for the most part (a lead-in, words stressed)."""
@@ -443,7 +439,8 @@ def _kind(block: Block, body_style: tuple[str, float]) -> str:
     main = style.most_common(1)[0][0]
     text = block.text
     heading = len(block.lines) <= 2 and len(text.split()) <= 20 and not TERMINAL.search(text.rstrip())
-    bold_body = main[1] == body_style[1] and any(_is_bold(ln) for ln in block.lines) and not heading
+    heading = heading and (main[1] >= body_style[1] - 0.5 or any(ln.bold for ln in block.lines))  # not a small caption
+    bold_body = main[1] == body_style[1] and any(ln.bold for ln in block.lines) and not heading
     if main == body_style or bold_body:
         return "aside" if block.boxed else "body"
     if heading:

@@ -169,7 +169,7 @@ def _tables(lines: list[Line]) -> list[list[Line]]:
         cells = [line for row in page_rows[first : last + 1] for line in row]
         x0, x1 = min(ln.x0 for ln in cells), max(ln.x1 for ln in cells)
         inside = [ln for row in page_rows[first : last + 1] for ln in row if ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2]
-        while first and _heads(page_rows[first - 1], page_rows[first], x0, x1):
+        while first and _heads(page_rows[first - 1], page_rows[first], x0, x1, lines):
             first -= 1
             inside = page_rows[first] + inside
         tables.append(inside)
@@ -181,11 +181,13 @@ def _header_like(row: list[Line]) -> bool:
     return not any(is_prose(ln) for ln in row) and all(is_data(ln.text) or len(ln.text.split()) <= HEAD_WORDS for ln in row)
 
 
-def _heads(row: list[Line], below: list[Line], x0: float, x1: float) -> bool:
-    """A header-like row over the table's columns, close above the row below it."""
+def _heads(row: list[Line], below: list[Line], x0: float, x1: float, lines: list[Line]) -> bool:
+    """A header-like row over the table's columns, close above the row below it, that is not the last line of
+    the paragraph above the table."""
     height = max(ln.bottom - ln.top for ln in below)
     gap = min(ln.top for ln in below) - max(ln.bottom for ln in row)
-    return _header_like(row) and any(ln.x0 < x1 and x0 < ln.x1 for ln in row) and gap <= 2 * height
+    over = any(ln.x0 < x1 and x0 < ln.x1 for ln in row)
+    return _header_like(row) and over and gap <= 2 * height and not any(_ends_paragraph(ln, lines) for ln in row)
 
 
 def _numeric_row(row: list[Line]) -> bool:
@@ -371,22 +373,23 @@ def _figure_labels(page: Page, lines: list[Line], body_size: float) -> list[list
         if sum(1 for ln in inside if is_prose(ln)) > 0.3 * max(len(inside), 1):
             continue
         labels: list[Line] = []
+        area = region
         for _ in range(3):  # labels found widen the area: a legend below the axis labels below the drawing
-            around = [ln for ln in lines if _within(ln, region, 4 * body_size, 3 * body_size)]
-            labels = [ln for ln in around if _is_label(ln, lines, _within(ln, region, 0, 0))]
-            region = _union(region, labels)
+            around = [ln for ln in lines if _within(ln, area, 4 * body_size, 3 * body_size)]
+            labels = [ln for ln in around if _is_label(ln, lines, _within(ln, region, 0, 0), body_size)]
+            area = _union(region, labels)
         if labels:
             groups.append(labels)
     return groups
 
 
-def _is_label(line: Line, lines: list[Line], over_drawing: bool) -> bool:
-    """Over the drawing, any line but one of sentences; beside it, a line that is not a caption, not a sentence,
-    not the end of a paragraph and not a heading."""
+def _is_label(line: Line, lines: list[Line], over_drawing: bool, body_size: float) -> bool:
+    """Over the drawing, any line but one of sentences; beside it, a line no larger than the body that is not a
+    caption, not a sentence, not a line of a paragraph and not a heading."""
     if over_drawing:
         return not is_prose(line)
-    return not (
-        is_sentence(line) or CAPTION.match(line.text) or _ends_paragraph(line, lines) or _heads_prose(line, lines)
+    return line.size <= body_size + 0.5 and not (
+        is_sentence(line) or CAPTION.match(line.text) or _in_paragraph(line, lines) or _heads_prose(line, lines)
     )
 
 
@@ -432,9 +435,22 @@ def _ends_paragraph(line: Line, lines: list[Line]) -> bool:
     )
 
 
-def _heads_prose(line: Line, lines: list[Line]) -> bool:
-    """A heading: a line of sentences right below it, overlapping it."""
+def _in_paragraph(line: Line, lines: list[Line]) -> bool:
+    """A line set right below or right above a line of sentences of its size: one of the lines of a paragraph."""
     return any(
-        is_prose(other) and other.x0 < line.x1 and line.x0 < other.x1 and 0 <= other.top - line.bottom <= 1.5 * line.size
+        is_prose(other)
+        and other is not line
+        and abs(other.size - line.size) <= 0.5
+        and other.x0 < line.x1
+        and line.x0 < other.x1
+        and 0 <= max(line.top - other.bottom, other.top - line.bottom) <= 0.8 * line.size
+        for other in lines
+    )
+
+
+def _heads_prose(line: Line, lines: list[Line]) -> bool:
+    """A heading: a sentence right below it, overlapping it."""
+    return any(
+        is_sentence(other) and other.x0 < line.x1 and line.x0 < other.x1 and 0 <= other.top - line.bottom <= 1.5 * line.size
         for other in lines
     )

@@ -2,8 +2,8 @@
 
 A page's notes are the runs of lines at the foot of its columns set smaller than the body (below every line
 of body type in their column), each run opening with a note label: a number ("12", "12.", "12)"), a raised
-number, or a sign (* † ‡ §). A run without a label is a note only when it carries on a note: the last one of the page
-before, or one in the column to its left whose notes it stands level with. Notes set at body size are taken when their numbering says so: the run stands at the foot of its
+number, or a sign (* † ‡ §). A run without a label is a note only when it carries on the last note taken, which stops
+mid-sentence, from the top of the notes of the next column or page. Notes set at body size are taken when their numbering says so: the run stands at the foot of its
 column, apart from the text above, and its label is the next number of the document's notes, cited by a raised
 marker on the page. After a heading "Notes" or "Endnotes", numbered runs at any size are notes too.
 Small type that opens with no label (a chart's source line, a caption) stays in the text.
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.page_model import Line
-from pipeline.extract.text_patterns import FOOTNOTE_LABEL
+from pipeline.extract.text_patterns import FOOTNOTE_LABEL, ends_sentence
 
 NOTE_SIZE = 0.95  # note type is at most this share of the body size
 NOTE_SIGNS = "*†‡§"
@@ -29,11 +29,14 @@ class NoteFinder:
     def __init__(self, body_size: float):
         self.body_size = body_size
         self.last = 0  # the highest note number taken so far
-        self.open = False  # the last page ended with notes, which may run on at the top of this page's notes
+        self.open = False  # the last note taken stops mid-sentence: it may run on in the next column or page
         self.endnotes = False  # a "Notes" heading was passed: numbered runs are notes whatever their size
+        self.cited: set[int] = set()  # numbers of the raised markers met so far
 
     def take(self, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         """The page's note lines, and any "Notes" heading line they follow (lines in reading order)."""
+        for line in lines:
+            self.cited.update(raised_numbers(line))
         heading = next((ln for ln in lines if NOTES_HEADING.match(ln.text) and ln.size >= self.body_size), None)
         if heading is not None:
             self.endnotes = True
@@ -45,10 +48,10 @@ class NoteFinder:
             candidates = [ln for ln in lines if ln.size <= NOTE_SIZE * self.body_size and not _above_any(ln, big)]
             candidates = candidates or self._foot_at_body_size(lines)
         notes: list[Line] = []
-        for index, run in enumerate(_runs(candidates)):
+        for run in _runs(candidates):
             number = note_number(run[0])
-            carried = (index == 0 and self.open) or (notes and run[0].top >= min(ln.top for ln in notes) - run[0].size)
-            if number is None and not carried:
+            first_in_column = not any(ln.top < run[0].top and ln.x0 < run[0].x1 and run[0].x0 < ln.x1 for ln in candidates)
+            if number is None and not (self.open and first_in_column):
                 continue
             if number is not None and number > 0 and not self._plausible(number):
                 continue
@@ -57,13 +60,15 @@ class NoteFinder:
                 if number:
                     self.last = number if number == 1 else max(self.last, number)
             notes.extend(run)
-        self.open = bool(notes)
+            self.open = not ends_sentence(run[-1].text.rstrip())
         return notes, [heading] if heading is not None else []
 
     def _plausible(self, number: int) -> bool:
         """The next numbers of the document's notes, or 1 again (numbering that restarts on each page); the first
-        note may have any number (a chapter's notes may start at 20)."""
-        return self.last == 0 or number == 1 or self.last < number <= self.last + NUMBER_SPAN
+        note is 1, or any number a raised marker cites (a chapter's notes may start at 20)."""
+        if self.last == 0:
+            return number == 1 or number in self.cited
+        return number == 1 or self.last < number <= self.last + NUMBER_SPAN
 
     def _foot_at_body_size(self, lines: list[Line]) -> list[Line]:
         """The last run of a page at body size, when it stands apart from the text above it, opens with the
@@ -91,17 +96,22 @@ def note_number(line: Line) -> int | None:
     return 0 if SIGN_LABEL.match(line.text) else None
 
 
-def _cites(line: Line, number: int) -> bool:
-    """Whether the line carries a raised marker with this number."""
-    digits = ""
-    for glyph in line.glyphs + [None]:
+def raised_numbers(line: Line) -> list[int]:
+    """The numbers of the raised markers in a line, but for one that opens it (a note's own label)."""
+    numbers, digits = [], ""
+    for index, glyph in enumerate(line.glyphs + [None]):
         if glyph is not None and glyph.raised and glyph.char.isdigit():
             digits += glyph.char
             continue
-        if digits and int(digits) == number:
-            return True
+        if digits and index > len(digits):
+            numbers.append(int(digits))
         digits = ""
-    return False
+    return numbers
+
+
+def _cites(line: Line, number: int) -> bool:
+    """Whether the line carries a raised marker with this number."""
+    return number in raised_numbers(line)
 
 
 def _above_any(line: Line, big: list[Line]) -> bool:
@@ -110,13 +120,14 @@ def _above_any(line: Line, big: list[Line]) -> bool:
 
 
 def _runs(lines: list[Line]) -> list[list[Line]]:
-    """Lines in reading order cut into runs of lines set one right below the other."""
+    """Lines in reading order cut into runs of lines of one size and weight set one right below the other."""
     runs: list[list[Line]] = []
     for line in lines:
         if runs:
             last = runs[-1][-1]
             below = 0 <= line.top - last.bottom <= 0.8 * max(line.size, last.size) or abs(line.top - last.top) < 1
-            if below and line.x0 < last.x1 and last.x0 < line.x1:
+            alike = abs(line.size - last.size) <= 0.5 and line.bold == last.bold
+            if below and alike and line.x0 < last.x1 and last.x0 < line.x1:
                 runs[-1].append(line)
                 continue
         runs.append([line])
