@@ -99,12 +99,14 @@ def write_pdf(
                 pdf.line(x, height - top, x + width, height - top)
             elif kind == "typed":
                 _, x, top, text, font, size, char_space, word_space = op
+                pdf.saveState()  # character and word spacing are graphics state: kept for this line only
                 shown = pdf.beginText(x, height - top)
                 shown.setFont(font, size)
                 shown.setCharSpace(char_space)
                 shown.setWordSpace(word_space)
                 shown.textOut(text)
                 pdf.drawText(shown)
+                pdf.restoreState()
             elif kind == "rotated":
                 _, x, top, text, angle, size = op
                 pdf.saveState()

@@ -246,8 +246,11 @@ def _carries_page_number(text: str, number: int, at_top: bool) -> bool:
 
 
 def _repeats(line_key: str, repeated: set[str]) -> bool:
-    """The line is a repeated one, or holds one whole (a stamp printed as one line here, two lines elsewhere)."""
-    return line_key in repeated or any(len(k) >= 8 and k in line_key for k in repeated)
+    """The line is a repeated one, holds one whole (a stamp printed as one line here, two lines elsewhere), or is
+    a piece of one (a running head printed as one line on most pages and as two pieces on some)."""
+    return line_key in repeated or any(
+        len(k) >= 8 and k in line_key or len(line_key) >= 8 and line_key in k for k in repeated
+    )
 
 
 def _take_front_matter(

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from pipeline.extract.page_model import Line
 
 MIN_COLUMN_LINES = 2  # a column must hold at least this many lines' worth of text beside a gutter
+NEAR_STRIPS = 6  # points: strips of thin text closer than this are one gutter
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
@@ -108,9 +109,18 @@ def find_gutters(lines: list[Line]) -> list[Gutter]:
         if dip and start is None:
             start = x
         elif not dip and start is not None:
-            gutters.append(Gutter(*_core(cover, start, x, left_edge), start + left_edge, x - 1 + left_edge))
+            gutter = Gutter(*_core(cover, start, x, left_edge), start + left_edge, x - 1 + left_edge)
+            if gutters and gutter.strip_left - gutters[-1].strip_right <= NEAR_STRIPS:
+                gutter = _joined(gutters.pop(), gutter)
+            gutters.append(gutter)
             start = None
     return gutters
+
+
+def _joined(left: Gutter, right: Gutter) -> Gutter:
+    """Two strips a few points apart are one gutter that a few line ends reach into: the wider core, both strips."""
+    core = max((left, right), key=lambda g: g.right - g.left)
+    return Gutter(core.left, core.right, left.strip_left, right.strip_right)
 
 
 def _cover(lines: list[Line], left_edge: int, width: int) -> list[float]:
