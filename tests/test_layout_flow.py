@@ -62,11 +62,16 @@ def test_box_beside_the_text_is_read_after_the_paragraph_it_interrupts(tmp_path)
     )
     first.fill(300, 80, 245, 80)
     first.lines(310, 95, ["Recommendations", "Open the dams in spring.", "Share the water data."], "Helvetica-Bold", 10)
-    second.lines(50, 90, ["months at a time.", "A second paragraph closes the brief."])
+    second.lines(50, 90, ["months at a time. The farmers ask for two things:"])
+    second.lines(50, 104, ["(a) water in the spring;", "(b) data on the dams."])
+    second.lines(50, 140, ["A second paragraph closes the brief."])
     doc = load_document(write_pdf(tmp_path / "sidebar.pdf", [first, second]))
     assert doc.text.splitlines() == [
         "The river basin has shaped the economy of the region for centuries, and the farmers still depend on its "
-        "seasonal floods, which the new dams upstream now hold back for months at a time.",
+        "seasonal floods, which the new dams upstream now hold back for months at a time. The farmers ask for two "
+        "things:",
+        "(a) water in the spring;",
+        "(b) data on the dams.",
         "Recommendations Open the dams in spring. Share the water data.",
         "A second paragraph closes the brief.",
     ]

@@ -21,9 +21,10 @@ from pipeline.extract.running_heads import (
     parse_date,
     without_folio,
 )
-from pipeline.extract.text_patterns import LIST_MARKER, TERMINAL, URL_END
+from pipeline.extract.text_patterns import ENUMERATOR, LIST_MARKER, TERMINAL, URL_END
 
 MARGIN = 0.1  # share of the page height at top and bottom where running headers and footers sit
+ENUMERATED = re.compile(ENUMERATOR.pattern + r"\s", re.I)  # a line opening with "(a) " or "2. "
 COVER_WORDS = 60  # a page with fewer words of sentences in body type, before the first that has them, is a cover
 
 
@@ -416,6 +417,7 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
         or line.top < previous.top
         or line.top - previous.bottom > 0.75 * size
         or bool(LIST_MARKER.match(line.text))
+        or (bool(ENUMERATED.match(line.text)) and previous.text.rstrip()[-1:] in ".:;")
         or (line.x0 > left + 0.8 * size and closed)
         or (closed and _first_word_fits(previous, line, right))
     )
