@@ -111,6 +111,12 @@ def test_real_bands_of_columns_with_different_gutters(real_pdfs):
     )
 
 
+def test_real_bold_lead_ins_of_numbered_items_stay_with_their_text(real_pdfs):
+    doc = load_document(real_pdfs / "rdr-newamerica_corporate-accountability-index-summary_2019.pdf")
+    assert "1. Go beyond legal compliance: Regulations alone are not always enough" in doc.text
+    assert "3. Get serious about oversight and due diligence: Board oversight" in doc.text
+
+
 def test_real_paragraphs_with_bold_lines_and_a_map_beside_them(real_pdfs):
     unicef = load_document(real_pdfs / "unicef_haiti-flash-update-3_2025.pdf")
     assert "So far, 1,100 kits have already been distributed to the DGPC in Grand’Anse" in unicef.text

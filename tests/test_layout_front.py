@@ -117,5 +117,8 @@ def test_real_running_heads_footers_and_mid_height_page_numbers(real_pdfs):
     ocha = load_document(real_pdfs / "ocha_haiti-flash-update-3_2025.pdf")
     assert "We advocate for effective and principled humanitarian action" not in ocha.text
     assert ocha.metadata["dateline"] == "FLASH UPDATE N0.3 – as of 28 October 2025"
+    rdr = load_document(real_pdfs / "rdr-newamerica_corporate-accountability-index-summary_2019.pdf")
+    assert "RANKING DIGITAL RIGHTS | 2019 RDR CORPORATE ACCOUNTABILITY INDEX" not in rdr.text
+    assert "MAY 2019" not in rdr.text and "@RANKINGRIGHTS" not in rdr.text
     csis = load_document(real_pdfs / "csis_countering-violent-extremism_defining-the-problem_2016.pdf")
     assert not any(line.strip().isdigit() for line in csis.text.splitlines())

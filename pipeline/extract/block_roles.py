@@ -76,7 +76,22 @@ def assign_roles(pages: list[Page], info: dict) -> Roles:
     for key in ("title", "author"):
         if key not in metadata and key in info:
             metadata[key] = info[key]
+    if len(metadata.get("title", "").split()) >= 3:
+        blocks = [block for block in blocks if not _titled_margin(block, metadata["title"], pages)]
     return Roles(blocks, footnotes, metadata, removed)
+
+
+def _titled_margin(block: Block, title: str, pages: list[Page]) -> bool:
+    """A line in the top or bottom margin that repeats the document's title: a running head printed on a page
+    or two only (too few to be found by repeating)."""
+    page = pages[block.page - 1]
+    line = block.lines[0]
+    in_margin = line.bottom < MARGIN * page.height or line.top > (1 - MARGIN) * page.height
+    return len(block.lines) == 1 and in_margin and _squeezed(title) in _squeezed(line.text)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
 
 
 def _sidebars(page: Page, lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
@@ -401,13 +416,17 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
 
     A line closing a sentence ends a paragraph when the next line's first word would have fitted after it: the
     break was made on purpose, whether the text is justified or ragged. A change between bold and regular type
-    opens a block unless the line before runs on to the column's edge in mid-sentence and the line is not
-    indented (bold words inside a paragraph).
+    opens a block unless the line before runs on to the column's edge in mid-sentence (or after a colon) and the
+    line starts where the text of the line before does: at its edge, or after its list label (bold words inside
+    a paragraph, a bold lead-in of a list item).
     """
     size = max(previous.size, line.size)
     left = min(ln.x0 for ln in block.lines)
     closed = bool(TERMINAL.search(previous.text)) and not URL_END.search(previous.text)
-    runs_on = previous.x1 >= right - 3 * size and not closed and line.x0 <= _text_start(previous) + 0.8 * size
+    mid_sentence = not closed or previous.text.rstrip().endswith(":")
+    start = _text_start(previous)
+    aligned = abs(line.x0 - start) <= 0.3 * size if start > previous.x0 else line.x0 <= start + 0.8 * size
+    runs_on = previous.x1 >= right - 3 * size and mid_sentence and aligned
     return (
         boxed != block.boxed
         or abs(line.size - previous.size) > 0.5
@@ -424,9 +443,10 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
 
 
 def _text_start(line: Line) -> float:
-    """Where a line's text starts: after its list bullet, if it opens with one (the item's next lines hang there)."""
-    bullet = LIST_MARKER.match(line.text)
-    return line.glyphs[bullet.end()].x0 if bullet and bullet.end() < len(line.glyphs) else line.x0
+    """Where a line's text starts: after its list bullet or number, if it opens with one (the item's next lines
+    hang there)."""
+    label = LIST_MARKER.match(line.text) or ENUMERATED.match(line.text)
+    return line.glyphs[label.end()].x0 if label and label.end() < len(line.glyphs) else line.x0
 
 
 def _first_word_fits(previous: Line, line: Line, right: float) -> bool:
