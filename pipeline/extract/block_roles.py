@@ -376,14 +376,13 @@ def _blocks(lines: list[Line], page: Page, body_style: tuple[str, float]) -> lis
     """Consecutive lines grouped into paragraph-sized blocks, each given its role."""
     blocks: list[Block] = []
     previous = None
-    by_start = sorted((ln.x0, ln.x1) for ln in lines)
-    starts = [x0 for x0, _ in by_start]
-    ends = [x1 for _, x1 in by_start]
+    by_start = sorted((ln.x0, ln.x1, ln.size) for ln in lines)
+    starts = [x0 for x0, _, _ in by_start]
     for line in lines:
-        near = slice(
-            bisect.bisect_left(starts, line.x0 - 2 * line.size), bisect.bisect_right(starts, line.x0 + 2 * line.size)
-        )
-        column_right = max(ends[near])
+        near = by_start[
+            bisect.bisect_left(starts, line.x0 - 2 * line.size) : bisect.bisect_right(starts, line.x0 + 2 * line.size)
+        ]
+        column_right = max(x1 for _, x1, size in near if abs(size - line.size) <= 0.5)  # a heading spans wider
         boxed = any(
             b[0] - 1 <= line.x0 and line.x1 <= b[2] + 1 and b[1] - 1 <= line.top and line.bottom <= b[3] + 1
             for b in page.boxes
@@ -422,6 +421,8 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
     """
     size = max(previous.size, line.size)
     left = min(ln.x0 for ln in block.lines)
+    if _label(block.lines[0]):
+        left = max(left, _text_start(block.lines[0]))  # a list item's lines hang after its label
     closed = bool(TERMINAL.search(previous.text)) and not URL_END.search(previous.text)
     mid_sentence = not closed or previous.text.rstrip().endswith(":")
     start = _text_start(previous)
@@ -442,10 +443,15 @@ def _starts_block(previous: Line, line: Line, block: Block, boxed: bool, right: 
     )
 
 
+def _label(line: Line):
+    """The list bullet or number a line opens with, if any."""
+    return LIST_MARKER.match(line.text) or ENUMERATED.match(line.text)
+
+
 def _text_start(line: Line) -> float:
     """Where a line's text starts: after its list bullet or number, if it opens with one (the item's next lines
     hang there)."""
-    label = LIST_MARKER.match(line.text) or ENUMERATED.match(line.text)
+    label = _label(line)
     return line.glyphs[label.end()].x0 if label and label.end() < len(line.glyphs) else line.x0
 
 
