@@ -230,7 +230,7 @@ class Assembler:
                 offset,
             )
             for i, offset in zip(removed, kept_offsets([plains[i] for i in removed], text))
-        ] + [Removal(block.kind, row_text(block.lines), block.page, _rounded(block.bbox), None) for block in self.removed]
+        ] + [Removal(block.kind, row_text(block.lines), block.page, _rounded(block.bbox), None) for block in self.removed if block.lines]
         return CleanDocument(doc_id, source, text, spans, footnotes, removals, metadata, Provenance(runs))
 
     def render_footnotes(self) -> list[tuple[str, Rendered]]:
@@ -288,7 +288,7 @@ def _footnote_label(line: Line, text: str) -> tuple[str, int, str]:
     while raised < len(line.glyphs) and line.glyphs[raised].raised and line.glyphs[raised].char.isdecimal():
         raised += 1
     if raised > NOTE_DIGITS:
-        return None, 0, ""
+        return "", 0, ""
     if raised:
         return text[:raised], raised + (text[raised : raised + 1] == " "), "raised"
     label = FOOTNOTE_LABEL.match(text)

@@ -83,7 +83,7 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             for index in range(raw.FPDF_GetPageCount(document)):
                 page = raw.FPDF_LoadPage(document, index)
                 if not page:
-                    raise InputError(path, f"corrupt or truncated PDF (PDFium cannot load page {index + 1})")
+                    raise InputError(path, f"damaged PDF: PDFium cannot load page {index + 1}")
                 try:
                     pages.append(_page(page, index + 1))
                 finally:
@@ -98,7 +98,7 @@ def _load_error(code: int) -> str:
         name = "FPDF_ERR_PASSWORD" if code == raw.FPDF_ERR_PASSWORD else "FPDF_ERR_SECURITY"
         return f"encrypted PDF that cannot be opened without a password ({name})"
     names = {raw.FPDF_ERR_FILE: "file not found or could not be opened", raw.FPDF_ERR_FORMAT: "not a PDF or corrupted"}
-    return f"corrupt or truncated PDF (PDFium: {names.get(code, f'error {code}')})"
+    return f"damaged PDF: PDFium: {names.get(code, f'error {code}')}"
 
 
 def _info(document) -> dict:
