@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.page_model import Line, Page
+from pipeline.extract.page_model import Line, Page, lines_bbox
 from pipeline.extract.text_patterns import ENUMERATOR
 
 NUMBER = re.compile(r"[-+−–(~<>≈]*[€$£¥]?\d[\d.,:/–-]*(?:%|‰|[kKmMbB]n?|bn|[xX×])?\)?[*†‡¹²³]*")
@@ -44,12 +44,7 @@ class SetAside:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return (
-            min(line.x0 for line in self.lines),
-            min(line.top for line in self.lines),
-            max(line.x1 for line in self.lines),
-            max(line.bottom for line in self.lines),
-        )
+        return lines_bbox(self.lines)
 
     @property
     def text(self) -> str:

@@ -71,12 +71,7 @@ class Block:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return (
-            min(line.x0 for line in self.lines),
-            min(line.top for line in self.lines),
-            max(line.x1 for line in self.lines),
-            max(line.bottom for line in self.lines),
-        )
+        return lines_bbox(self.lines)
 
     @property
     def text(self) -> str:
@@ -95,3 +90,13 @@ class Page:
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)
     graphics: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def lines_bbox(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The box (x0, top, x1, bottom) that holds every one of the lines."""
+    return (
+        min(line.x0 for line in lines),
+        min(line.top for line in lines),
+        max(line.x1 for line in lines),
+        max(line.bottom for line in lines),
+    )
