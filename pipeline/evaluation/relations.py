@@ -22,11 +22,11 @@ from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import AnnFileError, parse_ann
 from pipeline.relations.lexicon import CO_OCCURS
+from pipeline.tagging.linker import LINKED_LABELS
 
 GOLD_SUFFIX = ".relations.tsv"
 GOLD_COLUMNS = ["head_id", "kind", "tail_id", "negated", "evidence"]
 SYMMETRIC = ("agreement_with", "negotiates_with")
-LINKED = ("ACTOR", "GROUP", "PLACE")
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def gold_id_at(start: int, end: int, mentions: list[Mention]) -> str | None:
     best, best_overlap = None, 0
     for m in mentions:
         overlap = min(end, m.end) - max(start, m.start)
-        if overlap > best_overlap and m.label in LINKED:
+        if overlap > best_overlap and m.label in LINKED_LABELS:
             best, best_overlap = m.entity_id, overlap
     return best
 

@@ -12,8 +12,6 @@ from pipeline.core.errors import InputError
 from pipeline.core.mention import LABELS, Mention
 from pipeline.core.standoff import AnnFileError, parse_ann
 
-LINKED_LABELS = ("ACTOR", "GROUP", "PLACE")
-
 
 @dataclass
 class Counts:
