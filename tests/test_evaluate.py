@@ -205,3 +205,33 @@ def test_cli_table_json_and_errors(cli, tmp_path):
     missing = cli("evaluate", gold, tmp_path / "nowhere.ann")
     assert missing.exit_code == 1
     assert missing.output == f"Error: {tmp_path / 'nowhere.ann'}: no such file or folder\n"
+
+
+def test_a_gold_folder_is_scored_per_document_and_its_held_out_documents_apart(cli, tmp_path):
+    write_pair(tmp_path / "gold", "a", TEXT, GOLD)
+    write_pair(tmp_path / "gold", "b", TEXT, GOLD)
+    write_pair(tmp_path / "gold", "c", TEXT, GOLD)
+    (tmp_path / "gold" / "held-out.txt").write_text("# kept aside\nb  # the check document\nnot-a-gold-document\n")
+    write_pair(tmp_path / "pred", "a", TEXT, PREDICTED)
+    write_pair(tmp_path / "pred", "b", TEXT, GOLD)
+    write_pair(tmp_path / "pred", "c", TEXT, GOLD)
+    result = evaluate_paths(tmp_path / "gold", tmp_path / "pred")
+    assert result.held_out == {"b"}
+    assert sorted(result.parts) == ["a", "b", "c"]
+    assert result.parts["a"].overall("strict").matched == 3 and result.parts["b"].overall("strict").f1 == 1.0
+    development, held_out = result.subset(held_out=False), result.subset(held_out=True)
+    assert (development.overall("strict").matched, development.overall("strict").gold) == (3 + 7, 14)
+    assert held_out.overall("strict").f1 == 1.0 and held_out.strict["ACTOR"].gold == 2
+
+    figures = json.loads(cli("evaluate", tmp_path / "gold", tmp_path / "pred", "--json").output)
+    assert figures["per_document"]["a"]["strict"]["ACTOR"]["f1"] == 0.0
+    assert figures["per_document"]["b"]["held_out"] is True and figures["per_document"]["a"]["held_out"] is False
+    assert figures["held_out"]["documents"] == ["b"] and figures["held_out"]["strict"]["overall"]["f1"] == 1.0
+    assert figures["development"]["strict"]["overall"]["gold"] == 14
+
+    table = cli("evaluate", tmp_path / "gold", tmp_path / "pred").output
+    rows = {line.split()[0]: line.split() for line in table.splitlines() if line.split()[:1] in (["a"], ["b"], ["c"])}
+    assert rows["a"][1] == "development" and rows["b"][1] == "held-out"
+    assert rows["a"][2:4] == ["0.000", "(2)"]
+    assert "held-out documents (1):" in table and "development documents (2):" in table
+

@@ -90,3 +90,70 @@ def test_a_name_several_entities_bear_is_found_for_each(nlp_and_matcher):
     bearers = [entity.id for entity in kb if "Jordan" in entity.surface_forms()]
     found = [c.entity_id for c in gazetteer_candidates(doc, matcher, kb) if doc.text[c.start:c.end] == "Jordan"]
     assert len(bearers) > 1 and sorted(found) == sorted(bearers)
+
+
+def test_real_towns_stay_whatever_their_length_and_common_words_go(records):
+    """The stop-list holds word classes (common words, months, religious terms, given names), not decisions."""
+    by_name = {r["name"]: r for r in records if r["label"] == "PLACE"}
+    assert by_name["Kaya"]["kind"] == "city" and by_name["Bo"]["kind"] == "city"  # Burkina Faso, Sierra Leone
+    assert not {"Hurricane", "Officer", "Islam", "Sharia", "Central"} & set(by_name)
+
+
+def test_capitals_are_found_by_name_whatever_the_accents(records):
+    by_id = {r["id"]: r for r in records}
+    assert by_id["bogota"]["kind"] == "capital" and by_id["ndjamena"]["kind"] == "capital"
+
+
+def test_first_level_regions_come_with_their_english_and_typed_forms(records):
+    regions = {r["name"]: r for r in records if r["kind"] == "region" and r["source"] == "pycountry"}
+    assert {"North Kivu", "North-Kivu", "Nord-Kivu Province"} <= set(regions["Nord-Kivu"]["aliases"])
+    assert "Shan State" in regions["Shan"]["aliases"] and "Sagaing Region" in regions["Sagaing"]["aliases"]
+    assert "Artibonite" in regions and "Norte de Santander" in regions and "Valle del Cauca" in regions
+    assert not any(alias in ("South", "South-East", "North") for r in regions.values() for alias in r["aliases"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Convoys left N’Djamena and N'Djamena again.", ["N’Djamena", "N'Djamena"]),  # either apostrophe
+        ("Talks resumed in Bogota and in Bogotá.", ["Bogota", "Bogotá"]),  # with and without the accent
+        ("Fighting reached North Kivu and the Shan State border.", ["North Kivu", "Shan State"]),
+        ("Displaced people fled from Kaya to Ouagadougou.", ["Kaya", "Ouagadougou"]),
+    ],
+)
+def test_spellings_and_regions_are_matched(nlp_and_matcher, text, expected):
+    nlp, matcher, kb = nlp_and_matcher
+    doc = nlp(text)
+    assert [doc.text[c.start:c.end] for c in choose(gazetteer_candidates(doc, matcher, kb))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Food was sent to the Grand Sud on Monday.", []),  # "Sud" inside the region's longer name
+        ("It was founded in San Vicente de Chucurí in 1964.", []),  # "San Vicente" inside a longer name
+        ("It was led by Alexander Díaz Mendoza in 2024.", []),  # a surname, not the province
+        ("4. Defensoría del Pueblo, Early Warning 001-25.", []),
+        ("The delegation met in Kidal in March 2012.", ["Kidal"]),  # a preposition after the town is no particle
+        ("Gao, Kidal and Timbuktu fell.", ["Gao", "Kidal", "Timbuktu"]),
+        ("Flights resumed at Goma Airport.", ["Goma"]),  # a place head after the town
+    ],
+)
+def test_towns_inside_longer_names_are_dropped(nlp_and_matcher, text, kept):
+    nlp, matcher, kb = nlp_and_matcher
+    doc = nlp(text)
+    heads = frozenset({"Airport", "Region"})
+    found = [doc.text[c.start:c.end] for c in choose(gazetteer_candidates(doc, matcher, kb, heads)) if c.label == "PLACE"]
+    assert found == kept
+
+
+def test_shipped_given_names_are_the_list_as_built():
+    """Rebuild models/given_names.txt with `python models/build_given_names.py` after upgrading Faker."""
+    spec = importlib.util.spec_from_file_location("build_given_names", MODELS_DIR / "build_given_names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build()
+    shipped = (MODELS_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    assert shipped == built and len(built) > 10000
+    assert {"Gustavo", "Martin", "Pablo", "Hillary"} <= set(built)
+    assert not {"Chad", "Paris", "Basel", "Les", "San", "May", "Will"} & set(built)  # places and common words

@@ -43,8 +43,8 @@ MARKED_WORDS = {
 
 
 @pytest.fixture(scope="module")
-def pdf_doc(shipped_pdf) -> CleanDocument:
-    return load_document(shipped_pdf)
+def pdf_doc(shipped_pdf, pdf_backend) -> CleanDocument:
+    return load_document(shipped_pdf, pdf_backend)
 
 
 @pytest.fixture(scope="module")
@@ -145,8 +145,8 @@ def test_seed_text_comes_out_as_the_pdf_text(pdf_doc, seed_doc):
     assert seed_doc.provenance.runs == []
 
 
-def test_output_is_deterministic_and_round_trips(shipped_pdf, pdf_doc):
-    again = load_document(shipped_pdf)
+def test_output_is_deterministic_and_round_trips(shipped_pdf, pdf_doc, pdf_backend):
+    again = load_document(shipped_pdf, pdf_backend)
     assert json.dumps(again.to_json()) == json.dumps(pdf_doc.to_json())
     restored = CleanDocument.from_json(json.loads(json.dumps(pdf_doc.to_json())), pdf_doc.text)
     assert restored.provenance.box_at(100) == pdf_doc.provenance.box_at(100)

@@ -13,8 +13,8 @@ from pipeline.run.process import Stages, process_document
 from pipeline.tagging.knowledge_base import MODELS_DIR
 from pipeline.tagging.tagger import load_nlp
 
-FIRST = "Ganda Izo fighters and the Kel Adagh met in Kidal in March 2012.\n"
-SECOND = "The Kel Adagh and Ganda Izo split near Ganda in 2013.\n"
+FIRST = "Niono-Izo fighters and the Kel Adagh met in Kidal in March 2012.\n"
+SECOND = "The Kel Adagh and Niono-Izo split near Niono in 2013.\n"
 
 
 @pytest.fixture
@@ -36,8 +36,8 @@ def corrected_run(tmp_path, nlp):
     process_document(source, out, Stages.around(nlp))
     machine = read_document(out, "first").mentions
     by_text = {m.text: m for m in machine}
-    fixed = [m for m in machine if m.text not in ("Ganda", "Kel Adagh")] + [
-        replace(by_text["Ganda"], end=9, label="GROUP", text="Ganda Izo", entity_id="ganda-izo"),
+    fixed = [m for m in machine if m.text not in ("Niono", "Kel Adagh")] + [
+        replace(by_text["Niono"], end=9, label="GROUP", text="Niono-Izo", entity_id="niono-izo"),
         replace(by_text["Kel Adagh"], entity_id="kel-adagh"),
     ]
     (out / "first.ann").write_text(format_ann(fixed), encoding="utf-8")
@@ -56,7 +56,7 @@ def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, mo
     second.write_text(SECOND, encoding="utf-8")
     process_document(second, out, Stages.around(nlp))
     before = mentions_of(out, "second")
-    assert ("Ganda", "PLACE", "ganda") in before and ("Kel Adagh", "GROUP", "ifoghas") in before
+    assert ("Niono", "PLACE", "niono") in before and ("Kel Adagh", "GROUP", "ifoghas") in before
 
     result = cli("learn", out, "--models", models)
 
@@ -64,23 +64,23 @@ def test_learned_entries_are_written_shown_and_used_by_the_next_run(tmp_path, mo
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         f"{learned / 'patterns.jsonl'}: 2 new",
-        "  + id=ganda-izo label=GROUP pattern=Ganda Izo",
         "  + id=kel-adagh label=GROUP pattern=Kel Adagh",
+        "  + id=niono-izo label=GROUP pattern=Niono-Izo",
         f"{learned / 'blocklist.jsonl'}: 1 new",
-        "  + label=PLACE text=Ganda",
+        "  + label=PLACE text=Niono",
         f"{learned / 'aliases.jsonl'}: 2 new",
-        "  + alias=Ganda Izo entity_id=ganda-izo label=GROUP",
         "  + alias=Kel Adagh entity_id=kel-adagh label=GROUP",
+        "  + alias=Niono-Izo entity_id=niono-izo label=GROUP",
     ]
     assert [json.loads(line) for line in (learned / "blocklist.jsonl").read_text(encoding="utf-8").splitlines()] == [
-        {"label": "PLACE", "text": "Ganda"}
+        {"label": "PLACE", "text": "Niono"}
     ]
 
     process_document(second, out, Stages.around(load_nlp(None, models)))
 
     after = mentions_of(out, "second")
-    assert {("Ganda Izo", "GROUP", "ganda-izo"), ("Kel Adagh", "GROUP", "kel-adagh")} <= after
-    assert not any(text == "Ganda" for text, _, _ in after)
+    assert {("Niono-Izo", "GROUP", "niono-izo"), ("Kel Adagh", "GROUP", "kel-adagh")} <= after
+    assert not any(text == "Niono" for text, _, _ in after)
     assert ("2013", "DATE", None) in after
 
 

@@ -85,3 +85,27 @@ def test_spans_off_token_boundaries_are_snapped_and_logged(blank, caplog):
         nothing = snap(doc, Candidate(5, 7, "GROUP", "rule", "test"))
     assert inside.text == "AQIM-" and nothing is None
     assert len([r for r in caplog.records if r.message.startswith("snap:")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a state that takes part (Colombia, Sahel, Haiti, and other regions)
+        ("Talks opened in Caracas, with Cuba, Norway and Venezuela among the guarantor countries.", "Norway", "ACTOR"),
+        ("The mission was deployed at the request of Mali in 2013.", "Mali", "ACTOR"),
+        ("Niamey strengthened its ties to Algeria last year.", "Algeria", "ACTOR"),
+        ("Chadian troops conducted joint patrols with Niger along the border.", "Niger", "ACTOR"),
+        ("Talks between Bogotá and the ELN opened in Caracas.", "Bogotá", "ACTOR"),
+        ("Beltrán accused Petro of abandoning the agreement signed by Colombia.", "Colombia", "ACTOR"),
+        # a state as a setting
+        ("Talks between Bogotá and the ELN opened in Caracas.", "Caracas", "PLACE"),
+        ("Hurricane Melissa struck Haiti between 21 October and 4 November.", "Haiti", "PLACE"),
+        ("Refugees from Syria crossed into Turkey.", "Syria", "PLACE"),
+        ("Smugglers operate along the border with Algeria.", "Algeria", "PLACE"),
+        ("Beltrán accused Petro of abandoning the Havana commitments.", "Havana", "PLACE"),
+        ("It lies 400 km between Tinzawatin and Tamanrasset (Algeria).", "Algeria", "PLACE"),
+        ("The centre is at the University of Warwick, Coventry, UK.", "UK", "PLACE"),
+    ],
+)
+def test_a_state_takes_part_unless_the_setting_is_spatial(parser, rules, text, name, expected):
+    assert role(parser, rules, text, name) == expected

@@ -18,6 +18,7 @@ COMMANDS = {
     "learn": "pipeline.cli.corrections:learn_command",
     "diff": "pipeline.cli.corrections:diff_command",
     "agreement": "pipeline.cli.corrections:agreement_command",
+    "train": "pipeline.cli.train:train_command",
 }
 
 

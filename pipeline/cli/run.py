@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND, PDF_BACKENDS
 from pipeline.formats.brat_conf import write_brat_conf
 from pipeline.run.batch import (
     Summary,
@@ -39,6 +40,9 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://HOST:PORT) for --engine dask.")
 @click.option("--language", type=click.Choice(["en", "any"]), default="en", show_default=True,
               help="Tag only documents detected as English (the rules are English), or documents in any language.")
+@click.option("--pdf-backend", type=click.Choice(PDF_BACKENDS), default=DEFAULT_PDF_BACKEND, show_default=True,
+              help="Read PDFs with pdfminer.six (the reference), PDFium (faster), or auto (PDFium, pdfminer for "
+                   "files PDFium cannot open).")
 @click.option("--max-memory", "memory", default=DEFAULT_MEMORY, show_default=True, envvar="BRIEFS_MAX_MEMORY",
               metavar="SIZE", callback=lambda ctx, param, value: _size(value),
               help="Memory (address space) each worker process may use, e.g. 2GB or 512MB; 0 for no cap. "
@@ -46,7 +50,7 @@ from pipeline.tagging.stamp import pipeline_stamp
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, envvar="BRIEFS_TIMEOUT",
               type=click.FloatRange(min=0), metavar="SECONDS",
               help="Seconds one document may take; 0 for no limit. [env BRIEFS_TIMEOUT]")
-def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language, memory, timeout):
+def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, language, pdf_backend, memory, timeout):
     """Process PDF and .txt briefs (files, folders or globs; default: the corpus/ folder) into OUT.
 
     Documents whose input and pipeline are unchanged since the last run are skipped, so an
@@ -73,7 +77,7 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, lang
     except OSError as error:
         raise click.BadParameter(str(error), param_hint="--model") from None
     click.echo(describe_mode(info))
-    plan = plan_run(inputs, out_dir, info, any_language)
+    plan = plan_run(inputs, out_dir, info, any_language, pdf_backend)
     click.echo(f"documents: {len(plan.todo)} to process, {len(plan.skipped)} unchanged and skipped")
     with batch_pipeline(model) as pipeline:  # loaded here only to derive the rows of a hand-edited document again
         if engine == "dask":
@@ -81,9 +85,9 @@ def run_command(paths, out_dir, jobs, model, rules_only, engine, scheduler, lang
                 dask_engine,  # distributed is slow to import; only cluster runs pay for it
             )
 
-            runner = dask_engine(scheduler, out_dir, model, any_language)
+            runner = dask_engine(scheduler, out_dir, model, any_language, pdf_backend)
         else:
-            runner = local_engine(out_dir, model, jobs, Limits(memory, timeout or None), any_language)
+            runner = local_engine(out_dir, model, jobs, Limits(memory, timeout or None), any_language, pdf_backend)
 
         started = time.perf_counter()
         summary = _run_with_progress(plan, out_dir, runner)

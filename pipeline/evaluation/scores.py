@@ -67,6 +67,8 @@ class Evaluation:
     date_values: Ratio = field(default_factory=Ratio)
     links: Ratio = field(default_factory=Ratio)
     documents: list[dict] = field(default_factory=list)
+    parts: dict[str, Evaluation] = field(default_factory=dict)  # per document, when a folder was scored
+    held_out: frozenset[str] = frozenset()  # documents kept aside from rule design and training
 
     def add(self, other: Evaluation) -> None:
         for label in LABELS:
@@ -82,6 +84,14 @@ class Evaluation:
         for counts in getattr(self, mode).values():
             total.add(counts)
         return total
+
+    def subset(self, held_out: bool) -> Evaluation:
+        """The documents kept aside (held_out=True) or the others, summed."""
+        result = Evaluation()
+        for doc_id, part in self.parts.items():
+            if (doc_id in self.held_out) == held_out:
+                result.add(part)
+        return result
 
 
 def score(gold: list[Mention], predicted: list[Mention]) -> Evaluation:
@@ -152,8 +162,21 @@ def _read(path: Path) -> str:
         raise InputError(path, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
 
 
+HELD_OUT_LIST = "held-out.txt"
+
+
+def held_out_ids(gold_dir: Path) -> frozenset[str]:
+    """The ids listed in the gold folder's held-out.txt (one per line, `#` comments): documents kept aside
+    from rule design and training, scored and reported apart."""
+    listing = Path(gold_dir) / HELD_OUT_LIST
+    if not listing.is_file():
+        return frozenset()
+    lines = (line.split("#", 1)[0].strip() for line in _read(listing).splitlines())
+    return frozenset(line for line in lines if line)
+
+
 def evaluate_paths(gold: Path, predicted: Path) -> Evaluation:
-    """Two .ann files, or two folders of .txt+.ann pairs matched by document id."""
+    """Two .ann files, or two folders of .txt+.ann pairs matched by document id (scored per document too)."""
     gold, predicted = Path(gold), Path(predicted)
     for path in (gold, predicted):
         if not path.exists():
@@ -173,6 +196,9 @@ def evaluate_paths(gold: Path, predicted: Path) -> Evaluation:
         else:
             part = evaluate_document(doc_id, gold_text, gold_mentions, *load_annotated(pred_ann))
         result.add(part)
+        result.parts[doc_id] = part
+    if gold.is_dir():
+        result.held_out = held_out_ids(gold) & set(result.parts)
     return result
 
 
@@ -222,19 +248,44 @@ def report_json(result: Evaluation) -> dict:
             "f1": counts.f1,
         }
 
-    return {
-        mode: {label: counts_record(getattr(result, mode)[label]) for label in LABELS}
-        | {"overall": counts_record(result.overall(mode))}
-        for mode in ("strict", "partial")
-    } | {
-        "date_value_accuracy": {"right": result.date_values.right, "total": result.date_values.total, "accuracy": result.date_values.accuracy},
-        "linking_accuracy": {"right": result.links.right, "total": result.links.total, "accuracy": result.links.accuracy},
-        "documents": result.documents,
-    }
+    def figures(evaluation: Evaluation) -> dict:
+        return {
+            mode: {label: counts_record(getattr(evaluation, mode)[label]) for label in LABELS}
+            | {"overall": counts_record(evaluation.overall(mode))}
+            for mode in ("strict", "partial")
+        } | {
+            "date_value_accuracy": ratio_record(evaluation.date_values),
+            "linking_accuracy": ratio_record(evaluation.links),
+        }
+
+    def ratio_record(ratio: Ratio) -> dict:
+        return {"right": ratio.right, "total": ratio.total, "accuracy": ratio.accuracy}
+
+    report = figures(result) | {"documents": result.documents}
+    if result.parts:
+        report["per_document"] = {doc_id: figures(part) | {"held_out": doc_id in result.held_out} for doc_id, part in result.parts.items()}
+        report["development"] = figures(result.subset(held_out=False))
+        report["held_out"] = figures(result.subset(held_out=True)) | {"documents": sorted(result.held_out)}
+    return report
+
+
+def document_table(result: Evaluation) -> pd.DataFrame:
+    """One row per document: strict F1 per label (gold count in brackets), strict and partial F1 overall."""
+    rows = {}
+    missing = {doc["id"] for doc in result.documents if doc.get("missing_prediction")}
+    for doc_id, part in result.parts.items():
+        row = {"set": ("held-out" if doc_id in result.held_out else "development") + (", no prediction" if doc_id in missing else "")}
+        for label in LABELS:
+            counts = part.strict[label]
+            row[label] = f"{counts.f1:.3f} ({counts.gold})" if counts.gold or counts.predicted else "-"
+        row |= {"strict F1": f"{part.overall('strict').f1:.3f}", "partial F1": f"{part.overall('partial').f1:.3f}"}
+        rows[doc_id] = row
+    return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def report_text(result: Evaluation) -> str:
-    """A table for people, then accuracies and text differences."""
+    """A table for people, then accuracies and text differences; for a folder, each document and the
+    development and held-out documents apart."""
     lines = [report_table(result).to_string(float_format=lambda x: f"{x:.3f}"), ""]
     dates, links = result.date_values, result.links
     lines.append(f"date value accuracy: {dates.accuracy:.3f} ({dates.right}/{dates.total} strictly matched DATE mentions)")
@@ -247,4 +298,11 @@ def report_text(result: Evaluation) -> str:
                 f"{doc['id']}: texts differ ({doc['gold_chars_differing']} gold and {doc['predicted_chars_differing']} "
                 f"predicted characters); predicted offsets aligned, {doc['predicted_mentions_lost']} mentions lost"
             )
+    if len(result.parts) > 1:
+        lines += ["", "per document (strict F1 per label, gold mentions in brackets):", document_table(result).to_string()]
+        for name, held_out in (("development", False), ("held-out", True)):
+            subset = result.subset(held_out)
+            ids = [doc_id for doc_id in result.parts if (doc_id in result.held_out) == held_out]
+            if ids:
+                lines += ["", f"{name} documents ({len(ids)}):", report_table(subset).to_string(float_format=lambda x: f"{x:.3f}")]
     return "\n".join(lines)

@@ -10,16 +10,17 @@ from pipeline.extract.assemble import Assembler
 from pipeline.extract.block_roles import assign_roles
 from pipeline.extract.language import detect_language
 from pipeline.extract.ocr import read_scanned_pdf
-from pipeline.extract.pdf_glyphs import read_pdf
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND, read_pdf_with
 from pipeline.extract.text_input import clean_text
 
 SUFFIXES = (".pdf", ".txt")
 
 
-def load_document(path: Path | str) -> CleanDocument:
+def load_document(path: Path | str, backend: str = DEFAULT_PDF_BACKEND) -> CleanDocument:
     """Read a .pdf or .txt brief into its clean document; the document id is the file stem.
 
-    A PDF without a text layer is OCR'd first (`metadata.ocr`); every document's language goes to
+    A PDF is read with `backend` (pdfminer, pdfium or auto; the one that read it goes to `metadata.pdf_backend`);
+    one without a text layer is OCR'd first (`metadata.ocr`); every document's language goes to
     `metadata.language`."""
     path = Path(path)
     if not path.exists():
@@ -31,18 +32,18 @@ def load_document(path: Path | str) -> CleanDocument:
         raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected .pdf or .txt")
     if path.stat().st_size == 0:
         raise InputError(path, "empty file")
-    document = clean_text(_read_text(path), path.stem, str(path)) if suffix == ".txt" else _load_pdf(path)
+    document = clean_text(_read_text(path), path.stem, str(path)) if suffix == ".txt" else _load_pdf(path, backend)
     language = detect_language(document.text)
     if language is not None:
         document.metadata["language"] = language
     return document
 
 
-def _load_pdf(path: Path) -> CleanDocument:
+def _load_pdf(path: Path, backend: str) -> CleanDocument:
     with open(path, "rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF-"):
             raise InputError(path, "not a PDF (no %PDF- header)")
-    pages, info = read_pdf(path)
+    pages, info, used = read_pdf_with(path, backend)
     if not pages:
         raise InputError(path, "PDF has no pages")
     ocr = None
@@ -52,6 +53,7 @@ def _load_pdf(path: Path) -> CleanDocument:
             raise InputError(path, "no text layer, and OCR found no text")
     roles = assign_roles(pages, info)
     document = Assembler(roles.blocks, roles.footnotes).build(path.stem, str(path), roles.metadata)
+    document.metadata["pdf_backend"] = used
     if ocr is not None:
         document.metadata["ocr"] = ocr
     if not document.text.strip():

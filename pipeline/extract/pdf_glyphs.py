@@ -208,18 +208,30 @@ class _FontGlyphs:
         return glyph
 
 
-def _page(layout, chars: list[Char], number: int) -> Page:
-    top = layout.y1
+class Shape(NamedTuple):
+    """A painted path in PDF space (origin bottom-left), as either backend reports it, for the box and rule tests."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    outlined_rect: bool  # an axis-aligned rectangle stroked and not filled
+    filled: bool
+    white: bool | None  # the fill colour is white; None when the backend gives no colour
+
+
+def page_from_chars(number: int, width: float, height: float, top: float, chars: list[Char], shapes) -> Page:
+    """The page model from a backend's glyphs and painted shapes (`top`: the page's top edge in PDF space).
+
+    Both backends end here, so lines, boxes and rules follow one set of rules whichever read the PDF."""
     boxes, rules = [], []
-    for item in _leaves(layout):
-        if not isinstance(item, LTCurve):
-            continue
-        if item.height <= 3 and item.width >= 30:
-            rules.append((item.x0, top - (item.y0 + item.y1) / 2, item.x1))
-        elif _is_box(item):
-            boxes.append((item.x0, top - item.y1, item.x1, top - item.y0))
+    for shape in shapes:
+        if shape.y1 - shape.y0 <= 3 and shape.x1 - shape.x0 >= 30:
+            rules.append((shape.x0, top - (shape.y0 + shape.y1) / 2, shape.x1))
+        elif _is_box(shape):
+            boxes.append((shape.x0, top - shape.y1, shape.x1, top - shape.y0))
     lines = [line for line in build_lines(placed(chars), number) if _within_reach(line)]
-    return Page(number, layout.width, layout.height, lines, boxes, rules)
+    return Page(number, width, height, lines, boxes, rules)
 
 
 def _within_reach(line: Line) -> bool:
@@ -240,6 +252,11 @@ def placed(chars: list[Char]) -> list[Char]:
     return [char for char in chars if all(map(math.isfinite, _PLACE(char)))]
 
 
+def _page(layout, chars: list[Char], number: int) -> Page:
+    shapes = (_shape(item) for item in _leaves(layout) if isinstance(item, LTCurve))
+    return page_from_chars(number, layout.width, layout.height, layout.y1, chars, shapes)
+
+
 def _leaves(container):
     for item in container:
         if isinstance(item, LTFigure):
@@ -248,19 +265,22 @@ def _leaves(container):
             yield item
 
 
-def _is_box(item: LTCurve) -> bool:
-    """An area big enough to hold text, shaded in a colour other than white or outlined: a box or sidebar."""
-    if item.width < 40 or item.height < 20:
-        return False
-    if isinstance(item, LTRect) and item.stroke and not item.fill:
-        return True
+def _shape(item: LTCurve) -> Shape:
     color = item.non_stroking_color
     values = color if isinstance(color, (tuple, list)) else (color,)
     values = [v for v in values if isinstance(v, (int, float))]
-    if not item.fill or not values:
+    white = (all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)) if values else None
+    outlined = isinstance(item, LTRect) and item.stroke and not item.fill
+    return Shape(item.x0, item.y0, item.x1, item.y1, outlined, bool(item.fill), white)
+
+
+def _is_box(shape: Shape) -> bool:
+    """An area big enough to hold text, shaded in a colour other than white or outlined: a box or sidebar."""
+    if shape.x1 - shape.x0 < 40 or shape.y1 - shape.y0 < 20:
         return False
-    white = all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
-    return not white
+    if shape.outlined_rect:
+        return True
+    return shape.filled and shape.white is False
 
 
 def build_lines(chars: list[Char], page: int) -> list[Line]:

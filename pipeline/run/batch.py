@@ -18,6 +18,7 @@ from pipeline.core.mention import LABELS
 from pipeline.core.standoff import AnnFileError
 from pipeline.corrections.digests import has_unrecorded_edits
 from pipeline.extract.ingest import SUFFIXES
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND
 from pipeline.formats.record import document_paths
 from pipeline.relations.fingerprint import DeferredExtractor
 from pipeline.relations.tables import TABLES, write_tables
@@ -106,10 +107,12 @@ def describe_mode(info: dict) -> str:
     return "mode: rules only (no statistical model)"
 
 
-def process_one(path: Path, out_dir: Path, stages: StagesSource, any_language: bool = False) -> dict:
+def process_one(
+    path: Path, out_dir: Path, stages: StagesSource, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> dict:
     """One document, with any failure caught and turned into the one line the user sees."""
     try:
-        counts = process_document(Path(path), Path(out_dir), stages, any_language)
+        counts = process_document(Path(path), Path(out_dir), stages, any_language, backend)
     except InputError as error:
         return failed_row(path, error.cause if error.path == Path(path) else str(error))  # name an output file at fault
     except MemoryError:
@@ -125,6 +128,7 @@ def process_one(path: Path, out_dir: Path, stages: StagesSource, any_language: b
         "words": counts["words"],
         "language": counts["language"],
         "tagged": counts["tagged"],
+        "read_by": counts["read_by"],
         **{f"mentions_{label}": counts["mentions"][label] for label in LABELS},
         **{f"seconds_{stage}": round(timings[stage], 4) for stage in STAGES},
         "seconds_total": round(sum(timings.values()), 4),
@@ -200,11 +204,14 @@ class RunPlan:
     stamps: dict[str, dict]
 
 
-def plan_run(inputs: list[Path], out_dir: Path, info: dict, any_language: bool = False) -> RunPlan:
-    """Skip a document when its input, pipeline version, model and rule configuration are unchanged, its outputs
-    exist, and it was tagged or not as `any_language` now decides for its language."""
+def plan_run(
+    inputs: list[Path], out_dir: Path, info: dict, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> RunPlan:
+    """Skip a document when its input, pipeline version, model, rule configuration and PDF backend are unchanged,
+    its outputs exist, and it was tagged or not as `any_language` now decides for its language."""
     previous = read_manifest(out_dir)
-    stamp = {"pipeline_version": info["version"], "model": info.get("model") or "none", "config_hash": info["config_hash"]}
+    stamp = {"pipeline_version": info["version"], "model": info.get("model") or "none", "config_hash": info["config_hash"],
+             "pdf_backend": backend}
     todo, skipped, stamps = [], [], {}
     for path in inputs:
         doc_id = path.stem
@@ -220,7 +227,7 @@ def plan_run(inputs: list[Path], out_dir: Path, info: dict, any_language: bool =
 def _still_valid(before: dict, stamp: dict, out_dir: Path, any_language: bool) -> bool:
     if before["status"] not in ("ok", "skipped"):
         return False
-    if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash")):
+    if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash", "pdf_backend")):
         return False
     tagged = before.get("tagged")
     if pd.isna(tagged) or bool(tagged) != should_tag(row_language(before), any_language):

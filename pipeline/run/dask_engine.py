@@ -8,6 +8,7 @@ from typing import Iterator
 
 from distributed import Client, WorkerPlugin, as_completed
 
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND
 from pipeline.run.batch import (
     Engine,
     load_batch_pipeline,
@@ -32,9 +33,11 @@ class PipelineLoader(WorkerPlugin):
         cached_pipeline(self.model)
 
 
-def process_on_worker(path: str, out_dir: str, model: str | None, any_language: bool = False) -> dict:
+def process_on_worker(
+    path: str, out_dir: str, model: str | None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> dict:
     """Runs on a worker: one document with the worker's already-loaded pipeline."""
-    return process_one(Path(path), Path(out_dir), cached_pipeline(model), any_language)
+    return process_one(Path(path), Path(out_dir), cached_pipeline(model), any_language, backend)
 
 
 def connect(scheduler: str) -> Client:
@@ -45,7 +48,9 @@ def connect(scheduler: str) -> Client:
         raise ConnectionError(f"{scheduler}: cannot reach the Dask scheduler ({error})") from None
 
 
-def dask_engine(scheduler: str, out_dir: Path, model: str | None, any_language: bool = False) -> Engine:
+def dask_engine(
+    scheduler: str, out_dir: Path, model: str | None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> Engine:
     """Send documents to the cluster at `scheduler`; inputs and output folder must be on a filesystem every worker sees."""
 
     def run(paths: list[Path]) -> Iterator[dict]:
@@ -59,7 +64,7 @@ def dask_engine(scheduler: str, out_dir: Path, model: str | None, any_language: 
                 if finished.count() >= limit:
                     yield _collect(next(finished), paths_of)
                 future = client.submit(process_on_worker, str(path.resolve()), str(Path(out_dir).resolve()), model,
-                                       any_language, pure=False)
+                                       any_language, backend, pure=False)
                 paths_of[future.key] = path
                 finished.add(future)
             for future in finished:

@@ -19,6 +19,7 @@ from typing import Iterator
 from pebble import ProcessExpired, ProcessPool
 from pebble.common import process_exit
 
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND
 from pipeline.run.batch import (
     Engine,
     PipelineOnDemand,
@@ -76,24 +77,25 @@ def _children() -> list[int]:
     return found
 
 
-def _process_in_worker(path: Path, out_dir: Path, any_language: bool) -> dict:
-    return process_one(path, out_dir, _pipeline.get, any_language)
+def _process_in_worker(path: Path, out_dir: Path, any_language: bool, backend: str) -> dict:
+    return process_one(path, out_dir, _pipeline.get, any_language, backend)
 
 
-def local_engine(out_dir: Path, model: str | None, jobs: int, limits: Limits, any_language: bool = False) -> Engine:
+def local_engine(out_dir: Path, model: str | None, jobs: int, limits: Limits, any_language: bool = False,
+                 backend: str = DEFAULT_PDF_BACKEND) -> Engine:
     """Documents in a pool of `jobs` worker processes (fewer when there are fewer documents), under `limits`;
-    documents not in English are tagged only with `any_language`."""
+    documents not in English are tagged only with `any_language`; PDFs are read with `backend`."""
 
     def run(paths: list[Path]) -> Iterator[dict]:
         if not paths:
             return iter(())
-        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), limits, any_language)
+        return _pool_map(paths, out_dir, model, min(jobs, len(paths)), limits, any_language, backend)
 
     return run
 
 
-def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, limits: Limits,
-              any_language: bool) -> Iterator[dict]:
+def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, limits: Limits, any_language: bool,
+              backend: str) -> Iterator[dict]:
     """Results as they finish, with at most IN_FLIGHT_PER_WORKER documents per worker handed out at a time.
 
     Workers are forked from a fork server that holds no pipeline, threads or open files of this process, so each
@@ -111,7 +113,7 @@ def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, li
         for path in paths:
             if len(pending) >= IN_FLIGHT_PER_WORKER * jobs:
                 yield from _first_finished(pending, limits)
-            pending[pool.schedule(_process_in_worker, (path, out_dir, any_language), timeout=limits.timeout)] = path
+            pending[pool.schedule(_process_in_worker, (path, out_dir, any_language, backend), timeout=limits.timeout)] = path
         while pending:
             yield from _first_finished(pending, limits)
     finally:

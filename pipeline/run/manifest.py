@@ -24,8 +24,8 @@ _KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.in
           "bool": (pd.BooleanDtype(), pa.bool_())}
 _COLUMN_KINDS = (
     [("id", "str"), ("source", "str"), ("sha256", "str"), ("pipeline_version", "str"), ("model", "str")]
-    + [("config_hash", "str")]
-    + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int"), ("language", "str"), ("tagged", "bool")]
+    + [("config_hash", "str"), ("pdf_backend", "str")]
+    + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int"), ("language", "str"), ("tagged", "bool"), ("read_by", "str")]
     + [(f"mentions_{label}", "int") for label in LABELS]
     + [(f"seconds_{stage}", "float") for stage in (*STAGES, "total")]
 )

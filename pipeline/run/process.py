@@ -13,6 +13,7 @@ from pipeline.core.mention import LABELS
 from pipeline.corrections.digests import record_written
 from pipeline.corrections.layer import reconcile
 from pipeline.extract.ingest import load_document
+from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND
 from pipeline.formats.record import write_document
 
 STAGES = ("extract", "tag", "write")  # "write" covers the standoff files and the document's relation rows
@@ -51,7 +52,9 @@ def should_tag(language: str | None, any_language: bool) -> bool:
     return any_language or language in (None, RULES_LANGUAGE)
 
 
-def process_document(path: Path, out_dir: Path, stages: StagesSource = None, any_language: bool = False) -> dict:
+def process_document(
+    path: Path, out_dir: Path, stages: StagesSource = None, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
+) -> dict:
     """Run one input end to end and write its files; returns counts and stage timings for the run summary.
 
     Without `stages`, or when the document is not in English and `any_language` is off, the document is only
@@ -59,7 +62,7 @@ def process_document(path: Path, out_dir: Path, stages: StagesSource = None, any
     once the document has been read and is to be tagged, so an unreadable input never loads the model."""
     timings = dict.fromkeys(STAGES, 0.0)
     with _timed(timings, "extract"):
-        doc = load_document(Path(path))
+        doc = load_document(Path(path), backend)
     language = (doc.metadata.get("language") or {}).get("code")
     tagged = stages is not None and should_tag(language, any_language)
     mentions = None
@@ -86,6 +89,7 @@ def process_document(path: Path, out_dir: Path, stages: StagesSource = None, any
         "mentions": {label: labels[label] for label in LABELS},
         "language": language,
         "tagged": tagged,
+        "read_by": doc.metadata.get("pdf_backend"),
         "timings": timings,
     }
 

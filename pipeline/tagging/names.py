@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from collections import defaultdict
@@ -10,9 +11,9 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging.acronyms import is_acronym
-from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, TIER_WEAK, Candidate
-from pipeline.tagging.doc_access import doc_text, tokens_where
+from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
+from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
+from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 
 QUOTES_OPEN = "«“\"‘"
 QUOTES_CLOSE = "»”\"’"
@@ -20,7 +21,11 @@ QUOTES_CLOSE = "»”\"’"
 
 def _cap(token) -> bool:
     text = token.text
-    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct and not any(ch in "$€£" for ch in text)
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+MONTHS_AND_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -96,7 +101,9 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     found = []
     for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]):
         token = doc[i]
-        titled = token.text in rules["titles"]
+        if i > 0 and doc[i - 1].text in rules["titles"]:
+            continue  # "Special Envoy Martin Kobler": the first title already reads the name
+        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules)
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
@@ -112,6 +119,18 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _inside_a_name(doc: Doc, i: int, rules: dict) -> bool:
+    """A title word inside a longer name ("Estado Mayor Central"): after a capitalised word that is neither a
+    title, an acronym, a demonym or a country ("UN Secretary-General", "Malian President", "US President")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    title_words = {word for title in rules["titles"] for word in title.split()}
+    return (_cap(before) and before.is_alpha and not before.is_sent_start and before.text not in title_words
+            and not is_acronym(before.text) and not looks_like_demonym(before.text, rules["country_names"])
+            and before.lower_ not in rules["country_names"])
 
 
 def _quoted_after(text: str, offset: int) -> tuple[int, int] | None:
@@ -213,11 +232,30 @@ def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
     return False
 
 
+ARTICLES = frozenset({"the", "la", "le", "les"})
+
+
 def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
-    """Token i is a capitalised word, or a connector or an in-word hyphen before one."""
-    return _cap(doc[i]) or (
-        (doc[i].lower_ in connectors or (doc[i].text == "-" and _joined(doc, i))) and i + 1 < len(doc) and _cap(doc[i + 1])
-    )
+    """Token i is a capitalised word, an in-word hyphen before one, or a lower-case connector before one or before
+    another connector ("Centre for the Study"); an article only after another connector ("Committee of the Staff",
+    not "the 1988 Accord the Committee")."""
+    token = doc[i]
+    if _cap(token):
+        return True
+    if token.text == "-":
+        return _joined(doc, i) and i + 1 < len(doc) and _cap(doc[i + 1])
+    if not ((token.text.islower() or not token.text.isalpha()) and token.lower_ in connectors):
+        return False
+    previous = doc[i - 1] if i > 0 else None
+    if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
+                                         and previous.lower_ not in ("and", "&", "et", "y")):
+        return False  # "the 1988 Accord the Committee"; "FAO and the Ministry" are two names
+    if token.lower_ in ("and", "&", "et", "y") and previous is not None and is_acronym(previous.text):
+        return False
+    j = i + 1
+    while j < len(doc) and j - i < 3 and doc[j].text.islower() and doc[j].lower_ in connectors:
+        j += 1
+    return j < len(doc) and _cap(doc[j])
 
 
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
@@ -230,26 +268,105 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if head < done or not _cap(doc[head]):
             continue
         i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
-        i = next(k for k in range(i, head + 1) if _cap(doc[k]))
-        start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
+        end = _before_parent_acronym(doc, head, end, connectors)
+        if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
+            i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
+        start = i
+        while start < head and not ORDINAL.fullmatch(doc[start].text) and (
+                not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
+            start += 1  # "According to the General Directorate …", "The Committee …"
+        end = _before_a_date_word(doc, start, end)
         words = [t.text for t in doc[start:end] if _cap(t)]
+        if _two_names_joined(doc, start, end, heads):
+            done = end
+            continue
+        if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+                or _whole_line(doc, start, end):
+            done = end
+            continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
-            if len(others) >= 2 or (len(others) == 1 and not looks_like_demonym(others[0], rules["country_names"])):
+            state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
+                                          or others[0].lower() in rules["country_names"])
+            numbered = ORDINAL.fullmatch(doc[start].text) is not None
+            if len(others) >= 2 or (len(others) == 1 and not state) or (numbered and not others):
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
 
 
-def acronym_shapes(doc: Doc, rules: dict) -> list[Candidate]:
-    """A bare all-capitals word ("MNLA", "GSPC") is most often an organisation in a policy brief;
-    a run of them ("ALGERIA AND MALI") is a heading in capitals."""
+def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
+    """A month or weekday ends an organisation's name: "Copyright Office Summary December 1998"."""
+    for k in range(start + 1, end):
+        if doc[k].text in MONTHS_AND_DAYS:
+            return k
+    return end
 
-    def shouting(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1
 
-    return [
-        _span_candidate(doc[i:i + 1], "GROUP", "names:acronym-shape", TIER_WEAK, 5)
-        for i in tokens_where(doc, lambda word: len(word) >= 3 and word.isalpha() and word.isupper() and word not in rules["acronym_stoplist"])
-        if not shouting(i - 1) and not shouting(i + 1)
-    ]
+def _two_names_joined(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """"Artibonite and Centre": after the last "and" stands a head word alone, so two names are listed."""
+    joints = [k for k in range(start, end) if doc[k].lower_ in ("and", "&")]
+    return bool(joints) and end - joints[-1] == 2 and doc[end - 1].text in heads
+
+
+def _before_parent_acronym(doc: Doc, head: int, end: int, connectors: frozenset[str]) -> int:
+    """"the 33rd Front of the EMC in Catatumbo": a unit's name stops before "of" + its parent's acronym."""
+    for k in range(head + 1, end):
+        if doc[k].lower_ == "of" and any(is_acronym(t.text) for t in doc[k + 1:k + 3]):
+            return k
+    return end
+
+
+def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
+    """A run of capitalised words opened by a given name ("Gustavo Petro", "Pablo Beltrán", "Alexander Díaz
+    Mendoza") is a person, whatever the model guesses; not when the run holds an organisation or place head
+    ("George Washington University", "Victoria Falls") or the given name is not its first word ("Saint Jean du Sud")."""
+    found, done = [], 0
+    particles, given = rules["particles"], rules["given_names"]
+    heads = rules["org_heads"] | rules["place_name_heads"]
+    for anchor in given_name_tokens(doc, given):
+        if anchor < done:
+            continue
+        start, end = run_around(doc, anchor, lambda k: _in_name_run(doc, k, particles))
+        done = end
+        start = skip_capitalised_stop_words(doc, start, end, particles)
+        while start < anchor and doc[start].text in rules["titles"]:
+            start += 1
+        words = [t.text for t in doc[start:end] if t.text != "-"]
+        if start != anchor or len(words) < 2 or len(words) > 5 or any(w in heads or w in rules["never_names"] for w in words):
+            continue
+        if words[1].isupper() or words[-1].lower() in particles or any(looks_like_demonym(w, rules["country_names"]) for w in words):
+            continue
+        if _whole_line(doc, start, end):
+            continue  # a heading ("Cash Assistance") or a contact line
+        found.append(_span_candidate(doc[start:end], "ACTOR", "names:given-name"))
+    return found
+
+
+def given_name_tokens(doc: Doc, given: frozenset[str]) -> list[int]:
+    """The tokens that are given names, found once per paragraph for the two finders that start from them."""
+    found = doc.user_data.get("briefs_given_names")
+    if found is None:
+        found = doc.user_data["briefs_given_names"] = tokens_where(doc, given.__contains__)
+    return found
+
+
+CITED_AFTER = frozenset({"(", "&", ";", "and", "et"})
+
+
+def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
+    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"."""
+    found = []
+    words = doc_words(doc)
+    for i in given_name_tokens(doc, rules["given_names"]):
+        if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
+            continue
+        surname = doc[i - 2]
+        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"]:
+            found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
+    return found
+
+
+def _whole_line(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end-1 (punctuation aside) are all the paragraph holds."""
+    return all(t.is_punct or t.is_space for t in doc[:start]) and all(t.is_punct or t.is_space for t in doc[end:])

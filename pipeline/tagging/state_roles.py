@@ -14,6 +14,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
     hyphen = hyphen_role(span, rules)
     if hyphen:
         return hyphen
+    if locates_a_place(span):
+        return PLACE, "roles:locates-a-place"
     if span.doc.has_annotation("DEP"):
         return role_from_parse(span, rules)
     return role_from_words(span, rules)
@@ -40,6 +42,16 @@ def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
     return None
 
 
+def locates_a_place(span: Span) -> bool:
+    """"Tamanrasset (Algeria)", "Coventry, UK.", "Copenhagen, Denmark ·": a state named after a place to locate it."""
+    words = doc_words(span.doc)
+    start, end = span.start, span.end
+    if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
+        return True
+    closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "\n") or words[end].startswith("\n")
+    return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
+
+
 def _base(token):
     """Climb conjunctions (and appositions to names): "France" in "the African Union, France and the United States"."""
     while token.head is not token and (token.dep_ == "conj" or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
@@ -48,55 +60,82 @@ def _base(token):
 
 
 def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
+    """The state's syntactic role: PLACE where the setting is spatial (a locative preposition, a spatial or
+    situation noun, a destination or origin, a described situation), ACTOR wherever it takes part."""
     root = span.root
     if any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
         return ACTOR, "roles:parse-who"
     token = _base(root)
-    if token.dep_ == "appos" and token.head.lemma_ in rules["state_nouns"]:
+    head, dep = token.head, token.dep_
+    if dep == "appos" and head.lemma_ in rules["state_nouns"]:
         return ACTOR, "roles:parse-named-state"
-    head = token.head
-    dep = token.dep_
     if dep in ("nsubj", "nsubjpass", "csubj"):
-        if head.lemma_ in rules["copulas"]:
-            if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] for c in head.children):
-                return ACTOR, "roles:parse-stance-adjective"
-            if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in rules["stance_verbs"]:
-                return ACTOR, "roles:parse-judged"
-            return PLACE, "roles:parse-copula-subject"
-        if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
-            return PLACE, "roles:parse-passive-subject"
-        return ACTOR, "roles:parse-subject"
+        return _subject_role(head, dep, rules)
     if dep == "poss":
-        nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
-        if any(n.lower_ in rules["agentive_nouns"] or n.lemma_ in rules["agentive_nouns"] for n in nouns):
-            return ACTOR, "roles:parse-possessor"
-        return PLACE, "roles:parse-possessor-of-thing"
+        return _possessor_role(head, rules)
     if dep in ("compound", "nmod", "amod"):
-        if head.lower_ in rules["agentive_nouns"]:
+        if _noun_in(head, rules["agreement_nouns"]):
+            return PLACE, "roles:parse-agreement-name"  # "the Algiers agreement", "the Havana commitments"
+        if _noun_in(head, rules["agentive_nouns"]):
             return ACTOR, "roles:parse-modifier-of-agent"
         return PLACE, "roles:parse-modifier"
     if dep in ("dobj", "dative", "oprd"):
-        if dep == "dative" or head.lemma_ in rules["stance_verbs"]:
-            return ACTOR, "roles:parse-object-of-stance"
-        return PLACE, "roles:parse-object"
+        if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and head.lemma_ not in rules["stance_verbs"]:
+            return PLACE, "roles:parse-destination"
+        return ACTOR, "roles:parse-object"
     if dep == "pobj":
-        preposition = head.lower_
-        first = head
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        governor = first.head
-        if preposition in rules["agent_prepositions"]:
-            return ACTOR, "roles:parse-agent"
-        if preposition == "to" and governor.lemma_ in rules["recipient_verbs"]:
-            return ACTOR, "roles:parse-recipient"
-        if preposition in rules["between_words"] and governor.lower_ in rules["relation_nouns"] | rules["agentive_nouns"]:
-            return ACTOR, "roles:parse-between"
-        if preposition in ("of", "with", "toward", "towards", "against") and (
-            governor.lower_ in rules["agentive_nouns"] or governor.lower_ in rules["relation_nouns"] and preposition != "of"
-        ):
-            return ACTOR, "roles:parse-party"
-        return PLACE, "roles:parse-location"
+        return _object_of_preposition_role(head, rules)
     return PLACE, "roles:parse-default"
+
+
+def _noun_in(token, words: frozenset[str]) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
+    """Subject of a verb: it acts, unless the verb only describes it ("is in transition", "was struck")."""
+    if head.lemma_ in rules["copulas"]:
+        if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] for c in head.children):
+            return ACTOR, "roles:parse-stance-adjective"
+        if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in rules["stance_verbs"]:
+            return ACTOR, "roles:parse-judged"
+        return PLACE, "roles:parse-copula-subject"
+    if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
+        return PLACE, "roles:parse-passive-subject"
+    return ACTOR, "roles:parse-subject"
+
+
+def _possessor_role(head, rules: dict) -> tuple[str, str]:
+    """"Algeria's diplomacy" acts; "Mali's north", "Mali's growing instability", "Mali's Tuareg" locate or describe."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
+    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) for n in nouns):
+        return ACTOR, "roles:parse-possessor"
+    return PLACE, "roles:parse-possessor-of-thing"
+
+
+def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
+    """"in Mali", "across Mali", "a visit to Mali", "refugees from Mali" are settings; "talks with Mali", "the
+    request of Mali", "ties to Mali", "by Mali", "between Bogotá and the ELN" make the state a party."""
+    word = preposition.lower_
+    first = preposition
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    governor = first.head
+    nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
+    governs_party = any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["party_nouns"])
+                        for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
+    spatial_noun = governor.pos_ in ("NOUN", "PROPN") and _noun_in(governor, rules["spatial_nouns"])
+    if word in rules["agent_prepositions"]:
+        return ACTOR, "roles:parse-agent"
+    if word in rules["spatial_prepositions"]:
+        return PLACE, "roles:parse-location"
+    if word == "to" and governor.lemma_ in rules["recipient_verbs"]:
+        return ACTOR, "roles:parse-recipient"
+    if word in rules["route_prepositions"]:
+        return (ACTOR, "roles:parse-party") if governs_party and not spatial_noun else (PLACE, "roles:parse-route")
+    if spatial_noun and not governs_party:
+        return PLACE, "roles:parse-location"  # "the border between Mali and Algeria", "the north of Mali"
+    return ACTOR, "roles:parse-party" if word not in rules["between_words"] else "roles:parse-between"
 
 
 def _stem_in(word: str, verbs: frozenset[str]) -> bool:
@@ -163,7 +202,7 @@ def role_from_words(span: Span, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:words-who"
     if prev in rules["auxiliaries"] or prev == "for" and end < len(words) and words[end].lower() == "to":
         return ACTOR, "roles:words-subject-of-clause"
-    if prev in rules["locative_prepositions"]:
+    if prev in rules["spatial_prepositions"] or prev in rules["route_prepositions"]:
         return PLACE, "roles:words-location"
     if prev and _stem_in(prev, rules["stance_verbs"]):
         return ACTOR, "roles:words-object-of-stance"

@@ -15,19 +15,27 @@ from pipeline.core.document import CleanDocument
 from pipeline.core.mention import Mention
 from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
+    tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
-from pipeline.tagging.linker import join_aliases, unify_short_forms
+from pipeline.tagging.linker import (
+    add_bare_surnames,
+    free,
+    join_aliases,
+    unify_short_forms,
+)
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
+    model_label,
     model_pipes,
     pick_model,
 )
 
 log = logging.getLogger(__name__)
+CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # a line with an e-mail address is a contact block: layout, not text
 MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
@@ -51,7 +59,7 @@ def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -
         config["nlp"]["disabled"] = [recogniser]  # run sentence by sentence, by SENTENCE_NER_PIPE
         for pipe in active:
             config["components"][pipe] = {"source": name}
-        config["components"][MODEL_ENTITIES_PIPE]["model_name"] = name
+        config["components"][MODEL_ENTITIES_PIPE]["model_name"] = model_label(name).split()[0]
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.meta["briefs"] = describe_pipeline(name, models_dir)
     log.info("tagger: %s", nlp.meta["briefs"])
@@ -71,37 +79,85 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     for start, end in doc.paragraphs:
         chunk = doc.text[start:end]
         stripped = chunk.rstrip("\n")
-        if stripped.strip():
+        if stripped.strip() and not CONTACT_LINE.search(stripped):
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
+    common_acronyms: set[str] = set()
     with nlp.memory_zone():
         for offset, parsed in zip(offsets, nlp.pipe(texts, batch_size=32)):
             if on_parsed is not None:
                 on_parsed(offset, parsed)
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
-    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb)
+            common_acronyms |= parsed._.briefs_common_acronyms or set()
+    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb, common_acronyms)
 
 
-def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Document-wide steps: bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset()) -> list[Mention]:
+    """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
+    bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+    mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
+    mentions = drop_common_word_phrases(text, mentions, kb)
+    mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = add_bare_surnames(text, mentions, kb)
+    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CONTACT_LINE.search(m.group())]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
+def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A name the model guessed that is made of words the document itself writes in lower case ("Panel",
+    "Confidential Business Information", "Benchmark Share") is a capitalised common phrase, not a name."""
+    if not any(m.source == "model" for m in mentions):
+        return mentions
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+
+    def common(m: Mention) -> bool:
+        if m.source != "model" or kb.is_known(m.entity_id) or is_acronym(m.text) or any(
+                f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
+            return False
+        words = re.findall(r"[^\W\d_]+", m.text)
+        return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
+
+    return [m for m in mentions if not common(m)]
+
+
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
+CODE = re.compile(r"([A-Z]+)(\d+)")
+
+
+def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee": the end
+    of a longer name said before is a description of that organisation, not a name (guidelines, section 9); and
+    "RN1, RN2 and RN3" are codes, not organisations."""
+    names = [m for m in mentions if m.label == "GROUP"]
+    codes = {m.text for m in names if m.source == "model" and (c := CODE.fullmatch(m.text))
+             and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
+
+    def back_reference(m: Mention) -> bool:
+        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or text[max(0, m.start - 4):m.start].lower() != "the ":
+            return False
+        return any(n.start < m.start and n.text.endswith(" " + m.text) for n in names)
+
+    return [m for m in mentions if not back_reference(m) and m.text not in codes]
+
+
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An acronym the text defines is a mention wherever it appears, linked like its definition."""
-    defined = {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
+    """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
+    (headings in capitals aside), linked like its definition."""
+    confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
+    defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for acronym, definition in sorted(defined.items()):
-        for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+        for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
+            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
     relinked = [
@@ -109,3 +165,10 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
     ]
     return relinked + added
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
+    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
+    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))

@@ -1,0 +1,166 @@
+"""The type of a name no list knows, from the words around it: "in Tibú" is a place, "Kibumba camp" too, "the
+Nasa people" a community, "Gustavo Petro" a person, and a list passes one type along ("Cauca, Valle del Cauca
+and Nariño"). The statistical model's guesses are only a starting point; the knowledge base and the rules'
+own names (definitions, organisation names) are never retyped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.candidates import Candidate
+from pipeline.tagging.doc_access import doc_text
+
+UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
+CONTEXT_ORIGIN = "+context:"
+
+
+PERSON_SHAPES = ("names:particle", "names:given-name")
+
+
+def guessable(candidate: Candidate) -> bool:
+    """A candidate whose type is a guess: the model's, an untyped name's, or a person shape's (particles, given names)."""
+    return candidate.label == UNTYPED or (candidate.source == "model" and candidate.entity_id is None) \
+        or candidate.origin in PERSON_SHAPES
+
+
+def typed(candidate: Candidate, label: str, reason: str, end: int | None = None) -> Candidate:
+    return replace(candidate, label=label, end=candidate.end if end is None else end, origin=f"{candidate.origin}{CONTEXT_ORIGIN}{reason}")
+
+
+def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Candidate]:
+    """Each guessable candidate typed by its context, then lists typed as a whole; names left untyped are dropped."""
+    result, text = [], doc_text(doc)
+    for i, candidate in enumerate(chosen):
+        if guessable(candidate):
+            following = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+            if glossed_by_a_place(text, chosen, i):
+                candidate = typed(candidate, "PLACE", "beside-a-place")
+            else:
+                candidate = retype(doc, candidate, rules, following)
+        result.append(candidate)
+    result = join_country_offices(text, pass_along_lists(text, result))
+    return [c for c in result if c.label != UNTYPED]
+
+
+def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"UNICEF Haiti", "Plan Haiti": an organisation's name right before a country's is one GROUP, the country
+    office (guidelines, section 9), unless the country starts a name of its own or is a possessor."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        previous = result[-1] if result else None
+        if previous is not None and previous.label == "GROUP" and candidate.kind == "country" and text[previous.end:candidate.start] == " " \
+                and not re.match(r"[’']s?\b|\s+[A-Z]", text[candidate.end:candidate.end + 3]):
+            result[-1] = replace(previous, end=candidate.end, entity_id=None, kind="", origin=f"{previous.origin}+country-office")
+            continue
+        result.append(candidate)
+    return result
+
+
+def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Candidate:
+    """The first context that settles the type: a head noun (in or after the name), a given name opening it, a
+    determiner before a person's name, a locative preposition before it."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return candidate
+    words = [t.text for t in span]
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    model_or_untyped = candidate.source == "model" or candidate.label == UNTYPED
+    if len(words) > 1 and words[-1] in rules["place_name_heads"]:
+        return typed(candidate, "PLACE", "place-name-head")
+    if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \
+            and not after.is_sent_start:
+        return typed(candidate, "PLACE", "place-name-head", end=after.idx + len(after.text))
+    if after is not None and after.text.islower() and after.lower_ in rules["place_nouns"]:
+        return typed(candidate, "PLACE", "place-noun")
+    if not model_or_untyped:
+        if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
+            return typed(candidate, "GROUP", "determiner")
+        return _located(candidate, before, doc, rules) or candidate
+    if (len(words) > 1 and any(w in rules["org_heads"] for w in words)) or (
+            after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
+        return typed(candidate, "GROUP", "organisation-head")
+    if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
+        return typed(candidate, "ACTOR", "given-name")
+    if candidate.label == "ACTOR" and before is not None and before.lower_ == "the" and not _modifies_a_noun(after):
+        return typed(candidate, "GROUP", "determiner")
+    located = _located(candidate, before, doc, rules)
+    if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
+        return located
+    return candidate
+
+
+def _modifies_a_noun(after) -> bool:
+    """"the Assad regime", "the Petro government": a person's name before a common noun stays a person's."""
+    return after is not None and after.is_alpha and after.text.islower() and (
+        after.pos_ == "NOUN" or (not after.pos_ and not after.is_stop))  # without a tagger: any word but a function word
+
+
+def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate | None:
+    """"in Tibú", "across Nariño": a name right after a locative preposition is a place (not before a possessive:
+    "in Petro's government")."""
+    if before is None or before.lower_ not in rules["name_locatives"]:
+        return None
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s", "'", "’"):
+        return None
+    return typed(candidate, "PLACE", "locative")
+
+
+COMPASS_GLOSS = re.compile(r"\s*\((?:North|South|East|West|Centre|Central|Upper|Lower)(?:[- ]\w+)?\)")
+
+
+def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
+    """"Marigot (South-East)", "Moron (Grand'Anse)": a name glossed by a place in brackets is a place; and so is
+    the name in brackets after a place ("Lascahobas (Centre)")."""
+    candidate = chosen[i]
+    if COMPASS_GLOSS.match(text, candidate.end):
+        return True
+    after = chosen[i + 1] if i + 1 < len(chosen) else None
+    if after is not None and after.label == "PLACE" and not guessable(after) and re.fullmatch(r"\s*\(", text[candidate.end:after.start]) \
+            and text[after.end:after.end + 1] == ")":
+        return True
+    before = chosen[i - 1] if i > 0 else None
+    return before is not None and before.label == "PLACE" and re.fullmatch(r"\s*\(", text[before.end:candidate.start]) is not None \
+        and text[candidate.end:candidate.end + 1] == ")"
+
+
+def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """In a list of names ("Cauca, Valle del Cauca and Nariño"), the guessed items take the type the known items
+    share; states count as places here (whether a state acts is decided later, for each)."""
+    result = list(candidates)
+    for first, last in _lists(text, result):
+        items = result[first:last + 1]
+        known = {("PLACE" if c.kind in ("country", "capital") else c.label) for c in items if not _open(c)}
+        if len(known) != 1:
+            continue
+        label = known.pop()
+        for k in range(first, last + 1):
+            if _open(result[k]) and result[k].label != label:
+                result[k] = typed(result[k], label, "listed")
+    return result
+
+
+def _open(candidate: Candidate) -> bool:
+    """A guessed type that no context confirmed."""
+    return guessable(candidate) and CONTEXT_ORIGIN not in (candidate.origin or "")
+
+
+def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """(first, last) indices of runs of candidates joined by commas, "and" and "or"."""
+    runs, start = [], 0
+    for i in range(1, len(candidates) + 1):
+        joined = i < len(candidates) and "DATE" not in (candidates[i - 1].label, candidates[i].label) \
+            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start])
+        if not joined:
+            if i - 1 > start:
+                runs.append((start, i - 1))
+            start = i
+    return runs

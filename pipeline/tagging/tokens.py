@@ -1,0 +1,36 @@
+"""The pipeline's tokenizer: the language's own, with citation markers ("Kabila[3]", "June 2004.[5][6]") split off
+as tokens of their own, so that neither a name nor a date takes a marker inside its span or loses the word it is
+glued to. Named in models/config.cfg (`[nlp.tokenizer]`), so every component, the gazetteer's name patterns
+included, sees the same tokens."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    registry,
+)
+
+# "[" before a marker's number (the tokenizer has already cut the last "]" off as a suffix), "]" between two
+# markers, and a sentence's full stop before one
+CITATION_INFIXES = (r"(?<=[\w.,;:)\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[)", r"(?<=\d)\.(?=\[\d)")
+
+
+@registry.tokenizers("briefs_tokenizer_v1")
+def make_tokenizer():
+    def build(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + list(CITATION_INFIXES)).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return build

@@ -1,0 +1,132 @@
+"""Names no list knows, typed from their context: locative prepositions, place and organisation heads, lists, a
+determiner before a person's name, given names, places in brackets. Sentences from several gold documents and
+other regions; every rule also has a sentence where it must not fire."""
+
+import pytest
+import spacy
+
+from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
+from pipeline.tagging.components import name_rules
+from pipeline.tagging.context_types import (
+    UNTYPED,
+    join_country_offices,
+    pass_along_lists,
+    type_from_context,
+)
+from pipeline.tagging.rule_files import load_json, model_file
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {**name_rules("", ""), **load_json(model_file("roles.json"))}
+
+
+def model(text, name, label, occurrence=0):
+    """The statistical model's guess for the n-th occurrence of `name`."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return Candidate(start, start + len(name), label, "model", "model:test", TIER_WEAK)
+
+
+def known(text, name, label, kind=""):
+    start = text.index(name)
+    return Candidate(start, start + len(name), label, "rule", "gazetteer:test", TIER_RULE, 3, name.lower(), None, kind)
+
+
+def typed(nlp, rules, text, candidates):
+    doc = nlp(text)
+    return [(text[c.start:c.end], c.label) for c in type_from_context(doc, sorted(candidates, key=lambda c: c.start), rules)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # a locative preposition (Colombia, Haiti, Congo-like)
+        ("The ELN opened formal talks on 16 October 2023 in Tibú, in Norte de Santander.", "Tibú", "ACTOR", ("Tibú", "PLACE")),
+        ("Healthcare services were disrupted across Lascahobas after the storm.", "Lascahobas", "ACTOR", ("Lascahobas", "PLACE")),
+        ("Fighting spread to villages near Kitchanga last week.", "Kitchanga", "GROUP", ("Kitchanga", "PLACE")),
+        # a place head after the name, in lower case (outside) or capitalised (inside)
+        ("Rebels shelled the Kibumba camp on Tuesday.", "Kibumba", "GROUP", ("Kibumba", "PLACE")),
+        ("Convoys crossed the Khyber Pass at dawn.", "Khyber", "PLACE", ("Khyber Pass", "PLACE")),
+        ("The militia withdrew into the Virunga Forest.", "Virunga", "ACTOR", ("Virunga Forest", "PLACE")),
+        # an organisation head
+        ("Carmelina Yule Paví was a leader of the Nasa people of Cauca.", "Nasa", "ACTOR", ("Nasa", "GROUP")),
+        ("It competes with criminal organisations such as the Clan del Golfo.", "Clan del Golfo", "PLACE", ("Clan del Golfo", "GROUP")),
+        # "the" + name is not a person
+        ("A similar rupture followed within the Segunda Marquetalia in 2024.", "Segunda Marquetalia", "ACTOR", ("Segunda Marquetalia", "GROUP")),
+        # a given name opening the name
+        ("When Gustavo Petro took office on 7 August 2022, talks resumed.", "Gustavo Petro", "GROUP", ("Gustavo Petro", "ACTOR")),
+        ("Martin Kobler told the Security Council the drones had flown.", "Martin Kobler", "PLACE", ("Martin Kobler", "ACTOR")),
+        # a place glossed in brackets
+        ("Road access remains cut in Marigot (South-East) and beyond.", "Marigot", "ACTOR", ("Marigot", "PLACE")),
+    ],
+)
+def test_context_gives_the_type(nlp, rules, text, name, guess, expected):
+    assert typed(nlp, rules, text, [model(text, name, guess)]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess"),
+    [
+        ("The ceasefire collapsed in Petro's second year.", "Petro", "ACTOR"),  # a possessor after "in"
+        ("Kabila said the talks would resume.", "Kabila", "ACTOR"),  # no context: the guess stands
+        ("Staff were redeployed in UNICEF offices.", "UNICEF", "GROUP"),  # an acronym after "in"
+        ("Sea transport remains available depending on the weather.", "Sea", "PLACE"),  # a head word alone
+        ("The Pittsburgh Summit the G20 held was decisive.", "Pittsburgh Summit", "GROUP"),  # "the" not before it
+    ],
+)
+def test_context_leaves_the_guess_where_nothing_settles_it(nlp, rules, text, name, guess):
+    assert typed(nlp, rules, text, [model(text, name, guess)]) == [(name, guess)]
+
+
+def test_known_names_and_the_rules_own_names_are_never_retyped(nlp, rules):
+    text = "Talks were held in Algiers with the Popular National Army."
+    candidates = [known(text, "Algiers", "PLACE", "capital"), known(text, "Popular National Army", "GROUP")]
+    assert typed(nlp, rules, text, candidates) == [("Algiers", "PLACE"), ("Popular National Army", "GROUP")]
+
+
+def test_an_untyped_name_is_kept_only_where_its_context_types_it(nlp, rules):
+    text = "Displaced families reached Kiwanja, while Kwamouth stayed calm."
+    untyped = [Candidate(c.start, c.end, UNTYPED, "model", "model:test", TIER_WEAK) for c in
+               (model(text, "Kiwanja", "X"), model(text, "Kwamouth", "X"))]
+    assert typed(nlp, rules, text, untyped) == []
+    text = "Displaced families arrived in Kiwanja on foot."
+    untyped = [Candidate(text.index("Kiwanja"), text.index("Kiwanja") + 7, UNTYPED, "model", "model:test", TIER_WEAK)]
+    assert typed(nlp, rules, text, untyped) == [("Kiwanja", "PLACE")]
+
+
+def test_a_list_passes_the_type_of_its_known_items_along():
+    text = "Petro suspended the ceasefire in Cauca, Valle del Cauca and Nariño."
+    listed = [known(text, "Cauca", "PLACE", "region"), model(text, "Valle del Cauca", "ACTOR"), known(text, "Nariño", "PLACE", "region")]
+    assert [c.label for c in pass_along_lists(text, listed)] == ["PLACE", "PLACE", "PLACE"]
+    text = "Rwanda, Uganda and Kivu were named."  # states count as places in a list
+    listed = [known(text, "Rwanda", "ACTOR", "country"), known(text, "Uganda", "PLACE", "country"), model(text, "Kivu", "ACTOR")]
+    assert pass_along_lists(text, listed)[2].label == "PLACE"
+
+
+def test_a_list_of_mixed_known_types_passes_nothing():
+    text = "ECOWAS, Algeria and Kobler backed the plan."
+    listed = [known(text, "ECOWAS", "GROUP"), known(text, "Algeria", "PLACE", "country"), model(text, "Kobler", "ACTOR")]
+    assert [c.label for c in pass_along_lists(text, listed)] == ["GROUP", "PLACE", "ACTOR"]
+    text = "Cauca. Valle del Cauca held elections."  # no list across a sentence
+    listed = [known(text, "Cauca", "PLACE", "region"), model(text, "Valle del Cauca", "ACTOR")]
+    assert pass_along_lists(text, listed)[1].label == "ACTOR"
+
+
+def test_an_organisation_before_a_country_is_its_country_office():
+    text = "UNICEF Haiti continues to update needs; UNICEF Haiti's staff and UNICEF in Haiti too."
+    candidates = [known(text, "UNICEF", "GROUP"), known(text, "Haiti", "PLACE", "country")]
+    first = join_country_offices(text, candidates)
+    assert [(text[c.start:c.end], c.label) for c in first] == [("UNICEF Haiti", "GROUP")]
+    second_at = text.index("UNICEF Haiti's")
+    possessed = [Candidate(second_at, second_at + 6, "GROUP", "rule", "t"), Candidate(second_at + 7, second_at + 12, "PLACE", "rule", "t", kind="country")]
+    assert len(join_country_offices(text, possessed)) == 2  # "UNICEF Haiti's staff": not merged before a possessive
+    apart = text.rindex("UNICEF in Haiti")
+    separate = [Candidate(apart, apart + 6, "GROUP", "rule", "t"), Candidate(apart + 10, apart + 15, "PLACE", "rule", "t", kind="country")]
+    assert len(join_country_offices(text, separate)) == 2

