@@ -48,6 +48,18 @@ class Sheet:
             top += leading
         return top
 
+    def typed(
+        self, x: float, top: float, text: str, font: str = BODY[0], size: float = BODY[1], char_space: float = 0.0,
+        word_space: float = 0.0,
+    ) -> None:
+        """One line shown as a single string, space glyphs and all, with extra space after every character
+        (`char_space`) or every space (`word_space`, which may be negative)."""
+        self.ops.append(("typed", x, top, text, font, size, char_space, word_space))
+
+    def rotated(self, x: float, top: float, text: str, angle: float, size: float = 8.0) -> None:
+        """A label turned `angle` degrees about its start, as chart axes set them."""
+        self.ops.append(("rotated", x, top, text, angle, size))
+
     def fill(self, x: float, top: float, width: float, height: float, gray: float = 0.88) -> None:
         """A grey background rectangle, drawn under any text."""
         self.ops.insert(0, ("fill", x, top, width, height, gray))
@@ -92,6 +104,24 @@ def write_pdf(
             elif kind == "rule":
                 _, x, top, width = op
                 pdf.line(x, height - top, x + width, height - top)
+            elif kind == "typed":
+                _, x, top, text, font, size, char_space, word_space = op
+                pdf.saveState()  # character and word spacing are graphics state: kept for this line only
+                shown = pdf.beginText(x, height - top)
+                shown.setFont(font, size)
+                shown.setCharSpace(char_space)
+                shown.setWordSpace(word_space)
+                shown.textOut(text)
+                pdf.drawText(shown)
+                pdf.restoreState()
+            elif kind == "rotated":
+                _, x, top, text, angle, size = op
+                pdf.saveState()
+                pdf.translate(x, height - top)
+                pdf.rotate(angle)
+                pdf.setFont(BODY[0], size)
+                pdf.drawString(0, 0, text)
+                pdf.restoreState()
             else:
                 _, x, top, text, font, size, word_space = op
                 _draw_line(pdf, x, height - top, text, font, size, word_space)

@@ -117,8 +117,9 @@ def test_definitions_of_common_nouns_give_no_organisation(parser, name_data, tex
 
 
 def test_an_acronym_defined_as_a_common_noun_is_never_an_organisation_in_that_document():
+    from test_tagger import make_document
+
     from pipeline.tagging.tagger import load_nlp, tag_document
-    from tests.test_tagger import make_document
 
     text = ("Palestinian gross domestic product (GDP) fell by a third in 2024.\n"
             "The GDP of Gaza shrank most, the World Bank said, and GDP per head halved.\n")

@@ -9,7 +9,7 @@ import pytest
 from pdf_factory import Sheet, write_pdf
 
 from pipeline.core.errors import InputError
-from pipeline.extract.assemble import _footnote_label, _note_number
+from pipeline.extract.assemble import _footnote_label, _label
 from pipeline.extract.ingest import load_document
 from pipeline.extract.page_model import Glyph, Line
 from pipeline.extract.pdf_glyphs import Char, placed
@@ -25,19 +25,23 @@ def two_columns() -> list[Line]:
     return [line(x0, 100 + 14 * row, x1) for row in range(20) for x0, x1 in ((50, 280), (310, 540))]
 
 
+def gutters(lines: list[Line]) -> list[tuple[float, float]]:
+    return [(gutter.left, gutter.right) for gutter in find_gutters(lines)]
+
+
 def test_a_line_far_off_the_page_does_not_size_the_column_search():
     """A damaged text matrix put one line at x = 1e15: the gutter search once allocated a list that wide."""
     lines = two_columns()
     far = line(1e15, 300, 1e15 + 200)
-    assert find_gutters(lines) == [(281, 309)]
-    assert find_gutters(lines + [far]) == find_gutters(lines)
+    assert gutters(lines) == [(281, 309)]
+    assert gutters(lines + [far]) == gutters(lines)
     ordered = reading_order(lines + [far])
     assert ordered[:20] == [ln for ln in lines if ln.x0 == 50] and far in ordered
 
 
 def test_a_line_far_left_of_the_columns_leaves_the_gutter_where_it_was():
     lines = two_columns()
-    assert find_gutters(lines + [line(-1e12, 300, -1e12 + 100)]) == [(281, 309)]
+    assert gutters(lines + [line(-1e12, 300, -1e12 + 100)]) == [(281, 309)]
 
 
 def char(x0: float, size: float = 10.0) -> Char:
@@ -54,16 +58,16 @@ def test_a_run_of_thousands_of_raised_digits_is_no_note_number():
     """int() refuses strings of more than 4300 digits; a damaged file can raise any number of digits."""
     digits = [Glyph("7", 50 + i, 51 + i, raised=True) for i in range(5000)]
     note = Line(digits + [Glyph(" ", 0, 0), Glyph("A", 0, 0)], 1, 50, 700, 600, 708, 7.0, "Body")
-    assert _footnote_label(note, note.text) == (None, 0, "")
-    assert _note_number("7" * 5000) is None and _note_number("12") == 12 and _note_number("†") is None
+    assert _footnote_label(note, note.text) == ("", 0, "")
+    assert _label("7" * 5000) == "7" * 5000 and _label("012") == "12" and _label("†") == "†"
 
 
 def test_a_raised_superscript_two_opening_a_note_line_is_no_note_number():
     """"²" is a digit to str.isdigit but not to int()."""
     note = Line([Glyph("²", 50, 53, raised=True), Glyph("A", 54, 60)], 1, 50, 700, 60, 708, 7.0, "Body")
-    assert _footnote_label(note, note.text) == (None, 0, "")
+    assert _footnote_label(note, note.text) == ("", 0, "")
     plain = Line([Glyph("2", 50, 53, raised=True), Glyph("A", 54, 60)], 1, 50, 700, 60, 708, 7.0, "Body")
-    assert _footnote_label(plain, plain.text) == (2, 1, "raised")
+    assert _footnote_label(plain, plain.text) == ("2", 1, "raised")
 
 
 @pytest.fixture
@@ -105,3 +109,17 @@ def test_text_that_repeats_everywhere_is_checked_for_copies_within_a_budget(monk
     limit = dedupe.COMPARISON_BUDGET // words
     assert 0 < len(removed) <= limit < 3000 and len(compared) <= 2 * limit
     assert all(n % 3 == 2 for n in removed)  # the most set-apart went first
+
+
+def test_a_blank_page_before_the_text_is_no_empty_cover(tmp_path):
+    """Found by the fuzz test: a first page with no text (blank, or its content lost to damage) came before the
+    first page of text, was taken for a cover, and its empty block failed the document with an IndexError."""
+    text = Sheet()
+    text.lines(50, 100, [
+        "The river basin has shaped the economy of the region for centuries, and farmers still depend on",
+        "its seasonal floods. Water rights are negotiated between villages every year, and the councils",
+        "that settle them meet in spring. Upstream dams now threaten this balance, because they hold back",
+        "the floods that the farmers have relied on for generations, and leave the plains dry in summer.",
+    ])
+    document = load_document(write_pdf(tmp_path / "blank-first.pdf", [Sheet(), text]))
+    assert document.text.startswith("The river basin") and all(removal.text for removal in document.removals)

@@ -16,6 +16,8 @@ import numpy
 
 from pipeline.core.document import CleanDocument, Footnote, LineRun, Provenance, Removal
 from pipeline.extract.dedupe import find_copies, kept_offsets
+from pipeline.extract.figure_text import row_text
+from pipeline.extract.footnotes import SIGN_LABEL
 from pipeline.extract.hyphenation import (
     LINE_BREAK_HYPHENS,
     HyphenJudge,
@@ -23,8 +25,11 @@ from pipeline.extract.hyphenation import (
 )
 from pipeline.extract.page_model import Block, Glyph, Line
 from pipeline.extract.text_patterns import (
+    BULLETS,
+    ENUMERATOR,
     FOOTNOTE_LABEL,
     LIST_MARKER,
+    URL_END,
     ends_sentence,
 )
 
@@ -35,6 +40,9 @@ OPEN_ENDINGS = frozenset(
     "your this these those than into onto upon between among within without about".split()
 )
 
+GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
+LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]|" + ENUMERATOR.pattern + r")\s", re.I)
+NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]*\s+[A-Z][^\W\d_]*[-‐]$")  # "Pheung Kya-": a capitalised word before
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
 NOTE_DIGITS = 4  # a note number has at most this many digits; a longer run of raised digits is no note label
 
@@ -104,14 +112,16 @@ class Rendered:
         self.markers.pop()
 
     def extend(self, other: Rendered, judge: HyphenJudge) -> None:
-        """Append another line or block, repairing a hyphen the break split a word with."""
+        """Append another line or block, repairing a hyphen the break split a word with, and a word or a URL the
+        break cut without one."""
         self.strip()
         if self.chars and other.chars:
-            ends = split_word_ends(self.tail(60), other.head(60)) if self.chars[-1] in LINE_BREAK_HYPHENS else None
+            tail = self.tail(60)
+            ends = split_word_ends(tail, other.head(60)) if self.chars[-1] in LINE_BREAK_HYPHENS else None
             if ends:
-                if self.chars[-1] == "\u00ad" or judge.joins(*ends):
+                if self.chars[-1] == "\u00ad" or judge.joins(*ends, name=bool(NAME_BEFORE.search(tail))):
                     self.pop()
-            elif not _glued_break(self.tail(2), other.chars[0]):
+            elif not (_glued_break(tail, other.chars[0]) or _unbroken(tail, other.head(60), judge)):
                 self.add(" ")
         self.chars += other.chars
         self.places += other.places
@@ -119,13 +129,23 @@ class Rendered:
         self.markers += other.markers
 
 
-def _glued_break(end: str, following: str) -> bool:
-    """A URL broken after a slash, or a number broken after a dash ("M–" / "30"), rejoins without a space."""
+def _glued_break(tail: str, following: str) -> bool:
+    """A URL broken after a slash, a dot or another of its punctuation marks ("www.nytimes." / "com/2016"), or a
+    number broken after a dash ("M–" / "30"), rejoins without a space; a URL closing a sentence before a
+    capital does not."""
+    end = tail[-2:]
     return (
         end.endswith("/")
         and not end.startswith(" ")
         or (end[-1:] in "–-‐" and end[:1].isalnum() and following.isdigit())
+        or (bool(URL_END.search(tail)) and following.isalnum() and not (tail.endswith(".") and following.isupper()))
     )
+
+
+def _unbroken(tail: str, head: str, judge: HyphenJudge) -> bool:
+    """A word cut in two by a line break with no hyphen, that the document spells whole elsewhere."""
+    left, right = re.search(r"(\w+)$", tail), re.match(r"\w+", head)
+    return bool(left and right) and judge.unbroken(left.group(1), right.group(0))
 
 
 def _slice(glyph: Glyph | None, piece: str, index: int, count: int) -> Glyph | None:
@@ -139,9 +159,10 @@ def _slice(glyph: Glyph | None, piece: str, index: int, count: int) -> Glyph | N
 class Assembler:
     """Holds the document-wide evidence (hyphenation, marker numbering) while blocks are rendered."""
 
-    def __init__(self, blocks: list[Block], footnote_blocks: list[Block]):
+    def __init__(self, blocks: list[Block], footnote_blocks: list[Block], removed: list[Block] = ()):
         self.blocks = blocks
         self.footnote_blocks = footnote_blocks
+        self.removed = list(removed)
         self.judge = HyphenJudge([line.text for block in blocks + footnote_blocks for line in block.lines])
         self.next_marker = 0
 
@@ -193,10 +214,11 @@ class Assembler:
         kept = [i for i in range(len(rendered)) if i not in copies]
         paragraphs = join_flow([(self.blocks[i], rendered[i]) for i in kept], self.judge)
         notes = self.render_footnotes()
+        mark_glued_markers(paragraphs, [label for label, _ in notes], self.next_marker)
         text, spans, runs, refs = _concatenate(paragraphs, notes)
         footnotes = [
-            Footnote(number, start, end, tuple(refs.get(number, ())))
-            for (number, _), (start, end) in zip(notes, spans[len(paragraphs) :])
+            Footnote(int(label) if label.isdigit() else 0, start, end, cited)
+            for (label, _), (start, end), cited in zip(notes, spans[len(paragraphs) :], _citations(notes, refs))
         ]
         removed = sorted(copies)
         removals = [
@@ -208,21 +230,25 @@ class Assembler:
                 offset,
             )
             for i, offset in zip(removed, kept_offsets([plains[i] for i in removed], text))
-        ]
+        ] + [Removal(block.kind, row_text(block.lines), block.page, _rounded(block.bbox), None) for block in self.removed]
         return CleanDocument(doc_id, source, text, spans, footnotes, removals, metadata, Provenance(runs))
 
-    def render_footnotes(self) -> list[tuple[int, Rendered]]:
-        """Footnote blocks split where a line opens with a higher number, labelled like the first note."""
-        notes: list[tuple[int, Rendered]] = []
+    def render_footnotes(self) -> list[tuple[str, Rendered]]:
+        """Footnote blocks split where a line opens with a higher number labelled like the first note, or with
+        a note sign (* † ‡ §); each note with its label ("12" or "*")."""
+        notes: list[tuple[str, Rendered]] = []
         style = None
+        last = 0
         for block in self.footnote_blocks:
             for line in block.lines:
                 rendered = self.render_line(line, False)
-                number, length, form = _footnote_label(line, rendered.text)
+                label, length, form = _footnote_label(line, rendered.text)
                 rendered.markers = [None] * len(rendered.chars)
-                if number is not None and (not notes or (form == style and number > notes[-1][0])):
-                    notes.append((number, _drop_prefix(rendered, length)))
-                    style = form
+                numbered = label.isdigit() and (not notes or (form == style and (int(label) > last or label == "1")))
+                if numbered or (form == "sign" and label not in [note[0] for note in notes]):
+                    notes.append((label, _drop_prefix(rendered, length)))
+                    if numbered:
+                        style, last = form, int(label)
                 elif notes:
                     notes[-1][1].extend(rendered, self.judge)
         return notes
@@ -252,22 +278,26 @@ def _kept_as_is(char: str) -> bool:
     return char not in LIGATURES and unicodedata.category(char) != "Cf" and (char == " " or not char.isspace())
 
 
-def _footnote_label(line: Line, text: str) -> tuple[int | None, int, str]:
-    """The number a footnote line opens with, the characters its label takes, and the label's form.
+def _footnote_label(line: Line, text: str) -> tuple[str, int, str]:
+    """The label a footnote line opens with ("12", or a sign such as "*"), the characters it takes, and its form.
 
-    Forms: "raised" (a superscript number), "." or ")" after the number, or " " for a bare number.
+    Forms: "raised" (a superscript number), "." or ")" after the number, " " for a bare number, "sign" for a note
+    sign; no label gives ("", 0, "").
     """
     raised = 0
     while raised < len(line.glyphs) and line.glyphs[raised].raised and line.glyphs[raised].char.isdecimal():
         raised += 1
     if raised > NOTE_DIGITS:
-        return None, 0, ""
+        return "", 0, ""
     if raised:
-        return int(text[:raised]), raised + (text[raised : raised + 1] == " "), "raised"
+        return text[:raised], raised + (text[raised : raised + 1] == " "), "raised"
     label = FOOTNOTE_LABEL.match(text)
-    if not label:
-        return None, 0, ""
-    return int(label.group(1)), label.end(), label.group(0)[len(label.group(1))]
+    if label:
+        return str(int(label.group(1))), label.end(), label.group(0)[len(label.group(1))]
+    sign = SIGN_LABEL.match(text)
+    if sign:
+        return sign.group(1), sign.end(), "sign"
+    return "", 0, ""
 
 
 def _drop_prefix(rendered: Rendered, count: int) -> Rendered:
@@ -322,21 +352,74 @@ def continues(previous: str, following: str) -> bool:
 def join_flow(blocks: list[tuple[Block, Rendered]], judge: HyphenJudge) -> list[Rendered]:
     """Blocks to paragraphs: body text cut by a page, column, box or footnote is joined back up."""
     paragraphs: list[Rendered] = []
+    held: list[Rendered] = []  # boxes beside the text, waiting for the paragraph they interrupt to end
     last_body = None
+    after_heading = False
     for block, rendered in blocks:
+        if block.boxed and block.kind != "body":
+            held.append(rendered)
+            continue
         joinable = block.kind == "body" and not block.item and last_body is not None
+        if after_heading and not rendered.plain[:1].islower():
+            joinable = False  # a heading between them: a new paragraph, unless it opens mid-sentence
         if joinable and continues(paragraphs[last_body].plain_end(), rendered.plain):
             paragraphs[last_body].extend(rendered, judge)
+            after_heading = False
             continue
+        if held and (last_body is None or _paragraph_ends(paragraphs[last_body].plain_end(), rendered.plain)):
+            paragraphs += held
+            held = []
         paragraphs.append(rendered)
         if block.kind == "body":
             last_body = len(paragraphs) - 1
-    return [p for p in paragraphs if p.chars]
+        after_heading = block.kind == "heading" or after_heading and block.kind != "body"
+    return [p for p in paragraphs + held if p.chars]
 
 
-def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
+def _paragraph_ends(previous: str, following: str) -> bool:
+    """Whether a box may be placed between two paragraphs: the first closes its sentence (not on a colon
+    announcing a list) and the second is not the next item of a list."""
+    return ends_sentence(previous.rstrip()) and not previous.rstrip().endswith(":") and not LIST_ITEM.match(following)
+
+
+def mark_glued_markers(paragraphs: list[Rendered], labels: list[str], next_marker: int) -> None:
+    """Note markers set on the baseline, glued to the word or the punctuation they follow ("ammunition1",
+    "since.1", "Goma,22", "Congo*"), marked as markers when the notes say so.
+
+    A number is a marker only when a note has it and it comes next in the order the notes are cited (one of
+    the next three numbers after the last marker met, raised or glued); a sign only when a note opens with it.
+    """
+    numbers = {int(label) for label in labels if label.isdigit()}
+    signs = {label for label in labels if not label.isdigit()}
+    if not numbers and not signs:
+        return
+    last = 0
+    for paragraph in paragraphs:
+        text = paragraph.text
+        for match in GLUED_MARKER.finditer(text):
+            start, end = match.span()
+            existing = paragraph.markers[start]
+            if existing is not None:
+                if match.group().isdigit():
+                    last = max(last, int(match.group()))
+                continue
+            if any(marker is not None for marker in paragraph.markers[start:end]):
+                continue
+            label = match.group()
+            if label.isdigit():
+                number = int(label)
+                if number not in numbers or not (last < number <= last + 3 or (last == 0 and number == min(numbers))):
+                    continue
+                last = number
+            elif label not in signs:
+                continue
+            next_marker += 1
+            paragraph.markers[start:end] = [next_marker] * (end - start)
+
+
+def _concatenate(paragraphs: list[Rendered], notes: list[tuple[str, Rendered]]):
     """The final text with paragraph spans, provenance runs and the body offsets of footnote markers."""
-    numbers = {number for number, _ in notes}
+    labels = {label for label, _ in notes}
     parts: list[str] = []
     places: list[Place | None] = []
     glyphs: list[Glyph | None] = []
@@ -346,7 +429,7 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
     for paragraph in paragraphs:
         start = offset
         marker_text = _marker_texts(paragraph)
-        dropped = {m for m, digits in marker_text.items() if _note_number(digits) in numbers}
+        dropped = {m for m, label in marker_text.items() if _label(label) in labels}
         text = paragraph.text
         if not dropped and "  " not in text:  # nothing to cut or collapse: the paragraph goes in whole
             parts.append(text)
@@ -360,7 +443,7 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
                 if marker in dropped:
                     if marker not in seen:
                         seen.add(marker)
-                        refs.setdefault(_note_number(marker_text[marker]), []).append(offset)
+                        refs.setdefault(_label(marker_text[marker]), []).append(offset)
                     continue
                 if char == " " and parts and parts[-1] == " ":
                     continue
@@ -373,8 +456,8 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
         places.append(None)
         glyphs.append(None)
         offset += 1
-    for number, note in notes:
-        label = f"{number}. "
+    for note_label, note in notes:
+        label = f"{note_label}. " if note_label.isdigit() else f"{note_label} "
         start = offset
         parts.append(label)
         places += [None] * len(label)
@@ -391,9 +474,27 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[int, Rendered]]):
     return "".join(parts), spans, _runs(places, glyphs), refs
 
 
-def _note_number(digits: str) -> int | None:
-    """The number a note marker spells; None for signs (*, †) and for runs of digits too long to number a note."""
-    return int(digits) if digits.isdecimal() and len(digits) <= NOTE_DIGITS else None
+def _citations(notes: list[tuple[str, Rendered]], refs: dict[str, list[int]]) -> list[tuple[int, ...]]:
+    """Each note's marker offsets. Where several notes share a label (numbering restarted on each page), the
+    markers are shared out in order, one each, as long as there is one marker per note."""
+    labels = [label for label, _ in notes]
+    handed: dict[str, int] = {}
+    cited = []
+    for label in labels:
+        offsets = refs.get(label, [])
+        if labels.count(label) > 1 and len(offsets) == labels.count(label):
+            index = handed.get(label, 0)
+            handed[label] = index + 1
+            cited.append((offsets[index],))
+        else:
+            cited.append(tuple(offsets))
+    return cited
+
+
+def _label(marker: str) -> str:
+    """A marker's characters as a note label: numbers without leading zeros (a run of digits too long to number a
+    note is left as it is, never read as a number)."""
+    return str(int(marker)) if marker.isdecimal() and len(marker) <= NOTE_DIGITS else marker
 
 
 def _marker_texts(paragraph: Rendered) -> dict[int, str]:

@@ -11,6 +11,7 @@ from pipeline.extract.block_roles import assign_roles
 from pipeline.extract.language import detect_language
 from pipeline.extract.ocr import read_scanned_pdf
 from pipeline.extract.pdf_backends import DEFAULT_PDF_BACKEND, read_pdf_with
+from pipeline.extract.pdf_glyphs import mend_small_capitals
 from pipeline.extract.text_input import clean_text
 
 SUFFIXES = (".pdf", ".txt")
@@ -46,13 +47,14 @@ def _load_pdf(path: Path, backend: str) -> CleanDocument:
     pages, info, used = read_pdf_with(path, backend)
     if not pages:
         raise InputError(path, "PDF has no pages")
+    mend_small_capitals(pages)
     ocr = None
     if not any(page.lines for page in pages):
         pages, info, ocr = read_scanned_pdf(path, len(pages))
         if not any(page.lines for page in pages):
             raise InputError(path, "no text layer, and OCR found no text")
     roles = assign_roles(pages, info)
-    document = Assembler(roles.blocks, roles.footnotes).build(path.stem, str(path), roles.metadata)
+    document = Assembler(roles.blocks, roles.footnotes, roles.removed).build(path.stem, str(path), roles.metadata)
     document.metadata["pdf_backend"] = used
     if ocr is not None:
         document.metadata["ocr"] = ocr

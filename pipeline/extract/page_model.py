@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
@@ -21,6 +22,7 @@ class Glyph(NamedTuple):
 
 
 _CHAR = itemgetter(0)
+BOLD = re.compile(r"bold|black|heavy|semibold", re.I)
 
 
 @dataclass
@@ -41,6 +43,11 @@ class Line:
     def text(self) -> str:
         """The line's characters (computed once: glyphs only ever change their `raised` mark afterwards)."""
         return "".join(map(_CHAR, self.glyphs))
+
+    @property
+    def bold(self) -> bool:
+        """Set in a bold (or heavier) font, as headings and lead-ins are."""
+        return bool(BOLD.search(self.font))
 
     @property
     def style(self) -> tuple[str, float]:
@@ -78,7 +85,8 @@ class Block:
 
 @dataclass
 class Page:
-    """One page: its lines, the shaded or outlined areas that mark boxes, and horizontal rules (x0, y, x1)."""
+    """One page: its lines, the shaded or outlined areas that mark boxes, horizontal rules (x0, y, x1), and the
+    boxes of everything drawn (paths and images), which charts, maps and tables are made of."""
 
     number: int
     width: float
@@ -86,3 +94,4 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)
+    graphics: list[tuple[float, float, float, float]] = field(default_factory=list)

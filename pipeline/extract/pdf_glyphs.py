@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from functools import partial
 from itertools import compress, count, groupby, repeat
-from operator import attrgetter, gt, itemgetter, or_, sub
+from operator import attrgetter, gt, itemgetter, sub
 from pathlib import Path
 from typing import NamedTuple
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTCurve, LTFigure, LTRect
+from pdfminer.layout import LTCurve, LTFigure, LTImage, LTRect
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -27,11 +28,16 @@ from pdfminer.utils import apply_matrix_rect, decode_text
 
 from pipeline.core.errors import InputError
 from pipeline.extract.page_model import Glyph, Line, Page
+from pipeline.extract.text_patterns import BULLETS, ENUMERATOR
 
 WORD_GAP = 0.15  # a gap wider than this share of the font size separates words
+TIGHT = 0.05  # a space glyph with a gap narrower than this share of the font size is not seen as a space
+LEVEL = 0.05  # a baseline that climbs more than this per unit of advance (about 3 degrees) is rotated text
 WIDE_GAP = 0.8  # a gap wider than this may be a column gutter
 SUPERSCRIPT_RATIO = 0.85  # glyphs this much smaller than their neighbours may be superscripts
-LIST_MARKERS = frozenset("–—−•▪◦‣●■□·-*")
+LIST_MARKERS = frozenset(BULLETS)
+SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|webding", re.I)
+MIXED_CASE = re.compile(r"[^\W\d_]*[a-zß-ÿ][A-ZÀ-Þ]")  # a capital after a small letter inside a word
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
 FAR = 1e7  # points (some 3.5 km): no page reaches this far from its origin
 
@@ -82,6 +88,30 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
     return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
 
 
+def mend_small_capitals(pages: list[Page]) -> None:
+    """Lines in a font whose words come out in broken mixed case ("the faiLure of BaseL ii", "ConCLusion") set
+    in capitals, as they are printed: a small-capitals font whose glyphs map some letters to lower case.
+
+    A font is taken for one when, over the whole document, three of its distinct words of three letters or
+    more, and a tenth of them at least, have a capital after a small letter: words such as "McDonald" or
+    "WhatsApp" are far rarer than that in any font.
+    """
+    words: dict[str, set[str]] = {}
+    for page in pages:
+        for line in page.lines:
+            words.setdefault(line.font, set()).update(re.findall(r"[^\W\d_]{3,}", line.text))
+    broken = {
+        font
+        for font, found in words.items()
+        if (mixed := sum(1 for w in found if MIXED_CASE.search(w))) >= 3 and mixed >= len(found) / 10
+    }
+    for page in pages:
+        for line in page.lines:
+            if line.font in broken:
+                line.glyphs = [glyph._replace(char=glyph.char.upper()) for glyph in line.glyphs]
+                line.__dict__.pop("text", None)  # the cached text is made again from the glyphs
+
+
 def damaged_cause(error: BaseException) -> str:
     """The one line that tells a user what pdfminer met in a damaged file."""
     detail = " ".join(str(error).split())[:100]
@@ -104,7 +134,8 @@ def _info(document: PDFDocument) -> dict:
 class GlyphCollector(PDFPageAggregator):
     """pdfminer's page aggregator without layout analysis, keeping glyphs as light tuples in page order.
 
-    Upright horizontal glyphs only: rotated text (margin stamps, vertical labels) is not running text.
+    Level, upright glyphs only: rotated text (margin stamps, vertical or slanted chart labels) is not running
+    text. A slanted (sheared) glyph of an oblique font is kept: only its baseline must be level.
     pdfminer calls the device once per glyph; here a whole shown string is placed in one loop, and each
     font's glyph texts and widths are looked up once, since that loop runs for every character of the PDF.
     """
@@ -129,7 +160,7 @@ class GlyphCollector(PDFPageAggregator):
         glyphs = self.fonts.get(font)
         if glyphs is None:
             glyphs = self.fonts[font] = _FontGlyphs(font, self.handle_undefined_char)
-        upright = a * d * scaling > 0 and b * c <= 0
+        upright = a * d * scaling > 0 and abs(b) <= LEVEL * abs(a)
         level = upright and b == 0 and c == 0  # all glyphs of the string share one vertical extent
         low = glyphs.descent * fontsize + rise
         high = low + fontsize
@@ -171,6 +202,15 @@ class GlyphCollector(PDFPageAggregator):
                     needcharspace = True
         return x, y
 
+    def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:
+        """pdfminer's path painting, each shape also told whether its fill is a tint of an ink (a spot colour,
+        where 1 is full ink, not white)."""
+        before = len(self.cur_item._objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        inked = getattr(gstate.ncs, "name", None) in ("Separation", "DeviceN")
+        for item in self.cur_item._objs[before:]:
+            item.tint = inked
+
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         """Vertical writing only comes here: its glyphs are skipped, only the pen moves on."""
         return font.char_width(cid) * fontsize * scaling
@@ -189,7 +229,10 @@ def split_glyph(char: Char) -> list[Char]:
 
 
 class _FontGlyphs:
-    """One font's descent and name, and the text (blank as one space) and width of each code met so far."""
+    """One font's descent and name, and the text (blank as one space) and width of each code met so far.
+
+    A sign from a symbol font is taken for a bullet: such fonts are used for list bullets, and their codes
+    often map to unrelated punctuation."""
 
     def __init__(self, font, undefined):
         self.font = font
@@ -204,6 +247,8 @@ class _FontGlyphs:
             text = self.font.to_unichr(cid)
         except PDFUnicodeNotDefined:
             text = self.undefined(self.font, cid)
+        if SYMBOL_FONT.search(self.name) and len(text) == 1 and not text.isalnum() and text.strip():
+            text = "•"  # a bullet drawn from a symbol font, whose code maps to some other sign ("!")
         glyph = self.known[cid] = (text if text.strip() else " ", self.font.char_width(cid))
         return glyph
 
@@ -220,18 +265,29 @@ class Shape(NamedTuple):
     white: bool | None  # the fill colour is white; None when the backend gives no colour
 
 
-def page_from_chars(number: int, width: float, height: float, top: float, chars: list[Char], shapes) -> Page:
-    """The page model from a backend's glyphs and painted shapes (`top`: the page's top edge in PDF space).
+def page_from_chars(number: int, width: float, height: float, top: float, chars: list[Char], shapes,
+                    images=()) -> Page:
+    """The page model from a backend's glyphs, painted shapes and image boxes (PDF space; `top`: the page's top
+    edge there).
 
-    Both backends end here, so lines, boxes and rules follow one set of rules whichever read the PDF."""
-    boxes, rules = [], []
+    Both backends end here, so lines, boxes, rules and graphics follow one set of rules whichever read the PDF."""
+    boxes, rules, graphics = [], [], []
     for shape in shapes:
+        graphics.append((shape.x0, top - shape.y1, shape.x1, top - shape.y0))
         if shape.y1 - shape.y0 <= 3 and shape.x1 - shape.x0 >= 30:
             rules.append((shape.x0, top - (shape.y0 + shape.y1) / 2, shape.x1))
         elif _is_box(shape):
             boxes.append((shape.x0, top - shape.y1, shape.x1, top - shape.y0))
+    graphics += [(x0, top - y1, x1, top - y0) for x0, y0, x1, y1 in images]
     lines = [line for line in build_lines(placed(chars), number) if _within_reach(line)]
-    return Page(number, width, height, lines, boxes, rules)
+    return Page(number, width, height, lines, boxes, rules, graphics)
+
+
+def _page(layout, chars: list[Char], number: int) -> Page:
+    leaves = list(_leaves(layout))
+    shapes = [_shape(item) for item in leaves if isinstance(item, LTCurve)]
+    images = [(item.x0, item.y0, item.x1, item.y1) for item in leaves if isinstance(item, LTImage)]
+    return page_from_chars(number, layout.width, layout.height, layout.y1, chars, shapes, images)
 
 
 def _within_reach(line: Line) -> bool:
@@ -252,11 +308,6 @@ def placed(chars: list[Char]) -> list[Char]:
     return [char for char in chars if all(map(math.isfinite, _PLACE(char)))]
 
 
-def _page(layout, chars: list[Char], number: int) -> Page:
-    shapes = (_shape(item) for item in _leaves(layout) if isinstance(item, LTCurve))
-    return page_from_chars(number, layout.width, layout.height, layout.y1, chars, shapes)
-
-
 def _leaves(container):
     for item in container:
         if isinstance(item, LTFigure):
@@ -269,7 +320,12 @@ def _shape(item: LTCurve) -> Shape:
     color = item.non_stroking_color
     values = color if isinstance(color, (tuple, list)) else (color,)
     values = [v for v in values if isinstance(v, (int, float))]
-    white = (all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)) if values else None
+    if not values:
+        white = None
+    elif getattr(item, "tint", False):  # a tint of a separation colour: 0 is no ink
+        white = all(v == 0 for v in values)
+    else:
+        white = all(v == 0 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
     outlined = isinstance(item, LTRect) and item.stroke and not item.fill
     return Shape(item.x0, item.y0, item.x1, item.y1, outlined, bool(item.fill), white)
 
@@ -371,7 +427,9 @@ def _attach_superscripts(bands: list[_Band]) -> None:
                     continue
                 first, last = run[0], run[-1]
                 at = bisect.bisect_left(starts, first.x0)
-                near = [host[i] for i in (at - 1, at) if 0 <= i < len(host) and host[i].text != " "]
+                before = next((host[i] for i in range(at - 1, -1, -1) if host[i].text != " "), None)
+                after = next((host[i] for i in range(at, len(host)) if host[i].text != " "), None)
+                near = [glyph for glyph in (before, after) if glyph is not None]
                 if any(
                     first.size <= SUPERSCRIPT_RATIO * n.size
                     and min(abs(first.x0 - n.x1), abs(n.x0 - last.x1)) <= 0.5 * n.size
@@ -386,14 +444,21 @@ def _attach_superscripts(bands: list[_Band]) -> None:
 
 
 def _pieces(band: _Band) -> list[list[Char]]:
-    """Split a band at every gap wide enough to be a gutter; later merged back unless it is one."""
+    """Split a band at every gap wide enough to be a gutter; later merged back unless it is one.
+
+    A glyph printed again over the same glyph (a fake bold or a shadow) is kept once.
+    """
     pieces: list[list[Char]] = []
     last_x1 = None
+    last = None
     for char in band:
         if char.text == " ":
             if pieces:
                 pieces[-1].append(char)
             continue
+        if last is not None and char.text == last.text and char.x0 - last.x0 < 0.5 * (last.x1 - last.x0):
+            continue
+        last = char
         if last_x1 is None or char.x0 - last_x1 > WIDE_GAP * band.size:
             pieces.append([])
             last_x1 = char.x1
@@ -420,13 +485,20 @@ def _merge_pieces(band_pieces: list[list[Char]], index: int, layout: _BandLayout
     groups = [list(band_pieces[0])] if band_pieces else []
     extents = layout.extents[index]
     for k, right in enumerate(band_pieces[1:], start=1):
-        marker = len(groups[-1]) == 1 and groups[-1][0].text in LIST_MARKERS
+        marker = _is_list_label(groups[-1])
         size = max(c.size for c in band_pieces[k - 1])
         if not marker and _is_gutter(extents[k - 1], extents[k], index, layout, size):
             groups.append(list(right))
         else:
             groups[-1].extend(right)
     return groups
+
+
+def _is_list_label(piece: list[Char]) -> bool:
+    """A bullet ("•") or an enumerator ("2.", "(iv)", "b)") standing before the item it labels."""
+    if len(piece) == 1:
+        return piece[0].text in LIST_MARKERS
+    return len(piece) <= 6 and bool(ENUMERATOR.fullmatch("".join(c.text for c in piece).strip()))
 
 
 def _is_gutter(left, right, index: int, layout: _BandLayout, size: float) -> bool:
@@ -480,11 +552,11 @@ def _line(chars: list[Char], page: int) -> Line:
         marked = _markers(visible, size, max(c.baseline for c in body))
     raised = [id(c) in marked for c in visible] if marked else repeat(False)
     made = list(map(new_glyph, zip(texts, x0s, x1s, raised)))
-    spaced = map(gt, map(sub, positions[1:], positions), repeat(1))  # a space glyph between two visible ones
-    wide = map(gt, map(sub, x0s[1:], x1s), repeat(WORD_GAP * size))
+    spaced = list(map(gt, map(sub, positions[1:], positions), repeat(1)))  # a space glyph between two visible ones
+    breaks = _word_breaks(list(map(sub, x0s[1:], x1s)), spaced, size)
     glyphs: list[Glyph] = []
     done = 0
-    for k in compress(count(1), map(or_, spaced, wide)):
+    for k in compress(count(1), breaks):
         left, right = x1s[k - 1], x0s[k]
         glyphs += made[done:k]
         glyphs.append(new_glyph((" ", left, left if left > right else right, False)))
@@ -501,6 +573,21 @@ def _line(chars: list[Char], page: int) -> Line:
         max(sizes),
         fonts[0] if fonts.count(fonts[0]) == len(fonts) else _main_font(body),
     )
+
+
+def _word_breaks(gaps: list[float], spaced: list[bool], size: float) -> list[bool]:
+    """Where a space goes between two visible glyphs, from the gaps between them and the space glyphs printed.
+
+    A space glyph counts where the eye sees a gap (not one printed with no width inside a word: "S hare").
+    A gap without one counts when as wide as a word space; in a line set with wide letter spacing
+    ("M O N U S C O"), as wide as a word space beyond the spacing of its letters.
+    """
+    word_gap = WORD_GAP * size
+    unspaced = sorted(gap for gap, space in zip(gaps, spaced) if not space)
+    if len(unspaced) >= 4 and unspaced[len(unspaced) // 2] > 0.5 * word_gap:
+        word_gap += unspaced[len(unspaced) // 2]
+    seen = TIGHT * size
+    return [gap > word_gap or (space and gap > seen) for gap, space in zip(gaps, spaced)]
 
 
 def _main_font(body: list[Char]) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
-
-import numpy
+from itertools import accumulate, chain, repeat
+from operator import sub
+from typing import NamedTuple
 
 from pipeline.extract.page_model import Line
 
 MIN_COLUMN_LINES = 2  # a column must hold at least this many lines' worth of text beside a gutter
+NEAR_STRIPS = 6  # points: strips of thin text closer than this are one gutter
+
+MAX_PAGE = 14_400  # points: the largest page side the PDF specification allows (200 inches)
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
@@ -82,58 +85,81 @@ def _touches_alike(line: Line, spanning: list[Line]) -> bool:
     )
 
 
-def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
+class Gutter(NamedTuple):
+    """The emptiest stretch of a strip between columns (left, right), and the whole strip where text thins out."""
+
+    left: float
+    right: float
+    strip_left: float
+    strip_right: float
+
+
+def find_gutters(lines: list[Line]) -> list[Gutter]:
     """Vertical strips with much less text than the columns on both sides of them.
 
-    The page is read as stretches between line ends, never point by point: a damaged file can put a line
-    at any coordinate, so the work grows with the number of lines and never with the page's width.
+    The cover is one value per point of width, so only lines within the largest page the PDF specification
+    allows are measured: a damaged file can put a line at any coordinate, and must not size the list.
     """
+    lines = [ln for ln in lines if -MAX_PAGE <= ln.x0 <= ln.x1 <= MAX_PAGE]
+    if not lines:
+        return []
     left_edge = int(min(ln.x0 for ln in lines))
     width = int(max(ln.x1 for ln in lines)) - left_edge + 2
-    cuts, cover = _cover(lines, left_edge, width)
+    cover = _cover(lines, left_edge, width)
     unit = sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2] * MIN_COLUMN_LINES
     best_left = _running_max(cover)
     best_right = _running_max(cover[::-1])[::-1]
     gutters: list[tuple[float, float]] = []
     start = None
-    for index, value in enumerate(cover + [float("inf")]):
-        low = min(best_left[index], best_right[index]) if index < len(cover) else 0.0
-        dip = index < len(cover) and low >= unit and value <= 0.35 * low
+    for x, value in enumerate(cover + [float("inf")]):
+        dip = (
+            x < width and min(best_left[x], best_right[x]) >= unit and value <= 0.35 * min(best_left[x], best_right[x])
+        )
         if dip and start is None:
-            start = index
+            start = x
         elif not dip and start is not None:
-            gutters.append(_core(cuts, cover, start, index, left_edge))
+            gutter = Gutter(*_core(cover, start, x, left_edge), start + left_edge, x - 1 + left_edge)
+            if gutters and gutter.strip_left - gutters[-1].strip_right <= NEAR_STRIPS:
+                gutter = _joined(gutters.pop(), gutter)
+            gutters.append(gutter)
             start = None
     return gutters
 
 
-def _cover(lines: list[Line], left_edge: int, width: int) -> tuple[list[int], list[float]]:
-    """The stretches between line ends (as `cuts`, from 0 to `width`) and the summed height of the lines over each.
+def _joined(left: Gutter, right: Gutter) -> Gutter:
+    """Two strips a few points apart are one gutter that a few line ends reach into: the wider core, both strips."""
+    core = max((left, right), key=lambda g: g.right - g.left)
+    return Gutter(core.left, core.right, left.strip_left, right.strip_right)
 
-    Every point of a stretch has the same lines over it, so it gets the same sum, added line by line in the
-    order of the lines (one vectorised addition per line).
+
+def _cover(lines: list[Line], left_edge: int, width: int) -> list[float]:
+    """The summed height of the lines over each point of the width.
+
+    Heights are added line by line over the stretches between line ends rather than point by point:
+    every point of a stretch gets the same sum, added in the same order.
     """
     cuts = sorted({0, width} | {int(ln.x0) - left_edge for ln in lines} | {int(ln.x1) - left_edge + 1 for ln in lines})
     at = {x: i for i, x in enumerate(cuts)}
-    sums = numpy.zeros(len(cuts) - 1)
+    sums = [0.0] * (len(cuts) - 1)
     for line in lines:
-        sums[at[int(line.x0) - left_edge] : at[int(line.x1) - left_edge + 1]] += line.bottom - line.top
-    return cuts, sums.tolist()
+        height = line.bottom - line.top
+        start, end = at[int(line.x0) - left_edge], at[int(line.x1) - left_edge + 1]
+        sums[start:end] = [value + height for value in sums[start:end]]
+    return list(chain.from_iterable(map(repeat, sums, map(sub, cuts[1:], cuts))))
 
 
-def _core(cuts: list[int], cover: list[float], start: int, end: int, left_edge: int) -> tuple[float, float]:
-    """The emptiest part of the dip made of stretches start..end-1, as its first and last point.
-
-    Ragged line ends thin a dip out well before the true gutter.
-    """
+def _core(cover: list[float], start: int, end: int, left_edge: int) -> tuple[float, float]:
+    """The emptiest stretch of a dip: ragged line ends thin a dip out well before the true gutter."""
     floor = min(cover[start:end])
-    core = [index for index in range(start, end) if cover[index] <= floor + 1.0]
-    return cuts[core[0]] + left_edge, cuts[core[-1] + 1] - 1 + left_edge
+    core = [x for x in range(start, end) if cover[x] <= floor + 1.0]
+    return core[0] + left_edge, core[-1] + left_edge
 
 
 def _running_max(values: list[float]) -> list[float]:
     return list(accumulate(values, max, initial=0.0))[1:]
 
 
-def _crosses(line: Line, gutters: list[tuple[float, float]]) -> bool:
-    return any(line.x0 <= g[0] and g[1] <= line.x1 for g in gutters)
+def _crosses(line: Line, gutters: list[Gutter]) -> bool:
+    """A line over the whole strip of a gutter; a column's line that only reaches into the strip (a ragged line
+    end, a long line of another band of columns) does not cross it."""
+    return any(line.x0 <= g.strip_left and g.strip_right <= line.x1 for g in gutters)

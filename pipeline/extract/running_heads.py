@@ -9,6 +9,10 @@ _MONTH = r"(" + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
+MONTH_NAME = re.compile(  # capitalised, as a month's name is ("May 2025", "MAY 2025", not "may")
+    r"\b(?:" + "|".join(f"{m[0].upper()}(?:{m[1:]}|{m[1:].upper()})" for m in MONTHS + [m[:3] for m in MONTHS]) + r")\b"
+)
+YEAR = re.compile(r"(?<![\w–-])(?:19|20)\d\d(?![\w–-])")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–—]?\s*\d{1,5}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,5})?\s*$", re.I)
 _NUMBER = re.compile(r"(?:\bno\.?\s*|\bnumber\s+|\bn[º°]\s*|#\s*)?\b(\d{1,4})\b", re.I)
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-LIST_MARKER = re.compile(r"^[–—−•▪◦‣●■□·*-]\s+")
+BULLETS = "–—−•▪◦‣●■□·*-○◯◆◇►▸➢➤✓✔"  # signs that open a list item
+ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)]", re.I)  # "2.", "(iv)", "b)"
+LIST_MARKER = re.compile(r"^[" + re.escape(BULLETS) + r"]\s+")
 FOOTNOTE_LABEL = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+URL_END = re.compile(r"(?:https?://|\bwww\.)\S*[./\-_?=&#~]$", re.I)  # a URL cut after one of its punctuation marks
 TERMINAL = re.compile(r"[.!?:;…][”’\"')\]»]*$")
 ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:etc|vs|cf|al|approx|incl|no|vol|pp?)\.)$", re.I)
 

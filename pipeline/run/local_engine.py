@@ -94,8 +94,8 @@ def local_engine(out_dir: Path, model: str | None, jobs: int, limits: Limits, an
     return run
 
 
-def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, limits: Limits, any_language: bool,
-              backend: str) -> Iterator[dict]:
+def _pool_map(paths: list[Path], out_dir: Path, model: str | None, jobs: int, limits: Limits,
+              any_language: bool, backend: str) -> Iterator[dict]:
     """Results as they finish, with at most IN_FLIGHT_PER_WORKER documents per worker handed out at a time.
 
     Workers are forked from a fork server that holds no pipeline, threads or open files of this process, so each
