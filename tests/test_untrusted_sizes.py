@@ -25,23 +25,19 @@ def two_columns() -> list[Line]:
     return [line(x0, 100 + 14 * row, x1) for row in range(20) for x0, x1 in ((50, 280), (310, 540))]
 
 
-def gutters(lines: list[Line]) -> list[tuple[float, float]]:
-    return [(gutter.left, gutter.right) for gutter in find_gutters(lines)]
-
-
 def test_a_line_far_off_the_page_does_not_size_the_column_search():
     """A damaged text matrix put one line at x = 1e15: the gutter search once allocated a list that wide."""
     lines = two_columns()
     far = line(1e15, 300, 1e15 + 200)
-    assert gutters(lines) == [(281, 309)]
-    assert gutters(lines + [far]) == gutters(lines)
+    assert [(g.left, g.right) for g in find_gutters(lines)] == [(281, 309)]
+    assert find_gutters(lines + [far]) == find_gutters(lines)
     ordered = reading_order(lines + [far])
     assert ordered[:20] == [ln for ln in lines if ln.x0 == 50] and far in ordered
 
 
 def test_a_line_far_left_of_the_columns_leaves_the_gutter_where_it_was():
     lines = two_columns()
-    assert gutters(lines + [line(-1e12, 300, -1e12 + 100)]) == [(281, 309)]
+    assert find_gutters(lines + [line(-1e12, 300, -1e12 + 100)]) == find_gutters(lines)
 
 
 def char(x0: float, size: float = 10.0) -> Char:

@@ -230,7 +230,7 @@ class Assembler:
                 offset,
             )
             for i, offset in zip(removed, kept_offsets([plains[i] for i in removed], text))
-        ] + [Removal(block.kind, row_text(block.lines), block.page, _rounded(block.bbox), None) for block in self.removed]
+        ] + [Removal(block.kind, row_text(block.lines), block.page, _rounded(block.bbox), None) for block in self.removed if block.lines]
         return CleanDocument(doc_id, source, text, spans, footnotes, removals, metadata, Provenance(runs))
 
     def render_footnotes(self) -> list[tuple[str, Rendered]]:

@@ -57,8 +57,7 @@ def assign_roles(pages: list[Page], info: dict) -> Roles:
         lines, boxes = _sidebars(page, lines)
         lines = reading_order(lines) + [line for box in boxes for line in reading_order(box)]
         if page.number < first_text:
-            if lines:  # a blank page before the text is no cover to log
-                removed.append(Block(lines, kind="cover"))
+            removed.append(Block(lines, kind="cover"))
             covers.extend(lines)
             continue
         if page.number == first_text:
