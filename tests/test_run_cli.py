@@ -207,7 +207,8 @@ def many_briefs(tmp_path: Path, count: int = 30) -> Path:
 def start_run(corpus: Path, out: Path) -> subprocess.Popen:
     """`briefs run` in a process of its own, stopped by the test once some documents are written."""
     command = [sys.executable, "-c", "from pipeline.cli.main import main; main()", "run", str(corpus), "--out", str(out), "--rules-only"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # even if ignored here
     while process.poll() is None and not any(out.glob("*.txt")):
         time.sleep(0.005)
     return process

@@ -105,3 +105,17 @@ def test_text_that_repeats_everywhere_is_checked_for_copies_within_a_budget(monk
     limit = dedupe.COMPARISON_BUDGET // words
     assert 0 < len(removed) <= limit < 3000 and len(compared) <= 2 * limit
     assert all(n % 3 == 2 for n in removed)  # the most set-apart went first
+
+
+def test_a_blank_page_before_the_text_is_no_empty_cover(tmp_path):
+    """Found by the fuzz test: a first page with no text (blank, or its content lost to damage) came before the
+    first page of text, was taken for a cover, and its empty block failed the document with an IndexError."""
+    text = Sheet()
+    text.lines(50, 100, [
+        "The river basin has shaped the economy of the region for centuries, and farmers still depend on",
+        "its seasonal floods. Water rights are negotiated between villages every year, and the councils",
+        "that settle them meet in spring. Upstream dams now threaten this balance, because they hold back",
+        "the floods that the farmers have relied on for generations, and leave the plains dry in summer.",
+    ])
+    document = load_document(write_pdf(tmp_path / "blank-first.pdf", [Sheet(), text]))
+    assert document.text.startswith("The river basin") and all(removal.text for removal in document.removals)

@@ -84,7 +84,7 @@ def _process_in_worker(path: Path, out_dir: Path, any_language: bool, backend: s
 def local_engine(out_dir: Path, model: str | None, jobs: int, limits: Limits, any_language: bool = False,
                  backend: str = DEFAULT_PDF_BACKEND) -> Engine:
     """Documents in a pool of `jobs` worker processes (fewer when there are fewer documents), under `limits`;
-    documents not in English are tagged only with `any_language`."""
+    documents not in English are tagged only with `any_language`; PDFs are read with `backend`."""
 
     def run(paths: list[Path]) -> Iterator[dict]:
         if not paths:
