@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import partial
 from itertools import compress, count, groupby, repeat
-from operator import attrgetter, gt, sub
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -497,8 +497,8 @@ def _line(chars: list[Char], page: int) -> Line:
         marked = _markers(visible, size, max(c.baseline for c in body))
     raised = [id(c) in marked for c in visible] if marked else repeat(False)
     made = list(map(new_glyph, zip(texts, x0s, x1s, raised)))
-    spaced = list(map(gt, map(sub, positions[1:], positions), repeat(1)))  # a space glyph between two visible ones
-    breaks = _word_breaks(list(map(sub, x0s[1:], x1s)), spaced, size)
+    spaced = [after - before > 1 for before, after in zip(positions, positions[1:])]  # a space glyph between them
+    breaks = _word_breaks([x0 - x1 for x1, x0 in zip(x1s, x0s[1:])], spaced, size)
     glyphs: list[Glyph] = []
     done = 0
     for k in compress(count(1), breaks):
