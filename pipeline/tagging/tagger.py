@@ -82,16 +82,18 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
                 on_parsed(offset, parsed)
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
-    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb)
+    year = str(doc.metadata.get("date", ""))[:4]
+    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb, year if year.isdigit() else None)
 
 
-def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Document-wide steps: bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, year: str | None = None) -> list[Mention]:
+    """Document-wide steps: bare uses of defined acronyms, surnames joined to full names, year anchoring (from the
+    document's own year, kept in its metadata with the dateline, before its first dated expression)."""
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year)))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
