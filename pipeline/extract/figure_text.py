@@ -277,7 +277,7 @@ def figure_regions(page: Page) -> list[tuple[float, float, float, float]]:
     cover. Coordinates are clipped to the page and the grid has a bounded number of cells, whatever the PDF says.
     """
     items = [_clipped(g, page) for g in page.graphics if _part_of_figure(g, page)]
-    if not items:
+    if len(items) < FIGURE_OBJECTS:
         return []
     parent = list(range(len(items)))
 
@@ -288,17 +288,18 @@ def figure_regions(page: Page) -> list[tuple[float, float, float, float]]:
         return i
 
     cell = max(CELL, page.width / GRID_CELLS, page.height / GRID_CELLS)
-    owners: dict[tuple[int, int], int] = {}
+    row = GRID_CELLS + 3  # cells are numbered x * row + y: one number a cell, neighbours at fixed steps
+    owners: dict[int, int] = {}
     for index, (x0, top, x1, bottom) in enumerate(items):
-        for cx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for cy in range(int(top // cell), int(bottom // cell) + 1):
-                owner = owners.setdefault((cx, cy), index)
+        for cx in range(int(x0 // cell) + 1, int(x1 // cell) + 2):
+            for cy in range(int(top // cell) + 1, int(bottom // cell) + 2):
+                owner = owners.setdefault(cx * row + cy, index)
                 if owner != index:
                     parent[find(index)] = find(owner)
-    for (cx, cy), index in owners.items():
-        for step in ((1, 0), (0, 1), (1, 1), (1, -1)):
-            neighbour = owners.get((cx + step[0], cy + step[1]))
-            if neighbour is not None:
+    for key, index in owners.items():
+        for step in (row, 1, row + 1, row - 1):
+            neighbour = owners.get(key + step)
+            if neighbour is not None and neighbour != index:
                 parent[find(index)] = find(neighbour)
     clusters: dict[int, list[tuple]] = {}
     for index, box in enumerate(items):
