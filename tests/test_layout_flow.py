@@ -82,10 +82,10 @@ def test_hanging_list_labels_stay_with_their_items(tmp_path):
     sheet.lines(50, 80, ["There are four key elements to the latest proposals:"])
     for index, (label, item) in enumerate((("(i)", "a leverage ratio;"), ("(ii)", "capital buffers."))):
         sheet.text(50, 100 + 14 * index, label)
-        sheet.text(110, 100 + 14 * index, item)
+        sheet.text(80, 100 + 14 * index, item)
     for index, (label, item) in enumerate((("19.", "Ofgem (2015). Regional differences."), ("20.", "Ofgem (2016). Letter."))):
         sheet.text(50, 140 + 14 * index, label)
-        sheet.text(110, 140 + 14 * index, item)
+        sheet.text(80, 140 + 14 * index, item)
     doc = load_document(write_pdf(tmp_path / "labels.pdf", [sheet]))
     for line in ("(i) a leverage ratio;", "(ii) capital buffers.", "19. Ofgem (2015). Regional differences."):
         assert line in doc.text

@@ -13,6 +13,7 @@ from pathlib import Path
 from pdf_factory import Sheet, write_pdf
 
 from pipeline.extract.ingest import load_document
+from pipeline.tagging.tagger import load_nlp, tag_document
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY = [
@@ -122,3 +123,11 @@ def test_real_running_heads_footers_and_mid_height_page_numbers(real_pdfs):
     assert "MAY 2019" not in rdr.text and "@RANKINGRIGHTS" not in rdr.text
     csis = load_document(real_pdfs / "csis_countering-violent-extremism_defining-the-problem_2016.pdf")
     assert not any(line.strip().isdigit() for line in csis.text.splitlines())
+
+
+def test_dateline_year_still_dates_the_year_less_dates_after_it(real_pdfs):
+    """Regression: with the dateline out of the text, "Since October 22" lost its year."""
+    doc = load_document(real_pdfs / "unicef_haiti-flash-update-3_2025.pdf")
+    assert "Reporting Period" not in doc.text and doc.metadata["date"].startswith("2025")
+    dates = {m.text: m.value for m in tag_document(load_nlp(None), doc) if m.label == "DATE"}
+    assert dates["October 22"] == "2025-10-22"

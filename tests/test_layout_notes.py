@@ -140,3 +140,29 @@ def test_real_notes_numbered_afresh_on_each_page(real_pdfs):
     doc = load_document(real_pdfs / "prime_energy-digitalisation-policy-briefing_2024.pdf")
     numbers = [n.number for n in doc.footnotes]
     assert numbers.count(1) >= 2 and all(len(n.refs) == 1 for n in doc.footnotes)
+
+
+def test_endnotes_numbered_in_a_column_of_their_own(tmp_path):
+    body, notes = Sheet(), Sheet()
+    body.lines(50, 80, ["The peacekeepers have stayed ever since.1 The drones arrived in 2013,2 after a long debate."])
+    notes.text(40, 60, "ENDNOTES", "Helvetica-Bold", 20)
+    for index, entry in enumerate(("Security Council resolution 1925 (2010).", "Interview with the author, Goma.")):
+        notes.text(40, 100 + 16 * index, str(index + 1), size=9)
+        notes.text(56, 100 + 16 * index, entry, size=9)
+    doc = load_document(write_pdf(tmp_path / "endnote-column.pdf", [body, notes]))
+    assert doc.text.startswith("The peacekeepers have stayed ever since. The drones arrived in 2013, after a long debate.")
+    assert [(n.number, len(n.refs)) for n in doc.footnotes] == [(1, 1), (2, 1)]
+    assert doc.text.endswith("1. Security Council resolution 1925 (2010).\n2. Interview with the author, Goma.\n")
+
+
+def test_sign_notes_used_afresh_on_each_page(tmp_path):
+    sheets = []
+    for word in ("Congo", "Kivu"):
+        sheet = Sheet()
+        sheet.lines(50, 80, [f"The mission in the {word}* has flown drones since 2013, and will again."])
+        sheet.lines(50, 760, [f"* A note on the {word}."], size=7, leading=9)
+        sheets.append(sheet)
+    doc = load_document(write_pdf(tmp_path / "signs.pdf", sheets))
+    assert [(n.number, len(n.refs)) for n in doc.footnotes] == [(0, 1), (0, 1)]
+    assert "Congo has flown" in doc.text and "Kivu has flown" in doc.text
+    assert doc.text.endswith("* A note on the Congo.\n* A note on the Kivu.\n")

@@ -234,8 +234,8 @@ class Assembler:
         return CleanDocument(doc_id, source, text, spans, footnotes, removals, metadata, Provenance(runs))
 
     def render_footnotes(self) -> list[tuple[str, Rendered]]:
-        """Footnote blocks split where a line opens with a higher number labelled like the first note, or with
-        a note sign (* † ‡ §); each note with its label ("12" or "*")."""
+        """Footnote blocks split where a line opens with a higher number labelled like the first note (or 1
+        again), or with a note sign (* † ‡ §, used afresh on each page); each note with its label ("12" or "*")."""
         notes: list[tuple[str, Rendered]] = []
         style = None
         last = 0
@@ -244,8 +244,8 @@ class Assembler:
                 rendered = self.render_line(line, False)
                 label, length, form = _footnote_label(line, rendered.text)
                 rendered.markers = [None] * len(rendered.chars)
-                numbered = label.isdigit() and (not notes or (form == style and (int(label) > last or label == "1")))
-                if numbered or (form == "sign" and label not in [note[0] for note in notes]):
+                numbered = label.isdigit() and (style is None or (form == style and (int(label) > last or label == "1")))
+                if numbered or form == "sign":
                     notes.append((label, _drop_prefix(rendered, length)))
                     if numbered:
                         style, last = form, int(label)

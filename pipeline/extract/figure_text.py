@@ -1,10 +1,10 @@
-"""Text that is not running text: table cells, chart and map labels, and big-number callouts.
+"""Text that is not running text: tables of contents, table cells, chart and map labels, and big-number callouts.
 
 Each is found by evidence of its own, never by what one document looks like:
 - a **table of contents** is entries ending in page numbers, after dot leaders or on one right edge;
 - a **table** is a run of rows whose cells are numbers, or of rows of three or more short cells aligned in columns;
-- **figure text** is short lines standing over a drawing (a cluster of many drawn paths, or an image), or a
-  stack of numbers aligned one above the other (a chart axis);
+- **figure text** is short lines standing over a drawing (a cluster of many drawn paths) or around it (axis
+  labels, a legend), or a stack of numbers aligned one above the other (a chart's scale);
 - a **callout** is a number set in large type with the short label lines beside it.
 Lines of sentences are never taken, wherever they stand: a note under a chart stays in the text.
 """
@@ -21,7 +21,7 @@ NUMBER = re.compile(r"[-+−–(~<>≈]*[€$£¥]?\d[\d.,:/–-]*(?:%|‰|[kKmM
 SENTENCE_END = re.compile(r"[.!?:;][”’\"')\]]*$")
 WORD = re.compile(r"[^\W\d_]{2,}")
 CAPTION = re.compile(r"(?:figure|fig\.|table|graph|chart|map|box|source|note)s?\b", re.I)
-LEADER_ENTRY = re.compile(r"\S.*?(?:\.\s?){4,}\s*\d{1,4}\s*$|\S.*?…+\s*\d{1,4}\s*$")  # "Introduction ..... 3"
+LEADER_ENTRY = re.compile(r"[^\W\d_][^.…]*(?:(?:\. ?){4,}|…+) ?\d{1,4} *$")  # "Introduction ..... 3"
 PAGE_REF = re.compile(r"\d{1,4}")
 CONTENTS_HEADING = re.compile(r"\s*(?:table of )?contents\s*$", re.I)
 QUANTITY = re.compile(r"\d{2}|\d[.,]\d|[%‰€$£¥]|\b(?:million|billion|thousand|bn|mn|[MBK])\b", re.I)
@@ -32,6 +32,8 @@ HEAD_WORDS = 6  # column heads and headings inside a table are at most this many
 MIN_ROWS = 3  # a table or an axis has at least this many rows
 FIGURE_OBJECTS = 8  # drawn paths that make a chart or a map, not a frame around a box
 BACKGROUND = 0.5  # a drawing over this share of the page is a background, not a figure
+CELL = 8.0  # points: drawn objects this close join one drawing
+GRID_CELLS = 150  # the grid laid over a page has at most this many cells a side
 CALLOUT_SIZE = 1.2  # a callout's number is set at least this much larger than the body
 
 
@@ -92,7 +94,7 @@ def _contents(lines: list[Line]) -> list[list[Line]]:
     """A table of contents: two entries or more ending in a page number after dot leaders ("Introduction .... 3"),
     or three or more rows of a title and a bare page number, the numbers on one right edge and growing down the
     rows; with the "Contents" heading above them."""
-    leadered = [ln for ln in lines if LEADER_ENTRY.search(ln.text)]
+    leadered = [ln for ln in lines if (". ." in ln.text or ".." in ln.text or "…" in ln.text) and LEADER_ENTRY.search(ln.text)]
     found = [leadered] if len(leadered) >= 2 else []
     numbered = [
         row
@@ -276,13 +278,14 @@ def _axes(lines: list[Line]) -> list[list[Line]]:
 
 
 def figure_regions(page: Page) -> list[tuple[float, float, float, float]]:
-    """Areas covered by a drawing: a cluster of many drawn paths, or an image, that is not the page's background.
+    """Areas covered by a drawing: a cluster of many drawn paths that is not the page's background.
 
-    Drawn objects that touch (within a few points) join one cluster; clusters are found through a coarse grid
-    of buckets so that maps with thousands of paths cost no more than a pass over them.
+    Drawn objects join one cluster when they share a cell of a coarse grid laid over the page, or sit in
+    neighbouring cells (a few points apart): a map of thousands of paths costs one pass over the cells they
+    cover. Coordinates are clipped to the page and the grid has a bounded number of cells, whatever the PDF says.
     """
-    items = [g for g in page.graphics if _part_of_figure(g, page)]
-    if not items:
+    items = [_clipped(g, page) for g in page.graphics if _part_of_figure(g, page)]
+    if len(items) < FIGURE_OBJECTS:
         return []
     parent = list(range(len(items)))
 
@@ -292,33 +295,38 @@ def figure_regions(page: Page) -> list[tuple[float, float, float, float]]:
             i = parent[i]
         return i
 
-    slack, cell = 8.0, 48.0
-    buckets: dict[tuple[int, int], list[int]] = {}
+    cell = max(CELL, page.width / GRID_CELLS, page.height / GRID_CELLS)
+    row = GRID_CELLS + 3  # cells are numbered x * row + y: one number a cell, neighbours at fixed steps
+    owners: dict[int, int] = {}
     for index, (x0, top, x1, bottom) in enumerate(items):
-        columns = range(int((x0 - slack) // cell), int((x1 + slack) // cell) + 1)
-        heights = range(int((top - slack) // cell), int((bottom + slack) // cell) + 1)
-        if len(columns) * len(heights) > 400:  # a huge box: one bucket per corner is enough to meet its neighbours
-            columns, heights = (columns[0], columns[-1]), (heights[0], heights[-1])
-        for cx in columns:
-            for cy in heights:
-                for other in buckets.setdefault((cx, cy), []):
-                    if _touch(items[index], items[other], slack):
-                        parent[find(index)] = find(other)
-                buckets[(cx, cy)].append(index)
-    clusters: dict[int, list[int]] = {}
-    for index in range(len(items)):
-        clusters.setdefault(find(index), []).append(index)
-    boxes = []
-    for members in clusters.values():
-        found = [items[i] for i in members]
-        box = (min(b[0] for b in found), min(b[1] for b in found), max(b[2] for b in found), max(b[3] for b in found))
-        boxes.append([box, len(members)])
+        for cx in range(int(x0 // cell) + 1, int(x1 // cell) + 2):
+            for cy in range(int(top // cell) + 1, int(bottom // cell) + 2):
+                owner = owners.setdefault(cx * row + cy, index)
+                if owner != index:
+                    parent[find(index)] = find(owner)
+    for key, index in owners.items():
+        for step in (row, 1, row + 1, row - 1):
+            neighbour = owners.get(key + step)
+            if neighbour is not None and neighbour != index:
+                parent[find(index)] = find(neighbour)
+    clusters: dict[int, list[tuple]] = {}
+    for index, box in enumerate(items):
+        clusters.setdefault(find(index), []).append(box)
+    boxes = [
+        [(min(b[0] for b in found), min(b[1] for b in found), max(b[2] for b in found), max(b[3] for b in found)), len(found)]
+        for found in clusters.values()
+    ]
     regions = []
     for box, count in _aligned(boxes):
         area = (box[2] - box[0]) * (box[3] - box[1])
         if area >= 0.01 * page.width * page.height and count >= FIGURE_OBJECTS:
             regions.append(box)
     return regions
+
+
+def _clipped(box: tuple, page: Page) -> tuple:
+    x0, top, x1, bottom = box
+    return max(x0, 0.0), max(top, 0.0), min(x1, page.width), min(bottom, page.height)
 
 
 def _aligned(boxes: list[list]) -> list[list]:

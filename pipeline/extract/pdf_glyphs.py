@@ -12,7 +12,7 @@ import math
 import re
 from functools import partial
 from itertools import compress, count, groupby, repeat
-from operator import attrgetter, gt, itemgetter, sub
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -485,7 +485,7 @@ def _merge_pieces(band_pieces: list[list[Char]], index: int, layout: _BandLayout
     groups = [list(band_pieces[0])] if band_pieces else []
     extents = layout.extents[index]
     for k, right in enumerate(band_pieces[1:], start=1):
-        marker = _is_list_label(groups[-1])
+        marker = _is_list_label(groups[-1], right)
         size = max(c.size for c in band_pieces[k - 1])
         if not marker and _is_gutter(extents[k - 1], extents[k], index, layout, size):
             groups.append(list(right))
@@ -494,11 +494,18 @@ def _merge_pieces(band_pieces: list[list[Char]], index: int, layout: _BandLayout
     return groups
 
 
-def _is_list_label(piece: list[Char]) -> bool:
-    """A bullet ("•") or an enumerator ("2.", "(iv)", "b)") standing before the item it labels."""
-    if len(piece) == 1:
-        return piece[0].text in LIST_MARKERS
-    return len(piece) <= 6 and bool(ENUMERATOR.fullmatch("".join(c.text for c in piece).strip()))
+def _is_list_label(piece: list[Char], item: list[Char]) -> bool:
+    """A bullet ("•") standing before the item it labels; an enumerator ("2.", "(iv)", "b)") or a bare number
+    before words (the number of an endnote set in a column of its own) within four ems of its item."""
+    label = "".join(c.text for c in piece).strip()
+    if len(label) == 1 and label in LIST_MARKERS:
+        return True
+    if item[0].x0 - max(c.x1 for c in piece) > 4 * max(c.size for c in piece):
+        return False
+    if len(piece) <= 6 and ENUMERATOR.fullmatch(label):
+        return True
+    opens_words = next((c.text for c in item if c.text != " "), "")[:1]
+    return label.isdigit() and len(label) <= 3 and (opens_words.isalpha() or opens_words in "“‘\"'(")
 
 
 def _is_gutter(left, right, index: int, layout: _BandLayout, size: float) -> bool:
@@ -552,8 +559,8 @@ def _line(chars: list[Char], page: int) -> Line:
         marked = _markers(visible, size, max(c.baseline for c in body))
     raised = [id(c) in marked for c in visible] if marked else repeat(False)
     made = list(map(new_glyph, zip(texts, x0s, x1s, raised)))
-    spaced = list(map(gt, map(sub, positions[1:], positions), repeat(1)))  # a space glyph between two visible ones
-    breaks = _word_breaks(list(map(sub, x0s[1:], x1s)), spaced, size)
+    spaced = [after - before > 1 for before, after in zip(positions, positions[1:])]  # a space glyph between them
+    breaks = _word_breaks([x0 - x1 for x1, x0 in zip(x1s, x0s[1:])], spaced, size)
     glyphs: list[Glyph] = []
     done = 0
     for k in compress(count(1), breaks):

@@ -167,9 +167,10 @@ def calendar_value(expression: str) -> str | None:
     return f"{year}-{a.month:02d}-{a.day:02d}"
 
 
-def anchor_years(values: list[str | None]) -> list[str | None]:
-    """Give each year-less value the year of the nearest preceding dated expression."""
-    anchored, year = [], None
+def anchor_years(values: list[str | None], year: str | None = None) -> list[str | None]:
+    """Give each year-less value the year of the nearest preceding dated expression; `year` (the document's own,
+    from its dateline or running header) stands before the first."""
+    anchored = []
     for value in values:
         if value and value.startswith(UNKNOWN_YEAR) and year:
             value = year + value[len(UNKNOWN_YEAR):]

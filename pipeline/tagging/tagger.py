@@ -91,12 +91,17 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
             common_acronyms |= parsed._.briefs_common_acronyms or set()
-    return finish_document(doc.text, mentions, nlp.get_pipe(LINKER_PIPE).kb, common_acronyms)
+    year = str(doc.metadata.get("date", ""))[:4]
+    kb = nlp.get_pipe(LINKER_PIPE).kb
+    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None)
 
 
-def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset()) -> list[Mention]:
+def finish_document(
+    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None
+) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    bare uses of defined acronyms, surnames joined to full names, year anchoring."""
+    bare uses of defined acronyms, surnames joined to full names, year anchoring (from the document's own year,
+    kept in its metadata with the dateline, before its first dated expression)."""
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
@@ -107,7 +112,7 @@ def finish_document(text: str, mentions: list[Mention], kb: KnowledgeBase, commo
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates])))
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year)))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
