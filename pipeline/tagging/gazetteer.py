@@ -69,13 +69,15 @@ APOSTROPHES = "'’"
 
 
 def spelling_variants(name: str) -> set[str]:
-    """A name as texts may print it: with either apostrophe ("N’Djamena", "N'Djamena") and without its accents
-    ("Bogota" for "Bogotá"); the case is kept, since a lower-case word is not a name."""
+    """A name as texts may print it: with either apostrophe ("N’Djamena", "N'Djamena"), or with the opening quote
+    that typing an apostrophe after a space gives ("Grand ‘Anse"), and without its accents ("Bogota" for
+    "Bogotá"); the case is kept, since a lower-case word is not a name."""
     if name.isascii() and "'" not in name:
         return {name}
     variants = {name}
     if any(ch in name for ch in APOSTROPHES):
-        variants |= {name.replace("’", "'"), name.replace("'", "’")}
+        typed_after_a_space = re.sub(r"(?<=\w)['’](?=[A-Z])", " ‘", name)
+        variants |= {name.replace("’", "'"), name.replace("'", "’")} | ({typed_after_a_space} - {name})
     for variant in list(variants):
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", variant) if not unicodedata.combining(ch))
         if folded.isascii() or folded.replace("’", "").isascii():

@@ -53,6 +53,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
+    span = _state_of_its_government(span, kb)
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
@@ -75,6 +76,21 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+GOVERNMENT = "Government"
+
+
+def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
+    """"the U.S. Government", "the Government of Haiti": a state's government is the state acting (guidelines: the
+    state is the ACTOR, "government" stays outside), so the state's name is the mention."""
+    words = [t.text for t in span]
+    if len(span) > 1 and words[-1] == GOVERNMENT:
+        state = span[:-1]
+    elif len(span) > 2 and words[0] == GOVERNMENT and words[1] == "of":
+        state = span[3:] if span[2].lower_ == "the" else span[2:]
+    else:
+        return span
+    entity = kb.lookup(state.text) if len(state) else None
+    return state if entity is not None and entity.kind == "country" else span
 
 
 def names_no_organisation(span: Span, rules: dict) -> bool:

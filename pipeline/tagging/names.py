@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
+from pipeline.tagging.knowledge_base import normalise_name
 
 QUOTES_OPEN = "«“\"‘"
 QUOTES_CLOSE = "»”\"’"
@@ -276,6 +277,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         end = _before_a_date_word(doc, start, end)
+        while end > start and not _cap(doc[end - 1]):
+            end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         words = [t.text for t in doc[start:end] if _cap(t)]
         if _two_names_joined(doc, start, end, heads):
             done = end
@@ -286,10 +289,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
-            state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
-                                          or others[0].lower() in rules["country_names"])
+            state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
+                                           or others[0].lower() in rules["country_names"])) \
+                or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
-            if len(others) >= 2 or (len(others) == 1 and not state) or (numbered and not others):
+            if (others and not state) or (numbered and not others):
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found

@@ -18,6 +18,7 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.linker import (
@@ -40,6 +41,7 @@ MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
 LINKER_PIPE = "briefs_linker_v1"
+ENTITY_RULES_PIPE = "briefs_entity_rules_v1"
 
 
 def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -> Language:
@@ -93,21 +95,25 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             common_acronyms |= parsed._.briefs_common_acronyms or set()
     year = str(doc.metadata.get("date", ""))[:4]
     kb = nlp.get_pipe(LINKER_PIPE).kb
-    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None)
+    compass = nlp.get_pipe(ENTITY_RULES_PIPE).rules["compass_names"] if ENTITY_RULES_PIPE in nlp.pipe_names else frozenset()
+    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, compass)
 
 
 def finish_document(
-    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None
+    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
+    compass_names: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    bare uses of defined acronyms, surnames joined to full names, year anchoring (from the document's own year,
-    kept in its metadata with the dateline, before its first dated expression)."""
+    bare uses of defined acronyms, surnames joined to full names, compass names shown to be units' names, year
+    anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
+    expression)."""
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
+    mentions = add_unit_names(text, mentions, compass_names) if compass_names else mentions
     contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CONTACT_LINE.search(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
