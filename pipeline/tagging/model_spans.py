@@ -66,6 +66,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
         or in_capitals_heading(span)
+        or opens_a_quoted_title(span)
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
         return None
@@ -107,10 +108,24 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True  # "Peacekeeper missiles": a product's name
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
+    if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
+        return True  # "Comptroller General", "Inspector General"
+    if _in_a_title(span, rules):
+        return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
         return True
     return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
+
+
+def _in_a_title(span: Span, rules: dict) -> bool:
+    """"the Secretary of Defense", "the Minister of Foreign Affairs": what follows a role and "of" is the end of a
+    title; the knowledge base's organisations ("Secretary-General of the United Nations") are looked up before."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].text in rules["role_heads"] or doc[k - 1].text in rules["titles"])
 
 
 def whole_line(span: Span) -> bool:
@@ -150,6 +165,20 @@ def _modifies_a_thing(span: Span, rules: dict) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
         and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]
+
+
+OPENING_QUOTES = ("“", '"', "‘", "«")
+CLOSING_QUOTES = ("”", '"', "’", "»")
+
+
+def opens_a_quoted_title(span: Span) -> bool:
+    """“Do Working Men Rebel? Employment and Insurgency …”: a name guessed at the start of a quotation that goes
+    on after it is the opening of a title, not a name (a quoted name, “Yussef ben Tachfin”, fills its quotes)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in OPENING_QUOTES:
+        return False
+    closing = next((i for i in range(span.end, min(len(doc), span.end + 60)) if doc[i].text in CLOSING_QUOTES), None)
+    return closing is not None and closing > span.end
 
 
 def in_capitals_heading(span: Span) -> bool:

@@ -284,9 +284,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             done = end
             continue
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
-                or _whole_line(doc, start, end):
+                or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
-            continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading
+            continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading, a title
+            # ("Librarian of Congress")
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
