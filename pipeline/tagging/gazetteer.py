@@ -100,12 +100,13 @@ def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, 
 
 
 def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
-    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police") or in a non-name role."""
+    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police") or in a
+    non-name role; only its capitalised words count there, not the hyphens and particles of "Croix-des-Bouquets"."""
     text = doc_text(doc)
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return True
     tagged = doc.has_annotation("TAG")
-    return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end])
+    return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end] if t.text[:1].isupper())
 
 
 NAME_JOINERS = frozenset({"de", "del", "du", "da", "di", "des", "do", "dos", "das", "la", "le", "van", "von", "der", "den", "y"})

@@ -95,25 +95,27 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             common_acronyms |= parsed._.briefs_common_acronyms or set()
     year = str(doc.metadata.get("date", ""))[:4]
     kb = nlp.get_pipe(LINKER_PIPE).kb
-    compass = nlp.get_pipe(ENTITY_RULES_PIPE).rules["compass_names"] if ENTITY_RULES_PIPE in nlp.pipe_names else frozenset()
-    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, compass)
+    rules = nlp.get_pipe(ENTITY_RULES_PIPE).rules if ENTITY_RULES_PIPE in nlp.pipe_names else {}
+    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, rules)
 
 
 def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
-    compass_names: frozenset[str] = frozenset(),
+    rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    bare uses of defined acronyms, surnames joined to full names, compass names shown to be units' names, year
-    anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
-    expression)."""
+    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
+    names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
+    own year, kept in its metadata with the dateline, before its first dated expression)."""
+    rules = rules or {}
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
+    mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
-    mentions = add_unit_names(text, mentions, compass_names) if compass_names else mentions
+    mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CONTACT_LINE.search(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
@@ -137,6 +139,17 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
         return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
+
+
+def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
+    """"Melissa" after "Hurricane Melissa", "Serval" after "Operation Serval": the name of a storm or an operation
+    the document gives is that event wherever it stands alone, not a person or a place (the scheme has no label for
+    it); a name the knowledge base knows is kept."""
+    if not event_heads:
+        return mentions
+    heads = "|".join(re.escape(h) for h in sorted(event_heads, key=len, reverse=True))
+    events = set(re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+)", text))
+    return [m for m in mentions if m.label == "DATE" or m.text not in events or kb.is_known(m.entity_id)]
 
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})

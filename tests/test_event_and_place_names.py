@@ -1,0 +1,62 @@
+"""Names the document itself types: a storm's or an operation's name is that event wherever it stands alone; a
+state after "south of" is a location; a hyphenated town ("Croix-des-Bouquets") is one place, not its first word.
+Sentences from the OCHA, UNICEF, UNFPA and FEWS NET documents on Haiti and from the shipped brief."""
+
+import pytest
+
+from pipeline.tagging.tagger import load_nlp, tag_document
+from test_tagger import make_document
+
+
+@pytest.fixture(scope="module")
+def statistical():
+    return load_nlp("auto")
+
+
+def mentions(nlp, text):
+    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # OCHA; UNFPA
+        "Hurricane Melissa made landfall on Tuesday.\nThe National Oceanic and Atmospheric Administration has upgraded "
+        "Melissa to a Category 5 hurricane.",
+        "Tropical Storm Melissa is moving north.\nMelissa claimed 43 lives in Haiti.",
+    ],
+)
+def test_a_storms_name_is_no_person(statistical, text):
+    assert not any(name == "Melissa" for _, name in mentions(statistical, text))
+
+
+def test_a_person_sharing_a_storms_given_name_stays_a_person(statistical):
+    text = "Hurricane Melissa made landfall.\nThe spokesperson Melissa Fleming visited the shelters."
+    assert ("ACTOR", "Melissa Fleming") in mentions(statistical, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "label"),
+    [
+        # OCHA; the shipped brief's "north of Mali"; negative: a state that acts
+        ("As of the morning of 27 October, the storm was located south of Jamaica, moving gradually northward.", "Jamaica", "PLACE"),
+        ("Refugees fled to camps north of Mali after the fighting.", "Mali", "PLACE"),
+        ("Algeria pressed the armed groups to negotiate.", "Algeria", "ACTOR"),
+    ],
+)
+def test_a_state_after_a_compass_word_and_of_is_a_location(statistical, text, state, label):
+    assert (label, state) in mentions(statistical, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # UNICEF; FEWS NET
+        ("Medicines were pre-positioned in North-West and West (Croix-des-Bouquets and Léogâne) to ensure treatment.",
+         "Croix-des-Bouquets"),
+        ("Gangs extended their control over Croix-des-Bouquets and the surrounding communes.", "Croix-des-Bouquets"),
+        ("Fishing boats returned to Port-de-Paix after the storm.", "Port-de-Paix"),
+    ],
+)
+def test_a_hyphenated_town_is_one_place(statistical, text, town):
+    assert ("PLACE", town) in mentions(statistical, text)
