@@ -98,3 +98,10 @@ def test_the_opening_words_of_a_quoted_title_are_no_name(statistical):
     assert not any(name.startswith("Do Working") for _, name in mentions(statistical, title))
     named = "On November 28, 2012, AQIM announced the creation of a 6th brigade called “Yussef ben Tachfin”, made up of Tuaregs."
     assert ("GROUP", "Yussef ben Tachfin") in mentions(statistical, named)
+
+
+def test_a_name_cut_from_a_laws_name_is_no_organisation(statistical):
+    """US Copyright Office: "The Fairness in Musical Licensing Act"; DIIS: an organisation named before a rule stays."""
+    assert mentions(statistical, "3. The Fairness in Musical Licensing Act, Title II, amends the law.") == []
+    found = mentions(statistical, "The Basel Committee on Banking Supervision drafted the Capital Requirements Directive.")
+    assert ("GROUP", "Basel Committee on Banking Supervision") in found

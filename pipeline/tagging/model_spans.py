@@ -110,7 +110,7 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
         return True  # "Comptroller General", "Inspector General"
-    if _in_a_title(span, rules):
+    if _in_a_title(span, rules) or _opens_a_law(span, rules):
         return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
@@ -126,6 +126,21 @@ def _in_a_title(span: Span, rules: dict) -> bool:
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     return k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].text in rules["role_heads"] or doc[k - 1].text in rules["titles"])
+
+
+LIST_WORDS = ("and", "&", "et", "y", "or")
+
+
+def _opens_a_law(span: Span, rules: dict) -> bool:
+    """"The Fairness in Musical Licensing Act": a name the model cut from the capitalised run of a law's or a
+    document's name is part of that name, not an organisation."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 8 and (doc[i].text[:1].isupper() or (doc[i].text.islower() and doc[i].text in rules["connectors"] and doc[i].text not in LIST_WORDS)):
+        if doc[i].text in rules["law_and_document_heads"]:
+            return True
+        i += 1
+    return False
 
 
 def whole_line(span: Span) -> bool:
