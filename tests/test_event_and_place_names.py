@@ -24,6 +24,9 @@ def mentions(nlp, text):
         "Hurricane Melissa made landfall on Tuesday.\nThe National Oceanic and Atmospheric Administration has upgraded "
         "Melissa to a Category 5 hurricane.",
         "Tropical Storm Melissa is moving north.\nMelissa claimed 43 lives in Haiti.",
+        # OCHA, where the storm is never called "Hurricane Melissa"
+        "The National Oceanic and Atmospheric Administration (NOAA) has now classified Melissa as a Category 5 "
+        "hurricane.\nAs of the morning of 27 October, Melissa was located south of Jamaica.",
     ],
 )
 def test_a_storms_name_is_no_person(statistical, text):
