@@ -4,7 +4,9 @@ documents and publishers, with the cases where each rule must not fire."""
 
 import pytest
 
-from pipeline.tagging.tagger import load_nlp, tag_document
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.tagger import drop_spelled_out_acronyms, load_nlp, tag_document
 from test_tagger import make_document
 
 
@@ -105,3 +107,32 @@ def test_a_name_cut_from_a_laws_name_is_no_organisation(statistical):
     assert mentions(statistical, "3. The Fairness in Musical Licensing Act, Title II, amends the law.") == []
     found = mentions(statistical, "The Basel Committee on Banking Supervision drafted the Capital Requirements Directive.")
     assert ("GROUP", "Basel Committee on Banking Supervision") in found
+
+
+def group(text, name, entity_id=None, origin="model:test"):
+    start = text.index(name)
+    return Mention(start, start + len(name), "GROUP", name, entity_id, None, "model", origin)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        # CSIS; WFP
+        ("Proponents and practitioners of CVE are not unified. Governments made a rhetorical commitment to preventing "
+         "and countering violent extremism over the past decade.", "CVE"),
+        ("WFP expanded cash-based transfers in the South. CBT reached 20,000 households.", "CBT"),
+    ],
+)
+def test_an_acronym_the_text_spells_out_in_lower_case_is_no_organisation(text, acronym):
+    kb = KnowledgeBase.load()
+    assert drop_spelled_out_acronyms(text, [group(text, acronym)], kb) == []
+
+
+def test_an_acronym_whose_letters_only_open_common_words_stays():
+    """CSIS: "CIA" beside "critical information about" and "counterterrorism investigations alone" (function words);
+    an acronym the knowledge base knows, and one defined by a proper name, stay whatever the text spells."""
+    kb = KnowledgeBase.load()
+    text = "According to CIA director John Brennan, critical information about counterterrorism investigations alone is scarce."
+    assert drop_spelled_out_acronyms(text, [group(text, "CIA")], kb) == [group(text, "CIA")]
+    text = "The world food programme is run by WFP."
+    assert drop_spelled_out_acronyms(text, [group(text, "WFP", "wfp")], kb) == [group(text, "WFP", "wfp")]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from pipeline import __version__
@@ -110,6 +111,7 @@ def finish_document(
     rules = rules or {}
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
+    mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
@@ -152,6 +154,19 @@ def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[
     events = set(re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+)", text))
     events |= set(re.findall(rf"\b([A-Z][\w’'-]+)\s+(?:as|to|into)\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", text))
     return [m for m in mentions if m.label == "DATE" or m.text not in events or kb.is_known(m.entity_id)]
+
+
+def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"CVE" in a text that also writes "countering violent extremism": an acronym the document spells out in lower
+    case names a field or a thing, not an organisation, although no bracketed definition ties the two; the
+    knowledge base's acronyms and those defined by a proper name are kept."""
+    defined = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    candidates = {m.text for m in mentions if m.label == "GROUP" and 3 <= len(m.text) <= 5 and m.text.isalpha() and m.text.isupper()
+                  and m.text not in defined and not kb.is_known(m.entity_id)}
+    common = {a for a in candidates if any(
+        not STOP_WORDS & set(phrase.group().replace("-", " ").split())
+        for phrase in re.finditer(r"\b" + r"[ -]+".join(f"{ch.lower()}[a-z]{{3,}}" for ch in a) + r"\b", text))}
+    return [m for m in mentions if m.text not in common]
 
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
