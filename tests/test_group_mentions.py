@@ -136,3 +136,33 @@ def test_an_acronym_whose_letters_only_open_common_words_stays():
     assert drop_spelled_out_acronyms(text, [group(text, "CIA")], kb) == [group(text, "CIA")]
     text = "The world food programme is run by WFP."
     assert drop_spelled_out_acronyms(text, [group(text, "WFP", "wfp")], kb) == [group(text, "WFP", "wfp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        # DIIS (a title after the author's year, a journal before its volume); PRIME (a journal before its volume);
+        # CSIS (a newspaper after a quoted title, a book before its imprint)
+        ("Baker, Andrew (2010). Restraining Regulatory Capture? Anglo-America, Crisis Politics and Trajectories of Change "
+         "in Global Financial Governance. International Affairs, Volume 86, Issue 3.", "Restraining Regulatory Capture"),
+        ("Baker, Andrew (2010). Restraining Regulatory Capture? Anglo-America, Crisis Politics and Trajectories of Change "
+         "in Global Financial Governance. International Affairs, Volume 86, Issue 3.", "International Affairs"),
+        ("3. Bouzarovski, S., & Petrova, S. (2015). Domestic energy injustice and ethnic minorities in the United "
+         "Kingdom. Energy Research & Social Science, 91, 102716.", "Energy Research & Social Science"),
+        ("12. Dan Bilefsky, “France’s Burkini Debate Reverberates Around the World,” New York Times, August 31, 2016.",
+         "New York Times"),
+        ("41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania Press, 2004).",
+         "Understanding Terror Networks"),
+    ],
+)
+def test_a_cited_work_is_no_organisation(statistical, text, work):
+    found = mentions(statistical, text)
+    assert not any(name == work for _, name in found)
+    assert not any(name in ("S.", "K.") for _, name in found)  # nor an author's initial
+
+
+def test_organisations_in_references_stay(statistical):
+    """CSIS: the publisher in an imprint; DIIS: banks named in the text."""
+    found = mentions(statistical, "41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania "
+                                  "Press, 2004).\nLehman Brothers, like 14 other banks, lobbied the Institute of International Finance.")
+    assert ("GROUP", "University of Pennsylvania Press") in found and ("GROUP", "Lehman Brothers") in found

@@ -58,6 +58,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
         span = span[:1]  # "RDR Index": the organisation inside the title
+    if len(span.text.rstrip(".")) == 1:
+        return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
     if entity is None and (names_no_organisation(span, rules) or whole_line(span)):
         return None
@@ -67,6 +69,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
         or in_capitals_heading(span)
         or opens_a_quoted_title(span)
+        or cited_work(span)
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
         return None
@@ -194,6 +197,23 @@ def opens_a_quoted_title(span: Span) -> bool:
         return False
     closing = next((i for i in range(span.end, min(len(doc), span.end + 60)) if doc[i].text in CLOSING_QUOTES), None)
     return closing is not None and closing > span.end
+
+
+AFTER_A_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s(?:(?!\.\s).)*$")  # "Baker, Andrew (2010). Restraining …"
+AFTER_A_QUOTED_TITLE = re.compile(r"(?:,[”\"]|[”\"],)\s*$")  # "“France’s Burkini Debate …,” New York Times"
+VOLUME_AFTER = re.compile(r",\s+(?:Volume\s+|Vol\.\s*)?\d+(?:\(\d+\))?,")  # "Energy Research & Social Science, 91, 102716"
+IMPRINT_AFTER = re.compile(r"\s*\((?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*:\s")  # "Understanding Terror Networks (Philadelphia: …"
+
+
+def cited_work(span: Span) -> bool:
+    """In a reference, the model's names that stand where a work is cited are titles and periodicals, not
+    organisations: the title after an author's year ("(2010). Restraining Regulatory Capture?"), a periodical after a
+    quoted title or before its volume, a book before its imprint ("(Portland, OR: Mercy Corps, 2015)")."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start:span.start_char]
+    return bool(AFTER_A_YEAR.search(before) or AFTER_A_QUOTED_TITLE.search(before)
+                or VOLUME_AFTER.match(text, span.end_char) or IMPRINT_AFTER.match(text, span.end_char))
 
 
 def in_capitals_heading(span: Span) -> bool:
