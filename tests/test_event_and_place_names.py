@@ -63,3 +63,28 @@ def test_a_state_after_a_compass_word_and_of_is_a_location(statistical, text, st
 )
 def test_a_hyphenated_town_is_one_place(statistical, text, town):
     assert ("PLACE", town) in mentions(statistical, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # FEWS NET (a list after "the communes of"); the Congo-like "the city of" and "the province of"
+        ("Households in Emergency are observed in the communes of Baie-de-Henne, Bombardopolis, La Tortue, and Jean-Rabel.",
+         ["Baie-de-Henne", "Bombardopolis", "La Tortue", "Jean-Rabel"]),
+        ("The conflict spread to the city of Kiwanja and the province of Ituri.", ["Kiwanja", "Ituri"]),
+    ],
+)
+def test_a_name_after_a_unit_noun_and_of_is_a_place(statistical, text, expected):
+    assert [name for label, name in mentions(statistical, text) if label == "PLACE"] == expected
+
+
+def test_an_organisation_after_a_unit_noun_and_of_stays(statistical):
+    """The shipped brief's "the Ministry of Foreign Affairs of Mali" style: an organisation head keeps its name."""
+    found = mentions(statistical, "The city of Goma hosts the Regional Office of the United Nations Development Programme.")
+    assert not any(label == "PLACE" and "Office" in name for label, name in found)
+
+
+def test_two_names_joined_by_and_are_two_places(statistical):
+    """FEWS NET: "toward Centre and Artibonite", where "Centre" is also an organisation head."""
+    found = mentions(statistical, "Gangs are expected to extend their grip toward Centre and Artibonite, causing violence.")
+    assert found == [("PLACE", "Centre"), ("PLACE", "Artibonite")]

@@ -82,6 +82,9 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head", end=after.idx + len(after.text))
     if after is not None and after.text.islower() and after.lower_ in rules["place_nouns"]:
         return typed(candidate, "PLACE", "place-noun")
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in rules["unit_nouns"] \
+            and not any(w in rules["org_heads"] for w in words):
+        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the city of Goma"
     if not model_or_untyped:
         if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
             return typed(candidate, "GROUP", "determiner")

@@ -309,9 +309,11 @@ def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
 
 
 def _two_names_joined(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
-    """"Artibonite and Centre": after the last "and" stands a head word alone, so two names are listed."""
+    """"Artibonite and Centre", "Centre and Artibonite": a head word stands alone after the last "and" or before the
+    first, so two names are listed."""
     joints = [k for k in range(start, end) if doc[k].lower_ in ("and", "&")]
-    return bool(joints) and end - joints[-1] == 2 and doc[end - 1].text in heads
+    return bool(joints) and ((end - joints[-1] == 2 and doc[end - 1].text in heads)
+                             or (joints[0] - start == 1 and doc[start].text in heads))
 
 
 def _before_parent_acronym(doc: Doc, head: int, end: int, connectors: frozenset[str]) -> int:
