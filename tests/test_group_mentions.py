@@ -166,3 +166,25 @@ def test_organisations_in_references_stay(statistical):
     found = mentions(statistical, "41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania "
                                   "Press, 2004).\nLehman Brothers, like 14 other banks, lobbied the Institute of International Finance.")
     assert ("GROUP", "University of Pennsylvania Press") in found and ("GROUP", "Lehman Brothers") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EDA: an organisation's decision; a UN resolution (the Congo-like case); PRIME: a code of practice
+        ("Data have been collected in line with the Agency’s Ministerial Steering Board Decision of November 2005.",
+         [("GROUP", "Ministerial Steering Board")]),
+        ("The Security Council Resolution created a new brigade.", [("GROUP", "Security Council")]),
+        ("The Minoritised Ethnic People’s Code of Practice for Equitable Digital Services contains principles.", []),
+    ],
+)
+def test_a_document_of_an_organisation_is_not_part_of_its_name(statistical, text, expected):
+    assert mentions(statistical, text) == expected
+
+
+def test_an_acronym_after_and_is_a_name_of_its_own(statistical):
+    """Oxford AIGI: "the AI Impacts Working Group and UNDP"; NSDD 252's "Office of Management and Budget" stays whole."""
+    found = mentions(statistical, "UNESCO might support the AI Impacts Working Group and UNDP could assist the Office of "
+                                  "Management and Budget.")
+    assert found == [("GROUP", "UNESCO"), ("GROUP", "AI Impacts Working Group"), ("GROUP", "UNDP"),
+                     ("GROUP", "Office of Management and Budget")]

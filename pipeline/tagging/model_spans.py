@@ -113,7 +113,7 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
         return True  # "Comptroller General", "Inspector General"
-    if _in_a_title(span, rules) or _opens_a_law(span, rules):
+    if _in_a_title(span, rules) or _in_a_laws_name(span, rules):
         return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
@@ -134,15 +134,21 @@ def _in_a_title(span: Span, rules: dict) -> bool:
 LIST_WORDS = ("and", "&", "et", "y", "or")
 
 
-def _opens_a_law(span: Span, rules: dict) -> bool:
-    """"The Fairness in Musical Licensing Act": a name the model cut from the capitalised run of a law's or a
-    document's name is part of that name, not an organisation."""
+def _in_a_laws_name(span: Span, rules: dict) -> bool:
+    """"The Fairness in Musical Licensing Act", "the Code of Practice for Equitable Digital Services": a name the
+    model cut from the capitalised run of a law's or a document's name is part of that name, not an organisation."""
     doc = span.doc
-    i = span.end
-    while i < len(doc) and i - span.end < 8 and (doc[i].text[:1].isupper() or (doc[i].text.islower() and doc[i].text in rules["connectors"] and doc[i].text not in LIST_WORDS)):
-        if doc[i].text in rules["law_and_document_heads"]:
-            return True
-        i += 1
+
+    def in_run(i: int) -> bool:
+        word = doc[i].text
+        return word[:1].isupper() or (word.islower() and word in rules["connectors"] and word not in LIST_WORDS)
+
+    for step, limit in ((1, len(doc)), (-1, -1)):
+        i = span.end if step == 1 else span.start - 1
+        while i != limit and abs(i - span.start) < 9 and in_run(i):
+            if doc[i].text in rules["law_and_document_heads"]:
+                return True
+            i += step
     return False
 
 

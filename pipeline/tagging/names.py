@@ -251,8 +251,9 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
     if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
                                          and previous.lower_ not in ("and", "&", "et", "y")):
         return False  # "the 1988 Accord the Committee"; "FAO and the Ministry" are two names
-    if token.lower_ in ("and", "&", "et", "y") and previous is not None and is_acronym(previous.text):
-        return False
+    if token.lower_ in ("and", "&", "et", "y") and ((previous is not None and is_acronym(previous.text))
+                                                    or (i + 1 < len(doc) and is_acronym(doc[i + 1].text))):
+        return False  # "FAO and the Ministry", "the AI Impacts Working Group and UNDP": two names
     j = i + 1
     while j < len(doc) and j - i < 3 and doc[j].text.islower() and doc[j].lower_ in connectors:
         j += 1
@@ -264,7 +265,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
     Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
     found, done = [], 0
-    connectors, heads = rules["connectors"], rules["org_heads"]
+    connectors, heads, documents = rules["connectors"], rules["org_heads"], rules["law_and_document_heads"]
     for head in tokens_where(doc, heads.__contains__):
         if head < done or not _cap(doc[head]):
             continue
@@ -279,15 +280,18 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         end = _before_a_date_word(doc, start, end)
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
-        words = [t.text for t in doc[start:end] if _cap(t)]
         if _two_names_joined(doc, start, end, heads):
             done = end
             continue
+        while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
+            end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
+        words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+                or (doc[start].text in documents and start + 1 < end and doc[start + 1].lower_ == "of") \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
-            continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading, a title
-            # ("Librarian of Congress")
+            continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
+            # place ("Luke Air Force Range"), a heading, a title ("Librarian of Congress")
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
