@@ -4,19 +4,13 @@ is none. Sentences from the OCHA, UNICEF, UNFPA, FEWS NET and WFP documents on H
 shipped brief."""
 
 import pytest
+from test_group_mentions import mentions
 
 from pipeline.tagging.gazetteer import spelling_variants
-from pipeline.tagging.tagger import load_nlp, tag_document
-from test_tagger import make_document
-
-
-@pytest.fixture(scope="module")
-def statistical():
-    return load_nlp("auto")
 
 
 def places(nlp, text):
-    return [m.text for m in tag_document(nlp, make_document(text)) if m.label == "PLACE"]
+    return [name for label, name in mentions(nlp, text) if label == "PLACE"]
 
 
 @pytest.mark.parametrize(
@@ -34,18 +28,18 @@ def places(nlp, text):
          ["Baie d’Orange", "Marigot", "South-East", "Lascahobas", "Centre"]),
     ],
 )
-def test_compass_names_of_units_are_places_in_their_context(statistical, text, expected):
-    assert places(statistical, text) == expected
+def test_compass_names_of_units_are_places_in_their_context(statistical_nlp, text, expected):
+    assert places(statistical_nlp, text) == expected
 
 
-def test_a_unit_shown_once_is_that_unit_wherever_it_stands_alone(statistical):
+def test_a_unit_shown_once_is_that_unit_wherever_it_stands_alone(statistical_nlp):
     """OCHA: "the North" listed with Artibonite, then WFP's "in the North"; UNICEF: "In the South" after "the South
     department"."""
     text = ("WFP offices in the North and Artibonite remain on high alert.\n"
             "Prices fell with localized surpluses in the North late in December.\n"
             "Schools were damaged in the South department.\n"
             "In the South, 2,900 hygiene kits have been prepositioned.")
-    assert places(statistical, text) == ["North", "Artibonite", "North", "South", "South"]
+    assert places(statistical_nlp, text) == ["North", "Artibonite", "North", "South", "South"]
 
 
 @pytest.mark.parametrize(
@@ -60,12 +54,12 @@ def test_a_unit_shown_once_is_that_unit_wherever_it_stands_alone(statistical):
         "The North-South divide and the Global South were discussed in South Africa.",
     ],
 )
-def test_bare_compass_words_are_no_places(statistical, text):
-    assert not {"North", "South", "West", "East"} & set(places(statistical, text))
+def test_bare_compass_words_are_no_places(statistical_nlp, text):
+    assert not {"North", "South", "West", "East"} & set(places(statistical_nlp, text))
 
 
-def test_a_name_printed_with_an_opening_quote_after_a_space_is_matched(statistical):
+def test_a_name_printed_with_an_opening_quote_after_a_space_is_matched(statistical_nlp):
     """OCHA prints "Grand ‘Anse"; UNICEF and UNFPA print "Grand’Anse"; an apostrophe with no space stays as it is."""
     assert "Grand ‘Anse" in spelling_variants("Grand’Anse")
     assert spelling_variants("Bogotá") == {"Bogotá", "Bogota"}
-    assert places(statistical, "Some 3,000 people were sheltered in the South and Grand ‘Anse.") == ["South", "Grand ‘Anse"]
+    assert places(statistical_nlp, "Some 3,000 people were sheltered in the South and Grand ‘Anse.") == ["South", "Grand ‘Anse"]

@@ -3,18 +3,7 @@ state after "south of" is a location; a hyphenated town ("Croix-des-Bouquets") i
 Sentences from the OCHA, UNICEF, UNFPA and FEWS NET documents on Haiti and from the shipped brief."""
 
 import pytest
-
-from pipeline.tagging.tagger import load_nlp, tag_document
-from test_tagger import make_document
-
-
-@pytest.fixture(scope="module")
-def statistical():
-    return load_nlp("auto")
-
-
-def mentions(nlp, text):
-    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+from test_group_mentions import mentions
 
 
 @pytest.mark.parametrize(
@@ -29,13 +18,13 @@ def mentions(nlp, text):
         "hurricane.\nAs of the morning of 27 October, Melissa was located south of Jamaica.",
     ],
 )
-def test_a_storms_name_is_no_person(statistical, text):
-    assert not any(name == "Melissa" for _, name in mentions(statistical, text))
+def test_a_storms_name_is_no_person(statistical_nlp, text):
+    assert not any(name == "Melissa" for _, name in mentions(statistical_nlp, text))
 
 
-def test_a_person_sharing_a_storms_given_name_stays_a_person(statistical):
+def test_a_person_sharing_a_storms_given_name_stays_a_person(statistical_nlp):
     text = "Hurricane Melissa made landfall.\nThe spokesperson Melissa Fleming visited the shelters."
-    assert ("ACTOR", "Melissa Fleming") in mentions(statistical, text)
+    assert ("ACTOR", "Melissa Fleming") in mentions(statistical_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -47,8 +36,8 @@ def test_a_person_sharing_a_storms_given_name_stays_a_person(statistical):
         ("Algeria pressed the armed groups to negotiate.", "Algeria", "ACTOR"),
     ],
 )
-def test_a_state_after_a_compass_word_and_of_is_a_location(statistical, text, state, label):
-    assert (label, state) in mentions(statistical, text)
+def test_a_state_after_a_compass_word_and_of_is_a_location(statistical_nlp, text, state, label):
+    assert (label, state) in mentions(statistical_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -61,8 +50,8 @@ def test_a_state_after_a_compass_word_and_of_is_a_location(statistical, text, st
         ("Fishing boats returned to Port-de-Paix after the storm.", "Port-de-Paix"),
     ],
 )
-def test_a_hyphenated_town_is_one_place(statistical, text, town):
-    assert ("PLACE", town) in mentions(statistical, text)
+def test_a_hyphenated_town_is_one_place(statistical_nlp, text, town):
+    assert ("PLACE", town) in mentions(statistical_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -74,17 +63,17 @@ def test_a_hyphenated_town_is_one_place(statistical, text, town):
         ("The conflict spread to the city of Kiwanja and the province of Ituri.", ["Kiwanja", "Ituri"]),
     ],
 )
-def test_a_name_after_a_unit_noun_and_of_is_a_place(statistical, text, expected):
-    assert [name for label, name in mentions(statistical, text) if label == "PLACE"] == expected
+def test_a_name_after_a_unit_noun_and_of_is_a_place(statistical_nlp, text, expected):
+    assert [name for label, name in mentions(statistical_nlp, text) if label == "PLACE"] == expected
 
 
-def test_an_organisation_after_a_unit_noun_and_of_stays(statistical):
+def test_an_organisation_after_a_unit_noun_and_of_stays(statistical_nlp):
     """The shipped brief's "the Ministry of Foreign Affairs of Mali" style: an organisation head keeps its name."""
-    found = mentions(statistical, "The city of Goma hosts the Regional Office of the United Nations Development Programme.")
+    found = mentions(statistical_nlp, "The city of Goma hosts the Regional Office of the United Nations Development Programme.")
     assert not any(label == "PLACE" and "Office" in name for label, name in found)
 
 
-def test_two_names_joined_by_and_are_two_places(statistical):
+def test_two_names_joined_by_and_are_two_places(statistical_nlp):
     """FEWS NET: "toward Centre and Artibonite", where "Centre" is also an organisation head."""
-    found = mentions(statistical, "Gangs are expected to extend their grip toward Centre and Artibonite, causing violence.")
+    found = mentions(statistical_nlp, "Gangs are expected to extend their grip toward Centre and Artibonite, causing violence.")
     assert found == [("PLACE", "Centre"), ("PLACE", "Artibonite")]

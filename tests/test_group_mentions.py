@@ -3,16 +3,11 @@
 documents and publishers, with the cases where each rule must not fire."""
 
 import pytest
+from test_tagger import make_document
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
-from pipeline.tagging.tagger import drop_spelled_out_acronyms, load_nlp, tag_document
-from test_tagger import make_document
-
-
-@pytest.fixture(scope="module")
-def statistical():
-    return load_nlp("auto")
+from pipeline.tagging.tagger import drop_spelled_out_acronyms, tag_document
 
 
 def mentions(nlp, text):
@@ -28,14 +23,14 @@ def mentions(nlp, text):
         ("The Government of Canada funded the assessment.", [("ACTOR", "Canada")]),
     ],
 )
-def test_a_states_government_is_the_state_acting(statistical, text, expected):
-    assert mentions(statistical, text) == expected
+def test_a_states_government_is_the_state_acting(statistical_nlp, text, expected):
+    assert mentions(statistical_nlp, text) == expected
 
 
-def test_a_government_that_is_no_states_stays_an_organisation(statistical):
+def test_a_government_that_is_no_states_stays_an_organisation(statistical_nlp):
     """PRIME: Scotland's government is an organisation in the scheme; OCHA: "the Government" names nothing."""
-    assert mentions(statistical, "The Scottish Government published its housing needs report.") == [("GROUP", "Scottish Government")]
-    assert mentions(statistical, "The Government adjusted alert levels on Sunday.") == []
+    assert mentions(statistical_nlp, "The Scottish Government published its housing needs report.") == [("GROUP", "Scottish Government")]
+    assert mentions(statistical_nlp, "The Government adjusted alert levels on Sunday.") == []
 
 
 @pytest.mark.parametrize(
@@ -48,15 +43,15 @@ def test_a_government_that_is_no_states_stays_an_organisation(statistical):
         ("Eli Berman et al., “Do Working Men Rebel?” Journal of Conflict Resolution.", "Eli Berman"),
     ],
 )
-def test_a_cited_author_is_a_person(statistical, text, author):
-    found = mentions(statistical, text)
+def test_a_cited_author_is_a_person(statistical_nlp, text, author):
+    found = mentions(statistical_nlp, text)
     assert ("ACTOR", author) in found
     assert not any(label == "GROUP" and name == author for label, name in found)
 
 
-def test_an_organisation_cited_as_author_stays_an_organisation(statistical):
+def test_an_organisation_cited_as_author_stays_an_organisation(statistical_nlp):
     """PRIME: "(BEIS, 2021)"; OCHA-style "(WFP, 2025)"."""
-    found = mentions(statistical, "Smart meters foster innovation (BEIS, 2021), as food prices show (WFP, 2025).")
+    found = mentions(statistical_nlp, "Smart meters foster innovation (BEIS, 2021), as food prices show (WFP, 2025).")
     assert ("GROUP", "BEIS") in found and ("GROUP", "WFP") in found
 
 
@@ -70,8 +65,8 @@ def test_an_organisation_cited_as_author_stays_an_organisation(statistical):
          [("GROUP", "National Security Council"), ("GROUP", "Office of Management and Budget")]),
     ],
 )
-def test_an_organisation_name_stops_before_the_and_of_the_next_name(statistical, text, expected):
-    assert mentions(statistical, text) == expected
+def test_an_organisation_name_stops_before_the_and_of_the_next_name(statistical_nlp, text, expected):
+    assert mentions(statistical_nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,29 +78,29 @@ def test_an_organisation_name_stops_before_the_and_of_the_next_name(statistical,
         "The DOD, in coordination with the office of the Secretary of Defense, will recommend a basing mode.",
     ],
 )
-def test_a_title_is_no_organisation(statistical, text):
-    assert [name for label, name in mentions(statistical, text) if label == "GROUP"] in ([], ["DOD"])
+def test_a_title_is_no_organisation(statistical_nlp, text):
+    assert [name for label, name in mentions(statistical_nlp, text) if label == "GROUP"] in ([], ["DOD"])
 
 
-def test_an_organisation_after_a_title_stays_when_it_is_known(statistical):
+def test_an_organisation_after_a_title_stays_when_it_is_known(statistical_nlp):
     """The shipped brief: "the Minister of Foreign Affairs of Mali"; the UN after a Secretary-General's title."""
-    found = mentions(statistical, "The Minister of Foreign Affairs of Mali met the President of the European Commission.")
+    found = mentions(statistical_nlp, "The Minister of Foreign Affairs of Mali met the President of the European Commission.")
     assert ("GROUP", "European Commission") in found
 
 
-def test_the_opening_words_of_a_quoted_title_are_no_name(statistical):
+def test_the_opening_words_of_a_quoted_title_are_no_name(statistical_nlp):
     """CSIS: “Do Working Men Rebel? …” (an article's title) is no organisation; a quoted name that fills its quotes
     stays (the shipped brief's brigade “Yussef ben Tachfin”)."""
     title = "Eli Berman et al., “Do Working Men Rebel? Employment and Insurgency in Afghanistan,” Journal of Conflict Resolution."
-    assert not any(name.startswith("Do Working") for _, name in mentions(statistical, title))
+    assert not any(name.startswith("Do Working") for _, name in mentions(statistical_nlp, title))
     named = "On November 28, 2012, AQIM announced the creation of a 6th brigade called “Yussef ben Tachfin”, made up of Tuaregs."
-    assert ("GROUP", "Yussef ben Tachfin") in mentions(statistical, named)
+    assert ("GROUP", "Yussef ben Tachfin") in mentions(statistical_nlp, named)
 
 
-def test_a_name_cut_from_a_laws_name_is_no_organisation(statistical):
+def test_a_name_cut_from_a_laws_name_is_no_organisation(statistical_nlp):
     """US Copyright Office: "The Fairness in Musical Licensing Act"; DIIS: an organisation named before a rule stays."""
-    assert mentions(statistical, "3. The Fairness in Musical Licensing Act, Title II, amends the law.") == []
-    found = mentions(statistical, "The Basel Committee on Banking Supervision drafted the Capital Requirements Directive.")
+    assert mentions(statistical_nlp, "3. The Fairness in Musical Licensing Act, Title II, amends the law.") == []
+    found = mentions(statistical_nlp, "The Basel Committee on Banking Supervision drafted the Capital Requirements Directive.")
     assert ("GROUP", "Basel Committee on Banking Supervision") in found
 
 
@@ -155,15 +150,15 @@ def test_an_acronym_whose_letters_only_open_common_words_stays():
          "Understanding Terror Networks"),
     ],
 )
-def test_a_cited_work_is_no_organisation(statistical, text, work):
-    found = mentions(statistical, text)
+def test_a_cited_work_is_no_organisation(statistical_nlp, text, work):
+    found = mentions(statistical_nlp, text)
     assert not any(name == work for _, name in found)
     assert not any(name in ("S.", "K.") for _, name in found)  # nor an author's initial
 
 
-def test_organisations_in_references_stay(statistical):
+def test_organisations_in_references_stay(statistical_nlp):
     """CSIS: the publisher in an imprint; DIIS: banks named in the text."""
-    found = mentions(statistical, "41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania "
+    found = mentions(statistical_nlp, "41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania "
                                   "Press, 2004).\nLehman Brothers, like 14 other banks, lobbied the Institute of International Finance.")
     assert ("GROUP", "University of Pennsylvania Press") in found and ("GROUP", "Lehman Brothers") in found
 
@@ -178,13 +173,13 @@ def test_organisations_in_references_stay(statistical):
         ("The Minoritised Ethnic People’s Code of Practice for Equitable Digital Services contains principles.", []),
     ],
 )
-def test_a_document_of_an_organisation_is_not_part_of_its_name(statistical, text, expected):
-    assert mentions(statistical, text) == expected
+def test_a_document_of_an_organisation_is_not_part_of_its_name(statistical_nlp, text, expected):
+    assert mentions(statistical_nlp, text) == expected
 
 
-def test_an_acronym_after_and_is_a_name_of_its_own(statistical):
+def test_an_acronym_after_and_is_a_name_of_its_own(statistical_nlp):
     """Oxford AIGI: "the AI Impacts Working Group and UNDP"; NSDD 252's "Office of Management and Budget" stays whole."""
-    found = mentions(statistical, "UNESCO might support the AI Impacts Working Group and UNDP could assist the Office of "
+    found = mentions(statistical_nlp, "UNESCO might support the AI Impacts Working Group and UNDP could assist the Office of "
                                   "Management and Budget.")
     assert found == [("GROUP", "UNESCO"), ("GROUP", "AI Impacts Working Group"), ("GROUP", "UNDP"),
                      ("GROUP", "Office of Management and Budget")]
