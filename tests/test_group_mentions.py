@@ -144,6 +144,8 @@ def test_an_acronym_whose_letters_only_open_common_words_stays():
          "in Global Financial Governance. International Affairs, Volume 86, Issue 3.", "International Affairs"),
         ("3. Bouzarovski, S., & Petrova, S. (2015). Domestic energy injustice and ethnic minorities in the United "
          "Kingdom. Energy Research & Social Science, 91, 102716.", "Energy Research & Social Science"),
+        ("22. Bhala, N. (2021). Going digital first during the COVID-19 pandemic: does ethnicity matter?. The Lancet "
+         "public health, 6(9), e628-e630.", "Lancet"),
         ("12. Dan Bilefsky, “France’s Burkini Debate Reverberates Around the World,” New York Times, August 31, 2016.",
          "New York Times"),
         ("41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania Press, 2004).",
@@ -157,10 +159,12 @@ def test_a_cited_work_is_no_organisation(statistical_nlp, text, work):
 
 
 def test_organisations_in_references_stay(statistical_nlp):
-    """CSIS: the publisher in an imprint; DIIS: banks named in the text."""
+    """CSIS: the publisher in an imprint; DIIS: banks named in the text; PRIME-style: an organisation cited with a year."""
     found = mentions(statistical_nlp, "41. Marc Sageman, Understanding Terror Networks (Philadelphia: University of Pennsylvania "
                                   "Press, 2004).\nLehman Brothers, like 14 other banks, lobbied the Institute of International Finance.")
     assert ("GROUP", "University of Pennsylvania Press") in found and ("GROUP", "Lehman Brothers") in found
+    found = mentions(statistical_nlp, "Demand flexibility benefits households (National Grid, 2024, p. 5).")
+    assert ("GROUP", "National Grid") in found
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,9 @@ def opens_a_quoted_title(span: Span) -> bool:
 
 AFTER_A_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s(?:(?!\.\s).)*$")  # "Baker, Andrew (2010). Restraining …"
 AFTER_A_QUOTED_TITLE = re.compile(r"(?:,[”\"]|[”\"],)\s*$")  # "“France’s Burkini Debate …,” New York Times"
-VOLUME_AFTER = re.compile(r",\s+(?:Volume\s+|Vol\.\s*)?\d+(?:\(\d+\))?,")  # "Energy Research & Social Science, 91, 102716"
+# "Energy Research & Social Science, 91, 102716", "The Lancet public health, 6(9), e628": a volume of one to three
+# digits (a year is no volume: "(World Bank, 2020, p. 5)")
+VOLUME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?:Volume\s+|Vol\.\s*)?\d{1,3}(?:\(\d+\))?,")
 IMPRINT_AFTER = re.compile(r"\s*\((?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*:\s")  # "Understanding Terror Networks (Philadelphia: …"
 
 
