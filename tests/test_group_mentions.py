@@ -187,3 +187,11 @@ def test_an_acronym_after_and_is_a_name_of_its_own(statistical_nlp):
                                   "Management and Budget.")
     assert found == [("GROUP", "UNESCO"), ("GROUP", "AI Impacts Working Group"), ("GROUP", "UNDP"),
                      ("GROUP", "Office of Management and Budget")]
+
+
+def test_a_name_ending_in_a_common_acronym_is_not_cut_before_it(statistical_nlp):
+    """Oxford AIGI: "Centre for the Governance of AI"; the Colombia brief's unit before its parent's acronym is cut."""
+    found = mentions(statistical_nlp, "Authors: Blavatnik School of Government; Centre for the Governance of AI; Oxford Martin School.")
+    assert ("GROUP", "Centre for the Governance of AI") in found
+    found = mentions(statistical_nlp, "The 33rd Front of the EMC operates in Catatumbo.")
+    assert ("GROUP", "33rd Front") in found

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
+from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 CITATION = re.compile(r"^\[\d+\]$")
@@ -217,7 +218,7 @@ def cited_work(span: Span) -> bool:
     """In a reference, the model's names that stand where a work is cited are titles and periodicals, not
     organisations: the title after an author's year ("(2010). Restraining Regulatory Capture?"), a periodical after a
     quoted title or before its volume, a book before its imprint ("(Portland, OR: Mercy Corps, 2015)")."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     before = text[line_start:span.start_char]
     return bool(AFTER_A_YEAR.search(before) or AFTER_A_QUOTED_TITLE.search(before)

@@ -270,7 +270,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if head < done or not _cap(doc[head]):
             continue
         i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
-        end = _before_parent_acronym(doc, head, end, connectors)
+        end = _before_parent_acronym(doc, head, end, rules["acronym_stoplist"])
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
         start = i
@@ -320,10 +320,11 @@ def _two_names_joined(doc: Doc, start: int, end: int, heads: frozenset[str]) -> 
                              or (joints[0] - start == 1 and doc[start].text in heads))
 
 
-def _before_parent_acronym(doc: Doc, head: int, end: int, connectors: frozenset[str]) -> int:
-    """"the 33rd Front of the EMC in Catatumbo": a unit's name stops before "of" + its parent's acronym."""
+def _before_parent_acronym(doc: Doc, head: int, end: int, common: frozenset[str]) -> int:
+    """"the 33rd Front of the EMC in Catatumbo": a unit's name stops before "of" + its parent's acronym, not before
+    an acronym that names no organisation ("Centre for the Governance of AI")."""
     for k in range(head + 1, end):
-        if doc[k].lower_ == "of" and any(is_acronym(t.text) for t in doc[k + 1:k + 3]):
+        if doc[k].lower_ == "of" and any(is_acronym(t.text) and t.text not in common for t in doc[k + 1:k + 3]):
             return k
     return end
 
