@@ -18,6 +18,14 @@ STANDOFF = DATA / "standoff"
 
 
 @pytest.fixture(scope="session")
+def statistical_nlp():
+    """The tagging pipeline with the installed statistical model, loaded once for the tests that tag sentences."""
+    from pipeline.tagging.tagger import load_nlp
+
+    return load_nlp("auto")
+
+
+@pytest.fixture(scope="session")
 def shipped_pdf() -> Path:
     return ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
 

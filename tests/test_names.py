@@ -16,7 +16,8 @@ def nlp():
 def rules():
     from pipeline.tagging.components import name_rules
 
-    return {**name_rules("", ""), "country_names": KnowledgeBase.load().place_names(("country",))}
+    kb = KnowledgeBase.load()
+    return {**name_rules("", ""), "country_names": kb.place_names(("country",)), "state_names": kb.state_names()}
 
 
 def found(finder, nlp, rules, text):

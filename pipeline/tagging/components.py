@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import Candidate
+from pipeline.tagging.compass_names import compass_candidates
 from pipeline.tagging.context_types import UNTYPED
 from pipeline.tagging.dates import find_dates, load_date_rules
 from pipeline.tagging.doc_access import doc_text
@@ -58,12 +59,13 @@ class EntityRules:
 
     def __init__(self, names_path: str, kb_path: str, given_names_path: str):
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
-        self.rules = {**name_rules(names_path, given_names_path), "country_names": self.kb.place_names(("country",))}
+        self.rules = {**name_rules(names_path, given_names_path), "country_names": self.kb.place_names(("country",)),
+                      "state_names": self.kb.state_names()}
 
     def __call__(self, doc: Doc) -> Doc:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)
         for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
-                       names.inverted_names):
+                       names.inverted_names, compass_candidates):
             found += finder(doc, self.rules)
         add_candidates(doc, found)
         doc._.briefs_common_acronyms = common

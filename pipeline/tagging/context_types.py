@@ -18,6 +18,9 @@ from pipeline.tagging.doc_access import doc_text
 UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
 CONTEXT_ORIGIN = "+context:"
+# what follows an author's surname in a citation: initials ("Hernandez, K., & Roberts"), "et al.", or a co-author
+# and the year ("Hernandez and Roberts 2018"); an organisation cited as author ("BEIS, 2021") has none of these
+CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
@@ -39,7 +42,7 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
     for i, candidate in enumerate(chosen):
         if guessable(candidate):
             following = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
-            if glossed_by_a_place(text, chosen, i):
+            if glossed_by_a_place(text, result + chosen[i:], i):
                 candidate = typed(candidate, "PLACE", "beside-a-place")
             else:
                 candidate = retype(doc, candidate, rules, following)
@@ -79,6 +82,9 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head", end=after.idx + len(after.text))
     if after is not None and after.text.islower() and after.lower_ in rules["place_nouns"]:
         return typed(candidate, "PLACE", "place-noun")
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in rules["unit_nouns"] \
+            and not any(w in rules["org_heads"] for w in words):
+        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the city of Goma"
     if not model_or_untyped:
         if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
             return typed(candidate, "GROUP", "determiner")
@@ -88,6 +94,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-head")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
+    if CITED_AUTHOR.match(doc_text(doc), candidate.end) and not is_acronym(span.text):
+        return typed(candidate, "ACTOR", "cited-author")
     if candidate.label == "ACTOR" and before is not None and before.lower_ == "the" and not _modifies_a_noun(after):
         return typed(candidate, "GROUP", "determiner")
     located = _located(candidate, before, doc, rules)
@@ -134,7 +142,8 @@ def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
 
 def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """In a list of names ("Cauca, Valle del Cauca and Nariño"), the guessed items take the type the known items
-    share; states count as places here (whether a state acts is decided later, for each)."""
+    share; states count as places here (whether a state acts is decided later, for each), but a compass name
+    listed with states is no unit ("Russia, China and the West")."""
     result = list(candidates)
     for first, last in _lists(text, result):
         items = result[first:last + 1]
@@ -142,8 +151,9 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if len(known) != 1:
             continue
         label = known.pop()
+        states = any(c.kind in ("country", "capital") for c in items if not _open(c))
         for k in range(first, last + 1):
-            if _open(result[k]) and result[k].label != label:
+            if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass"):
                 result[k] = typed(result[k], label, "listed")
     return result
 

@@ -69,13 +69,15 @@ APOSTROPHES = "'’"
 
 
 def spelling_variants(name: str) -> set[str]:
-    """A name as texts may print it: with either apostrophe ("N’Djamena", "N'Djamena") and without its accents
-    ("Bogota" for "Bogotá"); the case is kept, since a lower-case word is not a name."""
+    """A name as texts may print it: with either apostrophe ("N’Djamena", "N'Djamena"), or with the opening quote
+    that typing an apostrophe after a space gives ("Grand ‘Anse"), and without its accents ("Bogota" for
+    "Bogotá"); the case is kept, since a lower-case word is not a name."""
     if name.isascii() and "'" not in name:
         return {name}
     variants = {name}
     if any(ch in name for ch in APOSTROPHES):
-        variants |= {name.replace("’", "'"), name.replace("'", "’")}
+        typed_after_a_space = re.sub(r"(?<=\w)['’](?=[A-Z])", " ‘", name)
+        variants |= {name.replace("’", "'"), name.replace("'", "’")} | ({typed_after_a_space} - {name})
     for variant in list(variants):
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", variant) if not unicodedata.combining(ch))
         if folded.isascii() or folded.replace("’", "").isascii():
@@ -98,12 +100,13 @@ def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, 
 
 
 def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
-    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police") or in a non-name role."""
+    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police") or in a
+    non-name role; only its capitalised words count there, not the hyphens and particles of "Croix-des-Bouquets"."""
     text = doc_text(doc)
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return True
     tagged = doc.has_annotation("TAG")
-    return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end])
+    return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end] if t.text[:1].isupper())
 
 
 NAME_JOINERS = frozenset({"de", "del", "du", "da", "di", "des", "do", "dos", "das", "la", "le", "van", "von", "der", "den", "y"})

@@ -120,6 +120,13 @@ class KnowledgeBase:
             self._places[kinds] = frozenset(normalise_name(e.name) for e in self if e.kind in kinds)
         return self._places[kinds]
 
+    def state_names(self) -> frozenset[str]:
+        """Normalised names and aliases of the states ("u.s.", "united states"), computed once."""
+        key = ("country", "with-aliases")
+        if key not in self._places:
+            self._places[key] = frozenset(normalise_name(form) for e in self if e.kind == "country" for form in e.surface_forms())
+        return self._places[key]
+
     def is_known(self, entity_id: str | None) -> bool:
         return entity_id in self.entities
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
+from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 CITATION = re.compile(r"^\[\d+\]$")
@@ -53,10 +54,13 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
+    span = _state_of_its_government(span, kb)
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
         span = span[:1]  # "RDR Index": the organisation inside the title
+    if len(span.text.rstrip(".")) == 1:
+        return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
     if entity is None and (names_no_organisation(span, rules) or whole_line(span)):
         return None
@@ -65,6 +69,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
         or in_capitals_heading(span)
+        or opens_a_quoted_title(span)
+        or cited_work(span)
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
         return None
@@ -75,6 +81,21 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+GOVERNMENT = "Government"
+
+
+def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
+    """"the U.S. Government", "the Government of Haiti": a state's government is the state acting (guidelines: the
+    state is the ACTOR, "government" stays outside), so the state's name is the mention."""
+    words = [t.text for t in span]
+    if len(span) > 1 and words[-1] == GOVERNMENT:
+        state = span[:-1]
+    elif len(span) > 2 and words[0] == GOVERNMENT and words[1] == "of":
+        state = span[3:] if span[2].lower_ == "the" else span[2:]
+    else:
+        return span
+    entity = kb.lookup(state.text) if len(state) else None
+    return state if entity is not None and entity.kind == "country" else span
 
 
 def names_no_organisation(span: Span, rules: dict) -> bool:
@@ -91,10 +112,45 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True  # "Peacekeeper missiles": a product's name
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
+    if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
+        return True  # "Comptroller General", "Inspector General"
+    if _in_a_title(span, rules) or _in_a_laws_name(span, rules):
+        return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
         return True
     return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
+
+
+def _in_a_title(span: Span, rules: dict) -> bool:
+    """"the Secretary of Defense", "the Minister of Foreign Affairs": what follows a role and "of" is the end of a
+    title; the knowledge base's organisations ("Secretary-General of the United Nations") are looked up before."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].text in rules["role_heads"] or doc[k - 1].text in rules["titles"])
+
+
+LIST_WORDS = ("and", "&", "et", "y", "or")
+
+
+def _in_a_laws_name(span: Span, rules: dict) -> bool:
+    """"The Fairness in Musical Licensing Act", "the Code of Practice for Equitable Digital Services": a name the
+    model cut from the capitalised run of a law's or a document's name is part of that name, not an organisation."""
+    doc = span.doc
+
+    def in_run(i: int) -> bool:
+        word = doc[i].text
+        return word[:1].isupper() or (word.islower() and word in rules["connectors"] and word not in LIST_WORDS)
+
+    for step, limit in ((1, len(doc)), (-1, -1)):
+        i = span.end if step == 1 else span.start - 1
+        while i != limit and abs(i - span.start) < 9 and in_run(i):
+            if doc[i].text in rules["law_and_document_heads"]:
+                return True
+            i += step
+    return False
 
 
 def whole_line(span: Span) -> bool:
@@ -134,6 +190,39 @@ def _modifies_a_thing(span: Span, rules: dict) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
         and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]
+
+
+OPENING_QUOTES = ("“", '"', "‘", "«")
+CLOSING_QUOTES = ("”", '"', "’", "»")
+
+
+def opens_a_quoted_title(span: Span) -> bool:
+    """“Do Working Men Rebel? Employment and Insurgency …”: a name guessed at the start of a quotation that goes
+    on after it is the opening of a title, not a name (a quoted name, “Yussef ben Tachfin”, fills its quotes)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in OPENING_QUOTES:
+        return False
+    closing = next((i for i in range(span.end, min(len(doc), span.end + 60)) if doc[i].text in CLOSING_QUOTES), None)
+    return closing is not None and closing > span.end
+
+
+AFTER_A_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s(?:(?!\.\s).)*$")  # "Baker, Andrew (2010). Restraining …"
+AFTER_A_QUOTED_TITLE = re.compile(r"(?:,[”\"]|[”\"],)\s*$")  # "“France’s Burkini Debate …,” New York Times"
+# "Energy Research & Social Science, 91, 102716", "The Lancet public health, 6(9), e628": a volume of one to three
+# digits (a year is no volume: "(World Bank, 2020, p. 5)")
+VOLUME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},\s+(?:Volume\s+|Vol\.\s*)?\d{1,3}(?:\(\d+\))?,")
+IMPRINT_AFTER = re.compile(r"\s*\((?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*:\s")  # "Understanding Terror Networks (Philadelphia: …"
+
+
+def cited_work(span: Span) -> bool:
+    """In a reference, the model's names that stand where a work is cited are titles and periodicals, not
+    organisations: the title after an author's year ("(2010). Restraining Regulatory Capture?"), a periodical after a
+    quoted title or before its volume, a book before its imprint ("(Portland, OR: Mercy Corps, 2015)")."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start:span.start_char]
+    return bool(AFTER_A_YEAR.search(before) or AFTER_A_QUOTED_TITLE.search(before)
+                or VOLUME_AFTER.match(text, span.end_char) or IMPRINT_AFTER.match(text, span.end_char))
 
 
 def in_capitals_heading(span: Span) -> bool:

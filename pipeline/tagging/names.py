@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
+from pipeline.tagging.knowledge_base import normalise_name
 
 QUOTES_OPEN = "«“\"‘"
 QUOTES_CLOSE = "»”\"’"
@@ -250,8 +251,9 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
     if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
                                          and previous.lower_ not in ("and", "&", "et", "y")):
         return False  # "the 1988 Accord the Committee"; "FAO and the Ministry" are two names
-    if token.lower_ in ("and", "&", "et", "y") and previous is not None and is_acronym(previous.text):
-        return False
+    if token.lower_ in ("and", "&", "et", "y") and ((previous is not None and is_acronym(previous.text))
+                                                    or (i + 1 < len(doc) and is_acronym(doc[i + 1].text))):
+        return False  # "FAO and the Ministry", "the AI Impacts Working Group and UNDP": two names
     j = i + 1
     while j < len(doc) and j - i < 3 and doc[j].text.islower() and doc[j].lower_ in connectors:
         j += 1
@@ -263,12 +265,12 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
     Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
     found, done = [], 0
-    connectors, heads = rules["connectors"], rules["org_heads"]
+    connectors, heads, documents = rules["connectors"], rules["org_heads"], rules["law_and_document_heads"]
     for head in tokens_where(doc, heads.__contains__):
         if head < done or not _cap(doc[head]):
             continue
         i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
-        end = _before_parent_acronym(doc, head, end, connectors)
+        end = _before_parent_acronym(doc, head, end, rules["acronym_stoplist"])
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
         start = i
@@ -276,20 +278,27 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         end = _before_a_date_word(doc, start, end)
-        words = [t.text for t in doc[start:end] if _cap(t)]
+        while end > start and not _cap(doc[end - 1]):
+            end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
             done = end
             continue
+        while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
+            end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
+        words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
-                or _whole_line(doc, start, end):
+                or (doc[start].text in documents and start + 1 < end and doc[start + 1].lower_ == "of") \
+                or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
-            continue  # a document ("Copyright Office Summary"), a place ("Luke Air Force Range"), a heading
+            continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
+            # place ("Luke Air Force Range"), a heading, a title ("Librarian of Congress")
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
-            state = len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
-                                          or others[0].lower() in rules["country_names"])
+            state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
+                                           or others[0].lower() in rules["country_names"])) \
+                or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
-            if len(others) >= 2 or (len(others) == 1 and not state) or (numbered and not others):
+            if (others and not state) or (numbered and not others):
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
@@ -304,15 +313,18 @@ def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
 
 
 def _two_names_joined(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
-    """"Artibonite and Centre": after the last "and" stands a head word alone, so two names are listed."""
+    """"Artibonite and Centre", "Centre and Artibonite": a head word stands alone after the last "and" or before the
+    first, so two names are listed."""
     joints = [k for k in range(start, end) if doc[k].lower_ in ("and", "&")]
-    return bool(joints) and end - joints[-1] == 2 and doc[end - 1].text in heads
+    return bool(joints) and ((end - joints[-1] == 2 and doc[end - 1].text in heads)
+                             or (joints[0] - start == 1 and doc[start].text in heads))
 
 
-def _before_parent_acronym(doc: Doc, head: int, end: int, connectors: frozenset[str]) -> int:
-    """"the 33rd Front of the EMC in Catatumbo": a unit's name stops before "of" + its parent's acronym."""
+def _before_parent_acronym(doc: Doc, head: int, end: int, common: frozenset[str]) -> int:
+    """"the 33rd Front of the EMC in Catatumbo": a unit's name stops before "of" + its parent's acronym, not before
+    an acronym that names no organisation ("Centre for the Governance of AI")."""
     for k in range(head + 1, end):
-        if doc[k].lower_ == "of" and any(is_acronym(t.text) for t in doc[k + 1:k + 3]):
+        if doc[k].lower_ == "of" and any(is_acronym(t.text) and t.text not in common for t in doc[k + 1:k + 3]):
             return k
     return end
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from pipeline import __version__
@@ -18,6 +19,7 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.linker import (
@@ -40,6 +42,7 @@ MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
 LINKER_PIPE = "briefs_linker_v1"
+ENTITY_RULES_PIPE = "briefs_entity_rules_v1"
 
 
 def load_nlp(model: str | None = "auto", models_dir: Path | str | None = None) -> Language:
@@ -93,21 +96,28 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             common_acronyms |= parsed._.briefs_common_acronyms or set()
     year = str(doc.metadata.get("date", ""))[:4]
     kb = nlp.get_pipe(LINKER_PIPE).kb
-    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None)
+    rules = nlp.get_pipe(ENTITY_RULES_PIPE).rules if ENTITY_RULES_PIPE in nlp.pipe_names else {}
+    return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, rules)
 
 
 def finish_document(
-    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None
+    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
+    rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    bare uses of defined acronyms, surnames joined to full names, year anchoring (from the document's own year,
-    kept in its metadata with the dateline, before its first dated expression)."""
+    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
+    names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
+    own year, kept in its metadata with the dateline, before its first dated expression)."""
+    rules = rules or {}
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
+    mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
+    mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
+    mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CONTACT_LINE.search(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
@@ -131,6 +141,32 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
         return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
+
+
+def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
+    """"Melissa" after "Hurricane Melissa" or in "upgraded Melissa to a Category 5 hurricane", "Serval" after
+    "Operation Serval": the name of a storm or an operation the document gives is that event wherever it stands
+    alone, not a person or a place (the scheme has no label for it); a name the knowledge base knows is kept."""
+    if not event_heads:
+        return mentions
+    heads = "|".join(re.escape(h) for h in sorted(event_heads, key=len, reverse=True))
+    nouns = "|".join(sorted({re.escape(h.lower()) for h in event_heads}))
+    events = set(re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+)", text))
+    events |= set(re.findall(rf"\b([A-Z][\w’'-]+)\s+(?:as|to|into)\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", text))
+    return [m for m in mentions if m.label == "DATE" or m.text not in events or kb.is_known(m.entity_id)]
+
+
+def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"CVE" in a text that also writes "countering violent extremism": an acronym the document spells out in lower
+    case names a field or a thing, not an organisation, although no bracketed definition ties the two; the
+    knowledge base's acronyms and those defined by a proper name are kept."""
+    defined = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    candidates = {m.text for m in mentions if m.label == "GROUP" and 3 <= len(m.text) <= 5 and m.text.isalpha() and m.text.isupper()
+                  and m.text not in defined and not kb.is_known(m.entity_id)}
+    common = {a for a in candidates if any(
+        not STOP_WORDS & set(phrase.group().replace("-", " ").split())
+        for phrase in re.finditer(r"\b" + r"[ -]+".join(f"{ch.lower()}[a-z]{{3,}}" for ch in a) + r"\b", text))}
+    return [m for m in mentions if m.text not in common]
 
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
