@@ -346,3 +346,102 @@ def test_a_relation_inside_an_accusation_is_hedged(extractor):
     rows = extracted(extractor, "[Hamas](GROUP) rejected accusations that [Iran](ACTOR) armed the [Houthis](GROUP).")
     armed = next(r for r in rows if r["kind"] == "supports")
     assert (armed["head_text"], armed["tail_text"], armed["hedged"]) == ("Iran", "Houthis", True)
+
+
+def typed_kinds(extractor, example: str) -> dict[tuple[str, str], str]:
+    return {k: v for k, v in kinds_of(extracted(extractor, example)).items() if v != CO_OCCURS}
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("In July 2012, [Bouteflika](ACTOR) received envoys from [Ansar eddine](GROUP), [MNLA](GROUP), and even from "
+     "the [MUJWA](GROUP).", ("MUJWA", "Bouteflika"), "negotiates_with"),
+    ("[Qatar](ACTOR) received delegates from [Hamas](GROUP) and from [Fatah](GROUP).", ("Fatah", "Qatar"),
+     "negotiates_with"),
+])
+def test_a_list_going_on_in_a_second_preposition_keeps_its_relation(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("A similar rupture followed within the [Segunda Marquetalia](GROUP), from which the [CNEB](GROUP) split in 2024.",
+     ("CNEB", "Segunda Marquetalia"), "split_from"),
+    ("[Hamas](GROUP), with whom [Egypt](ACTOR) negotiated, refused.", ("Egypt", "Hamas"), "negotiates_with"),
+])
+def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_of_its_clause(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("the [Taoudeni Basin](PLACE) where [SONATRACH](GROUP) explores oil resources", ("SONATRACH", "Taoudeni Basin")),
+    ("Thousands fled to [Goma](PLACE), where [M23](GROUP) operates checkpoints.", ("M23", "Goma")),
+    ("[UNICEF](GROUP) supported community mobilization in the [Grand Sud](PLACE).", ("UNICEF", "Grand Sud")),
+    ("The [FAO](GROUP), in coordination with the [Ministry of Agriculture](GROUP), is assessing available contingency "
+     "stocks in the [Grand Sud](PLACE).", ("FAO", "Grand Sud")),
+    ("[Mokhtar Belmokhtar](ACTOR), a kidnapper operating in [Mali](PLACE)’s lawless north, spoke.",
+     ("Mokhtar Belmokhtar", "Mali")),
+    ("[M23](GROUP) fighters operate in the north of [Rutshuru](PLACE).", ("M23", "Rutshuru")),
+])
+def test_a_party_acting_in_a_place_or_a_part_of_it_is_located_there(extractor, sentence, pair):
+    assert typed_kinds(extractor, sentence)[pair] == "located_in"
+
+
+@pytest.mark.parametrize("sentence", [
+    "[France](ACTOR) condemned the attacks in [Borno](PLACE).",
+    "[Kenya](ACTOR) said the elections in [Somalia](PLACE) were flawed.",
+    "Observers gathered in [Goma](PLACE), where [Kenya](ACTOR) criticised the [M23](GROUP).",
+])
+def test_no_presence_where_a_party_only_speaks_of_or_judges_a_place(extractor, sentence):
+    assert "located_in" not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Its federal structure has repeatedly undercut the [ELN](GROUP)’s [Central Command](GROUP) at the table.",
+     ("Central Command", "ELN")),
+    ("[Ranking Digital Rights](GROUP) is housed at [New America](GROUP)’s [Open Technology Institute](GROUP).",
+     ("Open Technology Institute", "New America")),
+    ("[ELN](GROUP) units launched an offensive against the [33rd Front](GROUP) of the [EMC](GROUP).",
+     ("33rd Front", "EMC")),
+    ("The [Izz ad-Din al-Qassam Brigades](GROUP) of [Hamas](GROUP) fired rockets.",
+     ("Izz ad-Din al-Qassam Brigades", "Hamas")),
+])
+def test_a_named_body_of_a_named_organisation_is_its_member(extractor, sentence, pair):
+    assert typed_kinds(extractor, sentence)[pair] == "member_of"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The [Bank of England](GROUP) raised rates.",
+    "[Nigeria](PLACE)'s [Boko Haram](GROUP) grew.",
+    "The [Council](GROUP) of the [European Union](GROUP) met.",
+])
+def test_no_membership_from_a_name_that_is_not_a_part_or_a_possessor_that_is_not_an_organisation(extractor, sentence):
+    assert "member_of" not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[Algeria](ACTOR) particularly resents [Mali](ACTOR)’s willingness to facilitate ransom payments.",
+     ("Algeria", "Mali"), "opposes"),
+    ("[Iran](ACTOR) condemned [Israel](ACTOR)'s strikes.", ("Iran", "Israel"), "opposes"),
+    ("[France](ACTOR) backed [ECOWAS](GROUP)'s plan.", ("France", "ECOWAS"), "supports"),
+])
+def test_judging_or_backing_what_a_party_did_is_directed_at_the_party(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+def test_welcoming_a_partys_decision_is_no_meeting_with_it(extractor):
+    assert not typed_kinds(extractor, "[Iran](ACTOR) welcomed [Qatar](ACTOR)'s decision.")
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("More than 500 [Touareg](GROUP) rebels surrendered their arms in a conflict with the government of "
+     "[Mali](ACTOR).", ("Touareg", "Mali"), "opposes"),
+    ("[Ansar eddine](GROUP) took part to the jihadist offensive toward [southern Mali](PLACE) and the storming of "
+     "[Konna](PLACE).", ("Ansar eddine", "Konna"), "attacks"),
+])
+def test_plural_fighters_and_coordinated_event_nouns_reach_their_party(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+def test_an_infinitive_after_an_object_has_the_object_for_subject(extractor):
+    assert not typed_kinds(extractor, "[Kenya](ACTOR) forced the refugees to move to [Dadaab](PLACE).")
+    assert typed_kinds(extractor, "[Kenya](ACTOR) agreed to negotiate with [al-Shabaab](GROUP).")[
+        ("Kenya", "al-Shabaab")] == "negotiates_with"

@@ -63,10 +63,21 @@ class Grammar:
             described = [c for c in t.children if c.dep_ == "appos" and self.label(c) == "ACTOR"]
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             return described if described and indefinite and self.label(t) == "GROUP" else [t]  # "a Tuareg, X"
-        if depth >= CLIMB_LIMIT or t.pos_ not in NOUNS + ("PRON",):
+        if depth >= CLIMB_LIMIT:
             return []
+        if t.pos_ == "ADP" and t.dep_ == "conj":  # "from X, Y, and even from Z": a list going on in a phrase
+            return [e for p in t.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+        if t.pos_ not in NOUNS + ("PRON",):
+            return []
+        if t.lower_ in RELATIVE and t.dep_ == "pobj":  # "the group from which X split": the noun the clause is on
+            clause = self.relative_clause(t)
+            return self.entities(clause.head, depth + 1) if clause is not None else []
         found = [e for c in t.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)]
-        if not found and t.lemma_.lower() in self.lex.transparent:
+        if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
+            found = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"]
+            found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        if not found and self.transparent(t):
             before = len(found)
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
@@ -80,7 +91,21 @@ class Grammar:
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
+        if not found and t.dep_ == "appos" and self.label(t.head):  # "X, a kidnapper operating in Y"
+            found = [t.head]
         return found
+
+    def transparent(self, t: Token) -> bool:
+        """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
+        return t.lemma_.lower() in self.lex.transparent or t.lower_ in self.lex.transparent
+
+    @staticmethod
+    def relative_clause(t: Token) -> Token | None:
+        """The relative clause a relative pronoun belongs to ("from which X split": split)."""
+        for ancestor in t.ancestors:
+            if ancestor.dep_ == "relcl":
+                return ancestor
+        return None
 
     def owners(self, noun: Token) -> list[Token]:
         """The named possessor of a noun ("ECOWAS's proposal"): whose it is."""
@@ -89,13 +114,16 @@ class Grammar:
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
         those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
-        negotiating")."""
+        negotiating"); an infinitive after an object has that object for subject ("forced X to leave")."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if own:
             return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
         if depth >= CLIMB_LIMIT or verb.head is verb:
             return []
         head = verb.head
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee
+            return objects
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
@@ -107,7 +135,10 @@ class Grammar:
         return []
 
     def pobjects(self, prep: Token) -> list[Token]:
-        return [e for p in prep.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
+        """The parties named by a preposition's object, and by those of prepositions coordinated with it ("envoys
+        from X and from Y")."""
+        return [e for q in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"))
+                for p in q.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
 
     # triggers -------------------------------------------------------------------------------------------------
 
@@ -117,7 +148,7 @@ class Grammar:
         for token in sentence:
             lemma = token.lemma_.lower()
             if self.label(token):
-                found += self.placed(token)
+                found += self.placed(token) + self.within(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:
@@ -129,7 +160,7 @@ class Grammar:
                     found += self.noun(token, frame)
                 if lemma in self.lex.roles:
                     found += self.role(token)
-                elif lemma in self.lex.transparent:
+                elif self.transparent(token):
                     found += self.placed(token)
         return found + self.mediations(found, sentence)
 
@@ -142,7 +173,10 @@ class Grammar:
         agents, patients, places = [], [], []
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
-                patients += self.entities(c)
+                named = self.entities(c)
+                if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
+                    named = self.owners(c)
+                patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
                 patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
                              for e in self.pobjects(p)]
@@ -156,7 +190,7 @@ class Grammar:
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
         if frame.holder:
-            return self.pairs(verb, frame.kind, subjects + agents, patients, "verb")
+            return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
@@ -171,24 +205,32 @@ class Grammar:
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
 
     def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
-        """A party acting in a place is there ("X supported mobilization in the Grand Sud", "at the Pittsburgh
-        Summit the G20 went further"); not the venue of talks and agreements, nor where something was said."""
+        """A party acting in a place is there ("X supported mobilization in the Grand Sud", "X pre-positioned food in
+        Y", "Y, where X operates", "at the Pittsburgh Summit the G20 went further"); not the venue of talks and
+        agreements, nor where something was said."""
         lemma = verb.lemma_.lower()
         if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
                 lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
             return []
         places = []
-        for c in verb.children:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)]  # "pre-positioned food in Y"
+        for c in (c for t in (verb, *objects) for c in t.children):
             if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    if self.label(o) == "PLACE":
-                        places += [e for e in (o, *o.conjuncts) if self.label(e) == "PLACE"]
-                    elif o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
+                    places += [e for e in self.entities(o) if self.label(e) == "PLACE"]
+                    if o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
+        places += self.where(verb)
         actors = [a for a in actors if self.label(a) in ("ACTOR", "GROUP")]
         return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def where(self, verb: Token) -> list[Token]:
+        """The place a relative clause on "where" is said of ("Y, where X operates": Y)."""
+        if verb.dep_ == "relcl" and self.label(verb.head) == "PLACE" and any(c.lower_ == "where" for c in verb.children):
+            return [verb.head]
+        return []
 
     def noun(self, noun: Token, frame: Frame) -> list[Found]:
         agents, patients, between, places = [], [], [], []
@@ -260,6 +302,8 @@ class Grammar:
                 continue
             if token.dep_ in ("conj", "appos", "attr", "oprd"):
                 token = token.head
+                if token.pos_ in ("VERB", "AUX"):  # "X took part in the offensive and the storming of Y"
+                    return [e for s in self.subjects(token) for e in self.entities(s)], False
                 continue
             break
         return [], False
@@ -300,6 +344,18 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         return (self.pairs(noun, kind, holders, orgs, "role")
                 + self.pairs(noun, "located_in", holders, places, "role"))
+
+    def within(self, token: Token) -> list[Found]:
+        """A named body of a named organisation is its member: "the ELN's Central Command", and "the 33rd Front of
+        the EMC" when the name ends in a word for a part ("Front", "Brigades", "Wing")."""
+        if self.label(token) != "GROUP":
+            return []
+        wholes = [c for c in token.children if c.dep_ == "poss" and self.label(c) == "GROUP"]
+        last = token.text.split()[-1].lower()
+        if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
+            wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for e in self.pobjects(c) if self.label(e) == "GROUP"]
+        return self.pairs(token, "member_of", [token], wholes, "role")
 
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
