@@ -445,3 +445,65 @@ def test_an_infinitive_after_an_object_has_the_object_for_subject(extractor):
     assert not typed_kinds(extractor, "[Kenya](ACTOR) forced the refugees to move to [Dadaab](PLACE).")
     assert typed_kinds(extractor, "[Kenya](ACTOR) agreed to negotiate with [al-Shabaab](GROUP).")[
         ("Kenya", "al-Shabaab")] == "negotiates_with"
+
+
+@pytest.mark.parametrize("sentence, mediator, parties", [
+    ("Talks between [Bogotá](ACTOR) and the [ELN](GROUP) opened in [Caracas](PLACE) on 21 November 2022, with "
+     "[Cuba](ACTOR), [Norway](ACTOR) and [Venezuela](ACTOR) among the guarantor countries.", "Venezuela",
+     ("Bogotá", "ELN")),
+    ("[Egypt](ACTOR) hosted talks between [Hamas](GROUP) and [Fatah](GROUP), with [Qatar](ACTOR) acting as a "
+     "mediator.", "Qatar", ("Hamas", "Fatah")),
+    ("[Norway](ACTOR) served as a facilitator in the talks between [Colombia](ACTOR) and the [FARC](GROUP).", "Norway",
+     ("Colombia", "FARC")),
+])
+def test_a_party_said_to_be_among_or_to_act_as_mediators_mediates_the_talks(extractor, sentence, mediator, parties):
+    rows = typed_kinds(extractor, sentence)
+    assert all(rows[(mediator, party)] == "mediates" for party in parties)
+
+
+def test_a_party_among_observers_mediates_nothing(extractor):
+    rows = typed_kinds(extractor, "Talks between [Bogotá](ACTOR) and the [ELN](GROUP) opened in [Caracas](PLACE), "
+                                  "with [Cuba](ACTOR) among the observers.")
+    assert "mediates" not in rows.values()
+
+
+def test_the_venue_of_talks_opened_by_a_party_does_not_place_it_and_a_clause_after_and_ends_no_list(extractor):
+    rows = typed_kinds(extractor, "[Bogotá](ACTOR) opened formal talks with the [EMC](GROUP) on 16 October 2023 in "
+                                  "[Tibú](PLACE), in [Norte de Santander](PLACE), and decreed a ceasefire.")
+    assert rows[("Tibú", "Norte de Santander")] == "located_in"
+    assert ("Bogotá", "Tibú") not in rows and ("Bogotá", "Norte de Santander") not in rows
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[Centre for the Study of Globalisation and Regionalisation](GROUP), [Department of Politics and International "
+     "Studies](GROUP), [University of Warwick](GROUP).",
+     {("Centre for the Study of Globalisation and Regionalisation", "Department of Politics and International Studies"):
+      "member_of", ("Department of Politics and International Studies", "University of Warwick"): "member_of"}),
+    ("[School of Oriental and African Studies](GROUP), [University of London](GROUP), [London](PLACE), "
+     "[United Kingdom](PLACE).",
+     {("School of Oriental and African Studies", "University of London"): "member_of",
+      ("University of London", "London"): "located_in", ("London", "United Kingdom"): "located_in"}),
+])
+def test_an_address_line_nests_its_bodies_and_places(extractor, line, expected):
+    assert typed_kinds(extractor, line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "[UNICEF](GROUP), [World Food Programme](GROUP), [FAO](GROUP).",
+    "[Mali](PLACE), [Niger](PLACE), [Algeria](PLACE).",
+    "Aid reached [Cité Soleil](PLACE), [Cornillon](PLACE), and [Croix-des-Bouquets](PLACE).",
+])
+def test_a_list_of_names_is_no_address(extractor, line):
+    assert not typed_kinds(extractor, line)
+
+
+@pytest.mark.parametrize("sentence, kind, negated", [
+    ("This statement did not prevent [Ansar eddine](GROUP) from attacking [Konna](PLACE).", "attacks", False),
+    ("[Kenya](ACTOR) did not refuse to negotiate with [al-Shabaab](GROUP).", "negotiates_with", False),
+    ("[Kenya](ACTOR) never stopped supporting the [TFG](GROUP).", "supports", False),
+    ("[Kenya](ACTOR) refused to negotiate with [al-Shabaab](GROUP).", "negotiates_with", True),
+    ("It is out of the question for [Algiers](ACTOR) to negotiate with [AQIM](GROUP).", "negotiates_with", True),
+])
+def test_a_denied_denial_affirms_the_relation(extractor, sentence, kind, negated):
+    rows = [r for r in extracted(extractor, sentence) if r["kind"] == kind]
+    assert [r["negated"] for r in rows] == [negated]

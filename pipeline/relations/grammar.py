@@ -212,8 +212,10 @@ class Grammar:
         if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
                 lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
             return []
-        places = []
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)]  # "pre-positioned food in Y"
+        if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.lex.nouns.get(o.lemma_.lower(), ())):
+            return []  # "opened talks in Y": the venue of talks
+        places = []
         for c in (c for t in (verb, *objects) for c in t.children):
             if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
                 for o in c.children:
@@ -322,9 +324,7 @@ class Grammar:
         elif noun.dep_ in ("attr", "oprd"):
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
-            owner = noun.head.head
-            holders = self.entities(owner) if owner.pos_ in NOUNS else [
-                e for s in self.subjects(owner) for e in self.entities(s)]
+            holders = self.described(noun)
         holders += [e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)]
         orgs, places, modifiers = [], [], []
         for c in noun.children:
@@ -357,6 +357,19 @@ class Grammar:
                        for e in self.pobjects(c) if self.label(e) == "GROUP"]
         return self.pairs(token, "member_of", [token], wholes, "role")
 
+    def described(self, noun: Token) -> list[Token]:
+        """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
+        X among the guarantor countries"); a modifier ("guarantor") through the noun it modifies."""
+        if noun.dep_ in ("compound", "amod"):
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "among"):
+            return []
+        owner = noun.head.head
+        if owner.pos_ in NOUNS:
+            return self.entities(owner)
+        accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
+        return accompanying or [e for s in self.subjects(owner) for e in self.entities(s)]
+
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
@@ -372,8 +385,8 @@ class Grammar:
         return self.pairs(token, "located_in", holders, places, "preposition")
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
-        """A mediator without parties of its own ('under the auspices of X') mediates between the parties of the
-        sentence's agreements and negotiations."""
+        """A mediator without parties of its own ('under the auspices of X', 'X acted as a mediator', 'with X among the
+        guarantors') mediates between the parties of the sentence's agreements and negotiations."""
         parties = [r.head for r in found if r.kind in ("agreement_with", "negotiates_with")] + [
             r.tail for r in found if r.kind in ("agreement_with", "negotiates_with")]
         if not parties:
@@ -386,7 +399,8 @@ class Grammar:
                 if not frame.mediator and frame.kind != "mediates":
                     continue
                 agents = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c)] + [
-                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)]
+                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)
+                ] + self.described(token)
                 if any(r.trigger == token.i and r.kind == "mediates" for r in found):
                     continue
                 tails = [token.doc[i] for i in sorted(set(parties))]
