@@ -507,3 +507,21 @@ def test_a_list_of_names_is_no_address(extractor, line):
 def test_a_denied_denial_affirms_the_relation(extractor, sentence, kind, negated):
     rows = [r for r in extracted(extractor, sentence) if r["kind"] == kind]
     assert [r["negated"] for r in rows] == [negated]
+
+
+def test_names_the_parser_hangs_on_a_noun_across_its_verb_are_no_apposition(extractor):
+    rows = typed_kinds(extractor, (
+        "The accident is under investigation by the [Ethiopian Accident Investigation Bureau](GROUP) with assistance "
+        "from the [NTSB](GROUP) and the [FAA](GROUP) of the [United States](PLACE), the [French Bureau of Enquiry and "
+        "Analysis for Civil Aviation Safety](GROUP) ([BEA](GROUP)), the [European Union Aviation Safety Agency](GROUP) "
+        "([EASA](GROUP)), the manufacturer, the operator, and the [Ethiopian Civil Aviation Authority](GROUP)."))
+    assert "supports" not in rows.values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Due to the persistence of violence, population displacement is likely to continue in [Artibonite](PLACE), "
+    "[Centre](PLACE), and the ZMPP.",
+    "Floods hit [Gao](PLACE), [Timbuktu](PLACE), and the Niger delta.",
+])
+def test_places_listed_before_an_untagged_last_item_are_no_gloss(extractor, sentence):
+    assert "located_in" not in typed_kinds(extractor, sentence).values()

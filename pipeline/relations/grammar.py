@@ -72,7 +72,7 @@ class Grammar:
         if t.lower_ in RELATIVE and t.dep_ == "pobj":  # "the group from which X split": the noun the clause is on
             clause = self.relative_clause(t)
             return self.entities(clause.head, depth + 1) if clause is not None else []
-        found = [e for c in t.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)]
+        found = [e for c in self.appositions(t) for e in self.entities(c, depth + 1)]
         if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
             found = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"]
             found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -94,6 +94,13 @@ class Grammar:
         if not found and t.dep_ == "appos" and self.label(t.head):  # "X, a kidnapper operating in Y"
             found = [t.head]
         return found
+
+    @staticmethod
+    def appositions(t: Token) -> list[Token]:
+        """The appositions of a noun that follow it within its phrase; one the parser hangs on it across a verb ("the
+        accident is under investigation by X with assistance from Y, the BEA") is no apposition."""
+        return [c for c in t.children if c.dep_ == "appos"
+                and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
 
     def transparent(self, t: Token) -> bool:
         """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
@@ -325,7 +332,7 @@ class Grammar:
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
-        holders += [e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)]
+        holders += [e for c in self.appositions(noun) for e in self.entities(c)]
         orgs, places, modifiers = [], [], []
         for c in noun.children:
             if c.dep_ in ("poss", "nmod") and self.label(c):

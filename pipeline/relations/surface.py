@@ -185,11 +185,11 @@ class Surface:
         return comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
 
     def place_at(self, sentence: Span, i: int) -> bool:
-        """Whether a place is named at i, after a determiner if any."""
+        """Whether a list of places may go on at i: not a clause ("in Tibú, in Norte de Santander, and decreed")."""
         token = self._at(sentence, i)
         if token is not None and token.lower_ in DETERMINERS:
             token = self._at(sentence, i + 1)
-        return token is not None and self.label(token) == "PLACE"
+        return token is not None and (self.label(token) == "PLACE" or token.pos_ not in ("VERB", "AUX", "ADV"))
 
     def address(self, sentence: Span) -> list[Found]:
         """An address or affiliation line, names and commas only, from the smallest body to the country: "Department
