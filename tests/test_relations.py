@@ -525,3 +525,9 @@ def test_names_the_parser_hangs_on_a_noun_across_its_verb_are_no_apposition(extr
 ])
 def test_places_listed_before_an_untagged_last_item_are_no_gloss(extractor, sentence):
     assert "located_in" not in typed_kinds(extractor, sentence).values()
+
+
+def test_a_noun_in_apposition_to_a_name_stands_for_the_name_before_the_party_it_is_of(extractor):
+    rows = typed_kinds(extractor, "[Ali Musa](ACTOR), the head of an [Al-Nur](GROUP) unit active in the region and a "
+                                  "smuggler operating in [Gao](PLACE), spoke.")
+    assert rows[("Ali Musa", "Gao")] == "located_in" and ("Al-Nur", "Gao") not in rows

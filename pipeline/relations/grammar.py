@@ -73,6 +73,11 @@ class Grammar:
             clause = self.relative_clause(t)
             return self.entities(clause.head, depth + 1) if clause is not None else []
         found = [e for c in self.appositions(t) for e in self.entities(c, depth + 1)]
+        first = t
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if not found and first.dep_ == "appos" and self.label(first.head):
+            return [first.head]  # "X, a kidnapper operating in Y", "X, head of a cell and kidnapper operating in Y"
         if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
             found = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"]
             found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -91,8 +96,6 @@ class Grammar:
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
-        if not found and t.dep_ == "appos" and self.label(t.head):  # "X, a kidnapper operating in Y"
-            found = [t.head]
         return found
 
     @staticmethod
