@@ -531,3 +531,11 @@ def test_a_noun_in_apposition_to_a_name_stands_for_the_name_before_the_party_it_
     rows = typed_kinds(extractor, "[Ali Musa](ACTOR), the head of an [Al-Nur](GROUP) unit active in the region and a "
                                   "smuggler operating in [Gao](PLACE), spoke.")
     assert rows[("Ali Musa", "Gao")] == "located_in" and ("Al-Nur", "Gao") not in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "[UNFPA](GROUP) also conducted a field mission to [Cuba](PLACE), visiting health centres.",
+    "The [UN](GROUP) sent an assessment mission to [Mali](ACTOR) in May.",
+])
+def test_a_mission_to_a_country_is_no_negotiation_with_it(extractor, sentence):
+    assert "negotiates_with" not in typed_kinds(extractor, sentence).values()
