@@ -539,3 +539,38 @@ def test_a_noun_in_apposition_to_a_name_stands_for_the_name_before_the_party_it_
 ])
 def test_a_mission_to_a_country_is_no_negotiation_with_it(extractor, sentence):
     assert "negotiates_with" not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[ECOWAS](GROUP)’s proposal for a military intervention, supported by the [African Union](GROUP), "
+     "[France](ACTOR) and the [United States](ACTOR), did not include [Algeria](ACTOR).", ("France", "ECOWAS"),
+     "supports"),
+    ("[Egypt](ACTOR)'s plan for a ceasefire, backed by [Qatar](ACTOR), was rejected.", ("Qatar", "Egypt"), "supports"),
+    ("Another delegation of [Ansar eddine](GROUP) visited [Algiers](ACTOR) and was led by [Amada ag Bibi](ACTOR).",
+     ("Amada ag Bibi", "Ansar eddine"), "member_of"),
+    ("[Hamas](GROUP) and [Fatah](GROUP) signed a truce under the auspices of [Egypt](ACTOR).", ("Egypt", "Fatah"),
+     "mediates"),
+    ("The [MNLA](GROUP) signed an agreement with [Ansar eddine](GROUP) under the auspices of [Algiers](ACTOR).",
+     ("Algiers", "Ansar eddine"), "mediates"),
+    ("Unrest could even spread to [southern Libya](PLACE), where the local [Tuaregs](GROUP) are under considerable "
+     "pressure.", ("Tuaregs", "southern Libya"), "located_in"),
+    ("[Boko Haram](GROUP) is still present in [Borno](PLACE).", ("Boko Haram", "Borno"), "located_in"),
+    ("[AQIM](GROUP) announced the creation of a 6th brigade called [Yussef ben Tachfin](GROUP).",
+     ("Yussef ben Tachfin", "AQIM"), "member_of"),
+    ("[Hamas](GROUP) formed a new unit named [Al-Quds](GROUP).", ("Al-Quds", "Hamas"), "member_of"),
+    ("The role that [Algiers](ACTOR) is thought to have played in supporting rebellions of [Tuaregs](GROUP) is "
+     "debated.", ("Algiers", "Tuaregs"), "supports"),
+    ("[Iran](ACTOR) backed the uprising of the [Houthis](GROUP).", ("Iran", "Houthis"), "supports"),
+])
+def test_owners_parts_copulas_and_event_agents_reach_their_party(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("A proposal for a ceasefire, backed by [Qatar](ACTOR), was rejected by [Israel](ACTOR).", "supports"),
+    ("[Kenya](ACTOR) is interested in [Somalia](PLACE).", "located_in"),
+    ("[Hamas](GROUP) founded a charity called [Al-Salah](GROUP).", "member_of"),
+    ("[Iran](ACTOR) backed the resolution of the [Arab League](GROUP).", "supports"),
+])
+def test_no_party_where_the_phrase_names_none(extractor, sentence, absent):
+    assert absent not in typed_kinds(extractor, sentence).values()

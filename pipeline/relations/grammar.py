@@ -94,6 +94,8 @@ class Grammar:
         if not found:  # "a new group called X"
             found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
+            if t.lemma_.lower() in self.lex.part_nouns:  # "a brigade called X": X is a part
+                self.parts.update(e.i for e in found)
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
         return found
@@ -104,6 +106,11 @@ class Grammar:
         accident is under investigation by X with assistance from Y, the BEA") is no apposition."""
         return [c for c in t.children if c.dep_ == "appos"
                 and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
+
+    def noun_frames(self, t: Token) -> tuple:
+        """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
+        form."""
+        return self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
 
     def transparent(self, t: Token) -> bool:
         """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
@@ -117,9 +124,19 @@ class Grammar:
                 return ancestor
         return None
 
+    def event_agents(self, noun: Token) -> list[Token]:
+        """Who does what an event noun names, when "of" names its agent ("the uprising of the Houthis")."""
+        if not any(f.agent_of for f in self.noun_frames(noun)):
+            return []
+        return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+
     def owners(self, noun: Token) -> list[Token]:
-        """The named possessor of a noun ("ECOWAS's proposal"): whose it is."""
-        return [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+        """The named possessor of a noun ("ECOWAS's proposal"): whose it is; of a noun completing a possessed one,
+        the possessor of that ("ECOWAS's proposal for an intervention": ECOWAS's)."""
+        found = [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+        if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in NOUNS:
+            found = [c for c in noun.head.head.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+        return found
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
@@ -140,7 +157,8 @@ class Grammar:
             owner = head.head
             if owner.pos_ in NOUNS:
                 return [c for c in owner.children if c.dep_ == "poss"] or self.subjects(owner.head, depth + 1)
-            controller = [c for c in owner.children if c.dep_ == "dobj"]  # "accused X of expelling": X expels
+            controller = [c for c in owner.children  # "accused X of expelling": X expels; not "the role that X played"
+                          if c.dep_ == "dobj" and c.lower_ not in RELATIVE]
             return controller or self.subjects(owner, depth + 1)
         return []
 
@@ -163,10 +181,10 @@ class Grammar:
             if token.pos_ == "VERB" and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:
                     found += self.verb(token, frame)
-            elif token.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
                 found += self.presence(token, None, [e for s in self.subjects(token) for e in self.entities(s)])
             elif token.pos_ in NOUNS:
-                for frame in self.lex.nouns.get(lemma, ()):
+                for frame in self.noun_frames(token):
                     found += self.noun(token, frame)
                 if lemma in self.lex.roles:
                     found += self.role(token)
@@ -185,7 +203,7 @@ class Grammar:
             if c.dep_ == "dobj" and "obj" in frame.tail:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
-                    named = self.owners(c)
+                    named = self.owners(c) or self.event_agents(c)
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
                 patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
@@ -222,8 +240,10 @@ class Grammar:
         if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
                 lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
             return []
-        objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)]  # "pre-positioned food in Y"
-        if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.lex.nouns.get(o.lemma_.lower(), ())):
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
+                   or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
+                   and any(f.kind == "located_in" for f in self.lex.verbs[c.lemma_.lower()])]
+        if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.noun_frames(o)):
             return []  # "opened talks in Y": the venue of talks
         places = []
         for c in (c for t in (verb, *objects) for c in t.children):
@@ -404,16 +424,15 @@ class Grammar:
         rows = []
         for token in sentence:
             lemma = token.lemma_.lower()
-            frames = self.lex.nouns.get(lemma, ()) if token.pos_ in NOUNS else self.lex.verbs.get(lemma, ())
+            frames = self.noun_frames(token) if token.pos_ in NOUNS else self.lex.verbs.get(lemma, ())
             for frame in frames:
                 if not frame.mediator and frame.kind != "mediates":
                     continue
                 agents = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c)] + [
                     e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)
                 ] + self.described(token)
-                if any(r.trigger == token.i and r.kind == "mediates" for r in found):
-                    continue
-                tails = [token.doc[i] for i in sorted(set(parties))]
+                done = {r.tail for r in found if r.trigger == token.i and r.kind == "mediates"}
+                tails = [token.doc[i] for i in sorted(set(parties) - done)]  # each party once
                 rows += self.pairs(token, "mediates", agents, tails, "noun")
         return rows
 
@@ -423,5 +442,9 @@ class Grammar:
         coordinated heads with one another ("X and Y signed a truce")."""
         if symmetric and not tails and len(heads) > 1:
             heads, tails = heads[:1], heads[1:]
-        return [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
+        rows = [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
                 for h in heads for t in tails if h.i != t.i]
+        if kind == "founded":  # "X formed a unit called Y": Y is part of X
+            rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
+                     if h.i != t.i and t.i in self.parts]
+        return rows
