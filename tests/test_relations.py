@@ -574,3 +574,24 @@ def test_owners_parts_copulas_and_event_agents_reach_their_party(extractor, sent
 ])
 def test_no_party_where_the_phrase_names_none(extractor, sentence, absent):
     assert absent not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("The [G20](GROUP) meets in [Toronto](PLACE) this week.", [("G20", "Toronto")]),
+    ("The [African Union](GROUP) convened in [Addis Ababa](PLACE).", [("African Union", "Addis Ababa")]),
+    ("[M23](GROUP) fought in [Rutshuru](PLACE) for weeks.", [("M23", "Rutshuru")]),
+    ("[Kenya](ACTOR) met with [al-Shabaab](GROUP) in [Nairobi](PLACE).", []),
+    ("[Kenya](ACTOR) and [Somalia](ACTOR) met in [Nairobi](PLACE).", []),
+])
+def test_a_body_meeting_on_its_own_is_where_it_meets_but_a_meeting_with_a_party_is_only_a_venue(
+        extractor, sentence, placed):
+    rows = typed_kinds(extractor, sentence)
+    assert sorted(pair for pair, kind in rows.items() if kind == "located_in") == placed
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("[WFP](GROUP) offices in the North and [Artibonite](PLACE) remain on high alert.", ("WFP", "Artibonite")),
+    ("[UNHCR](GROUP) staff in [Goma](PLACE) were evacuated.", ("UNHCR", "Goma")),
+])
+def test_a_role_noun_standing_for_its_party_places_it(extractor, sentence, pair):
+    assert typed_kinds(extractor, sentence)[pair] == "located_in"

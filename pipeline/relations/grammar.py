@@ -188,7 +188,7 @@ class Grammar:
                     found += self.noun(token, frame)
                 if lemma in self.lex.roles:
                     found += self.role(token)
-                elif self.transparent(token):
+                if self.transparent(token):  # "WFP offices in the North": a role noun may stand for its party too
                     found += self.placed(token)
         return found + self.mediations(found, sentence)
 
@@ -235,10 +235,13 @@ class Grammar:
     def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
         """A party acting in a place is there ("X supported mobilization in the Grand Sud", "X pre-positioned food in
         Y", "Y, where X operates", "at the Pittsburgh Summit the G20 went further"); not the venue of talks and
-        agreements, nor where something was said."""
+        agreements with a party, nor where something was said ("the G20 meets in Toronto" places it; "X met Y in
+        Z" does not)."""
         lemma = verb.lemma_.lower()
-        if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
-                lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
+        if lemma in self.lex.presence_except_lemmas or frame is not None and frame.holder:
+            return []
+        if frame is not None and frame.kind in self.lex.presence_except_kinds and (len(actors) > 1 or any(
+                c.dep_ == "dobj" or c.dep_ in PREP_DEPS and c.lower_ in frame.tail for c in verb.children)):
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
                    or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
