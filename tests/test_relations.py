@@ -595,3 +595,11 @@ def test_a_body_meeting_on_its_own_is_where_it_meets_but_a_meeting_with_a_party_
 ])
 def test_a_role_noun_standing_for_its_party_places_it(extractor, sentence, pair):
     assert typed_kinds(extractor, sentence)[pair] == "located_in"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The longest-serving chairman of the [BCBS](GROUP) was in fact a co-founder of the [IIF](GROUP).",
+    "For some, the [United States](ACTOR)’ refusal to engage militarily in [Syria](PLACE) proves callousness.",
+])
+def test_an_unnamed_office_holder_or_an_engagement_states_nothing_of_the_party(extractor, sentence):
+    assert not typed_kinds(extractor, sentence)

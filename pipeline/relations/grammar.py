@@ -354,8 +354,9 @@ class Grammar:
             holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
-        elif noun.dep_ in ("attr", "oprd"):
-            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
+        elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
+            holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles
+                       for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
