@@ -603,3 +603,23 @@ def test_a_role_noun_standing_for_its_party_places_it(extractor, sentence, pair)
 ])
 def test_an_unnamed_office_holder_or_an_engagement_states_nothing_of_the_party(extractor, sentence):
     assert not typed_kinds(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[UNFPA](GROUP) also joined the [Ministry of Health and Wellness](GROUP) to assess the impact of the hurricane.",
+     ("UNFPA", "Ministry of Health and Wellness"), "supports"),
+    ("[Chad](ACTOR) joined [Niger](ACTOR) in condemning the coup.", ("Chad", "Niger"), "supports"),
+    ("[Omar Hassan](ACTOR) joined [al-Shabaab](GROUP) in 2010.", ("Omar Hassan", "al-Shabaab"), "member_of"),
+])
+def test_joining_a_party_to_act_together_is_cooperation_not_membership(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("How will [Algeria](ACTOR) manage to keep the door open to a dialogue with [Ansar eddine](GROUP)?", True),
+    ("Will [Kenya](ACTOR) negotiate with [al-Shabaab](GROUP)?", True),
+    ("[Kenya](ACTOR) negotiated with [al-Shabaab](GROUP).", False),
+])
+def test_a_question_asserts_no_relation(extractor, sentence, hedged):
+    row = next(r for r in extracted(extractor, sentence) if r["kind"] == "negotiates_with")
+    assert (row["hedged"], row["negated"]) == (hedged, False)

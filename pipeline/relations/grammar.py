@@ -226,11 +226,19 @@ class Grammar:
                 agents = subjects + agents
         else:
             agents = subjects + agents
-        rows = self.pairs(verb, frame.kind, agents, patients, "verb", frame.symmetric)
+        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    @staticmethod
+    def joint(verb: Token, kind: str) -> str:
+        """Joining a party to do something together is cooperating with it, not becoming its member ("X joined the
+        ministry to assess the damage", "X joined Y in condemning Z")."""
+        purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "in"
+                      and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        return "supports" if kind == "member_of" and purpose else kind
 
     def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
         """A party acting in a place is there ("X supported mobilization in the Grand Sud", "X pre-positioned food in

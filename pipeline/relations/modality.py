@@ -70,8 +70,14 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
         or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
         or bool(near & cues[1])
+        or asks(trigger.sent)
     )
     return negated, hedged
+
+
+def asks(sentence: Span) -> bool:
+    """A question asserts nothing ("how will Algeria keep the door open to a dialogue with X?")."""
+    return sentence.text.rstrip().endswith("?")
 
 
 def window_modality(sentence: Span, first: int, last: int, lexicon: Lexicon) -> tuple[bool, bool]:
@@ -80,5 +86,6 @@ def window_modality(sentence: Span, first: int, last: int, lexicon: Lexicon) -> 
     low = max(sentence.start, first - WINDOW_BEFORE)
     words = {t.lower_ for t in sentence.doc[low:last]}
     negated = bool(words & lexicon.negation["words"])
-    hedged = bool(words & (lexicon.hedge["adverbs"] | lexicon.hedge["adjectives"] | lexicon.hedge["modals"]))
+    hedged = bool(words & (lexicon.hedge["adverbs"] | lexicon.hedge["adjectives"] | lexicon.hedge["modals"])) or asks(
+        sentence)
     return negated, hedged
