@@ -623,3 +623,19 @@ def test_joining_a_party_to_act_together_is_cooperation_not_membership(extractor
 def test_a_question_asserts_no_relation(extractor, sentence, hedged):
     row = next(r for r in extracted(extractor, sentence) if r["kind"] == "negotiates_with")
     assert (row["hedged"], row["negated"]) == (hedged, False)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("This statement comes after [Mokhtar Belmokhtar](ACTOR), formerly head of an [AQIM](GROUP) cell and kidnapper, "
+     "declared to leave.", ("Mokhtar Belmokhtar", "AQIM"), "member_of"),
+    ("[Ali Musa](ACTOR), the head of an [Al-Nur](GROUP) unit, spoke.", ("Ali Musa", "Al-Nur"), "member_of"),
+    ("[Ali Musa](ACTOR), the head of [Al-Nur](GROUP), spoke.", ("Ali Musa", "Al-Nur"), "leads"),
+])
+def test_the_head_of_a_unit_named_after_its_organisation_is_a_member(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+def test_no_one_leads_a_person(extractor):
+    rows = typed_kinds(extractor, "It is led by [El Kairouani Abu Abdelhamid al-Kidali](ACTOR), a local Tuareg member "
+                                  "of [al-Ansar](GROUP) brigade, led by [Abdelkrim al-Targui](ACTOR).")
+    assert ("Abdelkrim al-Targui", "El Kairouani Abu Abdelhamid al-Kidali") not in rows

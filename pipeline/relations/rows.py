@@ -43,7 +43,7 @@ def related_sentences(doc: Doc, mentions: dict[int, Mention], anaphoric=None) ->
 
 def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
     """Whether a kind may join these two: parties relate to parties (a state named as a place may act, and a leader
-    may lead a country), places hold parties and places, attacks and kidnappings may strike either."""
+    may lead a country, not a person), places hold parties and places, attacks and kidnappings may strike either."""
     mh, mt = head.mention, tail.mention
     if mh.span == mt.span or (mh.entity_id and mh.entity_id == mt.entity_id):
         return False
@@ -53,8 +53,8 @@ def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
         return False
     if kind in lexicon.place_kinds:
         return mt.label == "PLACE"
-    if kind in ("member_of", "split_from") and tail.person:
-        return False
+    if kind in ("member_of", "split_from", "leads", "founded", "spokesperson_of") and tail.person:
+        return False  # one belongs to, leads, founds or speaks for a body, not a person
     if kind in lexicon.party_kinds:
         return tail.acts or (kind == "leads" and mt.label == "PLACE")
     return True

@@ -88,6 +88,9 @@ class Surface:
         kind = next((self.lex.modifiers[m] for m in modifiers if m in self.lex.modifiers), kind)
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
             kind = "located_in"
+        part = self._at(sentence, other.i + 1)
+        if kind == "leads" and part is not None and part.lower_ in self.lex.part_nouns:
+            kind = "member_of"  # "X, head of an AQIM cell": heads a part, belongs to the whole
         return [Found(holder.i, other.i, kind, "apposition", i)]
 
     def role_before(self, holder: Token, sentence: Span) -> list[Found]:
