@@ -2,6 +2,7 @@
 
 import io
 import json
+from dataclasses import replace
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -10,6 +11,7 @@ import pytest
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import format_ann
 from pipeline.evaluation.relations import evaluate_relations, report_json
+from pipeline.relations.lexicon import load_lexicon
 from pipeline.relations.tables import RELATIONS_SCHEMA, framed
 
 GOLD_TEXT = ("Boko Haram attacked Maiduguri in 2014.\n"
@@ -116,3 +118,15 @@ def test_report_json_has_per_kind_figures(folders):
     store(predicted, [row(PREDICTED_TEXT, mentions, "Boko Haram", "attacks", "Maiduguri")])
     figures = report_json(evaluate_relations(gold, predicted))["development"]
     assert figures["kinds"]["attacks"]["precision"] == 1.0 and figures["total"]["recall"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_the_scorer_takes_the_symmetric_kinds_from_the_relation_lexicon(folders, monkeypatch):
+    gold, predicted, mentions = folders
+    store(predicted, [row(PREDICTED_TEXT, mentions, "Hamas", "negotiates_with", "Qatar")])
+    [score] = evaluate_relations(gold, predicted)
+    assert score.total.stated == 1
+    lexicon = load_lexicon()
+    monkeypatch.setattr("pipeline.evaluation.relations.load_lexicon",
+                        lambda: replace(lexicon, symmetric_kinds=frozenset({"agreement_with"})))
+    [score] = evaluate_relations(gold, predicted)
+    assert score.total.stated == 0

@@ -346,3 +346,296 @@ def test_a_relation_inside_an_accusation_is_hedged(extractor):
     rows = extracted(extractor, "[Hamas](GROUP) rejected accusations that [Iran](ACTOR) armed the [Houthis](GROUP).")
     armed = next(r for r in rows if r["kind"] == "supports")
     assert (armed["head_text"], armed["tail_text"], armed["hedged"]) == ("Iran", "Houthis", True)
+
+
+def typed_kinds(extractor, example: str) -> dict[tuple[str, str], str]:
+    return {k: v for k, v in kinds_of(extracted(extractor, example)).items() if v != CO_OCCURS}
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("In July 2012, [Bouteflika](ACTOR) received envoys from [Ansar eddine](GROUP), [MNLA](GROUP), and even from "
+     "the [MUJWA](GROUP).", ("MUJWA", "Bouteflika"), "negotiates_with"),
+    ("[Qatar](ACTOR) received delegates from [Hamas](GROUP) and from [Fatah](GROUP).", ("Fatah", "Qatar"),
+     "negotiates_with"),
+])
+def test_a_list_going_on_in_a_second_preposition_keeps_its_relation(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("A similar rupture followed within the [Segunda Marquetalia](GROUP), from which the [CNEB](GROUP) split in 2024.",
+     ("CNEB", "Segunda Marquetalia"), "split_from"),
+    ("[Hamas](GROUP), with whom [Egypt](ACTOR) negotiated, refused.", ("Egypt", "Hamas"), "negotiates_with"),
+])
+def test_a_relative_pronoun_after_a_preposition_stands_for_the_noun_of_its_clause(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("the [Taoudeni Basin](PLACE) where [SONATRACH](GROUP) explores oil resources", ("SONATRACH", "Taoudeni Basin")),
+    ("Thousands fled to [Goma](PLACE), where [M23](GROUP) operates checkpoints.", ("M23", "Goma")),
+    ("[UNICEF](GROUP) supported community mobilization in the [Grand Sud](PLACE).", ("UNICEF", "Grand Sud")),
+    ("The [FAO](GROUP), in coordination with the [Ministry of Agriculture](GROUP), is assessing available contingency "
+     "stocks in the [Grand Sud](PLACE).", ("FAO", "Grand Sud")),
+    ("[Mokhtar Belmokhtar](ACTOR), a kidnapper operating in [Mali](PLACE)’s lawless north, spoke.",
+     ("Mokhtar Belmokhtar", "Mali")),
+    ("[M23](GROUP) fighters operate in the north of [Rutshuru](PLACE).", ("M23", "Rutshuru")),
+])
+def test_a_party_acting_in_a_place_or_a_part_of_it_is_located_there(extractor, sentence, pair):
+    assert typed_kinds(extractor, sentence)[pair] == "located_in"
+
+
+@pytest.mark.parametrize("sentence", [
+    "[France](ACTOR) condemned the attacks in [Borno](PLACE).",
+    "[Kenya](ACTOR) said the elections in [Somalia](PLACE) were flawed.",
+    "Observers gathered in [Goma](PLACE), where [Kenya](ACTOR) criticised the [M23](GROUP).",
+])
+def test_no_presence_where_a_party_only_speaks_of_or_judges_a_place(extractor, sentence):
+    assert "located_in" not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Its federal structure has repeatedly undercut the [ELN](GROUP)’s [Central Command](GROUP) at the table.",
+     ("Central Command", "ELN")),
+    ("[Ranking Digital Rights](GROUP) is housed at [New America](GROUP)’s [Open Technology Institute](GROUP).",
+     ("Open Technology Institute", "New America")),
+    ("[ELN](GROUP) units launched an offensive against the [33rd Front](GROUP) of the [EMC](GROUP).",
+     ("33rd Front", "EMC")),
+    ("The [Izz ad-Din al-Qassam Brigades](GROUP) of [Hamas](GROUP) fired rockets.",
+     ("Izz ad-Din al-Qassam Brigades", "Hamas")),
+])
+def test_a_named_body_of_a_named_organisation_is_its_member(extractor, sentence, pair):
+    assert typed_kinds(extractor, sentence)[pair] == "member_of"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The [Bank of England](GROUP) raised rates.",
+    "[Nigeria](PLACE)'s [Boko Haram](GROUP) grew.",
+    "The [Council](GROUP) of the [European Union](GROUP) met.",
+])
+def test_no_membership_from_a_name_that_is_not_a_part_or_a_possessor_that_is_not_an_organisation(extractor, sentence):
+    assert "member_of" not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[Algeria](ACTOR) particularly resents [Mali](ACTOR)’s willingness to facilitate ransom payments.",
+     ("Algeria", "Mali"), "opposes"),
+    ("[Iran](ACTOR) condemned [Israel](ACTOR)'s strikes.", ("Iran", "Israel"), "opposes"),
+    ("[France](ACTOR) backed [ECOWAS](GROUP)'s plan.", ("France", "ECOWAS"), "supports"),
+])
+def test_judging_or_backing_what_a_party_did_is_directed_at_the_party(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+def test_welcoming_a_partys_decision_is_no_meeting_with_it(extractor):
+    assert not typed_kinds(extractor, "[Iran](ACTOR) welcomed [Qatar](ACTOR)'s decision.")
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("More than 500 [Touareg](GROUP) rebels surrendered their arms in a conflict with the government of "
+     "[Mali](ACTOR).", ("Touareg", "Mali"), "opposes"),
+    ("[Ansar eddine](GROUP) took part to the jihadist offensive toward [southern Mali](PLACE) and the storming of "
+     "[Konna](PLACE).", ("Ansar eddine", "Konna"), "attacks"),
+])
+def test_plural_fighters_and_coordinated_event_nouns_reach_their_party(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+def test_an_infinitive_after_an_object_has_the_object_for_subject(extractor):
+    assert not typed_kinds(extractor, "[Kenya](ACTOR) forced the refugees to move to [Dadaab](PLACE).")
+    assert typed_kinds(extractor, "[Kenya](ACTOR) agreed to negotiate with [al-Shabaab](GROUP).")[
+        ("Kenya", "al-Shabaab")] == "negotiates_with"
+
+
+@pytest.mark.parametrize("sentence, mediator, parties", [
+    ("Talks between [Bogotá](ACTOR) and the [ELN](GROUP) opened in [Caracas](PLACE) on 21 November 2022, with "
+     "[Cuba](ACTOR), [Norway](ACTOR) and [Venezuela](ACTOR) among the guarantor countries.", "Venezuela",
+     ("Bogotá", "ELN")),
+    ("[Egypt](ACTOR) hosted talks between [Hamas](GROUP) and [Fatah](GROUP), with [Qatar](ACTOR) acting as a "
+     "mediator.", "Qatar", ("Hamas", "Fatah")),
+    ("[Norway](ACTOR) served as a facilitator in the talks between [Colombia](ACTOR) and the [FARC](GROUP).", "Norway",
+     ("Colombia", "FARC")),
+])
+def test_a_party_said_to_be_among_or_to_act_as_mediators_mediates_the_talks(extractor, sentence, mediator, parties):
+    rows = typed_kinds(extractor, sentence)
+    assert all(rows[(mediator, party)] == "mediates" for party in parties)
+
+
+def test_a_party_among_observers_mediates_nothing(extractor):
+    rows = typed_kinds(extractor, "Talks between [Bogotá](ACTOR) and the [ELN](GROUP) opened in [Caracas](PLACE), "
+                                  "with [Cuba](ACTOR) among the observers.")
+    assert "mediates" not in rows.values()
+
+
+def test_the_venue_of_talks_opened_by_a_party_does_not_place_it_and_a_clause_after_and_ends_no_list(extractor):
+    rows = typed_kinds(extractor, "[Bogotá](ACTOR) opened formal talks with the [EMC](GROUP) on 16 October 2023 in "
+                                  "[Tibú](PLACE), in [Norte de Santander](PLACE), and decreed a ceasefire.")
+    assert rows[("Tibú", "Norte de Santander")] == "located_in"
+    assert ("Bogotá", "Tibú") not in rows and ("Bogotá", "Norte de Santander") not in rows
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[Centre for the Study of Globalisation and Regionalisation](GROUP), [Department of Politics and International "
+     "Studies](GROUP), [University of Warwick](GROUP).",
+     {("Centre for the Study of Globalisation and Regionalisation", "Department of Politics and International Studies"):
+      "member_of", ("Department of Politics and International Studies", "University of Warwick"): "member_of"}),
+    ("[School of Oriental and African Studies](GROUP), [University of London](GROUP), [London](PLACE), "
+     "[United Kingdom](PLACE).",
+     {("School of Oriental and African Studies", "University of London"): "member_of",
+      ("University of London", "London"): "located_in", ("London", "United Kingdom"): "located_in"}),
+])
+def test_an_address_line_nests_its_bodies_and_places(extractor, line, expected):
+    assert typed_kinds(extractor, line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "[UNICEF](GROUP), [World Food Programme](GROUP), [FAO](GROUP).",
+    "[Mali](PLACE), [Niger](PLACE), [Algeria](PLACE).",
+    "Aid reached [Cité Soleil](PLACE), [Cornillon](PLACE), and [Croix-des-Bouquets](PLACE).",
+])
+def test_a_list_of_names_is_no_address(extractor, line):
+    assert not typed_kinds(extractor, line)
+
+
+@pytest.mark.parametrize("sentence, kind, negated", [
+    ("This statement did not prevent [Ansar eddine](GROUP) from attacking [Konna](PLACE).", "attacks", False),
+    ("[Kenya](ACTOR) did not refuse to negotiate with [al-Shabaab](GROUP).", "negotiates_with", False),
+    ("[Kenya](ACTOR) never stopped supporting the [TFG](GROUP).", "supports", False),
+    ("[Kenya](ACTOR) refused to negotiate with [al-Shabaab](GROUP).", "negotiates_with", True),
+    ("It is out of the question for [Algiers](ACTOR) to negotiate with [AQIM](GROUP).", "negotiates_with", True),
+])
+def test_a_denied_denial_affirms_the_relation(extractor, sentence, kind, negated):
+    rows = [r for r in extracted(extractor, sentence) if r["kind"] == kind]
+    assert [r["negated"] for r in rows] == [negated]
+
+
+def test_names_the_parser_hangs_on_a_noun_across_its_verb_are_no_apposition(extractor):
+    rows = typed_kinds(extractor, (
+        "The accident is under investigation by the [Ethiopian Accident Investigation Bureau](GROUP) with assistance "
+        "from the [NTSB](GROUP) and the [FAA](GROUP) of the [United States](PLACE), the [French Bureau of Enquiry and "
+        "Analysis for Civil Aviation Safety](GROUP) ([BEA](GROUP)), the [European Union Aviation Safety Agency](GROUP) "
+        "([EASA](GROUP)), the manufacturer, the operator, and the [Ethiopian Civil Aviation Authority](GROUP)."))
+    assert "supports" not in rows.values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Due to the persistence of violence, population displacement is likely to continue in [Artibonite](PLACE), "
+    "[Centre](PLACE), and the ZMPP.",
+    "Floods hit [Gao](PLACE), [Timbuktu](PLACE), and the Niger delta.",
+])
+def test_places_listed_before_an_untagged_last_item_are_no_gloss(extractor, sentence):
+    assert "located_in" not in typed_kinds(extractor, sentence).values()
+
+
+def test_a_noun_in_apposition_to_a_name_stands_for_the_name_before_the_party_it_is_of(extractor):
+    rows = typed_kinds(extractor, "[Ali Musa](ACTOR), the head of an [Al-Nur](GROUP) unit active in the region and a "
+                                  "smuggler operating in [Gao](PLACE), spoke.")
+    assert rows[("Ali Musa", "Gao")] == "located_in" and ("Al-Nur", "Gao") not in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "[UNFPA](GROUP) also conducted a field mission to [Cuba](PLACE), visiting health centres.",
+    "The [UN](GROUP) sent an assessment mission to [Mali](ACTOR) in May.",
+])
+def test_a_mission_to_a_country_is_no_negotiation_with_it(extractor, sentence):
+    assert "negotiates_with" not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[ECOWAS](GROUP)’s proposal for a military intervention, supported by the [African Union](GROUP), "
+     "[France](ACTOR) and the [United States](ACTOR), did not include [Algeria](ACTOR).", ("France", "ECOWAS"),
+     "supports"),
+    ("[Egypt](ACTOR)'s plan for a ceasefire, backed by [Qatar](ACTOR), was rejected.", ("Qatar", "Egypt"), "supports"),
+    ("Another delegation of [Ansar eddine](GROUP) visited [Algiers](ACTOR) and was led by [Amada ag Bibi](ACTOR).",
+     ("Amada ag Bibi", "Ansar eddine"), "member_of"),
+    ("[Hamas](GROUP) and [Fatah](GROUP) signed a truce under the auspices of [Egypt](ACTOR).", ("Egypt", "Fatah"),
+     "mediates"),
+    ("The [MNLA](GROUP) signed an agreement with [Ansar eddine](GROUP) under the auspices of [Algiers](ACTOR).",
+     ("Algiers", "Ansar eddine"), "mediates"),
+    ("Unrest could even spread to [southern Libya](PLACE), where the local [Tuaregs](GROUP) are under considerable "
+     "pressure.", ("Tuaregs", "southern Libya"), "located_in"),
+    ("[Boko Haram](GROUP) is still present in [Borno](PLACE).", ("Boko Haram", "Borno"), "located_in"),
+    ("[AQIM](GROUP) announced the creation of a 6th brigade called [Yussef ben Tachfin](GROUP).",
+     ("Yussef ben Tachfin", "AQIM"), "member_of"),
+    ("[Hamas](GROUP) formed a new unit named [Al-Quds](GROUP).", ("Al-Quds", "Hamas"), "member_of"),
+    ("The role that [Algiers](ACTOR) is thought to have played in supporting rebellions of [Tuaregs](GROUP) is "
+     "debated.", ("Algiers", "Tuaregs"), "supports"),
+    ("[Iran](ACTOR) backed the uprising of the [Houthis](GROUP).", ("Iran", "Houthis"), "supports"),
+])
+def test_owners_parts_copulas_and_event_agents_reach_their_party(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("A proposal for a ceasefire, backed by [Qatar](ACTOR), was rejected by [Israel](ACTOR).", "supports"),
+    ("[Kenya](ACTOR) is interested in [Somalia](PLACE).", "located_in"),
+    ("[Hamas](GROUP) founded a charity called [Al-Salah](GROUP).", "member_of"),
+    ("[Iran](ACTOR) backed the resolution of the [Arab League](GROUP).", "supports"),
+])
+def test_no_party_where_the_phrase_names_none(extractor, sentence, absent):
+    assert absent not in typed_kinds(extractor, sentence).values()
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("The [G20](GROUP) meets in [Toronto](PLACE) this week.", [("G20", "Toronto")]),
+    ("The [African Union](GROUP) convened in [Addis Ababa](PLACE).", [("African Union", "Addis Ababa")]),
+    ("[M23](GROUP) fought in [Rutshuru](PLACE) for weeks.", [("M23", "Rutshuru")]),
+    ("[Kenya](ACTOR) met with [al-Shabaab](GROUP) in [Nairobi](PLACE).", []),
+    ("[Kenya](ACTOR) and [Somalia](ACTOR) met in [Nairobi](PLACE).", []),
+])
+def test_a_body_meeting_on_its_own_is_where_it_meets_but_a_meeting_with_a_party_is_only_a_venue(
+        extractor, sentence, placed):
+    rows = typed_kinds(extractor, sentence)
+    assert sorted(pair for pair, kind in rows.items() if kind == "located_in") == placed
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("[WFP](GROUP) offices in the North and [Artibonite](PLACE) remain on high alert.", ("WFP", "Artibonite")),
+    ("[UNHCR](GROUP) staff in [Goma](PLACE) were evacuated.", ("UNHCR", "Goma")),
+])
+def test_a_role_noun_standing_for_its_party_places_it(extractor, sentence, pair):
+    assert typed_kinds(extractor, sentence)[pair] == "located_in"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The longest-serving chairman of the [BCBS](GROUP) was in fact a co-founder of the [IIF](GROUP).",
+    "For some, the [United States](ACTOR)’ refusal to engage militarily in [Syria](PLACE) proves callousness.",
+])
+def test_an_unnamed_office_holder_or_an_engagement_states_nothing_of_the_party(extractor, sentence):
+    assert not typed_kinds(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[UNFPA](GROUP) also joined the [Ministry of Health and Wellness](GROUP) to assess the impact of the hurricane.",
+     ("UNFPA", "Ministry of Health and Wellness"), "supports"),
+    ("[Chad](ACTOR) joined [Niger](ACTOR) in condemning the coup.", ("Chad", "Niger"), "supports"),
+    ("[Omar Hassan](ACTOR) joined [al-Shabaab](GROUP) in 2010.", ("Omar Hassan", "al-Shabaab"), "member_of"),
+])
+def test_joining_a_party_to_act_together_is_cooperation_not_membership(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("How will [Algeria](ACTOR) manage to keep the door open to a dialogue with [Ansar eddine](GROUP)?", True),
+    ("Will [Kenya](ACTOR) negotiate with [al-Shabaab](GROUP)?", True),
+    ("[Kenya](ACTOR) negotiated with [al-Shabaab](GROUP).", False),
+])
+def test_a_question_asserts_no_relation(extractor, sentence, hedged):
+    row = next(r for r in extracted(extractor, sentence) if r["kind"] == "negotiates_with")
+    assert (row["hedged"], row["negated"]) == (hedged, False)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("This statement comes after [Mokhtar Belmokhtar](ACTOR), formerly head of an [AQIM](GROUP) cell and kidnapper, "
+     "declared to leave.", ("Mokhtar Belmokhtar", "AQIM"), "member_of"),
+    ("[Ali Musa](ACTOR), the head of an [Al-Nur](GROUP) unit, spoke.", ("Ali Musa", "Al-Nur"), "member_of"),
+    ("[Ali Musa](ACTOR), the head of [Al-Nur](GROUP), spoke.", ("Ali Musa", "Al-Nur"), "leads"),
+])
+def test_the_head_of_a_unit_named_after_its_organisation_is_a_member(extractor, sentence, pair, kind):
+    assert typed_kinds(extractor, sentence)[pair] == kind
+
+
+def test_no_one_leads_a_person(extractor):
+    rows = typed_kinds(extractor, "It is led by [El Kairouani Abu Abdelhamid al-Kidali](ACTOR), a local Tuareg member "
+                                  "of [al-Ansar](GROUP) brigade, led by [Abdelkrim al-Targui](ACTOR).")
+    assert ("Abdelkrim al-Targui", "El Kairouani Abu Abdelhamid al-Kidali") not in rows

@@ -3,10 +3,10 @@ than linking: each predicted row's head and tail are mapped, by span overlap on 
 mention there and take its gold id.
 
 A gold relation is stated when a row of its document has the same head and tail ids (either way round for the
-symmetric kinds agreement_with and negotiates_with), the same kind, the same polarity (a negated row never counts
-as the plain relation, nor the reverse) and a sentence overlapping the gold evidence. A typed row is right when it
-states a gold relation. The gold holds only the key relations, so precision is also given for the typed rows whose
-sentence is the evidence of some gold relation."""
+kinds the relation lexicon calls symmetric: agreement_with and negotiates_with), the same kind, the same polarity
+(a negated row never counts as the plain relation, nor the reverse) and a sentence overlapping the gold evidence.
+A typed row is right when it states a gold relation. The gold holds only the key relations, so precision is also
+given for the typed rows whose sentence is the evidence of some gold relation."""
 
 from __future__ import annotations
 
@@ -21,12 +21,11 @@ from pipeline.core.align import align
 from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import AnnFileError, parse_ann
-from pipeline.relations.lexicon import CO_OCCURS
+from pipeline.relations.lexicon import CO_OCCURS, load_lexicon
 from pipeline.tagging.linker import LINKED_LABELS
 
 GOLD_SUFFIX = ".relations.tsv"
 GOLD_COLUMNS = ["head_id", "kind", "tail_id", "negated", "evidence"]
-SYMMETRIC = ("agreement_with", "negotiates_with")
 
 
 @dataclass(frozen=True)
@@ -172,7 +171,7 @@ def states(statement: Statement, gold: GoldRelation) -> bool:
     if statement.kind != gold.kind or statement.negated != gold.negated:
         return False
     pairs = {(statement.head, statement.tail)}
-    if gold.kind in SYMMETRIC:
+    if gold.kind in load_lexicon().symmetric_kinds:
         pairs.add((statement.tail, statement.head))
     return (gold.head, gold.tail) in pairs and overlaps(statement.sentence, gold.spans)
 

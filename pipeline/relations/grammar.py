@@ -63,10 +63,26 @@ class Grammar:
             described = [c for c in t.children if c.dep_ == "appos" and self.label(c) == "ACTOR"]
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             return described if described and indefinite and self.label(t) == "GROUP" else [t]  # "a Tuareg, X"
-        if depth >= CLIMB_LIMIT or t.pos_ not in NOUNS + ("PRON",):
+        if depth >= CLIMB_LIMIT:
             return []
-        found = [e for c in t.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)]
-        if not found and t.lemma_.lower() in self.lex.transparent:
+        if t.pos_ == "ADP" and t.dep_ == "conj":  # "from X, Y, and even from Z": a list going on in a phrase
+            return [e for p in t.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+        if t.pos_ not in NOUNS + ("PRON",):
+            return []
+        if t.lower_ in RELATIVE and t.dep_ == "pobj":  # "the group from which X split": the noun the clause is on
+            clause = self.relative_clause(t)
+            return self.entities(clause.head, depth + 1) if clause is not None else []
+        found = [e for c in self.appositions(t) for e in self.entities(c, depth + 1)]
+        first = t
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if not found and first.dep_ == "appos" and self.label(first.head):
+            return [first.head]  # "X, a kidnapper operating in Y", "X, head of a cell and kidnapper operating in Y"
+        if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
+            found = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"]
+            found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        if not found and self.transparent(t):
             before = len(found)
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
@@ -78,36 +94,79 @@ class Grammar:
         if not found:  # "a new group called X"
             found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
+            if t.lemma_.lower() in self.lex.part_nouns:  # "a brigade called X": X is a part
+                self.parts.update(e.i for e in found)
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
         return found
 
+    @staticmethod
+    def appositions(t: Token) -> list[Token]:
+        """The appositions of a noun that follow it within its phrase; one the parser hangs on it across a verb ("the
+        accident is under investigation by X with assistance from Y, the BEA") is no apposition."""
+        return [c for c in t.children if c.dep_ == "appos"
+                and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
+
+    def noun_frames(self, t: Token) -> tuple:
+        """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
+        form."""
+        return self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
+
+    def transparent(self, t: Token) -> bool:
+        """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
+        return t.lemma_.lower() in self.lex.transparent or t.lower_ in self.lex.transparent
+
+    @staticmethod
+    def relative_clause(t: Token) -> Token | None:
+        """The relative clause a relative pronoun belongs to ("from which X split": split)."""
+        for ancestor in t.ancestors:
+            if ancestor.dep_ == "relcl":
+                return ancestor
+        return None
+
+    def event_agents(self, noun: Token) -> list[Token]:
+        """Who does what an event noun names, when "of" names its agent ("the uprising of the Houthis")."""
+        if not any(f.agent_of for f in self.noun_frames(noun)):
+            return []
+        return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+
     def owners(self, noun: Token) -> list[Token]:
-        """The named possessor of a noun ("ECOWAS's proposal"): whose it is."""
-        return [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+        """The named possessor of a noun ("ECOWAS's proposal"): whose it is; of a noun completing a possessed one,
+        the possessor of that ("ECOWAS's proposal for an intervention": ECOWAS's)."""
+        found = [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+        if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in NOUNS:
+            found = [c for c in noun.head.head.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+        return found
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
         those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
-        negotiating")."""
+        negotiating"); an infinitive after an object has that object for subject ("forced X to leave")."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if own:
             return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
         if depth >= CLIMB_LIMIT or verb.head is verb:
             return []
         head = verb.head
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee
+            return objects
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
             owner = head.head
             if owner.pos_ in NOUNS:
                 return [c for c in owner.children if c.dep_ == "poss"] or self.subjects(owner.head, depth + 1)
-            controller = [c for c in owner.children if c.dep_ == "dobj"]  # "accused X of expelling": X expels
+            controller = [c for c in owner.children  # "accused X of expelling": X expels; not "the role that X played"
+                          if c.dep_ == "dobj" and c.lower_ not in RELATIVE]
             return controller or self.subjects(owner, depth + 1)
         return []
 
     def pobjects(self, prep: Token) -> list[Token]:
-        return [e for p in prep.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
+        """The parties named by a preposition's object, and by those of prepositions coordinated with it ("envoys
+        from X and from Y")."""
+        return [e for q in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"))
+                for p in q.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
 
     # triggers -------------------------------------------------------------------------------------------------
 
@@ -117,19 +176,19 @@ class Grammar:
         for token in sentence:
             lemma = token.lemma_.lower()
             if self.label(token):
-                found += self.placed(token)
+                found += self.placed(token) + self.within(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:
                     found += self.verb(token, frame)
-            elif token.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
                 found += self.presence(token, None, [e for s in self.subjects(token) for e in self.entities(s)])
             elif token.pos_ in NOUNS:
-                for frame in self.lex.nouns.get(lemma, ()):
+                for frame in self.noun_frames(token):
                     found += self.noun(token, frame)
                 if lemma in self.lex.roles:
                     found += self.role(token)
-                elif lemma in self.lex.transparent:
+                if self.transparent(token):  # "WFP offices in the North": a role noun may stand for its party too
                     found += self.placed(token)
         return found + self.mediations(found, sentence)
 
@@ -142,7 +201,10 @@ class Grammar:
         agents, patients, places = [], [], []
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
-                patients += self.entities(c)
+                named = self.entities(c)
+                if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
+                    named = self.owners(c) or self.event_agents(c)
+                patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
                 patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
                              for e in self.pobjects(p)]
@@ -156,7 +218,7 @@ class Grammar:
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
         if frame.holder:
-            return self.pairs(verb, frame.kind, subjects + agents, patients, "verb")
+            return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
@@ -164,31 +226,54 @@ class Grammar:
                 agents = subjects + agents
         else:
             agents = subjects + agents
-        rows = self.pairs(verb, frame.kind, agents, patients, "verb", frame.symmetric)
+        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
 
+    @staticmethod
+    def joint(verb: Token, kind: str) -> str:
+        """Joining a party to do something together is cooperating with it, not becoming its member ("X joined the
+        ministry to assess the damage", "X joined Y in condemning Z")."""
+        purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "in"
+                      and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        return "supports" if kind == "member_of" and purpose else kind
+
     def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
-        """A party acting in a place is there ("X supported mobilization in the Grand Sud", "at the Pittsburgh
-        Summit the G20 went further"); not the venue of talks and agreements, nor where something was said."""
+        """A party acting in a place is there ("X supported mobilization in the Grand Sud", "X pre-positioned food in
+        Y", "Y, where X operates", "at the Pittsburgh Summit the G20 went further"); not the venue of talks and
+        agreements with a party, nor where something was said ("the G20 meets in Toronto" places it; "X met Y in
+        Z" does not)."""
         lemma = verb.lemma_.lower()
-        if (frame is not None and frame.kind in self.lex.presence_except_kinds) or (
-                lemma in self.lex.presence_except_lemmas) or frame is not None and frame.holder:
+        if lemma in self.lex.presence_except_lemmas or frame is not None and frame.holder:
             return []
+        if frame is not None and frame.kind in self.lex.presence_except_kinds and (len(actors) > 1 or any(
+                c.dep_ == "dobj" or c.dep_ in PREP_DEPS and c.lower_ in frame.tail for c in verb.children)):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
+                   or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
+                   and any(f.kind == "located_in" for f in self.lex.verbs[c.lemma_.lower()])]
+        if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.noun_frames(o)):
+            return []  # "opened talks in Y": the venue of talks
         places = []
-        for c in verb.children:
+        for c in (c for t in (verb, *objects) for c in t.children):
             if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    if self.label(o) == "PLACE":
-                        places += [e for e in (o, *o.conjuncts) if self.label(e) == "PLACE"]
-                    elif o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
+                    places += [e for e in self.entities(o) if self.label(e) == "PLACE"]
+                    if o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
+        places += self.where(verb)
         actors = [a for a in actors if self.label(a) in ("ACTOR", "GROUP")]
         return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def where(self, verb: Token) -> list[Token]:
+        """The place a relative clause on "where" is said of ("Y, where X operates": Y)."""
+        if verb.dep_ == "relcl" and self.label(verb.head) == "PLACE" and any(c.lower_ == "where" for c in verb.children):
+            return [verb.head]
+        return []
 
     def noun(self, noun: Token, frame: Frame) -> list[Found]:
         agents, patients, between, places = [], [], [], []
@@ -260,6 +345,8 @@ class Grammar:
                 continue
             if token.dep_ in ("conj", "appos", "attr", "oprd"):
                 token = token.head
+                if token.pos_ in ("VERB", "AUX"):  # "X took part in the offensive and the storming of Y"
+                    return [e for s in self.subjects(token) for e in self.entities(s)], False
                 continue
             break
         return [], False
@@ -275,13 +362,12 @@ class Grammar:
             holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
-        elif noun.dep_ in ("attr", "oprd"):
-            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
+        elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
+            holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles
+                       for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
-            owner = noun.head.head
-            holders = self.entities(owner) if owner.pos_ in NOUNS else [
-                e for s in self.subjects(owner) for e in self.entities(s)]
-        holders += [e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)]
+            holders = self.described(noun)
+        holders += [e for c in self.appositions(noun) for e in self.entities(c)]
         orgs, places, modifiers = [], [], []
         for c in noun.children:
             if c.dep_ in ("poss", "nmod") and self.label(c):
@@ -301,6 +387,31 @@ class Grammar:
         return (self.pairs(noun, kind, holders, orgs, "role")
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
+    def within(self, token: Token) -> list[Found]:
+        """A named body of a named organisation is its member: "the ELN's Central Command", and "the 33rd Front of
+        the EMC" when the name ends in a word for a part ("Front", "Brigades", "Wing")."""
+        if self.label(token) != "GROUP":
+            return []
+        wholes = [c for c in token.children if c.dep_ == "poss" and self.label(c) == "GROUP"]
+        last = token.text.split()[-1].lower()
+        if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
+            wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for e in self.pobjects(c) if self.label(e) == "GROUP"]
+        return self.pairs(token, "member_of", [token], wholes, "role")
+
+    def described(self, noun: Token) -> list[Token]:
+        """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
+        X among the guarantor countries"); a modifier ("guarantor") through the noun it modifies."""
+        if noun.dep_ in ("compound", "amod"):
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "among"):
+            return []
+        owner = noun.head.head
+        if owner.pos_ in NOUNS:
+            return self.entities(owner)
+        accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
+        return accompanying or [e for s in self.subjects(owner) for e in self.entities(s)]
+
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
@@ -316,8 +427,8 @@ class Grammar:
         return self.pairs(token, "located_in", holders, places, "preposition")
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
-        """A mediator without parties of its own ('under the auspices of X') mediates between the parties of the
-        sentence's agreements and negotiations."""
+        """A mediator without parties of its own ('under the auspices of X', 'X acted as a mediator', 'with X among the
+        guarantors') mediates between the parties of the sentence's agreements and negotiations."""
         parties = [r.head for r in found if r.kind in ("agreement_with", "negotiates_with")] + [
             r.tail for r in found if r.kind in ("agreement_with", "negotiates_with")]
         if not parties:
@@ -325,15 +436,15 @@ class Grammar:
         rows = []
         for token in sentence:
             lemma = token.lemma_.lower()
-            frames = self.lex.nouns.get(lemma, ()) if token.pos_ in NOUNS else self.lex.verbs.get(lemma, ())
+            frames = self.noun_frames(token) if token.pos_ in NOUNS else self.lex.verbs.get(lemma, ())
             for frame in frames:
                 if not frame.mediator and frame.kind != "mediates":
                     continue
                 agents = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c)] + [
-                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)]
-                if any(r.trigger == token.i and r.kind == "mediates" for r in found):
-                    continue
-                tails = [token.doc[i] for i in sorted(set(parties))]
+                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)
+                ] + self.described(token)
+                done = {r.tail for r in found if r.trigger == token.i and r.kind == "mediates"}
+                tails = [token.doc[i] for i in sorted(set(parties) - done)]  # each party once
                 rows += self.pairs(token, "mediates", agents, tails, "noun")
         return rows
 
@@ -343,5 +454,9 @@ class Grammar:
         coordinated heads with one another ("X and Y signed a truce")."""
         if symmetric and not tails and len(heads) > 1:
             heads, tails = heads[:1], heads[1:]
-        return [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
+        rows = [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
                 for h in heads for t in tails if h.i != t.i]
+        if kind == "founded":  # "X formed a unit called Y": Y is part of X
+            rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
+                     if h.i != t.i and t.i in self.parts]
+        return rows

@@ -50,6 +50,9 @@ class Lexicon:
     recipient_verbs: frozenset[str]
     light_verbs: frozenset[str]
     part_nouns: frozenset[str]
+    place_parts: frozenset[str]
+    owner_kinds: frozenset[str]
+    symmetric_kinds: frozenset[str]
     party_kinds: frozenset[str]
     place_kinds: frozenset[str]
     gloss_openers: frozenset[str]
@@ -103,6 +106,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
+        place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
+        owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),
+        symmetric_kinds=frozenset(lexicon["symmetric_kinds"]),
         party_kinds=frozenset(lexicon["party_kinds"]),
         place_kinds=frozenset(lexicon["place_kinds"]),
         gloss_openers=frozenset(lexicon["place_gloss"]["opening"]),

@@ -1,5 +1,6 @@
-"""Polarity and modality of a relation: `negated` (not, never, refused to, out of the question …) and `hedged`
-(could, may, reportedly, alleged, accused of …), from the cues of models/relation_modality.json.
+"""Polarity and modality of a relation: `negated` (not, never, refused to, out of the question …; a denial of a
+denial, "did not prevent", affirms) and `hedged` (could, may, reportedly, alleged, accused of …), from the cues of
+models/relation_modality.json.
 
 With a parse a cue counts when it sits on the trigger word or on the words the trigger depends on within its clause
 (`clause_chain`); without one, when it lies between the two mentions or just before the first."""
@@ -53,13 +54,14 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
     chain = clause_chain(trigger)
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
-    negated = (
-        any(c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]
-            for t in chain for c in t.children)
-        or any(t.lower_ in negation["words"] for t in chain[1:])
-        or any(t.lemma_.lower() in negation["verbs"] for t in chain[1:] if t.pos_ == "VERB")
-        or bool(near & cues[0])
-    )
+    denials = (
+        {c.i for t in chain for c in t.children
+         if c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]}
+        | {t.i for t in chain[1:] if t.lower_ in negation["words"]}
+        | {t.i for t in chain[1:] if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]}
+    ) - cues[0]
+    denials = {i for i in denials if trigger.doc[i].lower_ != "nor"}  # "neither … nor" is one denial
+    negated = (len(denials) + bool(near & cues[0])) % 2 == 1  # "did not prevent X from attacking": two cancel
     hedged = (
         any((c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in hedge["modals"])
             or (c.dep_ == "advmod" and c.lower_ in hedge["adverbs"])
@@ -68,8 +70,14 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
         or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
         or bool(near & cues[1])
+        or asks(trigger.sent)
     )
     return negated, hedged
+
+
+def asks(sentence: Span) -> bool:
+    """A question asserts nothing ("how will Algeria keep the door open to a dialogue with X?")."""
+    return sentence.text.rstrip().endswith("?")
 
 
 def window_modality(sentence: Span, first: int, last: int, lexicon: Lexicon) -> tuple[bool, bool]:
@@ -78,5 +86,6 @@ def window_modality(sentence: Span, first: int, last: int, lexicon: Lexicon) -> 
     low = max(sentence.start, first - WINDOW_BEFORE)
     words = {t.lower_ for t in sentence.doc[low:last]}
     negated = bool(words & lexicon.negation["words"])
-    hedged = bool(words & (lexicon.hedge["adverbs"] | lexicon.hedge["adjectives"] | lexicon.hedge["modals"]))
+    hedged = bool(words & (lexicon.hedge["adverbs"] | lexicon.hedge["adjectives"] | lexicon.hedge["modals"])) or asks(
+        sentence)
     return negated, hedged

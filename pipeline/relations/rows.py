@@ -13,7 +13,6 @@ from pipeline.relations.grammar import Found
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
 
 PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
-SYMMETRIC = ("agreement_with", "negotiates_with")  # stated once whichever way round
 EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 
@@ -44,7 +43,7 @@ def related_sentences(doc: Doc, mentions: dict[int, Mention], anaphoric=None) ->
 
 def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
     """Whether a kind may join these two: parties relate to parties (a state named as a place may act, and a leader
-    may lead a country), places hold parties and places, attacks and kidnappings may strike either."""
+    may lead a country, not a person), places hold parties and places, attacks and kidnappings may strike either."""
     mh, mt = head.mention, tail.mention
     if mh.span == mt.span or (mh.entity_id and mh.entity_id == mt.entity_id):
         return False
@@ -54,23 +53,23 @@ def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
         return False
     if kind in lexicon.place_kinds:
         return mt.label == "PLACE"
-    if kind in ("member_of", "split_from") and tail.person:
-        return False
+    if kind in ("member_of", "split_from", "leads", "founded", "spokesperson_of") and tail.person:
+        return False  # one belongs to, leads, founds or speaks for a body, not a person
     if kind in lexicon.party_kinds:
         return tail.acts or (kind == "leads" and mt.label == "PLACE")
     return True
 
 
-def typed_rows(found: list[Found], party) -> list[tuple[Party, Party, Found]]:
+def typed_rows(found: list[Found], party, symmetric: frozenset[str]) -> list[tuple[Party, Party, Found]]:
     """The sentence's stated relations between admissible parties, each (head, tail, kind, polarity) once, in the
-    order found (grammar before surface patterns)."""
+    order found (grammar before surface patterns); a `symmetric` kind once whichever way round."""
     kept, seen = [], set()
     for relation in found:
         head, tail = party(relation.head), party(relation.tail)
         if head is None or tail is None:
             continue
         ends = (head.mention.span, tail.mention.span)
-        key = (frozenset(ends) if relation.kind in SYMMETRIC else ends, relation.kind, relation.negated)
+        key = (frozenset(ends) if relation.kind in symmetric else ends, relation.kind, relation.negated)
         if key not in seen:
             seen.add(key)
             kept.append((head, tail, relation))
@@ -87,7 +86,7 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
         here = [(doc[i], mentions[i]) for i in range(sentence.start, sentence.end) if i in mentions]
         evidence = sentence_evidence(text, sentence)
         stated = set()
-        for head, tail, relation in typed_rows(found.get(sentence.start, []), party):
+        for head, tail, relation in typed_rows(found.get(sentence.start, []), party, lexicon.symmetric_kinds):
             if not admissible(relation.kind, head, tail, lexicon):
                 continue
             stated.add(frozenset((head.mention.span, tail.mention.span)))

@@ -5,7 +5,8 @@ rules-only runs state them too.
 - "Y leader X", "Y's spokesman X" (role noun before the holder's name);
 - "the Y-led X", "the Z-based X" (a name, a hyphen and a participle from the lexicon);
 - "Tinzawatin (Mali)", "in Toribío, Cauca", "in San Vicente, in the department of Santander" (place glosses);
-- "Nigeria's Boko Haram" (a group said of a place).
+- "Nigeria's Boko Haram" (a group said of a place);
+- "Department of Politics, University of Warwick, Coventry, UK" (an address or affiliation line).
 
 Each mention is one token of the merged Doc; `label(token)` gives a mention's label, None elsewhere."""
 
@@ -48,7 +49,7 @@ class Surface:
                 found += self.apposition(token, sentence) + self.role_before(token, sentence)
                 found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
                 found += self.place_possessive(token, sentence)
-        return found
+        return found + self.address(sentence)
 
     def _at(self, sentence: Span, i: int) -> Token | None:
         return sentence.doc[i] if sentence.start <= i < sentence.end else None
@@ -87,6 +88,9 @@ class Surface:
         kind = next((self.lex.modifiers[m] for m in modifiers if m in self.lex.modifiers), kind)
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
             kind = "located_in"
+        part = self._at(sentence, other.i + 1)
+        if kind == "leads" and part is not None and part.lower_ in self.lex.part_nouns:
+            kind = "member_of"  # "X, head of an AQIM cell": heads a part, belongs to the whole
         return [Found(holder.i, other.i, kind, "apposition", i)]
 
     def role_before(self, holder: Token, sentence: Span) -> list[Found]:
@@ -175,13 +179,43 @@ class Surface:
     def listed(self, place: Token, larger: Token, sentence: Span) -> bool:
         """Whether 'P, Q' belongs to a list of places ('in Cité Soleil, Cornillon, and Croix-des-Bouquets')."""
         following, after = self._at(sentence, larger.i + 1), self._at(sentence, larger.i + 2)
-        if following is not None and following.lower_ in ("and", "or"):
+        if following is not None and following.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 2):
             return True
         if following is not None and following.text == "," and after is not None and (
-                after.lower_ in ("and", "or") or self.label(after) == "PLACE"):
-            return True
+                after.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 3) or self.label(after) == "PLACE"):
+            return True  # not "in Tibú, in Norte de Santander, and decreed": a clause, not a place, comes after "and"
         comma, before = self._at(sentence, place.i - 1), self._at(sentence, place.i - 2)
         return comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
+
+    def place_at(self, sentence: Span, i: int) -> bool:
+        """Whether a list of places may go on at i: not a clause ("in Tibú, in Norte de Santander, and decreed")."""
+        token = self._at(sentence, i)
+        if token is not None and token.lower_ in DETERMINERS:
+            token = self._at(sentence, i + 1)
+        return token is not None and (self.label(token) == "PLACE" or token.pos_ not in ("VERB", "AUX", "ADV"))
+
+    def address(self, sentence: Span) -> list[Found]:
+        """An address or affiliation line, names and commas only, from the smallest body to the country: "Department
+        of Politics, University of Warwick, Coventry, UK". A body is a member of the next when its name is that of a
+        part ("Department of ...", "... Centre"); the first place holds the last body and lies in the next place
+        when it is known to be smaller."""
+        names = [t for t in sentence if not t.is_punct and not t.is_space]
+        if len(names) < 2 or any(not self.label(t) for t in names) or self.label(names[0]) != "GROUP" or any(
+                t.text not in (",", ".") for t in sentence if t.is_punct):
+            return []
+        found = []
+        for small, large in zip(names, names[1:]):
+            kinds = (self.label(small), self.label(large))
+            words = small.text.lower().split()
+            if kinds == ("GROUP", "GROUP") and {words[0], words[-1]} & self.lex.part_nouns:
+                found.append(Found(small.i, large.i, "member_of", "address", None))
+            elif kinds == ("GROUP", "PLACE") and not any(self.label(t) == "PLACE" for t in names[:names.index(large)]):
+                found.append(Found(small.i, large.i, "located_in", "address", None))
+            elif kinds == ("PLACE", "PLACE"):
+                ranks = (self.rank(small), self.rank(large))
+                if None in ranks or ranks[0] < ranks[1]:
+                    found.append(Found(small.i, large.i, "located_in", "address", None))
+        return found
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
         """"Nigeria's Boko Haram": the group is in the place."""
