@@ -98,3 +98,36 @@ def test_ligatures_soft_hyphens_and_zero_width_characters(tmp_path):
     path = tmp_path / "glyphs.txt"
     path.write_text("The ﬁrst ﬂoods in\u200b the del\u00adta were inter\u00ad\nnational news.\n", encoding="utf-8")
     assert load_document(path).text == "The first floods in the delta were international news.\n"
+
+
+def test_text_with_one_paragraph_per_line_is_not_run_into_one_paragraph(tmp_path):
+    """An unwrapped text file (each paragraph on one long line, no blank lines between) keeps its paragraphs:
+    it used to come out as a single paragraph, which the tagger then read as one 10,000-character block."""
+    lines = [
+        "HIGHLIGHTS",
+        "The National Oceanic and Atmospheric Administration has classified the storm as a Category 5 hurricane, "
+        "and the authorities of the southern departments have opened shelters for families living near the coast.",
+        "Humanitarian partners have pre-positioned supplies in the warehouses of the capital and of two provinces, "
+        "while the roads to the west remain cut by landslides and the bridges over the river are being inspected.",
+        "Cash Assistance",
+        "The programme has already provided anticipatory cash transfers to 4,000 households in the areas where the "
+        "storm is expected to make landfall, and it will extend them as soon as the first assessments are known.",
+    ]
+    path = tmp_path / "update.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert [doc.text[start:end].rstrip("\n") for start, end in doc.paragraphs] == lines
+
+
+def test_hard_wrapped_text_still_joins_its_lines(tmp_path, seed_txt):
+    """The negative case: lines wrapped at a width (the seed brief, a short note) are joined into paragraphs."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "Cooperation in the region has long depended on trust between\nthe two capitals, which share a border.\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).text == (
+        "Cooperation in the region has long depended on trust between the two capitals, which share a border.\n"
+    )
+    seed = load_document(seed_txt)
+    assert len(seed.paragraphs) < seed_txt.read_text(encoding="utf-8").count("\n") / 2

@@ -9,7 +9,7 @@ import spacy
 from pipeline.core.document import CleanDocument
 from pipeline.tagging.sentence_ner import uncovered_sentences
 from pipeline.tagging.stamp import pipeline_stamp
-from pipeline.tagging.tagger import load_nlp, pipeline_info, tag_document
+from pipeline.tagging.tagger import is_contact_line, load_nlp, pipeline_info, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -312,6 +312,30 @@ def test_a_contact_line_is_layout_not_text(statistical):
     assert ("GROUP", "WFP") in found and ("PLACE", "Haiti") in found
     assert not [m for m in found if m[1] in ("OCHA", "Claire-Emmanuelle Pressoir")]
     assert ("GROUP", "SMS") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For more information, the Ministry of Public Health in Port-au-Prince can be reached at info@mspp.gouv.ht.",
+        "Requests for the dataset should be sent to the Danish Institute for International Studies at diis@diis.dk.",
+    ],
+)
+def test_a_sentence_that_gives_an_email_address_keeps_its_names(statistical, sentence):
+    """A paragraph was skipped whole when any line held an e-mail address, so a sentence giving an address, or a
+    text read as one paragraph, lost every name; only contact-block lines are layout."""
+    text = "The WFP sent 3.5 million SMS alerts to at-risk populations in Haiti. " + sentence + "\n"
+    found = {m.text for m in tag_document(statistical, make_document(text))}
+    assert {"WFP", "Haiti"} <= found
+    assert found & {"Ministry of Public Health", "Port-au-Prince", "Danish Institute for International Studies"}
+
+
+def test_contact_lines_are_told_from_sentences():
+    assert is_contact_line("Claire-Emmanuelle Pressoir, Public Information Officer , OCHA : pressoir@un.org")
+    assert is_contact_line("Strandgade 56, Copenhagen, Denmark · Tel +45 3269 8787 · e-mail: diis@diis.dk · www.diis.dk")
+    assert is_contact_line("Email: gnarayan@unicef.org")
+    assert not is_contact_line("Please write to the ministry at info@health.gov if you need the full data.")
+    assert not is_contact_line("The Ministry of Health of Haiti and its partners are monitoring the situation.")
 
 
 def test_an_organisations_acronym_is_a_mention_everywhere_but_in_headings_in_capitals(statistical):

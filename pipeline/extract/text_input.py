@@ -22,7 +22,8 @@ def clean_text(raw: str, doc_id: str, source: str) -> CleanDocument:
     raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
     furniture, header = _furniture(raw_lines)
     metadata = header_metadata(header) if header else {}
-    blocks = _blocks([line for i, line in enumerate(raw_lines) if i not in furniture])
+    kept = [line for i, line in enumerate(raw_lines) if i not in furniture]
+    blocks = _blocks(kept, one_per_line=not _wrapped(kept))
     notes = _footnote_blocks(blocks)
     body = _split_insertions([block for block in blocks if block not in notes])
     return Assembler(body, notes).build(doc_id, source, metadata)
@@ -68,9 +69,20 @@ def _line(text: str) -> Line:
     return Line([Glyph(char, 0.0, 0.0) for char in text.strip()], 0, 0.0, 0.0, 0.0, 0.0, 0.0, "", located=False)
 
 
-def _blocks(lines: list[str]) -> list[Block]:
+WRAP_WIDTH = 150  # hard-wrapped text breaks its lines well before this (typically at 60-100 characters)
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether the text is hard-wrapped (a paragraph over several lines) rather than one paragraph per line: in
+    the second kind a tenth or more of the lines run past any wrapping width."""
+    filled = [line for line in lines if line.strip()]
+    return sum(len(line) > WRAP_WIDTH for line in filled) * 10 < len(filled)
+
+
+def _blocks(lines: list[str], one_per_line: bool = False) -> list[Block]:
     """Blocks end at blank lines (and page breaks), at indented lines (a new page or box), at list items, and
-    where a sentence ends and the next line goes on in lower case (inserted box text ends there)."""
+    where a sentence ends and the next line goes on in lower case (inserted box text ends there); in unwrapped
+    text (`one_per_line`) at every line."""
     blocks: list[Block] = []
     start_new = True
     for text in lines:
@@ -84,7 +96,7 @@ def _blocks(lines: list[str]) -> list[Block]:
         if start_new or bullet or text[:1].isspace() or inserted_end:
             blocks.append(Block([], item=bool(bullet)))
         blocks[-1].lines.append(_line(text))
-        start_new = False
+        start_new = one_per_line
     return [block for block in blocks if block.lines]
 
 

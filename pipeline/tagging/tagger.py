@@ -37,7 +37,8 @@ from pipeline.tagging.stamp import (
 )
 
 log = logging.getLogger(__name__)
-CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # a line with an e-mail address is a contact block: layout, not text
+E_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+WEB_ADDRESS = re.compile(r"\S*(?:www\.|https?://)\S*")
 MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
@@ -82,7 +83,7 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     for start, end in doc.paragraphs:
         chunk = doc.text[start:end]
         stripped = chunk.rstrip("\n")
-        if stripped.strip() and not CONTACT_LINE.search(stripped):
+        if stripped.strip() and not all(map(is_contact_line, filter(str.strip, stripped.split("\n")))):
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
@@ -98,6 +99,17 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     kb = nlp.get_pipe(LINKER_PIPE).kb
     rules = nlp.get_pipe(ENTITY_RULES_PIPE).rules if ENTITY_RULES_PIPE in nlp.pipe_names else {}
     return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, rules)
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of a contact block (names, posts and e-mail addresses: layout, not text): an e-mail address among
+    words that are nearly all capitalised. A sentence that gives an address ("write to the ministry at
+    info@health.gov") is text."""
+    if not E_MAIL.search(line):
+        return False
+    words = WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", line)).split()
+    common = sum(word.isalpha() and word.islower() and len(word) > 2 for word in words)
+    return common * 4 <= len(words)
 
 
 def finish_document(
@@ -118,7 +130,7 @@ def finish_document(
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
-    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CONTACT_LINE.search(m.group())]
+    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
