@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.core.align import align, map_mentions
+from pipeline.core.align import _moved_lines, align, map_mentions
 from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import format_ann
@@ -119,6 +119,28 @@ def test_a_repeated_paragraph_left_in_the_prediction_is_dropped_and_the_body_cop
     moved, lost = map_mentions(predicted, align(with_quote, TEXT), TEXT)
     assert [(m.start, m.text) for m in moved] == [(TEXT.index("Iyad"), "Iyad ag Ghaly")]
     assert len(lost) == 1
+
+
+def test_a_paragraph_moved_by_a_new_cleaning_keeps_its_mentions():
+    """A note a newer cleaning moved to the end of the text used to be read as deleted, so the gold mentions in
+    it counted as missed: it is found whole at its new place."""
+    note = "Note: Ansar eddine was announced by Iyad ag Ghaly in Kidal.\n"
+    older = TEXT.replace("\nIyad", "\n" + note + "Iyad")
+    newer = TEXT + "Other line.\n" + note
+    predicted = [mention(newer, surface, "ACTOR", None, occurrence=1) for surface in ("Iyad ag Ghaly",)]
+    moved, lost = map_mentions(predicted, align(newer, older), older)
+    assert lost == [] and [(m.start, m.text) for m in moved] == [(older.index(note) + note.index("Iyad"), "Iyad ag Ghaly")]
+    assert align(newer, older).target_changed == 0
+
+
+def test_only_a_line_found_once_on_each_side_is_taken_for_a_moved_one():
+    note = "Note: Ansar eddine was announced by Iyad ag Ghaly in Kidal.\n"
+    body = "In March 2012, Algeria condemned the military coup in Bamako.\n"
+    assert _moved_lines(body + note, note + body) != []
+    twice = body + note + note
+    assert all(twice[i1:i2] != note for i1, i2, _, _ in _moved_lines(twice, note + body))  # which copy moved is unknown
+    more = "Iyad ag Ghaly announced Ansar eddine in northern Mali on 21 December 2012.\n"
+    assert _moved_lines(body + more + "Mali\n", "Mali\n" + body + more) == []  # a short line may repeat by chance
 
 
 def test_document_evaluation_reports_differing_characters():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -22,22 +23,66 @@ class Alignment:
         return self.source_changed == 0 and self.target_changed == 0
 
 
+MOVED_LINE = 40  # a shorter line (a heading, a figure label) may repeat by chance; a longer one is a moved passage
+
+
 def align(source: str, target: str) -> Alignment:
-    """Paragraph-level diff first, then characters within changed paragraphs: fast, and repeats stay in place."""
+    """Paragraph-level diff first, then characters within changed paragraphs: fast, and repeats stay in place.
+    A paragraph that a new cleaning moved whole (a note placed elsewhere, a box taken out of the flow) is found at
+    its new place, where a diff would read it as deleted here and inserted there."""
     starts = list(range(len(source) + 1))
     ends = list(range(len(source) + 1))
     changed = [0, 0]
     if source != target:
-        for tag, i1, i2, j1, j2 in _opcodes(source.splitlines(keepends=True), target.splitlines(keepends=True)):
+        moved = _moved_lines(source, target)
+        masked_source = _masked(source, [(i1, i2) for i1, i2, _, _ in moved], "\x00")
+        masked_target = _masked(target, [(j1, j2) for _, _, j1, j2 in moved], "\x01")
+        for tag, i1, i2, j1, j2 in _opcodes(masked_source.splitlines(keepends=True), masked_target.splitlines(keepends=True)):
             if tag == "equal":
                 _map_equal(starts, ends, i1, i2, j1)
-                continue
-            for ctag, a1, a2, b1, b2 in SequenceMatcher(None, source[i1:i2], target[j1:j2], autojunk=False).get_opcodes():
-                if ctag == "equal":
-                    _map_equal(starts, ends, i1 + a1, i1 + a2, j1 + b1)
-                else:
-                    _map_changed(starts, ends, i1 + a1, i1 + a2, j1 + b1, j1 + b2, changed)
+            else:
+                _map_characters(starts, ends, i1, i2, j1, j2, masked_source, masked_target, changed)
+        for i1, i2, j1, j2 in moved:
+            changed[0] -= i2 - i1
+            changed[1] -= j2 - j1
+            _map_characters(starts, ends, i1, i2, j1, j2, source, target, changed)
     return Alignment(tuple(starts), tuple(ends), changed[0], changed[1])
+
+
+def _map_characters(starts, ends, i1: int, i2: int, j1: int, j2: int, source: str, target: str, changed: list[int]) -> None:
+    for tag, a1, a2, b1, b2 in SequenceMatcher(None, source[i1:i2], target[j1:j2], autojunk=False).get_opcodes():
+        if tag == "equal":
+            _map_equal(starts, ends, i1 + a1, i1 + a2, j1 + b1)
+        else:
+            _map_changed(starts, ends, i1 + a1, i1 + a2, j1 + b1, j1 + b2, changed)
+
+
+def _moved_lines(source: str, target: str) -> list[tuple[int, int, int, int]]:
+    """(source start, end, target start, end) of each line a line diff leaves unmatched that is found once, unmatched,
+    on each side: the same paragraph at another place. (A paragraph broken otherwise is left to the diff.)"""
+    source_lines, target_lines = source.splitlines(keepends=True), target.splitlines(keepends=True)
+    source_at, target_at = _line_offsets(source_lines), _line_offsets(target_lines)
+    unmatched_source, unmatched_target = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, source_lines, target_lines, autojunk=False).get_opcodes():
+        if tag != "equal":
+            unmatched_source.extend(i for i in range(i1, i2) if len(source_lines[i]) > MOVED_LINE)
+            unmatched_target.extend(j for j in range(j1, j2) if len(target_lines[j]) > MOVED_LINE)
+    source_keys = Counter(source_lines[i] for i in unmatched_source)
+    target_keys = Counter(target_lines[j] for j in unmatched_target)
+    in_target = {target_lines[j]: j for j in unmatched_target}
+    return [
+        (source_at[i], source_at[i + 1], target_at[in_target[key]], target_at[in_target[key] + 1])
+        for i in unmatched_source
+        if source_keys[key := source_lines[i]] == 1 and target_keys[key] == 1
+    ]
+
+
+def _masked(text: str, spans: list[tuple[int, int]], mask: str) -> str:
+    """The text with the given spans blanked out (a different character on each side, so they match nothing)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = mask * (end - start)
+    return "".join(chars)
 
 
 def _opcodes(source_lines: list[str], target_lines: list[str]):
