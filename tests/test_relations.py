@@ -167,8 +167,8 @@ def test_a_singular_pronoun_never_stands_for_a_plural_people(extractor):
     assert [r["head_text"] for r in rows if r["kind"] == "attacks"] == ["Ansar Dine"]
 
 
-def test_anaphors_stay_within_their_paragraph(extractor):
-    rows = extracted(extractor, "[Boko Haram](GROUP) grew.\nThe group attacked [Maiduguri](PLACE).")
+def test_anaphors_reach_back_no_further_than_the_sentence_before_their_paragraph(extractor):
+    rows = extracted(extractor, "[Boko Haram](GROUP) grew.\nIt was weak then.\nThe group attacked [Maiduguri](PLACE).")
     assert not [r for r in rows if r["kind"] == "attacks"]
 
 

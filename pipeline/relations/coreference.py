@@ -1,5 +1,7 @@
 """Light coreference: "the group", "the movement", "it", "he", "its" → the nearest earlier compatible named ACTOR or
-GROUP mention of the same paragraph (models/coreference.json says which words and which kinds of antecedent).
+GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
+movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
+which kinds of antecedent and which numbers).
 
 No maintained coreference library works offline with spaCy 3.8 (coreferee needs spaCy < 3.6, the experimental
 spaCy coreference model and the transformer resolvers download weights), so the rule is kept small and as data."""
@@ -17,14 +19,38 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 
 PARTY_LABELS = ("ACTOR", "GROUP")
 PLURAL_TAGS = ("NNS", "NNPS")
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True)
 class Resolved:
-    """What an anaphor stands for, and the words that said it."""
+    """What an anaphor stands for (one name, or the names a plural description stands for), and the words that said
+    it."""
 
-    mention: Mention
+    mentions: tuple[Mention, ...]
     via: str
+
+    @property
+    def mention(self) -> Mention:
+        return self.mentions[0]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The antecedent kinds an anaphor accepts and how many names it stands for: 1, a number ("the two movements"),
+    or 0 for a plural without one ("these groups": two or more)."""
+
+    kinds: frozenset[str]
+    count: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    mention: Mention
+    token: int
+    kind: str
+    plural: bool
 
 
 def antecedent_kind(mention: Mention, kb: KnowledgeBase) -> str:
@@ -45,43 +71,107 @@ class Coreference:
         self.text = text
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTY_LABELS)
         self.starts = [start for start, _, _ in parties]
-        self.parties = [(m, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
+        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
+        self.at = {c.token: c for c in self.parties}
         self.cache: dict[int, Resolved | None] = {}
 
     def compatible(self, token: Token) -> frozenset[str] | None:
         """The antecedent kinds an anaphoric token accepts; None when the token is not an anaphor."""
+        reading = self.reading(token)
+        return reading.kinds if reading else None
+
+    def reading(self, token: Token) -> Reading | None:
         lower = token.lower_
         if token.pos_ == "PRON" and lower in self.lexicon.pronouns:
             if lower == "it" and _pleonastic(token):
                 return None
-            return self.lexicon.pronouns[lower]
-        if token.pos_ != "NOUN" or lower not in self.lexicon.descriptions:
-            return None  # the word as written: "the groups" (plural) names no single group
+            return Reading(self.lexicon.pronouns[lower], 1)
+        if not (token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
+            return None
         children = list(token.children)
-        if not any(c.dep_ == "det" and c.lower_ in self.lexicon.determiners for c in children):
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in children):
             return None
-        if any(c.dep_ in ("poss", "nummod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
-               for c in children):
+        if any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
             return None
-        return self.lexicon.descriptions[lower]
+        numbers = [self.lexicon.numbers.get(c.lower_) for c in children
+                   if c.dep_ == "nummod" or c.lower_ in self.lexicon.numbers and c.dep_ in ("det", "predet")]
+        if None in numbers:
+            return None  # "the 24 companies": a count no list of names gives
+        if lower in self.lexicon.descriptions and not numbers:
+            return Reading(self.lexicon.descriptions[lower], 1)  # the word as written: "the rebels" is one party
+        lemma = token.lemma_.lower()
+        if token.tag_ in PLURAL_TAGS and lemma in self.lexicon.descriptions:
+            return Reading(self.lexicon.descriptions[lemma], numbers[0] if numbers else 0)
+        return None
 
     def resolve(self, token: Token) -> Resolved | None:
-        """The named mention an anaphoric token stands for, or None."""
-        if token.i in self.cache:
-            return self.cache[token.i]
-        found = None
-        accepted = self.compatible(token)
-        if accepted:
-            paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
-            first = bisect.bisect_left(self.starts, paragraph_start)
-            last = bisect.bisect_left(self.starts, token.doc[self.phrase_start(token)].idx)  # not inside the phrase
+        """The named mentions an anaphoric token stands for, or None."""
+        if token.i not in self.cache:
+            self.cache[token.i] = self._resolve(token)
+        return self.cache[token.i]
+
+    def _resolve(self, token: Token) -> Resolved | None:
+        reading = self.reading(token)
+        if reading is None:
+            return None
+        first = bisect.bisect_left(self.starts, self.window_start(token))
+        last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
+        earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds]
+        if reading.count == 1:
             singular = token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
-            for mention, kind, plural in reversed(self.parties[first:last]):
-                if kind in accepted and not (singular and plural):
-                    found = Resolved(mention, self.phrase(token))
-                    break
-        self.cache[token.i] = found
-        return found
+            found = self.salient([c for c in earlier if not (singular and c.plural)])
+        else:
+            found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
+        return Resolved(found, self.phrase(token)) if found else None
+
+    def window_start(self, token: Token) -> int:
+        """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it."""
+        paragraph = self.text.rfind("\n", 0, token.idx) + 1
+        sentence = token.sent.start
+        return min(paragraph, self.doc[sentence - 1].sent.start_char) if sentence > 0 else paragraph
+
+    def salient(self, earlier: list[Candidate]) -> tuple[Mention, ...]:
+        """The subject of the nearest sentence naming a candidate, else the nearest candidate: "X, created after a
+        split within Y, emerged …. It is led by Z" (X leads, not Y)."""
+        if not earlier:
+            return ()
+        sentence = self.doc[earlier[0].token].sent.start
+        same = (c for c in earlier if self.doc[c.token].sent.start == sentence)
+        return (next((c for c in same if self.subject(c.token)), earlier[0]).mention,)
+
+    def subject(self, i: int) -> bool:
+        """A name that is a subject, or in apposition or coordinated to one ("The Jamaat … (MUJWA) emerged")."""
+        token = self.doc[i]
+        while token.dep_ in ("appos", "conj") and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECTS
+
+    def listed(self, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
+        """The nearest coordinated names of the accepted kinds ("the MNLA and Ansar Dine", "UNICEF, FAO and WFP"),
+        as many as the description's number."""
+        for candidate in earlier:
+            members = self.distinct([self.at[t.i] for t in (self.doc[candidate.token], *self.doc[candidate.token].conjuncts)
+                                     if t.i in self.at and self.at[t.i].kind in reading.kinds])
+            if len(members) >= 2 and reading.count in (0, len(members)) and all(m in earlier for m in members):
+                return tuple(m.mention for m in sorted(members, key=lambda m: m.token))
+        return ()
+
+    def subjects(self, earlier: list[Candidate], count: int) -> tuple[Mention, ...]:
+        """That many parties named as the subjects of the clauses before ("The Segunda Marquetalia was founded …. The
+        EMC grew …. Both groups …")."""
+        found = self.distinct([c for c in earlier if self.subject(c.token)])[:count]
+        return tuple(c.mention for c in sorted(found, key=lambda c: c.token)) if len(found) == count else ()
+
+    @staticmethod
+    def distinct(candidates: list[Candidate]) -> list[Candidate]:
+        """One candidate per entity, in the order given."""
+        seen, kept = set(), []
+        for c in candidates:
+            key = c.mention.entity_id or c.mention.text
+            if key not in seen:
+                seen.add(key)
+                kept.append(c)
+        return kept
 
     def phrase(self, token: Token) -> str:
         """The anaphor as written: the pronoun, or the description from its determiner ("the Tuareg movement")."""

@@ -66,15 +66,15 @@ class RelationExtractor:
         found = {sentence.start: self.relations(doc, sentence, mentions, coref) for sentence in sentences}
         dates = DateResolver(doc, mentions, document)
 
-        def party(i: int) -> Party | None:
+        def parties(i: int) -> list[Party]:
             if i in mentions:
                 m = mentions[i]
-                return Party(m, None, self.acts(m), self.is_person(m)) if m.label in TARGETS else None
+                return [Party(m, None, self.acts(m), self.is_person(m))] if m.label in TARGETS else []
             resolved = coref.resolve(doc[i]) if coref else None
-            return Party(resolved.mention, resolved.via, True, self.is_person(resolved.mention)) if resolved else None
+            return [Party(m, resolved.via, True, self.is_person(m)) for m in resolved.mentions] if resolved else []
 
         rows = relation_rows(doc, mentions, document.doc_id, document.text, dates, found, self.parsed, sentences,
-                             self.lexicon, party)
+                             self.lexicon, parties)
         return rows, mention_rows(mentions, document.doc_id, dates)
 
     def acts(self, mention: Mention) -> bool:
@@ -114,7 +114,7 @@ class RelationExtractor:
             entity = self.kb.get(m.entity_id) if m is not None and m.entity_id else None
             return PLACE_RANKS.get(entity.kind) if entity is not None else None
 
-        for relation in Surface(self.lexicon, named, rank).sentence(sentence):
+        for relation in Surface(self.lexicon, named, rank, label if self.parsed else named).sentence(sentence):
             first, last = sorted((relation.head, relation.tail))
             negated, hedged = window_modality(sentence, first, last, self.lexicon)
             found.append(replace(relation, negated=negated, hedged=hedged))

@@ -65,6 +65,7 @@ class Lexicon:
     descriptions: dict[str, frozenset[str]]
     determiners: frozenset[str]
     singular: frozenset[str]
+    numbers: dict[str, int]
     fingerprint: str = field(default="", compare=False)
 
     def event_code(self, kind: str) -> tuple[str | None, str | None]:
@@ -122,5 +123,6 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),
         singular=frozenset(coreference["singular"]),
+        numbers=coreference["numbers"],
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )

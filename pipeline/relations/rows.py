@@ -60,33 +60,34 @@ def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
     return True
 
 
-def typed_rows(found: list[Found], party, symmetric: frozenset[str]) -> list[tuple[Party, Party, Found]]:
+def typed_rows(found: list[Found], parties, symmetric: frozenset[str]) -> list[tuple[Party, Party, Found]]:
     """The sentence's stated relations between admissible parties, each (head, tail, kind, polarity) once, in the
-    order found (grammar before surface patterns); a `symmetric` kind once whichever way round."""
+    order found (grammar before surface patterns); a `symmetric` kind once whichever way round. A word standing for
+    several parties ("both groups") gives a row for each."""
     kept, seen = [], set()
     for relation in found:
-        head, tail = party(relation.head), party(relation.tail)
-        if head is None or tail is None:
-            continue
-        ends = (head.mention.span, tail.mention.span)
-        key = (frozenset(ends) if relation.kind in symmetric else ends, relation.kind, relation.negated)
-        if key not in seen:
-            seen.add(key)
-            kept.append((head, tail, relation))
+        for head in parties(relation.head):
+            for tail in parties(relation.tail):
+                ends = (head.mention.span, tail.mention.span)
+                key = (frozenset(ends) if relation.kind in symmetric else ends, relation.kind, relation.negated)
+                if key not in seen:
+                    seen.add(key)
+                    kept.append((head, tail, relation))
     return kept
 
 
 def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str, dates: DateResolver,
                   found: dict[int, list[Found]], parsed: bool, sentences: list[Span], lexicon: Lexicon,
-                  party) -> list[dict]:
+                  parties) -> list[dict]:
     """One row per stated relation of each sentence (`found`, by sentence start), and one co_occurs row per other
-    pair of named mentions in it. `party(token index)` gives the Party a token names, or None."""
+    pair of named mentions in it. `parties(token index)` gives the Parties a token names (none, one, or those a
+    plural description stands for)."""
     rows = []
     for sentence in sentences:
         here = [(doc[i], mentions[i]) for i in range(sentence.start, sentence.end) if i in mentions]
         evidence = sentence_evidence(text, sentence)
         stated = set()
-        for head, tail, relation in typed_rows(found.get(sentence.start, []), party, lexicon.symmetric_kinds):
+        for head, tail, relation in typed_rows(found.get(sentence.start, []), parties, lexicon.symmetric_kinds):
             if not admissible(relation.kind, head, tail, lexicon):
                 continue
             stated.add(frozenset((head.mention.span, tail.mention.span)))

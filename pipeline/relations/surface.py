@@ -33,10 +33,12 @@ GLOSS_NOUNS = frozenset({"department", "province", "region", "state", "district"
 
 class Surface:
     def __init__(self, lexicon: Lexicon, label: Callable[[Token], str | None],
-                 rank: Callable[[Token], int | None] = lambda token: None):
+                 rank: Callable[[Token], int | None] = lambda token: None,
+                 described: Callable[[Token], str | None] = lambda token: None):
         self.lex = lexicon
         self.label = label
         self.rank = rank  # how large a known place is (city < country < continent), None when unknown
+        self.described = described  # the label of the party a description stands for ("the Madrid-based company")
 
     def role_kind(self, token: Token) -> str | None:
         lower = token.lower_
@@ -119,7 +121,7 @@ class Surface:
             return []
         for i in range(word.i + 1, min(word.i + 2 + MAX_BEFORE_NAME, sentence.end)):
             token = sentence.doc[i]
-            if self.label(token):
+            if self.label(token) or self.described(token):
                 head, tail = (token, first) if entry.get("reverse") else (first, token)
                 return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
             if (token.is_punct and token.text != "(") or token.lower_ in FUNCTION_WORDS:
