@@ -89,7 +89,7 @@ class Grammar:
                     found.append(c)
                 elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
-            if t.lemma_.lower() in self.lex.part_nouns:
+            if t.lemma_.lower() in self.lex.part_nouns and not self.own_name(t):
                 self.parts.update(e.i for e in found[before:])
         if not found:  # "a new group called X"
             found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
@@ -99,6 +99,12 @@ class Grammar:
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
         return found
+
+    def own_name(self, t: Token) -> bool:
+        """A singular part noun after a name without an article names that body itself ("al-Ansar brigade"), not a
+        part of it ("an AQIM cell", "ELN units")."""
+        return t.tag_ == "NN" and not any(c.dep_ == "det" for c in t.children) and any(
+            c.dep_ == "compound" and self.label(c) for c in t.children)
 
     @staticmethod
     def appositions(t: Token) -> list[Token]:
@@ -135,8 +141,17 @@ class Grammar:
         the possessor of that ("ECOWAS's proposal for an intervention": ECOWAS's)."""
         found = [c for c in noun.children if c.dep_ in ("poss", "nmod") and self.label(c)]
         if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in NOUNS:
-            found = [c for c in noun.head.head.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+            owner = noun.head.head
+            found = [c for c in owner.children if c.dep_ in ("poss", "nmod") and self.label(c)]
+            if not found and self.label(owner) and self.possessive(owner):
+                found = [owner]  # "ECOWAS’s proposal for …" parsed with "’s" as a verb: the name before "’s" owns it
         return found
+
+    @staticmethod
+    def possessive(name: Token) -> bool:
+        """A name followed by the possessive "’s", whatever the parser made of it."""
+        after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+        return after is not None and after.tag_ == "POS"
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
@@ -164,9 +179,14 @@ class Grammar:
 
     def pobjects(self, prep: Token) -> list[Token]:
         """The parties named by a preposition's object, and by those of prepositions coordinated with it ("envoys
-        from X and from Y")."""
-        return [e for q in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"))
-                for p in q.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
+        from X and from Y"); a name the parser coordinates with the noun of an "of" phrase goes on its list."""
+        found = [e for q in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"))
+                 for p in q.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
+        noun = prep.head
+        if prep.lower_ == "of" and found and noun.pos_ in NOUNS and not self.label(noun):
+            found += [c for c in noun.children if c.dep_ == "conj" and c.i > prep.i and self.label(c)
+                      and c not in found]  # "the leadership of A and B" parsed with B coordinated to "leadership"
+        return found
 
     # triggers -------------------------------------------------------------------------------------------------
 
@@ -194,10 +214,11 @@ class Grammar:
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         if verb.dep_ == "acl" and not subjects:
-            subjects = self.entities(verb.head) or self.owners(verb.head)
+            subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head)
         agents, patients, places = [], [], []
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
@@ -231,6 +252,20 @@ class Grammar:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def nearer_host(self, participle: Token) -> list[Token]:
+        """The parties of the noun just before the comma that opens a participle, when the parser hangs the
+        participle on a noun further back in the same phrase ("X, a member of the Y brigade, led by Z": Z leads Y);
+        not a noun for a person's role ("X, a former Y commander, backed by Z": Z backs X)."""
+        doc = participle.doc
+        if participle.i < 2 or doc[participle.i - 1].text != ",":
+            return []
+        noun = doc[participle.i - 2]
+        lemma = noun.lemma_.lower()
+        if (noun is participle.head or noun.pos_ not in NOUNS or noun not in participle.head.subtree
+                or lemma in self.lex.roles and lemma not in self.lex.part_nouns):
+            return []
+        return self.entities(noun)
 
     @staticmethod
     def joint(verb: Token, kind: str) -> str:
