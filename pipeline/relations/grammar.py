@@ -157,7 +157,9 @@ class Grammar:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
         those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
         negotiating"); an infinitive after an object has that object for subject ("forced X to leave")."""
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
+            c for a in verb.children if a.dep_ in ("aux", "auxpass")  # "X has pre-positioned" with X hung on "has"
+            for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
             return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
         if depth >= CLIMB_LIMIT or verb.head is verb:
@@ -184,8 +186,10 @@ class Grammar:
                  for p in q.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
         noun = prep.head
         if prep.lower_ == "of" and found and noun.pos_ in NOUNS and not self.label(noun):
-            found += [c for c in noun.children if c.dep_ == "conj" and c.i > prep.i and self.label(c)
-                      and c not in found]  # "the leadership of A and B" parsed with B coordinated to "leadership"
+            hosts = (noun, noun.head) if noun.dep_ == "pobj" else (noun,)
+            # "under the leadership of A and B" with B coordinated to "leadership", or to "under"
+            found += [c for h in hosts for c in h.children if c.dep_ == "conj" and c.i > prep.i and self.label(c)
+                      and c not in found]
         return found
 
     # triggers -------------------------------------------------------------------------------------------------
