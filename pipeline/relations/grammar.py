@@ -239,7 +239,7 @@ class Grammar:
                 patients += self.pobjects(c)
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c)
-            elif c.dep_ == "prt" and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
+            elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
         if frame.holder:
