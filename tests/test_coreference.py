@@ -1,0 +1,81 @@
+"""Who "it", "the group", "both groups" and "the Madrid-based multinational" are: anaphors resolved to named parties,
+with number agreement, across one paragraph break at most, and never to a place or, for "it", a person."""
+
+import pytest
+
+from pipeline.relations.extractor import RelationExtractor
+from test_relations import extracted
+
+
+def typed(rows) -> set[tuple[str, str, str, str | None, str | None]]:
+    return {(r["head_text"], r["kind"], r["tail_text"], r["head_via"], r["tail_via"]) for r in rows
+            if r["kind"] != "co_occurs"}
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RelationExtractor()
+
+
+def test_both_groups_missed_the_two_groups_named_as_subjects_before_them(extractor):
+    rows = typed(extracted(extractor,
+        "The [Segunda Marquetalia](GROUP) was founded in August 2019 by [Iván Márquez](ACTOR), who had been the chief "
+        "negotiator of the [FARC](GROUP) in [Havana](PLACE). The [Estado Mayor Central](GROUP) ([EMC](GROUP)), commanded "
+        "by [Néstor Gregorio Vera](ACTOR), grew out of fronts that rejected the 2016 accord. Both groups are splinters of "
+        "the former [FARC-EP](GROUP)."))
+    assert {(h, t) for h, k, t, via, _ in rows if k == "split_from" and via == "Both groups"} == {
+        ("Segunda Marquetalia", "FARC-EP"), ("EMC", "FARC-EP")}
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("[Hamas](GROUP) and [Fatah](GROUP) met in 2017. The movements later attacked [Israel](ACTOR).", {"Hamas", "Fatah"}),
+    ("[UNICEF](GROUP), [FAO](GROUP) and [WFP](GROUP) sent teams to the south. The organisations are present in "
+     "[Jérémie](PLACE).", {"UNICEF", "FAO", "WFP"}),
+])
+def test_a_plural_description_stands_for_the_nearest_coordinated_names(extractor, text, heads):
+    rows = typed(extracted(extractor, text))
+    assert {h for h, k, _, via, _ in rows if via and via.lower().startswith("the")} == heads
+
+
+def test_a_numbered_description_stands_for_a_list_of_that_number_only(extractor):
+    two = typed(extracted(extractor, "[Hamas](GROUP) and [Fatah](GROUP) met in [Cairo](PLACE) in 2017. [Egypt](ACTOR) "
+                                     "later mediated between the two movements."))
+    assert {(h, k, t) for h, k, t, _, _ in two if k == "mediates"} == {("Egypt", "mediates", "Hamas"),
+                                                                      ("Egypt", "mediates", "Fatah")}
+    three = typed(extracted(extractor, "[Hamas](GROUP) and [Fatah](GROUP) met in 2017. [Egypt](ACTOR) later condemned "
+                                       "the three movements."))
+    assert not [r for r in three if r[2] in ("Hamas", "Fatah")]
+
+
+@pytest.mark.parametrize("text", [
+    "The [FARC](GROUP) grew. The three groups attacked [Cali](PLACE).",  # one name for three
+    "[Ansar Dine](GROUP) took [Kidal](PLACE). Both groups attacked [Konna](PLACE).",  # one group for two
+    "[Telefónica](GROUP) shot ahead.\nThe 24 companies in the index are based in [Madrid](PLACE).",  # a count, no list
+])
+def test_a_plural_description_without_as_many_names_stands_for_none(extractor, text):
+    assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]
+
+
+def test_a_description_opening_a_paragraph_missed_the_company_of_the_sentence_before(extractor):
+    rows = typed(extracted(extractor,
+        "2. [Telefónica](GROUP) shot ahead of all other telecommunications companies.\nThe [Madrid](PLACE)-based "
+        "multinational with operations across [Latin America](PLACE) and [Europe](PLACE) also made more improvements."))
+    assert ("Telefónica", "located_in", "Madrid", "The Madrid-based multinational", None) in rows
+
+
+def test_it_took_a_name_inside_a_phrase_for_the_subject_of_the_sentence_before(extractor):
+    rows = typed(extracted(extractor,
+        "The [Jamaat Tawhid wa’l-Jihad fi Garbi Afriqiya](GROUP) ([MUJWA](GROUP)) created in December 2011 after a split "
+        "within [AQIM](GROUP), emerged when it claimed a kidnapping. It is allegedly guided by a Mauritanian, "
+        "[Hamada Ould Muhammad Kheirou](ACTOR)."))
+    assert {(h, t) for h, k, t, _, _ in rows if k == "leads"} == {("Hamada Ould Muhammad Kheirou", "MUJWA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The report was published in [Geneva](PLACE). The organisation criticised [Russia](ACTOR).",  # no party before
+    "[Goma](PLACE) was calm in May. It attacked [M23](GROUP).",  # a place is no antecedent
+    "[Abubakar Shekau](ACTOR) spoke in [Kano](PLACE). It later attacked [Maiduguri](PLACE).",  # "it" is no person
+    "[Boko Haram](GROUP) grew.\nIt was weak then.\nThe group attacked [Maiduguri](PLACE).",  # two paragraphs back
+])
+def test_no_antecedent_where_none_is_compatible(extractor, text):
+    assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]
