@@ -9,6 +9,7 @@ spaCy coreference model and the transformer resolvers download weights), so the 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -135,8 +136,8 @@ class Coreference:
         split within Y, emerged …. It is led by Z" (X leads, not Y)."""
         if not earlier:
             return ()
-        sentence = self.doc[earlier[0].token].sent.start
-        same = (c for c in earlier if self.doc[c.token].sent.start == sentence)
+        sentence = self.doc[earlier[0].token].sent
+        same = itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
         return (next((c for c in same if self.subject(c.token)), earlier[0]).mention,)
 
     def subject(self, i: int) -> bool:
