@@ -103,6 +103,16 @@ def test_evaluate_relations_command_reports_held_out_documents_apart(folders, cl
     assert "== development documents ==" in text.output and "missed in d1: boko-haram attacks maiduguri" in text.output
 
 
+def test_the_gold_folders_held_out_list_keeps_its_documents_apart_without_flags(folders):
+    gold, predicted, mentions = folders
+    store(predicted, [])
+    [score] = evaluate_relations(gold, predicted)
+    assert not score.held_out
+    (gold / "held-out.txt").write_text("# kept aside\nd1\n", encoding="utf-8")
+    [score] = evaluate_relations(gold, predicted)
+    assert score.held_out
+
+
 def test_gold_evidence_missing_from_the_text_is_a_one_line_error(folders, cli):
     gold, predicted, mentions = folders
     store(predicted, [])

@@ -18,7 +18,8 @@ from pipeline.core.errors import InputError
 @click.option("--relations", is_flag=True,
               help="Score the relation table of PREDICTED against the key relations (<id>.relations.tsv) in GOLD.")
 @click.option("--held-out", "held_out", multiple=True, metavar="ID",
-              help="With --relations: a document kept out of development, reported separately (repeatable).")
+              help="With --relations: a document kept out of development, reported separately (repeatable), besides "
+                   "those the gold folder's held-out.txt lists.")
 @click.option("--details", is_flag=True, help="With --relations: list missed gold relations and wrong typed rows.")
 def evaluate_command(gold: Path, predicted: Path, as_json: bool, relations: bool, held_out: tuple[str, ...],
                      details: bool) -> None:

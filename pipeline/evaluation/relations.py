@@ -21,6 +21,7 @@ from pipeline.core.align import align
 from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import AnnFileError, parse_ann
+from pipeline.evaluation.scores import held_out_ids
 from pipeline.relations.lexicon import CO_OCCURS, load_lexicon
 from pipeline.tagging.linker import LINKED_LABELS
 
@@ -204,7 +205,7 @@ def score_document(doc_id: str, gold: list[GoldRelation], predicted: list[Statem
 
 def evaluate_relations(gold: Path, predicted: Path, held_out: tuple[str, ...] = ()) -> list[DocumentScore]:
     """Scores of every document with gold relations in `gold` (a folder, or one `<id>.relations.tsv`) that the
-    `predicted` folder holds."""
+    `predicted` folder holds; held out are the documents `held_out` names and those of the gold folder's list."""
     gold, predicted = Path(gold), Path(predicted)
     if gold.is_file() and gold.name.endswith(GOLD_SUFFIX):
         files = [gold]
@@ -222,7 +223,8 @@ def evaluate_relations(gold: Path, predicted: Path, held_out: tuple[str, ...] = 
         gold_text, gold_mentions = read_standoff(path.parent, doc_id)
         predicted_text, _ = read_standoff(predicted, doc_id)
         found = statements(predicted_rows(predicted, doc_id), predicted_text, gold_text, gold_mentions)
-        scores.append(score_document(doc_id, read_gold(path, gold_text), found, doc_id in held_out))
+        kept_aside = doc_id in held_out or doc_id in held_out_ids(path.parent)
+        scores.append(score_document(doc_id, read_gold(path, gold_text), found, kept_aside))
     if not scores:
         raise InputError(predicted, f"holds none of the documents with gold relations in {gold}")
     return scores
