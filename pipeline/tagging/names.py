@@ -104,7 +104,7 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         token = doc[i]
         if i > 0 and doc[i - 1].text in rules["titles"]:
             continue  # "Special Envoy Martin Kobler": the first title already reads the name
-        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules)
+        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules) and not _hyphenated(doc, i)
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
@@ -120,6 +120,11 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """A title word inside a hyphenated name is no title: "Prince" in "Port-au-Prince Metropolitan Area"."""
+    return _joined(doc, i) and doc[i - 1].text == "-"
 
 
 def _inside_a_name(doc: Doc, i: int, rules: dict) -> bool:

@@ -1,0 +1,104 @@
+"""Names that neither a list nor the model proposes but whose context shows them: "in Julie Meyotte", "the Rutshuru
+territory", "the communes of Chansolme", "Gonaïves, Saint-Marc, and Mirebalais". Towns and quarters too small for
+the gazetteer, and names the model passes over, are the main loss of recall on unseen documents. A capitalised run
+that no candidate covers is proposed untyped only where such a cue stands next to it; `type_from_context` then types
+it by the same cue or by the names listed with it, and drops it when nothing does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.candidates import TIER_WEAK, Candidate
+from pipeline.tagging.context_types import UNTYPED
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
+from pipeline.tagging.model_spans import cited_work
+from pipeline.tagging.names import MONTHS_AND_DAYS, name_run
+
+ORIGIN = "names:shown"
+# an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
+# comma alone is also an apposition ("a Mauritanian, Hamada Ould …")
+COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
+JOINED_BEFORE = re.compile(r"[\w’'.)-](?:,\s*|\s)(?:and|or)\s+$")
+COMMA_AFTER = re.compile(r",\s")
+JOINED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z\u00C0-\u00DE]")
+# a heading line of capitalised words ("Communication and Community Awareness")
+HEADING = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w’'-]*|and|or|of|the|for|in|on|to|&|,|\s)+")
+# a code, a numbered part or a citation after the run: "Phase 4", "Figure 2", "Title I", "Smith (2019)", "Ofgem, 2015"
+NOT_A_NAME_AFTER = re.compile(r"\s*(?:\d|[IVX]+\b|\(?(?:1[89]|20)\d\d\b|[’']s?\b)")
+# lower-case nouns after a name that make it a place; "sector", "area" and "state" also follow topics and kinds
+# ("the Health sector", "Member states"), so they are no cue here
+NOT_PLACE_CUES = frozenset({"sector", "area", "areas", "zone", "axis", "state", "states", "refugee", "border", "borders", "pass", "port"})
+
+
+@lru_cache(maxsize=4)
+def _never(rules: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Words that are in no name shown by context: never-names, non-organisation acronyms, titles and roles, heads of
+    laws, documents, publications and events ("Industrial Strategy", "Humanitarian Settings" are neither), months."""
+    return frozenset(w.split()[0] for words in rules for w in words) | MONTHS_AND_DAYS
+
+
+NEVER_KEYS = ("never_names", "acronym_stoplist", "titles", "role_heads", "law_and_document_heads", "publication_heads", "event_heads")
+
+
+def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
+    """Untyped candidates for the capitalised runs outside every candidate that a locative preposition, a unit noun
+    and "of", a lower-case place noun or a list of names stands next to."""
+    words, text = doc_words(doc), doc_text(doc)
+    never = _never(tuple(rules[k] for k in NEVER_KEYS))
+    taken = sorted((c.start, c.end) for c in candidates)
+    place_cues = rules["place_nouns"] | rules["unit_nouns"]
+    found, i = [], 0
+    while i < len(words):
+        if not _name_word(words[i], never) or (i > 0 and _name_word(words[i - 1], never)):
+            i += 1
+            continue
+        end = name_run(doc, i, rules["particles"])
+        if end == i:
+            i += 1
+            continue
+        start_char, end_char = char_bounds(doc, i, end)
+        run_words = words[i:end]
+        if not any(w in never or is_acronym(w) or w.endswith(".") for w in run_words) and not NOT_A_NAME_AFTER.match(text, end_char) \
+                and not _in_a_word(text, start_char, end_char) and not _in_a_heading(text, start_char) \
+                and doc[end - 1].pos_ != "ADJ" and not any(s < end_char and start_char < e for s, e in taken) \
+                and _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues) and not cited_work(doc[i:end]):
+            found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
+        i = end
+    return found
+
+
+def _in_a_word(text: str, start: int, end: int) -> bool:
+    """The run is part of a longer word: "Croix-des-[Bossales]", "[Education Can]not"."""
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+        end < len(text) and (text[end].isalnum() or text[end] == "-"))
+
+
+def _name_word(word: str, never: frozenset[str]) -> bool:
+    return len(word) > 1 and word[:1].isupper() and any(ch.islower() for ch in word) and word not in never
+
+
+def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
+         place_cues: frozenset[str]) -> bool:
+    before = words[start - 1].lower() if start > 0 else ""
+    if before in rules["name_locatives"]:
+        return True
+    if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"]:
+        return True
+    after = words[end] if end < len(words) else ""
+    if after.islower() and after in place_cues and after not in NOT_PLACE_CUES and not doc[start].is_sent_start:
+        return True
+    if doc[start].is_sent_start:
+        return False
+    before_text = text[max(0, start_char - 8):start_char]
+    joined = JOINED_BEFORE.search(before_text) is not None or JOINED_AFTER.match(text, end_char) is not None
+    return joined or (COMMA_BEFORE.search(before_text) is not None and COMMA_AFTER.match(text, end_char) is not None)
+
+
+def _in_a_heading(text: str, start: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None

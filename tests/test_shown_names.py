@@ -1,0 +1,79 @@
+"""Names no list and no model proposes, shown by their context (a list of places, a unit noun and "of", a locative
+preposition), and names that lost a recall audit of the real PDFs to another rule (a body's own name read as a
+back-reference, a title word inside a hyphenated place). Sentences from several publishers, with the cases where
+each rule must not fire."""
+
+import pytest
+from test_tagger import make_document
+
+from pipeline.tagging.tagger import tag_document
+
+
+def mentions(nlp, text):
+    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # FEWS NET Haiti: a commune too small for the gazetteer, in a list of towns it knows
+        ("Food prices remain high in the major markets of Gonaïves, Saint-Marc, and Mirebalais where supply "
+         "disruptions are frequent.", "Mirebalais"),
+        # FEWS NET Haiti: after a unit noun and "of"
+        ("Households in Emergency are observed in the communes of Chansolme and Bassin Bleu.", "Chansolme"),
+        # a Congo-style territory list (New America's region, not its text)
+        ("Fighting spread from Goma, Sake, and Kitshanga towards the hills.", "Kitshanga"),
+    ],
+)
+def test_a_place_the_gazetteer_misses_is_found_from_its_context(statistical_nlp, text, name):
+    assert ("PLACE", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # CIDOB: a demonym in apposition is no item of a list
+        ("It is allegedly guided by a Mauritanian, Hamada Ould Muhammad Kheirou (a.k.a. Abu Qumqum).", "Mauritanian"),
+        # OCHA: a heading line of capitalised words
+        ("Cash assistance was provided.\nCommunication and Community Awareness\nUNICEF supported community mobilization.",
+         "Communication"),
+        # DIIS: a cited work's title after a locative preposition
+        ("Baker, Andrew (2010). Restraining Regulatory Capture? Anglo-America, Crisis Politics and Trajectories of "
+         "Change in Global Financial Governance. International Affairs, Volume 86.", "Global Financial Governance"),
+        # FEWS NET: the end of a hyphenated name is no name of its own
+        ("The markets of Croix-des-Bossales and Croix-des-Bouquets are mostly closed.", "Bossales"),
+        # Federal Register, PRIME: codes and numbered parts after a preposition
+        ("The checklist is shown in Figure 2 and described in Section 403.", "Figure"),
+    ],
+)
+def test_a_context_cue_does_not_make_a_name_of_other_capitalised_words(statistical_nlp, text, not_a_place):
+    assert not any(not_a_place in name for label, name in mentions(statistical_nlp, text) if label != "ACTOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # US Copyright Office: the body's own name without its state
+        ("Title I requires the U.S. Copyright Office to perform two studies. Section 403 directs the Copyright "
+         "Office to consult with affected parties.", "Copyright Office"),
+        # Oxford AIGI: a UN organ without "UN"
+        ("Members are elected by the UN General Assembly. We suggest an advisory council elected by the General "
+         "Assembly for three-year terms.", "General Assembly"),
+    ],
+)
+def test_a_body_named_without_its_state_or_parent_is_still_named(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+def test_the_end_of_a_longer_name_is_still_a_back_reference(statistical_nlp):
+    # Oxford AIGI: "AI" is neither a state nor an organisation
+    text = "In coordination with ODET, the AI Advisory Council could approve the list. The Advisory Council meets yearly."
+    assert ("GROUP", "Advisory Council") not in mentions(statistical_nlp, text)
+
+
+def test_a_title_word_inside_a_hyphenated_place_makes_no_person(statistical_nlp):
+    # FEWS NET Haiti: "Prince" in "Port-au-Prince"; and a real title still reads its name (CIDOB)
+    found = mentions(statistical_nlp, "Violence, particularly in the Port-au-Prince Metropolitan Area, disrupted "
+                                      "livelihoods. President Amadou Toumani Touré resigned.")
+    assert ("ACTOR", "Metropolitan Area") not in found
+    assert ("ACTOR", "Amadou Toumani Touré") in found
