@@ -379,7 +379,8 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
             continue
         surname = doc[i - 2]
-        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"]:
+        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
+                and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found
 
