@@ -126,3 +126,19 @@ def test_an_acronym_defined_as_a_common_noun_is_never_an_organisation_in_that_do
     found = [(m.label, m.text) for m in tag_document(load_nlp("auto"), make_document(text))]
     assert not [m for m in found if m[1] == "GDP"]
     assert ("GROUP", "World Bank") in found and ("PLACE", "Gaza") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "common"),
+    [
+        # FEWS NET Haiti: an area named after a place, its French acronym used 21 times in the outlook
+        ("Displaced people living in sites in the Port-au-Prince Metropolitan Area (ZMPP) face high prices.",
+         [("PLACE", "Port-au-Prince Metropolitan Area"), ("PLACE", "ZMPP")], set()),
+        # an economic zone named after its town (eastern Congo)
+        ("The Goma Economic Zone (GEZ) attracted firms.", [("PLACE", "Goma Economic Zone"), ("PLACE", "GEZ")], set()),
+        # an area named after nothing is a category of a programme, no place
+        ("Each programme reports on one Focus Area (FA) a year.", [], {"FA"}),
+    ],
+)
+def test_an_acronym_defined_by_an_area_named_after_a_place_is_that_place(parser, name_data, text, expected, common):
+    assert definitions(parser, name_data, text) == (expected, common)
