@@ -142,3 +142,11 @@ def test_an_acronym_defined_as_a_common_noun_is_never_an_organisation_in_that_do
 )
 def test_an_acronym_defined_by_an_area_named_after_a_place_is_that_place(parser, name_data, text, expected, common):
     assert definitions(parser, name_data, text) == (expected, common)
+
+
+def test_a_figure_in_brackets_after_an_acronym_is_no_definition(parser, name_data):
+    """FEWS NET Haiti: "control over the ZMPP (90 percent)" read as "ACR (Long Name)" made ZMPP a common noun in the
+    whole outlook; a long form in words still defines (DIIS)."""
+    assert definitions(parser, name_data, "Gangs exercise almost total control over the ZMPP (90 percent).") == ([], set())
+    assert definitions(parser, name_data, "the BCBS (Basel Committee on Banking Supervision) was asked") == (
+        [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")], set())

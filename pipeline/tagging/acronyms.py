@@ -107,7 +107,8 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
-            if long_form is not None and len(long_form) > 1 and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):
+            if long_form is not None and len(long_form) > 1 and not any(t.like_num for t in long_form) \
+                    and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):  # "the ZMPP (90 percent)" is no definition
                 pairs.append((long_form, doc[open_.i - 1:open_.i]))
     return pairs
 
