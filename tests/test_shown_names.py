@@ -42,6 +42,8 @@ def test_a_place_the_gazetteer_misses_is_found_from_its_context(statistical_nlp,
          "Change in Global Financial Governance. International Affairs, Volume 86.", "Global Financial Governance"),
         # FEWS NET: the end of a hyphenated name is no name of its own
         ("The markets of Croix-des-Bossales and Croix-des-Bouquets are mostly closed.", "Bossales"),
+        # NSDD-252: a name before the noun it modifies is no place the preposition locates
+        ("Follow-on systems will be deployed at Minuteman facilities at F.E. Warren AFB, Wyoming.", "Minuteman"),
         # Federal Register, PRIME: codes and numbered parts after a preposition
         ("The checklist is shown in Figure 2 and described in Section 403.", "Figure"),
     ],

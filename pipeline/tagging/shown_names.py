@@ -85,11 +85,11 @@ def _name_word(word: str, never: frozenset[str]) -> bool:
 def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
          place_cues: frozenset[str]) -> bool:
     before = words[start - 1].lower() if start > 0 else ""
-    if before in rules["name_locatives"]:
-        return True
+    after = words[end] if end < len(words) else ""
+    if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
+        return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
     if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"]:
         return True
-    after = words[end] if end < len(words) else ""
     if after.islower() and after in place_cues and after not in NOT_PLACE_CUES and not doc[start].is_sent_start:
         return True
     if doc[start].is_sent_start:
