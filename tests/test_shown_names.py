@@ -40,8 +40,6 @@ def test_a_place_the_gazetteer_misses_is_found_from_its_context(statistical_nlp,
         # DIIS: a cited work's title after a locative preposition
         ("Baker, Andrew (2010). Restraining Regulatory Capture? Anglo-America, Crisis Politics and Trajectories of "
          "Change in Global Financial Governance. International Affairs, Volume 86.", "Global Financial Governance"),
-        # FEWS NET: the end of a hyphenated name is no name of its own
-        ("The markets of Croix-des-Bossales and Croix-des-Bouquets are mostly closed.", "Bossales"),
         # NSDD-252: a name before the noun it modifies is no place the preposition locates
         ("Follow-on systems will be deployed at Minuteman facilities at F.E. Warren AFB, Wyoming.", "Minuteman"),
         # Federal Register, PRIME: codes and numbered parts after a preposition
@@ -79,3 +77,26 @@ def test_a_title_word_inside_a_hyphenated_place_makes_no_person(statistical_nlp)
                                       "livelihoods. President Amadou Toumani Touré resigned.")
     assert ("ACTOR", "Metropolitan Area") not in found
     assert ("ACTOR", "Amadou Toumani Touré") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_alone"),
+    [
+        # UNFPA Caribbean sitrep: a town named after its state is the town
+        ("UNFPA also conducted a field mission to Santiago de Cuba province, visiting health centres.", "Santiago de Cuba", "Cuba"),
+        # a capital named after its state
+        ("Flights from Mexico City to Havana resumed on Monday.", "Mexico City", "Mexico"),
+        # FEWS NET Haiti: a hyphenated market name is one name, not the town "Croix"
+        ("The markets of Croix-des-Bossales and Croix-des-Bouquets are mostly closed.", "Croix-des-Bossales", "Croix"),
+    ],
+)
+def test_a_longer_place_name_wins_over_the_name_it_holds(statistical_nlp, text, place, not_alone):
+    found = mentions(statistical_nlp, text)
+    assert ("PLACE", place) in found
+    assert not any(name == not_alone for _, name in found)
+
+
+def test_a_state_beside_a_town_keeps_its_own_mention(statistical_nlp):
+    # a town and its state side by side stay two places (DIIS: "Coventry, UK")
+    found = mentions(statistical_nlp, "The conference was held in Santiago, Cuba and in Havana.")
+    assert ("PLACE", "Santiago") in found and any(name == "Cuba" for _, name in found)
