@@ -100,3 +100,30 @@ def test_a_state_beside_a_town_keeps_its_own_mention(statistical_nlp):
     # a town and its state side by side stay two places (DIIS: "Coventry, UK")
     found = mentions(statistical_nlp, "The conference was held in Santiago, Cuba and in Havana.")
     assert ("PLACE", "Santiago") in found and any(name == "Cuba" for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PRIME (UK): a department's remit listed in its name
+        ("Government statistics (Department for Business, Energy and Industrial Strategy, 2020, 2022) show it.",
+         "Department for Business, Energy and Industrial Strategy"),
+        # UNFPA (Jamaica)
+        ("Together with the Bureau of Gender Affairs; the Ministry of Culture, Gender, Entertainment and Sport; and "
+         "C-TECH, UNFPA visited two safe spaces.", "Ministry of Culture, Gender, Entertainment and Sport"),
+    ],
+)
+def test_a_bodys_listed_remit_is_part_of_its_name(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # places and acronyms listed after a body are names of their own (DIIS, UNICEF)
+        ("She studied at the University of Warwick, Coventry and London.", "University of Warwick"),
+        ("The Ministry of Health, UNICEF and WFP met on Monday.", "Ministry of Health"),
+    ],
+)
+def test_places_and_acronyms_listed_after_a_body_are_no_remit(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
-from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import normalise_name
 
 QUOTES_OPEN = "«“\"‘"
@@ -283,6 +283,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         end = _before_a_date_word(doc, start, end)
+        end = _over_a_listed_remit(doc, start, end)
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
@@ -307,6 +308,27 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
+
+
+# ", Energy and Industrial Strategy", ", Gender, Entertainment and Sport": capitalised words (no acronyms) listed with
+# commas and closed by "and", then no other capitalised word
+REMIT = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-]|\s+[A-Z])")
+
+
+def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
+    """"Department for Business, Energy and Industrial Strategy", "Ministry of Culture, Gender, Entertainment and
+    Sport": a body's remit listed after "of" or "for" is part of its name, unless a listed word is a known place
+    ("University of Warwick, Coventry and London")."""
+    if end >= len(doc) or doc[end].text != "," or not any(doc[k].lower_ in ("of", "for") for k in range(start, end)):
+        return end
+    text = doc_text(doc)
+    end_char = char_bounds(doc, start, end)[1]
+    remit = REMIT.match(text, end_char)
+    places = doc._.briefs_candidates if Doc.has_extension("briefs_candidates") else None
+    if remit is None or any(c.label == "PLACE" and c.start < remit.end() and end_char < c.end for c in places or []):
+        return end
+    span = doc.char_span(end_char, remit.end(), alignment_mode="expand")
+    return span.end if span is not None else end
 
 
 def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
