@@ -127,3 +127,12 @@ def test_a_bodys_listed_remit_is_part_of_its_name(statistical_nlp, text, name):
 )
 def test_places_and_acronyms_listed_after_a_body_are_no_remit(statistical_nlp, text, name):
     assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+def test_a_name_compounded_with_a_hyphenated_particle_is_a_place(statistical_nlp):
+    """FEWS NET Haiti: the model took "Croix-des-Bossales" for a person, and after "the" for an organisation; a
+    hyphenated given name (Congo, CIDOB) stays a person's."""
+    found = mentions(statistical_nlp, "The closure or irregular operation of the Croix-des-Bossales, Croix-des-Bouquets, "
+                                      "and Cité Soleil markets continues to disrupt the supply.")
+    assert ("PLACE", "Croix-des-Bossales") in found and ("PLACE", "Cité Soleil") in found
+    assert ("ACTOR", "Jean-Pierre Bemba") in mentions(statistical_nlp, "Jean-Pierre Bemba was arrested in Brussels in 2008.")
