@@ -21,6 +21,9 @@ def mentions(nlp, text):
          "disruptions are frequent.", "Mirebalais"),
         # FEWS NET Haiti: after a unit noun and "of"
         ("Households in Emergency are observed in the communes of Chansolme and Bassin Bleu.", "Chansolme"),
+        # NSDD-252: common words with a place head name a place
+        ("This could involve deployments at the Texas/New Mexico complex, consisting of Ft. Bliss, White Sands Missile "
+         "Range and Holloman Air Force Base.", "White Sands Missile Range"),
         # a Congo-style territory list (New America's region, not its text)
         ("Fighting spread from Goma, Sake, and Kitshanga towards the hills.", "Kitshanga"),
     ],
@@ -42,6 +45,8 @@ def test_a_place_the_gazetteer_misses_is_found_from_its_context(statistical_nlp,
          "Change in Global Financial Governance. International Affairs, Volume 86.", "Global Financial Governance"),
         # NSDD-252: a name before the noun it modifies is no place the preposition locates
         ("Follow-on systems will be deployed at Minuteman facilities at F.E. Warren AFB, Wyoming.", "Minuteman"),
+        # FEWS NET: a phase of the food-security scale is an English word
+        ("Households in Emergency are observed in the communes of Baie-de-Henne and Bombardopolis.", "Emergency"),
         # Federal Register, PRIME: codes and numbered parts after a preposition
         ("The checklist is shown in Figure 2 and described in Section 403.", "Figure"),
     ],

@@ -52,7 +52,8 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
     never = _never(tuple(rules[k] for k in NEVER_KEYS))
     taken = sorted((c.start, c.end) for c in candidates)
     place_cues = rules["place_nouns"] | rules["unit_nouns"]
-    common = rules.get("common_words", frozenset())  # "in Emergency", "Land, Maritime and Air forces"
+    # "in Emergency", "Land, Maritime and Air forces" are words; with a place head they name one: "White Sands Missile Range"
+    common = rules.get("common_words", frozenset())
     found, i = [], 0
     while i < len(words):
         if not _name_word(words[i], never) or (i > 0 and _name_word(words[i - 1], never)):
@@ -65,7 +66,7 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         start_char, end_char = char_bounds(doc, i, end)
         run_words = words[i:end]
         if not any(w in never or is_acronym(w) or w.endswith(".") for w in run_words) and not NOT_A_NAME_AFTER.match(text, end_char) \
-                and not all(w.lower() in common for w in run_words if w[:1].isupper()) \
+                and (run_words[-1] in rules["place_name_heads"] or not all(w.lower() in common for w in run_words if w[:1].isupper())) \
                 and not _in_a_word(text, start_char, end_char) and not _in_a_heading(text, start_char) \
                 and doc[end - 1].pos_ != "ADJ" and not any(s < end_char and start_char < e for s, e in taken) \
                 and _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues) and not cited_work(doc[i:end]):
