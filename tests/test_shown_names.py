@@ -141,3 +141,23 @@ def test_a_name_compounded_with_a_hyphenated_particle_is_a_place(statistical_nlp
                                       "and Cité Soleil markets continues to disrupt the supply.")
     assert ("PLACE", "Croix-des-Bossales") in found and ("PLACE", "Cité Soleil") in found
     assert ("ACTOR", "Jean-Pierre Bemba") in mentions(statistical_nlp, "Jean-Pierre Bemba was arrested in Brussels in 2008.")
+
+
+@pytest.fixture(scope="module")
+def rules_only_nlp():
+    from pipeline.tagging.tagger import load_nlp
+
+    return load_nlp(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        # CIDOB, read without the model (no part-of-speech tags): demonyms in a list or before a place noun
+        ("Alternative Arab and African identities were often promoted by other foreign actors.", "African"),
+        ("Seven Algerian diplomats were kidnapped in the Malian town of Gao.", "Malian"),
+    ],
+)
+def test_a_demonym_is_no_name_shown_by_its_context(rules_only_nlp, text, demonym):
+    assert demonym not in [name for _, name in mentions(rules_only_nlp, text)]
+    assert ("PLACE", "Mirebalais") in mentions(rules_only_nlp, "Food prices remain high in Gonaïves, Saint-Marc, and Mirebalais now.")

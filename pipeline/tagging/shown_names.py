@@ -17,7 +17,7 @@ from pipeline.tagging.candidates import TIER_WEAK, Candidate
 from pipeline.tagging.context_types import UNTYPED
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
 from pipeline.tagging.model_spans import cited_work
-from pipeline.tagging.names import MONTHS_AND_DAYS, name_run
+from pipeline.tagging.names import MONTHS_AND_DAYS, looks_like_demonym, name_run
 
 ORIGIN = "names:shown"
 # an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
@@ -66,6 +66,7 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         start_char, end_char = char_bounds(doc, i, end)
         run_words = words[i:end]
         if not any(w in never or is_acronym(w) or w.endswith(".") for w in run_words) and not NOT_A_NAME_AFTER.match(text, end_char) \
+                and not (len(run_words) == 1 and looks_like_demonym(run_words[0], rules.get("demonym_places", frozenset()))) \
                 and (run_words[-1] in rules["place_name_heads"] or not all(w.lower() in common for w in run_words if w[:1].isupper())) \
                 and not _in_a_word(text, start_char, end_char) and not _in_a_heading(text, start_char) \
                 and doc[end - 1].pos_ != "ADJ" and not any(s < end_char and start_char < e for s, e in taken) \
