@@ -110,6 +110,9 @@ def test_definitions_by_an_organisations_name_give_both_forms(parser, name_data,
         ("Gender-Based Violence (GBV) and Sexual and Reproductive Health", {"GBV"}),  # capitalised, yet no organisation
         ("the use of Unmanned Aerial Vehicles (UAVs) grew", {"UAVs", "UAV"}),  # the singular too
         ("The Ministries of Defence of the Agency’s 26 Member States (MS) provide the data.", {"MS"}),
+        # PRIME (UK), WFP: a register and an index kept by a body are no body, though an organisation head is inside
+        ("Ofgem’s Priority Services Register (PSR) recognises language as a criterion.", {"PSR"}),
+        ("Haiti ranks low on the Human Development Index (HDI) of the United Nations Development Programme.", {"HDI"}),
     ],
 )
 def test_definitions_of_common_nouns_give_no_organisation(parser, name_data, text, common):
