@@ -64,16 +64,27 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
             i += 1
             continue
         start_char, end_char = char_bounds(doc, i, end)
-        run_words = words[i:end]
-        if not any(w in never or is_acronym(w) or w.endswith(".") for w in run_words) and not NOT_A_NAME_AFTER.match(text, end_char) \
-                and not (len(run_words) == 1 and looks_like_demonym(run_words[0], rules.get("demonym_places", frozenset()))) \
-                and (run_words[-1] in rules["place_name_heads"] or not all(w.lower() in common for w in run_words if w[:1].isupper())) \
-                and not _in_a_word(text, start_char, end_char) and not _in_a_heading(text, start_char) \
-                and doc[end - 1].pos_ != "ADJ" and not any(s < end_char and start_char < e for s, e in taken) \
-                and _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues) and not cited_work(doc[i:end]):
+        if not any(s < end_char and start_char < e for s, e in taken) and _can_be_a_name(doc, i, end, rules, never, common) \
+                and _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
         i = end
     return found
+
+
+def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str]) -> bool:
+    """Tokens start..end-1 can be a name: no word that never names, no acronym or abbreviation, not English words only
+    (unless a place head ends them), no demonym or adjective; not part of a longer word, a heading line, a code, a
+    citation or a cited work."""
+    words, text = doc_words(doc)[start:end], doc_text(doc)
+    start_char, end_char = char_bounds(doc, start, end)
+    if any(w in never or is_acronym(w) or w.endswith(".") for w in words) or NOT_A_NAME_AFTER.match(text, end_char):
+        return False
+    if len(words) == 1 and looks_like_demonym(words[0], rules.get("demonym_places", frozenset())):
+        return False
+    if words[-1] not in rules["place_name_heads"] and all(w.lower() in common for w in words if w[:1].isupper()):
+        return False
+    return not (_in_a_word(text, start_char, end_char) or _in_a_heading(text, start_char) or doc[end - 1].pos_ == "ADJ"
+                or cited_work(doc[start:end]))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -83,11 +94,13 @@ def _in_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _name_word(word: str, never: frozenset[str]) -> bool:
+    """A capitalised word with a lower-case letter (no acronym) that may open a name."""
     return len(word) > 1 and word[:1].isupper() and any(ch.islower() for ch in word) and word not in never
 
 
 def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
          place_cues: frozenset[str]) -> bool:
+    """A locative preposition before the run, a unit noun and "of", a lower-case place noun after it, or a list."""
     before = words[start - 1].lower() if start > 0 else ""
     after = words[end] if end < len(words) else ""
     if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
@@ -104,5 +117,6 @@ def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char
 
 
 def _in_a_heading(text: str, start: int) -> bool:
+    """The run's line is all capitalised words and connectors: a heading, not a sentence."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     return HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
