@@ -8,6 +8,7 @@ it by the same cue or by the names listed with it, and drops it when nothing doe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -54,21 +55,26 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
     place_cues = rules["place_nouns"] | rules["unit_nouns"]
     # "in Emergency", "Land, Maritime and Air forces" are words; with a place head they name one: "White Sands Missile Range"
     common = rules.get("common_words", frozenset())
-    found, i = [], 0
-    while i < len(words):
-        if not _name_word(words[i], never) or (i > 0 and _name_word(words[i - 1], never)):
-            i += 1
+    starts = [i for i, word in enumerate(words) if word[:1].isupper() and _name_word(word, never)]
+    name_words = set(starts)
+    found, done = [], 0
+    for i in starts:
+        if i < done or i - 1 in name_words:
             continue
-        end = name_run(doc, i, rules["particles"])
+        end = done = name_run(doc, i, rules["particles"])
         if end == i:
-            i += 1
             continue
         start_char, end_char = char_bounds(doc, i, end)
-        if not any(s < end_char and start_char < e for s, e in taken) and _can_be_a_name(doc, i, end, rules, never, common) \
-                and _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues):
+        if _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues) and not _overlaps(taken, start_char, end_char) \
+                and _can_be_a_name(doc, i, end, rules, never, common):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
-        i = end
     return found
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some candidate (in `taken`, sorted) overlaps start..end."""
+    k = bisect_left(taken, (end,))
+    return any(e > start for _, e in taken[:k])
 
 
 def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str]) -> bool:
