@@ -110,6 +110,9 @@ def test_definitions_by_an_organisations_name_give_both_forms(parser, name_data,
         ("Gender-Based Violence (GBV) and Sexual and Reproductive Health", {"GBV"}),  # capitalised, yet no organisation
         ("the use of Unmanned Aerial Vehicles (UAVs) grew", {"UAVs", "UAV"}),  # the singular too
         ("The Ministries of Defence of the Agency’s 26 Member States (MS) provide the data.", {"MS"}),
+        # PRIME (UK), WFP: a register and an index kept by a body are no body, though an organisation head is inside
+        ("Ofgem’s Priority Services Register (PSR) recognises language as a criterion.", {"PSR"}),
+        ("Haiti ranks low on the Human Development Index (HDI) of the United Nations Development Programme.", {"HDI"}),
     ],
 )
 def test_definitions_of_common_nouns_give_no_organisation(parser, name_data, text, common):
@@ -126,3 +129,27 @@ def test_an_acronym_defined_as_a_common_noun_is_never_an_organisation_in_that_do
     found = [(m.label, m.text) for m in tag_document(load_nlp("auto"), make_document(text))]
     assert not [m for m in found if m[1] == "GDP"]
     assert ("GROUP", "World Bank") in found and ("PLACE", "Gaza") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "common"),
+    [
+        # FEWS NET Haiti: an area named after a place, its French acronym used 21 times in the outlook
+        ("Displaced people living in sites in the Port-au-Prince Metropolitan Area (ZMPP) face high prices.",
+         [("PLACE", "Port-au-Prince Metropolitan Area"), ("PLACE", "ZMPP")], set()),
+        # an economic zone named after its town (eastern Congo)
+        ("The Goma Economic Zone (GEZ) attracted firms.", [("PLACE", "Goma Economic Zone"), ("PLACE", "GEZ")], set()),
+        # an area named after nothing is a category of a programme, no place
+        ("Each programme reports on one Focus Area (FA) a year.", [], {"FA"}),
+    ],
+)
+def test_an_acronym_defined_by_an_area_named_after_a_place_is_that_place(parser, name_data, text, expected, common):
+    assert definitions(parser, name_data, text) == (expected, common)
+
+
+def test_a_figure_in_brackets_after_an_acronym_is_no_definition(parser, name_data):
+    """FEWS NET Haiti: "control over the ZMPP (90 percent)" read as "ACR (Long Name)" made ZMPP a common noun in the
+    whole outlook; a long form in words still defines (DIIS)."""
+    assert definitions(parser, name_data, "Gangs exercise almost total control over the ZMPP (90 percent).") == ([], set())
+    assert definitions(parser, name_data, "the BCBS (Basel Committee on Banking Supervision) was asked") == (
+        [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")], set())

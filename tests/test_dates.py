@@ -89,3 +89,19 @@ def test_weekdays_ranges_and_modifiers(text, spans):
 @pytest.mark.parametrize("text", ["Reports are due by Tuesday morning.", "Jan Egeland said so.", "Talks resume next Monday."])
 def test_weekdays_and_abbreviations_alone_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # WFP Haiti country brief: no cue word before the first month
+        ("Projections for March to June 2026 indicate this number could rise.", [("March", "2026-03"), ("June 2026", "2026-06")]),
+        # a sitrep's reporting period
+        ("Funding received for May and June 2025 covers the response.", [("May", "2025-05"), ("June 2025", "2025-06")]),
+        # the verb "march" and "may" before a month are no range
+        ("Troops will March to the coast in June 2026.", [("June 2026", "2026-06")]),
+        ("Prices May to rise in June 2026.", [("June 2026", "2026-06")]),
+    ],
+)
+def test_a_month_opening_a_range_to_another_month_is_a_date(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected

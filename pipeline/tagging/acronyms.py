@@ -47,7 +47,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str]) -> i
         token = doc[i]
         if _is_name_word(token) and token.text not in ("(", ")"):
             start = i
-        elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors:
+        elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
             if start is None:
                 return None
             if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in ("and", "or", "&"):
@@ -58,6 +58,12 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str]) -> i
             break
         i -= 1
     return start
+
+
+def _inside_a_hyphenated_name(doc: Doc, i: int) -> bool:
+    """"au" in "Port-au-Prince", "des" in "Croix-des-Bouquets": a lower-case word glued between two hyphens."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_
 
 
 def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
@@ -101,7 +107,8 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
-            if long_form is not None and len(long_form) > 1 and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):
+            if long_form is not None and len(long_form) > 1 and not any(t.like_num for t in long_form) \
+                    and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):  # "the ZMPP (90 percent)" is no definition
                 pairs.append((long_form, doc[open_.i - 1:open_.i]))
     return pairs
 
@@ -125,7 +132,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     found, common = [], set()
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
         entity = kb.lookup(short.text) or kb.lookup(long_form.text)
-        label = entity.label if entity else named_by(long_form, rules)
+        label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:
             common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
             continue
@@ -136,12 +143,22 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     return found, common
 
 
+def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | None:
+    """PLACE for an area named after a place the knowledge base knows ("Port-au-Prince Metropolitan Area (ZMPP)",
+    "Goma Economic Zone"); an area named after nothing is a category ("Focus Area (FA)")."""
+    if long_form[-1].text not in rules["area_heads"]:
+        return None
+    words = re.findall(r"[^\W\d_][\w’'-]*", long_form[:-1].text)
+    places = (kb.lookup(w) for w in words if w[:1].isupper())
+    return "PLACE" if any(e is not None and e.label == "PLACE" for e in places) else None
+
+
 def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if words[-1] in rules["law_and_document_heads"]:
-        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act"
+    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"]:
+        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
     for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")

@@ -137,12 +137,28 @@ class Resolver:
     """One non-overlapping set of mentions: names typed from their context, compass modifiers joined to places,
     states told apart as ACTOR or PLACE."""
 
-    def __init__(self, roles_path: str, names_path: str, given_names_path: str):
-        self.rules = {**name_rules(names_path, given_names_path), **load_json(roles_path or model_file("roles.json"))}
+    def __init__(self, nlp: Language, roles_path: str, names_path: str, given_names_path: str):
+        self.nlp = nlp
+        self.rules = {**name_rules(names_path, given_names_path), **load_json(roles_path or model_file("roles.json")),
+                      "demonym_places": KnowledgeBase.load(KB_PATH).place_names(("country", "continent"))}
 
     def __call__(self, doc: Doc) -> Doc:
+        if "common_words" not in self.rules:  # the lemmatizer's tables are loaded after the components are built
+            self.rules["common_words"] = english_words(self.nlp)
         doc._.briefs_candidates = resolve_candidates(doc, doc._.briefs_candidates or [], self.rules)
         return doc
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The English nouns and adjectives the model's lemmatizer knows (WordNet's), in lower case: "Emergency",
+    "Maritime", "Figure" are words, "Mirebalais" and "Kitshanga" are not. Empty without a lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if not tables.has_table("lemma_index"):
+        return frozenset()
+    index = tables.get_table("lemma_index")
+    return frozenset(word for pos in ("noun", "adj") if pos in index for word in index[pos])
 
 
 
@@ -150,7 +166,7 @@ class Resolver:
 
 @Language.factory("briefs_resolver_v1", default_config={"roles_path": "", "names_path": "", "given_names_path": ""})
 def make_resolver(nlp: Language, name: str, roles_path: str, names_path: str, given_names_path: str) -> Resolver:
-    return Resolver(roles_path, names_path, given_names_path)
+    return Resolver(nlp, roles_path, names_path, given_names_path)
 
 
 class Linker:

@@ -24,6 +24,9 @@ CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
+# "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
+# hyphens is a place's in French-, Creole- and Spanish-speaking regions, not a person's or an organisation's
+PLACE_COMPOUND = re.compile(r"[A-Z][\w’']*-(?:de|des|du|d’|d'|la|le|les|au|aux|en|sur|sous|lès|del)-?[A-Z]")
 
 
 def guessable(candidate: Candidate) -> bool:
@@ -75,6 +78,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     model_or_untyped = candidate.source == "model" or candidate.label == UNTYPED
+    if model_or_untyped and PLACE_COMPOUND.search(span.text):
+        return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"]:
         return typed(candidate, "PLACE", "place-name-head")
     if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \

@@ -19,6 +19,8 @@ _MONTH_NAMES = frozenset(calendar.month_name[1:]) | {f"{m}." for m in calendar.m
 MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
 WEEKDAYS = frozenset(calendar.day_name) | frozenset(calendar.day_abbr)
 RANGE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|and)\s*")
+# "Projections for March to June 2026": a month that opens a range ending in another month is a date without a cue
+RANGE_TO_MONTH = re.compile(r"\s*(?:–|—|-|to|until|till|and)\s*(?:" + "|".join(calendar.month_name[1:]) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     found = []
     for match in rules.pattern.finditer(text):
         rule = match.lastgroup.replace("_", "-")
-        if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules):
+        if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules) \
+                and not RANGE_TO_MONTH.match(text, match.end()):
             continue
         if rule in ("year", "decade") and _blocked(text, match.start(), match.end(), rules):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
@@ -125,6 +125,8 @@ def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = f
         return True
     if start >= 2 and before.text in NAME_JOINERS and doc[start - 2].text[:1].isupper():
         return True  # "Defensoría del Pueblo"
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].text in NAME_JOINERS:
+        return True  # "Croix" in "Croix-des-Bossales"
     return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
 
 
@@ -146,4 +148,14 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
             start_char, end_char, entity.label, "rule", origin,
             TIER_WEAK if weak else TIER_RULE, 8 if weak else 3, entity.id, None, entity.kind,
         ))
-    return found
+    return [_named_after_a_state(c, found) for c in found]
+
+
+def _named_after_a_state(candidate: Candidate, found: list[Candidate]) -> Candidate:
+    """"Santiago de Cuba", "Mexico City", "Kuwait City": a town whose name holds a state's is that town, not the
+    state, so it ranks with the state's name it holds and, being longer, wins."""
+    if candidate.tier != TIER_WEAK:
+        return candidate
+    inside = any(c.tier == TIER_RULE and c.kind in ("country", "capital") and candidate.start <= c.start and c.end <= candidate.end
+                 and (c.start, c.end) != (candidate.start, candidate.end) for c in found)
+    return replace(candidate, tier=TIER_RULE) if inside else candidate

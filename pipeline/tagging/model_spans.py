@@ -337,5 +337,13 @@ def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
         start -= 1
     while end < len(doc) and doc[end - 1].is_alpha and name_word(end) and doc[end - 1].whitespace_:
         end += 1
+    while end + 3 < len(doc) and _hyphenated_particle(doc, end) and name_word(end + 3):
+        end += 4  # "[Croix]-des-Bossales": a hyphenated name is one name
     return start, end
+
+
+def _hyphenated_particle(doc, i: int) -> bool:
+    """Tokens i..i+2 are "-", a lower-case particle and "-", glued to the words around them ("-des-", "-au-")."""
+    return doc[i].text == "-" and doc[i + 2].text == "-" and doc[i + 1].is_alpha and doc[i + 1].text.islower() \
+        and not any(doc[k].whitespace_ for k in range(i - 1, i + 3))
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
-from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import normalise_name
 
 QUOTES_OPEN = "«“\"‘"
@@ -104,7 +104,7 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         token = doc[i]
         if i > 0 and doc[i - 1].text in rules["titles"]:
             continue  # "Special Envoy Martin Kobler": the first title already reads the name
-        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules)
+        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules) and not _hyphenated(doc, i)
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
@@ -120,6 +120,11 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """A title word inside a hyphenated name is no title: "Prince" in "Port-au-Prince Metropolitan Area"."""
+    return _joined(doc, i) and doc[i - 1].text == "-"
 
 
 def _inside_a_name(doc: Doc, i: int, rules: dict) -> bool:
@@ -278,6 +283,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         end = _before_a_date_word(doc, start, end)
+        end = _over_a_listed_remit(doc, start, end)
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
@@ -302,6 +308,27 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
+
+
+# ", Energy and Industrial Strategy", ", Gender, Entertainment and Sport": capitalised words (no acronyms) listed with
+# commas and closed by "and", then no other capitalised word
+REMIT = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-]|\s+[A-Z])")
+
+
+def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
+    """"Department for Business, Energy and Industrial Strategy", "Ministry of Culture, Gender, Entertainment and
+    Sport": a body's remit listed after "of" or "for" is part of its name, unless a listed word is a known place
+    ("University of Warwick, Coventry and London")."""
+    if end >= len(doc) or doc[end].text != "," or not any(doc[k].lower_ in ("of", "for") for k in range(start, end)):
+        return end
+    text = doc_text(doc)
+    end_char = char_bounds(doc, start, end)[1]
+    remit = REMIT.match(text, end_char)
+    places = doc._.briefs_candidates if Doc.has_extension("briefs_candidates") else None
+    if remit is None or any(c.label == "PLACE" and c.start < remit.end() and end_char < c.end for c in places or []):
+        return end
+    span = doc.char_span(end_char, remit.end(), alignment_mode="expand")
+    return span.end if span is not None else end
 
 
 def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
@@ -374,7 +401,8 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
             continue
         surname = doc[i - 2]
-        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"]:
+        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
+                and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found
 

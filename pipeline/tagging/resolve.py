@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text
+from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
 
 log = logging.getLogger(__name__)
@@ -20,10 +21,11 @@ PLACE_KINDS = ("country", "capital", "region", "continent", "city")
 
 
 def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
-    """The chosen candidates, typed from their context, aligned with tokens, with compass words joined and state
+    """The chosen candidates and the names their context shows, typed from their context, aligned with tokens, with compass words joined and state
     roles decided."""
     compass = rules["compass_modifiers"]
-    chosen = type_from_context(doc, choose(yield_to_person_names(doc, candidates, compass)), rules)
+    candidates = yield_to_person_names(doc, candidates, compass)
+    chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
     taken = {c.start for c in chosen}
     resolved = []
     for candidate in chosen:

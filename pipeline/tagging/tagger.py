@@ -22,6 +22,7 @@ from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
+from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
     free,
@@ -138,15 +139,20 @@ def finish_document(
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
+def guessed(m: Mention) -> bool:
+    """A name only the model or its context proposed."""
+    return m.source == "model" or (m.origin or "").startswith(SHOWN_ORIGIN)
+
+
 def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """A name the model guessed that is made of words the document itself writes in lower case ("Panel",
+    """A name the model guessed or its context showed that is made of words the document itself writes in lower case ("Panel",
     "Confidential Business Information", "Benchmark Share") is a capitalised common phrase, not a name."""
-    if not any(m.source == "model" for m in mentions):
+    if not any(guessed(m) for m in mentions):
         return mentions
     lower = set(re.findall(r"\b[a-z]+\b", text))
 
     def common(m: Mention) -> bool:
-        if m.source != "model" or kb.is_known(m.entity_id) or is_acronym(m.text) or any(
+        if not guessed(m) or kb.is_known(m.entity_id) or is_acronym(m.text) or any(
                 f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
             return False
         words = re.findall(r"[^\W\d_]+", m.text)
@@ -187,7 +193,8 @@ CODE = re.compile(r"([A-Z]+)(\d+)")
 
 def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee": the end
-    of a longer name said before is a description of that organisation, not a name (guidelines, section 9); and
+    of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
+    what was left off is the state or the organisation the body belongs to; and
     "RN1, RN2 and RN3" are codes, not organisations."""
     names = [m for m in mentions if m.label == "GROUP"]
     codes = {m.text for m in names if m.source == "model" and (c := CODE.fullmatch(m.text))
@@ -196,9 +203,16 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
     def back_reference(m: Mention) -> bool:
         if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or text[max(0, m.start - 4):m.start].lower() != "the ":
             return False
-        return any(n.start < m.start and n.text.endswith(" " + m.text) for n in names)
+        return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
     return [m for m in mentions if not back_reference(m) and m.text not in codes]
+
+
+def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
+    """"the Copyright Office" after "the U.S. Copyright Office", "the General Assembly" after "the UN General
+    Assembly": without the state or the organisation it belongs to, the name is still the body's own name."""
+    entity = kb.lookup(qualifier.strip())
+    return entity is not None and (entity.kind == "country" or entity.label == "GROUP")
 
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:

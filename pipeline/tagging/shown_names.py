@@ -1,0 +1,128 @@
+"""Names that neither a list nor the model proposes but whose context shows them: "in Julie Meyotte", "the Rutshuru
+territory", "the communes of Chansolme", "Gonaïves, Saint-Marc, and Mirebalais". Towns and quarters too small for
+the gazetteer, and names the model passes over, are the main loss of recall on unseen documents. A capitalised run
+that no candidate covers is proposed untyped only where such a cue stands next to it; `type_from_context` then types
+it by the same cue or by the names listed with it, and drops it when nothing does.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.candidates import TIER_WEAK, Candidate
+from pipeline.tagging.context_types import UNTYPED
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
+from pipeline.tagging.model_spans import cited_work
+from pipeline.tagging.names import MONTHS_AND_DAYS, looks_like_demonym, name_run
+
+ORIGIN = "names:shown"
+# an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
+# comma alone is also an apposition ("a Mauritanian, Hamada Ould …")
+COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
+JOINED_BEFORE = re.compile(r"[\w’'.)-](?:,\s*|\s)(?:and|or)\s+$")
+COMMA_AFTER = re.compile(r",\s")
+JOINED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z\u00C0-\u00DE]")
+# a heading line of capitalised words ("Communication and Community Awareness")
+HEADING = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w’'-]*|and|or|of|the|for|in|on|to|&|,|\s)+")
+# a code, a numbered part or a citation after the run: "Phase 4", "Figure 2", "Title I", "Smith (2019)", "Ofgem, 2015"
+NOT_A_NAME_AFTER = re.compile(r"\s*(?:\d|[IVX]+\b|\(?(?:1[89]|20)\d\d\b|[’']s?\b)")
+# lower-case nouns after a name that make it a place; "sector", "area" and "state" also follow topics and kinds
+# ("the Health sector", "Member states"), so they are no cue here
+NOT_PLACE_CUES = frozenset({"sector", "area", "areas", "zone", "axis", "state", "states", "refugee", "border", "borders", "pass", "port"})
+
+
+@lru_cache(maxsize=4)
+def _never(rules: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Words that are in no name shown by context: never-names, non-organisation acronyms, titles and roles, heads of
+    laws, documents, publications and events ("Industrial Strategy", "Humanitarian Settings" are neither), months."""
+    return frozenset(w.split()[0] for words in rules for w in words) | MONTHS_AND_DAYS
+
+
+NEVER_KEYS = ("never_names", "acronym_stoplist", "titles", "role_heads", "law_and_document_heads", "publication_heads", "event_heads")
+
+
+def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
+    """Untyped candidates for the capitalised runs outside every candidate that a locative preposition, a unit noun
+    and "of", a lower-case place noun or a list of names stands next to."""
+    words, text = doc_words(doc), doc_text(doc)
+    never = _never(tuple(rules[k] for k in NEVER_KEYS))
+    taken = sorted((c.start, c.end) for c in candidates)
+    place_cues = rules["place_nouns"] | rules["unit_nouns"]
+    # "in Emergency", "Land, Maritime and Air forces" are words; with a place head they name one: "White Sands Missile Range"
+    common = rules.get("common_words", frozenset())
+    starts = [i for i, word in enumerate(words) if word[:1].isupper() and _name_word(word, never)]
+    name_words = set(starts)
+    found, done = [], 0
+    for i in starts:
+        if i < done or i - 1 in name_words:
+            continue
+        end = done = name_run(doc, i, rules["particles"])
+        if end == i:
+            continue
+        start_char, end_char = char_bounds(doc, i, end)
+        if _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues) and not _overlaps(taken, start_char, end_char) \
+                and _can_be_a_name(doc, i, end, rules, never, common):
+            found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
+    return found
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some candidate (in `taken`, sorted) overlaps start..end."""
+    k = bisect_left(taken, (end,))
+    return any(e > start for _, e in taken[:k])
+
+
+def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str]) -> bool:
+    """Tokens start..end-1 can be a name: no word that never names, no acronym or abbreviation, not English words only
+    (unless a place head ends them), no demonym or adjective; not part of a longer word, a heading line, a code, a
+    citation or a cited work."""
+    words, text = doc_words(doc)[start:end], doc_text(doc)
+    start_char, end_char = char_bounds(doc, start, end)
+    if any(w in never or is_acronym(w) or w.endswith(".") for w in words) or NOT_A_NAME_AFTER.match(text, end_char):
+        return False
+    if len(words) == 1 and looks_like_demonym(words[0], rules.get("demonym_places", frozenset())):
+        return False
+    if words[-1] not in rules["place_name_heads"] and all(w.lower() in common for w in words if w[:1].isupper()):
+        return False
+    return not (_in_a_word(text, start_char, end_char) or _in_a_heading(text, start_char) or doc[end - 1].pos_ == "ADJ"
+                or cited_work(doc[start:end]))
+
+
+def _in_a_word(text: str, start: int, end: int) -> bool:
+    """The run is part of a longer word: "Croix-des-[Bossales]", "[Education Can]not"."""
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+        end < len(text) and (text[end].isalnum() or text[end] == "-"))
+
+
+def _name_word(word: str, never: frozenset[str]) -> bool:
+    """A capitalised word with a lower-case letter (no acronym) that may open a name."""
+    return len(word) > 1 and word[:1].isupper() and any(ch.islower() for ch in word) and word not in never
+
+
+def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
+         place_cues: frozenset[str]) -> bool:
+    """A locative preposition before the run, a unit noun and "of", a lower-case place noun after it, or a list."""
+    before = words[start - 1].lower() if start > 0 else ""
+    after = words[end] if end < len(words) else ""
+    if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
+        return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
+    if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"]:
+        return True
+    if after.islower() and after in place_cues and after not in NOT_PLACE_CUES and not doc[start].is_sent_start:
+        return True
+    if doc[start].is_sent_start:
+        return False
+    before_text = text[max(0, start_char - 8):start_char]
+    joined = JOINED_BEFORE.search(before_text) is not None or JOINED_AFTER.match(text, end_char) is not None
+    return joined or (COMMA_BEFORE.search(before_text) is not None and COMMA_AFTER.match(text, end_char) is not None)
+
+
+def _in_a_heading(text: str, start: int) -> bool:
+    """The run's line is all capitalised words and connectors: a heading, not a sentence."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
