@@ -41,8 +41,10 @@ from pipeline.extract.page_model import Page
 from pipeline.extract.pdf_glyphs import (
     Char,
     Shape,
+    is_symbol_font,
     new_char,
     page_from_chars,
+    shown_text,
     split_glyph,
 )
 
@@ -172,7 +174,7 @@ def _key(handle) -> int:
 class _Font:
     """One PDFium font of the page: pdfminer's name and descent for it, and glyph advances met so far."""
 
-    __slots__ = ("advances", "descent", "handle", "height", "inks", "name", "widths")
+    __slots__ = ("advances", "descent", "handle", "height", "inks", "name", "symbol", "widths")
 
     def __init__(self, handle):
         self.handle = handle
@@ -195,6 +197,7 @@ class _Font:
             for suffix in _CMAP_SUFFIXES:
                 name = name.removesuffix(suffix)
             self.name = name or "unknown"
+        self.symbol = is_symbol_font(self.name)
         ascent, descent = ctypes.c_float(), ctypes.c_float()
         ok = handle and raw.FPDFFont_GetAscent(handle, 1.0, ascent) and raw.FPDFFont_GetDescent(handle, 1.0, descent)
         self.height = (ascent.value - descent.value) if ok else 0.0  # PDFium's own ascent - descent, per point
@@ -448,7 +451,7 @@ class _Reader:
 
     def _object(self, obj: int, i: int) -> tuple:
         """(page matrix, font size, font, upright, content order, user-space matrix, level, advances known at its
-        size and scale) of a text object."""
+        size and scale, symbol font) of a text object."""
         m = self.m
         _GetMatrix(self.tp, i, m)
         M = _mult((m.a, m.b, m.c, m.d, 0.0, 0.0), self.ctm)
@@ -458,7 +461,8 @@ class _Reader:
         level = upright and M[1] == 0 and M[2] == 0
         walk = self.walk
         advances = font.advances.setdefault((size, M[0]), {})  # text -> (advance, reach) at this size and scale
-        data = (M, size, font, upright, walk.order.get(obj, len(walk.order)), (m.a, m.b, m.c, m.d), level, advances)
+        order = walk.order.get(obj, len(walk.order))
+        data = (M, size, font, upright, order, (m.a, m.b, m.c, m.d), level, advances, font.symbol)
         self.objects[obj] = data
         return data
 
@@ -496,6 +500,8 @@ class _Reader:
             GetCharOrigin(tp, i, pox, poy)
             gx, gy = ox.value, oy.value
             text = texts.get(u) or _text_of(u)
+            if data[8]:
+                text = shown_text(text, True)
             if g_obj == obj and g_x == gx and g_y == gy and self._same_box(g_first, i):
                 # Another character of the glyph just placed ("fi" from one ToUnicode entry, or a
                 # ligature PDFium decomposed): place the glyph again as one Char split evenly.
@@ -606,7 +612,7 @@ class _Reader:
 
     def _emit(self, data, index, texts, gx, gy) -> None:
         """One glyph (possibly several characters), the general case, as pdfminer's Char(s)."""
-        M, size, font, _, seq, user, level, _ = data
+        M, size, font, _, seq, user, level = data[:7]
         tp, ctm, H = self.tp, self.ctm, self.H
         a, b, c, d = M[0], M[1], M[2], M[3]
         X, Y = _apply(ctm, gx, gy)
