@@ -12,6 +12,7 @@ from pdf_factory import Sheet, write_pdf
 
 from pipeline.core.errors import InputError
 from pipeline.extract.ingest import load_document
+from pipeline.extract import pdf_glyphs
 from pipeline.extract.pdf_backends import read_pdf_with
 from pipeline.extract.pdf_glyphs import shown_text
 
@@ -147,3 +148,25 @@ def test_win_ansi_hyphen_code_ending_a_line_joins_the_word(real_pdfs, backend):
         assert word in text
     assert "pre scribed" not in text and "imple mented" not in text
 
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rdr-newamerica_corporate-accountability-index-summary_2019.pdf",  # ligatures without a Unicode mapping
+        "whitehouse_nsdd-252-icbm-modernization_1986.pdf",  # an OCR layer's invisible glyphless text
+    ],
+)
+def test_pages_where_pdfium_loses_text_are_read_again_by_pdfminer(real_pdfs, name):
+    """PDFium gave U+FFFD for ligatures pdfminer maps by glyph name, and skipped inkless OCR words as blanks."""
+    path = real_pdfs / name
+    assert load_document(path, "pdfium").text == load_document(path, "pdfminer").text
+
+
+def test_pdfium_reads_a_file_it_maps_in_full_without_pdfminer(real_pdfs, monkeypatch):
+    def refuse(*args):
+        raise AssertionError("pdfminer was asked to read again a page PDFium read in full")
+
+    monkeypatch.setattr(pdf_glyphs, "read_pdf", refuse)
+    pages, _, backend = read_pdf_with(real_pdfs / "diis_policy-brief_g20-global-banking-rules_2010.pdf", "pdfium")
+    assert backend == "pdfium" and any(page.lines for page in pages)

@@ -61,8 +61,9 @@ new_char = partial(tuple.__new__, Char)
 new_glyph = partial(tuple.__new__, Glyph)
 
 
-def read_pdf(path: Path) -> tuple[list[Page], dict]:
-    """Every page of the PDF as lines, plus the document information dictionary; InputError on bad input.
+def read_pdf(path: Path, numbers: set[int] | None = None) -> tuple[list[Page], dict]:
+    """Every page of the PDF as lines (or only the pages `numbers`, counted from 1), plus the document information
+    dictionary; InputError on bad input.
 
     Whatever parsing and interpreting a damaged file raises, inside pdfminer or in the glyph collector that
     pdfminer feeds with the file's values, is reported as a damaged PDF. A MemoryError is left to the caller,
@@ -76,9 +77,10 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             device = GlyphCollector(manager)
             interpreter = PDFPageInterpreter(manager, device)
             parsed = []
-            for pdf_page in PDFPage.create_pages(document):
-                interpreter.process_page(pdf_page)
-                parsed.append((device.get_result(), device.chars))
+            for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+                if numbers is None or number in numbers:
+                    interpreter.process_page(pdf_page)
+                    parsed.append((number, device.get_result(), device.chars))
         except (PDFPasswordIncorrect, PDFEncryptionError) as error:
             cause = f"encrypted PDF that cannot be opened without a password ({error.__class__.__name__})"
             raise InputError(path, cause) from None
@@ -86,7 +88,7 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             raise
         except Exception as error:  # a damaged file can make pdfminer raise anything
             raise InputError(path, damaged_cause(error)) from None
-    return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
+    return [_page(layout, chars, number) for number, layout, chars in parsed], info
 
 
 def mend_small_capitals(pages: list[Page]) -> None:

@@ -13,8 +13,9 @@ rule downstream is written once. It reproduces pdfminer's numbers wherever PDFiu
   or from pdfminer's AFM metrics for the base-14 names it looks up there (whose names it reports too).
 * The spaces and line breaks PDFium infers from gaps are dropped (the project computes its own word gaps);
   the blank text objects PDFium skips ("( ) Tj") are put back as space glyphs, as pdfminer reports them.
-* PDFium's line-end hyphen mark (U+0002) becomes "-"; a code PDFium cannot map to Unicode becomes U+FFFD
-  (pdfminer may still map it, e.g. a ligature by its glyph name: the main source of differing words).
+* PDFium's line-end hyphen mark (U+0002) becomes "-". A page with a code PDFium cannot map to Unicode
+  (pdfminer may still map it, e.g. a ligature by its glyph name), or with invisible text PDFium skipped as
+  inkless (an OCR layer's glyphless font), is read again by pdfminer.
 * A glyph PDFium split into several characters (a "fi" ligature) becomes one Char split by `split_glyph`.
 * /ActualText is removed from the loaded page's marked content (in memory) before the text is read: PDFium
   would put it in place of the glyphs, pdfminer reads the glyphs.
@@ -37,6 +38,7 @@ import pypdfium2  # noqa: F401  (importing pypdfium2 initialises the PDFium libr
 from pypdfium2 import raw
 
 from pipeline.core.errors import InputError
+from pipeline.extract import pdf_glyphs
 from pipeline.extract.page_model import Page
 from pipeline.extract.pdf_glyphs import (
     Char,
@@ -82,18 +84,32 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             raise InputError(path, _load_error(raw.FPDF_GetLastError()))
         try:
             info = _info(document)
-            pages = []
+            pages, doubtful = [], set()
             for index in range(raw.FPDF_GetPageCount(document)):
                 page = raw.FPDF_LoadPage(document, index)
                 if not page:
                     raise InputError(path, f"damaged PDF: PDFium cannot load page {index + 1}")
                 try:
-                    pages.append(_page(page, index + 1))
+                    read, doubt = _page(page, index + 1)
                 finally:
                     raw.FPDF_ClosePage(page)
+                pages.append(read)
+                if doubt:
+                    doubtful.add(index + 1)
         finally:
             raw.FPDF_CloseDocument(document)
-    return pages, info
+    return _reread(path, pages, doubtful), info
+
+
+def _reread(path: Path, pages: list[Page], doubtful: set[int]) -> list[Page]:
+    """The pages PDFium could not read in full read again by pdfminer (kept as they are if pdfminer fails)."""
+    if not doubtful:
+        return pages
+    try:
+        again = {page.number: page for page in pdf_glyphs.read_pdf(path, doubtful)[0]}
+    except InputError:
+        return pages
+    return [again.get(page.number, page) for page in pages]
 
 
 def _load_error(code: int) -> str:
@@ -120,13 +136,19 @@ def _info(document) -> dict:
     return found
 
 
-def _page(page, number: int) -> Page:
+def _page(page, number: int) -> tuple[Page, bool]:
+    """The page, and whether PDFium may have lost text on it (then pdfminer reads it again).
+
+    Two cases: a glyph whose code PDFium cannot map to Unicode (pdfminer may map it by its glyph name), and
+    invisible text PDFium's text page skipped as inkless: an OCR layer's glyphless font has no ink, and what
+    PDFium takes for a blank object may be words."""
     ctm, width, height = _page_matrix(page)
     walk = _Walk()
     handle = _key(page)
     walk.objects([_PageObject(handle, i) for i in range(_PageCount(handle))], ctm)
-    chars = _text_chars(page, ctm, height, walk)
-    return page_from_chars(number, width, height, height, chars, walk.shapes)
+    chars, unmapped = _text_chars(page, ctm, height, walk)
+    doubt = unmapped or any(raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE for _, _, obj in walk.spaces)
+    return page_from_chars(number, width, height, height, chars, walk.shapes), doubt
 
 
 def _page_matrix(page) -> tuple[tuple, float, float]:
@@ -383,6 +405,7 @@ _ObjBounds = _fast("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
 _CountMarks = _fast("FPDFPageObj_CountMarks", _I, _P)
 _DrawMode = _fast("FPDFPath_GetDrawMode", _I, _P, _P, _P)
 _FillColor = _fast("FPDFPageObj_GetFillColor", _I, _P, _P, _P, _P, _P)
+_INVISIBLE = raw.FPDF_TEXTRENDERMODE_INVISIBLE
 _TEXT_OBJECT, _PATH_OBJECT, _FORM_OBJECT = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 
 _TEXTS: dict[int, str] = {}  # code point -> the Char text pdfminer would give (blank ones become " ")
@@ -396,10 +419,11 @@ def _text_of(u: int) -> str:
     return text
 
 
-def _text_chars(page, ctm, H, walk: _Walk) -> list[Char]:
+def _text_chars(page, ctm, H, walk: _Walk) -> tuple[list[Char], bool]:
+    """The page's glyphs in content order, and whether one had no Unicode mapping."""
     textpage = raw.FPDFText_LoadPage(page)
     if not textpage:
-        return []
+        return [], False
     try:
         fonts: dict[int, _Font] = {}
         reader = _Reader(ctypes.cast(textpage, ctypes.c_void_p).value, ctm, H, walk, fonts)
@@ -408,7 +432,7 @@ def _text_chars(page, ctm, H, walk: _Walk) -> list[Char]:
     finally:
         raw.FPDFText_ClosePage(textpage)
     placed.sort(key=_CONTENT_ORDER)
-    return [char for _, char in placed]
+    return [char for _, char in placed], reader.unmapped
 
 
 _CONTENT_ORDER = itemgetter(0)
@@ -445,6 +469,7 @@ class _Reader:
         self.tp, self.ctm, self.H, self.walk, self.fonts = tp, ctm, H, walk, fonts
         self.placed: list[tuple[int, Char]] = []
         self.objects: dict[int, tuple] = {}
+        self.unmapped = False  # a glyph had no Unicode mapping
         self.m = raw.FS_MATRIX()
         self.loose = raw.FS_RECTF()
         self.box = [ctypes.c_double() for _ in range(4)]
@@ -493,6 +518,7 @@ class _Reader:
                     continue
                 elif u != 0x20 and u < 0x10000 and _HasUnicodeMapError(tp, i) == 1:
                     u = 0xFFFD  # a code PDFium could not map to Unicode (it then reports the char code itself)
+                    self.unmapped = True
             obj = GetTextObject(tp, i) or 0
             data = objects.get(obj) or self._object(obj, i)
             if not data[3]:
