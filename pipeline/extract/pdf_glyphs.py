@@ -261,7 +261,7 @@ class _FontGlyphs:
         except PDFUnicodeNotDefined:
             text = self.undefined(self.font, cid)
         if cid == WIN_ANSI_HYPHEN and text == " " and isinstance(self.font, PDFSimpleFont) and not self.font.unicode_map:
-            text = "\u00ad"  # the hyphen (Windows-1252's soft hyphen), where pdfminer's WinAnsiEncoding table has a space
+            text = "\u00ad"  # the hyphen (Windows-1252's soft hyphen); pdfminer's WinAnsiEncoding table has a space
         glyph = self.known[cid] = (shown_text(text, self.symbol), self.font.char_width(cid))
         return glyph
 
