@@ -12,7 +12,9 @@ from pdf_factory import Sheet, write_pdf
 
 from pipeline.core.errors import InputError
 from pipeline.extract.ingest import load_document
+from pipeline.extract import pdf_glyphs
 from pipeline.extract.pdf_backends import read_pdf_with
+from pipeline.extract.pdf_glyphs import shown_text
 
 BOTH = ("pdfminer", "pdfium")
 
@@ -120,3 +122,51 @@ def test_auto_reads_with_pdfium_and_falls_back_to_pdfminer_where_pdfium_refuses(
 def test_unknown_backend_is_refused(shipped_pdf):
     with pytest.raises(ValueError, match="unknown PDF backend 'mupdf'"):
         read_pdf_with(shipped_pdf, "mupdf")
+
+
+@pytest.mark.parametrize("backend", BOTH)
+def test_bullet_from_a_symbol_font_without_a_unicode_map_reads_as_a_bullet(real_pdfs, backend):
+    """WordPerfect's typographic-symbols font carries no ToUnicode map: PDFium reported the bullet's code, "!"."""
+    pages, _, _ = read_pdf_with(real_pdfs / "us-copyright-office_dmca-summary_1998.pdf", backend)
+    titles = [line.text for line in pages[0].lines if "Title" in line.text]
+    assert titles and all(text.startswith("• Title") for text in titles)
+    assert not any(line.text.startswith("!") for page in pages for line in page.lines)
+
+
+def test_sign_from_a_symbol_font_is_a_bullet_but_a_letter_or_another_font_keeps_its_text():
+    assert shown_text("!", True) == "•"
+    assert shown_text("!", False) == "!"
+    assert shown_text("a", True) == "a"
+    assert shown_text("\xa0", False) == " "
+
+
+@pytest.mark.parametrize("backend", BOTH)
+def test_win_ansi_hyphen_code_ending_a_line_joins_the_word(real_pdfs, backend):
+    """An OCR layer's line-end hyphens set as WinAnsi code 0xAD: pdfminer's table made it a space ("pre scribed")."""
+    text = load_document(real_pdfs / "whitehouse_nsdd-252-icbm-modernization_1986.pdf", backend).text
+    for word in ("prescribed", "implemented", "installations"):
+        assert word in text
+    assert "pre scribed" not in text and "imple mented" not in text
+
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rdr-newamerica_corporate-accountability-index-summary_2019.pdf",  # ligatures without a Unicode mapping
+        "whitehouse_nsdd-252-icbm-modernization_1986.pdf",  # an OCR layer's invisible glyphless text
+    ],
+)
+def test_pages_where_pdfium_loses_text_are_read_again_by_pdfminer(real_pdfs, name):
+    """PDFium gave U+FFFD for ligatures pdfminer maps by glyph name, and skipped inkless OCR words as blanks."""
+    path = real_pdfs / name
+    assert load_document(path, "pdfium").text == load_document(path, "pdfminer").text
+
+
+def test_pdfium_reads_a_file_it_maps_in_full_without_pdfminer(real_pdfs, monkeypatch):
+    def refuse(*args):
+        raise AssertionError("pdfminer was asked to read again a page PDFium read in full")
+
+    monkeypatch.setattr(pdf_glyphs, "read_pdf", refuse)
+    pages, _, backend = read_pdf_with(real_pdfs / "diis_policy-brief_g20-global-banking-rules_2010.pdf", "pdfium")
+    assert backend == "pdfium" and any(page.lines for page in pages)

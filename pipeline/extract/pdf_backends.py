@@ -1,7 +1,7 @@
 """Which library reads a PDF's glyphs: pdfminer.six (the reference, default), PDFium, or `auto`.
 
-`auto` reads with PDFium, about twice as fast, wherever pypdfium2 imports, and falls back to pdfminer for a
-file PDFium refuses to open (PDFium is the more lenient of the two, so the fallback is rare): every file
+`auto` reads with PDFium (less than half pdfminer's CPU) wherever pypdfium2 imports, and falls back to pdfminer
+for a file PDFium refuses to open (PDFium is the more lenient of the two, so the fallback is rare): every file
 either backend can read is read. Both backends fill the same page model, so nothing downstream depends on
 the choice beyond the few words listed by benchmarks/bench_backends.py.
 """

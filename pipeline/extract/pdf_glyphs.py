@@ -19,7 +19,7 @@ from typing import NamedTuple
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTCurve, LTFigure, LTImage, LTRect
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdffont import PDFSimpleFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
@@ -39,6 +39,7 @@ LIST_MARKERS = frozenset(BULLETS)
 SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|webding", re.I)
 MIXED_CASE = re.compile(r"[^\W\d_]*[a-zß-ÿ][A-ZÀ-Þ]")  # a capital after a small letter inside a word
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
+WIN_ANSI_HYPHEN = 0xAD  # octal 255: a second code for the hyphen in WinAnsiEncoding (PDF 32000-1, annex D)
 FAR = 1e7  # points (some 3.5 km): no page reaches this far from its origin
 
 
@@ -60,8 +61,9 @@ new_char = partial(tuple.__new__, Char)
 new_glyph = partial(tuple.__new__, Glyph)
 
 
-def read_pdf(path: Path) -> tuple[list[Page], dict]:
-    """Every page of the PDF as lines, plus the document information dictionary; InputError on bad input.
+def read_pdf(path: Path, numbers: set[int] | None = None) -> tuple[list[Page], dict]:
+    """Every page of the PDF as lines (or only the pages `numbers`, counted from 1), plus the document information
+    dictionary; InputError on bad input.
 
     Whatever parsing and interpreting a damaged file raises, inside pdfminer or in the glyph collector that
     pdfminer feeds with the file's values, is reported as a damaged PDF. A MemoryError is left to the caller,
@@ -75,9 +77,10 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             device = GlyphCollector(manager)
             interpreter = PDFPageInterpreter(manager, device)
             parsed = []
-            for pdf_page in PDFPage.create_pages(document):
-                interpreter.process_page(pdf_page)
-                parsed.append((device.get_result(), device.chars))
+            for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+                if numbers is None or number in numbers:
+                    interpreter.process_page(pdf_page)
+                    parsed.append((number, device.get_result(), device.chars))
         except (PDFPasswordIncorrect, PDFEncryptionError) as error:
             cause = f"encrypted PDF that cannot be opened without a password ({error.__class__.__name__})"
             raise InputError(path, cause) from None
@@ -85,7 +88,7 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             raise
         except Exception as error:  # a damaged file can make pdfminer raise anything
             raise InputError(path, damaged_cause(error)) from None
-    return [_page(layout, chars, number) for number, (layout, chars) in enumerate(parsed, start=1)], info
+    return [_page(layout, chars, number) for number, layout, chars in parsed], info
 
 
 def mend_small_capitals(pages: list[Page]) -> None:
@@ -228,17 +231,27 @@ def split_glyph(char: Char) -> list[Char]:
     ]
 
 
-class _FontGlyphs:
-    """One font's descent and name, and the text (blank as one space) and width of each code met so far.
+def is_symbol_font(name: str) -> bool:
+    return bool(SYMBOL_FONT.search(name))
 
-    A sign from a symbol font is taken for a bullet: such fonts are used for list bullets, and their codes
-    often map to unrelated punctuation."""
+
+def shown_text(text: str, symbol_font: bool) -> str:
+    """A glyph's text as the page model takes it: blank ones as one space, and a sign from a symbol font as a
+    bullet (such fonts are used for list bullets, and their codes often map to unrelated punctuation, "!")."""
+    if symbol_font and len(text) == 1 and not text.isalnum() and text.strip():
+        return "•"
+    return text if text.strip() else " "
+
+
+class _FontGlyphs:
+    """One font's descent and name, and the text (`shown_text`) and width of each code met so far."""
 
     def __init__(self, font, undefined):
         self.font = font
         self.undefined = undefined
         self.descent = font.get_descent()
         self.name = font.fontname.split("+", 1)[-1]
+        self.symbol = is_symbol_font(self.name)
         self.known: dict[int, tuple[str, float]] = {}
 
     def add(self, cid: int) -> tuple[str, float]:
@@ -247,9 +260,9 @@ class _FontGlyphs:
             text = self.font.to_unichr(cid)
         except PDFUnicodeNotDefined:
             text = self.undefined(self.font, cid)
-        if SYMBOL_FONT.search(self.name) and len(text) == 1 and not text.isalnum() and text.strip():
-            text = "•"  # a bullet drawn from a symbol font, whose code maps to some other sign ("!")
-        glyph = self.known[cid] = (text if text.strip() else " ", self.font.char_width(cid))
+        if cid == WIN_ANSI_HYPHEN and text == " " and isinstance(self.font, PDFSimpleFont) and not self.font.unicode_map:
+            text = "\u00ad"  # the hyphen (Windows-1252's soft hyphen); pdfminer's WinAnsiEncoding table has a space
+        glyph = self.known[cid] = (shown_text(text, self.symbol), self.font.char_width(cid))
         return glyph
 
 

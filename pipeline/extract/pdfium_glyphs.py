@@ -1,4 +1,4 @@
-"""The PDFium backend (pypdfium2): the same Char glyphs and painted shapes as `pdf_glyphs`, about twice as fast.
+"""The PDFium backend (pypdfium2): the same Char glyphs and painted shapes as `pdf_glyphs`, for less than half its CPU.
 
 `read_pdf(path)` returns what `pdf_glyphs.read_pdf` returns, built by the same `page_from_chars`, so every
 rule downstream is written once. It reproduces pdfminer's numbers wherever PDFium's API allows:
@@ -13,8 +13,9 @@ rule downstream is written once. It reproduces pdfminer's numbers wherever PDFiu
   or from pdfminer's AFM metrics for the base-14 names it looks up there (whose names it reports too).
 * The spaces and line breaks PDFium infers from gaps are dropped (the project computes its own word gaps);
   the blank text objects PDFium skips ("( ) Tj") are put back as space glyphs, as pdfminer reports them.
-* PDFium's line-end hyphen mark (U+0002) becomes "-"; a code PDFium cannot map to Unicode becomes U+FFFD
-  (pdfminer may still map it, e.g. a ligature by its glyph name: the main source of differing words).
+* PDFium's line-end hyphen mark (U+0002) becomes "-". A page with a code PDFium cannot map to Unicode
+  (pdfminer may still map it, e.g. a ligature by its glyph name), or with invisible text PDFium skipped as
+  inkless (an OCR layer's glyphless font), is read again by pdfminer.
 * A glyph PDFium split into several characters (a "fi" ligature) becomes one Char split by `split_glyph`.
 * /ActualText is removed from the loaded page's marked content (in memory) before the text is read: PDFium
   would put it in place of the glyphs, pdfminer reads the glyphs.
@@ -30,18 +31,22 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from operator import itemgetter
 from pathlib import Path
 
 import pypdfium2  # noqa: F401  (importing pypdfium2 initialises the PDFium library)
 from pypdfium2 import raw
 
 from pipeline.core.errors import InputError
+from pipeline.extract import pdf_glyphs
 from pipeline.extract.page_model import Page
 from pipeline.extract.pdf_glyphs import (
     Char,
     Shape,
+    is_symbol_font,
     new_char,
     page_from_chars,
+    shown_text,
     split_glyph,
 )
 
@@ -79,18 +84,32 @@ def read_pdf(path: Path) -> tuple[list[Page], dict]:
             raise InputError(path, _load_error(raw.FPDF_GetLastError()))
         try:
             info = _info(document)
-            pages = []
+            pages, doubtful = [], set()
             for index in range(raw.FPDF_GetPageCount(document)):
                 page = raw.FPDF_LoadPage(document, index)
                 if not page:
                     raise InputError(path, f"damaged PDF: PDFium cannot load page {index + 1}")
                 try:
-                    pages.append(_page(page, index + 1))
+                    read, doubt = _page(page, index + 1)
                 finally:
                     raw.FPDF_ClosePage(page)
+                pages.append(read)
+                if doubt:
+                    doubtful.add(index + 1)
         finally:
             raw.FPDF_CloseDocument(document)
-    return pages, info
+    return _reread(path, pages, doubtful), info
+
+
+def _reread(path: Path, pages: list[Page], doubtful: set[int]) -> list[Page]:
+    """The pages PDFium could not read in full read again by pdfminer (kept as they are if pdfminer fails)."""
+    if not doubtful:
+        return pages
+    try:
+        again = {page.number: page for page in pdf_glyphs.read_pdf(path, doubtful)[0]}
+    except InputError:
+        return pages
+    return [again.get(page.number, page) for page in pages]
 
 
 def _load_error(code: int) -> str:
@@ -117,12 +136,19 @@ def _info(document) -> dict:
     return found
 
 
-def _page(page, number: int) -> Page:
+def _page(page, number: int) -> tuple[Page, bool]:
+    """The page, and whether PDFium may have lost text on it (then pdfminer reads it again).
+
+    Two cases: a glyph whose code PDFium cannot map to Unicode (pdfminer may map it by its glyph name), and
+    invisible text PDFium's text page skipped as inkless: an OCR layer's glyphless font has no ink, and what
+    PDFium takes for a blank object may be words."""
     ctm, width, height = _page_matrix(page)
     walk = _Walk()
-    walk.objects([raw.FPDFPage_GetObject(page, i) for i in range(raw.FPDFPage_CountObjects(page))], ctm)
-    chars = _text_chars(page, ctm, height, walk)
-    return page_from_chars(number, width, height, height, chars, walk.shapes)
+    handle = _key(page)
+    walk.objects([_PageObject(handle, i) for i in range(_PageCount(handle))], ctm)
+    chars, unmapped = _text_chars(page, ctm, height, walk)
+    doubt = unmapped or any(raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE for _, _, obj in walk.spaces)
+    return page_from_chars(number, width, height, height, chars, walk.shapes), doubt
 
 
 def _page_matrix(page) -> tuple[tuple, float, float]:
@@ -170,7 +196,7 @@ def _key(handle) -> int:
 class _Font:
     """One PDFium font of the page: pdfminer's name and descent for it, and glyph advances met so far."""
 
-    __slots__ = ("advances", "descent", "handle", "height", "inks", "name", "widths")
+    __slots__ = ("advances", "descent", "handle", "height", "inks", "name", "symbol", "widths")
 
     def __init__(self, handle):
         self.handle = handle
@@ -193,11 +219,12 @@ class _Font:
             for suffix in _CMAP_SUFFIXES:
                 name = name.removesuffix(suffix)
             self.name = name or "unknown"
+        self.symbol = is_symbol_font(self.name)
         ascent, descent = ctypes.c_float(), ctypes.c_float()
         ok = handle and raw.FPDFFont_GetAscent(handle, 1.0, ascent) and raw.FPDFFont_GetDescent(handle, 1.0, descent)
         self.height = (ascent.value - descent.value) if ok else 0.0  # PDFium's own ascent - descent, per point
         self.widths: dict[int, float] = {}
-        self.advances: dict[tuple, tuple[float, float]] = {}
+        self.advances: dict[tuple, dict[str, tuple[float, float]]] = {}  # (size, scale) -> text -> (advance, reach)
         self.inks: dict[int, float] = {}
 
     def width(self, unicode: int) -> float:
@@ -234,55 +261,58 @@ class _Walk:
     def __init__(self):
         self.shapes: list[Shape] = []
         self.order: dict[int, int] = {}  # text object -> its place in the content stream
-        self.spaces: list[tuple[int, tuple, object]] = []  # (order, matrix, object) of blank text objects
+        self.spaces: list[tuple[int, tuple, object]] = []  # (order, matrix, typed object) of blank text objects
         self._m = raw.FS_MATRIX()
         self._rect = [ctypes.c_float() for _ in range(4)]
+        self._prect = [ctypes.byref(value) for value in self._rect]
 
     def objects(self, objects, outer) -> None:
+        """Walk page objects given as plain addresses (ints), the objects of form XObjects within."""
         m = self._m
+        pm = ctypes.byref(m)
         for obj in objects:
             if not obj:
                 continue
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
+            kind = _ObjType(obj)
+            if kind == _TEXT_OBJECT:
                 self._text(obj, outer)
-            elif kind == raw.FPDF_PAGEOBJ_PATH:
+            elif kind == _PATH_OBJECT:
                 self._path(obj, outer)
-            elif kind == raw.FPDF_PAGEOBJ_FORM and raw.FPDFPageObj_GetMatrix(obj, m):
+            elif kind == _FORM_OBJECT and _ObjMatrix(obj, pm):
                 inner = _mult((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-                count = raw.FPDFFormObj_CountObjects(obj)
-                self.objects([raw.FPDFFormObj_GetObject(obj, i) for i in range(max(count, 0))], inner)
+                self.objects([_FormObject(obj, i) for i in range(max(_FormCount(obj), 0))], inner)
 
-    def _text(self, obj, outer) -> None:
-        key = _key(obj)
-        self.order[key] = len(self.order)
-        marks = raw.FPDFPageObj_CountMarks(obj)
-        for i in range(max(marks, 0)):
-            mark = raw.FPDFPageObj_GetMark(obj, i)
-            if mark and raw.FPDFPageObjMark_GetParamValueType(mark, b"ActualText\x00") != raw.FPDF_OBJECT_UNKNOWN:
-                # dropped (in memory only) before the text page is made, so PDFium reads the glyphs
-                raw.FPDFPageObjMark_RemoveParam(obj, mark, b"ActualText\x00")
+    def _text(self, obj: int, outer) -> None:
+        order = self.order[obj] = len(self.order)
+        if _CountMarks(obj) > 0:
+            typed = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+            for i in range(raw.FPDFPageObj_CountMarks(typed)):
+                mark = raw.FPDFPageObj_GetMark(typed, i)
+                if mark and raw.FPDFPageObjMark_GetParamValueType(mark, b"ActualText\x00") != raw.FPDF_OBJECT_UNKNOWN:
+                    # dropped (in memory only) before the text page is made, so PDFium reads the glyphs
+                    raw.FPDFPageObjMark_RemoveParam(typed, mark, b"ActualText\x00")
         left, bottom, right, top = self._rect
-        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and abs(right.value - left.value) >= 0.01:
+        if _ObjBounds(obj, *self._prect) and abs(right.value - left.value) >= 0.01:
             return
         # PDFium's text page skips this object (narrower than 0.01 pt: only blank glyphs); pdfminer sees a space.
         m = self._m
-        if raw.FPDFPageObj_GetMatrix(obj, m):
-            self.spaces.append((self.order[key], _mult((m.a, m.b, m.c, m.d, m.e, m.f), outer), obj))
+        if _ObjMatrix(obj, ctypes.byref(m)):
+            typed = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+            self.spaces.append((order, _mult((m.a, m.b, m.c, m.d, m.e, m.f), outer), typed))
 
-    def _path(self, obj, outer) -> None:
+    def _path(self, obj: int, outer) -> None:
         fillmode, stroke = ctypes.c_int(), ctypes.c_int()
-        if not raw.FPDFPath_GetDrawMode(obj, fillmode, stroke):
+        if not _DrawMode(obj, ctypes.byref(fillmode), ctypes.byref(stroke)):
             return
         fill, stroke = fillmode.value != raw.FPDF_FILLMODE_NONE, bool(stroke.value)
         m = self._m
-        if not (fill or stroke) or not raw.FPDFPageObj_GetMatrix(obj, m):
+        if not (fill or stroke) or not _ObjMatrix(obj, ctypes.byref(m)):
             return
         matrix = _mult((m.a, m.b, m.c, m.d, m.e, m.f), outer)
         white = None
         if fill:
             r, g, b, a = (ctypes.c_uint() for _ in range(4))
-            if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+            if _FillColor(obj, *map(ctypes.byref, (r, g, b, a))):
                 white = all(v.value >= 0.99 * 255 for v in (r, g, b))  # PDFium gives the colour as RGB 0-255 only
         for points, straight in _subpaths(obj, matrix):
             xs = [p[0] for p in points]
@@ -291,7 +321,7 @@ class _Walk:
             self.shapes.append(Shape(min(xs), min(ys), max(xs), max(ys), outlined, fill, white))
 
 
-def _subpaths(obj, matrix):
+def _subpaths(handle: int, matrix):
     """Each subpath's on-curve points in page space, and whether it has straight segments only.
 
     As pdfminer's paint_path: a subpath is painted on its own, a Bezier segment counts by its end point
@@ -299,24 +329,25 @@ def _subpaths(obj, matrix):
     """
     a, b, c, d, e, f = matrix
     x, y = ctypes.c_float(), ctypes.c_float()
+    px, py = ctypes.byref(x), ctypes.byref(y)
     subpaths, points, straight, curve = [], None, True, 0
-    for i in range(max(raw.FPDFPath_CountSegments(obj), 0)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        if kind == raw.FPDF_SEGMENT_MOVETO or points is None:
-            if points and len(points) > 1:
-                subpaths.append((points, straight))
-            points, straight, curve = [point], True, 0
-            continue
-        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+    for i in range(max(_CountSegments(handle), 0)):
+        segment = _GetPathSegment(handle, i)
+        kind = _SegmentType(segment)
+        if kind == _BEZIERTO and points is not None:
             straight = False
             curve += 1
             if curve % 3:
                 continue  # a control point
+        _SegmentPoint(segment, px, py)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == _MOVETO or points is None:
+            if points and len(points) > 1:
+                subpaths.append((points, straight))
+            points, straight, curve = [point], True, 0
+            continue
         points.append(point)
-        if raw.FPDFPathSegment_GetClose(segment) and point != points[0]:
+        if _SegmentClose(segment) and point != points[0]:
             points.append(points[0])
     if points and len(points) > 1:
         subpaths.append((points, straight))
@@ -346,7 +377,7 @@ def _fast(name: str, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-_P, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+_P, _I, _D, _F = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_float)
 _GetUnicode = _fast("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
 _GetTextObject = _fast("FPDFText_GetTextObject", _P, _P, _I)
 _GetCharOrigin = _fast("FPDFText_GetCharOrigin", _I, _P, _I, _D, _D)
@@ -358,6 +389,25 @@ _HasUnicodeMapError = _fast("FPDFText_HasUnicodeMapError", _I, _P, _I)
 _GetMatrix = _fast("FPDFText_GetMatrix", _I, _P, _I, ctypes.POINTER(raw.FS_MATRIX))
 _GetFontSize = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
 _GetFont = _fast("FPDFTextObj_GetFont", _P, _P)
+_GetText = _fast("FPDFText_GetText", _I, _P, _I, _I, _P)
+_CountSegments = _fast("FPDFPath_CountSegments", _I, _P)
+_GetPathSegment = _fast("FPDFPath_GetPathSegment", _P, _P, _I)
+_SegmentType = _fast("FPDFPathSegment_GetType", _I, _P)
+_SegmentPoint = _fast("FPDFPathSegment_GetPoint", _I, _P, _F, _F)
+_SegmentClose = _fast("FPDFPathSegment_GetClose", _I, _P)
+_MOVETO, _BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+_PageCount = _fast("FPDFPage_CountObjects", _I, _P)
+_PageObject = _fast("FPDFPage_GetObject", _P, _P, _I)
+_FormCount = _fast("FPDFFormObj_CountObjects", _I, _P)
+_FormObject = _fast("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+_ObjType = _fast("FPDFPageObj_GetType", _I, _P)
+_ObjMatrix = _fast("FPDFPageObj_GetMatrix", _I, _P, _P)
+_ObjBounds = _fast("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
+_CountMarks = _fast("FPDFPageObj_CountMarks", _I, _P)
+_DrawMode = _fast("FPDFPath_GetDrawMode", _I, _P, _P, _P)
+_FillColor = _fast("FPDFPageObj_GetFillColor", _I, _P, _P, _P, _P, _P)
+_INVISIBLE = raw.FPDF_TEXTRENDERMODE_INVISIBLE
+_TEXT_OBJECT, _PATH_OBJECT, _FORM_OBJECT = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 
 _TEXTS: dict[int, str] = {}  # code point -> the Char text pdfminer would give (blank ones become " ")
 
@@ -370,10 +420,11 @@ def _text_of(u: int) -> str:
     return text
 
 
-def _text_chars(page, ctm, H, walk: _Walk) -> list[Char]:
+def _text_chars(page, ctm, H, walk: _Walk) -> tuple[list[Char], bool]:
+    """The page's glyphs in content order, and whether one had no Unicode mapping."""
     textpage = raw.FPDFText_LoadPage(page)
     if not textpage:
-        return []
+        return [], False
     try:
         fonts: dict[int, _Font] = {}
         reader = _Reader(ctypes.cast(textpage, ctypes.c_void_p).value, ctm, H, walk, fonts)
@@ -381,12 +432,27 @@ def _text_chars(page, ctm, H, walk: _Walk) -> list[Char]:
         placed += _spaces(walk, H, fonts)
     finally:
         raw.FPDFText_ClosePage(textpage)
-    placed.sort(key=_content_order)
-    return [char for _, char in placed]
+    placed.sort(key=_CONTENT_ORDER)
+    return [char for _, char in placed], reader.unmapped
 
 
-def _content_order(item):
-    return item[0]
+_CONTENT_ORDER = itemgetter(0)
+
+
+def _codes(tp: int, count: int) -> list[int]:
+    """Every character's Unicode value, read in one call (FPDFText_GetText) instead of one call each.
+
+    The text comes as UTF-16, one unit per character, except that a character beyond the BMP takes two
+    units (the page is then read character by character) and PDFium's line-end hyphen mark reads 0xFFFE
+    (asked again one by one: FPDFText_GetUnicode gives the mark, 0x02)."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = _GetText(tp, 0, count, buffer) if count else 1
+    codes = buffer[:count]
+    if written != count + 1 or (codes and max(codes) >= 0xD800 and any(0xD800 <= u < 0xE000 for u in codes)):
+        return [_GetUnicode(tp, i) for i in range(count)]
+    if 0xFFFE in codes:
+        codes = [_GetUnicode(tp, i) if u == 0xFFFE else u for i, u in enumerate(codes)]
+    return codes
 
 
 def _font(fonts: dict, handle) -> _Font:
@@ -404,12 +470,14 @@ class _Reader:
         self.tp, self.ctm, self.H, self.walk, self.fonts = tp, ctm, H, walk, fonts
         self.placed: list[tuple[int, Char]] = []
         self.objects: dict[int, tuple] = {}
+        self.unmapped = False  # a glyph had no Unicode mapping
         self.m = raw.FS_MATRIX()
         self.loose = raw.FS_RECTF()
         self.box = [ctypes.c_double() for _ in range(4)]
 
     def _object(self, obj: int, i: int) -> tuple:
-        """(page matrix, font size, font, upright, content order, user-space matrix, level) of a text object."""
+        """(page matrix, font size, font, upright, content order, user-space matrix, level, advances known at its
+        size and scale, symbol font) of a text object."""
         m = self.m
         _GetMatrix(self.tp, i, m)
         M = _mult((m.a, m.b, m.c, m.d, 0.0, 0.0), self.ctm)
@@ -418,7 +486,9 @@ class _Reader:
         upright = M[0] * M[3] > 0 and M[1] * M[2] <= 0
         level = upright and M[1] == 0 and M[2] == 0
         walk = self.walk
-        data = (M, size, font, upright, walk.order.get(obj, len(walk.order)), (m.a, m.b, m.c, m.d), level)
+        advances = font.advances.setdefault((size, M[0]), {})  # text -> (advance, reach) at this size and scale
+        order = walk.order.get(obj, len(walk.order))
+        data = (M, size, font, upright, order, (m.a, m.b, m.c, m.d), level, advances, font.symbol)
         self.objects[obj] = data
         return data
 
@@ -430,14 +500,16 @@ class _Reader:
         loose = self.loose
         ploose = ctypes.pointer(loose)
         texts = _TEXTS
-        GetUnicode, GetTextObject, GetCharOrigin, GetLooseCharBox = _GetUnicode, _GetTextObject, _GetCharOrigin, _GetLooseCharBox
+        GetTextObject, GetCharOrigin, GetLooseCharBox = _GetTextObject, _GetCharOrigin, _GetLooseCharBox
         append = placed.append
-        last = None  # (object, gx, gy) of the glyph just placed
-        glyph = None  # [data, first index, texts, gx, gy, how many entries of `placed` it made]
-        line = None  # (data, Y, top, bottom, baseline, size): computed once per line of a text object
+        # The glyph just placed: its object, origin, first index, data, texts and how many entries of `placed` it made.
+        g_obj = g_x = g_y = g_first = g_data = g_texts = None
+        g_made = 0
+        line = None  # (data, Y, (top, bottom, baseline, size, font name)): computed once per line of a text object
         self.count = raw.FPDFText_CountChars(ctypes.cast(tp, raw.FPDF_TEXTPAGE))
+        codes = _codes(tp, self.count)
         for i in range(self.count):
-            u = GetUnicode(tp, i)
+            u = codes[i]
             if u <= 0x20 or u >= 0xFFFE or 0x7F <= u < 0xA0:
                 if (u == 0x20 or u == 0x0D or u == 0x0A) and _IsGenerated(tp, i) == 1:
                     continue
@@ -447,6 +519,7 @@ class _Reader:
                     continue
                 elif u != 0x20 and u < 0x10000 and _HasUnicodeMapError(tp, i) == 1:
                     u = 0xFFFD  # a code PDFium could not map to Unicode (it then reports the char code itself)
+                    self.unmapped = True
             obj = GetTextObject(tp, i) or 0
             data = objects.get(obj) or self._object(obj, i)
             if not data[3]:
@@ -454,53 +527,51 @@ class _Reader:
             GetCharOrigin(tp, i, pox, poy)
             gx, gy = ox.value, oy.value
             text = texts.get(u) or _text_of(u)
-            if (
-                last is not None
-                and last[0] == obj
-                and last[1] == gx
-                and last[2] == gy
-                and self._same_box(glyph[1], i)
-            ):
+            if data[8]:
+                text = shown_text(text, True)
+            if g_obj == obj and g_x == gx and g_y == gy and self._same_box(g_first, i):
                 # Another character of the glyph just placed ("fi" from one ToUnicode entry, or a
                 # ligature PDFium decomposed): place the glyph again as one Char split evenly.
-                del placed[len(placed) - glyph[5] :]
-                glyph[2].append(text)
+                del placed[len(placed) - g_made :]
+                g_texts = g_texts + [text]
                 before = len(placed)
-                self._emit(glyph)
-                glyph[5] = len(placed) - before
+                self._emit(g_data, g_first, g_texts, gx, gy)
+                g_made = len(placed) - before
                 continue
-            last = (obj, gx, gy)
-            glyph = [data, i, [text], gx, gy, 1]
+            g_obj, g_x, g_y, g_first, g_data, g_texts, g_made = obj, gx, gy, i, data, [text], 1
             if not data[6]:  # rotated: the general case
                 before = len(placed)
-                self._emit(glyph)
-                glyph[5] = len(placed) - before
+                self._emit(data, i, g_texts, gx, gy)
+                g_made = len(placed) - before
                 continue
             # The common case, inline: level text.
-            M, size, font = data[0], data[1], data[2]
-            a = M[0]
+            a = data[0][0]
             X = pa * gx + pc * gy + pe
             Y = pb * gx + pd * gy + pf
             if line is None or line[0] is not data or line[1] != Y:
+                M, size, font = data[0], data[1], data[2]
                 d = M[3]
                 low = font.descent * size
                 y0, y1 = d * low + Y, d * (low + size) + Y
                 if y0 > y1:
                     y0, y1 = y1, y0
-                line = (data, Y, H - y1, H - y0, H - Y, y1 - y0)
+                line = (data, Y, (H - y1, H - y0, H - Y, y1 - y0, font.name))
             GetLooseCharBox(tp, i, ploose)
             lx0 = pa * loose.left + pc * loose.bottom + pe
             lx1 = pa * loose.right + pc * loose.top + pe
-            reach = (max(lx0, lx1) if a > 0 else min(lx0, lx1)) - X
-            known = font.advances.get((text, size, a))
+            if a > 0:
+                reach = (lx0 if lx0 > lx1 else lx1) - X
+            else:
+                reach = (lx0 if lx0 < lx1 else lx1) - X
+            known = data[7].get(text)
             if known is not None and -1e-3 < known[1] - reach < 1e-3:
                 x1 = X + known[0]
             else:
-                x1 = X + self._advance(i, X, a, font, text, size, reach, lx0, lx1)
+                x1 = X + self._advance(i, X, a, data[2], text, data[1], reach, lx0, lx1)
             if X <= x1:
-                append((data[4], new_char((text, X, x1, line[2], line[3], line[4], line[5], font.name))))
+                append((data[4], new_char((text, X, x1) + line[2])))
             else:
-                append((data[4], new_char((text, x1, X, line[2], line[3], line[4], line[5], font.name))))
+                append((data[4], new_char((text, x1, X) + line[2])))
         return placed
 
     def _same_box(self, first: int, index: int) -> bool:
@@ -549,7 +620,7 @@ class _Reader:
                     gap = (pa * following[0] + pc * following[1] + pe) - X
                     if 0 < gap * sign < reach * sign:
                         advance = gap  # no better bound than where the next glyph starts
-        font.advances[(text, size, a)] = (advance, reach)
+        font.advances.setdefault((size, a), {})[text] = (advance, reach)
         return advance
 
     def _next_origin(self, index: int):
@@ -566,10 +637,9 @@ class _Reader:
             return None
         return x.value, y.value
 
-    def _emit(self, pending) -> None:
+    def _emit(self, data, index, texts, gx, gy) -> None:
         """One glyph (possibly several characters), the general case, as pdfminer's Char(s)."""
-        data, index, texts, gx, gy = pending[:5]
-        M, size, font, _, seq, user, level = data
+        M, size, font, _, seq, user, level = data[:7]
         tp, ctm, H = self.tp, self.ctm, self.H
         a, b, c, d = M[0], M[1], M[2], M[3]
         X, Y = _apply(ctm, gx, gy)
