@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -141,3 +143,28 @@ def test_long_scans_are_refused_before_ocr(scanned_pdf, monkeypatch, tmp_path):
     monkeypatch.setattr(ocr, "MAX_PAGES", 0)
     with pytest.raises(InputError, match="scanned PDF of 1 pages; OCR is limited to 0 pages"):
         load_document(scanned_pdf)
+
+
+@needs_tesseract
+def test_a_scan_read_first_leaves_the_next_pdfs_text_as_it_was(scanned_pdf, real_pdfs):
+    """Importing OCRmyPDF patched pdfminer.six for the whole process (a simple font without ToUnicode or Encoding
+    lost its mapping), so a worker that had read a scan read the next PDFs otherwise: the DMCA summary's bullets
+    vanished. Output may never depend on what a worker read before."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.extract.ingest import load_document\n"
+        "if sys.argv[1] == 'after-scan':\n"
+        "    load_document(Path(sys.argv[2]))\n"
+        "from pipeline.extract.pdf_backends import read_pdf_with\n"
+        "pages = read_pdf_with(Path(sys.argv[3]), 'pdfminer')[0]\n"
+        "print('\\n'.join(line.text for line in pages[0].lines))\n"
+    )
+    dmca = real_pdfs / "us-copyright-office_dmca-summary_1998.pdf"
+    texts = [
+        subprocess.run([sys.executable, "-c", script, order, str(scanned_pdf), str(dmca)], capture_output=True,
+                       text=True, check=True).stdout
+        for order in ("alone", "after-scan")
+    ]
+    assert "• Title" in texts[0]
+    assert texts[1] == texts[0]

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from pipeline.core.errors import InputError
@@ -64,11 +65,10 @@ def tesseract_version(path: Path) -> str:
 
 def ocrmypdf_version(path: Path) -> str:
     """OCRmyPDF's version, or the InputError for `path` that says what to install (it comes with the package)."""
-    try:  # a second to import: only scanned PDFs pay for it
-        from ocrmypdf import __version__
-    except ImportError:
+    try:  # from the installed metadata: importing OCRmyPDF patches pdfminer.six, which every later PDF would feel
+        return metadata.version("ocrmypdf")
+    except metadata.PackageNotFoundError:
         raise InputError(path, NEEDS + "OCRmyPDF (pip install ocrmypdf)") from None
-    return __version__
 
 
 def _output(command: list[str]) -> str:
