@@ -6,7 +6,10 @@ import hashlib
 import io
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +54,7 @@ SOURCES = ("txt", "ann", "json")
 SOURCE_KEY = b"briefs.source"
 TIMEX = re.compile(r"^(\d{4}|\d{3}X)(?:-(\d{2}|SP|SU|FA|AU|WI))?(?:-(\d{2}))?")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+ROWS_PER_CHUNK = 20_000  # relation rows sorted and written together: one row group of relations.parquet
 
 
 def timex_date(value: str | None) -> date | None:
@@ -100,40 +104,89 @@ def joined(values) -> str:
     return "|".join(sorted({v for v in values if isinstance(v, str)}))
 
 
-def entity_table(mentions: pd.DataFrame, kb: KnowledgeBase) -> pd.DataFrame:
-    """One row per canonical entity (unlinked mentions keyed by their text)."""
-    rows = []
-    for entity_id, group in mentions.groupby("entity_id", sort=True):
-        entity = kb.get(entity_id)
-        texts = Counter(group["text"])
-        labels = Counter(group["label"])
-        first, last = date_range(group["date"])
-        rows.append({
-            "entity_id": entity_id,
-            "label": min(labels, key=lambda label: (-labels[label], label)),
-            "labels": joined(labels),
-            "name": entity.name if entity else min(texts, key=lambda t: (-texts[t], t)),
-            "mentions": len(group),
-            "documents": group["document"].nunique(),
-            "first_date": first,
-            "last_date": last,
-        })
-    return typed(rows, ENTITIES_SCHEMA, ["entity_id"])
+@dataclass
+class Tally:
+    """What the corpus tables keep of the rows of one key (an entity's mentions, a pair's relation rows) across
+    documents: their number, the documents they are in, how often each value of some columns occurs, and their
+    earliest and latest date; small however many rows it has seen."""
+    rows: int = 0
+    documents: int = 0
+    document: str | None = None  # the last document counted, since a document's rows come together
+    values: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    dates: tuple[str | None, str | None] = (None, None)
 
 
-def pair_table(relations: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """Relation rows aggregated per (head, tail) entity pair."""
-    keyed = relations.assign(head_key=relations["head_id"].fillna(relations["head_text"]),
-                             tail_key=relations["tail_id"].fillna(relations["tail_text"]))
-    rows = []
-    for (head, tail), group in keyed.groupby(["head_key", "tail_key"], sort=True):
-        first, last = date_range(group["date"])
-        rows.append({
+def tally_rows(tallies: dict, keys: list, columns: dict[str, list], counted: tuple[str, ...]) -> None:
+    """Add one document's rows to the tallies of their keys, counting the values of the `counted` columns; rows
+    without a key are left out (as a groupby leaves out missing keys)."""
+    dated = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        tally = tallies.setdefault(key, Tally())
+        tally.rows += 1
+        if tally.document != columns["document"][i]:
+            tally.document, tally.documents = columns["document"][i], tally.documents + 1
+        for name in counted:
+            tally.values[name][columns[name][i]] += 1
+        if columns["date"][i] is not None:
+            dated[key].append(columns["date"][i])
+    for key, dates in dated.items():
+        tallies[key].dates = date_range([*tallies[key].dates, *dates])
+
+
+def plain(table: pa.Table, names: tuple[str, ...]) -> dict[str, list]:
+    """Some columns of an Arrow table as Python lists (None for missing values)."""
+    return {name: table.column(name).to_pylist() for name in names}
+
+
+def either(first: list, second: list) -> list:
+    """Each first value, or the second where it is missing: an unlinked mention is keyed by its text."""
+    return [a if a is not None else b for a, b in zip(first, second)]
+
+
+class CorpusTally:
+    """Entities and pairs gathered one document at a time from its relation rows and dated mentions."""
+
+    def __init__(self):
+        self.entities: dict[str, Tally] = {}
+        self.pairs: dict[tuple[str, str], Tally] = {}
+
+    def add(self, parts: dict[str, pa.Table]) -> None:
+        mentions = plain(parts["mentions"], ("document", "entity_id", "label", "text", "date"))
+        tally_rows(self.entities, either(mentions["entity_id"], mentions["text"]), mentions, ("text", "label"))
+        relations = plain(parts["relations"], ("document", "head_id", "head_text", "tail_id", "tail_text", "kind",
+                                               "date"))
+        heads = either(relations["head_id"], relations["head_text"])
+        tails = either(relations["tail_id"], relations["tail_text"])
+        keys = [(h, t) if h is not None and t is not None else None for h, t in zip(heads, tails)]
+        tally_rows(self.pairs, keys, relations, ("kind", "document"))
+
+    def tables(self, kb: KnowledgeBase) -> dict[str, pd.DataFrame]:
+        """Entities (one row per canonical entity, unlinked mentions keyed by their text) and pairs (relation rows
+        aggregated per head and tail entity)."""
+        entities = []
+        for entity_id, tally in self.entities.items():
+            entity = kb.get(entity_id)
+            texts, labels = tally.values["text"], tally.values["label"]
+            entities.append({
+                "entity_id": entity_id,
+                "label": min(labels, key=lambda label: (-labels[label], label)),
+                "labels": joined(labels),
+                "name": entity.name if entity else min(texts, key=lambda t: (-texts[t], t)),
+                "mentions": tally.rows,
+                "documents": tally.documents,
+                "first_date": tally.dates[0],
+                "last_date": tally.dates[1],
+            })
+        names = {row["entity_id"]: row["name"] for row in entities}
+        pairs = [{
             "head_id": head, "head_name": names.get(head, head), "tail_id": tail, "tail_name": names.get(tail, tail),
-            "count": len(group), "kinds": joined(group["kind"]), "documents": joined(group["document"]),
-            "first_date": first, "last_date": last,
-        })
-    return typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+            "count": tally.rows, "kinds": joined(tally.values["kind"]), "documents": joined(tally.values["document"]),
+            "first_date": tally.dates[0], "last_date": tally.dates[1],
+        } for (head, tail), tally in self.pairs.items()]
+        return {"entities": typed(entities, ENTITIES_SCHEMA, ["entity_id"]),
+                "pairs": typed(pairs, PAIRS_SCHEMA, ["head_id", "tail_id"])}
 
 
 def part_path(out_dir: Path, doc_id: str, part: str) -> Path:
@@ -213,28 +266,39 @@ def concatenated(tables: list[pa.Table], schema: dict[str, str]) -> pd.DataFrame
     return as_typed(pa.concat_tables(tables, promote_options="permissive").to_pandas(), schema)
 
 
-def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
-                 store: bool = False) -> dict[str, pd.DataFrame]:
-    """Relations, entities and pairs for every annotated document of `out_dir`, one document at a time;
-    with `store`, documents whose kept frames are missing or stale get them written."""
+def relation_chunks(out_dir: Path, extractor: RelationExtractor | None, store: bool,
+                    tally: CorpusTally) -> Iterator[pd.DataFrame]:
+    """Every document's relation rows in the table's order, a few documents at a time (at least one frame, empty
+    for an empty folder), while `tally` gathers their entities and pairs. Documents come in id order and the
+    document is the first sort key, so each frame sorted alone is in the place the whole table sorted at once
+    would put it; with `store`, documents whose kept frames are missing or stale get them written."""
     if extractor is None:
         from pipeline.relations.extractor import (
             RelationExtractor,  # spaCy is slow to import; only a rebuild needs it
         )
 
         extractor = RelationExtractor()
-    relation_tables, mention_tables = [], []
+    pending, rows, chunks = [], 0, 0
     for doc_id in corpus_ids(out_dir):
         parts = document_parts(out_dir, doc_id, extractor, store=store)
-        relation_tables.append(parts["relations"])
-        mention_tables.append(parts["mentions"])
+        tally.add(parts)
+        pending.append(parts["relations"])
+        rows += parts["relations"].num_rows
         log.info("%s: %d relation rows", doc_id, parts["relations"].num_rows)
-    relations = in_order(concatenated(relation_tables, RELATIONS_SCHEMA), RELATIONS_ORDER)
-    mentions = concatenated(mention_tables, MENTIONS_SCHEMA)
-    mentions["entity_id"] = mentions["entity_id"].fillna(mentions["text"])
-    entities = entity_table(mentions, KnowledgeBase.load())
-    names = dict(zip(entities["entity_id"], entities["name"]))
-    return {"relations": relations, "entities": entities, "pairs": pair_table(relations, names)}
+        if rows >= ROWS_PER_CHUNK:
+            yield in_order(concatenated(pending, RELATIONS_SCHEMA), RELATIONS_ORDER)
+            pending, rows, chunks = [], 0, chunks + 1
+    if rows or not chunks:
+        yield in_order(concatenated(pending, RELATIONS_SCHEMA), RELATIONS_ORDER)
+
+
+def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
+                 store: bool = False) -> dict[str, pd.DataFrame]:
+    """Relations, entities and pairs for every annotated document of `out_dir` as frames, the relations whole (for
+    reading one corpus; write_tables writes them without holding them); with `store`, as relation_chunks."""
+    tally = CorpusTally()
+    relations = pd.concat(list(relation_chunks(out_dir, extractor, store, tally)), ignore_index=True)
+    return {"relations": relations, **tally.tables(KnowledgeBase.load())}
 
 
 def write_frame(frame: pd.DataFrame, base: Path) -> list[Path]:
@@ -247,9 +311,32 @@ def write_frame(frame: pd.DataFrame, base: Path) -> list[Path]:
     return [csv_path, parquet_path]
 
 
-def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, pd.DataFrame]:
-    """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)."""
-    tables = build_tables(out_dir, extractor, store=True)
-    for name in TABLES:
-        write_frame(tables[name], Path(out_dir) / name)
-    return tables
+def write_chunks(chunks: Iterator[pd.DataFrame], base: Path) -> int:
+    """<base>.csv and <base>.parquet written one frame at a time (the header once, a Parquet row group per frame),
+    the same bytes and rows write_frame gives the frames joined, each file renamed into place once complete;
+    returns the row count."""
+    rows = 0
+    with ExitStack() as stack:
+        csv = stack.enter_context(atomic.replacing(base.with_suffix(".csv")))
+        parquet = stack.enter_context(atomic.replacing(base.with_suffix(".parquet")))
+        writer = None
+        for chunk in chunks:
+            csv.write(atomic.text_bytes(chunk.to_csv(index=False, header=writer is None, lineterminator="\n")))
+            table = pa.Table.from_pandas(chunk, preserve_index=False)
+            if writer is None:
+                writer = stack.enter_context(pq.ParquetWriter(parquet, table.schema))
+            writer.write_table(table)
+            rows += len(chunk)
+    return rows
+
+
+def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, int]:
+    """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)
+    in memory bounded per document whatever the corpus size: the relations streamed, entities and pairs from
+    per-key tallies. Returns each table's row count."""
+    tally = CorpusTally()
+    counts = {"relations": write_chunks(relation_chunks(out_dir, extractor, True, tally), Path(out_dir) / "relations")}
+    for name, frame in tally.tables(KnowledgeBase.load()).items():
+        write_frame(frame, Path(out_dir) / name)
+        counts[name] = len(frame)
+    return counts
