@@ -6,6 +6,7 @@ import hashlib
 import io
 import logging
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -107,26 +108,25 @@ def joined(values) -> str:
 @dataclass
 class Tally:
     """What the corpus tables keep of the rows of one key (an entity's mentions, a pair's relation rows) across
-    documents: their number, the documents they are in, how often each value of some columns occurs, and their
-    earliest and latest date; small however many rows it has seen."""
+    documents: their number, the positions of the documents they are in (four bytes each), how often each value
+    of some columns occurs, and their earliest and latest date."""
     rows: int = 0
-    documents: int = 0
-    document: str | None = None  # the last document counted, since a document's rows come together
+    documents: array = field(default_factory=lambda: array("I"))
     values: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     dates: tuple[str | None, str | None] = (None, None)
 
 
-def tally_rows(tallies: dict, keys: list, columns: dict[str, list], counted: tuple[str, ...]) -> None:
-    """Add one document's rows to the tallies of their keys, counting the values of the `counted` columns; rows
-    without a key are left out (as a groupby leaves out missing keys)."""
+def tally_rows(tallies: dict, keys: list, columns: dict[str, list], counted: tuple[str, ...], position: int) -> None:
+    """Add the rows of the document at `position` to the tallies of their keys, counting the values of the
+    `counted` columns; rows without a key are left out (as a groupby leaves out missing keys)."""
     dated = defaultdict(list)
     for i, key in enumerate(keys):
         if key is None:
             continue
         tally = tallies.setdefault(key, Tally())
         tally.rows += 1
-        if tally.document != columns["document"][i]:
-            tally.document, tally.documents = columns["document"][i], tally.documents + 1
+        if not tally.documents or tally.documents[-1] != position:
+            tally.documents.append(position)
         for name in counted:
             tally.values[name][columns[name][i]] += 1
         if columns["date"][i] is not None:
@@ -149,44 +149,68 @@ class CorpusTally:
     """Entities and pairs gathered one document at a time from its relation rows and dated mentions."""
 
     def __init__(self):
+        self.documents: list[str] = []
         self.entities: dict[str, Tally] = {}
         self.pairs: dict[tuple[str, str], Tally] = {}
 
-    def add(self, parts: dict[str, pa.Table]) -> None:
-        mentions = plain(parts["mentions"], ("document", "entity_id", "label", "text", "date"))
-        tally_rows(self.entities, either(mentions["entity_id"], mentions["text"]), mentions, ("text", "label"))
-        relations = plain(parts["relations"], ("document", "head_id", "head_text", "tail_id", "tail_text", "kind",
-                                               "date"))
+    def add(self, doc_id: str, parts: dict[str, pa.Table]) -> None:
+        position = len(self.documents)
+        self.documents.append(doc_id)
+        mentions = plain(parts["mentions"], ("entity_id", "label", "text", "date"))
+        keys = either(mentions["entity_id"], mentions["text"])
+        tally_rows(self.entities, keys, mentions, ("text", "label"), position)
+        relations = plain(parts["relations"], ("head_id", "head_text", "tail_id", "tail_text", "kind", "date"))
         heads = either(relations["head_id"], relations["head_text"])
         tails = either(relations["tail_id"], relations["tail_text"])
         keys = [(h, t) if h is not None and t is not None else None for h, t in zip(heads, tails)]
-        tally_rows(self.pairs, keys, relations, ("kind", "document"))
+        tally_rows(self.pairs, keys, relations, ("kind",), position)
 
-    def tables(self, kb: KnowledgeBase) -> dict[str, pd.DataFrame]:
-        """Entities (one row per canonical entity, unlinked mentions keyed by their text) and pairs (relation rows
-        aggregated per head and tail entity)."""
-        entities = []
+    def entity_table(self, kb: KnowledgeBase) -> pd.DataFrame:
+        """One row per canonical entity (unlinked mentions keyed by their text)."""
+        rows = []
         for entity_id, tally in self.entities.items():
             entity = kb.get(entity_id)
             texts, labels = tally.values["text"], tally.values["label"]
-            entities.append({
+            rows.append({
                 "entity_id": entity_id,
                 "label": min(labels, key=lambda label: (-labels[label], label)),
                 "labels": joined(labels),
                 "name": entity.name if entity else min(texts, key=lambda t: (-texts[t], t)),
                 "mentions": tally.rows,
-                "documents": tally.documents,
+                "documents": len(tally.documents),
                 "first_date": tally.dates[0],
                 "last_date": tally.dates[1],
             })
-        names = {row["entity_id"]: row["name"] for row in entities}
-        pairs = [{
+        return typed(rows, ENTITIES_SCHEMA, ["entity_id"])
+
+    def pair_row(self, head: str, tail: str, names: dict[str, str]) -> dict:
+        tally = self.pairs[head, tail]
+        return {
             "head_id": head, "head_name": names.get(head, head), "tail_id": tail, "tail_name": names.get(tail, tail),
-            "count": tally.rows, "kinds": joined(tally.values["kind"]), "documents": joined(tally.values["document"]),
+            "count": tally.rows, "kinds": joined(tally.values["kind"]),
+            "documents": joined(self.documents[i] for i in tally.documents),
             "first_date": tally.dates[0], "last_date": tally.dates[1],
-        } for (head, tail), tally in self.pairs.items()]
-        return {"entities": typed(entities, ENTITIES_SCHEMA, ["entity_id"]),
-                "pairs": typed(pairs, PAIRS_SCHEMA, ["head_id", "tail_id"])}
+        }
+
+    def pair_chunks(self, names: dict[str, str]) -> Iterator[pd.DataFrame]:
+        """Relation rows aggregated per (head, tail) entity pair, in the table's order, a frame each time the pairs
+        taken name ROWS_PER_CHUNK documents in all (a pair's document list can be as long as the corpus), at least
+        one frame."""
+        rows, size = [], 0
+        for head, tail in sorted(self.pairs):
+            rows.append(self.pair_row(head, tail, names))
+            size += len(self.pairs[head, tail].documents)
+            if size >= ROWS_PER_CHUNK:
+                yield typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+                rows, size = [], 0
+        if rows or not self.pairs:
+            yield typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+
+    def chunks(self, kb: KnowledgeBase) -> Iterator[tuple[str, Iterator[pd.DataFrame]]]:
+        """The entities and pairs tables by name, each as frames to join or write one after another."""
+        entities = self.entity_table(kb)
+        yield "entities", iter([entities])
+        yield "pairs", self.pair_chunks(dict(zip(entities["entity_id"], entities["name"])))
 
 
 def part_path(out_dir: Path, doc_id: str, part: str) -> Path:
@@ -281,7 +305,7 @@ def relation_chunks(out_dir: Path, extractor: RelationExtractor | None, store: b
     pending, rows, chunks = [], 0, 0
     for doc_id in corpus_ids(out_dir):
         parts = document_parts(out_dir, doc_id, extractor, store=store)
-        tally.add(parts)
+        tally.add(doc_id, parts)
         pending.append(parts["relations"])
         rows += parts["relations"].num_rows
         log.info("%s: %d relation rows", doc_id, parts["relations"].num_rows)
@@ -292,29 +316,27 @@ def relation_chunks(out_dir: Path, extractor: RelationExtractor | None, store: b
         yield in_order(concatenated(pending, RELATIONS_SCHEMA), RELATIONS_ORDER)
 
 
+def corpus_chunks(out_dir: Path, extractor: RelationExtractor | None,
+                  store: bool) -> Iterator[tuple[str, Iterator[pd.DataFrame]]]:
+    """Relations, entities and pairs by name, each as frames to join or write one after another; the relations'
+    frames must all be taken before the next table is asked for, since entities and pairs are tallied from them."""
+    tally = CorpusTally()
+    yield "relations", relation_chunks(out_dir, extractor, store, tally)
+    yield from tally.chunks(KnowledgeBase.load())
+
+
 def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
                  store: bool = False) -> dict[str, pd.DataFrame]:
-    """Relations, entities and pairs for every annotated document of `out_dir` as frames, the relations whole (for
-    reading one corpus; write_tables writes them without holding them); with `store`, as relation_chunks."""
-    tally = CorpusTally()
-    relations = pd.concat(list(relation_chunks(out_dir, extractor, store, tally)), ignore_index=True)
-    return {"relations": relations, **tally.tables(KnowledgeBase.load())}
-
-
-def write_frame(frame: pd.DataFrame, base: Path) -> list[Path]:
-    """<base>.csv and <base>.parquet, each written atomically."""
-    csv_path, parquet_path = base.with_suffix(".csv"), base.with_suffix(".parquet")
-    atomic.write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
-    buffer = io.BytesIO()
-    frame.to_parquet(buffer, engine="pyarrow", index=False)
-    atomic.write_bytes(parquet_path, buffer.getvalue())
-    return [csv_path, parquet_path]
+    """Relations, entities and pairs for every annotated document of `out_dir` as whole frames (for reading one
+    corpus; write_tables writes them without holding them); with `store`, documents whose kept frames are missing
+    or stale get them written."""
+    return {name: pd.concat(list(chunks), ignore_index=True)
+            for name, chunks in corpus_chunks(out_dir, extractor, store)}
 
 
 def write_chunks(chunks: Iterator[pd.DataFrame], base: Path) -> int:
     """<base>.csv and <base>.parquet written one frame at a time (the header once, a Parquet row group per frame),
-    the same bytes and rows write_frame gives the frames joined, each file renamed into place once complete;
-    returns the row count."""
+    each renamed into place once complete; returns the row count. `chunks` yields at least one frame."""
     rows = 0
     with ExitStack() as stack:
         csv = stack.enter_context(atomic.replacing(base.with_suffix(".csv")))
@@ -334,9 +356,5 @@ def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> d
     """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)
     in memory bounded per document whatever the corpus size: the relations streamed, entities and pairs from
     per-key tallies. Returns each table's row count."""
-    tally = CorpusTally()
-    counts = {"relations": write_chunks(relation_chunks(out_dir, extractor, True, tally), Path(out_dir) / "relations")}
-    for name, frame in tally.tables(KnowledgeBase.load()).items():
-        write_frame(frame, Path(out_dir) / name)
-        counts[name] = len(frame)
-    return counts
+    tables = corpus_chunks(out_dir, extractor, store=True)
+    return {name: write_chunks(chunks, Path(out_dir) / name) for name, chunks in tables}
