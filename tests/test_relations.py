@@ -276,6 +276,7 @@ def test_tables_written_a_document_at_a_time_equal_the_corpus_sorted_and_aggrega
     assert entities.loc["mnla", "documents"] == 2 and entities.loc["hcua", "documents"] == 1
     assert entities.loc["mnla", "mentions"] == (mentions["entity_id"] == "mnla").sum()
     assert pairs["count"].sum() == len(at_once)
+    assert pq.ParquetFile(standoff_corpus / "pairs.parquet").num_row_groups == len(pairs)
     relinked = pairs[(pairs["head_id"] == "hcua") | (pairs["tail_id"] == "hcua")]
     assert len(relinked) and set(relinked["documents"]) == {"a-sahel-copy"}
     both = pairs[pairs["documents"].str.contains("|", regex=False)]
