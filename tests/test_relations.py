@@ -283,6 +283,22 @@ def test_tables_written_a_document_at_a_time_equal_the_corpus_sorted_and_aggrega
     assert {"a-sahel-copy", "sahel-sample"} <= set("|".join(both["documents"]).split("|"))
 
 
+def test_tables_hold_no_more_than_one_chunk_of_documents_rows_whatever_the_corpus_size(standoff_corpus, extractor,
+                                                                                       monkeypatch):
+    for copy in ("sahel-b", "sahel-c"):
+        for suffix in SOURCES:
+            shutil.copyfile(standoff_corpus / f"sahel-sample.{suffix}", standoff_corpus / f"{copy}.{suffix}")
+    monkeypatch.setattr(tables_module, "ROWS_PER_CHUNK", 1)
+    tally = tables_module.CorpusTally()
+    chunks = tables_module.relation_chunks(standoff_corpus, extractor, False, tally)
+    first = next(chunks)
+    assert set(first["document"]) == {"sahel-b"} and tally.documents == ["sahel-b"]
+    assert [set(chunk["document"]) for chunk in chunks] == [{"sahel-c"}, {"sahel-sample"}]
+    monkeypatch.setattr(tables_module, "ROWS_PER_CHUNK", 10 ** 6)
+    whole = list(tables_module.relation_chunks(standoff_corpus, extractor, False, tables_module.CorpusTally()))
+    assert len(whole) == 1 and list(whole[0]["document"].unique()) == ["sahel-b", "sahel-c", "sahel-sample"]
+
+
 def test_rules_only_pipeline_gives_no_parsed_rows():
     relations = build_tables(STANDOFF, RelationExtractor(nlp=spacy.blank("en")))["relations"]
     assert len(relations) and "co_occurs" in set(relations["kind"])
