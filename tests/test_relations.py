@@ -5,11 +5,13 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import spacy
 
-from pipeline.core.annotated import AnnotatedDocument, read_document
+import pipeline.relations.tables as tables_module
+from pipeline.core.annotated import AnnotatedDocument, corpus_ids, read_document
 from pipeline.core.mention import Mention
 from pipeline.relations.extractor import RelationExtractor
 from pipeline.relations.lexicon import CO_OCCURS, load_lexicon
@@ -20,6 +22,7 @@ from pipeline.relations.tables import (
     RELATIONS_ORDER,
     RELATIONS_SCHEMA,
     SOURCE_KEY,
+    SOURCES,
     TABLES,
     build_tables,
     framed,
@@ -209,15 +212,25 @@ def test_dates_are_columns_and_other_pairs_co_occur(tables):
     assert relations["parsed"].all()
 
 
+def written_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    """The corpus tables as written in `folder`, read back from their Parquet files."""
+    return {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
+
+
+def read_csv_table(path: Path, schema: dict[str, str]) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=schema, keep_default_na=False, na_values=[""])
+
+
 def test_table_schemas_dtypes_order_and_round_trip(standoff_corpus, extractor):
-    written = write_tables(standoff_corpus, extractor)
+    counts = write_tables(standoff_corpus, extractor)
+    written = build_tables(standoff_corpus, extractor)
     for name, schema in zip(TABLES, (RELATIONS_SCHEMA, ENTITIES_SCHEMA, PAIRS_SCHEMA)):
         frame = written[name]
+        assert counts[name] == len(frame)
         assert list(frame.columns) == list(schema)
         assert {c: str(t) for c, t in frame.dtypes.items()} == schema
         pd.testing.assert_frame_equal(pd.read_parquet(standoff_corpus / f"{name}.parquet"), frame)
-        pd.testing.assert_frame_equal(pd.read_csv(standoff_corpus / f"{name}.csv", dtype=schema, keep_default_na=False,
-                                                  na_values=[""]), frame)
+        pd.testing.assert_frame_equal(read_csv_table(standoff_corpus / f"{name}.csv", schema), frame)
     entities = written["entities"].set_index("entity_id")
     assert entities.loc["ansar-eddine", "mentions"] == 5 and entities.loc["ansar-eddine", "first_date"] == "2011-12-20"
     assert entities.loc["algeria", "labels"] == "ACTOR"
@@ -230,6 +243,60 @@ def test_tables_are_byte_identical_across_runs(standoff_corpus, extractor):
     assert first == {p.name: p.read_bytes() for p in standoff_corpus.glob("*.*") if p.suffix in (".csv", ".parquet")}
     documents = len(list(standoff_corpus.glob("*.ann")))
     assert len(first) == 6 + 2 * documents
+
+
+def test_tables_written_a_document_at_a_time_equal_the_corpus_sorted_and_aggregated_at_once(standoff_corpus,
+                                                                                            extractor, monkeypatch):
+    from pipeline.run.process import Stages, process_document
+
+    process_document(SHIPPED_PDF, standoff_corpus, Stages(extractor.nlp, extractor))
+    for suffix in SOURCES:  # a relinked copy whose id sorts before the others
+        shutil.copyfile(standoff_corpus / f"sahel-sample.{suffix}", standoff_corpus / f"a-sahel-copy.{suffix}")
+    ann = standoff_corpus / "a-sahel-copy.ann"
+    ann.write_text(ann.read_text().replace("BriefsKB:mnla", "BriefsKB:hcua"))
+    monkeypatch.setattr(tables_module, "ROWS_PER_CHUNK", 1)  # each document sorted and written on its own
+    counts = write_tables(standoff_corpus, extractor)
+    ids = corpus_ids(standoff_corpus)
+    assert ids == ["a-sahel-copy", SHIPPED_PDF.stem, "sahel-sample"]
+    assert pq.ParquetFile(standoff_corpus / "relations.parquet").num_row_groups == len(ids)
+
+    parts = {part: pa.concat_tables([pq.read_table(part_path(standoff_corpus, doc_id, part)) for doc_id in ids])
+             .to_pandas() for part in ("relations", "mentions")}
+    at_once = in_order(parts["relations"].sample(frac=1, random_state=0), RELATIONS_ORDER)
+    assert (standoff_corpus / "relations.csv").read_text() == at_once.to_csv(index=False, lineterminator="\n")
+    built = build_tables(standoff_corpus, extractor)
+    for name, schema in zip(TABLES, (RELATIONS_SCHEMA, ENTITIES_SCHEMA, PAIRS_SCHEMA)):
+        assert counts[name] == len(built[name])
+        pd.testing.assert_frame_equal(pd.read_parquet(standoff_corpus / f"{name}.parquet"), built[name])
+        pd.testing.assert_frame_equal(read_csv_table(standoff_corpus / f"{name}.csv", schema), built[name])
+
+    entities, pairs = built["entities"].set_index("entity_id"), built["pairs"]
+    mentions = parts["mentions"]
+    assert entities["mentions"].sum() == len(mentions)
+    assert entities.loc["mnla", "documents"] == 2 and entities.loc["hcua", "documents"] == 1
+    assert entities.loc["mnla", "mentions"] == (mentions["entity_id"] == "mnla").sum()
+    assert pairs["count"].sum() == len(at_once)
+    assert pq.ParquetFile(standoff_corpus / "pairs.parquet").num_row_groups == len(pairs)
+    relinked = pairs[(pairs["head_id"] == "hcua") | (pairs["tail_id"] == "hcua")]
+    assert len(relinked) and set(relinked["documents"]) == {"a-sahel-copy"}
+    both = pairs[pairs["documents"].str.contains("|", regex=False)]
+    assert {"a-sahel-copy", "sahel-sample"} <= set("|".join(both["documents"]).split("|"))
+
+
+def test_tables_hold_no_more_than_one_chunk_of_documents_rows_whatever_the_corpus_size(standoff_corpus, extractor,
+                                                                                       monkeypatch):
+    for copy in ("sahel-b", "sahel-c"):
+        for suffix in SOURCES:
+            shutil.copyfile(standoff_corpus / f"sahel-sample.{suffix}", standoff_corpus / f"{copy}.{suffix}")
+    monkeypatch.setattr(tables_module, "ROWS_PER_CHUNK", 1)
+    tally = tables_module.CorpusTally()
+    chunks = tables_module.relation_chunks(standoff_corpus, extractor, False, tally)
+    first = next(chunks)
+    assert set(first["document"]) == {"sahel-b"} and tally.documents == ["sahel-b"]
+    assert [set(chunk["document"]) for chunk in chunks] == [{"sahel-c"}, {"sahel-sample"}]
+    monkeypatch.setattr(tables_module, "ROWS_PER_CHUNK", 10 ** 6)
+    whole = list(tables_module.relation_chunks(standoff_corpus, extractor, False, tables_module.CorpusTally()))
+    assert len(whole) == 1 and list(whole[0]["document"].unique()) == ["sahel-b", "sahel-c", "sahel-sample"]
 
 
 def test_rules_only_pipeline_gives_no_parsed_rows():
@@ -267,17 +334,20 @@ def kept_sources(folder: Path) -> dict[str, bytes]:
 def test_kept_rows_are_reused_while_the_ann_is_unchanged_and_rederived_after_an_edit(standoff_corpus, extractor):
     for suffix in ("txt", "ann", "json"):
         shutil.copyfile(standoff_corpus / f"sahel-sample.{suffix}", standoff_corpus / f"sahel-copy.{suffix}")
-    first = write_tables(standoff_corpus, extractor)
+    write_tables(standoff_corpus, extractor)
+    first = written_tables(standoff_corpus)
     kept = {p: p.stat().st_ino for p in standoff_corpus.glob("*.*.parquet")}
     keys = kept_sources(standoff_corpus)
-    again = write_tables(standoff_corpus, extractor)
+    write_tables(standoff_corpus, extractor)
+    again = written_tables(standoff_corpus)
     assert {p: p.stat().st_ino for p in standoff_corpus.glob("*.*.parquet")} == kept
     for name in TABLES:
         pd.testing.assert_frame_equal(again[name], first[name])
 
     ann = standoff_corpus / "sahel-sample.ann"
     ann.write_text(ann.read_text().replace("BriefsKB:mnla", "BriefsKB:hcua"))
-    edited = write_tables(standoff_corpus, extractor)
+    write_tables(standoff_corpus, extractor)
+    edited = written_tables(standoff_corpus)
     changed = {name for name, key in kept_sources(standoff_corpus).items() if key != keys[name]}
     assert changed == {"sahel-sample.relations.parquet"}
     assert (part_path(standoff_corpus, "sahel-sample", "mentions").stat().st_ino
@@ -289,7 +359,8 @@ def test_kept_rows_are_reused_while_the_ann_is_unchanged_and_rederived_after_an_
 
 def test_kept_rows_follow_a_change_of_extractor(standoff_corpus, extractor):
     write_tables(standoff_corpus, extractor)
-    unparsed = write_tables(standoff_corpus, RelationExtractor(nlp=spacy.blank("en")))["relations"]
+    write_tables(standoff_corpus, RelationExtractor(nlp=spacy.blank("en")))
+    unparsed = written_tables(standoff_corpus)["relations"]
     assert len(unparsed) and not unparsed["parsed"].any()
     assert pd.read_parquet(part_path(standoff_corpus, "sahel-sample", "relations"))["parsed"].sum() == 0
 

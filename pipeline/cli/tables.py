@@ -23,4 +23,4 @@ def relations_command(directory: Path) -> None:
         tables = write_tables(directory)
     except (InputError, AnnFileError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(", ".join(f"{name}: {len(tables[name])} rows" for name in TABLES) + f" → {directory}")
+    click.echo(", ".join(f"{name}: {tables[name]} rows" for name in TABLES) + f" → {directory}")

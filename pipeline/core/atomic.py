@@ -2,7 +2,10 @@
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _read_umask() -> int:
@@ -16,8 +19,9 @@ def _read_umask() -> int:
 FILE_MODE = 0o666 & ~_read_umask()
 
 
-def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write to a temporary file in the same folder, then rename it over the target.
+@contextmanager
+def replacing(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
+    """A binary handle on a temporary file in the same folder, renamed over `path` once the block ends without error.
 
     The rename alone means a killed or failed run never leaves half a file. `durable` also flushes the data to disk
     before the rename, so it survives a power cut too. Only the per-document table parts skip that: nothing reads
@@ -27,7 +31,7 @@ def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -36,6 +40,12 @@ def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """`data` written to `path` atomically (see `replacing`)."""
+    with replacing(path, durable) as handle:
+        handle.write(data)
 
 
 def text_bytes(text: str) -> bytes:

@@ -6,7 +6,11 @@ import hashlib
 import io
 import logging
 import re
-from collections import Counter
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +55,7 @@ SOURCES = ("txt", "ann", "json")
 SOURCE_KEY = b"briefs.source"
 TIMEX = re.compile(r"^(\d{4}|\d{3}X)(?:-(\d{2}|SP|SU|FA|AU|WI))?(?:-(\d{2}))?")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+ROWS_PER_CHUNK = 20_000  # relation rows sorted and written together: one row group of relations.parquet
 
 
 def timex_date(value: str | None) -> date | None:
@@ -100,40 +105,112 @@ def joined(values) -> str:
     return "|".join(sorted({v for v in values if isinstance(v, str)}))
 
 
-def entity_table(mentions: pd.DataFrame, kb: KnowledgeBase) -> pd.DataFrame:
-    """One row per canonical entity (unlinked mentions keyed by their text)."""
-    rows = []
-    for entity_id, group in mentions.groupby("entity_id", sort=True):
-        entity = kb.get(entity_id)
-        texts = Counter(group["text"])
-        labels = Counter(group["label"])
-        first, last = date_range(group["date"])
-        rows.append({
-            "entity_id": entity_id,
-            "label": min(labels, key=lambda label: (-labels[label], label)),
-            "labels": joined(labels),
-            "name": entity.name if entity else min(texts, key=lambda t: (-texts[t], t)),
-            "mentions": len(group),
-            "documents": group["document"].nunique(),
-            "first_date": first,
-            "last_date": last,
-        })
-    return typed(rows, ENTITIES_SCHEMA, ["entity_id"])
+@dataclass
+class Tally:
+    """What the corpus tables keep of the rows of one key (an entity's mentions, a pair's relation rows) across
+    documents: their number, the positions of the documents they are in (four bytes each), how often each value
+    of some columns occurs, and their earliest and latest date."""
+    rows: int = 0
+    documents: array = field(default_factory=lambda: array("I"))
+    values: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    dates: tuple[str | None, str | None] = (None, None)
 
 
-def pair_table(relations: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """Relation rows aggregated per (head, tail) entity pair."""
-    keyed = relations.assign(head_key=relations["head_id"].fillna(relations["head_text"]),
-                             tail_key=relations["tail_id"].fillna(relations["tail_text"]))
-    rows = []
-    for (head, tail), group in keyed.groupby(["head_key", "tail_key"], sort=True):
-        first, last = date_range(group["date"])
-        rows.append({
+def tally_rows(tallies: dict, keys: list, columns: dict[str, list], counted: tuple[str, ...], position: int) -> None:
+    """Add the rows of the document at `position` to the tallies of their keys, counting the values of the
+    `counted` columns; rows without a key are left out (as a groupby leaves out missing keys)."""
+    dated = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        tally = tallies.setdefault(key, Tally())
+        tally.rows += 1
+        if not tally.documents or tally.documents[-1] != position:
+            tally.documents.append(position)
+        for name in counted:
+            tally.values[name][columns[name][i]] += 1
+        if columns["date"][i] is not None:
+            dated[key].append(columns["date"][i])
+    for key, dates in dated.items():
+        tallies[key].dates = date_range([*tallies[key].dates, *dates])
+
+
+def plain(table: pa.Table, names: tuple[str, ...]) -> dict[str, list]:
+    """Some columns of an Arrow table as Python lists (None for missing values)."""
+    return {name: table.column(name).to_pylist() for name in names}
+
+
+def either(first: list, second: list) -> list:
+    """Each first value, or the second where it is missing: an unlinked mention is keyed by its text."""
+    return [a if a is not None else b for a, b in zip(first, second)]
+
+
+class CorpusTally:
+    """Entities and pairs gathered one document at a time from its relation rows and dated mentions."""
+
+    def __init__(self):
+        self.documents: list[str] = []
+        self.entities: dict[str, Tally] = {}
+        self.pairs: dict[tuple[str, str], Tally] = {}
+
+    def add(self, doc_id: str, parts: dict[str, pa.Table]) -> None:
+        position = len(self.documents)
+        self.documents.append(doc_id)
+        mentions = plain(parts["mentions"], ("entity_id", "label", "text", "date"))
+        keys = either(mentions["entity_id"], mentions["text"])
+        tally_rows(self.entities, keys, mentions, ("text", "label"), position)
+        relations = plain(parts["relations"], ("head_id", "head_text", "tail_id", "tail_text", "kind", "date"))
+        heads = either(relations["head_id"], relations["head_text"])
+        tails = either(relations["tail_id"], relations["tail_text"])
+        keys = [(h, t) if h is not None and t is not None else None for h, t in zip(heads, tails)]
+        tally_rows(self.pairs, keys, relations, ("kind",), position)
+
+    def entity_table(self, kb: KnowledgeBase) -> pd.DataFrame:
+        """One row per canonical entity (unlinked mentions keyed by their text)."""
+        rows = []
+        for entity_id, tally in self.entities.items():
+            entity = kb.get(entity_id)
+            texts, labels = tally.values["text"], tally.values["label"]
+            rows.append({
+                "entity_id": entity_id,
+                "label": min(labels, key=lambda label: (-labels[label], label)),
+                "labels": joined(labels),
+                "name": entity.name if entity else min(texts, key=lambda t: (-texts[t], t)),
+                "mentions": tally.rows,
+                "documents": len(tally.documents),
+                "first_date": tally.dates[0],
+                "last_date": tally.dates[1],
+            })
+        return typed(rows, ENTITIES_SCHEMA, ["entity_id"])
+
+    def pair_row(self, head: str, tail: str, names: dict[str, str]) -> dict:
+        tally = self.pairs[head, tail]
+        return {
             "head_id": head, "head_name": names.get(head, head), "tail_id": tail, "tail_name": names.get(tail, tail),
-            "count": len(group), "kinds": joined(group["kind"]), "documents": joined(group["document"]),
-            "first_date": first, "last_date": last,
-        })
-    return typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+            "count": tally.rows, "kinds": joined(tally.values["kind"]),
+            "documents": joined(self.documents[i] for i in tally.documents),
+            "first_date": tally.dates[0], "last_date": tally.dates[1],
+        }
+
+    def pair_chunks(self, names: dict[str, str]) -> Iterator[pd.DataFrame]:
+        """Relation rows aggregated per (head, tail) entity pair, in the table's order, a frame each time the pairs
+        taken name ROWS_PER_CHUNK documents in all (a pair's document list can be as long as the corpus), at least
+        one frame."""
+        rows, size = [], 0
+        for head, tail in sorted(self.pairs):
+            rows.append(self.pair_row(head, tail, names))
+            size += len(self.pairs[head, tail].documents)
+            if size >= ROWS_PER_CHUNK:
+                yield typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+                rows, size = [], 0
+        if rows or not self.pairs:
+            yield typed(rows, PAIRS_SCHEMA, ["head_id", "tail_id"])
+
+    def chunks(self, kb: KnowledgeBase) -> Iterator[tuple[str, Iterator[pd.DataFrame]]]:
+        """The entities and pairs tables by name, each as frames to join or write one after another."""
+        entities = self.entity_table(kb)
+        yield "entities", iter([entities])
+        yield "pairs", self.pair_chunks(dict(zip(entities["entity_id"], entities["name"])))
 
 
 def part_path(out_dir: Path, doc_id: str, part: str) -> Path:
@@ -213,43 +290,71 @@ def concatenated(tables: list[pa.Table], schema: dict[str, str]) -> pd.DataFrame
     return as_typed(pa.concat_tables(tables, promote_options="permissive").to_pandas(), schema)
 
 
-def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
-                 store: bool = False) -> dict[str, pd.DataFrame]:
-    """Relations, entities and pairs for every annotated document of `out_dir`, one document at a time;
-    with `store`, documents whose kept frames are missing or stale get them written."""
+def relation_chunks(out_dir: Path, extractor: RelationExtractor | None, store: bool,
+                    tally: CorpusTally) -> Iterator[pd.DataFrame]:
+    """Every document's relation rows in the table's order, a few documents at a time (at least one frame, empty
+    for an empty folder), while `tally` gathers their entities and pairs. Documents come in id order and the
+    document is the first sort key, so each frame sorted alone is in the place the whole table sorted at once
+    would put it; with `store`, documents whose kept frames are missing or stale get them written."""
     if extractor is None:
         from pipeline.relations.extractor import (
             RelationExtractor,  # spaCy is slow to import; only a rebuild needs it
         )
 
         extractor = RelationExtractor()
-    relation_tables, mention_tables = [], []
+    pending, rows, chunks = [], 0, 0
     for doc_id in corpus_ids(out_dir):
         parts = document_parts(out_dir, doc_id, extractor, store=store)
-        relation_tables.append(parts["relations"])
-        mention_tables.append(parts["mentions"])
+        tally.add(doc_id, parts)
+        pending.append(parts["relations"])
+        rows += parts["relations"].num_rows
         log.info("%s: %d relation rows", doc_id, parts["relations"].num_rows)
-    relations = in_order(concatenated(relation_tables, RELATIONS_SCHEMA), RELATIONS_ORDER)
-    mentions = concatenated(mention_tables, MENTIONS_SCHEMA)
-    mentions["entity_id"] = mentions["entity_id"].fillna(mentions["text"])
-    entities = entity_table(mentions, KnowledgeBase.load())
-    names = dict(zip(entities["entity_id"], entities["name"]))
-    return {"relations": relations, "entities": entities, "pairs": pair_table(relations, names)}
+        if rows >= ROWS_PER_CHUNK:
+            yield in_order(concatenated(pending, RELATIONS_SCHEMA), RELATIONS_ORDER)
+            pending, rows, chunks = [], 0, chunks + 1
+    if rows or not chunks:
+        yield in_order(concatenated(pending, RELATIONS_SCHEMA), RELATIONS_ORDER)
 
 
-def write_frame(frame: pd.DataFrame, base: Path) -> list[Path]:
-    """<base>.csv and <base>.parquet, each written atomically."""
-    csv_path, parquet_path = base.with_suffix(".csv"), base.with_suffix(".parquet")
-    atomic.write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
-    buffer = io.BytesIO()
-    frame.to_parquet(buffer, engine="pyarrow", index=False)
-    atomic.write_bytes(parquet_path, buffer.getvalue())
-    return [csv_path, parquet_path]
+def corpus_chunks(out_dir: Path, extractor: RelationExtractor | None,
+                  store: bool) -> Iterator[tuple[str, Iterator[pd.DataFrame]]]:
+    """Relations, entities and pairs by name, each as frames to join or write one after another; the relations'
+    frames must all be taken before the next table is asked for, since entities and pairs are tallied from them."""
+    tally = CorpusTally()
+    yield "relations", relation_chunks(out_dir, extractor, store, tally)
+    yield from tally.chunks(KnowledgeBase.load())
 
 
-def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, pd.DataFrame]:
-    """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)."""
-    tables = build_tables(out_dir, extractor, store=True)
-    for name in TABLES:
-        write_frame(tables[name], Path(out_dir) / name)
-    return tables
+def build_tables(out_dir: Path, extractor: RelationExtractor | None = None,
+                 store: bool = False) -> dict[str, pd.DataFrame]:
+    """Relations, entities and pairs for every annotated document of `out_dir` as whole frames (for reading one
+    corpus; write_tables writes them without holding them); with `store`, documents whose kept frames are missing
+    or stale get them written."""
+    return {name: pd.concat(list(chunks), ignore_index=True)
+            for name, chunks in corpus_chunks(out_dir, extractor, store)}
+
+
+def write_chunks(chunks: Iterator[pd.DataFrame], base: Path) -> int:
+    """<base>.csv and <base>.parquet written one frame at a time (the header once, a Parquet row group per frame),
+    each renamed into place once complete; returns the row count. `chunks` yields at least one frame."""
+    rows = 0
+    with ExitStack() as stack:
+        csv = stack.enter_context(atomic.replacing(base.with_suffix(".csv")))
+        parquet = stack.enter_context(atomic.replacing(base.with_suffix(".parquet")))
+        writer = None
+        for chunk in chunks:
+            csv.write(atomic.text_bytes(chunk.to_csv(index=False, header=writer is None, lineterminator="\n")))
+            table = pa.Table.from_pandas(chunk, preserve_index=False)
+            if writer is None:
+                writer = stack.enter_context(pq.ParquetWriter(parquet, table.schema))
+            writer.write_table(table)
+            rows += len(chunk)
+    return rows
+
+
+def write_tables(out_dir: Path, extractor: RelationExtractor | None = None) -> dict[str, int]:
+    """Bring every document's kept frames up to date, then write relations, entities and pairs (.csv + .parquet)
+    in memory bounded per document whatever the corpus size: the relations streamed, entities and pairs from
+    per-key tallies. Returns each table's row count."""
+    tables = corpus_chunks(out_dir, extractor, store=True)
+    return {name: write_chunks(chunks, Path(out_dir) / name) for name, chunks in tables}
