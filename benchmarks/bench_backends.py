@@ -145,7 +145,7 @@ def main() -> None:
         ratio = f"{t_miner / t_pdfium:5.1f}x" if t_pdfium else "-"
         print(f"{path.name[:52]:52} {pages:5} {t_miner:10.2f} {t_pdfium:9.2f} {ratio:>6} {t_plain:14.2f} "
               f"{words:>6} {agree:>9}  {summary}")
-        for name, tag, left, right in listed:
+        for name, _, left, right in listed:
             print(f"    {name:9} pdfminer: {left[:100]!r}\n    {'':9} PDFium:   {right[:100]!r}")
     print(f"{'TOTAL':52} {totals['pages']:5} {totals['miner']:10.2f} {totals['pdfium']:9.2f} "
           f"{totals['miner'] / totals['pdfium']:5.1f}x {totals['plain']:14.2f}")

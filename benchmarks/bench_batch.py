@@ -15,7 +15,6 @@ faster than -j 1 on two cores, warm re-run <5% of cold, <=600 MiB per worker, 10
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys

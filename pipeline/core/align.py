@@ -34,10 +34,11 @@ def align(source: str, target: str) -> Alignment:
     ends = list(range(len(source) + 1))
     changed = [0, 0]
     if source != target:
-        moved = _moved_lines(source, target)
+        lines = list(_opcodes(source.splitlines(keepends=True), target.splitlines(keepends=True)))
+        moved = _moved_lines(source, target, [op[1:] for op in lines if op[0] != "equal"])
         masked_source = _masked(source, [(i1, i2) for i1, i2, _, _ in moved], "\x00")
         masked_target = _masked(target, [(j1, j2) for _, _, j1, j2 in moved], "\x01")
-        for tag, i1, i2, j1, j2 in _opcodes(masked_source.splitlines(keepends=True), masked_target.splitlines(keepends=True)):
+        for tag, i1, i2, j1, j2 in lines:
             if tag == "equal":
                 _map_equal(starts, ends, i1, i2, j1)
             else:
@@ -57,24 +58,31 @@ def _map_characters(starts, ends, i1: int, i2: int, j1: int, j2: int, source: st
             _map_changed(starts, ends, i1 + a1, i1 + a2, j1 + b1, j1 + b2, changed)
 
 
-def _moved_lines(source: str, target: str) -> list[tuple[int, int, int, int]]:
-    """(source start, end, target start, end) of each line a line diff leaves unmatched that is found once, unmatched,
-    on each side: the same paragraph at another place. (A paragraph broken otherwise is left to the diff.)"""
-    source_lines, target_lines = source.splitlines(keepends=True), target.splitlines(keepends=True)
-    source_at, target_at = _line_offsets(source_lines), _line_offsets(target_lines)
-    unmatched_source, unmatched_target = [], []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, source_lines, target_lines, autojunk=False).get_opcodes():
-        if tag != "equal":
-            unmatched_source.extend(i for i in range(i1, i2) if len(source_lines[i]) > MOVED_LINE)
-            unmatched_target.extend(j for j in range(j1, j2) if len(target_lines[j]) > MOVED_LINE)
-    source_keys = Counter(source_lines[i] for i in unmatched_source)
-    target_keys = Counter(target_lines[j] for j in unmatched_target)
-    in_target = {target_lines[j]: j for j in unmatched_target}
+def _moved_lines(source: str, target: str, unmatched: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """(source start, end, target start, end) of each line of the stretches a line diff left `unmatched` that is
+    found once in them on each side: the same paragraph at another place. (A paragraph broken otherwise is left to
+    the diff.)"""
+    in_source = _long_lines(source, [(i1, i2) for i1, i2, _, _ in unmatched])
+    in_target = _long_lines(target, [(j1, j2) for _, _, j1, j2 in unmatched])
+    source_counts = Counter(line for _, line in in_source)
+    target_counts = Counter(line for _, line in in_target)
+    target_at = {line: at for at, line in in_target}
     return [
-        (source_at[i], source_at[i + 1], target_at[in_target[key]], target_at[in_target[key] + 1])
-        for i in unmatched_source
-        if source_keys[key := source_lines[i]] == 1 and target_keys[key] == 1
+        (at, at + len(line), target_at[line], target_at[line] + len(line))
+        for at, line in in_source
+        if source_counts[line] == 1 and target_counts[line] == 1
     ]
+
+
+def _long_lines(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, line) of the lines longer than MOVED_LINE in the given stretches of whole lines."""
+    found = []
+    for start, end in stretches:
+        for line in text[start:end].splitlines(keepends=True):
+            if len(line) > MOVED_LINE:
+                found.append((start, line))
+            start += len(line)
+    return found
 
 
 def _masked(text: str, spans: list[tuple[int, int]], mask: str) -> str:
