@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
 from pipeline.tagging.doc_access import tokens_where
-from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
 
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -22,6 +22,13 @@ def is_acronym(text: str) -> bool:
     """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP"."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
+    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
+    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
 
 
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
@@ -131,7 +138,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     "Airplane Flight Manual (AFM)", "Member States (MS)")."""
     found, common = [], set()
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
-        entity = kb.lookup(short.text) or kb.lookup(long_form.text)
+        entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:
             common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
@@ -141,6 +148,16 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+def _named_alike(entity: Entity | None, long_form: str) -> Entity | None:
+    """The entity an acronym names in the knowledge base, if the text's long form shares a word with one of its names
+    ("Mission de l'Organisation des Nations Unies … (MONUSCO)"); another body that bears the same acronym
+    ("Nuclear Regulatory Commission (NRC)", "Reporters Without Borders (RSF)") is not that entity."""
+    if entity is None:
+        return None
+    words = lambda name: {w for w in normalise_name(name).split() if len(w) > 3}  # noqa: E731
+    return entity if any(words(long_form) & words(form) for form in entity.surface_forms()) else None
 
 
 def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | None:

@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import in_capitals, is_acronym
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
@@ -232,10 +232,3 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
     ]
     return relinked + added
-
-
-def in_capitals(text: str, start: int, end: int) -> bool:
-    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
-    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
-    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
-    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
