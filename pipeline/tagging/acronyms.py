@@ -7,6 +7,7 @@ defines a common noun: its acronym is then never an organisation in that documen
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -93,9 +94,11 @@ def opens_the_sentence_only(token) -> bool:
     return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
-def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
+def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
+                     known_body: Callable[[str], bool] = lambda name: False) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
-    head word may be a translation, its initials matching the acronym's only in part."""
+    head word, or a body's name `known_body` knows ("Reporters Without Borders (RSF)"), may be a translation, its
+    initials matching the acronym's only in part."""
     pairs = []
     for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
         close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
@@ -104,13 +107,15 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
         inner = doc[open_.i + 1:close]
         if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors)
-            words = [t.text for t in doc[start:open_.i]] if start is not None else []
-            if start is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
+            run = doc[start:open_.i] if start is not None else None
+            words = [t.text for t in run] if run is not None else []
+            if run is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words) or known_body(run.text)):
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
                 words = [t.text for t in long_form] if long_form is not None else []
-                if long_form is not None and initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
+                translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
+                if long_form is not None and initials_cover(inner.text, words, translated=translated):
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
@@ -137,7 +142,8 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     the acronyms defined by anything else, a common-noun phrase in any case ("gross domestic product (GDP)",
     "Airplane Flight Manual (AFM)", "Member States (MS)")."""
     found, common = [], set()
-    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
+    known_body = lambda name: (entity := kb.lookup(name)) is not None and entity.label == "GROUP"  # noqa: E731
+    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body):
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:

