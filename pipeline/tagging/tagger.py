@@ -164,8 +164,9 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
 
 def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
     """"WHO WE ARE", "HEALTH CARE", "WHAT CAN BE DONE": in a heading in capitals, a known body's acronym that spells
-    a word the document writes in lower case ("who", "care") is that word ("UN" and "NATO" are no words)."""
-    lower = set(re.findall(r"\b[a-z]+\b", text))
+    a word the document writes in lower case ("who", "care") is that word ("UN" and "NATO" are no words, nor is
+    "www.nato.int")."""
+    lower = set(re.findall(r"\b[a-z]+\b", WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", text))))
     return [m for m in mentions if not (m.label == "GROUP" and (m.origin or "").startswith("gazetteer") and m.text.isalpha()
                                         and m.text.isupper() and m.text.lower() in lower and in_capitals(text, m.start, m.end))]
 
