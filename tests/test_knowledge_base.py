@@ -10,7 +10,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from test_tagger import make_document
 
 from pipeline.extract.ingest import load_document
-from pipeline.tagging.knowledge_base import KB_PATH, MODELS_DIR, KnowledgeBase, all_capitals
+from pipeline.tagging.knowledge_base import (
+    KB_PATH,
+    MODELS_DIR,
+    KnowledgeBase,
+    all_capitals,
+)
 from pipeline.tagging.tagger import tag_document
 
 
@@ -30,8 +35,8 @@ def linked(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("MONUSCO peacekeepers completed their withdrawal from South Kivu while the M23 advanced on Goma.",
          [("GROUP", "MONUSCO", "monusco"), ("GROUP", "M23", "m23")]),
         # Central Africa: full name and French acronym of one operation
-        ("The United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic "
-         "(MINUSCA) reported new attacks on civilians.",
+        (("The United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic "
+          "(MINUSCA) reported new attacks on civilians."),
          [("GROUP", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
            "minusca"), ("GROUP", "MINUSCA", "minusca")]),
         # Horn of Africa: an African Union operation and a designated group

@@ -7,7 +7,7 @@ defines a common noun: its acronym is then never an organisation in that documen
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -142,7 +142,10 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     the acronyms defined by anything else, a common-noun phrase in any case ("gross domestic product (GDP)",
     "Airplane Flight Manual (AFM)", "Member States (MS)")."""
     found, common = [], set()
-    known_body = lambda name: (entity := kb.lookup(name)) is not None and entity.label == "GROUP"  # noqa: E731
+    def known_body(name: str) -> bool:
+        entity = kb.lookup(name)
+        return entity is not None and entity.label == "GROUP"
+
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body):
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
@@ -162,8 +165,12 @@ def _named_alike(entity: Entity | None, long_form: str) -> Entity | None:
     ("Nuclear Regulatory Commission (NRC)", "Reporters Without Borders (RSF)") is not that entity."""
     if entity is None:
         return None
-    words = lambda name: {w for w in normalise_name(name).split() if len(w) > 3}  # noqa: E731
-    return entity if any(words(long_form) & words(form) for form in entity.surface_forms()) else None
+    own = _content_words(long_form)
+    return entity if any(own & _content_words(form) for form in entity.surface_forms()) else None
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in normalise_name(name).split() if len(w) > 3}
 
 
 def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | None:
