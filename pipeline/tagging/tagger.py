@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import in_capitals, is_acronym
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
@@ -126,6 +126,7 @@ def finish_document(
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
+    mentions = drop_words_in_headings(text, mentions)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
@@ -159,6 +160,15 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
         return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
+
+
+def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"WHO WE ARE", "HEALTH CARE", "WHAT CAN BE DONE": in a heading in capitals, a known body's acronym that spells
+    a word the document writes in lower case ("who", "care") is that word ("UN" and "NATO" are no words, nor is
+    "www.nato.int")."""
+    lower = set(re.findall(r"\b[a-z]+\b", WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", text))))
+    return [m for m in mentions if not (m.label == "GROUP" and (m.origin or "").startswith("gazetteer") and m.text.isalpha()
+                                        and m.text.isupper() and m.text.lower() in lower and in_capitals(text, m.start, m.end))]
 
 
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
@@ -232,10 +242,3 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
     ]
     return relinked + added
-
-
-def in_capitals(text: str, start: int, end: int) -> bool:
-    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
-    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
-    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
-    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
