@@ -108,11 +108,11 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
-        start = token.i + 1
+        start = _after_compound_title(doc, token.i + 1)
         if role and start < len(doc) and doc[start].text == ",":
             start += 1
         while start < len(doc) and doc[start].text in rules["titles"]:
-            start += 1
+            start = _after_compound_title(doc, start + 1)
         end = name_run(doc, start, rules["particles"])
         words = end - start
         if any(t.text in rules["org_heads"] for t in doc[start:end]):
@@ -120,6 +120,14 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _after_compound_title(doc: Doc, i: int) -> int:
+    """Past the hyphenated rest of a title ("Secretary-General", "Director-General", "Attorney-General"): the word
+    after the hyphen belongs to the title, it is never the name."""
+    while i + 1 < len(doc) and doc[i].text == "-" and _joined(doc, i) and _joined(doc, i + 1):
+        i += 2
+    return i
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:

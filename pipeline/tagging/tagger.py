@@ -21,6 +21,7 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
+from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
@@ -118,7 +119,8 @@ def finish_document(
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
+    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, names of
+    institutions read in pieces joined and class acronyms dropped (institution_names), compass
     names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
     own year, kept in its metadata with the dateline, before its first dated expression)."""
     rules = rules or {}
@@ -130,6 +132,8 @@ def finish_document(
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
+    mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
+    mentions = drop_class_acronyms(text, mentions, kb)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]

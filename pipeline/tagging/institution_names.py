@@ -1,0 +1,75 @@
+"""Document-wide joins and drops for names of institutions that the paragraph rules read in pieces: a state's or a
+region's name before an organisation's acronym ("UK AISI", "Africa CDC"), a university system's campus ("University
+of California, Santa Barbara"), and acronyms the text uses for a class of bodies ("AISIs", as "NGOs")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.linker import link_name
+
+PREFIX_KINDS = frozenset({"country", "continent", "region"})
+TOWN_KINDS = frozenset({"city", "capital"})
+ACRONYM_AFTER = re.compile(r" ([A-Z][A-Z&]{1,7})(?![\w&-]|\s+(?:[A-Z\d]|of\b|for\b))")
+CAMPUS_AFTER = re.compile(r", ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)(?=\s*(?:[;.,)(]|$))", re.MULTILINE)
+SYSTEM_NAME = re.compile(r"(?:State )?University of ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _replace(mentions: list[Mention], joined: Mention) -> list[Mention]:
+    return [m for m in mentions if m.end <= joined.start or m.start >= joined.end] + [joined]
+
+
+def join_place_prefixes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"UK AISI", "US CDC", "Africa CDC": a state's, a continent's or a region's name right before an acronym the
+    document (or the knowledge base) takes for an organisation is part of that institution's name, one GROUP, not a
+    place; "in the UK", "EU AI Act" (an acronym inside a longer name) and "US GDP" (no organisation) stay apart."""
+    organisations = {m.text for m in mentions if m.label == "GROUP" and is_acronym(m.text)}
+    joined = []
+    for m in mentions:
+        entity = kb.get(m.entity_id) if m.label in ("PLACE", "ACTOR") and m.entity_id else None
+        match = ACRONYM_AFTER.match(text, m.end) if entity is not None and entity.kind in PREFIX_KINDS else None
+        if match is None:
+            continue
+        acronym = match.group(1)
+        known = kb.lookup(acronym)
+        if acronym in organisations or (known is not None and known.label == "GROUP"):
+            name = text[m.start:match.end()]
+            joined.append(Mention(m.start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:place-prefix"))
+    for j in joined:
+        mentions = _replace(mentions, j)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def join_campuses(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"University of California, Santa Barbara": a university named after a state or a region and followed by a
+    comma and a town is that system's campus, one name; "University of Oxford, UK" and "University of Warwick,
+    Coventry" (named after a town) give the university and a place."""
+    joined = []
+    for m in mentions:
+        system = SYSTEM_NAME.fullmatch(m.text) if m.label == "GROUP" else None
+        region = kb.lookup(system.group(1)) if system else None
+        if region is None or region.kind not in PREFIX_KINDS - {"continent"}:
+            continue
+        campus = CAMPUS_AFTER.match(text, m.end)
+        town = kb.lookup(campus.group(1)) if campus else None
+        if town is not None and town.kind in TOWN_KINDS:
+            name = text[m.start:campus.end()]
+            joined.append(Mention(m.start, campus.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:campus"))
+    for j in joined:
+        mentions = _replace(mentions, j)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def drop_class_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"the AISI network" in a text that also writes "AISIs": an acronym the document puts in the plural names a
+    class of bodies (as "NGOs"), not one organisation, unless the text defines it by a name ("the Artibonite
+    Departmental Emergency Operations Centre (COUD)" beside "the four departmental COUDs") or the knowledge base
+    knows it; a place before it still names one body ("UK AISI", joined before)."""
+    defined = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    plural = {word[:-1] for word in re.findall(r"\b[A-Z]{2,8}s\b", text)}
+    classes = {m.text for m in mentions if m.label == "GROUP" and m.text in plural and m.text not in defined
+               and not kb.is_known(m.entity_id)}
+    return [m for m in mentions if m.text not in classes]
