@@ -128,7 +128,7 @@ def finish_document(
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
-    mentions = drop_back_references(text, mentions, kb)
+    mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
@@ -212,6 +212,20 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
     return [m for m in mentions if not back_reference(m) and m.text not in codes]
 
 
+def link_unqualified_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"General Assembly" beside "UN General Assembly", "the Copyright Office" beside "the U.S. Copyright Office": a
+    body's name said without the state or the organisation it belongs to is the body the document names with it,
+    where it names one such body (a name the text defines by an acronym keeps the acronym's entity)."""
+    owners: dict[str, set[str]] = {}
+    for n in mentions:
+        words = n.text.split(" ") if n.label == "GROUP" else []
+        for k in range(1, len(words) - 1):
+            if _qualified(" ".join(words[:k]), kb):
+                owners.setdefault(" ".join(words[k:]), set()).add(n.entity_id)
+    return [replace(m, entity_id=next(iter(owners[m.text]))) if m.label == "GROUP" and len(owners.get(m.text, ())) == 1
+            and not kb.is_known(m.entity_id) and not (m.origin or "").startswith("acronyms:") else m for m in mentions]
+
+
 def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
     """"the Copyright Office" after "the U.S. Copyright Office", "the General Assembly" after "the UN General
     Assembly": without the state or the organisation it belongs to, the name is still the body's own name."""
@@ -221,7 +235,8 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
-    (headings in capitals aside), linked like its definition."""
+    (headings in capitals aside), linked like its definition; the long name it was defined by is linked so wherever
+    it is repeated ("Intergovernmental Panel on Climate Change" paragraphs after "… (IPCC)")."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
@@ -231,8 +246,14 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
+    long_forms: dict[str, Mention] = {}
+    for m in mentions:
+        if m.origin == "acronyms:long-form":
+            long_forms.setdefault(m.text, m)
     relinked = [
-        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition" else m
+        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition"
+        else replace(m, entity_id=long_forms[m.text].entity_id) if m.text in long_forms and m.label == long_forms[m.text].label
+        else m
         for m in mentions
     ]
     return relinked + added
