@@ -152,3 +152,49 @@ def test_a_short_name_two_bodies_could_own_stays_unlinked(statistical_nlp):
     found = links(statistical_nlp, "The U.S. Copyright Office and the UK Copyright Office disagree. The Copyright "
                                     "Office of Kenya was not consulted.")
     assert found.get("Copyright Office") not in (found.get("U.S. Copyright Office"), found.get("UK Copyright Office"))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # Oxford AIGI
+        ("The AI Expert Committee will assign members of the Expert and Advisory Committees to each working group.",
+         "Advisory Committees"),
+        # a legislature's committees
+        ("The bill was sent to the Senate and House Committees on Appropriations.", "House Committees"),
+    ],
+)
+def test_two_bodies_sharing_a_plural_head_are_no_name(statistical_nlp, text, not_a_name):
+    assert not any(not_a_name in name for _, name in mentions(statistical_nlp, text))
+
+
+def test_a_name_whose_head_is_plural_stays_a_name(statistical_nlp):
+    """Heads that names take in the plural ("Forces") are not two bodies' shared head."""
+    found = mentions(statistical_nlp, "The Allied Democratic Forces and the Armed Forces of the Democratic Republic "
+                                      "of the Congo clashed.")
+    assert ("GROUP", "Allied Democratic Forces") in found
+
+
+def test_the_end_of_a_longer_name_modifying_a_plural_is_a_back_reference(statistical_nlp):
+    """Oxford AIGI: "Advisory Council members" after "the AI Advisory Council", no article before it."""
+    text = "The AI Advisory Council will be elected. We recommend that Advisory Council members not write the report."
+    assert ("GROUP", "Advisory Council") not in mentions(statistical_nlp, text)
+
+
+def test_a_body_named_without_its_state_modifying_a_plural_stays_named(statistical_nlp):
+    """US Copyright Office: the office's own name before "officials"."""
+    text = "Title I requires the U.S. Copyright Office to report. Copyright Office officials will testify."
+    assert ("GROUP", "Copyright Office") in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Oxford AIGI: a heading naming a mandate, not a body
+        ("Section I: Panel Mandate", []),
+        # a body's name in a numbered heading stays
+        ("2. AI Advisory Council", [("GROUP", "AI Advisory Council")]),
+    ],
+)
+def test_a_bodys_mandate_is_no_organisation(statistical_nlp, text, expected):
+    assert mentions(statistical_nlp, text) == expected

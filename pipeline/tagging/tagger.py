@@ -193,10 +193,12 @@ def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeB
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 CODE = re.compile(r"([A-Z]+)(\d+)")
+MODIFIES_A_PLURAL = re.compile(r" [a-z]{3,}s\b")
 
 
 def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee": the end
+    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee", "Advisory
+    Council members" (no article before a plural it modifies): the end
     of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
     what was left off is the state or the organisation the body belongs to; and
     "RN1, RN2 and RN3" are codes, not organisations."""
@@ -205,7 +207,8 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
              and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
 
     def back_reference(m: Mention) -> bool:
-        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or text[max(0, m.start - 4):m.start].lower() != "the ":
+        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or (
+                text[max(0, m.start - 4):m.start].lower() != "the " and not MODIFIES_A_PLURAL.match(text, m.end)):
             return False
         return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
