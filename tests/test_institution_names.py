@@ -198,3 +198,32 @@ def test_a_body_named_without_its_state_modifying_a_plural_stays_named(statistic
 )
 def test_a_bodys_mandate_is_no_organisation(statistical_nlp, text, expected):
     assert mentions(statistical_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Oxford AIGI: topics written as acronyms in a working group's name, once spelled out with the acronym
+        ("The AI and Sustainable Development Goals (SDGs) Working Group could engage with governments.",
+         "AI and Sustainable Development Goals (SDGs) Working Group"),
+        ("The ITU might be well-placed to assist with the AI and SDGs Working Group.", "AI and SDGs Working Group"),
+        # a humanitarian cluster named after its sectors
+        ("The WASH and Shelter Cluster met in Jérémie on Monday.", "WASH and Shelter Cluster"),
+    ],
+)
+def test_a_bodys_name_holds_the_topics_it_lists_as_acronyms(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Oxford AIGI: "and" before an organisation's acronym joins two names
+        ("The AI Impacts Working Group and UNDP will cooperate.", [("GROUP", "AI Impacts Working Group"), ("GROUP", "UNDP")]),
+        # an organisation's acronym in brackets ends its name
+        ("The Food and Agriculture Organization (FAO) Country Office supported the survey.",
+         [("GROUP", "Food and Agriculture Organization"), ("GROUP", "FAO"), ("GROUP", "Country Office")]),
+    ],
+)
+def test_an_organisations_acronym_still_separates_two_names(statistical_nlp, text, expected):
+    assert mentions(statistical_nlp, text) == expected
