@@ -18,8 +18,10 @@ CAMPUS_AFTER = re.compile(r", ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)(?=\s*(?
 SYSTEM_NAME = re.compile(r"(?:State )?University of ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
 
-def _replace(mentions: list[Mention], joined: Mention) -> list[Mention]:
-    return [m for m in mentions if m.end <= joined.start or m.start >= joined.end] + [joined]
+def _joined(mentions: list[Mention], joined: list[Mention]) -> list[Mention]:
+    """The mentions with each joined name in place of the pieces it covers."""
+    kept = [m for m in mentions if all(m.end <= j.start or m.start >= j.end for j in joined)]
+    return sorted(kept + joined, key=lambda m: (m.start, m.end))
 
 
 def join_place_prefixes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -38,9 +40,7 @@ def join_place_prefixes(text: str, mentions: list[Mention], kb: KnowledgeBase) -
         if acronym in organisations or (known is not None and known.label == "GROUP"):
             name = text[m.start:match.end()]
             joined.append(Mention(m.start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:place-prefix"))
-    for j in joined:
-        mentions = _replace(mentions, j)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return _joined(mentions, joined)
 
 
 def join_campuses(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -58,9 +58,7 @@ def join_campuses(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
         if town is not None and town.kind in TOWN_KINDS:
             name = text[m.start:campus.end()]
             joined.append(Mention(m.start, campus.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:campus"))
-    for j in joined:
-        mentions = _replace(mentions, j)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return _joined(mentions, joined)
 
 
 def drop_class_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
