@@ -59,6 +59,15 @@ def test_a_continents_or_states_name_before_an_organisations_acronym_is_part_of_
     assert not any(label in ("PLACE", "ACTOR") and name.startswith(other) for label, other in found)
 
 
+def test_a_units_compass_name_before_an_organisations_acronym_is_part_of_its_name(statistical_nlp):
+    """OCHA Haiti: "South COUD", the South department's emergency operations centre; "South" alone stays the unit."""
+    text = ("The Artibonite Departmental Emergency Operations Centre (COUD) was activated on 28 October. The South and "
+            "Grand’Anse departments were placed under red alert. Between 26 and 27 October, the South COUD held its "
+            "first meetings.")
+    found = mentions(statistical_nlp, text)
+    assert ("GROUP", "South COUD") in found and ("PLACE", "South") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,7 @@ import re
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.compass_names import ORIGIN as COMPASS_ORIGIN
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
 
@@ -25,21 +26,23 @@ def _joined(mentions: list[Mention], joined: list[Mention]) -> list[Mention]:
 
 
 def join_place_prefixes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """"UK AISI", "US CDC", "Africa CDC": a state's, a continent's or a region's name right before an acronym the
-    document (or the knowledge base) takes for an organisation is part of that institution's name, one GROUP, not a
-    place; "in the UK", "EU AI Act" (an acronym inside a longer name) and "US GDP" (no organisation) stay apart."""
+    """"UK AISI", "US CDC", "Africa CDC", "South COUD": a state's, a continent's or a region's name (or a compass name
+    the document has shown to be a unit's) right before an acronym the document (or the knowledge base) takes for an
+    organisation is part of that institution's name, one GROUP, not a place; "in the UK", "EU AI Act" (an acronym
+    inside a longer name) and "US GDP" (no organisation) stay apart."""
     organisations = {m.text for m in mentions if m.label == "GROUP" and is_acronym(m.text)}
+    prefixes = [(m.start, m.end) for m in mentions if m.label in ("PLACE", "ACTOR") and m.entity_id
+                and (entity := kb.get(m.entity_id)) is not None and entity.kind in PREFIX_KINDS]
+    units = {m.text for m in mentions if m.label == "PLACE" and (m.origin or "").startswith(COMPASS_ORIGIN)}
+    if units:
+        prefixes += [(u.start(), u.end()) for u in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(units)))})(?![\w-])", text)]
     joined = []
-    for m in mentions:
-        entity = kb.get(m.entity_id) if m.label in ("PLACE", "ACTOR") and m.entity_id else None
-        match = ACRONYM_AFTER.match(text, m.end) if entity is not None and entity.kind in PREFIX_KINDS else None
-        if match is None:
-            continue
-        acronym = match.group(1)
-        known = kb.lookup(acronym)
-        if acronym in organisations or (known is not None and known.label == "GROUP"):
-            name = text[m.start:match.end()]
-            joined.append(Mention(m.start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:place-prefix"))
+    for start, end in sorted(prefixes):
+        match = ACRONYM_AFTER.match(text, end)
+        known = kb.lookup(match.group(1)) if match else None
+        if match and (match.group(1) in organisations or (known is not None and known.label == "GROUP")):
+            name = text[start:match.end()]
+            joined.append(Mention(start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:place-prefix"))
     return _joined(mentions, joined)
 
 
