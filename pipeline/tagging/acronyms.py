@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
 from pipeline.tagging.doc_access import tokens_where
-from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -152,7 +152,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         if label is None:
             common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
             continue
-        entity_id = entity.id if entity else kb.derived_id(short.text)
+        entity_id = entity.id if entity else _derived_id(short.text, long_form.text, kb)
         kind = entity.kind if entity else ""
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
@@ -171,6 +171,13 @@ def _named_alike(entity: Entity | None, long_form: str) -> Entity | None:
 
 def _content_words(name: str) -> set[str]:
     return {w for w in normalise_name(name).split() if len(w) > 3}
+
+
+def _derived_id(acronym: str, long_form: str, kb: KnowledgeBase) -> str:
+    """The acronym's slug, or the long name's where a known entity already bears the acronym's ("ITU", the
+    International Telecommunication Union, is not the Brazilian town Itu)."""
+    entity_id = kb.derived_id(acronym)
+    return entity_id if entity_id == slugify(acronym) else kb.derived_id(long_form)
 
 
 def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | None:

@@ -108,11 +108,11 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
-        start = token.i + 1
+        start = _after_compound_title(doc, token.i + 1)
         if role and start < len(doc) and doc[start].text == ",":
             start += 1
         while start < len(doc) and doc[start].text in rules["titles"]:
-            start += 1
+            start = _after_compound_title(doc, start + 1)
         end = name_run(doc, start, rules["particles"])
         words = end - start
         if any(t.text in rules["org_heads"] for t in doc[start:end]):
@@ -120,6 +120,14 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _after_compound_title(doc: Doc, i: int) -> int:
+    """Past the hyphenated rest of a title ("Secretary-General", "Director-General", "Attorney-General"): the word
+    after the hyphen belongs to the title, it is never the name."""
+    while i + 1 < len(doc) and doc[i].text == "-" and _joined(doc, i) and _joined(doc, i + 1):
+        i += 2
+    return i
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -241,10 +249,11 @@ def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
 ARTICLES = frozenset({"the", "la", "le", "les"})
 
 
-def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
+def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str], topics: frozenset[str] = frozenset()) -> bool:
     """Token i is a capitalised word, an in-word hyphen before one, or a lower-case connector before one or before
     another connector ("Centre for the Study"); an article only after another connector ("Committee of the Staff",
-    not "the 1988 Accord the Committee")."""
+    not "the 1988 Accord the Committee"); "and" beside an acronym only where both sides are topics, not
+    organisations (`topics`: "AI and SDGs Working Group")."""
     token = doc[i]
     if _cap(token):
         return True
@@ -256,13 +265,28 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
     if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
                                          and previous.lower_ not in ("and", "&", "et", "y")):
         return False  # "the 1988 Accord the Committee"; "FAO and the Ministry" are two names
-    if token.lower_ in ("and", "&", "et", "y") and ((previous is not None and is_acronym(previous.text))
-                                                    or (i + 1 < len(doc) and is_acronym(doc[i + 1].text))):
+    if token.lower_ in ("and", "&", "et", "y") and ((previous is not None and _named_by_acronym(previous.text, topics))
+                                                    or (i + 1 < len(doc) and _named_by_acronym(doc[i + 1].text, topics))):
         return False  # "FAO and the Ministry", "the AI Impacts Working Group and UNDP": two names
     j = i + 1
     while j < len(doc) and j - i < 3 and doc[j].text.islower() and doc[j].lower_ in connectors:
         j += 1
     return j < len(doc) and _cap(doc[j])
+
+
+def _named_by_acronym(word: str, topics: frozenset[str]) -> bool:
+    """An acronym that may name an organisation: not a topic, a unit or a common noun ("AI", "SDGs")."""
+    return is_acronym(word) and word not in topics and word.removesuffix("s") not in topics
+
+
+def _over_a_bracketed_topic(doc: Doc, start: int, in_run: Callable[[int], bool], topics: frozenset[str]) -> int:
+    """"AI and Sustainable Development Goals (SDGs) Working Group": a topic spelled out with its acronym in brackets
+    inside a body's name is part of the name; an organisation's acronym in brackets ends the name before it ("Food
+    and Agriculture Organization (FAO) Country Office")."""
+    while start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and is_acronym(doc[start - 2].text) \
+            and not _named_by_acronym(doc[start - 2].text, topics) and _cap(doc[start - 4]):
+        start, _ = run_around(doc, start - 4, in_run)
+    return start
 
 
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
@@ -274,7 +298,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     for head in tokens_where(doc, heads.__contains__):
         if head < done or not _cap(doc[head]):
             continue
-        i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
+        topics = rules["acronym_stoplist"]
+        in_run = lambda k: _in_capitalised_run(doc, k, connectors, topics)  # noqa: E731
+        i, end = run_around(doc, head, in_run)
+        i = _over_a_bracketed_topic(doc, i, in_run, topics)
         end = _before_parent_acronym(doc, head, end, rules["acronym_stoplist"])
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"

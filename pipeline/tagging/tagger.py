@@ -21,6 +21,7 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import in_capitals, is_acronym
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
+from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
@@ -118,7 +119,8 @@ def finish_document(
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
+    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, names of
+    institutions read in pieces joined and class acronyms dropped (institution_names), compass
     names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
     own year, kept in its metadata with the dateline, before its first dated expression)."""
     rules = rules or {}
@@ -127,11 +129,13 @@ def finish_document(
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_words_in_headings(text, mentions)
-    mentions = drop_back_references(text, mentions, kb)
+    mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
+    mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
+    mentions = drop_class_acronyms(text, mentions, kb)
     contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
@@ -199,10 +203,12 @@ def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeB
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 CODE = re.compile(r"([A-Z]+)(\d+)")
+MODIFIES_A_PLURAL = re.compile(r" [a-z]{3,}s\b")
 
 
 def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee": the end
+    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee", "Advisory
+    Council members" (no article before a plural it modifies): the end
     of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
     what was left off is the state or the organisation the body belongs to; and
     "RN1, RN2 and RN3" are codes, not organisations."""
@@ -211,11 +217,26 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
              and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
 
     def back_reference(m: Mention) -> bool:
-        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or text[max(0, m.start - 4):m.start].lower() != "the ":
+        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or (
+                text[max(0, m.start - 4):m.start].lower() != "the " and not MODIFIES_A_PLURAL.match(text, m.end)):
             return False
         return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
     return [m for m in mentions if not back_reference(m) and m.text not in codes]
+
+
+def link_unqualified_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"General Assembly" beside "UN General Assembly", "the Copyright Office" beside "the U.S. Copyright Office": a
+    body's name said without the state or the organisation it belongs to is the body the document names with it,
+    where it names one such body (a name the text defines by an acronym keeps the acronym's entity)."""
+    owners: dict[str, set[str]] = {}
+    for n in mentions:
+        words = n.text.split(" ") if n.label == "GROUP" else []
+        for k in range(1, len(words) - 1):
+            if _qualified(" ".join(words[:k]), kb):
+                owners.setdefault(" ".join(words[k:]), set()).add(n.entity_id)
+    return [replace(m, entity_id=next(iter(owners[m.text]))) if m.label == "GROUP" and len(owners.get(m.text, ())) == 1
+            and not kb.is_known(m.entity_id) and not (m.origin or "").startswith("acronyms:") else m for m in mentions]
 
 
 def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
@@ -227,7 +248,8 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
-    (headings in capitals aside), linked like its definition."""
+    (headings in capitals aside), linked like its definition; the long name it was defined by is linked so wherever
+    it is repeated ("Intergovernmental Panel on Climate Change" paragraphs after "… (IPCC)")."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
@@ -237,8 +259,14 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
+    long_forms: dict[str, Mention] = {}
+    for m in mentions:
+        if m.origin == "acronyms:long-form":
+            long_forms.setdefault(m.text, m)
     relinked = [
-        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition" else m
+        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition"
+        else replace(m, entity_id=long_forms[m.text].entity_id) if m.text in long_forms and m.label == long_forms[m.text].label
+        else m
         for m in mentions
     ]
     return relinked + added
