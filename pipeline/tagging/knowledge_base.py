@@ -28,6 +28,13 @@ def normalise_name(name: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+def joined_key(key: str) -> str:
+    """A normalised name without its spaces, where names written with a hyphen or a space and written as one word
+    meet ("Pétion-Ville", "Pétionville"); only names of two parts or more are looked up so, and only names of one
+    entity answer, so a word is never read as a longer name's run-together form."""
+    return key.replace(" ", "")
+
+
 def slugify(name: str) -> str:
     """An id-safe form ([a-z0-9-]+) of a name."""
     return re.sub(r"[^a-z0-9]+", "-", normalise_name(name)).strip("-") or "x"
@@ -65,6 +72,7 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[str, str] = field(default_factory=dict)
+    joined: dict[str, str | None] = field(default_factory=dict)  # names without their spaces; None where two entities meet
     _places: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -89,16 +97,26 @@ class KnowledgeBase:
             )
             kb.entities.setdefault(entity.id, entity)
             for form in entity.surface_forms():
-                kb.index.setdefault(normalise_name(form), entity.id)
+                key = normalise_name(form)
+                kb.index.setdefault(key, entity.id)
+                joined = joined_key(key)
+                if kb.joined.get(joined, entity.id) != entity.id:
+                    kb.joined[joined] = None
+                else:
+                    kb.joined.setdefault(joined, entity.id)
         return kb
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
     def lookup(self, name: str) -> Entity | None:
-        """The entity a surface form names, if the knowledge base knows it; a name in capitals ("OTI") only names
-        an entity that is written so ("AQIM", "UN"), not a place whose name it spells ("Oti")."""
-        entity_id = self.index.get(normalise_name(name))
+        """The entity a surface form names, if the knowledge base knows it (a name in two parts also as one word:
+        "Pétion-Ville" is "Pétionville"); a name in capitals ("OTI") only names an entity that is written so ("AQIM",
+        "UN"), not a place whose name it spells ("Oti")."""
+        key = normalise_name(name)
+        entity_id = self.index.get(key)
+        if entity_id is None and " " in key:
+            entity_id = self.joined.get(joined_key(key))
         if entity_id is None:
             return None
         entity = self.entities[entity_id]
