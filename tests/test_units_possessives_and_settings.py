@@ -1,7 +1,7 @@
 """Names a situation report of a UN agency lost, checked as classes on sentences of several publishers: a unit
 named after its parent's acronym, a plural noun of people's possessive inside a name, a body's name run on over "in"
 and the place it is in, a state after a sum and "for", a town the knowledge base writes as one word, a town before
-"shelter"; each with the cases where the rule must not fire."""
+"shelter", a state naming a currency; each with the cases where the rule must not fire."""
 
 import pytest
 from test_group_mentions import mentions
@@ -159,3 +159,21 @@ def test_a_hyphenated_adjective_is_no_run_together_place(statistical_nlp):
 )
 def test_a_name_before_shelter_is_a_place(statistical_nlp, text, name):
     assert ("PLACE", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UNFPA Caribbean
+        "The response is projected to cost tens of millions of US dollars.",
+        # NATO communiqué: a chart's title
+        "Defence expenditures (million US dollars)",
+    ],
+)
+def test_a_state_naming_a_currency_is_no_mention(statistical_nlp, text):
+    assert not any(name == "US" for _, name in mentions(statistical_nlp, text))
+
+
+def test_a_state_before_a_sum_in_its_currency_is_still_tagged(statistical_nlp):
+    # the same currency after a state that acts
+    assert ("ACTOR", "US") in mentions(statistical_nlp, "The US pledged 5 million dollars to Haiti.")
