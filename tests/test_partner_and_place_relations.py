@@ -1,5 +1,6 @@
-"""Relations a situation report states with partners named after "together with" or "alongside", and places said to
-lie in other places; sentences of several publishers, with the cases where no row may come."""
+"""Relations a situation report states with partners named after "together with" or "alongside", places said to lie
+in other places and place phrases narrowed to the places inside them ("…of Haiti, particularly in …"); sentences of
+several publishers, with the cases where no row may come."""
 
 import pytest
 from test_relations import extracted, extractor, kinds_of  # noqa: F401 (the fixture)
@@ -60,3 +61,34 @@ def test_a_place_of_origin_is_not_located_in_where_the_clause_happens(extractor)
     # a refugee report: "in Algeria" is where the refugees are, not where Mali lies
     rows = extracted(extractor, "Refugees from [Mali](PLACE) in [Algeria](PLACE) have been registered.")
     assert ("Mali", "Algeria") not in kinds_of(rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        # UNFPA Caribbean
+        ("Hurricane Melissa caused substantial human and material losses across multiple regions of [Haiti](PLACE), "
+         "particularly in the departments of [South](PLACE), [Grand’Anse](PLACE), [Nippes](PLACE), and "
+         "[Artibonite](PLACE).",
+         [("South", "Haiti"), ("Grand’Anse", "Haiti"), ("Nippes", "Haiti"), ("Artibonite", "Haiti")]),
+        # a Congo-style displacement report
+        ("Fighting displaced thousands in eastern [Congo](PLACE), notably in [North Kivu](PLACE) and [Ituri](PLACE).",
+         [("North Kivu", "Congo"), ("Ituri", "Congo")]),
+    ],
+)
+def test_places_a_place_phrase_is_narrowed_to_lie_in_its_places(extractor, sentence, pairs):
+    kinds = kinds_of(extracted(extractor, sentence))
+    assert all(kinds.get(pair) == "located_in" for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # WFP-style: a place added with "and", not narrowed
+        ("[WFP](GROUP) delivered food in [Haiti](PLACE) and particularly in [Cuba](PLACE).", ("Cuba", "Haiti")),
+        # OCHA-style: two places in one phrase, no narrowing adverb
+        ("Rains fell in [Nippes](PLACE), in [Grand’Anse](PLACE) and in the [South](PLACE).", ("Grand’Anse", "Nippes")),
+    ],
+)
+def test_places_added_to_a_place_phrase_do_not_lie_in_it(extractor, sentence, pair):
+    assert pair not in kinds_of(extracted(extractor, sentence))

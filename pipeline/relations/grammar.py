@@ -205,6 +205,8 @@ class Grammar:
                 continue
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
+            if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
+                found += self.narrowed(token)
             elif token.pos_ == "VERB" and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:
                     found += self.verb(token, frame)
@@ -477,6 +479,20 @@ class Grammar:
             return []
         return [e for c in place.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS
                 for e in self.pobjects(c) if self.label(e) == "PLACE"]
+
+    def narrowed(self, prep: Token) -> list[Found]:
+        """"across multiple regions of Haiti, particularly in the departments of South, Nippes …": a place phrase
+        narrowed by an adverb after a comma names places inside those of the phrase it narrows ("notably in Y" after
+        "in X"), not places added to them ("in X and particularly in Y" is a conjunct)."""
+        if prep.dep_ != "prep" or not any(c.dep_ == "advmod" and c.lower_ in self.lex.narrowing_adverbs and c.i < prep.i
+                                          and prep.doc[c.i - 1].text == "," for c in prep.children):
+            return []
+        wider = [t for t in prep.head.subtree if t.dep_ in PREP_DEPS and t.i < prep.i and t.lower_ in PLACING_PREPS]
+        if not wider or any(t.dep_ == "cc" and t.head.i < wider[-1].i for t in prep.doc[wider[-1].i:prep.i]):
+            return []
+        outer = [e for e in self.pobjects(wider[-1]) if self.label(e) == "PLACE"]
+        inner = [e for e in self.pobjects(prep) if self.label(e) == "PLACE" and e not in outer]
+        return self.pairs(prep, "located_in", inner, outer, "preposition")
 
     def partners(self, token: Token) -> list[Found]:
         """"Together with X, Y supported …", "Y works alongside X": Y acts with X as its partner, which the vocabulary

@@ -51,6 +51,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     partner_preps: frozenset[str]
     partner_adverbs: frozenset[str]
+    narrowing_adverbs: frozenset[str]
     part_nouns: frozenset[str]
     place_parts: frozenset[str]
     owner_kinds: frozenset[str]
@@ -110,6 +111,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
         partner_preps=frozenset(lexicon["partners"]["preps"]),
         partner_adverbs=frozenset(lexicon["partners"]["adverbs"]),
+        narrowing_adverbs=frozenset(lexicon["narrowing"]["adverbs"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),
