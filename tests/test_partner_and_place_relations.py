@@ -71,6 +71,10 @@ def test_a_place_of_origin_is_not_located_in_where_the_clause_happens(extractor)
          "particularly in the departments of [South](PLACE), [Grand’Anse](PLACE), [Nippes](PLACE), and "
          "[Artibonite](PLACE).",
          [("South", "Haiti"), ("Grand’Anse", "Haiti"), ("Nippes", "Haiti"), ("Artibonite", "Haiti")]),
+        # FEWS NET Haiti: the narrowing phrase on a noun
+        ("Armed conflict in [Haiti](PLACE), particularly in [Port-au-Prince](PLACE), [Artibonite](PLACE), and "
+         "[Centre](PLACE), has severe impacts on food security.",
+         [("Port-au-Prince", "Haiti"), ("Artibonite", "Haiti"), ("Centre", "Haiti")]),
         # a Congo-style displacement report
         ("Fighting displaced thousands in eastern [Congo](PLACE), notably in [North Kivu](PLACE) and [Ituri](PLACE).",
          [("North Kivu", "Congo"), ("Ituri", "Congo")]),
