@@ -176,3 +176,30 @@ def test_the_builder_keeps_bodies_and_places_apart():
     merged = {r["id"]: r for r in module.merge(curated, generated)}
     assert "coords" not in merged["ilo"] and "coords" not in merged["bla-group"]
     assert merged["bla"]["name"] == "Bla"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sitrep on a hurricane: the UN geoscheme's sub-region after "across the", and before "region"
+        ("Hurricane Melissa caused losses across the Caribbean region and in Central America.",
+         {("PLACE", "Caribbean", "caribbean"), ("PLACE", "Central America", "central-america")}),
+        # defence report: European sub-regions
+        ("Spending rose fastest in Northern Europe and Eastern Europe, while Western Europe lagged.",
+         {("PLACE", "Northern Europe", "northern-europe"), ("PLACE", "Eastern Europe", "eastern-europe"),
+          ("PLACE", "Western Europe", "western-europe")}),
+        # a region's official M49 name is its common name's entity
+        ("Trade with Eastern Asia and South-eastern Asia grew.",
+         {("PLACE", "Eastern Asia", "eastern-asia"), ("PLACE", "South-eastern Asia", "southeast-asia")}),
+        ("Piracy moved from the Gulf of Aden into the Indian Ocean.",
+         {("PLACE", "Indian Ocean", "indian-ocean")}),
+    ],
+)
+def test_world_regions_of_the_un_geoscheme_and_the_oceans_are_places(statistical_nlp, text, expected):
+    assert expected <= set(linked(statistical_nlp, text))
+
+
+def test_a_region_in_a_bodys_name_stays_inside_the_name(statistical_nlp):
+    found = linked(statistical_nlp, "The Caribbean Catastrophe Risk Insurance Facility (CCRIF) paid out within days.")
+    assert ("PLACE", "Caribbean", "caribbean") not in found
+    assert any(label == "GROUP" and text.startswith("Caribbean Catastrophe") for label, text, _ in found)
