@@ -22,6 +22,10 @@ RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
+PARTIES = ("ACTOR", "GROUP")
+FINITE = ("VBD", "VBZ", "VBP")
+SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
+COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -52,10 +56,34 @@ class Grammar:
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
         found = []
-        for t in (token, *token.conjuncts):
-            for e in self._direct(t, depth):
+        for t in (token, *token.conjuncts, *self.beyond_brackets(token)):
+            for e in self._direct(t, depth) + self.split_coordination(t):
                 if e not in found:
                     found.append(e)
+        return found
+
+    def split_coordination(self, name: Token) -> list[Token]:
+        """Names the parser hangs on a later name as its modifier though "and" joins them ("in the South and Grand
+        'Anse", "to Chad and Burkina Faso"): conjuncts of that name."""
+        if not self.label(name):
+            return []
+        return [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < name.i
+                and self.label(c) == self.label(name) and any(g.dep_ == "cc" for g in c.children)]
+
+    def beyond_brackets(self, name: Token) -> list[Token]:
+        """Names coordinated after the bracket that closes a name's apposition, which the parser hangs inside the
+        bracket ("led by A (also known as B) and C": C is led by no B, it is A's conjunct)."""
+        if not self.label(name):
+            return []
+        found = []
+        for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+            inside = list(appos.subtree)
+            if inside[0].text != "(" and name.doc[inside[0].i - 1].text != "(":
+                continue
+            closing = next((t for t in inside if t.text == ")"), None)
+            if closing is not None:
+                found += [t for t in inside if t.dep_ == "conj" and t.i > closing.i and t.head.i < closing.i
+                          and self.label(t) and t.head not in found]
         return found
 
     def _direct(self, t: Token, depth: int) -> list[Token]:
@@ -168,6 +196,13 @@ class Grammar:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee
             return objects
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE and not any(c.dep_ == "mark" for c in verb.children):
+            # "comes after X, head of a cell, declared …": the parser took "after" for a preposition and X for its
+            # object, though a finite verb has a subject of its own
+            opened = [o for p in head.children if p.dep_ == "prep" and p.lower_ in SUBORDINATING_PREPS and p.i < verb.i
+                      for o in p.children if o.dep_ == "pobj" and o.i < verb.i]
+            if opened:
+                return opened
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
@@ -212,8 +247,12 @@ class Grammar:
                     found += self.noun(token, frame)
                 if lemma in self.lex.roles:
                     found += self.role(token)
-                if self.transparent(token):  # "WFP offices in the North": a role noun may stand for its party too
-                    found += self.placed(token)
+                if lemma in self.lex.havens:
+                    found += self.haven(token)
+                if lemma in self.lex.venues:
+                    found += self.venue(token)
+                if self.transparent(token) or lemma in self.lex.presence_nouns:
+                    found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -255,7 +294,17 @@ class Grammar:
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
+        if frame.kind == "supports" and "to" in frame.tail:
+            rows += self.received_in(verb)
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def received_in(self, verb: Token) -> list[Found]:
+        """Who is given something in a place is there ("kits were distributed to the DGPC in Grand'Anse", "X sent aid
+        to the Red Cross in Goma")."""
+        recipients = [e for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "to" for e in self.pobjects(c)]
+        places = [e for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps
+                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        return self.pairs(verb, "located_in", [r for r in recipients if self.label(r) in PARTIES], places, "presence")
 
     def nearer_host(self, participle: Token) -> list[Token]:
         """The parties of the noun just before the comma that opens a participle, when the parser hangs the
@@ -293,6 +342,8 @@ class Grammar:
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
                    or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
                    and any(f.kind == "located_in" for f in self.lex.verbs[c.lemma_.lower()])]
+        objects += [p for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and not self.label(p)]  # "the sheltering of people in Y"
         if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.noun_frames(o)):
             return []  # "opened talks in Y": the venue of talks
         places = []
@@ -305,7 +356,7 @@ class Grammar:
                     if o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
         places += self.where(verb)
-        actors = [a for a in actors if self.label(a) in ("ACTOR", "GROUP")]
+        actors = [a for a in actors if self.label(a) in PARTIES]
         return self.pairs(verb, "located_in", actors, places, "presence")
 
     def where(self, verb: Token) -> list[Token]:
@@ -451,11 +502,48 @@ class Grammar:
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
         return accompanying or [e for s in self.subjects(owner) for e in self.entities(s)]
 
+    def haven(self, noun: Token) -> list[Found]:
+        """A place said to be a party's refuge or base: "Y became a safe haven for X", "Y, a stronghold of X", "an X
+        stronghold"; a second attribute the parser hangs on the copula still describes its subject ("Y has become the
+        shelter of X, and the fertile ground for Z")."""
+        qualifiers = self.lex.haven_qualifiers.get(noun.lemma_.lower())
+        if qualifiers is not None and not any(c.lower_ in qualifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+            return []
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in NOUNS:
+            first = first.head
+        if first.dep_ in ("attr", "oprd") or first.dep_ == "conj" and first.head.lemma_.lower() in COPULAS:
+            places = [e for s in self.subjects(first.head) for e in self.entities(s)]
+        elif first.dep_ == "appos":
+            places = self.entities(first.head)
+        else:
+            places = []
+        parties = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
+            e for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for e in self.pobjects(c)]
+        return self.pairs(noun, "located_in", [p for p in parties if self.label(p) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], "noun")
+
+    def venue(self, noun: Token) -> list[Found]:
+        """A party's own gathering places it where the gathering is held, whatever is said there ("at the Pittsburgh
+        Summit the G20 went further", "at their Toronto summit", "At a meeting in Seoul, G20 ministers said"); a
+        gathering with another party ("a meeting with X in Y") is only a venue."""
+        if any(c.dep_ in PREP_DEPS and c.lower_ in ("with", "between") for c in noun.children):
+            return []
+        places = [c for c in noun.children if c.dep_ in ("compound", "nmod") and self.label(c) == "PLACE"] + [
+            e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
+        if not holders and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+            holders = [e for s in self.subjects(noun.head.head) for e in self.entities(s)]
+        return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], "presence")
+
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
-        holders = [token] if self.label(token) in ("ACTOR", "GROUP") else self._direct(token, 0)
-        holders = [h for h in holders if self.label(h) in ("ACTOR", "GROUP")]
+        holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
+        if not holders and token.lemma_.lower() in self.lex.presence_nouns:
+            holders = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        holders = [h for h in holders if self.label(h) in PARTIES]
         if not holders:
             return []
         places = [e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in PLACING_PREPS
