@@ -251,6 +251,8 @@ class Grammar:
                     found += self.haven(token)
                 if lemma in self.lex.venues:
                     found += self.venue(token)
+                if lemma in self.lex.control_nouns:
+                    found += self.controlled(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
         return found + self.mediations(found, sentence)
@@ -536,6 +538,21 @@ class Grammar:
             holders = [e for s in self.subjects(noun.head.head) for e in self.entities(s)]
         return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
                           [p for p in places if self.label(p) == "PLACE"], "presence")
+
+    def controlled(self, noun: Token) -> list[Found]:
+        """A place said to be under a party's control is where the party is ("Gao, under the control of MUJWA",
+        "reached Gao under the control of MUJWA", "Kidal remained under MNLA control")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            return []
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
+            e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+        host = noun.head.head
+        if host.pos_ in ("VERB", "AUX"):
+            places = [e for c in host.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") for e in self.entities(c)]
+        else:
+            places = self.entities(host)
+        return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], "noun")
 
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",

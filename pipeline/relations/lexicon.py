@@ -63,6 +63,7 @@ class Lexicon:
     havens: frozenset[str]
     haven_qualifiers: dict[str, frozenset[str]]
     venues: frozenset[str]
+    control_nouns: frozenset[str]
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
@@ -124,6 +125,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         havens=frozenset(lexicon["havens"]["lemmas"]),
         haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
         venues=frozenset(lexicon["venues"]["lemmas"]),
+        control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
