@@ -894,3 +894,44 @@ def test_a_name_coordinated_after_a_bracket_was_hung_inside_it(extractor):
 def test_a_description_carrying_a_name_was_resolved_to_an_earlier_party(extractor, sentence, tail):
     kinds = typed_kinds(extractor, sentence)
     assert [t for (h, t), k in kinds.items() if k == "split_from"] == [tail]
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("A joint statement between [UN](GROUP) agencies ([UNICEF](GROUP), [FAO](GROUP), [PAHO](GROUP), [WFP](GROUP)) and "
+     "[MSPP](GROUP) was issued to protect and promote breastfeeding during the emergency.",
+     {"UNICEF", "FAO", "PAHO", "WFP"}),
+    ("[UN](GROUP) agencies ([UNHCR](GROUP), [IOM](GROUP), [WFP](GROUP)) delivered aid to the camps.",
+     {"UNHCR", "IOM", "WFP"}),
+])
+def test_a_list_item_the_parser_hung_as_an_apposition_of_the_item_before_was_lost(extractor, sentence, members):
+    kinds = typed_kinds(extractor, sentence)
+    assert {h for (h, t), k in kinds.items() if k == "member_of" and t == "UN"} == members
+
+
+def test_a_name_in_apposition_outside_a_list_is_no_list_item(extractor):
+    kinds = typed_kinds(extractor, "[Iyad ag Ghaly](ACTOR), [Ansar eddine](GROUP)'s leader, met [Bilal ag Acherif](ACTOR), "
+                                   "[Algeria](ACTOR)'s man, in [Gao](PLACE).")
+    assert {pair for pair, kind in kinds.items() if kind == "negotiates_with"} == {("Iyad ag Ghaly", "Bilal ag Acherif")}
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("On the other hand, any engagement between Algerian troops and [Mali](PLACE)’s [Tuareg](GROUP) could also draw in "
+     "the [Niger](PLACE) and [Algeria](PLACE) [Tuaregs](GROUP).",
+     {("Tuareg", "Mali"), ("Tuaregs", "Niger"), ("Tuaregs", "Algeria")}),
+    ("The [Niger](PLACE) and [Mali](PLACE) [Tuaregs](GROUP) rose up in 1990.", {("Tuaregs", "Niger"), ("Tuaregs", "Mali")}),
+    ("Talks between [Colombia](ACTOR) and the [ELN](GROUP) resumed in [Caracas](PLACE).", set()),
+])
+def test_the_first_of_two_places_modifying_a_group_was_coordinated_with_the_group(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, glossed", [
+    ("Hurricane Melissa caused severe flooding in the Southern departments ([South](PLACE), [South-East](PLACE), "
+     "[Nippes](PLACE), [Grand’Anse](PLACE)) and the [Palmes](PLACE) region ([Ouest](PLACE)) in [Haiti](PLACE).",
+     ("Palmes", "Ouest")),
+    ("Fighting spread to the [Kidal](PLACE) region ([Mali](PLACE)) in January.", ("Kidal", "Mali")),
+    ("The [Gao](PLACE) region (see map) was retaken.", None),
+])
+def test_a_bracket_after_a_word_for_a_part_of_a_place_glosses_the_place(extractor, sentence, glossed):
+    rows = [(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["pattern"] == "place-gloss"]
+    assert rows == ([glossed] if glossed else [])

@@ -55,20 +55,26 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
-        found = []
-        for t in (token, *token.conjuncts, *self.beyond_brackets(token)):
-            for e in self._direct(t, depth) + self.split_coordination(t):
+        found, listed = [], [token, *token.conjuncts, *self.beyond_brackets(token)]
+        for t in listed:  # the list grows by the names the parser split from it
+            for e in self._direct(t, depth):
                 if e not in found:
                     found.append(e)
+            listed += [c for c in self.split_coordination(t) if c not in listed]
         return found
 
     def split_coordination(self, name: Token) -> list[Token]:
-        """Names the parser hangs on a later name as its modifier though "and" joins them ("in the South and Grand
-        'Anse", "to Chad and Burkina Faso"): conjuncts of that name."""
-        if not self.label(name):
+        """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
+        them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), or as an apposition of the name before
+        ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions): conjuncts of that
+        name."""
+        label = self.label(name)
+        if not label:
             return []
-        return [c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < name.i
-                and self.label(c) == self.label(name) and any(g.dep_ == "cc" for g in c.children)]
+        doc = name.doc
+        return [c for c in name.children if self.label(c) == label and (
+            c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
+            or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
 
     def beyond_brackets(self, name: Token) -> list[Token]:
         """Names coordinated after the bracket that closes a name's apposition, which the parser hangs inside the
@@ -509,7 +515,8 @@ class Grammar:
         stronghold"; a second attribute the parser hangs on the copula still describes its subject ("Y has become the
         shelter of X, and the fertile ground for Z")."""
         qualifiers = self.lex.haven_qualifiers.get(noun.lemma_.lower())
-        if qualifiers is not None and not any(c.lower_ in qualifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+        if qualifiers is not None and not any(
+                c.lower_ in qualifiers for c in noun.children if c.dep_ in ("amod", "compound")):
             return []
         first = noun
         while first.dep_ == "conj" and first.head.pos_ in NOUNS:
@@ -566,8 +573,10 @@ class Grammar:
         places = [e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in PLACING_PREPS
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
-            places += [e for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
-                       for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
+            named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"]
+            places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
+            if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
+                places.append(token.head)  # the parser coordinated the first place with the group they both modify
         return self.pairs(token, "located_in", holders, places, "preposition")
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
