@@ -850,7 +850,8 @@ def test_a_place_named_before_and_the_object_of_an_activity_lost_their_presence(
 
 @pytest.mark.parametrize("sentence, placed", [
     ("So far, 1,100 kits have already been distributed to the [DGPC](GROUP) in [Grand’Anse](PLACE), [Nippes](PLACE), "
-     "and [Petit-Goâve](PLACE).", {("DGPC", "Grand’Anse"), ("DGPC", "Nippes"), ("DGPC", "Petit-Goâve")}),
+     "and [Petit-Goâve](PLACE), and an additional 1,000 kits are scheduled for delivery next week.",
+     {("DGPC", "Grand’Anse"), ("DGPC", "Nippes"), ("DGPC", "Petit-Goâve")}),
     ("Medicines were given to [MSF](GROUP) in [Goma](PLACE) by the ministry.", {("MSF", "Goma")}),
     ("[Kenya](ACTOR) sent troops to [Somalia](PLACE) in 2011.", set()),
 ])
@@ -935,3 +936,20 @@ def test_the_first_of_two_places_modifying_a_group_was_coordinated_with_the_grou
 def test_a_bracket_after_a_word_for_a_part_of_a_place_glosses_the_place(extractor, sentence, glossed):
     rows = [(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["pattern"] == "place-gloss"]
     assert rows == ([glossed] if glossed else [])
+
+
+@pytest.mark.parametrize("sentence, rows, absent", [
+    ("[UNESCO](GROUP) might support the [AI Impacts Working Group](GROUP) and [UNDP](GROUP) could assist the "
+     "[AI Accessibility Working Group](GROUP).",
+     {("UNESCO", "AI Impacts Working Group"), ("UNDP", "AI Accessibility Working Group")},
+     {("UNESCO", "UNDP"), ("UNESCO", "AI Accessibility Working Group"),
+      ("AI Impacts Working Group", "AI Accessibility Working Group")}),
+    ("[Kenya](ACTOR) funds the [IGAD](GROUP) mission and [Uganda](ACTOR) will send troops to [AMISOM](GROUP).",
+     {("Uganda", "AMISOM")}, {("Kenya", "Uganda"), ("Kenya", "AMISOM")}),
+    ("[UNESCO](GROUP) supports the [AI Impacts Working Group](GROUP) and [UNDP](GROUP).",
+     {("UNESCO", "AI Impacts Working Group"), ("UNESCO", "UNDP")}, set()),
+])
+def test_the_subject_of_a_second_clause_coordinated_with_an_object_is_no_object(extractor, sentence, rows, absent):
+    supported = {pair for pair, kind in typed_kinds(extractor, sentence).items() if kind == "supports"}
+    assert rows <= supported and not absent & supported
+

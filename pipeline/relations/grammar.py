@@ -55,13 +55,31 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
-        found, listed = [], [token, *token.conjuncts, *self.beyond_brackets(token)]
+        conjuncts = [] if self.opened_clause(token) is not None else [
+            c for c in token.conjuncts if self.opened_clause(c) is None]  # a subject the parser coordinated stands alone
+        found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
         for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
                 if e not in found:
                     found.append(e)
             listed += [c for c in self.split_coordination(t) if c not in listed]
         return found
+
+    @staticmethod
+    def opened_clause(conjunct: Token) -> Token | None:
+        """The coordinated verb a noun the parser coordinates with an object is the subject of ("X might support Y and
+        Z could assist W": Z assists, X does not support Z); None for a true conjunct."""
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in NOUNS:
+            return None
+        last = max([conjunct.i] + [c.right_edge.i for c in conjunct.children if c.dep_ not in ("conj", "cc", "punct")])
+        if last + 1 >= len(conjunct.doc):
+            return None
+        after = conjunct.doc[last + 1]
+        verb = after.head if after.dep_ in ("aux", "auxpass", "neg") else after
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("conj", "ccomp") and verb.i > conjunct.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb
+        return None
 
     def split_coordination(self, name: Token) -> list[Token]:
         """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
@@ -209,6 +227,11 @@ class Grammar:
                       for o in p.children if o.dep_ == "pobj" and o.i < verb.i]
             if opened:
                 return opened
+        if verb.dep_ in ("conj", "ccomp"):
+            first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
+            before = verb.doc[first - 1]
+            if before.dep_ == "conj" and self.opened_clause(before) == verb:
+                return [before]
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
