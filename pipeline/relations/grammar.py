@@ -564,7 +564,8 @@ class Grammar:
         places = [c for c in noun.children if c.dep_ in ("compound", "nmod") and self.label(c) == "PLACE"] + [
             e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
         holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
-        if not holders and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        if not holders and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in (
+                "VERB", "AUX"):
             holders = [e for s in self.subjects(noun.head.head) for e in self.entities(s)]
         return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
                           [p for p in places if self.label(p) == "PLACE"], "presence")
