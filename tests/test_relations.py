@@ -806,3 +806,178 @@ def test_a_participle_stays_on_a_person_described_by_a_role_and_a_cell_stays_a_p
 def test_parser_slips_that_lost_a_relation(extractor, sentence, row):
     """A subject hung on the auxiliary, "away" read as an adverb, coordinated subjects of a reciprocal verb."""
     assert typed_kinds(extractor, sentence)[row[:2]] == row[2]
+
+
+def located(extractor, sentence: str) -> set[tuple[str, str]]:
+    return {pair for pair, kind in typed_kinds(extractor, sentence).items() if kind == "located_in"}
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("[Northern Mali](PLACE) has become the shelter of [AQIM](GROUP) katibas, and more recently the fertile ground for "
+     "other newly created non-Algerian groups ([MUJWA](GROUP) and [Ansar al-Sharia](GROUP)).",
+     {("AQIM", "Northern Mali"), ("MUJWA", "Northern Mali"), ("Ansar al-Sharia", "Northern Mali")}),
+    ("[Afghanistan](PLACE) became a safe haven for [al-Qaeda](GROUP).", {("al-Qaeda", "Afghanistan")}),
+    ("[Idlib](PLACE), a stronghold of [Hayat Tahrir al-Sham](GROUP), was shelled.", {("Hayat Tahrir al-Sham", "Idlib")}),
+    ("[Arauca](PLACE) remains an [ELN](GROUP) stronghold.", {("ELN", "Arauca")}),
+    ("[Colombia](ACTOR) and the [ELN](GROUP) found common ground for talks in [Caracas](PLACE).", set()),
+    ("The heavy rains have created breeding grounds for infected mosquitoes in [Cuba](PLACE).", set()),
+])
+def test_a_place_said_to_be_a_partys_haven_or_stronghold_places_the_party_there(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("At the [Pittsburgh](PLACE) Summit the [G20](GROUP) went even further.", {("G20", "Pittsburgh")}),
+    ("The [G20](GROUP) must intensify their efforts to secure fundamental reform of international banking rules at "
+     "their [Toronto](PLACE) summit.", {("G20", "Toronto")}),
+    ("At a meeting in [South Korea](PLACE) earlier this month [G20](GROUP) finance ministers indicated that they would "
+     "delay implementation.", {("G20", "South Korea")}),
+    ("The [NATO](GROUP) summit in [Madrid](PLACE) agreed a new strategic concept.", {("NATO", "Madrid")}),
+    ("At a meeting with [al-Shabaab](GROUP) in [Nairobi](PLACE), [Kenya](ACTOR) said it would release prisoners.",
+     {("al-Shabaab", "Nairobi")}),  # the other party's venue: Kenya is not placed by it
+])
+def test_a_partys_own_gathering_places_it_where_it_is_held_whatever_the_verb(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("This statement comes after [Mokhtar Belmokhtar](ACTOR), formerly head of an [AQIM](GROUP) cell and kidnapper "
+     "operating in [Mali](PLACE)’s lawless north, declared to leave the [al Qaeda](GROUP) franchise and to set-up his "
+     "own katiba “[Al Mouakaoun bi Dam](GROUP)”.",
+     {("Mokhtar Belmokhtar", "al Qaeda"): "split_from", ("Mokhtar Belmokhtar", "Al Mouakaoun bi Dam"): "founded"}),
+    ("The strike came after [Abu Musab](ACTOR), a former [ISWAP](GROUP) commander, declared to leave the group and to "
+     "join [Boko Haram](GROUP).", {("Abu Musab", "ISWAP"): "split_from", ("Abu Musab", "Boko Haram"): "member_of"}),
+])
+def test_a_subordinator_the_parser_took_for_a_preposition_lost_the_subject_of_its_clause(extractor, sentence, rows):
+    kinds = typed_kinds(extractor, sentence)
+    assert {pair: kinds.get(pair) for pair in rows} == rows
+
+
+def test_a_verbless_phrase_after_a_subordinator_takes_no_subject_from_it(extractor):
+    kinds = typed_kinds(extractor, "[Colombia](ACTOR) froze the talks after the [ELN](GROUP) attack, having condemned "
+                                   "[Venezuela](ACTOR).")
+    assert kinds[("Colombia", "Venezuela")] == "opposes" and ("ELN", "Venezuela") not in kinds
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("The [International Organization for Migration](GROUP) ([IOM](GROUP)) supported the preventive sheltering of 3,000 "
+     "people in the [South](PLACE) and [Grand ‘Anse](PLACE), through the activation of 100 shelters.",
+     {("International Organization for Migration", "South"), ("International Organization for Migration", "Grand ‘Anse")}),
+    ("[UNICEF](GROUP) supported the assessment of schools in the [South](PLACE) and [Les Palmes](PLACE).",
+     {("UNICEF", "South"), ("UNICEF", "Les Palmes")}),
+    ("An additional 1,000 kits were delivered to [UNICEF](GROUP) in the [South](PLACE) and [Petit-Goâve](PLACE).",
+     {("UNICEF", "South"), ("UNICEF", "Petit-Goâve")}),
+    ("[Iran](ACTOR) condemned the killing of civilians in [Gaza](PLACE).", set()),
+    ("The [EU](GROUP) reported the arrest of journalists in [Minsk](PLACE).", set()),
+])
+def test_a_place_named_before_and_the_object_of_an_activity_lost_their_presence(extractor, sentence, placed):
+    """ "the South and Grand 'Anse" parsed with "South" as a modifier of the last name; a place two phrases below the
+    verb ("supported the sheltering of people in Y"); not where a party judges or reports what happened."""
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("So far, 1,100 kits have already been distributed to the [DGPC](GROUP) in [Grand’Anse](PLACE), [Nippes](PLACE), "
+     "and [Petit-Goâve](PLACE), and an additional 1,000 kits are scheduled for delivery next week.",
+     {("DGPC", "Grand’Anse"), ("DGPC", "Nippes"), ("DGPC", "Petit-Goâve")}),
+    ("Medicines were given to [MSF](GROUP) in [Goma](PLACE) by the ministry.", {("MSF", "Goma")}),
+    ("[Kenya](ACTOR) sent troops to [Somalia](PLACE) in 2011.", set()),
+])
+def test_who_is_given_something_in_a_place_is_there(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("Colombian officials say [Venezuela](ACTOR) has turned a blind eye to the [ELN](GROUP)’s recruitment in "
+     "[Apure](PLACE) and [Zulia](PLACE).", {("ELN", "Apure"), ("ELN", "Zulia")}),
+    ("[WFP](GROUP)'s operations across [Haiti](PLACE) continue.", {("WFP", "Haiti")}),
+    ("[Russia](ACTOR)'s influence in [Belarus](PLACE) worries the [EU](GROUP).", set()),
+])
+def test_a_partys_own_activity_in_a_place_places_it(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("Another convoy reached [Gao](PLACE) under the control of [MUJWA](GROUP).", {("MUJWA", "Gao")}),
+    ("[Kidal](PLACE) remained under [MNLA](GROUP) control until January.", {("MNLA", "Kidal")}),
+    ("This is particularly evident in the [Ouest](PLACE) department, where main access routes are under the control "
+     "of armed gangs.", set()),
+])
+def test_a_place_under_a_partys_control_is_where_the_party_is(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+def test_a_name_coordinated_after_a_bracket_was_hung_inside_it(extractor):
+    kinds = typed_kinds(extractor, "In October 2012, another delegation of [Ansar eddine](GROUP) visited [Algiers](PLACE) "
+                                   "and was led by [Amada ag Bibi](ACTOR) (a.k.a «[the man of Algiers](ACTOR)») and "
+                                   "[ag Awissa](ACTOR), the right-hand man of [Iyad ag Ghaly](ACTOR).")
+    assert kinds[("Amada ag Bibi", "Ansar eddine")] == kinds[("ag Awissa", "Ansar eddine")] == "member_of"
+    assert ("the man of Algiers", "Ansar eddine") not in kinds
+
+
+@pytest.mark.parametrize("sentence, tail", [
+    ("[AQIM](GROUP) grew in the desert. Years later [Mokhtar Belmokhtar](ACTOR) left the [al Qaeda](GROUP) franchise.",
+     "al Qaeda"),
+    ("[AQIM](GROUP) grew in the desert. Years later [Mokhtar Belmokhtar](ACTOR) left the franchise.", "AQIM"),
+])
+def test_a_description_carrying_a_name_was_resolved_to_an_earlier_party(extractor, sentence, tail):
+    kinds = typed_kinds(extractor, sentence)
+    assert [t for (h, t), k in kinds.items() if k == "split_from"] == [tail]
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("A joint statement between [UN](GROUP) agencies ([UNICEF](GROUP), [FAO](GROUP), [PAHO](GROUP), [WFP](GROUP)) and "
+     "[MSPP](GROUP) was issued to protect and promote breastfeeding during the emergency.",
+     {"UNICEF", "FAO", "PAHO", "WFP"}),
+    ("[UN](GROUP) agencies ([UNHCR](GROUP), [IOM](GROUP), [WFP](GROUP)) delivered aid to the camps.",
+     {"UNHCR", "IOM", "WFP"}),
+])
+def test_a_list_item_the_parser_hung_as_an_apposition_of_the_item_before_was_lost(extractor, sentence, members):
+    kinds = typed_kinds(extractor, sentence)
+    assert {h for (h, t), k in kinds.items() if k == "member_of" and t == "UN"} == members
+
+
+def test_a_name_in_apposition_outside_a_list_is_no_list_item(extractor):
+    kinds = typed_kinds(extractor, "[Iyad ag Ghaly](ACTOR), [Ansar eddine](GROUP)'s leader, met [Bilal ag Acherif](ACTOR), "
+                                   "[Algeria](ACTOR)'s man, in [Gao](PLACE).")
+    assert {pair for pair, kind in kinds.items() if kind == "negotiates_with"} == {("Iyad ag Ghaly", "Bilal ag Acherif")}
+
+
+@pytest.mark.parametrize("sentence, placed", [
+    ("On the other hand, any engagement between Algerian troops and [Mali](PLACE)’s [Tuareg](GROUP) could also draw in "
+     "the [Niger](PLACE) and [Algeria](PLACE) [Tuaregs](GROUP).",
+     {("Tuareg", "Mali"), ("Tuaregs", "Niger"), ("Tuaregs", "Algeria")}),
+    ("The [Niger](PLACE) and [Mali](PLACE) [Tuaregs](GROUP) rose up in 1990.", {("Tuaregs", "Niger"), ("Tuaregs", "Mali")}),
+    ("Talks between [Colombia](ACTOR) and the [ELN](GROUP) resumed in [Caracas](PLACE).", set()),
+])
+def test_the_first_of_two_places_modifying_a_group_was_coordinated_with_the_group(extractor, sentence, placed):
+    assert located(extractor, sentence) == placed
+
+
+@pytest.mark.parametrize("sentence, glossed", [
+    ("Hurricane Melissa caused severe flooding in the Southern departments ([South](PLACE), [South-East](PLACE), "
+     "[Nippes](PLACE), [Grand’Anse](PLACE)) and the [Palmes](PLACE) region ([Ouest](PLACE)) in [Haiti](PLACE).",
+     ("Palmes", "Ouest")),
+    ("Fighting spread to the [Kidal](PLACE) region ([Mali](PLACE)) in January.", ("Kidal", "Mali")),
+    ("The [Gao](PLACE) region (see map) was retaken.", None),
+])
+def test_a_bracket_after_a_word_for_a_part_of_a_place_glosses_the_place(extractor, sentence, glossed):
+    rows = [(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["pattern"] == "place-gloss"]
+    assert rows == ([glossed] if glossed else [])
+
+
+@pytest.mark.parametrize("sentence, rows, absent", [
+    ("[UNESCO](GROUP) might support the [AI Impacts Working Group](GROUP) and [UNDP](GROUP) could assist the "
+     "[AI Accessibility Working Group](GROUP).",
+     {("UNESCO", "AI Impacts Working Group"), ("UNDP", "AI Accessibility Working Group")},
+     {("UNESCO", "UNDP"), ("UNESCO", "AI Accessibility Working Group"),
+      ("AI Impacts Working Group", "AI Accessibility Working Group")}),
+    ("[Kenya](ACTOR) funds the [IGAD](GROUP) mission and [Uganda](ACTOR) will send troops to [AMISOM](GROUP).",
+     {("Uganda", "AMISOM")}, {("Kenya", "Uganda"), ("Kenya", "AMISOM")}),
+    ("[UNESCO](GROUP) supports the [AI Impacts Working Group](GROUP) and [UNDP](GROUP).",
+     {("UNESCO", "AI Impacts Working Group"), ("UNESCO", "UNDP")}, set()),
+])
+def test_the_subject_of_a_second_clause_coordinated_with_an_object_is_no_object(extractor, sentence, rows, absent):
+    supported = {pair for pair, kind in typed_kinds(extractor, sentence).items() if kind == "supports"}
+    assert rows <= supported and not absent & supported
+

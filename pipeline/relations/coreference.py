@@ -74,6 +74,7 @@ class Coreference:
         self.starts = [start for start, _, _ in parties]
         self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
+        self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
 
     def compatible(self, token: Token) -> frozenset[str] | None:
@@ -94,6 +95,8 @@ class Coreference:
             return None
         if any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
             return None
+        if any(c.dep_ in ("compound", "nmod") and c.i in self.named for c in children):
+            return None  # "the al Qaeda franchise" names its party
         numbers = [self.lexicon.numbers.get(c.lower_) for c in children
                    if c.dep_ == "nummod" or c.lower_ in self.lexicon.numbers and c.dep_ in ("det", "predet")]
         if None in numbers:

@@ -23,6 +23,10 @@ PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 CONTAINING_PREPS = ("in", "inside", "within")
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
+PARTIES = ("ACTOR", "GROUP")
+FINITE = ("VBD", "VBZ", "VBP")
+SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
+COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -52,11 +56,59 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
-        found = []
-        for t in (token, *token.conjuncts):
+        conjuncts = [] if self.opened_clause(token) is not None else [
+            c for c in token.conjuncts if self.opened_clause(c) is None]  # a subject the parser coordinated stands alone
+        found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
+        for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
                 if e not in found:
                     found.append(e)
+            listed += [c for c in self.split_coordination(t) if c not in listed]
+        return found
+
+    @staticmethod
+    def opened_clause(conjunct: Token) -> Token | None:
+        """The coordinated verb a noun the parser coordinates with an object is the subject of ("X might support Y and
+        Z could assist W": Z assists, X does not support Z); None for a true conjunct."""
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in NOUNS:
+            return None
+        last = max([conjunct.i] + [c.right_edge.i for c in conjunct.children if c.dep_ not in ("conj", "cc", "punct")])
+        if last + 1 >= len(conjunct.doc):
+            return None
+        after = conjunct.doc[last + 1]
+        verb = after.head if after.dep_ in ("aux", "auxpass", "neg") else after
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("conj", "ccomp") and verb.i > conjunct.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb
+        return None
+
+    def split_coordination(self, name: Token) -> list[Token]:
+        """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
+        them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), or as an apposition of the name before
+        ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions): conjuncts of that
+        name."""
+        label = self.label(name)
+        if not label:
+            return []
+        doc = name.doc
+        return [c for c in name.children if self.label(c) == label and (
+            c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
+            or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
+
+    def beyond_brackets(self, name: Token) -> list[Token]:
+        """Names coordinated after the bracket that closes a name's apposition, which the parser hangs inside the
+        bracket ("led by A (also known as B) and C": C is led by no B, it is A's conjunct)."""
+        if not self.label(name):
+            return []
+        found = []
+        for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+            inside = list(appos.subtree)
+            if inside[0].text != "(" and name.doc[inside[0].i - 1].text != "(":
+                continue
+            closing = next((t for t in inside if t.text == ")"), None)
+            if closing is not None:
+                found += [t for t in inside if t.dep_ == "conj" and t.i > closing.i and t.head.i < closing.i
+                          and self.label(t) and t.head not in found]
         return found
 
     def _direct(self, t: Token, depth: int) -> list[Token]:
@@ -169,6 +221,18 @@ class Grammar:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee
             return objects
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE and not any(c.dep_ == "mark" for c in verb.children):
+            # "comes after X, head of a cell, declared …": the parser took "after" for a preposition and X for its
+            # object, though a finite verb has a subject of its own
+            opened = [o for p in head.children if p.dep_ == "prep" and p.lower_ in SUBORDINATING_PREPS and p.i < verb.i
+                      for o in p.children if o.dep_ == "pobj" and o.i < verb.i]
+            if opened:
+                return opened
+        if verb.dep_ in ("conj", "ccomp"):
+            first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
+            before = verb.doc[first - 1]
+            if before.dep_ == "conj" and self.opened_clause(before) == verb:
+                return [before]
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
@@ -217,8 +281,14 @@ class Grammar:
                     found += self.noun(token, frame)
                 if lemma in self.lex.roles:
                     found += self.role(token)
-                if self.transparent(token):  # "WFP offices in the North": a role noun may stand for its party too
-                    found += self.placed(token)
+                if lemma in self.lex.havens:
+                    found += self.haven(token)
+                if lemma in self.lex.venues:
+                    found += self.venue(token)
+                if lemma in self.lex.control_nouns:
+                    found += self.controlled(token)
+                if self.transparent(token) or lemma in self.lex.presence_nouns:
+                    found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -260,7 +330,17 @@ class Grammar:
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
+        if frame.kind == "supports" and "to" in frame.tail:
+            rows += self.received_in(verb)
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def received_in(self, verb: Token) -> list[Found]:
+        """Who is given something in a place is there ("kits were distributed to the DGPC in Grand'Anse", "X sent aid
+        to the Red Cross in Goma")."""
+        recipients = [e for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ == "to" for e in self.pobjects(c)]
+        places = [e for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps
+                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        return self.pairs(verb, "located_in", [r for r in recipients if self.label(r) in PARTIES], places, "presence")
 
     def nearer_host(self, participle: Token) -> list[Token]:
         """The parties of the noun just before the comma that opens a participle, when the parser hangs the
@@ -298,6 +378,8 @@ class Grammar:
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
                    or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
                    and any(f.kind == "located_in" for f in self.lex.verbs[c.lemma_.lower()])]
+        objects += [p for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and not self.label(p)]  # "the sheltering of people in Y"
         if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.noun_frames(o)):
             return []  # "opened talks in Y": the venue of talks
         places = []
@@ -310,7 +392,7 @@ class Grammar:
                     if o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
         places += self.where(verb)
-        actors = [a for a in actors if self.label(a) in ("ACTOR", "GROUP")]
+        actors = [a for a in actors if self.label(a) in PARTIES]
         return self.pairs(verb, "located_in", actors, places, "presence")
 
     def where(self, verb: Token) -> list[Token]:
@@ -456,20 +538,76 @@ class Grammar:
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
         return accompanying or [e for s in self.subjects(owner) for e in self.entities(s)]
 
+    def haven(self, noun: Token) -> list[Found]:
+        """A place said to be a party's refuge or base: "Y became a safe haven for X", "Y, a stronghold of X", "an X
+        stronghold"; a second attribute the parser hangs on the copula still describes its subject ("Y has become the
+        shelter of X, and the fertile ground for Z")."""
+        qualifiers = self.lex.haven_qualifiers.get(noun.lemma_.lower())
+        if qualifiers is not None and not any(
+                c.lower_ in qualifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+            return []
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in NOUNS:
+            first = first.head
+        if first.dep_ in ("attr", "oprd") or first.dep_ == "conj" and first.head.lemma_.lower() in COPULAS:
+            places = [e for s in self.subjects(first.head) for e in self.entities(s)]
+        elif first.dep_ == "appos":
+            places = self.entities(first.head)
+        else:
+            places = []
+        parties = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
+            e for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for e in self.pobjects(c)]
+        return self.pairs(noun, "located_in", [p for p in parties if self.label(p) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], "noun")
+
+    def venue(self, noun: Token) -> list[Found]:
+        """A party's own gathering places it where the gathering is held, whatever is said there ("at the Pittsburgh
+        Summit the G20 went further", "at their Toronto summit", "At a meeting in Seoul, G20 ministers said"); a
+        gathering with another party ("a meeting with X in Y") is only a venue."""
+        if any(c.dep_ in PREP_DEPS and c.lower_ in ("with", "between") for c in noun.children):
+            return []
+        places = [c for c in noun.children if c.dep_ in ("compound", "nmod") and self.label(c) == "PLACE"] + [
+            e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
+        if not holders and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in (
+                "VERB", "AUX"):
+            holders = [e for s in self.subjects(noun.head.head) for e in self.entities(s)]
+        return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], "presence")
+
+    def controlled(self, noun: Token) -> list[Found]:
+        """A place said to be under a party's control is where the party is ("Gao, under the control of MUJWA",
+        "reached Gao under the control of MUJWA", "Kidal remained under MNLA control")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            return []
+        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
+            e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+        host = noun.head.head
+        if host.pos_ in ("VERB", "AUX"):
+            places = [e for c in host.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") for e in self.entities(c)]
+        else:
+            places = self.entities(host)
+        return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], "noun")
+
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
         if self.label(token) == "PLACE":
             return self.pairs(token, "located_in", [token], self.containing(token), "preposition")
-        holders = [token] if self.label(token) in ("ACTOR", "GROUP") else self._direct(token, 0)
-        holders = [h for h in holders if self.label(h) in ("ACTOR", "GROUP")]
+        holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
+        if not holders and token.lemma_.lower() in self.lex.presence_nouns:
+            holders = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        holders = [h for h in holders if self.label(h) in PARTIES]
         if not holders:
             return []
         places = [e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in PLACING_PREPS
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
-            places += [e for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
-                       for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
+            named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"]
+            places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
+            if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
+                places.append(token.head)  # the parser coordinated the first place with the group they both modify
         return self.pairs(token, "located_in", holders, places, "preposition")
 
     def containing(self, place: Token) -> list[Token]:
@@ -505,8 +643,8 @@ class Grammar:
                 return []
         if clause.pos_ not in ("VERB", "AUX"):
             return []
-        actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in ("ACTOR", "GROUP")]
-        partners = [e for e in self.pobjects(token) if self.label(e) in ("ACTOR", "GROUP")]
+        actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
+        partners = [e for e in self.pobjects(token) if self.label(e) in PARTIES]
         if token.i < clause.i and len(actors) > 1 and all(token.i < a.i for a in actors):
             # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject
             partners, actors = partners + sorted(actors, key=lambda a: a.i)[:-1], [max(actors, key=lambda a: a.i)]

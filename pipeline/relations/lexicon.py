@@ -62,6 +62,11 @@ class Lexicon:
     presence_preps: frozenset[str]
     presence_except_kinds: frozenset[str]
     presence_except_lemmas: frozenset[str]
+    presence_nouns: frozenset[str]
+    havens: frozenset[str]
+    haven_qualifiers: dict[str, frozenset[str]]
+    venues: frozenset[str]
+    control_nouns: frozenset[str]
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
@@ -122,6 +127,11 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         presence_preps=frozenset(lexicon["presence"]["preps"]),
         presence_except_kinds=frozenset(lexicon["presence"]["except_kinds"]),
         presence_except_lemmas=frozenset(lexicon["presence"]["except_lemmas"]),
+        presence_nouns=frozenset(lexicon["presence"]["nouns"]),
+        havens=frozenset(lexicon["havens"]["lemmas"]),
+        haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
+        venues=frozenset(lexicon["venues"]["lemmas"]),
+        control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},

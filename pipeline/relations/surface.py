@@ -136,8 +136,10 @@ class Surface:
         after = self._at(sentence, place.i + 1)
         if after is None:
             return []
-        if after.text == "(":
-            inside, i = [], place.i + 2
+        opening = self._at(sentence, place.i + 2)
+        part = after.lower_ in self.lex.place_parts and opening is not None and opening.text == "("
+        if after.text == "(" or part:  # "the Palmes region (Ouest)": the bracket after a word for a part glosses it
+            inside, i = [], place.i + 3 if part else place.i + 2
             while (token := self._at(sentence, i)) is not None and token.text != ")":
                 if self.label(token) == "PLACE":
                     inside.append(token)
