@@ -195,3 +195,83 @@ def test_a_name_ending_in_a_common_acronym_is_not_cut_before_it(statistical_nlp)
     assert ("GROUP", "Centre for the Governance of AI") in found
     found = mentions(statistical_nlp, "The 33rd Front of the EMC operates in Catatumbo.")
     assert ("GROUP", "33rd Front") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # OCHA Haiti; the Federal Register; IRS instructions: title-case headings that name a topic
+        ("The FAO is assessing contingency stocks.\nShelter and Non-Food Items\nSince the beginning of the episode, IOM has "
+         "supported 200 brigadiers.", "Non-Food Items"),
+        ("The FAA reviewed the following service information.\nExplanation of Change to the Applicability\nAD 2018–23–51 "
+         "applies to all 737 MAX airplanes.", "Applicability"),
+        ("Taxpayers must file the form.\nAffiliated Groups\nTaxpayers that are members of an affiliated group must file.", "Groups"),
+    ],
+)
+def test_a_topic_in_a_heading_is_no_organisation(statistical_nlp, text, topic):
+    assert ("GROUP", topic) not in mentions(statistical_nlp, text)
+
+
+def test_an_organisation_in_a_heading_stays(statistical_nlp):
+    """UNFPA's "UNFPA Response" headings; the Federal Register's title line names the company the rule is for."""
+    assert mentions(statistical_nlp, "UNFPA Response\nUNFPA distributed 618 dignity kits.") == [("GROUP", "UNFPA")] * 2
+    found = mentions(statistical_nlp, "Airworthiness Directives; Pilatus Aircraft Ltd. Airplanes\nAGENCY: Federal Aviation "
+                                      "Administration (FAA).")
+    assert ("GROUP", "Pilatus Aircraft Ltd.") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # UNFPA: a medical device and a package of services; WFP: a national policy; UNICEF: health kits
+        ("7. The Non-pneumatic Anti-Shock Garment (NASG) reduces maternal mortality by decreasing blood flow to the uterus.",
+         "Anti-Shock Garment"),
+        ("2. Estimated figures are based on the Minimum Initial Services Package (MISP) for Sexual and Reproductive Health.",
+         "MISP"),
+        ("WFP works to complement national capacities, in line with the National Social Protection and Promotion Policy (PNPPS).",
+         "National Social Protection and Promotion Policy"),
+        ("The office is also supporting the provision of AWD and Inter-Agency Emergency Health Kits for primary healthcare "
+         "facilities.", "Inter-Agency Emergency Health Kits"),
+    ],
+)
+def test_a_policy_package_or_product_is_no_organisation(statistical_nlp, text, thing):
+    found = mentions(statistical_nlp, text)
+    assert not any(label == "GROUP" and thing in name for label, name in found)
+
+
+def test_an_organisation_named_for_a_strategy_or_a_facility_stays(statistical_nlp):
+    """PRIME: a department whose remit ends in "Strategy"; OCHA: an insurance facility defined by its acronym."""
+    found = mentions(statistical_nlp, "Government statistics (Department for Business, Energy and Industrial Strategy, 2020) "
+                                      "agree. The Caribbean Catastrophe Risk Insurance Facility (CCRIF) made a payout.")
+    assert ("GROUP", "Department for Business, Energy and Industrial Strategy") in found
+    assert ("GROUP", "Caribbean Catastrophe Risk Insurance Facility") in found and ("GROUP", "CCRIF") in found
+
+
+def test_a_plural_possessive_inside_a_name_does_not_cut_it(statistical_nlp):
+    """UNFPA: "the Treasure Beach Women’s Group" (was cut to "Treasure Beach Women"); a possessor that is a name of its
+    own stays apart, and PRIME's code of practice stays no organisation."""
+    found = mentions(statistical_nlp, "UNFPA visited two safe spaces for women and girls (the Treasure Beach Women’s Group), "
+                                      "HIV clinics, and the Cornwall Regional Hospital.")
+    assert ("GROUP", "Treasure Beach Women’s Group") in found
+    found = mentions(statistical_nlp, "The delegation met Jamaica’s Ministry of Health and Wellness on Monday.")
+    assert ("GROUP", "Ministry of Health and Wellness") in found
+    assert mentions(statistical_nlp, "The Minoritised Ethnic People’s Code of Practice for Equitable Digital Services "
+                                     "contains principles.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # NSDD 252: a list of air force bases with their states; PRIME: a grant's principal investigator
+        ("Candidates for locating garrisons should include:\nDyess AFB, TX\nMinot AFB, ND", "TX"),
+        ("Candidates for locating garrisons should include:\nDyess AFB, TX\nMinot AFB, ND", "ND"),
+        ("For information about the project, contact Professor Gina Netto, PI, at Heriot-Watt University.", "PI"),
+    ],
+)
+def test_a_two_letter_code_is_no_organisation(statistical_nlp, text, code):
+    assert ("GROUP", code) not in mentions(statistical_nlp, text)
+
+
+def test_known_two_letter_organisations_stay(statistical_nlp):
+    """RDR: "in the EU"; the shipped brief: "the UN"."""
+    assert mentions(statistical_nlp, "Meanwhile, the EU and the UN met in Brussels.") == [("GROUP", "EU"), ("GROUP", "UN"), ("PLACE", "Brussels")]

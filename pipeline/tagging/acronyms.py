@@ -157,8 +157,9 @@ def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"]:
-        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register"
+    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"]:
+        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register",
+        # "Minimum Initial Services Package"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
     for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")

@@ -62,12 +62,13 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     if len(span.text.rstrip(".")) == 1:
         return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
-    if entity is None and (names_no_organisation(span, rules) or whole_line(span)):
+    if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (
         (model_label == "NORP" and is_demonym(span.text, place_names))
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
+        or (label == "GROUP" and two_letter_code(span))
         or in_capitals_heading(span)
         or opens_a_quoted_title(span)
         or cited_work(span)
@@ -78,6 +79,13 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
         entity.id if entity else None, None, entity.kind if entity else "",
     )
+
+
+def two_letter_code(span: Span) -> bool:
+    """Two capitals the knowledge base does not know and no definition gives ("Dyess AFB, TX", "Professor Gina
+    Netto, PI"): a state's postal code, a role or a scanning artefact; the organisations written so are few and
+    known ("UN", "EU", "AU")."""
+    return len(span.text) == 2 and span.text.isalpha() and span.text.isupper()
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -100,11 +108,12 @@ def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
 
 def names_no_organisation(span: Span, rules: dict) -> bool:
     """Spans the model takes for names that the scheme does not annotate: a law or a document division ("Digital
-    Millennium Copyright Act", "CFR Part"), a person's title ("Humanitarian Coordinator", "Register of
+    Millennium Copyright Act", "CFR Part"), a policy or a product ("Anti-Shock Garment"), a person's title ("Humanitarian Coordinator", "Register of
     Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
     ("P/N"), a country's ISO code in a chart ("FRA")."""
     words = [t.text for t in span]
-    if words[-1] in rules["role_heads"] or any(w in rules["law_and_document_heads"] or w in rules["publication_heads"] for w in words[1:]):
+    if words[-1] in rules["role_heads"] or any(
+            w in rules["law_and_document_heads"] or w in rules["publication_heads"] or w in rules["product_heads"] for w in words[1:]):
         return True
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         return True  # "FCC A": a device's letter
@@ -159,6 +168,24 @@ def whole_line(span: Span) -> bool:
     doc = span.doc
     return len(span) > 1 and all(t.is_punct or t.like_num or t.is_space for t in doc[:span.start]) \
         and all(t.is_punct or t.like_num or t.is_space for t in doc[span.end:])
+
+
+HEADING_WORDS = 10
+
+
+def topic_in_a_heading(span: Span, rules: dict) -> bool:
+    """A line in title case without a sentence's end ("Shelter and Non-Food Items", "Explanation of Change to the
+    Applicability", "Affiliated Groups") is a heading that names a topic: a name the model guesses in it is an
+    organisation only with an organisation's head word, as an acronym ("UNFPA Response" keeps "UNFPA") or with an
+    abbreviated company form ("Pilatus Aircraft Ltd.")."""
+    doc = span.doc
+    line = doc_text(doc).strip()
+    if "\n" in line or line.endswith((".", "?", "!", ":", ";", ",")) or acronyms.is_acronym(span.text) or span.text.endswith("."):
+        return False
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    if not words or len(words) > HEADING_WORDS or not all(w[:1].isupper() or w in rules["connectors"] for w in words):
+        return False
+    return not any(t.text in rules["org_heads"] for t in span)
 
 
 def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str]) -> Span:

@@ -265,6 +265,14 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
     return j < len(doc) and _cap(doc[j])
 
 
+def _possessive_in_a_name(doc: Doc, i: int, rules: dict) -> bool:
+    """Token i is the possessive of a plural that takes one inside a name, before the rest of it ("Women’s Group",
+    "People’s Party", "Children’s Fund"); a possessor that is a name of its own ("Jamaica’s Ministry") and a
+    document's name after it ("People’s Code of Practice") are not in the run."""
+    return doc[i].text in ("’s", "'s") and _joined(doc, i) and doc[i - 1].text in rules["plural_possessors"] \
+        and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].text not in rules["law_and_document_heads"]
+
+
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
     a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
@@ -274,7 +282,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     for head in tokens_where(doc, heads.__contains__):
         if head < done or not _cap(doc[head]):
             continue
-        i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
+        i, end = run_around(doc, head, lambda k: _possessive_in_a_name(doc, k, rules) or _in_capitalised_run(doc, k, connectors))
         end = _before_parent_acronym(doc, head, end, rules["acronym_stoplist"])
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
@@ -293,11 +301,13 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+                or (words and words[-1] in rules["product_heads"]) \
                 or (doc[start].text in documents and start + 1 < end and doc[start + 1].lower_ == "of") \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
             continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
-            # place ("Luke Air Force Range"), a heading, a title ("Librarian of Congress")
+            # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
+            # ("Librarian of Congress")
         if any(w in heads for w in words):
             others = [w for w in words if w not in heads]
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
