@@ -275,3 +275,32 @@ def test_a_two_letter_code_is_no_organisation(statistical_nlp, text, code):
 def test_known_two_letter_organisations_stay(statistical_nlp):
     """RDR: "in the EU"; the shipped brief: "the UN"."""
     assert mentions(statistical_nlp, "Meanwhile, the EU and the UN met in Brussels.") == [("GROUP", "EU"), ("GROUP", "UN"), ("PLACE", "Brussels")]
+
+
+def test_an_organisations_member_states_are_no_part_of_its_name(statistical_nlp):
+    """EDA: "the 26 EDA Member States" (was one GROUP mention); NATO's bare "Allies" stays no mention."""
+    found = mentions(statistical_nlp, "In 2021, total defence expenditure of the 26 EDA Member States amounted to €214 billion.")
+    assert ("GROUP", "EDA") in found and not any("Member States" in name for _, name in found)
+    found = mentions(statistical_nlp, "Expenditure made to meet the needs of its armed forces or those of Allies is included.")
+    assert not any(label == "GROUP" for label, _ in found)
+
+
+def test_a_counted_plural_is_no_organisation(statistical_nlp):
+    """OCHA: "through 470 U-Reporters" (volunteers of a programme); RDR: a year or a list's number before a name
+    does not count it."""
+    found = mentions(statistical_nlp, "UNICEF supported community mobilization through 470 U-Reporters, young volunteers "
+                                      "spreading awareness messages.")
+    assert ("GROUP", "U-Reporters") not in found and ("GROUP", "UNICEF") in found
+    assert ("GROUP", "RDR") in mentions(statistical_nlp, "For the full 2019 RDR Index data and analysis, visit the website.")
+    assert ("GROUP", "Microsoft") in mentions(statistical_nlp, "New leaders for this year.\n1. Microsoft ranked first, mainly due "
+                                                               "to strong governance.")
+
+
+def test_a_capitalised_the_inside_a_run_starts_the_name(statistical_nlp):
+    """NSDD 252: a scanned item "1. Peacekeeper The Department of Defense will …" (was one GROUP with the missile's name);
+    OCHA: a sentence-opening "The" stays outside as before."""
+    found = mentions(statistical_nlp, "1. Peacekeeper The Department of Defense will immediately place the concept of garrison "
+                                      "basing into full-scale development.")
+    assert ("GROUP", "Department of Defense") in found and not any("Peacekeeper" in name for _, name in found)
+    found = mentions(statistical_nlp, "The Civil Protection Directorate convened the International Community Support Group (GACI).")
+    assert ("GROUP", "Civil Protection Directorate") in found

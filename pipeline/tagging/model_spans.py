@@ -55,6 +55,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
     span = _state_of_its_government(span, kb)
+    members = span
+    span = _organisation_of_its_members(span, rules["member_nouns"])
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
@@ -67,8 +69,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     if entity is None and (
         (model_label == "NORP" and is_demonym(span.text, place_names))
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
-        or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
-        or (label == "GROUP" and two_letter_code(span))
+        or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
+        or (label == "GROUP" and (two_letter_code(span) or counted(span)))
         or in_capitals_heading(span)
         or opens_a_quoted_title(span)
         or cited_work(span)
@@ -90,6 +92,24 @@ def two_letter_code(span: Span) -> bool:
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 GOVERNMENT = "Government"
+
+
+def _organisation_of_its_members(span: Span, member_nouns: frozenset[str]) -> Span:
+    """"the 26 EDA Member States", "EU Members", "NATO Allies": the members are states, the name before them is
+    the organisation's, and that is the mention."""
+    for noun in member_nouns:
+        size = len(noun.split())
+        if len(span) > size and span[-size:].text == noun:
+            return span[:-size]
+    return span
+
+
+def counted(span: Span) -> bool:
+    """"through 470 U-Reporters": a plural counted by a number (not a year, not a list's number "1.") is a number
+    of people or things of a kind, not an organisation's name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.like_num and not YEAR.fullmatch(before.text) and not before.text.endswith(".") \
+        and span[-1].text.endswith("s") and not acronyms.is_acronym(span[-1].text.rstrip("s"))
 
 
 def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
@@ -198,15 +218,16 @@ def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str])
     return span
 
 
-def organisational_acronym(span: Span, rules: dict) -> bool:
+def organisational_acronym(span: Span, rules: dict, counts_it: bool = True) -> bool:
     """An acronym the model calls an organisation, where it reads as one: not a unit, currency, format or common
     noun ("MW", "USD", "PDF", "NGO"), not a modifier of a thing ("WASH kits", "SMS alerts"; "ELN units" and "UN
-    agencies" are organisational), not after "via" or a number ("via SMS", "50 DPD1 units")."""
+    agencies" are organisational), not after "via" or a number ("via SMS", "50 DPD1 units"), unless the number
+    counts the members after it (`counts_it` False: "the 26 EDA Member States")."""
     doc = span.doc
     if span.text in rules["acronym_stoplist"] or span.text.rstrip("s") in rules["acronym_stoplist"]:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.lower_ in ("via", "through") or (before.like_num and not YEAR.fullmatch(before.text))):
+    if before is not None and (before.lower_ in ("via", "through") or (counts_it and before.like_num and not YEAR.fullmatch(before.text))):
         return False
     return not _modifies_a_thing(span, rules)
 

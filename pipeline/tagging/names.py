@@ -282,7 +282,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     for head in tokens_where(doc, heads.__contains__):
         if head < done or not _cap(doc[head]):
             continue
-        i, end = run_around(doc, head, lambda k: _possessive_in_a_name(doc, k, rules) or _in_capitalised_run(doc, k, connectors))
+        i, end = run_around(doc, head, lambda k: doc[k].text != "The" and (  # "1. Peacekeeper The Department of Defense …"
+            _possessive_in_a_name(doc, k, rules) or _in_capitalised_run(doc, k, connectors)))
         end = _before_parent_acronym(doc, head, end, rules["acronym_stoplist"])
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
