@@ -304,3 +304,24 @@ def test_a_capitalised_the_inside_a_run_starts_the_name(statistical_nlp):
     assert ("GROUP", "Department of Defense") in found and not any("Peacekeeper" in name for _, name in found)
     found = mentions(statistical_nlp, "The Civil Protection Directorate convened the International Community Support Group (GACI).")
     assert ("GROUP", "Civil Protection Directorate") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the Federal Register: a checklist's name; FEWS NET: a framework's; IRS instructions: a body of laws
+        ("The FAA proposes to add the ALT Disagree checklist as a procedure to the AFM.", "ALT Disagree"),
+        ("FEWS NET’s scenario development process applies the Disaster Risk Reduction framework and a livelihoods-based "
+         "lens to assess risk.", "Disaster Risk Reduction"),
+        ("We ask for this information to carry out the Internal Revenue laws of the United States.", "Internal Revenue"),
+    ],
+)
+def test_a_name_before_a_thing_it_qualifies_is_no_organisation(statistical_nlp, text, name):
+    assert ("GROUP", name) not in mentions(statistical_nlp, text)
+
+
+def test_an_organisation_before_its_authorities_or_structures_stays(statistical_nlp):
+    """OCHA: "local Civil Protection authorities", "local Civil Protection structures" name the body's own people."""
+    for text in ("The OCHA sub-office is coordinating with local Civil Protection authorities in Artibonite.",
+                 "OCHA will facilitate partner mobilization through local Civil Protection structures."):
+        assert ("GROUP", "Civil Protection") in mentions(statistical_nlp, text)

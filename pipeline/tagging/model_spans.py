@@ -137,8 +137,8 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         return True  # "FCC A": a device's letter
-    if len(span) == 1 and not acronyms.is_acronym(words[0]) and _modifies_a_thing(span, rules):
-        return True  # "Peacekeeper missiles": a product's name
+    if not acronyms.is_acronym(span.text) and _modifies_a_thing(span, rules):
+        return True  # "Peacekeeper missiles", "the ALT Disagree checklist": the name of a thing of that kind
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
