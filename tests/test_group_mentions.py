@@ -7,6 +7,7 @@ from test_tagger import make_document
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.acronyms import opens_a_code
 from pipeline.tagging.tagger import drop_spelled_out_acronyms, tag_document
 
 
@@ -325,3 +326,37 @@ def test_an_organisation_before_its_authorities_or_structures_stays(statistical_
     for text in ("The OCHA sub-office is coordinating with local Civil Protection authorities in Artibonite.",
                  "OCHA will facilitate partner mobilization through local Civil Protection structures."):
         assert ("GROUP", "Civil Protection") in mentions(statistical_nlp, text)
+
+
+def test_an_acronym_opening_a_docket_number_is_no_mention(statistical_nlp):
+    """The Federal Register: "Docket No. FAA–2020–0686" and a docket number cut at the line's end are document
+    numbers; "FAA-approved" is the organisation."""
+    found = mentions(statistical_nlp, "The Federal Aviation Administration (FAA) proposes this AD. Include ‘‘Docket No. "
+                                      "FAA–2020–0686; Product Identifier 2019–NM–035–AD’’ at the beginning of your comments. "
+                                      "The operator’s existing FAA-approved MEL stays.")
+    assert found.count(("GROUP", "FAA")) == 2  # the definition and "FAA-approved"
+    assert ("GROUP", "FAA") not in mentions(statistical_nlp, "The Boeing Company: Docket No. FAA–\n(a) Comments Due Date")
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "code"),
+    [
+        ("Docket No. FAA–2020–0686;", 14, True),  # the Federal Register
+        ("This directive supersedes NSDD-227 of 1986.", 30, True),  # NSDD 252
+        ("Docket No. FAA–\n(a) Comments Due Date", 14, True),
+        ("the existing FAA-approved MEL", 16, False),
+        ("the FAA–EASA agreement", 7, False),
+    ],
+)
+def test_opens_a_code(text, end, code):
+    assert opens_a_code(text, end) is code
+
+
+def test_a_first_name_alone_is_a_person(statistical_nlp):
+    """UNFPA: "Julia, who is pregnant with her first child" (the model's organisation); RDR: companies stay."""
+    found = mentions(statistical_nlp, "Julia, who is pregnant with her first child, was at Cornwall Hospital in Jamaica when "
+                                      "Hurricane Melissa struck.")
+    assert ("ACTOR", "Julia") in found and ("GROUP", "Julia") not in found
+    found = mentions(statistical_nlp, "It unseated Google, whose lead since the first RDR Index in 2015 had gradually narrowed, "
+                                      "and which tied with Vodafone.")
+    assert ("GROUP", "Google") in found and ("GROUP", "Vodafone") in found

@@ -24,6 +24,16 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
+CODE_AFTER = re.compile(r"[-–‑](?:\d|\s*$)")
+
+
+def opens_a_code(text: str, end: int) -> bool:
+    """The acronym ending at `end` opens a document number ("Docket No. FAA–2020–0686", "NSDD-227"): a dash and a
+    digit follow it, or a dash at the end of its line; "FAA-approved" is the organisation."""
+    line_end = text.find("\n", end)
+    return bool(CODE_AFTER.match(text[end:line_end if line_end >= 0 else len(text)]))
+
+
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is

@@ -70,7 +70,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         (model_label == "NORP" and is_demonym(span.text, place_names))
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
-        or (label == "GROUP" and (two_letter_code(span) or counted(span)))
+        or (label == "GROUP" and (two_letter_code(span) or counted(span) or acronyms.opens_a_code(doc_text(span.doc), span.end_char)))
         or in_capitals_heading(span)
         or opens_a_quoted_title(span)
         or cited_work(span)

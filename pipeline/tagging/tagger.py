@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import is_acronym, opens_a_code
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
@@ -217,14 +217,15 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
-    (headings in capitals aside), linked like its definition."""
+    (headings in capitals and document numbers aside), linked like its definition."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
-            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
+            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()) \
+                    or opens_a_code(text, match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
     relinked = [
