@@ -360,3 +360,21 @@ def test_a_first_name_alone_is_a_person(statistical_nlp):
     found = mentions(statistical_nlp, "It unseated Google, whose lead since the first RDR Index in 2015 had gradually narrowed, "
                                       "and which tied with Vodafone.")
     assert ("GROUP", "Google") in found and ("GROUP", "Vodafone") in found
+
+
+def test_a_year_before_a_defined_name_is_no_part_of_it(statistical_nlp):
+    """US Copyright Office: "two 1996 World Intellectual Property Organization (WIPO) treaties" (the year was inside
+    the long form); a DIIS-style "In 2009 the Basel Committee … (BCBS)" took "2009 the" with it."""
+    found = mentions(statistical_nlp, "The legislation implements two 1996 World Intellectual Property Organization (WIPO) "
+                                      "treaties: the WIPO Copyright Treaty and the WIPO Performances and Phonograms Treaty.")
+    assert ("GROUP", "World Intellectual Property Organization") in found
+    found = mentions(statistical_nlp, "In 2009 the Basel Committee on Banking Supervision (BCBS) was asked to draw up new rules.")
+    assert found == [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")]
+
+
+def test_an_obligation_defined_by_an_acronym_is_no_organisation(statistical_nlp):
+    """PRIME: "the Energy Company Obligation (ECO) order" (was the GROUP "Energy Company"); EDA's "Ministerial Steering
+    Board Decision" still gives the board (see above)."""
+    found = mentions(statistical_nlp, "Energy suppliers deliver measures under the Energy Company Obligation (ECO) order. ECO "
+                                      "aims to tackle fuel poverty.")
+    assert not any(label == "GROUP" for label, _ in found)

@@ -24,6 +24,7 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CODE_AFTER = re.compile(r"[-–‑](?:\d|\s*$)")
 
 
@@ -124,11 +125,12 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
 
 
 def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
-    """No leading determiner or trailing connector inside a long form."""
+    """No leading determiner, year ("the 1996 World Intellectual Property Organization (WIPO) treaties") or trailing
+    connector inside a long form."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors)
-                           or doc[start].is_punct or opens_the_sentence_only(doc[start])):
+                           or doc[start].is_punct or opens_the_sentence_only(doc[start]) or YEAR.fullmatch(doc[start].text)):
         start += 1
     while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
         end -= 1

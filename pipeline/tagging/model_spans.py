@@ -22,7 +22,7 @@ from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 CITATION = re.compile(r"^\[\d+\]$")
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR = acronyms.YEAR
 CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 ELIDED_ARTICLE = re.compile(r"[dlDL][’'][A-ZÀ-Ý]")
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")

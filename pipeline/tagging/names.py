@@ -298,6 +298,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if _two_names_joined(doc, start, end, heads):
             done = end
             continue
+        if end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads \
+                and end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+            done = end
+            continue  # "the Energy Company Obligation (ECO)": the acronym names the whole, an obligation
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         words = [t.text for t in doc[start:end] if _cap(t)]
