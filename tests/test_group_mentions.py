@@ -7,6 +7,7 @@ from test_tagger import make_document
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.acronyms import opens_a_code
 from pipeline.tagging.tagger import drop_spelled_out_acronyms, tag_document
 
 
@@ -195,3 +196,185 @@ def test_a_name_ending_in_a_common_acronym_is_not_cut_before_it(statistical_nlp)
     assert ("GROUP", "Centre for the Governance of AI") in found
     found = mentions(statistical_nlp, "The 33rd Front of the EMC operates in Catatumbo.")
     assert ("GROUP", "33rd Front") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # OCHA Haiti; the Federal Register; IRS instructions: title-case headings that name a topic
+        ("The FAO is assessing contingency stocks.\nShelter and Non-Food Items\nSince the beginning of the episode, IOM has "
+         "supported 200 brigadiers.", "Non-Food Items"),
+        ("The FAA reviewed the following service information.\nExplanation of Change to the Applicability\nAD 2018–23–51 "
+         "applies to all 737 MAX airplanes.", "Applicability"),
+        ("Taxpayers must file the form.\nAffiliated Groups\nTaxpayers that are members of an affiliated group must file.", "Groups"),
+    ],
+)
+def test_a_topic_in_a_heading_is_no_organisation(statistical_nlp, text, topic):
+    assert ("GROUP", topic) not in mentions(statistical_nlp, text)
+
+
+def test_an_organisation_in_a_heading_stays(statistical_nlp):
+    """UNFPA's "UNFPA Response" headings; the Federal Register's title line names the company the rule is for."""
+    assert mentions(statistical_nlp, "UNFPA Response\nUNFPA distributed 618 dignity kits.") == [("GROUP", "UNFPA")] * 2
+    found = mentions(statistical_nlp, "Airworthiness Directives; Pilatus Aircraft Ltd. Airplanes\nAGENCY: Federal Aviation "
+                                      "Administration (FAA).")
+    assert ("GROUP", "Pilatus Aircraft Ltd.") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # UNFPA: a medical device and a package of services; WFP: a national policy; UNICEF: health kits
+        ("7. The Non-pneumatic Anti-Shock Garment (NASG) reduces maternal mortality by decreasing blood flow to the uterus.",
+         "Anti-Shock Garment"),
+        ("2. Estimated figures are based on the Minimum Initial Services Package (MISP) for Sexual and Reproductive Health.",
+         "MISP"),
+        ("WFP works to complement national capacities, in line with the National Social Protection and Promotion Policy (PNPPS).",
+         "National Social Protection and Promotion Policy"),
+        ("The office is also supporting the provision of AWD and Inter-Agency Emergency Health Kits for primary healthcare "
+         "facilities.", "Inter-Agency Emergency Health Kits"),
+    ],
+)
+def test_a_policy_package_or_product_is_no_organisation(statistical_nlp, text, thing):
+    found = mentions(statistical_nlp, text)
+    assert not any(label == "GROUP" and thing in name for label, name in found)
+
+
+def test_an_organisation_named_for_a_strategy_or_a_facility_stays(statistical_nlp):
+    """PRIME: a department whose remit ends in "Strategy"; OCHA: an insurance facility defined by its acronym."""
+    found = mentions(statistical_nlp, "Government statistics (Department for Business, Energy and Industrial Strategy, 2020) "
+                                      "agree. The Caribbean Catastrophe Risk Insurance Facility (CCRIF) made a payout.")
+    assert ("GROUP", "Department for Business, Energy and Industrial Strategy") in found
+    assert ("GROUP", "Caribbean Catastrophe Risk Insurance Facility") in found and ("GROUP", "CCRIF") in found
+
+
+def test_a_plural_possessive_inside_a_name_does_not_cut_it(statistical_nlp):
+    """UNFPA: "the Treasure Beach Women’s Group" (was cut to "Treasure Beach Women"); a possessor that is a name of its
+    own stays apart, and PRIME's code of practice stays no organisation."""
+    found = mentions(statistical_nlp, "UNFPA visited two safe spaces for women and girls (the Treasure Beach Women’s Group), "
+                                      "HIV clinics, and the Cornwall Regional Hospital.")
+    assert ("GROUP", "Treasure Beach Women’s Group") in found
+    found = mentions(statistical_nlp, "The delegation met Jamaica’s Ministry of Health and Wellness on Monday.")
+    assert ("GROUP", "Ministry of Health and Wellness") in found
+    assert mentions(statistical_nlp, "The Minoritised Ethnic People’s Code of Practice for Equitable Digital Services "
+                                     "contains principles.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # NSDD 252: a list of air force bases with their states; PRIME: a grant's principal investigator
+        ("Candidates for locating garrisons should include:\nDyess AFB, TX\nMinot AFB, ND", "TX"),
+        ("Candidates for locating garrisons should include:\nDyess AFB, TX\nMinot AFB, ND", "ND"),
+        ("For information about the project, contact Professor Gina Netto, PI, at Heriot-Watt University.", "PI"),
+    ],
+)
+def test_a_two_letter_code_is_no_organisation(statistical_nlp, text, code):
+    assert ("GROUP", code) not in mentions(statistical_nlp, text)
+
+
+def test_known_two_letter_organisations_stay(statistical_nlp):
+    """RDR: "in the EU"; the shipped brief: "the UN"."""
+    assert mentions(statistical_nlp, "Meanwhile, the EU and the UN met in Brussels.") == [("GROUP", "EU"), ("GROUP", "UN"), ("PLACE", "Brussels")]
+
+
+def test_an_organisations_member_states_are_no_part_of_its_name(statistical_nlp):
+    """EDA: "the 26 EDA Member States" (was one GROUP mention); NATO's bare "Allies" stays no mention."""
+    found = mentions(statistical_nlp, "In 2021, total defence expenditure of the 26 EDA Member States amounted to €214 billion.")
+    assert ("GROUP", "EDA") in found and not any("Member States" in name for _, name in found)
+    found = mentions(statistical_nlp, "Expenditure made to meet the needs of its armed forces or those of Allies is included.")
+    assert not any(label == "GROUP" for label, _ in found)
+
+
+def test_a_counted_plural_is_no_organisation(statistical_nlp):
+    """OCHA: "through 470 U-Reporters" (volunteers of a programme); RDR: a year or a list's number before a name
+    does not count it."""
+    found = mentions(statistical_nlp, "UNICEF supported community mobilization through 470 U-Reporters, young volunteers "
+                                      "spreading awareness messages.")
+    assert ("GROUP", "U-Reporters") not in found and ("GROUP", "UNICEF") in found
+    assert ("GROUP", "RDR") in mentions(statistical_nlp, "For the full 2019 RDR Index data and analysis, visit the website.")
+    assert ("GROUP", "Microsoft") in mentions(statistical_nlp, "New leaders for this year.\n1. Microsoft ranked first, mainly due "
+                                                               "to strong governance.")
+
+
+def test_a_capitalised_the_inside_a_run_starts_the_name(statistical_nlp):
+    """NSDD 252: a scanned item "1. Peacekeeper The Department of Defense will …" (was one GROUP with the missile's name);
+    OCHA: a sentence-opening "The" stays outside as before."""
+    found = mentions(statistical_nlp, "1. Peacekeeper The Department of Defense will immediately place the concept of garrison "
+                                      "basing into full-scale development.")
+    assert ("GROUP", "Department of Defense") in found and not any("Peacekeeper" in name for _, name in found)
+    found = mentions(statistical_nlp, "The Civil Protection Directorate convened the International Community Support Group (GACI).")
+    assert ("GROUP", "Civil Protection Directorate") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the Federal Register: a checklist's name; FEWS NET: a framework's; IRS instructions: a body of laws
+        ("The FAA proposes to add the ALT Disagree checklist as a procedure to the AFM.", "ALT Disagree"),
+        ("FEWS NET’s scenario development process applies the Disaster Risk Reduction framework and a livelihoods-based "
+         "lens to assess risk.", "Disaster Risk Reduction"),
+        ("We ask for this information to carry out the Internal Revenue laws of the United States.", "Internal Revenue"),
+    ],
+)
+def test_a_name_before_a_thing_it_qualifies_is_no_organisation(statistical_nlp, text, name):
+    assert ("GROUP", name) not in mentions(statistical_nlp, text)
+
+
+def test_an_organisation_before_its_authorities_or_structures_stays(statistical_nlp):
+    """OCHA: "local Civil Protection authorities", "local Civil Protection structures" name the body's own people."""
+    for text in ("The OCHA sub-office is coordinating with local Civil Protection authorities in Artibonite.",
+                 "OCHA will facilitate partner mobilization through local Civil Protection structures."):
+        assert ("GROUP", "Civil Protection") in mentions(statistical_nlp, text)
+
+
+def test_an_acronym_opening_a_docket_number_is_no_mention(statistical_nlp):
+    """The Federal Register: "Docket No. FAA–2020–0686" and a docket number cut at the line's end are document
+    numbers; "FAA-approved" is the organisation."""
+    found = mentions(statistical_nlp, "The Federal Aviation Administration (FAA) proposes this AD. Include ‘‘Docket No. "
+                                      "FAA–2020–0686; Product Identifier 2019–NM–035–AD’’ at the beginning of your comments. "
+                                      "The operator’s existing FAA-approved MEL stays.")
+    assert found.count(("GROUP", "FAA")) == 2  # the definition and "FAA-approved"
+    assert ("GROUP", "FAA") not in mentions(statistical_nlp, "The Boeing Company: Docket No. FAA–\n(a) Comments Due Date")
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "code"),
+    [
+        ("Docket No. FAA–2020–0686;", 14, True),  # the Federal Register
+        ("This directive supersedes NSDD-227 of 1986.", 30, True),  # NSDD 252
+        ("Docket No. FAA–\n(a) Comments Due Date", 14, True),
+        ("the existing FAA-approved MEL", 16, False),
+        ("the FAA–EASA agreement", 7, False),
+    ],
+)
+def test_opens_a_code(text, end, code):
+    assert opens_a_code(text, end) is code
+
+
+def test_a_first_name_alone_is_a_person(statistical_nlp):
+    """UNFPA: "Julia, who is pregnant with her first child" (the model's organisation); RDR: companies stay."""
+    found = mentions(statistical_nlp, "Julia, who is pregnant with her first child, was at Cornwall Hospital in Jamaica when "
+                                      "Hurricane Melissa struck.")
+    assert ("ACTOR", "Julia") in found and ("GROUP", "Julia") not in found
+    found = mentions(statistical_nlp, "It unseated Google, whose lead since the first RDR Index in 2015 had gradually narrowed, "
+                                      "and which tied with Vodafone.")
+    assert ("GROUP", "Google") in found and ("GROUP", "Vodafone") in found
+
+
+def test_a_year_before_a_defined_name_is_no_part_of_it(statistical_nlp):
+    """US Copyright Office: "two 1996 World Intellectual Property Organization (WIPO) treaties" (the year was inside
+    the long form); a DIIS-style "In 2009 the Basel Committee … (BCBS)" took "2009 the" with it."""
+    found = mentions(statistical_nlp, "The legislation implements two 1996 World Intellectual Property Organization (WIPO) "
+                                      "treaties: the WIPO Copyright Treaty and the WIPO Performances and Phonograms Treaty.")
+    assert ("GROUP", "World Intellectual Property Organization") in found
+    found = mentions(statistical_nlp, "In 2009 the Basel Committee on Banking Supervision (BCBS) was asked to draw up new rules.")
+    assert found == [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")]
+
+
+def test_an_obligation_defined_by_an_acronym_is_no_organisation(statistical_nlp):
+    """PRIME: "the Energy Company Obligation (ECO) order" (was the GROUP "Energy Company"); EDA's "Ministerial Steering
+    Board Decision" still gives the board (see above)."""
+    found = mentions(statistical_nlp, "Energy suppliers deliver measures under the Energy Company Obligation (ECO) order. ECO "
+                                      "aims to tackle fuel poverty.")
+    assert not any(label == "GROUP" for label, _ in found)

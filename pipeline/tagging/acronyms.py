@@ -32,6 +32,17 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
 
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+CODE_AFTER = re.compile(r"[-–‑](?:\d|\s*$)")
+
+
+def opens_a_code(text: str, end: int) -> bool:
+    """The acronym ending at `end` opens a document number ("Docket No. FAA–2020–0686", "NSDD-227"): a dash and a
+    digit follow it, or a dash at the end of its line; "FAA-approved" is the organisation."""
+    line_end = text.find("\n", end)
+    return bool(CODE_AFTER.match(text[end:line_end if line_end >= 0 else len(text)]))
+
+
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
@@ -126,11 +137,12 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
 
 
 def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
-    """No leading determiner or trailing connector inside a long form."""
+    """No leading determiner, year ("the 1996 World Intellectual Property Organization (WIPO) treaties") or trailing
+    connector inside a long form."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or (doc[start].text.islower() and doc[start].lower_ in connectors)
-                           or doc[start].is_punct or opens_the_sentence_only(doc[start])):
+                           or doc[start].is_punct or opens_the_sentence_only(doc[start]) or YEAR.fullmatch(doc[start].text)):
         start += 1
     while end > start and ((doc[end - 1].text.islower() and doc[end - 1].lower_ in connectors) or doc[end - 1].is_punct):
         end -= 1
@@ -194,8 +206,9 @@ def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"]:
-        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register"
+    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"]:
+        return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register",
+        # "Minimum Initial Services Package"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
     for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")

@@ -99,6 +99,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-head")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
+    if len(words) == 1 and candidate.label == "GROUP" and words[0] in rules["given_names"]:
+        return typed(candidate, "ACTOR", "given-name")  # "Julia, who is pregnant with her first child": a person's first name
     if CITED_AUTHOR.match(doc_text(doc), candidate.end) and not is_acronym(span.text):
         return typed(candidate, "ACTOR", "cited-author")
     if candidate.label == "ACTOR" and before is not None and before.lower_ == "the" and not _modifies_a_noun(after):

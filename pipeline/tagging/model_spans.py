@@ -22,7 +22,7 @@ from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 CITATION = re.compile(r"^\[\d+\]$")
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR = acronyms.YEAR
 CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 ELIDED_ARTICLE = re.compile(r"[dlDL][’'][A-ZÀ-Ý]")
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
@@ -55,6 +55,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
     span = _state_of_its_government(span, kb)
+    members = span
+    span = _organisation_of_its_members(span, rules["member_nouns"])
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
@@ -62,12 +64,13 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     if len(span.text.rstrip(".")) == 1:
         return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
-    if entity is None and (names_no_organisation(span, rules) or whole_line(span)):
+    if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (
         (model_label == "NORP" and is_demonym(span.text, place_names))
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
-        or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules))
+        or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
+        or (label == "GROUP" and (two_letter_code(span) or counted(span) or acronyms.opens_a_code(doc_text(span.doc), span.end_char)))
         or in_capitals_heading(span)
         or opens_a_quoted_title(span)
         or cited_work(span)
@@ -80,8 +83,33 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     )
 
 
+def two_letter_code(span: Span) -> bool:
+    """Two capitals the knowledge base does not know and no definition gives ("Dyess AFB, TX", "Professor Gina
+    Netto, PI"): a state's postal code, a role or a scanning artefact; the organisations written so are few and
+    known ("UN", "EU", "AU")."""
+    return len(span.text) == 2 and span.text.isalpha() and span.text.isupper()
+
+
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 GOVERNMENT = "Government"
+
+
+def _organisation_of_its_members(span: Span, member_nouns: frozenset[str]) -> Span:
+    """"the 26 EDA Member States", "EU Members", "NATO Allies": the members are states, the name before them is
+    the organisation's, and that is the mention."""
+    for noun in member_nouns:
+        size = len(noun.split())
+        if len(span) > size and span[-size:].text == noun:
+            return span[:-size]
+    return span
+
+
+def counted(span: Span) -> bool:
+    """"through 470 U-Reporters": a plural counted by a number (not a year, not a list's number "1.") is a number
+    of people or things of a kind, not an organisation's name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.like_num and not YEAR.fullmatch(before.text) and not before.text.endswith(".") \
+        and span[-1].text.endswith("s") and not acronyms.is_acronym(span[-1].text.rstrip("s"))
 
 
 def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
@@ -100,16 +128,17 @@ def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
 
 def names_no_organisation(span: Span, rules: dict) -> bool:
     """Spans the model takes for names that the scheme does not annotate: a law or a document division ("Digital
-    Millennium Copyright Act", "CFR Part"), a person's title ("Humanitarian Coordinator", "Register of
+    Millennium Copyright Act", "CFR Part"), a policy or a product ("Anti-Shock Garment"), a person's title ("Humanitarian Coordinator", "Register of
     Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
     ("P/N"), a country's ISO code in a chart ("FRA")."""
     words = [t.text for t in span]
-    if words[-1] in rules["role_heads"] or any(w in rules["law_and_document_heads"] or w in rules["publication_heads"] for w in words[1:]):
+    if words[-1] in rules["role_heads"] or any(
+            w in rules["law_and_document_heads"] or w in rules["publication_heads"] or w in rules["product_heads"] for w in words[1:]):
         return True
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         return True  # "FCC A": a device's letter
-    if len(span) == 1 and not acronyms.is_acronym(words[0]) and _modifies_a_thing(span, rules):
-        return True  # "Peacekeeper missiles": a product's name
+    if not acronyms.is_acronym(span.text) and _modifies_a_thing(span, rules):
+        return True  # "Peacekeeper missiles", "the ALT Disagree checklist": the name of a thing of that kind
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
@@ -173,6 +202,24 @@ def whole_line(span: Span) -> bool:
         and all(t.is_punct or t.like_num or t.is_space for t in doc[span.end:])
 
 
+HEADING_WORDS = 10
+
+
+def topic_in_a_heading(span: Span, rules: dict) -> bool:
+    """A line in title case without a sentence's end ("Shelter and Non-Food Items", "Explanation of Change to the
+    Applicability", "Affiliated Groups") is a heading that names a topic: a name the model guesses in it is an
+    organisation only with an organisation's head word, as an acronym ("UNFPA Response" keeps "UNFPA") or with an
+    abbreviated company form ("Pilatus Aircraft Ltd.")."""
+    doc = span.doc
+    line = doc_text(doc).strip()
+    if "\n" in line or line.endswith((".", "?", "!", ":", ";", ",")) or acronyms.is_acronym(span.text) or span.text.endswith("."):
+        return False
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    if not words or len(words) > HEADING_WORDS or not all(w[:1].isupper() or w in rules["connectors"] for w in words):
+        return False
+    return not any(t.text in rules["org_heads"] for t in span)
+
+
 def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str]) -> Span:
     """A known place and an event or numeral ("Pittsburgh Summit", "Basel III") names a summit or an accord: the
     place inside is the mention (annotation scheme: place names inside the names of agreements and events)."""
@@ -183,15 +230,16 @@ def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str])
     return span
 
 
-def organisational_acronym(span: Span, rules: dict) -> bool:
+def organisational_acronym(span: Span, rules: dict, counts_it: bool = True) -> bool:
     """An acronym the model calls an organisation, where it reads as one: not a unit, currency, format or common
     noun ("MW", "USD", "PDF", "NGO"), not a modifier of a thing ("WASH kits", "SMS alerts"; "ELN units" and "UN
-    agencies" are organisational), not after "via" or a number ("via SMS", "50 DPD1 units")."""
+    agencies" are organisational), not after "via" or a number ("via SMS", "50 DPD1 units"), unless the number
+    counts the members after it (`counts_it` False: "the 26 EDA Member States")."""
     doc = span.doc
     if span.text in rules["acronym_stoplist"] or span.text.rstrip("s") in rules["acronym_stoplist"]:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.lower_ in ("via", "through") or (before.like_num and not YEAR.fullmatch(before.text))):
+    if before is not None and (before.lower_ in ("via", "through") or (counts_it and before.like_num and not YEAR.fullmatch(before.text))):
         return False
     return not _modifies_a_thing(span, rules)
 

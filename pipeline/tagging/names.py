@@ -304,8 +304,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     connectors, heads, documents = rules["connectors"], rules["org_heads"], rules["law_and_document_heads"]
     people, unit_heads, topics = rules["people_nouns"], rules["unit_heads"], rules["acronym_stoplist"]
 
-    def in_run(k: int) -> bool:
-        return _in_capitalised_run(doc, k, connectors, topics, people)
+    def in_run(k: int) -> bool:  # a capitalised "The" opens a name ("1. Peacekeeper The Department of Defense …")
+        return doc[k].text != "The" and _in_capitalised_run(doc, k, connectors, topics, people)
 
     for head in tokens_where(doc, lambda word: word in heads or word in unit_heads):
         if head < done or not _cap(doc[head]):
@@ -327,15 +327,21 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if _two_names_joined(doc, start, end, heads):
             done = end
             continue
+        if end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads \
+                and end + 1 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+            done = end
+            continue  # "the Energy Company Obligation (ECO)": the acronym names the whole, an obligation
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+                or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
             continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
-            # place ("Luke Air Force Range"), a heading, a title ("Librarian of Congress")
+            # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
+            # ("Librarian of Congress")
         if doc[head].text not in heads and not _opened_by_parent_acronym(doc, start, end, rules["acronym_stoplist"]):
             done = end
             continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit

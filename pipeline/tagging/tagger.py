@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import in_capitals, is_acronym
+from pipeline.tagging.acronyms import in_capitals, is_acronym, opens_a_code
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
@@ -248,7 +248,7 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
-    (headings in capitals aside), linked like its definition; the long name it was defined by is linked so wherever
+    (headings in capitals and document numbers aside), linked like its definition; the long name it was defined by is linked so wherever
     it is repeated ("Intergovernmental Panel on Climate Change" paragraphs after "… (IPCC)")."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
@@ -256,7 +256,8 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
-            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
+            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()) \
+                    or opens_a_code(text, match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
     long_forms: dict[str, Mention] = {}
