@@ -86,3 +86,28 @@ def test_no_gold_is_a_clear_error(tmp_path):
 
     with pytest.raises(InputError, match="no gold .ann files"):
         training_documents(tmp_path, None)
+
+
+def test_excluded_documents_are_left_out_of_training_like_the_held_out_ones():
+    left_out = ("oxford-aigi_un-scientific-panel-on-ai_2025", "brief-colombia-peace-eln")
+    _, everything = training_documents(GOLD, None)
+    documents, ids = training_documents(GOLD, None, left_out)
+    assert set(left_out) <= set(everything) and not set(left_out) & set(ids)
+    assert sorted(set(everything) - set(ids)) == sorted(left_out) and len(documents) == len(ids)
+
+
+def test_excluding_a_document_the_gold_lacks_is_a_clear_error():
+    from pipeline.core.errors import InputError
+
+    with pytest.raises(InputError, match="no gold document no-such-brief to leave out"):
+        training_documents(GOLD, None, ("no-such-brief",))
+
+
+def test_compare_scores_the_excluded_documents_not_the_held_out_ones(monkeypatch):
+    from pipeline.training import compare
+
+    monkeypatch.setattr(compare, "load_nlp", lambda model: spacy.blank("en"))
+    monkeypatch.setattr(compare, "tag_document", lambda nlp, document: [])
+    results = compare.unseen_scores(GOLD, {"untrained": "x"}, ("cidob-notes-67-algeria-mali",))
+    assert list(results["untrained"]) == ["cidob-notes-67-algeria-mali"]
+    assert results["untrained"]["cidob-notes-67-algeria-mali"].overall("strict").f1 == 0.0
