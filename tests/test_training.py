@@ -64,7 +64,7 @@ def test_held_out_documents_are_never_trained_on_and_corrections_are(tmp_path):
     assert "cidob-notes-67-algeria-mali" in ids and len(documents) == len(ids)
 
 
-def test_training_writes_a_model_the_tagger_loads(tmp_path):
+def test_training_twice_writes_the_same_bytes_and_a_model_the_tagger_loads(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     for doc_id in ("brief-colombia-peace-eln",):
@@ -72,6 +72,9 @@ def test_training_writes_a_model_the_tagger_loads(tmp_path):
             shutil.copy(GOLD / f"{doc_id}{suffix}", gold / f"{doc_id}{suffix}")
     trained = train(gold, None, tmp_path / "trained", max_epochs=1)
     assert trained["documents"] == ["brief-colombia-peace-eln"] and trained["entities"] > 100
+    again = Path(train(gold, None, tmp_path / "again", max_epochs=1)["out"])
+    files = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert files and all((again / f).read_bytes() == (Path(trained["out"]) / f).read_bytes() for f in files)
     from pipeline.tagging.tagger import load_nlp, pipeline_info
 
     nlp = load_nlp(trained["out"])

@@ -105,6 +105,8 @@ def train(gold: Path, annotations: Path | None = None, out: Path = TRAINED_DIR, 
         best.meta["name"] = TRAINED_NAME
         best.meta["version"] = model_meta(base).get("version", "0.0.0")
         best.meta["description"] = f"{base} with its entity recogniser fine-tuned on {', '.join(ids)}"
+        best.config["paths"].update({"train": "train.spacy", "dev": "dev.spacy"})  # not the scratch folder's name
+        best.meta.get("performance", {}).pop("speed", None)  # a timing of this machine, not of the model
         out = Path(out)
         if out.exists():
             shutil.rmtree(out)
