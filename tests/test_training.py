@@ -114,3 +114,10 @@ def test_compare_scores_the_excluded_documents_not_the_held_out_ones(monkeypatch
     results = compare.unseen_scores(GOLD, {"untrained": "x"}, ("cidob-notes-67-algeria-mali",))
     assert list(results["untrained"]) == ["cidob-notes-67-algeria-mali"]
     assert results["untrained"]["cidob-notes-67-algeria-mali"].overall("strict").f1 == 0.0
+
+
+def test_train_command_refuses_to_leave_out_a_document_the_gold_lacks(cli, tmp_path):
+    result = cli("train", "--gold", GOLD, "--out", tmp_path / "trained", "--exclude", "brief-colombia-peace-eln",
+                 "--exclude", "no-such-brief")
+    assert result.exit_code != 0 and "no gold document no-such-brief to leave out" in result.output
+    assert not (tmp_path / "trained").exists()
