@@ -65,7 +65,7 @@ def test_held_out_documents_are_never_trained_on_and_corrections_are(tmp_path):
     assert "cidob-notes-67-algeria-mali" in ids and len(documents) == len(ids)
 
 
-def test_training_writes_a_model_the_tagger_loads(tmp_path):
+def test_training_twice_writes_the_same_bytes_and_a_model_the_tagger_loads(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     for doc_id in ("brief-colombia-peace-eln",):
@@ -73,6 +73,9 @@ def test_training_writes_a_model_the_tagger_loads(tmp_path):
             shutil.copy(GOLD / f"{doc_id}{suffix}", gold / f"{doc_id}{suffix}")
     trained = train(gold, None, tmp_path / "trained", max_epochs=1)
     assert trained["documents"] == ["brief-colombia-peace-eln"] and trained["entities"] > 100
+    again = Path(train(gold, None, tmp_path / "again", max_epochs=1)["out"])
+    files = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert files and all((again / f).read_bytes() == (Path(trained["out"]) / f).read_bytes() for f in files)
     from pipeline.tagging.tagger import load_nlp, pipeline_info
 
     nlp = load_nlp(trained["out"])
@@ -87,3 +90,35 @@ def test_no_gold_is_a_clear_error(tmp_path):
 
     with pytest.raises(InputError, match="no gold .ann files"):
         training_documents(tmp_path, None)
+
+
+def test_excluded_documents_are_left_out_of_training_like_the_held_out_ones():
+    left_out = ("oxford-aigi_un-scientific-panel-on-ai_2025", "brief-colombia-peace-eln")
+    _, everything = training_documents(GOLD, None)
+    documents, ids = training_documents(GOLD, None, left_out)
+    assert set(left_out) <= set(everything) and not set(left_out) & set(ids)
+    assert sorted(set(everything) - set(ids)) == sorted(left_out) and len(documents) == len(ids)
+
+
+def test_excluding_a_document_the_gold_lacks_is_a_clear_error():
+    from pipeline.core.errors import InputError
+
+    with pytest.raises(InputError, match="no gold document no-such-brief to leave out"):
+        training_documents(GOLD, None, ("no-such-brief",))
+
+
+def test_compare_scores_the_excluded_documents_not_the_held_out_ones(monkeypatch):
+    from pipeline.training import compare
+
+    monkeypatch.setattr(compare, "load_nlp", lambda model: spacy.blank("en"))
+    monkeypatch.setattr(compare, "tag_document", lambda nlp, document: [])
+    results = compare.unseen_scores(GOLD, {"untrained": "x"}, ("cidob-notes-67-algeria-mali",))
+    assert list(results["untrained"]) == ["cidob-notes-67-algeria-mali"]
+    assert results["untrained"]["cidob-notes-67-algeria-mali"].overall("strict").f1 == 0.0
+
+
+def test_train_command_refuses_to_leave_out_a_document_the_gold_lacks(cli, tmp_path):
+    result = cli("train", "--gold", GOLD, "--out", tmp_path / "trained", "--exclude", "brief-colombia-peace-eln",
+                 "--exclude", "no-such-brief")
+    assert result.exit_code != 0 and "no gold document no-such-brief to leave out" in result.output
+    assert not (tmp_path / "trained").exists()

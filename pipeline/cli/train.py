@@ -16,19 +16,24 @@ from pipeline.core.errors import InputError
               help="Output folder whose corrected documents (<id>.corrections.jsonl) are trained on too.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Model folder to write [default: models/trained].")
 @click.option("--epochs", type=int, default=8, show_default=True)
-@click.option("--compare", is_flag=True, help="Then score the held-out documents with the trained and the untrained model.")
-def train_command(gold: Path, annotations: Path, out: Path | None, epochs: int, compare: bool) -> None:
+@click.option("--exclude", "exclude", multiple=True, metavar="ID",
+              help="Leave this gold document out of training too (repeatable); --compare then scores these.")
+@click.option("--compare", is_flag=True, help="Then score the held-out documents (or the --exclude ones) with the "
+              "trained and the untrained model.")
+def train_command(gold: Path, annotations: Path, out: Path | None, epochs: int, exclude: tuple[str, ...],
+                  compare: bool) -> None:
     """Fine-tune the statistical model's entity recogniser (spaCy's own training) into models/trained,
     which the tagger then uses by default; delete the folder to go back to the installed model."""
     from pipeline.training.train import TRAINED_DIR, train
 
     try:
-        trained = train(gold, annotations, out or TRAINED_DIR, max_epochs=epochs)
+        trained = train(gold, annotations, out or TRAINED_DIR, max_epochs=epochs, exclude=exclude)
     except InputError as err:
         raise click.ClickException(str(err)) from None
     click.echo(f"trained {trained['out']} from {trained['base']} on {len(trained['documents'])} documents "
                f"({trained['entities']} entities): {', '.join(trained['documents'])}")
     if compare:
-        from pipeline.training.compare import comparison_table, held_out_scores
+        from pipeline.training.compare import comparison_table, unseen_scores
 
-        click.echo(comparison_table(held_out_scores(gold, {"untrained": trained["base"], "trained": trained["out"]})))
+        models = {"untrained": trained["base"], "trained": trained["out"]}
+        click.echo(comparison_table(unseen_scores(gold, models, exclude)))

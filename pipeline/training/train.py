@@ -27,12 +27,16 @@ TRAINED_NAME = "briefs_trained"
 DEV_EVERY = 5  # every fifth paragraph goes to spaCy's dev set, which picks the best epoch
 
 
-def training_documents(gold: Path, annotations: Path | None) -> tuple[list, list[str]]:
-    """(id, text, mentions) of every development gold document and every corrected document, and their ids."""
+def training_documents(gold: Path, annotations: Path | None, exclude: tuple[str, ...] = ()) -> tuple[list, list[str]]:
+    """(id, text, mentions) of every development gold document and every corrected document, and their ids;
+    `exclude` leaves documents out too, so a model can be scored on documents it has not seen."""
     gold = Path(gold)
     if not gold.is_dir() or not any(gold.glob("*.ann")):
         raise InputError(gold, "no gold .ann files")
-    held_out = held_out_ids(gold)
+    unknown = sorted(set(exclude) - {p.stem for p in gold.glob("*.ann")})
+    if unknown:
+        raise InputError(gold, f"no gold document {', '.join(unknown)} to leave out")
+    held_out = held_out_ids(gold) | set(exclude)
     ids = sorted(p.stem for p in gold.glob("*.ann") if p.stem not in held_out)
     documents = annotated_documents(gold, ids)
     if annotations is not None and Path(annotations).is_dir():
@@ -84,10 +88,10 @@ def training_config(base: str, train_path: Path, dev_path: Path, max_epochs: int
 
 
 def train(gold: Path, annotations: Path | None = None, out: Path = TRAINED_DIR, base: str | None = None,
-          max_epochs: int = 8, seed: int = 0) -> dict:
+          max_epochs: int = 8, seed: int = 0, exclude: tuple[str, ...] = ()) -> dict:
     """Train and save the model in `out`; returns what went in (documents, paragraphs, entities) and the path."""
     base = base or pick_model_for_training()
-    documents, ids = training_documents(gold, annotations)
+    documents, ids = training_documents(gold, annotations, exclude)
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         train_path, dev_path, entities = write_corpora(base, documents, scratch)
@@ -101,6 +105,8 @@ def train(gold: Path, annotations: Path | None = None, out: Path = TRAINED_DIR, 
         best.meta["name"] = TRAINED_NAME
         best.meta["version"] = model_meta(base).get("version", "0.0.0")
         best.meta["description"] = f"{base} with its entity recogniser fine-tuned on {', '.join(ids)}"
+        best.config["paths"].update({"train": "train.spacy", "dev": "dev.spacy"})  # not the scratch folder's name
+        best.meta.get("performance", {}).pop("speed", None)  # a timing of this machine, not of the model
         out = Path(out)
         if out.exists():
             shutil.rmtree(out)
