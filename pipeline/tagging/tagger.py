@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import SPACED_ORIGIN, is_acronym, settle_common
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
@@ -88,14 +88,14 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
-    common_acronyms: set[str] = set()
+    common_acronyms: dict[str, str | None] = {}
     with nlp.memory_zone():
         for offset, parsed in zip(offsets, nlp.pipe(texts, batch_size=32)):
             if on_parsed is not None:
                 on_parsed(offset, parsed)
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
-            common_acronyms |= parsed._.briefs_common_acronyms or set()
+            common_acronyms |= parsed._.briefs_common_acronyms or {}
     year = str(doc.metadata.get("date", ""))[:4]
     kb = nlp.get_pipe(LINKER_PIPE).kb
     rules = nlp.get_pipe(ENTITY_RULES_PIPE).rules if ENTITY_RULES_PIPE in nlp.pipe_names else {}
@@ -114,7 +114,7 @@ def is_contact_line(line: str) -> bool:
 
 
 def finish_document(
-    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
+    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: dict[str, str | None] | None = None, year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
@@ -122,7 +122,8 @@ def finish_document(
     names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
     own year, kept in its metadata with the dateline, before its first dated expression)."""
     rules = rules or {}
-    mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
+    mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
+    mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
@@ -216,10 +217,11 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
+    """An acronym the text defines, or that is an organisation somewhere in it (as a name in capitals that acts,
+    "FEWS NET assesses"), is a mention wherever it appears
     (headings in capitals aside), linked like its definition."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
-    defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
+    defined = confirmed | {m.text: m for m in mentions if m.origin == SPACED_ORIGIN or m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for acronym, definition in sorted(defined.items()):
