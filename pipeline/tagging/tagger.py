@@ -20,7 +20,7 @@ from pipeline.tagging import (
 )
 from pipeline.tagging.acronyms import SPACED_ORIGIN, is_acronym, settle_common
 from pipeline.tagging.compass_names import add_unit_names
-from pipeline.tagging.dates import anchor_years
+from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
@@ -120,7 +120,8 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
     names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
-    own year, kept in its metadata with the dateline, before its first dated expression)."""
+    own year, kept in its metadata with the dateline, before its first dated expression, and within the period
+    an outlook projects)."""
     rules = rules or {}
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
@@ -136,7 +137,8 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year)))
+    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods)))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
