@@ -23,6 +23,7 @@ from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
+from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
     free,
@@ -208,7 +209,7 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
             return False
         return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
-    return [m for m in mentions if not back_reference(m) and m.text not in codes]
+    return [m for m in mentions if not back_reference(m) and not (m.label == "GROUP" and m.text in codes)]
 
 
 def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
@@ -220,10 +221,11 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it (as a name in capitals that acts,
-    "FEWS NET assesses"), is a mention wherever it appears
+    "FEWS NET assesses"), and a road's code a road word introduced once ("RN2") are mentions wherever they appear
     (headings in capitals aside), linked like its definition."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
-    defined = confirmed | {m.text: m for m in mentions if m.origin == SPACED_ORIGIN or m.origin == "acronyms:definition" and is_acronym(m.text)}
+    shown = (SPACED_ORIGIN, ROAD_ORIGIN)
+    defined = confirmed | {m.text: m for m in mentions if m.origin in shown or m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for acronym, definition in sorted(defined.items()):
@@ -239,7 +241,8 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:
-    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
-    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
-    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
+    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX"); a list
+    ("RN1, RN2 and RN3", "UNICEF, FAO, WFP") is no heading."""
+    before = re.search(r"([^\W\d_]+)[^\w\n,;()]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n,;()]*([^\W\d_]+)", text[end:end + 30])
     return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
