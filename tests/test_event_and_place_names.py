@@ -157,3 +157,11 @@ def test_a_town_named_like_a_heading_label_is_no_place(statistical_nlp):
     text = "Annex 2: Analytical approach\nAnnex 3: Seasonal calendar\nGoma 2 is a district of the city."
     found = mentions(statistical_nlp, text)
     assert not any(name == "Annex" for _, name in found) and ("PLACE", "Goma") in found
+
+
+def test_a_crop_opening_a_sentence_is_no_town(statistical_nlp):
+    """FEWS NET Haiti: "Banana, sorghum, pigeon pea, maize …" gave the town Banana (DR Congo), though the outlook
+    writes "bananas"; a town the text never writes in lower case stays a town."""
+    text = "Banana, sorghum, pigeon pea and maize are grown there.\nPrices of bananas rose.\nGoma was shelled again."
+    found = mentions(statistical_nlp, text)
+    assert not any(name == "Banana" for _, name in found) and ("PLACE", "Goma") in found

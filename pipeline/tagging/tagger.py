@@ -21,6 +21,7 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import SPACED_ORIGIN, is_acronym, settle_common
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
+from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
@@ -150,17 +151,18 @@ def guessed(m: Mention) -> bool:
 
 def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A name the model guessed or its context showed that is made of words the document itself writes in lower case ("Panel",
-    "Confidential Business Information", "Benchmark Share") is a capitalised common phrase, not a name."""
+    "Confidential Business Information", "Benchmark Share"; "Banana" beside "bananas") is a capitalised common phrase,
+    not a name, even where a town of the geographic packages bears it."""
     if not any(guessed(m) for m in mentions):
         return mentions
     lower = set(re.findall(r"\b[a-z]+\b", text))
 
     def common(m: Mention) -> bool:
-        if not guessed(m) or kb.is_known(m.entity_id) or is_acronym(m.text) or any(
+        if not guessed(m) or (kb.is_known(m.entity_id) and not is_weak(kb.get(m.entity_id))) or is_acronym(m.text) or any(
                 f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
             return False
         words = re.findall(r"[^\W\d_]+", m.text)
-        return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
+        return bool(words) and all(w.lower() in lower or w.lower() + "s" in lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
 
