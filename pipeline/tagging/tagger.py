@@ -162,7 +162,8 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
                 f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
             return False
         words = re.findall(r"[^\W\d_]+", m.text)
-        return bool(words) and all(w.lower() in lower or w.lower() + "s" in lower for w in words if w.lower() not in FUNCTION_WORDS)
+        plural = {words[0].lower() + "s"} if len(words) == 1 else set()  # "Banana" beside "bananas"
+        return bool(words) and all(w.lower() in lower or plural & lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
 
