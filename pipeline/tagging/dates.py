@@ -78,14 +78,14 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
-        "year-span": rf"{modifier}?{year}\s*[/–-]\s*\d\d(?![\d/])",
+        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?![\d/])",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
         "month": rf"{modifier}?{month}",
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|{modifier_word}|{season}|{dated_month}|{weekday})"
+    first_word = rf"(?=\d|[’']\d|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday})"
     pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body})(?![\w%])")
     return DateRules(
         pattern=pattern,

@@ -125,11 +125,11 @@ def finish_document(
     own year, kept in its metadata with the dateline, before its first dated expression, and within the period
     an outlook projects)."""
     rules = rules or {}
+    mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
