@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
-from pipeline.tagging.doc_access import tokens_where
+from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
@@ -125,23 +125,23 @@ def spaced_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
     is cited: the subject of a verb, a possessor ("FEWS NET’s analysis"), or after "Source:", "by" or "according
     to". A line in capitals is a heading, not a name; words the knowledge base knows each on their own ("UN
     OCHA") or that are units or common nouns ("USD", "GDP") are not joined into one."""
-    found = []
-    i = 0
-    while i < len(doc):
+    words, text = doc_words(doc), doc_text(doc)
+    capital = [len(w) > 1 and w.isalpha() and w.isupper() for w in words]
+    found, i = [], 0
+    while i < len(words):
         end = i
-        while end < len(doc) and doc[end].is_alpha and len(doc[end]) > 1 and doc[end].text.isupper() and (end == i or doc[end - 1].whitespace_ == " "):
+        while end < len(words) and capital[end] and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
         if end - i < 2:
             i = max(end, i + 1)
             continue
         span, i = doc[i:end], end
-        line = doc.text[doc.text.rfind("\n", 0, span.start_char) + 1:(doc.text + "\n").find("\n", span.end_char)]
-        if not re.search(r"[a-z]", line) or any(kb.lookup(t.text) or t.text in rules["acronym_stoplist"] for t in span):
+        line = text[text.rfind("\n", 0, span.start_char) + 1:(text + "\n").find("\n", span.end_char)]
+        if not re.search(r"[a-z]", line) or any(kb.lookup(w) or w in rules["acronym_stoplist"] for w in words[span.start:end]):
             continue
-        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start] if t.text != ":"]
-        after = doc[end] if end < len(doc) else None
-        if span[-1].dep_ in SUBJECTS or (after is not None and after.lower_ in ("’s", "'s")) or (before and before[-1] in CITING) \
-                or before == ["according", "to"]:
+        before = [w.lower() for w in words[max(0, span.start - 2):span.start] if w != ":"]
+        after = words[end].lower() if end < len(words) else None
+        if span[-1].dep_ in SUBJECTS or after in ("’s", "'s") or (before and before[-1] in CITING) or before == ["according", "to"]:
             entity = kb.lookup(span.text)
             found.append(_span_candidate(span, entity.id if entity else kb.derived_id(span.text)))
     return found
