@@ -115,6 +115,29 @@ def is_contact_line(line: str) -> bool:
     return common * 4 <= len(words)
 
 
+def contact_blocks(text: str) -> list[tuple[int, int]]:
+    """The character spans of contact lines and of up to three short lines of names right above one (a name, a
+    post, an office: "FEWS NET Haiti" above "haiti@fews.net"): a block of layout, not text."""
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line), line))
+        position += len(line) + 1
+    block = {i for i, (_, _, line) in enumerate(lines) if is_contact_line(line)}
+    for i in sorted(block):
+        j = i - 1
+        while j >= max(0, i - 3) and j not in block and _name_line(lines[j][2]):
+            block.add(j)
+            j -= 1
+    return [lines[i][:2] for i in sorted(block)]
+
+
+def _name_line(line: str) -> bool:
+    """A short line of capitalised words (a name, a post, an office), no sentence."""
+    words = line.split()
+    return 0 < len(words) <= 6 and not line.rstrip().endswith((".", ":")) and all(
+        w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
+
+
 def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: dict[str, str | None] | None = None, year: str | None = None,
     rules: dict | None = None,
@@ -135,7 +158,7 @@ def finish_document(
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = add_bare_surnames(text, mentions, kb)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
-    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
+    contact = contact_blocks(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
