@@ -80,7 +80,7 @@ def definitions(parser, name_data, text):
     from pipeline.tagging.knowledge_base import KnowledgeBase
 
     found, common = definition_candidates(parser(text), name_data, KnowledgeBase.load())
-    return [(c.label, text[c.start:c.end]) for c in found], common
+    return [(c.label, text[c.start:c.end]) for c in found], set(common)
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,65 @@ def test_a_figure_in_brackets_after_an_acronym_is_no_definition(parser, name_dat
     assert definitions(parser, name_data, "Gangs exercise almost total control over the ZMPP (90 percent).") == ([], set())
     assert definitions(parser, name_data, "the BCBS (Basel Committee on Banking Supervision) was asked") == (
         [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")], set())
+
+
+def tagged(text):
+    from test_tagger import make_document
+
+    from pipeline.tagging.tagger import load_nlp, tag_document
+
+    return [(m.label, m.text, m.entity_id) for m in tag_document(load_nlp("auto"), make_document(text))]
+
+
+def test_a_common_noun_before_an_acronym_does_not_undo_its_definition_by_a_name():
+    """FEWS NET Haiti: "substantial rice stocks (USDA)", a source cited in brackets, had the letters of "USDA" among
+    its words' initials and made the acronym a common noun in the whole outlook, its definition by the
+    U.S. Department of Agriculture lost."""
+    text = ("Near-record production and substantial rice stocks (USDA) are expected to lower prices.\n"
+            "According to the U.S. Department of Agriculture (USDA), rice shipments were redirected.\n")
+    assert [m for m in tagged(text) if m[1] == "USDA"] == [("GROUP", "USDA", "usda")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        # FEWS NET Haiti: no English head word in either name, the model tags the long form an organisation
+        ("The reference exchange rate of the Banque de la République d'Haïti (BRH) will likely remain stable.\n"
+         "Since March the BRH has sold dollars.\n", "Banque de la République d'Haïti", "BRH"),
+        ("Attacks increased, according to Human Rights Data Analysis (HRDA) and local monitors.\n"
+         "Last year HRDA counted 40 attacks.\n", "Human Rights Data Analysis", "HRDA"),
+    ],
+)
+def test_an_acronym_defined_by_a_name_without_a_head_follows_its_long_form(text, long_form, acronym):
+    found = tagged(text)
+    entity = acronym.lower()
+    assert ("GROUP", long_form, entity) in found
+    assert [m for m in found if m[1] == acronym] == [("GROUP", acronym, entity)] * 2
+
+
+def test_an_acronym_of_a_manual_or_a_measure_stays_no_organisation():
+    text = ("Pilots must follow the Airplane Flight Manual (AFM) in flight.\nThe AFM is revised each year.\n"
+            "Losses in gross domestic product (GDP) reached 4 percent, and GDP per head fell.\n")
+    assert not [m for m in tagged(text) if m[1] in ("AFM", "GDP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # FEWS NET Haiti: the network's name in two words in capitals, as subject, possessor and source line
+        ("FEWS NET assesses the extent to which households meet their needs.\nSource: FEWS NET\n"
+         "In addition, the network publishes maps, and FEWS NET uses the IPC scale.\n", 3),
+        # a rescue charity (Mediterranean), as subject and possessor
+        ("SOS MEDITERRANEE rescued 80 people off Libya on Tuesday.\nThe charity said SOS MEDITERRANEE’s ship was full.\n", 2),
+    ],
+)
+def test_a_name_in_capital_words_that_acts_is_an_organisation(text, expected):
+    name = text.split(" ")[0]
+    found = [m for m in tagged(text) if m[0] == "GROUP" and m[1].startswith(name)]
+    assert len(found) == expected and len({m[1] for m in found}) == 1 and " " in found[0][1]
+
+
+def test_capital_words_in_a_heading_or_known_apart_are_not_one_name():
+    text = "KEY MESSAGES AND OUTLOOK\nThe USD GDP figures rose, UN OCHA said.\n"
+    found = tagged(text)
+    assert not [m for m in found if m[0] == "GROUP" and m[1] != "UN OCHA"]

@@ -105,3 +105,58 @@ def test_weekdays_and_abbreviations_alone_are_not_dates(text):
 )
 def test_a_month_opening_a_range_to_another_month_is_a_date(text, expected):
     assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # FEWS NET Haiti: a fiscal year and a farming year written as two years
+        ("GDP fell by 4 percent during fiscal year 2023/24, and is contracting further in 2024/25.",
+         [("fiscal year 2023/24", "202X"), ("2024/25", "202X")]),
+        # PRIME (UK): a second year after a hyphen; across a decade no decade covers it
+        ("Household energy debt rose in 2018-19 and again in the 2019–20 winter.", [("2018-19", "201X"), ("2019–20", "2019")]),
+        # both sides in full stay two dates (RDR)
+        ("Data cover the period (2018-2019).", [("2018", "2018"), ("2019", "2019")]),
+    ],
+)
+def test_a_year_with_its_second_year_in_two_digits_is_one_date(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # FEWS NET Haiti: the second side of a range after a hyphen was lost ("July", "May 2026")
+        ("Spring harvests in June-July improved local food availability.", [("June", "XXXX-06"), ("July", "XXXX-07")]),
+        ("For the projection period (October 2025-May 2026), coverage is low.", [("October 2025", "2025-10"), ("May 2026", "2026-05")]),
+        # a hyphen that opens no range: a prefix, a code
+        ("Prices stayed above their pre-2010 level in zone HT01-2020.", []),
+    ],
+)
+def test_the_second_side_of_a_hyphenated_range_is_a_date(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+def _anchored(text):
+    from pipeline.tagging.dates import load_date_rules, projection_periods
+
+    found = find_dates(text)
+    periods = projection_periods(text, [(d.start, d.end, d.value) for d in found], load_date_rules().projection_cues)
+    return list(zip((d.text for d in found), anchor_years([d.value for d in found], None, periods)))
+
+
+def test_a_month_of_a_projection_takes_the_year_inside_the_projected_period():
+    """FEWS NET Haiti: after "May 2026" a December of the outlook took 2026, after "June 2025" a February 2025,
+    both outside the period October 2025 to May 2026; a month said of the past keeps the nearest year."""
+    text = ("Between October 2025 and May 2026, Emergency outcomes are expected in the capital.\n"
+            "In June 2025, 30,376 children were screened, triple the number recorded in May.\n"
+            "Prices will likely rise during the February to May lean season.\n"
+            "Food assistance is planned until May 2026, and the harvest starting in December will likely be poor.\n")
+    assert _anchored(text) == [("October 2025", "2025-10"), ("May 2026", "2026-05"), ("June 2025", "2025-06"), ("May", "2025-05"),
+                               ("February", "2026-02"), ("May", "2026-05"), ("May 2026", "2026-05"), ("December", "2025-12")]
+
+
+def test_a_past_range_projects_no_period():
+    """The shipped brief's kind of history: a range of months in a sentence that projects nothing anchors as before."""
+    text = "The mission ran between March 2012 and January 2013.\nIn June the last troops withdrew.\n"
+    assert _anchored(text) == [("March 2012", "2012-03"), ("January 2013", "2013-01"), ("June", "2013-06")]

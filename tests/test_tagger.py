@@ -397,3 +397,14 @@ def test_a_capitalised_phrase_of_common_words_a_back_reference_and_codes_are_no_
     phrase, roads, m23 = model("Confidential Business Information"), [model(f"RN{n}") for n in (1, 2, 3)], model("M23")
     kept = drop_back_references(text, drop_common_word_phrases(text, [council, back, phrase, *roads, m23], kb), kb)
     assert [m.text for m in kept] == ["AI Advisory Council", "M23"]
+
+
+def test_the_name_lines_above_an_address_belong_to_the_contact_block(statistical):
+    """FEWS NET Haiti: "FEWS NET Haiti" above "haiti@fews.net" gave the organisation and the country; the office
+    and post above an address in a UNICEF update are layout too, and the sentence before them keeps its names."""
+    text = ("FEWS NET assesses food security in Haiti.\nFEWS NET Haiti\nhaiti@fews.net\n"
+            "Jean Dupont\nChief of Communication, UNICEF Haiti\nEmail: jdupont@unicef.org\n")
+    found = [(m.text, m.start) for m in tag_document(statistical, make_document(text))]
+    cut = text.index("\nFEWS NET Haiti")
+    assert found and all(start < cut for _, start in found)
+    assert ("Haiti", text.index("Haiti.")) in found

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
-from pipeline.tagging.doc_access import tokens_where
+from pipeline.core.mention import Mention
+from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
+from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
@@ -26,9 +28,10 @@ def is_acronym(text: str) -> bool:
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:
-    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
-    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
-    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
+    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX"); a list
+    ("RN1, RN2 and RN3", "UNICEF, FAO, WFP") is no heading."""
+    before = re.search(r"([^\W\d_]+)[^\w\n,;()]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n,;()]*([^\W\d_]+)", text[end:end + 30])
     return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
 
 
@@ -136,6 +139,42 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
     return pairs
 
 
+SPACED_ORIGIN = "acronyms:spaced-name"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CITING = frozenset({"source", "sources", "by"})
+
+
+def spaced_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
+    """An organisation's name written as two or more words in capitals ("FEWS NET", "ACT NOW") where it acts or
+    is cited: the subject of a verb, a possessor ("FEWS NET’s analysis"), or after "Source:", "by" or "according
+    to". A line in capitals is a heading, not a name; words the knowledge base knows each on their own ("UN
+    OCHA") or that are units or common nouns ("USD", "GDP") are not joined into one."""
+    words, text = doc_words(doc), doc_text(doc)
+    capital = [len(w) > 1 and w.isalpha() and w.isupper() for w in words]
+    found, i = [], 0
+    while i < len(words):
+        end = i
+        while end < len(words) and capital[end] and (end == i or doc[end - 1].whitespace_ == " "):
+            end += 1
+        if end - i < 2:
+            i = max(end, i + 1)
+            continue
+        span, i = doc[i:end], end
+        line = text[text.rfind("\n", 0, span.start_char) + 1:(text + "\n").find("\n", span.end_char)]
+        if not re.search(r"[a-z]", line) or any(kb.lookup(w) or w in rules["acronym_stoplist"] for w in words[span.start:end]):
+            continue
+        before = [w.lower() for w in words[max(0, span.start - 2):span.start] if w != ":"]
+        after = words[end].lower() if end < len(words) else None
+        if span[-1].dep_ in SUBJECTS or after in ("’s", "'s") or (before and before[-1] in CITING) or before == ["according", "to"]:
+            entity = kb.lookup(span.text)
+            found.append(_span_candidate(span, entity.id if entity else kb.derived_id(span.text)))
+    return found
+
+
+def _span_candidate(span: Span, entity_id: str) -> Candidate:
+    return Candidate(span.start_char, span.end_char, "GROUP", "rule", SPACED_ORIGIN, TIER_RULE, 2, entity_id)
+
+
 def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
     """No leading determiner, year ("the 1996 World Intellectual Property Organization (WIPO) treaties") or trailing
     connector inside a long form."""
@@ -149,11 +188,14 @@ def _trim_connectors(span: Span, connectors: frozenset[str]) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[list[Candidate], set[str]]:
+def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[list[Candidate], dict[str, str | None]]:
     """Both forms of each definition by a name, sharing the entity the knowledge base gives either of them; and
     the acronyms defined by anything else, a common-noun phrase in any case ("gross domestic product (GDP)",
-    "Airplane Flight Manual (AFM)", "Member States (MS)")."""
-    found, common = [], set()
+    "Airplane Flight Manual (AFM)", "Member States (MS)"), each with its long form where no head word decided it
+    (a name without an English head, "Banque de la République d'Haïti (BRH)", is settled by `settle_common`)
+    and None where a law's or a publication's head did."""
+    found, common = [], {}
+
     def known_body(name: str) -> bool:
         entity = kb.lookup(name)
         return entity is not None and entity.label == "GROUP"
@@ -162,7 +204,8 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:
-            common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
+            undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] else long_form.text
+            common |= {short.text: undecided, short.text.removesuffix("s"): undecided}  # "AMOCs" and "AMOC"
             continue
         entity_id = entity.id if entity else _derived_id(short.text, long_form.text, kb)
         kind = entity.kind if entity else ""
@@ -190,6 +233,24 @@ def _derived_id(acronym: str, long_form: str, kb: KnowledgeBase) -> str:
     International Telecommunication Union, is not the Brazilian town Itu)."""
     entity_id = kb.derived_id(acronym)
     return entity_id if entity_id == slugify(acronym) else kb.derived_id(long_form)
+
+
+def settle_common(text: str, mentions: list[Mention], common: dict[str, str | None], kb: KnowledgeBase) -> tuple[list[Mention], set[str]]:
+    """The acronyms a document defines by a common noun, less those it also defines by a name ("U.S. Department
+    of Agriculture (USDA)" beside "rice stocks (USDA)") and those whose long form, which no head word decided, is
+    an organisation's name once tagged ("Armed Conflict Location and Event Data (ACLED)"): such an acronym is
+    that organisation, both forms linked to the acronym's id, and its definition is kept as one."""
+    named = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    organisations = {m.text for m in mentions if m.label == "GROUP"}
+    revived = {a: long for a, long in common.items() if long in organisations and a not in named}
+    added, longs = [], {}
+    for acronym, long in sorted(revived.items()):
+        for match in re.finditer(rf"{re.escape(long)}\s*\(({re.escape(acronym)})\)", text):
+            longs[match.start(), match.start() + len(long)] = kb.derived_id(acronym)
+            added.append(Mention(match.start(1), match.end(1), "GROUP", acronym, kb.derived_id(acronym), None, "rule", "acronyms:definition"))
+    kept = [replace(m, entity_id=longs[m.span]) if m.span in longs and m.label == "GROUP" else m for m in mentions]
+    taken = {m.span for m in kept}
+    return kept + [m for m in added if m.span not in taken], set(common) - named - set(revived)
 
 
 def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | None:

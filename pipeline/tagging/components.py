@@ -22,6 +22,7 @@ from pipeline.tagging.knowledge_base import KB_PATH, KnowledgeBase
 from pipeline.tagging.linker import link_candidates
 from pipeline.tagging.model_spans import model_candidates
 from pipeline.tagging.resolve import resolve_candidates
+from pipeline.tagging.road_codes import road_codes
 from pipeline.tagging.rule_files import load_json, load_words, model_file
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,9 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)
+        found += acronyms.spaced_names(doc, self.rules, self.kb)
         for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
-                       names.inverted_names, compass_candidates):
+                       names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
         add_candidates(doc, found)
         doc._.briefs_common_acronyms = common

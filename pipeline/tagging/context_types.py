@@ -90,6 +90,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in rules["unit_nouns"] \
             and not any(w in rules["org_heads"] for w in words):
         return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the city of Goma"
+    if model_or_untyped and _example_of_units(doc_text(doc), candidate.start, rules["unit_nouns"]):
+        return typed(candidate, "PLACE", "unit-noun-example")
     if not model_or_untyped:
         if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
             return typed(candidate, "GROUP", "determiner")
@@ -109,6 +111,18 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+NAME_ITEM = r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*"
+EXAMPLES_OF_UNITS = re.compile(
+    rf"\b([a-z]+)(?:\s+(?:of|in)\s+(?:the\s+)?{NAME_ITEM})?,?\s+(?:such\s+as|including|namely)\s+(?:{NAME_ITEM},\s+)*$")
+
+
+def _example_of_units(text: str, start: int, unit_nouns: frozenset[str]) -> bool:
+    """"communes of the Nord-Ouest, such as Bassin Bleu, Chansolme, and others", "districts including Masisi": the
+    names listed as examples of a unit noun are places."""
+    match = EXAMPLES_OF_UNITS.search(text, max(0, start - 150), start)
+    return match is not None and match.group(1) in unit_nouns
 
 
 def _modifies_a_noun(after) -> bool:

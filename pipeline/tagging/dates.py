@@ -43,6 +43,7 @@ class DateRules:
     bare_month_cues: frozenset[str]
     year_blockers: frozenset[str]
     number_cues: frozenset[str]
+    projection_cues: frozenset[str]
 
 
 def _alternation(words) -> str:
@@ -77,20 +78,22 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
+        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?![\d/])",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
         "month": rf"{modifier}?{month}",
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|{modifier_word}|{season}|{dated_month}|{weekday})"
-    pattern = re.compile(rf"(?<![\w$£€.,\-]){first_word}(?:{body})(?![\w%])")
+    first_word = rf"(?=\d|[’']\d|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday})"
+    pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body})(?![\w%])")
     return DateRules(
         pattern=pattern,
         seasons={k.lower(): v for k, v in data["seasons"].items()},
         bare_month_cues=frozenset(data["bare_month_cues"]),
         year_blockers=frozenset(data["year_blockers_after"]),
         number_cues=frozenset(data["number_cues_before"]),
+        projection_cues=frozenset(data["projection_cues"]),
     )
 
 
@@ -100,8 +103,10 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     found = []
     for match in rules.pattern.finditer(text):
         rule = match.lastgroup.replace("_", "-")
+        if text[match.start() - 1:match.start()] == "-" and not (found and found[-1].end == match.start() - 1):
+            continue  # after a hyphen only as the second side of a range ("June-July", "October 2025-May 2026")
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules) \
-                and not RANGE_TO_MONTH.match(text, match.end()):
+                and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
         if rule in ("year", "decade") and _blocked(text, match.start(), match.end(), rules):
             continue
@@ -142,6 +147,9 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         century = digits[:2] if len(digits) == 4 else ("19" if int(digits) >= 30 else "20")
         return f"{century}{digits[-2]}X"
     year = re.search(r"(1[89]\d\d|20\d\d)", core)
+    if rule == "year-span":  # "2023/24", "fiscal year 2018-19": the decade covering both, else the first year
+        last = re.search(r"(\d\d)$", core).group(1)
+        return f"{year.group(1)[:3]}X" if year.group(1)[2] == last[0] and last > year.group(1)[2:] else year.group(1)
     if rule in ("day-range", "month-day-range"):
         core = re.sub(r"^\D*?\d+(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*", "", core) if rule == "day-range" else \
             re.sub(r"(\d+)(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*\d+(?:st|nd|rd|th)?", r"\1", core)
@@ -170,14 +178,54 @@ def calendar_value(expression: str) -> str | None:
     return f"{year}-{a.month:02d}-{a.day:02d}"
 
 
-def anchor_years(values: list[str | None], year: str | None = None) -> list[str | None]:
+def anchor_years(values: list[str | None], year: str | None = None, periods: list[tuple[str, str] | None] | None = None) -> list[str | None]:
     """Give each year-less value the year of the nearest preceding dated expression; `year` (the document's own,
-    from its dateline or running header) stands before the first."""
+    from its dateline or running header) stands before the first. A month said of the period a document projects
+    (`projection_periods`) that this year would put outside it takes the year that puts it inside, if any: in an
+    outlook for October 2025 to May 2026, "prices will rise during the February to May lean season" is in 2026
+    even after a date of 2025, while "recorded in May" after "June 2025" is May 2025."""
     anchored = []
-    for value in values:
+    for value, period in zip(values, periods or [None] * len(values)):
         if value and value.startswith(UNKNOWN_YEAR) and year:
-            value = year + value[len(UNKNOWN_YEAR):]
+            value = _inside(year + value[len(UNKNOWN_YEAR):], period)
         elif value and value[:4].isdigit():
             year = value[:4]
         anchored.append(value)
     return anchored
+
+
+def _inside(value: str, period: tuple[str, str] | None) -> str:
+    if period is None or len(value) < 7 or period[0] <= value[:7] <= period[1]:
+        return value
+    years = range(int(period[0][:4]), int(period[1][:4]) + 1)
+    return next((f"{y}{value[4:]}" for y in years if period[0] <= f"{y}{value[4:7]}" <= period[1]), value)
+
+
+def projected_period(text: str, spans: list[tuple[int, int, str | None]], cues: frozenset[str]) -> tuple[str, str] | None:
+    """The first range of two months with their years ("between October 2025 and May 2026") in a sentence that
+    projects (a cue such as "expected", "projected", "outlook"), at most two years long: the period an outlook
+    or a forecast covers. `spans` are the document's dates (start, end, value) in order."""
+    for (_, end, first), (start, stop, second) in zip(spans, spans[1:]):
+        if not (first and second and len(first) == len(second) == 7 and first[:4].isdigit() and second[:4].isdigit()):
+            continue
+        if not RANGE_JOIN.fullmatch(text[end:start]) or not first < second or int(second[:4]) - int(first[:4]) > 1:
+            continue
+        if _sentence_words(text, end) & cues:
+            return first, second
+    return None
+
+
+def projection_periods(text: str, spans: list[tuple[int, int, str | None]], cues: frozenset[str]) -> list[tuple[str, str] | None]:
+    """For each date, the projected period when its own sentence projects too (a cue word), else None."""
+    period = projected_period(text, spans, cues)
+    return [period if period and _sentence_words(text, start) & cues else None for start, _, _ in spans]
+
+
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s))+")
+
+
+def _sentence_words(text: str, at: int) -> set[str]:
+    """The lower-case words of the sentence holding position `at`."""
+    line_start = text.rfind("\n", 0, at) + 1
+    sentence = next((m.group() for m in SENTENCE.finditer(text, line_start) if m.start() <= at <= m.end()), "")
+    return set(re.findall(r"[a-z]+", sentence.lower()))

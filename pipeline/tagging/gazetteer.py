@@ -100,15 +100,20 @@ def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, 
 
 
 def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
-    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police") or in a
-    non-name role; only its capitalised words count there, not the hyphens and particles of "Croix-des-Bouquets"."""
+    """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police"), in a
+    non-name role or as the label of a heading ("Annex 1:"); only its capitalised words count there, not the hyphens
+    and particles of "Croix-des-Bouquets"."""
     text = doc_text(doc)
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return True
+    at = doc[start].idx
+    if (at == 0 or text[at - 1] == "\n") and PART_LABEL.match(text, at + len(name)):
+        return True  # "Annex 2: …", "Chapter 3." opening a line: a heading's label, not a town
     tagged = doc.has_annotation("TAG")
     return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end] if t.text[:1].isupper())
 
 
+PART_LABEL = re.compile(r"\s+(?:\d+|[IVX]+)\s*[:.](?!\d)")
 NAME_JOINERS = frozenset({"de", "del", "du", "da", "di", "des", "do", "dos", "das", "la", "le", "van", "von", "der", "den", "y"})
 
 
@@ -130,6 +135,11 @@ def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = f
     return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
 
 
+def is_weak(entity) -> bool:
+    """A town or region of the geographic packages: weak evidence, many are named like words."""
+    return entity is not None and entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
+
+
 def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
     like words or are part of a longer name."""
@@ -140,7 +150,7 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         entity = kb.get(entity_id)
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
-        weak = entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
+        weak = is_weak(entity)
         if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue

@@ -315,13 +315,14 @@ def is_demonym(text: str, place_names: frozenset[str]) -> bool:
 
 def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> list[Span]:
     """The minimal name spans in a model entity (see the module's docstring): none, one, or one per name when it
-    ran over a comma or an article between names ("Coteaux, Saint Jean du Sud", "the Pittsburgh Summit the G20")."""
+    ran over a comma, an opening bracket or an article between names ("Coteaux, Saint Jean du Sud", "Grand Sud (Sud",
+    "the Pittsburgh Summit the G20")."""
     doc = span.doc
     start, end = _cut_at_inner_boundaries(span, rules)
     start, end = _widen_over_name(doc, start, end, rules)
     pieces, first = [], start
     for i in range(start, end):
-        between_names = doc[i].text == "," or (doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])
+        between_names = doc[i].text in (",", "(") or (doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])
         if between_names:
             pieces.append((first, i))
             first = i + 1

@@ -50,10 +50,14 @@ def names_a_currency(doc: Doc, span: Span, currencies: frozenset[str]) -> bool:
 
 
 def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:
-    """"northern Mali" is one PLACE, an entity of its own."""
+    """"northern Mali" is one PLACE, an entity of its own; so is a region named by a compass word glued to a place
+    by a hyphen ("Lower-Artibonite", "North-Kivu" as some print it), never the place alone."""
     if span.start == 0:
         return candidate
     before = doc[span.start - 1]
+    if before.text == "-" and span.start >= 2 and not doc[span.start - 2].whitespace_ and not before.whitespace_ \
+            and doc[span.start - 2].text[:1].isupper():
+        before = doc[span.start - 2]
     if before.lower_ not in compass or before.idx in taken:
         return candidate
     return replace(candidate, start=before.idx, label="PLACE", origin=candidate.origin + "+compass", entity_id=None, kind="region-part")

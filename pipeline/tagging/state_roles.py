@@ -16,6 +16,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return hyphen
     if locates_a_place(span):
         return PLACE, "roles:locates-a-place"
+    if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
+        return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
         return role_from_parse(span, rules)
     return role_from_words(span, rules)

@@ -18,12 +18,14 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import in_capitals, is_acronym, opens_a_code
+from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.compass_names import add_unit_names
-from pipeline.tagging.dates import anchor_years
+from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
+from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
+from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
     free,
@@ -89,14 +91,14 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
-    common_acronyms: set[str] = set()
+    common_acronyms: dict[str, str | None] = {}
     with nlp.memory_zone():
         for offset, parsed in zip(offsets, nlp.pipe(texts, batch_size=32)):
             if on_parsed is not None:
                 on_parsed(offset, parsed)
             for m in parsed._.briefs_mentions or []:
                 mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
-            common_acronyms |= parsed._.briefs_common_acronyms or set()
+            common_acronyms |= parsed._.briefs_common_acronyms or {}
     year = str(doc.metadata.get("date", ""))[:4]
     kb = nlp.get_pipe(LINKER_PIPE).kb
     rules = nlp.get_pipe(ENTITY_RULES_PIPE).rules if ENTITY_RULES_PIPE in nlp.pipe_names else {}
@@ -114,20 +116,45 @@ def is_contact_line(line: str) -> bool:
     return common * 4 <= len(words)
 
 
+def contact_blocks(text: str) -> list[tuple[int, int]]:
+    """The character spans of contact lines and of up to three short lines of names right above one (a name, a
+    post, an office: "FEWS NET Haiti" above "haiti@fews.net"): a block of layout, not text."""
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line), line))
+        position += len(line) + 1
+    block = {i for i, (_, _, line) in enumerate(lines) if is_contact_line(line)}
+    for i in sorted(block):
+        j = i - 1
+        while j >= max(0, i - 3) and j not in block and _name_line(lines[j][2]):
+            block.add(j)
+            j -= 1
+    return [lines[i][:2] for i in sorted(block)]
+
+
+def _name_line(line: str) -> bool:
+    """A short line of capitalised words (a name, a post, an office), no sentence."""
+    words = line.split()
+    return 0 < len(words) <= 6 and not line.rstrip().endswith((".", ":")) and all(
+        w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
+
+
 def finish_document(
-    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
+    text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: dict[str, str | None] | None = None, year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, names of
     institutions read in pieces joined and class acronyms dropped (institution_names), compass
     names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
-    own year, kept in its metadata with the dateline, before its first dated expression)."""
+    own year, kept in its metadata with the dateline, before its first dated expression, and within the period
+    an outlook projects)."""
     rules = rules or {}
-    mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
+    mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
+    mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
+    mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_words_in_headings(text, mentions)
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_bare_acronyms(text, mentions)
@@ -136,11 +163,12 @@ def finish_document(
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
-    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
+    contact = contact_blocks(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year)))
+    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods)))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
@@ -151,17 +179,19 @@ def guessed(m: Mention) -> bool:
 
 def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A name the model guessed or its context showed that is made of words the document itself writes in lower case ("Panel",
-    "Confidential Business Information", "Benchmark Share") is a capitalised common phrase, not a name."""
+    "Confidential Business Information", "Benchmark Share"; "Banana" beside "bananas") is a capitalised common phrase,
+    not a name, even where a town of the geographic packages bears it."""
     if not any(guessed(m) for m in mentions):
         return mentions
     lower = set(re.findall(r"\b[a-z]+\b", text))
 
     def common(m: Mention) -> bool:
-        if not guessed(m) or kb.is_known(m.entity_id) or is_acronym(m.text) or any(
+        if not guessed(m) or (kb.is_known(m.entity_id) and not is_weak(kb.get(m.entity_id))) or is_acronym(m.text) or any(
                 f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
             return False
         words = re.findall(r"[^\W\d_]+", m.text)
-        return bool(words) and all(w.lower() in lower for w in words if w.lower() not in FUNCTION_WORDS)
+        plural = {words[0].lower() + "s"} if len(words) == 1 else set()  # "Banana" beside "bananas"
+        return bool(words) and all(w.lower() in lower or plural & lower for w in words if w.lower() not in FUNCTION_WORDS)
 
     return [m for m in mentions if not common(m)]
 
@@ -222,7 +252,7 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
             return False
         return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
-    return [m for m in mentions if not back_reference(m) and m.text not in codes]
+    return [m for m in mentions if not back_reference(m) and not (m.label == "GROUP" and m.text in codes)]
 
 
 def link_unqualified_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -247,11 +277,14 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
-    (headings in capitals and document numbers aside), linked like its definition; the long name it was defined by is linked so wherever
-    it is repeated ("Intergovernmental Panel on Climate Change" paragraphs after "… (IPCC)")."""
+    """An acronym the text defines, or that is an organisation somewhere in it (as a name in capitals that acts,
+    "FEWS NET assesses"), and a road's code a road word introduced once ("RN2") are mentions wherever they appear
+    (headings in capitals and document numbers aside), linked like its definition; the long name an acronym was
+    defined by is linked so wherever it is repeated ("Intergovernmental Panel on Climate Change" paragraphs after
+    "… (IPCC)")."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
-    defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
+    shown = (SPACED_ORIGIN, ROAD_ORIGIN)
+    defined = confirmed | {m.text: m for m in mentions if m.origin in shown or m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for acronym, definition in sorted(defined.items()):
