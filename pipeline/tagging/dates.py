@@ -70,6 +70,10 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     modifier_word = rf"(?i:{_alternation(data['modifiers'])})"
     modifier = rf"(?:{modifier_word}(?:\s+|(?<=-)))"
     shapes = {
+        # an author-date citation written year first: "(2022, May 20)"
+        "year-month-day": rf"(?<=\(){year},\s+{dated_month}\s+{day}(?!\d)",
+        # a financial or academic year: "2022/23", "2018-19" (not an ISO date, "2022-10-05")
+        "year-span": rf"{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "day-range": rf"{modifier}?{day_range}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
         "month-day-range": rf"{modifier}?{dated_month}\s+{day_range},?\s+{year}",
         "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
@@ -84,7 +88,9 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
     first_word = rf"(?=\d|[’']\d|{modifier_word}|{season}|{dated_month}|{weekday})"
-    pattern = re.compile(rf"(?<![\w$£€.,\-]){first_word}(?:{body})(?![\w%])")
+    # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
+    end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
+    pattern = re.compile(rf"(?<![\w$£€.,\-]){first_word}(?:{body}){end}")
     return DateRules(
         pattern=pattern,
         seasons={k.lower(): v for k, v in data["seasons"].items()},
@@ -103,7 +109,9 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()):
             continue
-        if rule in ("year", "decade") and _blocked(text, match.start(), match.end(), rules):
+        if rule == "year-span" and not _consecutive(match.group()):
+            continue
+        if rule in ("year", "decade", "year-span") and _blocked(text, match.start(), match.end(), rules):
             continue
         found.append(DateMatch(match.start(), match.end(), match.group(), normalise_date(match.group(), rule, rules), rule))
     return _years_from_range_ends(text, found)
@@ -118,6 +126,12 @@ def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]
                 and RANGE_JOIN.fullmatch(text[first.end:second.start]):
             result[i] = DateMatch(first.start, first.end, first.text, second.value[:4] + first.value[4:], first.rule)
     return result
+
+
+def _consecutive(expression: str) -> bool:
+    """"2018-19" is a year and the next; "2018-05" is a month (or a number range)."""
+    first, second = re.findall(r"\d+", expression)
+    return int(second) == (int(first) + 1) % 100
 
 
 def _cued(text: str, start: int, rules: DateRules) -> bool:
@@ -142,6 +156,9 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         century = digits[:2] if len(digits) == 4 else ("19" if int(digits) >= 30 else "20")
         return f"{century}{digits[-2]}X"
     year = re.search(r"(1[89]\d\d|20\d\d)", core)
+    if rule == "year-span":
+        first = year.group(1)
+        return first[:3] + "X" if first[3] != "9" else first
     if rule in ("day-range", "month-day-range"):
         core = re.sub(r"^\D*?\d+(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*", "", core) if rule == "day-range" else \
             re.sub(r"(\d+)(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*\d+(?:st|nd|rd|th)?", r"\1", core)

@@ -25,6 +25,7 @@ from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
+    common_words,
     free,
     join_aliases,
     unify_short_forms,
@@ -128,8 +129,9 @@ def finish_document(
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
-    mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
-    mentions = add_bare_surnames(text, mentions, kb)
+    common = common_words(text, rules.get("org_heads", frozenset()))
+    mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
+    mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
