@@ -130,6 +130,11 @@ def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = f
     return end + 1 < len(doc) and doc[end].text in NAME_JOINERS and doc[end + 1].text[:1].isupper()
 
 
+def from_place_lists(entity) -> bool:
+    """A town or a region from the geographic packages: weak evidence, often a word or a surname too."""
+    return entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
+
+
 def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
     like words or are part of a longer name."""
@@ -139,7 +144,7 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         entity = kb.get(entity_id)
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
-        weak = entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
+        weak = from_place_lists(entity)
         if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue

@@ -19,6 +19,7 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
@@ -129,6 +130,7 @@ def finish_document(
     mentions = drop_common_word_phrases(text, mentions, kb)
     mentions = drop_back_references(text, mentions, kb)
     mentions = add_bare_acronyms(text, mentions)
+    mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
     mentions = add_bare_surnames(text, mentions, kb, common)
