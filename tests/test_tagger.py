@@ -397,3 +397,24 @@ def test_a_capitalised_phrase_of_common_words_a_back_reference_and_codes_are_no_
     phrase, roads, m23 = model("Confidential Business Information"), [model(f"RN{n}") for n in (1, 2, 3)], model("M23")
     kept = drop_back_references(text, drop_common_word_phrases(text, [council, back, phrase, *roads, m23], kb), kb)
     assert [m.text for m in kept] == ["AI Advisory Council", "M23"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© UNICEF Haiti/2025",  # UNICEF's photo credit
+        "Design: Stephanie Crane De Narváez Image credits: p 2 image via Getty Images by Trudie Davidson",  # PRIME
+        "Copyright © 2024 by the Danish Institute for International Studies. All rights reserved.",
+        "Photo: WFP/Theresa Piorr",
+    ],
+)
+def test_credit_and_copyright_notices_are_layout_not_text(statistical, notice):
+    """Photo credits and copyright lines gave persons ("Trudie Davidson"), agencies ("Getty Images") and dates."""
+    text = "The WFP sent 3.5 million SMS alerts to at-risk populations in Haiti in October 2025.\n" + notice + "\n"
+    found = tag_document(statistical, make_document(text))
+    assert [(m.label, m.text) for m in found] == [("GROUP", "WFP"), ("PLACE", "Haiti"), ("DATE", "October 2025")]
+
+
+def test_a_sentence_about_photographs_or_design_keeps_its_names(statistical):
+    text = "Design of the programme was led by UNICEF in Haiti; photos taken by WFP staff in Jérémie show the damage.\n"
+    assert {"UNICEF", "WFP"} <= {m.text for m in tag_document(statistical, make_document(text))}

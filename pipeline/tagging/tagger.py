@@ -86,7 +86,7 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     for start, end in doc.paragraphs:
         chunk = doc.text[start:end]
         stripped = chunk.rstrip("\n")
-        if stripped.strip() and not all(map(is_contact_line, filter(str.strip, stripped.split("\n")))):
+        if stripped.strip() and not all(map(is_furniture_line, filter(str.strip, stripped.split("\n")))):
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
@@ -115,13 +115,23 @@ def is_contact_line(line: str) -> bool:
     return common * 4 <= len(words)
 
 
+# a credit or copyright notice: "© UNICEF Haiti/2025", "Copyright © 2024 by …", "Photo: …", "Design: … Image credits: …"
+CREDIT_LINE = re.compile(r"\s*(?:©|Copyright\s*©|(?:Cover\s+)?(?:Photo|Image|Picture|Illustration)s?(?:\s+credits?)?\s*:"
+                         r"|Photography\s*:|Credits?\s*:|Design(?:\s+and\s+layout)?\s*:|Layout\s*:)", re.IGNORECASE)
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line of a contact block or a credit or copyright notice: layout furniture, whose names are no mentions."""
+    return is_contact_line(line) or CREDIT_LINE.match(line) is not None
+
+
 def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
-    names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
+    names shown to be units' names, contact blocks and credit notices emptied (with the name rules of models/names.json), year anchoring (from the document's
     own year, kept in its metadata with the dateline, before its first dated expression)."""
     rules = rules or {}
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
@@ -135,8 +145,8 @@ def finish_document(
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
-    contact = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_contact_line(m.group())]
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
+    furniture = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_furniture_line(m.group())]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year)))
