@@ -85,3 +85,21 @@ def test_a_town_named_like_a_cited_author_stays_a_place_outside_citations(nlp):
 def test_a_cited_year_with_a_letter_is_a_date_without_the_letter(nlp, text, dates):
     """The tokenizer kept "2024a" whole, so the year found in it could not become a mention."""
     assert [t for label, t in tagged(nlp, text) if label == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("5. Butler, C. A., Parkhill, K. A., & Pidgeon, N. (2013). Transforming the UK Energy System.", {"C. A.", "K. A."}),
+        ("The report is available here: https://www.ofgem.gov.uk/2022-23%20SECV%20Panel%20Report%20 Update.pdf This research draws on interviews.",
+         {"Update.pdf"}),
+    ],
+)
+def test_initials_and_file_names_are_no_names(nlp, text, not_names):
+    """The model took the initials of a second author ("C. A.") and a file's name ("Update.pdf") for persons."""
+    assert not {t for _, t in tagged(nlp, text)} & not_names
+
+
+def test_abbreviated_names_with_full_stops_stay(nlp):
+    assert ("PLACE", "U.S.") in tagged(nlp, "Officials in the U.S. and in Brazil agreed.") or \
+        ("ACTOR", "U.S.") in tagged(nlp, "Officials in the U.S. and in Brazil agreed.")
