@@ -60,8 +60,9 @@ def test_an_organisation_cited_as_author_is_that_organisation_throughout(nlp):
             "REFERENCES\n"
             "10. DESNZ. (2024a). Annual Fuel Poverty Statistics in England.\n"
             "19. Ofgem. (2015). Regional differences in network charges.\n"
-            "24. Toyama, K. (2015). Geek heresy.\n")
+            "24. Toyama, K. (2015). Geek heresy. 17. National Grid. (2024). Future Energy Scenarios.\n")
     found = [(m.label, m.text, m.entity_id) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+    assert ("GROUP", "National Grid", "national-grid") in found
     assert [f for f in found if f[1] == "Ofgem"] == [("GROUP", "Ofgem", "ofgem")] * 4
     assert [f for f in found if f[1] == "DESNZ"] == [("GROUP", "DESNZ", "desnz")] * 2
     assert [f for f in found if f[1] == "Toyama"] == [("ACTOR", "Toyama", "k-toyama")] * 2

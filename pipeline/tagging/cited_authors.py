@@ -36,9 +36,11 @@ INITIALLED_LIST = re.compile(rf"{AUTHOR}(?:{JOIN}{AUTHOR})*(?:,?\s*et\s+al\.)?,?
 # Ranjit (2010)", a given name after the surname); or one surname and "et al."
 NAMED_LIST = re.compile(rf"(?<![\w’'-])({SURNAME})(?:,\s*{SURNAME})*,?\s*(?:&|and)\s*{SURNAME},?\s*{YEAR}")
 ET_AL = re.compile(rf"(?<![\w’'-])({SURNAME})\s+et\s+al\b")
-# an entry of a reference list whose author is one word without initials or a given name: an organisation
-# ("19. Ofgem. (2015).", "DESNZ. (2024a)."); persons are cited with them
-ORGANISATION_AUTHOR = re.compile(rf"(?:^|\n|(?<=\d\.)\s)([A-Z][\w’'-]+)\.\s+\((?:1[89]|20)\d\d[a-h]?\)")
+# an entry of a reference list whose author has no initials or given name: an organisation ("19. Ofgem. (2015).",
+# "DESNZ. (2024a).", "17. National Grid. (2024)."); persons are cited with them
+CAPITALISED = r"[A-Z][\w’'-]+"
+ORGANISATION_AUTHOR = re.compile(
+    rf"(?:^|\n|(?<=\d\.)\s)({CAPITALISED}(?:\s+(?:(?:of|for|and|&|the)\s+)*{CAPITALISED}){{0,5}})\.\s+\((?:1[89]|20)\d\d[a-h]?[),]")
 ORGANISATION_ORIGIN = "names:cited-organisation"
 WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w\n]*$")
 
