@@ -9,7 +9,8 @@ import spacy
 from pipeline.core.document import CleanDocument
 from pipeline.tagging.sentence_ner import uncovered_sentences
 from pipeline.tagging.stamp import pipeline_stamp
-from pipeline.tagging.tagger import is_contact_line, load_nlp, pipeline_info, tag_document
+from pipeline.tagging.furniture import furniture_lines, is_contact_line
+from pipeline.tagging.tagger import load_nlp, pipeline_info, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -418,3 +419,20 @@ def test_credit_and_copyright_notices_are_layout_not_text(statistical, notice):
 def test_a_sentence_about_photographs_or_design_keeps_its_names(statistical):
     text = "Design of the programme was led by UNICEF in Haiti; photos taken by WFP staff in Jérémie show the damage.\n"
     assert {"UNICEF", "WFP"} <= {m.text for m in tag_document(statistical, make_document(text))}
+
+
+def test_the_short_lines_of_a_contact_block_around_its_address_are_layout():
+    """A funding box gave a person ("Gina Netto"), a post read as an organisation ("PI") and half a council's name:
+    the name, post and project stand on short lines a few lines from the block's e-mail address."""
+    text = ("This policy brief is part of the project which was funded as part of the UKRI’s Engineering and Physical\n"
+            "Professor Gina Netto, PI,\nSciences Research Council grant\nThe PRIME Project\nnumber EP/W032333/1\n"
+            "G.Netto@hw.ac.uk\nFor information about PRIME activity and research outputs please visit:\n")
+    lines = [text[s:e] for s, e in furniture_lines(text)]
+    assert lines == ["Professor Gina Netto, PI,", "Sciences Research Council grant", "The PRIME Project", "G.Netto@hw.ac.uk"]
+
+
+def test_lines_beside_a_contact_block_that_are_text_or_far_keep_their_names():
+    text = ("Ranjit Lall ranji.lall@merton.oxon.org\nMartin Højland mhl@diis.dk\n"
+            "Ominously for Basel III many of the conditions that undermined the previous attempt remain.\n"
+            "Basel Committee\n")
+    assert [text[s:e] for s, e in furniture_lines(text)] == ["Ranjit Lall ranji.lall@merton.oxon.org", "Martin Højland mhl@diis.dk"]

@@ -22,6 +22,7 @@ from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
+from pipeline.tagging.furniture import furniture_lines, is_furniture_line
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
@@ -40,8 +41,6 @@ from pipeline.tagging.stamp import (
 )
 
 log = logging.getLogger(__name__)
-E_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-WEB_ADDRESS = re.compile(r"\S*(?:www\.|https?://)\S*")
 MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
@@ -104,35 +103,15 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, rules)
 
 
-def is_contact_line(line: str) -> bool:
-    """A line of a contact block (names, posts and e-mail addresses: layout, not text): an e-mail address among
-    words that are nearly all capitalised. A sentence that gives an address ("write to the ministry at
-    info@health.gov") is text."""
-    if not E_MAIL.search(line):
-        return False
-    words = WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", line)).split()
-    common = sum(word.isalpha() and word.islower() and len(word) > 2 for word in words)
-    return common * 4 <= len(words)
-
-
-# a credit or copyright notice: "© UNICEF Haiti/2025", "Copyright © 2024 by …", "Photo: …", "Design: … Image credits: …"
-CREDIT_LINE = re.compile(r"\s*(?:©|Copyright\s*©|(?:Cover\s+)?(?:Photo|Image|Picture|Illustration)s?(?:\s+credits?)?\s*:"
-                         r"|Photography\s*:|Credits?\s*:|Design(?:\s+and\s+layout)?\s*:|Layout\s*:)", re.IGNORECASE)
-
-
-def is_furniture_line(line: str) -> bool:
-    """A line of a contact block or a credit or copyright notice: layout furniture, whose names are no mentions."""
-    return is_contact_line(line) or CREDIT_LINE.match(line) is not None
-
-
 def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: set[str] = frozenset(), year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
-    names shown to be units' names, contact blocks and credit notices emptied (with the name rules of models/names.json), year anchoring (from the document's
-    own year, kept in its metadata with the dateline, before its first dated expression)."""
+    names shown to be units' names (with the name rules of models/names.json), contact blocks and credit notices
+    emptied, year anchoring (from the document's own year, kept in its metadata with the dateline, before its first
+    dated expression)."""
     rules = rules or {}
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
@@ -145,7 +124,7 @@ def finish_document(
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
-    furniture = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_furniture_line(m.group())]
+    furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
