@@ -22,7 +22,7 @@ import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.core.atomic import write_text
-from pipeline.tagging.knowledge_base import normalise_name, slugify
+from pipeline.tagging.knowledge_base import all_capitals, normalise_name, slugify
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 15000
@@ -157,15 +157,19 @@ def region_records(stop: set[str]) -> list[dict]:
 
 
 def merge(curated: list[dict], generated: list[dict]) -> list[dict]:
-    """Curated entries come first and absorb package facts (coordinates, aliases) for the same id or name; a
-    package entity whose id is taken gets its country code (or kind) appended; a name an earlier entity already
-    bears is not repeated as an alias of a later one."""
+    """Curated entries come first and absorb package facts (coordinates, aliases) for the same id or name if they are
+    places, and not through an acronym ("IMO", "BLA" are bodies, "Imo" and "Bla" places); a package entity whose id is taken gets
+    its country code (or kind) appended; a name an earlier entity already bears is not repeated as an alias of a
+    later one."""
     by_id = {record["id"]: dict(record, source="curated") for record in curated}
-    by_name = {normalise_name(form): record["id"] for record in curated for form in [record["name"], *record["aliases"]]}
+    by_name = {normalise_name(form): record["id"] for record in curated for form in [record["name"], *record["aliases"]]
+               if not all_capitals(form)}
     extra, taken = [], set(by_id)
     named = set(by_name)
     for record in generated:
         target = by_id.get(record["id"]) or by_id.get(by_name.get(normalise_name(record["name"]), ""))
+        if target is not None and target["label"] != record["label"]:
+            continue  # the curated body or people keeps its name, without a town's coordinates ("ILO", not Ilo)
         if target is not None:
             for key in ("coords", "population"):
                 if record.get(key) is not None:

@@ -15,7 +15,8 @@ from pipeline.core.annotated import AnnotatedDocument, corpus_ids, read_document
 from pipeline.core.mention import Mention
 from pipeline.relations.extractor import RelationExtractor
 from pipeline.relations.lexicon import CO_OCCURS, load_lexicon
-from pipeline.relations.parses import merged_unparsed, syntax_doc
+import pipeline.relations.parses as parses_module
+from pipeline.relations.parses import merged_unparsed, paragraph_spans, syntax_doc
 from pipeline.relations.tables import (
     ENTITIES_SCHEMA,
     PAIRS_SCHEMA,
@@ -31,7 +32,9 @@ from pipeline.relations.tables import (
     typed,
     write_tables,
 )
+from pipeline.extract.ingest import load_document
 from pipeline.tagging.spacy_docs import snap_mentions
+from pipeline.tagging.tagger import tag_document
 
 STANDOFF = Path(__file__).parent / "data" / "standoff"
 SHIPPED_PDF = Path(__file__).parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -397,6 +400,31 @@ def test_an_unparsed_doc_is_merged_as_the_retokenizer_merges_it():
     assert len(merged) < len(syntax_doc(nlp, document.text))
     assert (merged.to_array(attrs) == doc.to_array(attrs)).all()
     assert [s.start for s in merged.sents] == [s.start for s in doc.sents]
+
+
+SYNTAX = ["ORTH", "SPACY", "HEAD", "DEP", "POS", "TAG", "LEMMA", "MORPH"]
+
+
+@pytest.mark.parametrize("name", ["diis_policy-brief_g20-global-banking-rules_2010.pdf",
+                                  "unfpa_hurricane-melissa-regional-sitrep_2025.pdf"])
+def test_contact_lines_the_tagger_skips_made_every_paragraph_parsed_twice(real_pdfs, extractor, monkeypatch, name):
+    """Only the lines the tagger left out are parsed again, and the tagger's parses stand for a fresh parse."""
+    document = load_document(real_pdfs / name)
+    kept = []
+    tag_document(extractor.nlp, document, on_parsed=extractor.collector(kept))
+    fresh = syntax_doc(extractor.nlp, document.text)
+    parsed_again = []
+    parse = parses_module.parse_paragraphs
+    monkeypatch.setattr(parses_module, "parse_paragraphs", lambda nlp, spans: parsed_again.extend(spans) or parse(nlp, spans))
+    reused = syntax_doc(extractor.nlp, document.text, kept)
+    left_out = sorted(set(paragraph_spans(document.text)) - {(o, "".join(t[0] + t[1] for t in r)) for o, r in kept})
+    assert left_out and all("@" in line for _, line in left_out)  # the contact lines
+    assert parsed_again == left_out
+    assert (reused.to_array(SYNTAX) == fresh.to_array(SYNTAX)).all()
+    parsed_again.clear()
+    stale = [(offset, record) for offset, record in kept[1:]] + [(kept[0][0], kept[1][1])]  # one parse of other words
+    assert (syntax_doc(extractor.nlp, document.text, stale).to_array(SYNTAX) == fresh.to_array(SYNTAX)).all()
+    assert parsed_again == sorted([*left_out, (kept[0][0], "".join(t[0] + t[1] for t in kept[0][1]))])
 
 
 def test_rows_sorted_as_rows_are_sorted_as_the_frame_sorts_them(extractor):

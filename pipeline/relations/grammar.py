@@ -20,6 +20,7 @@ NOUNS = ("NOUN", "PROPN")
 PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a recipient's "to" a dative
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
+CONTAINING_PREPS = ("in", "inside", "within")
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
@@ -202,7 +203,11 @@ class Grammar:
             if self.label(token):
                 found += self.placed(token) + self.within(token)
                 continue
-            if token.pos_ == "VERB" and lemma in self.lex.verbs:
+            if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
+                found += self.partners(token)
+            if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
+                found += self.narrowed(token)
+            elif token.pos_ == "VERB" and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:
                     found += self.verb(token, frame)
             elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
@@ -454,6 +459,8 @@ class Grammar:
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
+        if self.label(token) == "PLACE":
+            return self.pairs(token, "located_in", [token], self.containing(token), "preposition")
         holders = [token] if self.label(token) in ("ACTOR", "GROUP") else self._direct(token, 0)
         holders = [h for h in holders if self.label(h) in ("ACTOR", "GROUP")]
         if not holders:
@@ -464,6 +471,46 @@ class Grammar:
             places += [e for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
                        for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
         return self.pairs(token, "located_in", holders, places, "preposition")
+
+    def containing(self, place: Token) -> list[Token]:
+        """The places a place is said to lie in ("Cornwall Hospital in Jamaica", "Jérémie, in Grand'Anse"); not after
+        "from", where "in" belongs to the clause ("refugees from Mali in Algeria")."""
+        if place.dep_ == "pobj" and place.head.lower_ == "from":
+            return []
+        return [e for c in place.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS
+                for e in self.pobjects(c) if self.label(e) == "PLACE"]
+
+    def narrowed(self, prep: Token) -> list[Found]:
+        """"across multiple regions of Haiti, particularly in the departments of South, Nippes …": a place phrase
+        narrowed by an adverb after a comma names places inside those of the phrase it narrows ("notably in Y" after
+        "in X"), not places added to them ("in X and particularly in Y" is a conjunct)."""
+        if prep.dep_ != "prep" or not any(c.dep_ == "advmod" and c.lower_ in self.lex.narrowing_adverbs and c.i < prep.i
+                                          and prep.doc[c.i - 1].text == "," for c in prep.children):
+            return []
+        wider = [t for t in prep.head.subtree if t.dep_ in PREP_DEPS and t.i < prep.i and t.lower_ in PLACING_PREPS]
+        if not wider or any(t.dep_ == "cc" and t.head.i < wider[-1].i for t in prep.doc[wider[-1].i:prep.i]):
+            return []
+        outer = [e for e in self.pobjects(wider[-1]) if self.label(e) == "PLACE"]
+        inner = [e for e in self.pobjects(prep) if self.label(e) == "PLACE" and e not in outer]
+        return self.pairs(prep, "located_in", inner, outer, "preposition")
+
+    def partners(self, token: Token) -> list[Found]:
+        """"Together with X, Y supported …", "Y works alongside X": Y acts with X as its partner, which the vocabulary
+        calls support, as it does "collaborate with" and "in partnership with"."""
+        clause = token.head
+        if token.lower_ == "with":  # the parser hangs "together" on "with", or "with" on "together"
+            if clause.lower_ in self.lex.partner_adverbs:
+                clause = clause.head
+            elif not any(c.dep_ == "advmod" and c.lower_ in self.lex.partner_adverbs for c in token.children):
+                return []
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in ("ACTOR", "GROUP")]
+        partners = [e for e in self.pobjects(token) if self.label(e) in ("ACTOR", "GROUP")]
+        if token.i < clause.i and len(actors) > 1 and all(token.i < a.i for a in actors):
+            # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject
+            partners, actors = partners + sorted(actors, key=lambda a: a.i)[:-1], [max(actors, key=lambda a: a.i)]
+        return self.pairs(token, "supports", actors, partners, "partner")
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
         """A mediator without parties of its own ('under the auspices of X', 'X acted as a mediator', 'with X among the

@@ -49,6 +49,9 @@ class Lexicon:
     transparent_preps: frozenset[str]
     recipient_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    partner_preps: frozenset[str]
+    partner_adverbs: frozenset[str]
+    narrowing_adverbs: frozenset[str]
     part_nouns: frozenset[str]
     place_parts: frozenset[str]
     owner_kinds: frozenset[str]
@@ -106,6 +109,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         transparent_preps=frozenset(lexicon["transparent"]["preps"]),
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
+        partner_preps=frozenset(lexicon["partners"]["preps"]),
+        partner_adverbs=frozenset(lexicon["partners"]["adverbs"]),
+        narrowing_adverbs=frozenset(lexicon["narrowing"]["adverbs"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),

@@ -55,9 +55,9 @@ def paragraph_spans(text: str) -> list[tuple[int, str]]:
 
 
 
-def parse_paragraphs(nlp, text: str) -> list[tuple[int, list[tuple]]]:
-    """(offset, syntax record) of each paragraph, parsed in the tagger's batches so the parse is the tagger's."""
-    spans = paragraph_spans(text)
+def parse_paragraphs(nlp, spans: list[tuple[int, str]]) -> list[tuple[int, list[tuple]]]:
+    """(offset, syntax record) of each of these paragraphs, parsed in the tagger's batches so the parse is the
+    tagger's."""
     docs = (nlp.make_doc(paragraph) for _, paragraph in spans)
     for name, component in nlp.pipeline:
         if name in SYNTAX_COMPONENTS:
@@ -66,9 +66,18 @@ def parse_paragraphs(nlp, text: str) -> list[tuple[int, list[tuple]]]:
 
 
 
-def covers_paragraphs(text: str, parses: list[tuple[int, list[tuple]]]) -> bool:
-    """Whether handed-over parses are exactly the paragraphs of `text` (else they cannot stand in for a fresh parse)."""
-    return [(offset, "".join(t[0] + t[1] for t in record)) for offset, record in parses] == paragraph_spans(text)
+def all_paragraphs(nlp, text: str, parses: list[tuple[int, list[tuple]]]) -> list[tuple[int, list[tuple]]]:
+    """A parse of every paragraph of `text`: the handed-over one where it is exactly that paragraph, a fresh one for
+    the rest (the lines the tagger leaves out, such as contact lines), so no paragraph is parsed twice."""
+    given = {offset: record for offset, record in parses}
+    kept, missing = [], []
+    for offset, paragraph in paragraph_spans(text):
+        record = given.get(offset)
+        if record is not None and "".join(t[0] + t[1] for t in record) == paragraph:
+            kept.append((offset, record))
+        else:
+            missing.append((offset, paragraph))
+    return sorted(kept + parse_paragraphs(nlp, missing), key=lambda parse: parse[0]) if missing else kept
 
 
 
@@ -103,9 +112,7 @@ def syntax_doc(nlp, text: str, parses: list[tuple[int, list[tuple]]] | None = No
     """The text parsed paragraph by paragraph as the tagger parses it (its own parses reused when they are handed
     over), or tokenised and sentence-split when the pipeline has no parser."""
     if "parser" in nlp.pipe_names:
-        if parses is None or not covers_paragraphs(text, parses):
-            parses = parse_paragraphs(nlp, text)
-        return assembled(nlp.vocab, text, parses)
+        return assembled(nlp.vocab, text, all_paragraphs(nlp, text, parses or []))
     doc = mark_paragraphs(nlp.make_doc(text))
     for name, component in nlp.pipeline:
         if name in SYNTAX_COMPONENTS:

@@ -7,12 +7,13 @@ defines a common noun: its acronym is then never an organisation in that documen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
 from pipeline.tagging.doc_access import tokens_where
-from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
 ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -22,6 +23,13 @@ def is_acronym(text: str) -> bool:
     """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP"."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
+    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
+    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
 
 
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
@@ -86,9 +94,11 @@ def opens_the_sentence_only(token) -> bool:
     return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
-def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
+def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
+                     known_body: Callable[[str], bool] = lambda name: False) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
-    head word may be a translation, its initials matching the acronym's only in part."""
+    head word, or a body's name `known_body` knows ("Reporters Without Borders (RSF)"), may be a translation, its
+    initials matching the acronym's only in part."""
     pairs = []
     for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
         close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
@@ -97,13 +107,15 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
         inner = doc[open_.i + 1:close]
         if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors)
-            words = [t.text for t in doc[start:open_.i]] if start is not None else []
-            if start is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
+            run = doc[start:open_.i] if start is not None else None
+            words = [t.text for t in run] if run is not None else []
+            if run is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words) or known_body(run.text)):
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
                 words = [t.text for t in long_form] if long_form is not None else []
-                if long_form is not None and initials_cover(inner.text, words, translated=any(w in org_heads for w in words)):
+                translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
+                if long_form is not None and initials_cover(inner.text, words, translated=translated):
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
@@ -130,17 +142,42 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     the acronyms defined by anything else, a common-noun phrase in any case ("gross domestic product (GDP)",
     "Airplane Flight Manual (AFM)", "Member States (MS)")."""
     found, common = [], set()
-    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"]):
-        entity = kb.lookup(short.text) or kb.lookup(long_form.text)
+    def known_body(name: str) -> bool:
+        entity = kb.lookup(name)
+        return entity is not None and entity.label == "GROUP"
+
+    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body):
+        entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:
             common |= {short.text, short.text.removesuffix("s")}  # "AMOCs" and "AMOC"
             continue
-        entity_id = entity.id if entity else kb.derived_id(short.text)
+        entity_id = entity.id if entity else _derived_id(short.text, long_form.text, kb)
         kind = entity.kind if entity else ""
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+def _named_alike(entity: Entity | None, long_form: str) -> Entity | None:
+    """The entity an acronym names in the knowledge base, if the text's long form shares a word with one of its names
+    ("Mission de l'Organisation des Nations Unies … (MONUSCO)"); another body that bears the same acronym
+    ("Nuclear Regulatory Commission (NRC)", "Reporters Without Borders (RSF)") is not that entity."""
+    if entity is None:
+        return None
+    own = _content_words(long_form)
+    return entity if any(own & _content_words(form) for form in entity.surface_forms()) else None
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in normalise_name(name).split() if len(w) > 3}
+
+
+def _derived_id(acronym: str, long_form: str, kb: KnowledgeBase) -> str:
+    """The acronym's slug, or the long name's where a known entity already bears the acronym's ("ITU", the
+    International Telecommunication Union, is not the Brazilian town Itu)."""
+    entity_id = kb.derived_id(acronym)
+    return entity_id if entity_id == slugify(acronym) else kb.derived_id(long_form)
 
 
 def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | None:

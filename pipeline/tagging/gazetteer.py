@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
-from pipeline.tagging.doc_access import char_bounds, doc_text
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,8 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
     like words or are part of a longer name."""
     found = []
     text = doc_text(doc)
-    for entity_id, start, end in names(doc):
+    matched = names(doc)
+    for entity_id, start, end in matched + hyphenated_names(doc, kb, {k for _, start, end in matched for k in range(start, end)}):
         entity = kb.get(entity_id)
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
@@ -154,6 +155,25 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
             TIER_WEAK if weak else TIER_RULE, 8 if weak else 3, entity.id, None, entity.kind,
         ))
     return [_named_after_a_state(c, found) for c in found]
+
+
+def hyphenated_names(doc: Doc, kb: KnowledgeBase, matched: set[int]) -> list[tuple[str, int, int]]:
+    """(entity id, start, end) of the places the knowledge base writes as one word and the text with hyphens between
+    capitalised parts ("Pétion-Ville" for "Pétionville"), which the phrase matcher, reading whole tokens, cannot see;
+    `matched` holds the tokens it did match."""
+    words = doc_words(doc)
+    found, i = [], 0
+    while i < len(words):
+        end = i + 1
+        while end + 1 < len(words) and words[end] == "-" and words[end + 1][:1].isupper() and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_:
+            end += 2
+        if end > i + 1 and words[i][:1].isupper() and not matched.intersection(range(i, end)):
+            entity = kb.lookup("".join(words[i:end]).replace("-", " "))
+            if entity is not None and entity.label == "PLACE":
+                found.append((entity.id, i, end))
+        i = end
+    return found
 
 
 def _named_after_a_state(candidate: Candidate, found: list[Candidate]) -> Candidate:

@@ -28,6 +28,18 @@ def normalise_name(name: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+def all_capitals(name: str) -> bool:
+    """Written in capitals, as an acronym is ("UN", "IMO"; not "Imo")."""
+    return len(name) > 1 and name.isupper()
+
+
+def joined_key(key: str) -> str:
+    """A normalised name without its spaces, where names written with a hyphen or a space and written as one word
+    meet ("Pétion-Ville", "Pétionville"); only names of two parts or more are looked up so, and only names of one
+    entity answer, so a word is never read as a longer name's run-together form."""
+    return key.replace(" ", "")
+
+
 def slugify(name: str) -> str:
     """An id-safe form ([a-z0-9-]+) of a name."""
     return re.sub(r"[^a-z0-9]+", "-", normalise_name(name)).strip("-") or "x"
@@ -65,6 +77,8 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[str, str] = field(default_factory=dict)
+    shadowed: dict[str, list[str]] = field(default_factory=dict)  # later entities whose name folds to a taken key
+    joined: dict[str, str | None] = field(default_factory=dict)  # names without their spaces; None where two entities meet
     _places: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -89,23 +103,36 @@ class KnowledgeBase:
             )
             kb.entities.setdefault(entity.id, entity)
             for form in entity.surface_forms():
-                kb.index.setdefault(normalise_name(form), entity.id)
+                key = normalise_name(form)
+                first = kb.index.setdefault(key, entity.id)
+                if first != entity.id and entity.id not in kb.shadowed.get(key, ()):
+                    kb.shadowed.setdefault(key, []).append(entity.id)
+                joined = joined_key(key)
+                if kb.joined.get(joined, entity.id) != entity.id:
+                    kb.joined[joined] = None
+                else:
+                    kb.joined.setdefault(joined, entity.id)
         return kb
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
     def lookup(self, name: str) -> Entity | None:
-        """The entity a surface form names, if the knowledge base knows it; a name in capitals ("OTI") only names
-        an entity that is written so ("AQIM", "UN"), not a place whose name it spells ("Oti")."""
-        entity_id = self.index.get(normalise_name(name))
-        if entity_id is None:
-            return None
-        entity = self.entities[entity_id]
-        if len(name) > 1 and name.isupper() and not any(form.upper() == form and normalise_name(form) == normalise_name(name)
-                                                         for form in entity.surface_forms()):
-            return None
-        return entity
+        """The entity a surface form names, if the knowledge base knows it (a name in two parts also as one word:
+        "Pétion-Ville" is "Pétionville"). Where entities share the folded name, the one written alike wins: a name
+        in capitals ("OTI", "IMO") only names an entity written so ("AQIM", the maritime organisation), not a
+        place whose name it spells ("Oti"), and "Imo" is the region before the organisation; with no entity
+        written alike, any other name still finds the first ("Nato" is NATO)."""
+        key = normalise_name(name)
+        if key not in self.index:
+            entity_id = self.joined.get(joined_key(key)) if " " in key else None
+            return self.entities[entity_id] if entity_id and not all_capitals(name) else None
+        bearers = [self.entities[i] for i in (self.index[key], *self.shadowed.get(key, ()))]
+        capitals = all_capitals(name)
+        for entity in bearers:
+            if any(all_capitals(form) == capitals and normalise_name(form) == key for form in entity.surface_forms()):
+                return entity
+        return None if capitals else bearers[0]
 
     def derived_id(self, name: str) -> str:
         """The id of an entity the knowledge base lacks: the slug of its name (stable across runs),

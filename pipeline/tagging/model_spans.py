@@ -120,7 +120,7 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
         return True  # "Comptroller General", "Inspector General"
-    if _in_a_title(span, rules) or _in_a_laws_name(span, rules):
+    if _in_a_title(span, rules) or _in_a_laws_name(span, rules) or _shared_plural_head(span, rules):
         return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
@@ -139,6 +139,18 @@ def _in_a_title(span: Span, rules: dict) -> bool:
 
 
 LIST_WORDS = ("and", "&", "et", "y", "or")
+
+
+def _shared_plural_head(span: Span, rules: dict) -> bool:
+    """"the Expert and Advisory Committees", "the Senate and House Committees": two bodies' names sharing one
+    head in the plural are descriptions of both, no one name ("Forces", "Nations", heads of names in the plural,
+    stay)."""
+    head = span[-1].text
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    if not head.endswith("s") or head in rules["org_heads"] or singular not in rules["org_heads"]:
+        return False
+    doc = span.doc
+    return any(doc[i].lower_ in LIST_WORDS and doc[i - 1].text[:1].isupper() for i in range(max(1, span.start - 1), span.end - 1))
 
 
 def _in_a_laws_name(span: Span, rules: dict) -> bool:

@@ -108,11 +108,11 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
-        start = token.i + 1
+        start = _after_compound_title(doc, token.i + 1)
         if role and start < len(doc) and doc[start].text == ",":
             start += 1
         while start < len(doc) and doc[start].text in rules["titles"]:
-            start += 1
+            start = _after_compound_title(doc, start + 1)
         end = name_run(doc, start, rules["particles"])
         words = end - start
         if any(t.text in rules["org_heads"] for t in doc[start:end]):
@@ -120,6 +120,14 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+def _after_compound_title(doc: Doc, i: int) -> int:
+    """Past the hyphenated rest of a title ("Secretary-General", "Director-General", "Attorney-General"): the word
+    after the hyphen belongs to the title, it is never the name."""
+    while i + 1 < len(doc) and doc[i].text == "-" and _joined(doc, i) and _joined(doc, i + 1):
+        i += 2
+    return i
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -241,13 +249,21 @@ def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
 ARTICLES = frozenset({"the", "la", "le", "les"})
 
 
-def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
+POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
+
+
+def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str], topics: frozenset[str] = frozenset(),
+                        people: frozenset[str] = frozenset()) -> bool:
     """Token i is a capitalised word, an in-word hyphen before one, or a lower-case connector before one or before
     another connector ("Centre for the Study"); an article only after another connector ("Committee of the Staff",
-    not "the 1988 Accord the Committee")."""
+    not "the 1988 Accord the Committee"); "and" beside an acronym only where both sides are topics, not
+    organisations (`topics`: "AI and SDGs Working Group"); or the possessive of a plural noun of people before a
+    capitalised word ("Women’s Group", "Workers' Party"; not "Jamaica’s Ministry", whose owner is a name of its own)."""
     token = doc[i]
     if _cap(token):
         return True
+    if token.text in POSSESSIVES:
+        return _joined(doc, i) and doc[i - 1].text in people and i + 1 < len(doc) and _cap(doc[i + 1])
     if token.text == "-":
         return _joined(doc, i) and i + 1 < len(doc) and _cap(doc[i + 1])
     if not ((token.text.islower() or not token.text.isalpha()) and token.lower_ in connectors):
@@ -256,13 +272,28 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str]) -> bool:
     if token.lower_ in ARTICLES and not (previous is not None and previous.text.islower() and previous.lower_ in connectors
                                          and previous.lower_ not in ("and", "&", "et", "y")):
         return False  # "the 1988 Accord the Committee"; "FAO and the Ministry" are two names
-    if token.lower_ in ("and", "&", "et", "y") and ((previous is not None and is_acronym(previous.text))
-                                                    or (i + 1 < len(doc) and is_acronym(doc[i + 1].text))):
+    if token.lower_ in ("and", "&", "et", "y") and ((previous is not None and _named_by_acronym(previous.text, topics))
+                                                    or (i + 1 < len(doc) and _named_by_acronym(doc[i + 1].text, topics))):
         return False  # "FAO and the Ministry", "the AI Impacts Working Group and UNDP": two names
     j = i + 1
     while j < len(doc) and j - i < 3 and doc[j].text.islower() and doc[j].lower_ in connectors:
         j += 1
     return j < len(doc) and _cap(doc[j])
+
+
+def _named_by_acronym(word: str, topics: frozenset[str]) -> bool:
+    """An acronym that may name an organisation: not a topic, a unit or a common noun ("AI", "SDGs")."""
+    return is_acronym(word) and word not in topics and word.removesuffix("s") not in topics
+
+
+def _over_a_bracketed_topic(doc: Doc, start: int, in_run: Callable[[int], bool], topics: frozenset[str]) -> int:
+    """"AI and Sustainable Development Goals (SDGs) Working Group": a topic spelled out with its acronym in brackets
+    inside a body's name is part of the name; an organisation's acronym in brackets ends the name before it ("Food
+    and Agriculture Organization (FAO) Country Office")."""
+    while start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and is_acronym(doc[start - 2].text) \
+            and not _named_by_acronym(doc[start - 2].text, topics) and _cap(doc[start - 4]):
+        start, _ = run_around(doc, start - 4, in_run)
+    return start
 
 
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
@@ -271,11 +302,18 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
     found, done = [], 0
     connectors, heads, documents = rules["connectors"], rules["org_heads"], rules["law_and_document_heads"]
-    for head in tokens_where(doc, heads.__contains__):
+    people, unit_heads, topics = rules["people_nouns"], rules["unit_heads"], rules["acronym_stoplist"]
+
+    def in_run(k: int) -> bool:
+        return _in_capitalised_run(doc, k, connectors, topics, people)
+
+    for head in tokens_where(doc, lambda word: word in heads or word in unit_heads):
         if head < done or not _cap(doc[head]):
             continue
-        i, end = run_around(doc, head, lambda k: _in_capitalised_run(doc, k, connectors))
-        end = _before_parent_acronym(doc, head, end, rules["acronym_stoplist"])
+        i, end = run_around(doc, head, in_run)
+        i = _over_a_bracketed_topic(doc, i, in_run, topics)
+        end = _before_parent_acronym(doc, head, end, topics)
+        end = _before_a_place_it_is_in(doc, head, end)
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
         start = i
@@ -293,13 +331,16 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
-                or (doc[start].text in documents and start + 1 < end and doc[start + 1].lower_ == "of") \
+                or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
             continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
             # place ("Luke Air Force Range"), a heading, a title ("Librarian of Congress")
-        if any(w in heads for w in words):
-            others = [w for w in words if w not in heads]
+        if doc[head].text not in heads and not _opened_by_parent_acronym(doc, start, end, rules["acronym_stoplist"]):
+            done = end
+            continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit
+        if any(w in heads or w in unit_heads for w in words):
+            others = [w for w in words if w not in heads and w not in unit_heads]
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
                                            or others[0].lower() in rules["country_names"])) \
                 or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
@@ -315,6 +356,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
 REMIT = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-]|\s+[A-Z])")
 
 
+def _candidates(doc: Doc) -> list[Candidate]:
+    """What the components before this one proposed (the gazetteer's known places among them)."""
+    return (doc._.briefs_candidates if Doc.has_extension("briefs_candidates") else None) or []
+
+
 def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
     """"Department for Business, Energy and Industrial Strategy", "Ministry of Culture, Gender, Entertainment and
     Sport": a body's remit listed after "of" or "for" is part of its name, unless a listed word is a known place
@@ -324,8 +370,7 @@ def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
     text = doc_text(doc)
     end_char = char_bounds(doc, start, end)[1]
     remit = REMIT.match(text, end_char)
-    places = doc._.briefs_candidates if Doc.has_extension("briefs_candidates") else None
-    if remit is None or any(c.label == "PLACE" and c.start < remit.end() and end_char < c.end for c in places or []):
+    if remit is None or any(c.label == "PLACE" and c.start < remit.end() and end_char < c.end for c in _candidates(doc)):
         return end
     span = doc.char_span(end_char, remit.end(), alignment_mode="expand")
     return span.end if span is not None else end
@@ -352,6 +397,32 @@ def _before_parent_acronym(doc: Doc, head: int, end: int, common: frozenset[str]
     an acronym that names no organisation ("Centre for the Governance of AI")."""
     for k in range(head + 1, end):
         if doc[k].lower_ == "of" and any(is_acronym(t.text) and t.text not in common for t in doc[k + 1:k + 3]):
+            return k
+    return end
+
+
+def _openings(doc: Doc, start: int, end: int) -> list[int]:
+    """Where a name's words start: its first word, and the word after a possessive inside it ("People’s Code of
+    Practice" opens with "Code")."""
+    return [start] + [k + 1 for k in range(start, end - 1) if doc[k].text in POSSESSIVES]
+
+
+def _opened_by_parent_acronym(doc: Doc, start: int, end: int, common: frozenset[str]) -> bool:
+    """"UNFPA Global Emergency Response Team", "UN Country Team": a unit named by capitalised words after its parent
+    organisation's acronym, with no connector between."""
+    return is_acronym(doc[start].text) and doc[start].text not in common and all(_cap(t) for t in doc[start + 1:end])
+
+
+def _before_a_place_it_is_in(doc: Doc, head: int, end: int) -> int:
+    """"Office of Disaster Preparedness and Emergency Management in Jamaica": a name that goes on after its head with
+    a remit ("of …") stops before "in" and a known place, which says where the body is; a head right before "in" is
+    named by the place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no
+    place follows)."""
+    starts = {c.start for c in _candidates(doc) if c.label == "PLACE"}
+    remit = False
+    for k in range(head + 1, end - 1):
+        remit = remit or doc[k].lower_ in ("of", "for", "on")
+        if remit and doc[k].lower_ == "in" and doc[k + 1].idx in starts:
             return k
     return end
 

@@ -33,6 +33,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if span is None:
             continue
         candidate = candidate.moved(span.start_char, span.end_char)
+        if candidate.kind == "country" and names_a_currency(doc, span, rules["currency_nouns"]):
+            continue
         if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
             candidate = with_compass(doc, span, candidate, taken, compass)
         if candidate.kind in ("country", "capital"):
@@ -40,6 +42,11 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
         resolved.append(candidate)
     return resolved
+
+
+def names_a_currency(doc: Doc, span: Span, currencies: frozenset[str]) -> bool:
+    """"US dollars", "Australian dollars": the state's name is part of a currency's, which is no mention."""
+    return span.end < len(doc) and doc[span.end].lower_ in currencies
 
 
 def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:

@@ -132,6 +132,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:parse-agent"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
+    if word == "for" and _an_amount(governor):
+        return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
     if word in rules["spatial_prepositions"]:
         return PLACE, "roles:parse-location"
     if word == "to" and governor.lemma_ in rules["recipient_verbs"]:
@@ -141,6 +143,12 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if spatial_noun and not governs_party:
         return PLACE, "roles:parse-location"  # "the border between Mali and Algeria", "the north of Mali"
     return ACTOR, "roles:parse-party" if word not in rules["between_words"] else "roles:parse-between"
+
+
+def _an_amount(token) -> bool:
+    """A sum or count: "US$7 million", "€2bn", "1,200"."""
+    return token.like_num or any(ch in "$€£¥" for ch in token.text) or any(
+        c.like_num or c.text in ("$", "€", "£", "¥") for c in token.children if c.dep_ in ("nummod", "quantmod", "compound", "nmod"))
 
 
 def _stem_in(word: str, verbs: frozenset[str]) -> bool:

@@ -18,11 +18,12 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import in_capitals, is_acronym
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years
-from pipeline.tagging.furniture import furniture_lines, is_furniture_line
+from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
+from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.linker import (
@@ -108,22 +109,26 @@ def finish_document(
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, compass
-    names shown to be units' names (with the name rules of models/names.json), contact blocks and credit notices
-    emptied, year anchoring (from the document's own year, kept in its metadata with the dateline, before its first
-    dated expression)."""
+    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, names of
+    institutions read in pieces joined and class acronyms dropped (institution_names), compass names shown to be
+    units' names (with the name rules of models/names.json), contact blocks and credit notices emptied, year
+    anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
+    expression)."""
     rules = rules or {}
     mentions = [m for m in mentions if not (m.text in common_acronyms and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_common_word_phrases(text, mentions, kb)
-    mentions = drop_back_references(text, mentions, kb)
+    mentions = drop_words_in_headings(text, mentions)
+    mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_bare_acronyms(text, mentions)
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
+    mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
+    mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = join_aliases(mentions, kb)
@@ -154,6 +159,15 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
     return [m for m in mentions if not common(m)]
 
 
+def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"WHO WE ARE", "HEALTH CARE", "WHAT CAN BE DONE": in a heading in capitals, a known body's acronym that spells
+    a word the document writes in lower case ("who", "care") is that word ("UN" and "NATO" are no words, nor is
+    "www.nato.int")."""
+    lower = set(re.findall(r"\b[a-z]+\b", WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", text))))
+    return [m for m in mentions if not (m.label == "GROUP" and (m.origin or "").startswith("gazetteer") and m.text.isalpha()
+                                        and m.text.isupper() and m.text.lower() in lower and in_capitals(text, m.start, m.end))]
+
+
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
     """"Melissa" after "Hurricane Melissa" or in "upgraded Melissa to a Category 5 hurricane", "Serval" after
     "Operation Serval": the name of a storm or an operation the document gives is that event wherever it stands
@@ -182,10 +196,12 @@ def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeB
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 CODE = re.compile(r"([A-Z]+)(\d+)")
+MODIFIES_A_PLURAL = re.compile(r" [a-z]{3,}s\b")
 
 
 def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee": the end
+    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee", "Advisory
+    Council members" (no article before a plural it modifies): the end
     of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
     what was left off is the state or the organisation the body belongs to; and
     "RN1, RN2 and RN3" are codes, not organisations."""
@@ -194,11 +210,26 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
              and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
 
     def back_reference(m: Mention) -> bool:
-        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or text[max(0, m.start - 4):m.start].lower() != "the ":
+        if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or (
+                text[max(0, m.start - 4):m.start].lower() != "the " and not MODIFIES_A_PLURAL.match(text, m.end)):
             return False
         return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
     return [m for m in mentions if not back_reference(m) and m.text not in codes]
+
+
+def link_unqualified_names(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"General Assembly" beside "UN General Assembly", "the Copyright Office" beside "the U.S. Copyright Office": a
+    body's name said without the state or the organisation it belongs to is the body the document names with it,
+    where it names one such body (a name the text defines by an acronym keeps the acronym's entity)."""
+    owners: dict[str, set[str]] = {}
+    for n in mentions:
+        words = n.text.split(" ") if n.label == "GROUP" else []
+        for k in range(1, len(words) - 1):
+            if _qualified(" ".join(words[:k]), kb):
+                owners.setdefault(" ".join(words[k:]), set()).add(n.entity_id)
+    return [replace(m, entity_id=next(iter(owners[m.text]))) if m.label == "GROUP" and len(owners.get(m.text, ())) == 1
+            and not kb.is_known(m.entity_id) and not (m.origin or "").startswith("acronyms:") else m for m in mentions]
 
 
 def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
@@ -210,7 +241,8 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
 
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it, is a mention wherever it appears
-    (headings in capitals aside), linked like its definition."""
+    (headings in capitals aside), linked like its definition; the long name it was defined by is linked so wherever
+    it is repeated ("Intergovernmental Panel on Climate Change" paragraphs after "… (IPCC)")."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     defined = confirmed | {m.text: m for m in mentions if m.origin == "acronyms:definition" and is_acronym(m.text)}
     taken = sorted((m.start, m.end) for m in mentions)
@@ -220,15 +252,14 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()):
                 continue
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
+    long_forms: dict[str, Mention] = {}
+    for m in mentions:
+        if m.origin == "acronyms:long-form":
+            long_forms.setdefault(m.text, m)
     relinked = [
-        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition" else m
+        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition"
+        else replace(m, entity_id=long_forms[m.text].entity_id) if m.text in long_forms and m.label == long_forms[m.text].label
+        else m
         for m in mentions
     ]
     return relinked + added
-
-
-def in_capitals(text: str, start: int, end: int) -> bool:
-    """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX")."""
-    before = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, start - 30):start])
-    after = re.match(r"[^\w\n]*([^\W\d_]+)", text[end:end + 30])
-    return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))

@@ -1,0 +1,76 @@
+"""Document-wide joins and drops for names of institutions that the paragraph rules read in pieces: a state's or a
+region's name before an organisation's acronym ("UK AISI", "Africa CDC"), a university system's campus ("University
+of California, Santa Barbara"), and acronyms the text uses for a class of bodies ("AISIs", as "NGOs")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.compass_names import ORIGIN as COMPASS_ORIGIN
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.linker import link_name
+
+PREFIX_KINDS = frozenset({"country", "continent", "region"})
+TOWN_KINDS = frozenset({"city", "capital"})
+ACRONYM_AFTER = re.compile(r" ([A-Z][A-Z&]{1,7})(?![\w&-]|\s+(?:[A-Z\d]|of\b|for\b))")
+CAMPUS_AFTER = re.compile(r", ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)(?=\s*(?:[;.,)(]|$))", re.MULTILINE)
+SYSTEM_NAME = re.compile(r"(?:State )?University of ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _joined(mentions: list[Mention], joined: list[Mention]) -> list[Mention]:
+    """The mentions with each joined name in place of the pieces it covers."""
+    kept = [m for m in mentions if all(m.end <= j.start or m.start >= j.end for j in joined)]
+    return sorted(kept + joined, key=lambda m: (m.start, m.end))
+
+
+def join_place_prefixes(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"UK AISI", "US CDC", "Africa CDC", "South COUD": a state's, a continent's or a region's name (or a compass name
+    the document has shown to be a unit's) right before an acronym the document (or the knowledge base) takes for an
+    organisation is part of that institution's name, one GROUP, not a place; "in the UK", "EU AI Act" (an acronym
+    inside a longer name) and "US GDP" (no organisation) stay apart."""
+    organisations = {m.text for m in mentions if m.label == "GROUP" and is_acronym(m.text)}
+    prefixes = [(m.start, m.end) for m in mentions if m.label in ("PLACE", "ACTOR") and m.entity_id
+                and (entity := kb.get(m.entity_id)) is not None and entity.kind in PREFIX_KINDS]
+    units = {m.text for m in mentions if m.label == "PLACE" and (m.origin or "").startswith(COMPASS_ORIGIN)}
+    if units:
+        prefixes += [(u.start(), u.end()) for u in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(units)))})(?![\w-])", text)]
+    joined = []
+    for start, end in sorted(prefixes):
+        match = ACRONYM_AFTER.match(text, end)
+        known = kb.lookup(match.group(1)) if match else None
+        if match and (match.group(1) in organisations or (known is not None and known.label == "GROUP")):
+            name = text[start:match.end()]
+            joined.append(Mention(start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:place-prefix"))
+    return _joined(mentions, joined)
+
+
+def join_campuses(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"University of California, Santa Barbara": a university named after a state or a region and followed by a
+    comma and a town is that system's campus, one name; "University of Oxford, UK" and "University of Warwick,
+    Coventry" (named after a town) give the university and a place."""
+    joined = []
+    for m in mentions:
+        system = SYSTEM_NAME.fullmatch(m.text) if m.label == "GROUP" else None
+        region = kb.lookup(system.group(1)) if system else None
+        if region is None or region.kind not in PREFIX_KINDS - {"continent"}:
+            continue
+        campus = CAMPUS_AFTER.match(text, m.end)
+        town = kb.lookup(campus.group(1)) if campus else None
+        if town is not None and town.kind in TOWN_KINDS:
+            name = text[m.start:campus.end()]
+            joined.append(Mention(m.start, campus.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:campus"))
+    return _joined(mentions, joined)
+
+
+def drop_class_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"the AISI network" in a text that also writes "AISIs": an acronym the document puts in the plural names a
+    class of bodies (as "NGOs"), not one organisation, unless the text defines it by a name ("the Artibonite
+    Departmental Emergency Operations Centre (COUD)" beside "the four departmental COUDs") or the knowledge base
+    knows it; a place before it still names one body ("UK AISI", joined before)."""
+    defined = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    plural = {word[:-1] for word in re.findall(r"\b[A-Z]{2,8}s\b", text)}
+    classes = {m.text for m in mentions if m.label == "GROUP" and m.text in plural and m.text not in defined
+               and not kb.is_known(m.entity_id)}
+    return [m for m in mentions if m.text not in classes]

@@ -1,0 +1,205 @@
+"""The knowledge base of international bodies: the UN system and its operations, regional organisations and their
+missions, designated armed groups and international NGOs are found and linked in text of any region, by full name
+and acronym; acronyms that are also words, towns or other bodies are not taken for them."""
+
+import importlib.util
+import json
+
+import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
+from test_tagger import make_document
+
+from pipeline.extract.ingest import load_document
+from pipeline.tagging.knowledge_base import (
+    KB_PATH,
+    MODELS_DIR,
+    KnowledgeBase,
+    all_capitals,
+)
+from pipeline.tagging.tagger import tag_document
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.load()
+
+
+def linked(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.label, m.text, m.entity_id) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Great Lakes: a peacekeeping operation by its French acronym, an armed group under the DRC sanctions regime
+        ("MONUSCO peacekeepers completed their withdrawal from South Kivu while the M23 advanced on Goma.",
+         [("GROUP", "MONUSCO", "monusco"), ("GROUP", "M23", "m23")]),
+        # Central Africa: full name and French acronym of one operation
+        (("The United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic "
+          "(MINUSCA) reported new attacks on civilians."),
+         [("GROUP", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+           "minusca"), ("GROUP", "MINUSCA", "minusca")]),
+        # Horn of Africa: an African Union operation and a designated group
+        ("Al-Shabaab fighters attacked a base of the African Union Transition Mission in Somalia (ATMIS).",
+         [("GROUP", "Al-Shabaab", "al-shabaab"), ("GROUP", "African Union Transition Mission in Somalia", "atmis"),
+          ("GROUP", "ATMIS", "atmis")]),
+        # South Asia: a special political mission and an armed group's acronym
+        ("UNAMA recorded civilian casualties from attacks claimed by the Islamic State Khorasan Province (ISKP).",
+         [("GROUP", "UNAMA", "unama"), ("GROUP", "Islamic State Khorasan Province", "isis-k"), ("GROUP", "ISKP", "isis-k")]),
+        # The UN system: a related organisation and a specialised agency
+        ("The IAEA and the International Civil Aviation Organization sent experts.",
+         [("GROUP", "IAEA", "iaea"), ("GROUP", "International Civil Aviation Organization", "icao")]),
+        # Europe: a CSDP mission and an EU agency
+        ("EUCAP Sahel Niger and Frontex trained border police.",
+         [("GROUP", "EUCAP Sahel Niger", "eucap-sahel-niger"), ("GROUP", "Frontex", "frontex")]),
+        # Humanitarian networks
+        ("The International Rescue Committee (IRC), Save the Children and the Norwegian Refugee Council run clinics.",
+         [("GROUP", "International Rescue Committee", "international-rescue-committee"),
+          ("GROUP", "IRC", "international-rescue-committee"), ("GROUP", "Save the Children", "save-the-children"),
+          ("GROUP", "Norwegian Refugee Council", "norwegian-refugee-council")]),
+        # The Americas: a regional body by its Spanish acronym
+        ("CEPAL and the Inter-American Development Bank revised their growth forecasts.",
+         [("GROUP", "CEPAL", "eclac"), ("GROUP", "Inter-American Development Bank", "inter-american-development-bank")]),
+    ],
+)
+def test_international_bodies_are_found_and_linked(statistical_nlp, text, expected):
+    found = linked(statistical_nlp, text)
+    assert [f for f in found if f[0] == "GROUP"] == expected
+
+
+def test_bodies_of_the_development_pdfs_are_linked(statistical_nlp, real_pdfs):
+    """Bodies the knowledge base lacked before, in real documents of three publishers."""
+    expected = {"fewsnet_haiti-food-security-outlook_2025.pdf": ("FEWS NET", "fews-net"),
+                "unfpa_hurricane-melissa-regional-sitrep_2025.pdf": ("UN Women", "un-women"),
+                "us-copyright-office_dmca-summary_1998.pdf": ("WIPO", "wipo")}
+    for name, (text, entity_id) in expected.items():
+        mentions = tag_document(statistical_nlp, load_document(real_pdfs / name))
+        assert (text, entity_id) in {(m.text, m.entity_id) for m in mentions if m.label == "GROUP"}, name
+
+
+def test_who_and_care_are_words_in_lower_case_and_in_headings_in_capitals(statistical_nlp):
+    text = ("WHO WE ARE\n"
+            "Who pays for reconstruction, and who decides, remains unclear.\n"
+            "The WHO and CARE International sent health care teams; CARE also distributed kits.\n"
+            "HEALTH CARE\n"
+            "Nurses provide care to displaced families.\n")
+    found = linked(statistical_nlp, text)
+    assert [f for f in found if f[0] == "GROUP"] == [("GROUP", "WHO", "who"), ("GROUP", "CARE International", "care-international"),
+                                                     ("GROUP", "CARE", "care-international")]
+
+
+def test_an_acronym_that_is_no_word_stays_a_body_in_a_heading_whatever_the_web_addresses(statistical_nlp):
+    found = linked(statistical_nlp, "UN PEACEKEEPING AFTER MINUSMA\nThe mission left in 2023, and the UN kept an office "
+                                    "(www.un.org, press@un.org).\n")
+    assert found[:2] == [("GROUP", "UN", "united-nations"), ("GROUP", "MINUSMA", "minusma")]  # the heading's
+
+
+def test_is_in_a_heading_in_capitals_is_no_islamic_state(statistical_nlp):
+    found = linked(statistical_nlp, "WHAT IS AT STAKE FOR THE REGION\nThe Islamic State (ISIS) lost its last town in 2019.\n")
+    assert [f for f in found if f[0] == "GROUP"] == [("GROUP", "Islamic State", "islamic-state"), ("GROUP", "ISIS", "islamic-state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "not_linked_to"),
+    [
+        ("Reporters Without Borders (RSF) counted the journalists killed.", "RSF", "rsf-sudan"),
+        ("The Australian Defence Force (ADF) sent two ships.", "ADF", "adf"),
+    ],
+)
+def test_an_acronym_defined_as_another_body_is_not_the_known_one(statistical_nlp, text, acronym, not_linked_to):
+    found = {(t, i) for _, t, i in linked(statistical_nlp, text)}
+    assert any(t == acronym for t, _ in found) and (acronym, not_linked_to) not in found
+    assert len({i for _, i in found}) == 1  # the acronym is the body the text names
+
+
+def test_an_acronym_defined_by_a_translated_name_is_the_known_body(statistical_nlp):
+    found = linked(statistical_nlp, "La Mission de stabilisation au Congo (MONUSCO) a quitté Bukavu.")
+    assert ("GROUP", "MONUSCO", "monusco") in found
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [("Imo", "imo"), ("IMO", "international-maritime-organization"), ("Bla", "bla"),
+     ("BLA", "balochistan-liberation-army"), ("Itu", "itu"), ("ITU", "international-telecommunication-union"),
+     ("Nato", "nato"), ("OTI", None)],
+)
+def test_an_acronym_does_not_take_a_towns_name(kb, name, entity_id):
+    """"IMO" is the maritime organisation and "Imo" the Nigerian state; a name not in capitals with no entity written
+    alike still finds the body ("Nato")."""
+    entity = kb.lookup(name)
+    assert (entity.id if entity else None) == entity_id
+
+
+def test_no_body_absorbs_a_towns_coordinates():
+    """ILO, OAS and the Commonwealth were once placed at the towns Ilo, Oas and Commonwealth."""
+    records = [json.loads(line) for line in KB_PATH.read_text(encoding="utf-8").splitlines()]
+    assert not [r["id"] for r in records if r["label"] != "PLACE" and (r.get("coords") or r.get("population"))]
+
+
+def test_curated_ids_stay_unique_and_no_alias_is_a_function_word_in_lower_case():
+    """An alias that is an English function word matches only in capitals ("WHO"), where headings are handled."""
+    records = [json.loads(line) for line in (MODELS_DIR / "kb_curated.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    worded = [form for r in records if r["label"] == "GROUP" for form in [r["name"], *r["aliases"]]
+              if form.lower() in STOP_WORDS and not all_capitals(form)]
+    assert worded == []
+
+
+# peacekeeping.un.org, "List of peacekeeping operations 1948–2023", in order of creation
+UN_PEACEKEEPING_OPERATIONS = [
+    "UNTSO", "UNMOGIP", "UNEF I", "UNOGIL", "ONUC", "UNSF", "UNYOM", "UNFICYP", "DOMREP", "UNIPOM", "UNEF II",
+    "UNDOF", "UNIFIL", "UNGOMAP", "UNIIMOG", "UNAVEM I", "UNTAG", "ONUCA", "UNIKOM", "MINURSO", "UNAVEM II",
+    "ONUSAL", "UNAMIC", "UNPROFOR", "UNTAC", "UNOSOM I", "ONUMOZ", "UNOSOM II", "UNOMUR", "UNOMIG", "UNOMIL",
+    "UNMIH", "UNAMIR", "UNASOG", "UNMOT", "UNAVEM III", "UNCRO", "UNPREDEP", "UNPF", "UNMIBH", "UNTAES", "UNMOP",
+    "UNSMIH", "MINUGUA", "MONUA", "UNTMIH", "MIPONUH", "UNCPSG", "MINURCA", "UNOMSIL", "UNMIK", "UNAMSIL", "UNTAET",
+    "MONUC", "UNMEE", "UNMISET", "UNMIL", "UNOCI", "MINUSTAH", "ONUB", "UNMIS", "UNMIT", "UNAMID", "MINURCAT",
+    "MONUSCO", "UNISFA", "UNMISS", "UNSMIS", "MINUSMA", "MINUSCA", "MINUJUSTH",
+]
+
+
+def test_every_un_peacekeeping_operation_is_known(kb):
+    """The UN's list is closed: all 71 operations since 1948, by acronym, each its own peace operation."""
+    entities = [kb.lookup(acronym) for acronym in UN_PEACEKEEPING_OPERATIONS]
+    assert len(UN_PEACEKEEPING_OPERATIONS) == 71 and None not in entities
+    assert len({e.id for e in entities}) == 71 and {e.kind for e in entities} == {"peace-operation"}
+
+
+def test_the_builder_keeps_bodies_and_places_apart():
+    spec = importlib.util.spec_from_file_location("build_gazetteers", MODELS_DIR / "build_gazetteers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    curated = [{"id": "ilo", "label": "GROUP", "kind": "organisation", "name": "International Labour Organization", "aliases": ["ILO"]},
+               {"id": "bla-group", "label": "GROUP", "kind": "armed-group", "name": "Some Army", "aliases": ["BLA"]}]
+    generated = [{"id": "ilo", "label": "PLACE", "kind": "city", "name": "Ilo", "aliases": [], "coords": [-17.6, -71.3], "country": "PE"},
+                 {"id": "bla", "label": "PLACE", "kind": "city", "name": "Bla", "aliases": [], "coords": [12.9, -5.8], "country": "ML"}]
+    merged = {r["id"]: r for r in module.merge(curated, generated)}
+    assert "coords" not in merged["ilo"] and "coords" not in merged["bla-group"]
+    assert merged["bla"]["name"] == "Bla"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sitrep on a hurricane: the UN geoscheme's sub-region after "across the", and before "region"
+        ("Hurricane Melissa caused losses across the Caribbean region and in Central America.",
+         {("PLACE", "Caribbean", "caribbean"), ("PLACE", "Central America", "central-america")}),
+        # defence report: European sub-regions
+        ("Spending rose fastest in Northern Europe and Eastern Europe, while Western Europe lagged.",
+         {("PLACE", "Northern Europe", "northern-europe"), ("PLACE", "Eastern Europe", "eastern-europe"),
+          ("PLACE", "Western Europe", "western-europe")}),
+        # a region's official M49 name is its common name's entity
+        ("Trade with Eastern Asia and South-eastern Asia grew.",
+         {("PLACE", "Eastern Asia", "eastern-asia"), ("PLACE", "South-eastern Asia", "southeast-asia")}),
+        ("Piracy moved from the Gulf of Aden into the Indian Ocean.",
+         {("PLACE", "Indian Ocean", "indian-ocean")}),
+    ],
+)
+def test_world_regions_of_the_un_geoscheme_and_the_oceans_are_places(statistical_nlp, text, expected):
+    assert expected <= set(linked(statistical_nlp, text))
+
+
+def test_a_region_in_a_bodys_name_stays_inside_the_name(statistical_nlp):
+    found = linked(statistical_nlp, "The Caribbean Catastrophe Risk Insurance Facility (CCRIF) paid out within days.")
+    assert ("PLACE", "Caribbean", "caribbean") not in found
+    assert any(label == "GROUP" and text.startswith("Caribbean Catastrophe") for label, text, _ in found)
