@@ -2,8 +2,8 @@
 ("Poole, L., Ramasawmy, M., & Banerjee, A. (2021)"), "et al." ("Butler et al., 2013"), or co-authors joined and
 followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"). Each author is the surname alone
 (guidelines, section 9); a surname that is also a town's name ("Poole", "Toyama") is the author here. An entry
-of a reference list whose author is one word without initials ("Ofgem. (2015).") cites an organisation. Across the
-document, the same word is then that author ("(Toyama, 2015)") or that organisation ("Ofgem, as the regulator").
+of a reference list whose author is a name without initials ("Ofgem. (2015).") cites an organisation. Across the
+document, the same name is then that author ("(Toyama, 2015)") or that organisation ("Ofgem, as the regulator").
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.tagging.acronyms import is_acronym
 from pipeline.core.mention import Mention
+from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import TIER_RULE, Candidate
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, load_date_rules
 from pipeline.tagging.doc_access import doc_text
