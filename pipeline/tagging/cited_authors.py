@@ -43,6 +43,7 @@ ORGANISATION_AUTHOR = re.compile(
     rf"(?:^|\n|(?<=\d\.)\s)({CAPITALISED}(?:\s+(?:(?:of|for|and|&|the)\s+)*{CAPITALISED}){{0,5}})\.\s+\((?:1[89]|20)\d\d[a-h]?[),]")
 ORGANISATION_ORIGIN = "names:cited-organisation"
 WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w\n]*$")
+CITED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def cited_authors(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
@@ -51,21 +52,27 @@ def cited_authors(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
     an acronym, and, without initials, not a sentence adverb ("Additionally, Carley and Konisky (2020)"). An author
     with initials gets the id of initials and surname ("b-k-sovacool"), which the surname takes elsewhere."""
     text = doc_text(doc)
+    if not CITED_YEAR.search(text):  # every shape but "et al." ends in a year: most paragraphs cite nothing
+        return _et_al_authors(doc, text, rules, kb) if "et al" in text else []
     authors: dict[tuple[int, int], str] = {}
     for match in NAMED_LIST.finditer(text):
         if not _inside_a_name(text, match.start()):
             for m in re.finditer(SURNAME, match.group()):
                 authors[match.start() + m.start(), match.start() + m.end()] = kb.derived_id(m.group())
-    for m in ET_AL.finditer(text):
-        if not _inside_a_name(text, m.start()):
-            authors[m.span(1)] = kb.derived_id(m.group(1))
     authors = {span: entity_id for span, entity_id in authors.items() if not _adverb(doc, *span)}
     for match in INITIALLED_LIST.finditer(text):
         for m in WITH_INITIALS.finditer(text, match.start(), match.end()):
             authors[m.span(1)] = kb.derived_id(f"{m.group(2)} {m.group(1)}")
     found = [Candidate(start, end, "ACTOR", "rule", ORIGIN, TIER_RULE, 1, entity_id)
              for (start, end), entity_id in sorted(authors.items()) if _could_be_a_surname(text[start:end], rules, kb)]
-    return found + [Candidate(*m.span(1), "GROUP", "rule", ORGANISATION_ORIGIN, TIER_RULE, 1) for m in ORGANISATION_AUTHOR.finditer(text)]
+    organisations = [Candidate(*m.span(1), "GROUP", "rule", ORGANISATION_ORIGIN, TIER_RULE, 1) for m in ORGANISATION_AUTHOR.finditer(text)]
+    return sorted(_et_al_authors(doc, text, rules, kb) + found + organisations, key=lambda c: (c.start, c.end))
+
+
+def _et_al_authors(doc: Doc, text: str, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
+    """"Butler et al.": the surname before it, not the end of a longer name or a sentence adverb."""
+    return [Candidate(*m.span(1), "ACTOR", "rule", ORIGIN, TIER_RULE, 1, kb.derived_id(m.group(1))) for m in ET_AL.finditer(text)
+            if not _inside_a_name(text, m.start()) and not _adverb(doc, *m.span(1)) and _could_be_a_surname(m.group(1), rules, kb)]
 
 
 def _adverb(doc: Doc, start: int, end: int) -> bool:

@@ -120,13 +120,12 @@ def organisation_kind(words: list[str], text: str, start: int, start_char: int, 
     regulator Ofgem") or in an apposition after it ("Ofgem, as the energy regulator,"); not for English words
     ("the network Operators")."""
     kinds = rules["organisation_kind_nouns"]
+    if not (start > 0 and words[start - 1] in kinds):
+        apposition = KIND_APPOSITION.match(text, end_char)
+        if apposition is None or apposition.group(1) not in kinds:
+            return False
     common = rules.get("common_words", frozenset())
-    if all(w in common or w[:-1] in common for w in re.findall(r"[^\W\d_]+", text[start_char:end_char].lower())):
-        return False
-    if start > 0 and words[start - 1].islower() and words[start - 1] in kinds:
-        return True
-    apposition = KIND_APPOSITION.match(text, end_char)
-    return apposition is not None and apposition.group(1) in kinds
+    return not all(w in common or w[:-1] in common for w in re.findall(r"[^\W\d_]+", text[start_char:end_char].lower()))
 
 
 def _modifies_a_noun(after) -> bool:
