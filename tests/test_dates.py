@@ -160,3 +160,35 @@ def test_a_past_range_projects_no_period():
     """The shipped brief's kind of history: a range of months in a sentence that projects nothing anchors as before."""
     text = "The mission ran between March 2012 and January 2013.\nIn June the last troops withdrew.\n"
     assert _anchored(text) == [("March 2012", "2012-03"), ("January 2013", "2013-01"), ("June", "2013-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # author-date citations of several styles: the letter telling two works of a year apart stays outside
+        ("in England (DESNZ, 2024a). This is echoed", [("2024", "2024")]),
+        ("as Smith (2019b) argues", [("2019", "2019")]),
+        # a year and the next: one span, the decade that covers both, or the first year across a decade
+        ("Household engagement with the Demand Flexibility Service 2022/23. 8.", [("2022/23", "202X")]),
+        ("The report for 2022-23 assessment is available", [("2022-23", "202X")]),
+        ("the 2004–05 budget and the 2019-20 one", [("2004–05", "200X"), ("2019-20", "2019")]),
+        # a citation date written year first, and "end" narrowing a month
+        ("Industrial Strategy. (2022, May 20). Fuel poverty.", [("2022, May 20", "2022-05-20")]),
+        ("Quarterly Report to end June 2024. 12.", [("end June 2024", "2024-06")]),
+    ],
+)
+def test_citation_years_year_spans_and_year_first_dates(text, spans):
+    assert [(d.text, d.value) for d in find_dates(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("issued on 2022-10-05 by the", [("2022", "2022")]),  # an ISO date is no year span
+        ("see pages 2010-12 of the report", []),  # not a year and the next
+        ("the model 2018ab was", []),  # a code, not a cited year
+        ("In 2022, May 20 was a Friday", [("2022", "2022"), ("May 20", "XXXX-05-20")]),  # year first only in a citation
+    ],
+)
+def test_year_spans_and_citation_years_do_not_swallow_other_numbers(text, spans):
+    assert [(d.text, d.value) for d in find_dates(text)] == spans

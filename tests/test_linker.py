@@ -7,6 +7,7 @@ import pytest
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
 from pipeline.tagging.linker import join_aliases, link_name, unify_short_forms
+from pipeline.tagging.tagger import finish_document
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +91,30 @@ def test_alias_joins_the_name_it_follows(kb):
         Mention(23, 33, "ACTOR", "Timochenko", "timochenko", origin="names:alias:a.k.a."),
     ]
     assert join_aliases(mentions, kb)[1].entity_id == "rodrigo-londono"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        # PRIME: an energy company the model took for a person; "Energy" opens many other names and sentences
+        ("The energy app Ovo Energy has 0.7 million users. Energy prices rose after the new Energy Act 2023.",
+         "Ovo Energy", "Energy"),
+        # a company name ending in an organisation head, the model's person: the head is no surname
+        ("The bank Chase Trust lent money to the Trust for Public Land. Trust is scarce in markets.", "Chase Trust", "Trust"),
+    ],
+)
+def test_a_common_word_ending_a_name_is_no_surname_short_form(kb, text, name, word):
+    """"Energy" was tagged 14 times as the person "Ovo Energy" in a UK energy briefing: the last word of a name typed
+    ACTOR stood for the person wherever it appeared, also where the document uses it as a common word."""
+    start = text.index(name)
+    mentions = [Mention(start, start + len(name), "ACTOR", name, kb.derived_id(name), source="model", origin="model:PERSON")]
+    found = finish_document(text, mentions, kb, rules={"org_heads": frozenset({"Trust"})})
+    assert [m.text for m in found] == [name]
+    assert word not in {m.text for m in found}
+
+
+def test_a_surname_that_is_no_common_word_still_stands_for_the_person(kb):
+    text = "Gustavo Petro took office. The policy of Petro, in power since 2022, lowered energy prices."
+    mentions = [Mention(0, 13, "ACTOR", "Gustavo Petro", "gustavo-petro", source="model", origin="model:PERSON")]
+    found = finish_document(text, mentions, kb, rules={"org_heads": frozenset({"Trust"})})
+    assert [(m.text, m.entity_id) for m in found if m.label == "ACTOR"] == [("Gustavo Petro", "gustavo-petro"), ("Petro", "gustavo-petro")]

@@ -89,6 +89,10 @@ def test_aliases(nlp, rules, text, expected):
         ("According to FAO and the Ministry of Agriculture, field assessments", [("GROUP", "Ministry of Agriculture")]),
         ("By closing loopholes in the 1988 Accord the Committee hoped to", []),  # "the" between two names
         ("the Mali Army and the Haiti Government", []),  # a state and an institution: descriptions
+        # forums and operators are organisations' heads (PRIME; a forum of states, a grid operator)
+        ("six partners, among them the Hindu Forum of Britain, took part", [("GROUP", "Hindu Forum of Britain")]),
+        ("the Pacific Islands Forum met in Suva", [("GROUP", "Pacific Islands Forum")]),
+        ("the Independent Electricity System Operator balances supply", [("GROUP", "Independent Electricity System Operator")]),
     ],
 )
 def test_organisation_names(nlp, rules, text, expected):

@@ -109,3 +109,22 @@ def test_spans_off_token_boundaries_are_snapped_and_logged(blank, caplog):
 )
 def test_a_state_takes_part_unless_the_setting_is_spatial(parser, rules, text, name, expected):
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the territory an act is done to is a place; the state that does it, named as possessor, acts
+        ("Energy prices have been on the rise, especially since the Russian invasion of Ukraine.", "Ukraine", "PLACE"),
+        ("Oil prices rose after the Iraqi occupation of Kuwait in 1990.", "Kuwait", "PLACE"),
+        ("Russia's invasion of Ukraine was condemned at the summit.", "Russia", "ACTOR"),
+        ("The request of Mali was heard in Algiers.", "Mali", "ACTOR"),  # not an act on a territory
+        # a state's intention or decision: the state acts
+        ("In meeting the UK’s ambition to fully decarbonise the electricity system by 2030, prices rose.", "UK", "ACTOR"),
+        ("Algeria's intention to mediate between the parties was clear.", "Algeria", "ACTOR"),
+        ("Officials voiced concern about Mali’s growing instability.", "Mali", "PLACE"),
+    ],
+)
+def test_the_territory_of_an_invasion_is_a_place_and_a_states_ambition_its_act(parser, rules, text, name, expected):
+    """"the Russian invasion of Ukraine" gave Ukraine as ACTOR (object of "of"), "the UK's ambition" a PLACE."""
+    assert role(parser, rules, text, name) == expected

@@ -155,3 +155,30 @@ def rules_only_nlp():
 def test_a_demonym_is_no_name_shown_by_its_context(rules_only_nlp, text, demonym):
     assert demonym not in [name for _, name in mentions(rules_only_nlp, text)]
     assert ("PLACE", "Mirebalais") in mentions(rules_only_nlp, "Food prices remain high in Gonaïves, Saint-Marc, and Mirebalais now.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # UNFPA Caribbean: a kind of organisation right before the name
+        ("In collaboration with women’s organization FADHRIS and LGBTQI+ organization SEROvie, awareness raising "
+         "sessions on GBV services were held.", "SEROvie"),
+        # PRIME (UK): the kind in an apposition after the name
+        ("Ofgem, as the energy regulator, is responsible for the protection of energy consumers.", "Ofgem"),
+        ("Suppliers buy postcode data from Experian, a credit reference agency, to profile areas.", "Experian"),
+    ],
+)
+def test_an_organisation_is_shown_by_the_kind_of_body_named_beside_it(statistical_nlp, text, name):
+    """Single-word organisations no list knows ("SEROvie", "Ofgem") were missed although the text says what they are."""
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She met the president, a former banker, in Kinshasa on Monday.", "Kinshasa"),  # a person's apposition
+        ("The report of the group Emergency Response was discussed.", "Emergency Response"),  # English words
+    ],
+)
+def test_no_kind_of_body_no_organisation(statistical_nlp, text, name):
+    assert ("GROUP", name) not in mentions(statistical_nlp, text)

@@ -9,7 +9,8 @@ import spacy
 from pipeline.core.document import CleanDocument
 from pipeline.tagging.sentence_ner import uncovered_sentences
 from pipeline.tagging.stamp import pipeline_stamp
-from pipeline.tagging.tagger import is_contact_line, load_nlp, pipeline_info, tag_document
+from pipeline.tagging.furniture import furniture_lines, is_contact_line
+from pipeline.tagging.tagger import load_nlp, pipeline_info, tag_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF_PDF = ROOT / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -408,3 +409,41 @@ def test_the_name_lines_above_an_address_belong_to_the_contact_block(statistical
     cut = text.index("\nFEWS NET Haiti")
     assert found and all(start < cut for _, start in found)
     assert ("Haiti", text.index("Haiti.")) in found
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© UNICEF Haiti/2025",  # UNICEF's photo credit
+        "Design: Stephanie Crane De Narváez Image credits: p 2 image via Getty Images by Trudie Davidson",  # PRIME
+        "Copyright © 2024 by the Danish Institute for International Studies. All rights reserved.",
+        "Photo: WFP/Theresa Piorr",
+    ],
+)
+def test_credit_and_copyright_notices_are_layout_not_text(statistical, notice):
+    """Photo credits and copyright lines gave persons ("Trudie Davidson"), agencies ("Getty Images") and dates."""
+    text = "The WFP sent 3.5 million SMS alerts to at-risk populations in Haiti in October 2025.\n" + notice + "\n"
+    found = tag_document(statistical, make_document(text))
+    assert [(m.label, m.text) for m in found] == [("GROUP", "WFP"), ("PLACE", "Haiti"), ("DATE", "October 2025")]
+
+
+def test_a_sentence_about_photographs_or_design_keeps_its_names(statistical):
+    text = "Design of the programme was led by UNICEF in Haiti; photos taken by WFP staff in Jérémie show the damage.\n"
+    assert {"UNICEF", "WFP"} <= {m.text for m in tag_document(statistical, make_document(text))}
+
+
+def test_the_short_lines_of_a_contact_block_around_its_address_are_layout():
+    """A funding box gave a person ("Gina Netto"), a post read as an organisation ("PI") and half a council's name:
+    the name, post and project stand on short lines a few lines from the block's e-mail address."""
+    text = ("This policy brief is part of the project which was funded as part of the UKRI’s Engineering and Physical\n"
+            "Professor Gina Netto, PI,\nSciences Research Council grant\nThe PRIME Project\nnumber EP/W032333/1\n"
+            "G.Netto@hw.ac.uk\nFor information about PRIME activity and research outputs please visit:\n")
+    lines = [text[s:e] for s, e in furniture_lines(text)]
+    assert lines == ["Professor Gina Netto, PI,", "Sciences Research Council grant", "The PRIME Project", "G.Netto@hw.ac.uk"]
+
+
+def test_lines_beside_a_contact_block_that_are_text_or_far_keep_their_names():
+    text = ("Ranjit Lall ranji.lall@merton.oxon.org\nMartin Højland mhl@diis.dk\n"
+            "Ominously for Basel III many of the conditions that undermined the previous attempt remain.\n"
+            "Basel Committee\n")
+    assert [text[s:e] for s, e in furniture_lines(text)] == ["Ranjit Lall ranji.lall@merton.oxon.org", "Martin Højland mhl@diis.dk"]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import Candidate
+from pipeline.tagging.cited_authors import cited_authors
 from pipeline.tagging.compass_names import compass_candidates
 from pipeline.tagging.context_types import UNTYPED
 from pipeline.tagging.dates import find_dates, load_date_rules
@@ -69,7 +70,7 @@ class EntityRules:
         for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
                        names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
-        add_candidates(doc, found)
+        add_candidates(doc, found + cited_authors(doc, self.rules, self.kb))
         doc._.briefs_common_acronyms = common
         return doc
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import Candidate
-from pipeline.tagging.doc_access import doc_text
+from pipeline.tagging.doc_access import doc_text, doc_words
 
 UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
@@ -21,6 +21,10 @@ CONTEXT_ORIGIN = "+context:"
 # what follows an author's surname in a citation: initials ("Hernandez, K., & Roberts"), "et al.", or a co-author
 # and the year ("Hernandez and Roberts 2018"); an organisation cited as author ("BEIS, 2021") has none of these
 CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
+
+
+# an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency"
+KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
@@ -69,8 +73,8 @@ def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candida
 
 
 def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Candidate:
-    """The first context that settles the type: a head noun (in or after the name), a given name opening it, a
-    determiner before a person's name, a locative preposition before it."""
+    """The first context that settles the type: a head noun (in or after the name), a kind of organisation before
+    it or in an apposition, a given name opening it, a determiner before a person's name, a locative preposition."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return candidate
@@ -99,6 +103,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if (len(words) > 1 and any(w in rules["org_heads"] for w in words)) or (
             after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
         return typed(candidate, "GROUP", "organisation-head")
+    if organisation_kind(doc_words(doc), doc_text(doc), span.start, candidate.start, candidate.end, rules):
+        return typed(candidate, "GROUP", "organisation-kind")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
     if len(words) == 1 and candidate.label == "GROUP" and words[0] in rules["given_names"]:
@@ -123,6 +129,19 @@ def _example_of_units(text: str, start: int, unit_nouns: frozenset[str]) -> bool
     names listed as examples of a unit noun are places."""
     match = EXAMPLES_OF_UNITS.search(text, max(0, start - 150), start)
     return match is not None and match.group(1) in unit_nouns
+
+
+def organisation_kind(words: list[str], text: str, start: int, start_char: int, end_char: int, rules: dict) -> bool:
+    """A lower-case noun of a kind of organisation right before the name ("women's organization FADHRIS", "the
+    regulator Ofgem") or in an apposition after it ("Ofgem, as the energy regulator,"); not for English words
+    ("the network Operators")."""
+    kinds = rules["organisation_kind_nouns"]
+    if not (start > 0 and words[start - 1] in kinds):
+        apposition = KIND_APPOSITION.match(text, end_char)
+        if apposition is None or apposition.group(1) not in kinds:
+            return False
+    common = rules.get("common_words", frozenset())
+    return not all(w in common or w[:-1] in common for w in re.findall(r"[^\W\d_]+", text[start_char:end_char].lower()))
 
 
 def _modifies_a_noun(after) -> bool:

@@ -71,6 +71,8 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     modifier_word = rf"(?i:{_alternation(data['modifiers'])})"
     modifier = rf"(?:{modifier_word}(?:\s+|(?<=-)))"
     shapes = {
+        # an author-date citation written year first: "(2022, May 20)"
+        "year-month-day": rf"(?<=\(){year},\s+{dated_month}\s+{day}(?!\d)",
         "day-range": rf"{modifier}?{day_range}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
         "month-day-range": rf"{modifier}?{dated_month}\s+{day_range},?\s+{year}",
         "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
@@ -78,7 +80,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
-        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?![\d/])",
+        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
         "month": rf"{modifier}?{month}",
@@ -86,7 +88,9 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
     first_word = rf"(?=\d|[’']\d|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday})"
-    pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body})(?![\w%])")
+    # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
+    end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
+    pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body}){end}")
     return DateRules(
         pattern=pattern,
         seasons={k.lower(): v for k, v in data["seasons"].items()},
@@ -108,7 +112,9 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
-        if rule in ("year", "decade") and _blocked(text, match.start(), match.end(), rules):
+        if rule == "year-span" and not _consecutive(match.group()):
+            continue
+        if rule in ("year", "decade", "year-span") and _blocked(text, match.start(), match.end(), rules):
             continue
         found.append(DateMatch(match.start(), match.end(), match.group(), normalise_date(match.group(), rule, rules), rule))
     return _years_from_range_ends(text, found)
@@ -123,6 +129,12 @@ def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]
                 and RANGE_JOIN.fullmatch(text[first.end:second.start]):
             result[i] = DateMatch(first.start, first.end, first.text, second.value[:4] + first.value[4:], first.rule)
     return result
+
+
+def _consecutive(expression: str) -> bool:
+    """"2018-19" is a year and the next; "2018-05" is a month (or a number range)."""
+    first, second = re.findall(r"\d+", expression)
+    return int(second) == (int(first) + 1) % 100
 
 
 def _cued(text: str, start: int, rules: DateRules) -> bool:

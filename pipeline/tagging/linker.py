@@ -35,13 +35,20 @@ def join_aliases(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     return result
 
 
-def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Words that cannot stand alone for a person: those the document writes in lower case ("energy" beside "Ovo
+    Energy") and organisation heads ("Group", "Council"), in lower case."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text)) | {h.lower() for h in heads}
+
+
+def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
-    model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too."""
+    model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too. A last word
+    in `common` is no surname: "Energy" after "Ovo Energy" is the word, not a short form."""
     full_names: dict[str, str] = {}
     for m in mentions:
         words = normalise_name(m.text).split()
-        if m.label == "ACTOR" and len(words) > 1:
+        if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common:
             full_names.setdefault(words[-1], m.entity_id)
     result = []
     for m in mentions:
@@ -62,16 +69,18 @@ def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return i == 0 or taken[i - 1][1] <= start
 
 
-def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
-    Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington")."""
+    Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington") or a word in
+    `common` (see common_words)."""
     surnames: dict[str, str] = {}
     for m in mentions:
         if m.label != "ACTOR" or not m.entity_id or kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person":
             continue
         words = m.text.split(",")[0].split() if "," in m.text else m.text.split()
         surname = words[0] if "," in m.text else words[-1] if len(words) > 1 else None
-        if surname and len(surname) >= 3 and surname[:1].isupper() and surname.isalpha() and kb.lookup(surname) is None:
+        if surname and len(surname) >= 3 and surname[:1].isupper() and surname.isalpha() and kb.lookup(surname) is None \
+                and surname.lower() not in common:
             surnames.setdefault(surname, m.entity_id)
     if not surnames:
         return mentions

@@ -50,6 +50,10 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
     return found
 
 
+# initials are spaced or hyphenated ("C. A.", "J.-P."); "E.U." and "D.C." are abbreviations of names
+INITIALS_OR_FILE = re.compile(r"[A-Z]\.(?:\s-?[A-Z]\.|-[A-Z]\.)+|\S+\.(?i:pdf|docx?|xlsx?|csv|html?|pptx?|txt|zip)")
+
+
 def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
@@ -64,6 +68,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     if len(span.text.rstrip(".")) == 1:
         return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
+    if entity is None and INITIALS_OR_FILE.fullmatch(span.text):
+        return None  # initials ("Butler, C. A."), a file's name ("Update.pdf")
     if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
-from pipeline.tagging.context_types import UNTYPED
+from pipeline.tagging.context_types import UNTYPED, organisation_kind
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
 from pipeline.tagging.model_spans import cited_work
 from pipeline.tagging.names import MONTHS_AND_DAYS, looks_like_demonym, name_run
@@ -106,9 +106,12 @@ def _name_word(word: str, never: frozenset[str]) -> bool:
 
 def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
          place_cues: frozenset[str]) -> bool:
-    """A locative preposition before the run, a unit noun and "of", a lower-case place noun after it, or a list."""
+    """A locative preposition before the run, a unit noun and "of", a lower-case place noun after it, a kind of
+    organisation (`organisation_kind`), or a list."""
     before = words[start - 1].lower() if start > 0 else ""
     after = words[end] if end < len(words) else ""
+    if organisation_kind(words, text, start, start_char, end_char, rules):
+        return True
     if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
         return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
     if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"]:

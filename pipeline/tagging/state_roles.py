@@ -108,16 +108,18 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
 
 
 def _possessor_role(head, rules: dict) -> tuple[str, str]:
-    """"Algeria's diplomacy" acts; "Mali's north", "Mali's growing instability", "Mali's Tuareg" locate or describe."""
+    """"Algeria's diplomacy", "Russia's invasion" act; "Mali's north", "Mali's growing instability", "Mali's Tuareg"
+    locate or describe."""
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
-    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) for n in nouns):
+    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"]) for n in nouns):
         return ACTOR, "roles:parse-possessor"
     return PLACE, "roles:parse-possessor-of-thing"
 
 
 def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     """"in Mali", "across Mali", "a visit to Mali", "refugees from Mali" are settings; "talks with Mali", "the
-    request of Mali", "ties to Mali", "by Mali", "between Bogotá and the ELN" make the state a party."""
+    request of Mali", "ties to Mali", "by Mali", "between Bogotá and the ELN" make the state a party; "the invasion
+    of Ukraine", "the occupation of Kuwait" name the territory."""
     word = preposition.lower_
     first = preposition
     while first.dep_ == "conj" and first.head is not first:
@@ -130,6 +132,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
+    if word == "of" and _noun_in(governor, rules["territory_nouns"]):
+        return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
         return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
     if word in rules["spatial_prepositions"]:

@@ -19,8 +19,10 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
+from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
@@ -28,6 +30,7 @@ from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
+    common_words,
     free,
     join_aliases,
     unify_short_forms,
@@ -41,8 +44,6 @@ from pipeline.tagging.stamp import (
 )
 
 log = logging.getLogger(__name__)
-E_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-WEB_ADDRESS = re.compile(r"\S*(?:www\.|https?://)\S*")
 MODEL_ENTITIES_PIPE = "briefs_model_entities_v1"
 SENTENCE_NER_PIPE = "briefs_sentence_ner_v1"
 MODEL_PIPES = (SENTENCE_NER_PIPE, MODEL_ENTITIES_PIPE)  # what rules-only mode leaves out
@@ -87,7 +88,7 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     for start, end in doc.paragraphs:
         chunk = doc.text[start:end]
         stripped = chunk.rstrip("\n")
-        if stripped.strip() and not all(map(is_contact_line, filter(str.strip, stripped.split("\n")))):
+        if stripped.strip() and not all(map(is_furniture_line, filter(str.strip, stripped.split("\n")))):
             texts.append(stripped)
             offsets.append(start)
     mentions: list[Mention] = []
@@ -105,50 +106,16 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, rules)
 
 
-def is_contact_line(line: str) -> bool:
-    """A line of a contact block (names, posts and e-mail addresses: layout, not text): an e-mail address among
-    words that are nearly all capitalised. A sentence that gives an address ("write to the ministry at
-    info@health.gov") is text."""
-    if not E_MAIL.search(line):
-        return False
-    words = WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", line)).split()
-    common = sum(word.isalpha() and word.islower() and len(word) > 2 for word in words)
-    return common * 4 <= len(words)
-
-
-def contact_blocks(text: str) -> list[tuple[int, int]]:
-    """The character spans of contact lines and of up to three short lines of names right above one (a name, a
-    post, an office: "FEWS NET Haiti" above "haiti@fews.net"): a block of layout, not text."""
-    lines, position = [], 0
-    for line in text.split("\n"):
-        lines.append((position, position + len(line), line))
-        position += len(line) + 1
-    block = {i for i, (_, _, line) in enumerate(lines) if is_contact_line(line)}
-    for i in sorted(block):
-        j = i - 1
-        while j >= max(0, i - 3) and j not in block and _name_line(lines[j][2]):
-            block.add(j)
-            j -= 1
-    return [lines[i][:2] for i in sorted(block)]
-
-
-def _name_line(line: str) -> bool:
-    """A short line of capitalised words (a name, a post, an office), no sentence."""
-    words = line.split()
-    return 0 < len(words) <= 6 and not line.rstrip().endswith((".", ":")) and all(
-        w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
-
-
 def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: dict[str, str | None] | None = None, year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, names of
-    institutions read in pieces joined and class acronyms dropped (institution_names), compass
-    names shown to be units' names (with the name rules of models/names.json), year anchoring (from the document's
-    own year, kept in its metadata with the dateline, before its first dated expression, and within the period
-    an outlook projects)."""
+    institutions read in pieces joined and class acronyms dropped (institution_names), compass names shown to be
+    units' names (with the name rules of models/names.json), contact blocks and credit notices emptied, year
+    anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
+    expression, and within the period an outlook projects)."""
     rules = rules or {}
     mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
@@ -158,13 +125,15 @@ def finish_document(
     mentions = drop_words_in_headings(text, mentions)
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_bare_acronyms(text, mentions)
-    mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb)
-    mentions = add_bare_surnames(text, mentions, kb)
+    mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    common = common_words(text, rules.get("org_heads", frozenset()))
+    mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
+    mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
-    contact = contact_blocks(text)
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in contact)]
+    furniture = furniture_lines(text)
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = join_aliases(mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
     periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)

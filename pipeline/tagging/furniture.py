@@ -1,0 +1,49 @@
+"""Layout furniture that holds names but no mentions (guidelines, section 9): contact blocks (names, posts and
+e-mail addresses) and credit or copyright notices."""
+
+from __future__ import annotations
+
+import re
+
+E_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+WEB_ADDRESS = re.compile(r"\S*(?:www\.|https?://)\S*")
+# a credit or copyright notice: "© UNICEF Haiti/2025", "Copyright © 2024 by …", "Photo: …", "Design: … Image credits: …"
+CREDIT_LINE = re.compile(r"\s*(?:©|Copyright\s*©|(?:Cover\s+)?(?:Photo|Image|Picture|Illustration)s?(?:\s+credits?)?\s*:"
+                         r"|Photography\s*:|Credits?\s*:|Design(?:\s+and\s+layout)?\s*:|Layout\s*:)", re.IGNORECASE)
+# a contact block's other lines (a name and post, a project, a grant) stand a few short lines from its address
+BLOCK_REACH = 4
+SHORT_LINE = 6
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    common = sum(word.isalpha() and word.islower() and len(word) > 2 for word in words)
+    return common * 4 <= len(words)
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of a contact block (names, posts and e-mail addresses: layout, not text): an e-mail address among
+    words that are nearly all capitalised. A sentence that gives an address ("write to the ministry at
+    info@health.gov") is text."""
+    if not E_MAIL.search(line):
+        return False
+    return _mostly_capitalised(WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", line)).split())
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line of a contact block or a credit or copyright notice: layout furniture, whose names are no mentions."""
+    return is_contact_line(line) or CREDIT_LINE.match(line) is not None
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every furniture line of the text, with the short, capitalised lines of a contact block
+    around a line with its address ("Professor Gina Netto, PI," … "G.Netto@hw.ac.uk"), up to the first longer line."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    furniture = {i for i, (_, _, line) in enumerate(lines) if is_furniture_line(line)}
+    for i in [i for i in sorted(furniture) if is_contact_line(lines[i][2])]:
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and abs(k - i) <= BLOCK_REACH and len(lines[k][2].split()) <= SHORT_LINE:
+                if _mostly_capitalised(lines[k][2].split()):
+                    furniture.add(k)
+                k += step
+    return [lines[i][:2] for i in sorted(furniture)]
