@@ -7,7 +7,8 @@ rules-only runs state them too.
 - "Tinzawatin (Mali)", "in Toribío, Cauca", "in San Vicente, in the department of Santander" (place glosses);
 - "Nigeria's Boko Haram" (a group said of a place);
 - "As the lead agency for Y, X coordinates …" (a role said of the subject by a phrase opening the sentence);
-- "Department of Politics, University of Warwick, Coventry, UK" (an address or affiliation line).
+- "Department of Politics, University of Warwick, Coventry, UK" (an address or affiliation line);
+- "Brighton, UK: Institute of Development Studies." (a publisher's imprint in a reference).
 
 Each mention is one token of the merged Doc; `label(token)` gives a mention's label, None elsewhere."""
 
@@ -52,7 +53,7 @@ class Surface:
                 found += self.apposition(token, sentence) + self.role_before(token, sentence)
                 found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
                 found += self.place_possessive(token, sentence)
-        return found + self.address(sentence) + self.fronted_role(sentence)
+        return found + self.address(sentence) + self.fronted_role(sentence) + self.imprint(sentence)
 
     def _at(self, sentence: Span, i: int) -> Token | None:
         return sentence.doc[i] if sentence.start <= i < sentence.end else None
@@ -231,10 +232,29 @@ class Surface:
                     found.append(Found(small.i, large.i, "located_in", "address", None))
         return found
 
+    def imprint(self, sentence: Span) -> list[Found]:
+        """A reference's imprint, places then a colon then the publisher ("Brighton, UK: Institute of Development
+        Studies.", "New York: Oxford University Press."): the publisher is in the first place, which lies in the next
+        when it is known to be smaller."""
+        words = [t for t in sentence if not t.is_space and t.text != "."]
+        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        if colon is None or colon + 2 != len(words) or self.label(words[-1]) != "GROUP":
+            return []
+        places = words[:colon]
+        if not places or any(self.label(t) != "PLACE" for t in places[::2]) or any(t.text != "," for t in places[1::2]):
+            return []
+        found = [Found(words[-1].i, places[0].i, "located_in", "address", None)]
+        if len(places) == 3 and None not in (self.rank(places[0]), self.rank(places[2])) and (
+                self.rank(places[0]) < self.rank(places[2])):
+            found.append(Found(places[0].i, places[2].i, "located_in", "address", None))
+        return found
+
     def fronted_role(self, sentence: Span) -> list[Found]:
         """'As (the) [modifiers] ROLE (of|for) (the) Y, X …': the role the opening phrase names is the subject's ("As
         the lead agency for the GBV Sub-Group, UNFPA coordinates …", "As chair of the G20, Indonesia hosted …")."""
         words = [t for t in sentence if not t.is_space]
+        heading = next((k + 1 for k, t in enumerate(words[:6]) if t.text == ":"), 0)  # "Gender-based violence: As …"
+        words = words[heading:]
         if len(words) < 6 or words[0].lower_ != "as":
             return []
         i = 1 + (words[1].lower_ in DETERMINERS)
