@@ -322,6 +322,8 @@ class Grammar:
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
+        if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
+            patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive:
