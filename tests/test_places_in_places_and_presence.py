@@ -165,3 +165,21 @@ def test_a_publishers_imprint_places_the_publisher(extractor, sentence, pair):
 
 def test_a_heading_before_a_colon_is_no_imprint(extractor):
     assert not located(extracted(extractor, "[Haiti](PLACE): [WFP](GROUP) scales up."))
+
+
+def test_a_name_left_untagged_in_a_bracket_list_does_not_hide_the_places_around_it(extractor):
+    # FEWS NET Haiti: "Petite-Rivière-de-l'Artibonite" untagged among the communes of the Artibonite
+    rows = located(extracted(extractor, "Their presence has consolidated in [Artibonite](PLACE) ([Saint-Marc](PLACE), "
+                                        "Petite-Rivière-de-l'Artibonite, [Verrettes](PLACE), [Liancourt](PLACE))."))
+    assert {("Saint-Marc", "Artibonite"), ("Verrettes", "Artibonite"), ("Liancourt", "Artibonite")} <= rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting spread in [Mali](PLACE) ([Gao](PLACE), 2012).",  # a bracket of a place and a year
+        "Fighting spread in [Mali](PLACE) (Operation Serval, [Gao](PLACE)).",  # one place beside an untagged name
+    ],
+)
+def test_a_bracket_that_is_no_list_of_places_glosses_nothing(extractor, sentence):
+    assert ("Gao", "Mali") not in located(extracted(extractor, sentence))

@@ -144,12 +144,19 @@ class Surface:
             inside, i = [], place.i + 3 if part else place.i + 2
             if (token := self._at(sentence, i)) is not None and token.lower_ in self.lex.narrowing_adverbs:
                 i += 1  # "Ouest (notably Petit-Goâve, Léogâne)"
+            items, item = [], []
             while (token := self._at(sentence, i)) is not None and token.text != ")":
-                if self.label(token) == "PLACE":
-                    inside.append(token)
-                elif not (token.text == "," or token.lower_ in ("and", "or")):
-                    return []
+                if token.text == "," or token.lower_ in ("and", "or"):
+                    items.append(item)
+                    item = []
+                else:
+                    item.append(token)
                 i += 1
+            items = [item for item in [*items, item] if item]
+            inside = [item[0] for item in items if len(item) == 1 and self.label(item[0]) == "PLACE"]
+            named = [item for item in items if item[0].text[:1].isupper() and not any(self.label(t) for t in item)]
+            if len(inside) + len(named) < len(items) or named and len(inside) < 2:
+                return []  # "Artibonite (Saint-Marc, Petite-Rivière-de-l'Artibonite, Verrettes)": a name left untagged
             if len(inside) == 1:
                 return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in self.glossed(place, sentence)]
             return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
