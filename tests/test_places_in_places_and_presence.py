@@ -174,6 +174,15 @@ def test_a_name_left_untagged_in_a_bracket_list_does_not_hide_the_places_around_
     assert {("Saint-Marc", "Artibonite"), ("Verrettes", "Artibonite"), ("Liancourt", "Artibonite")} <= rows
 
 
+def test_a_party_present_in_a_place_is_in_the_places_its_bracket_lists_however_parsed(extractor):
+    # FEWS NET Haiti: the untagged name in the bracket breaks the parser's list
+    rows = located(extracted(extractor, "[Viv Ansanm](GROUP) is a coalition. In [2025](DATE), their presence has "
+                                        "consolidated in the [Ouest](PLACE), [Artibonite](PLACE) ([Saint-Marc](PLACE), "
+                                        "Petite-Rivière-de-l'Artibonite, [Verrettes](PLACE), [L'Estère](PLACE), "
+                                        "[Liancourt](PLACE)), [Centre](PLACE)."))
+    assert {("Viv Ansanm", "Verrettes"), ("Viv Ansanm", "L'Estère"), ("Viv Ansanm", "Liancourt")} <= rows
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

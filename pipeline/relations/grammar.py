@@ -614,7 +614,7 @@ class Grammar:
         if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex.presence_nouns and token.head.pos_ == "VERB":
             preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X"
         places = [e for c in preps if c.lower_ in PLACING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
-        places += [e for p in places for e in self.examples(p) if e not in places]
+        places += [e for p in places for e in self.examples(p) + self.bracketed(p) if e not in places]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
             named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"]
             places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
@@ -628,6 +628,19 @@ class Grammar:
         return [e for c in place.children if c.dep_ in PREP_DEPS and (
                     c.lower_ == "including" or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
                 for e in self.pobjects(c) if self.label(e) == "PLACE"]
+
+    def bracketed(self, place: Token) -> list[Token]:
+        """The places in a bracket right after a place, its parts ("in Artibonite (Saint-Marc, Verrettes)"), however
+        the parser hangs them."""
+        doc, found = place.doc, []
+        if place.i + 1 >= len(doc) or doc[place.i + 1].text != "(":
+            return []
+        for token in doc[place.i + 2:min(len(doc), place.sent.end)]:
+            if token.text == ")":
+                return found
+            if self.label(token) == "PLACE":
+                found.append(token)
+        return []
 
     def listed_parts(self, noun: Token) -> list[Found]:
         """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", and
