@@ -192,3 +192,22 @@ def test_a_party_present_in_a_place_is_in_the_places_its_bracket_lists_however_p
 )
 def test_a_bracket_that_is_no_list_of_places_glosses_nothing(extractor, sentence):
     assert ("Gao", "Mali") not in located(extracted(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # UNFPA Caribbean
+        ("[UNFPA](GROUP) is engaged in the health and shelter coordination structures alongside other [UN](GROUP) "
+         "agencies.", ("UNFPA", "UN")),
+        # an alliance communiqué
+        ("[Poland](ACTOR) trained alongside other [NATO](GROUP) allies.", ("Poland", "NATO")),
+    ],
+)
+def test_acting_alongside_other_members_of_a_body_is_membership(extractor, sentence, pair):
+    assert kinds_of(extracted(extractor, sentence)).get(pair) == "member_of"
+
+
+def test_acting_alongside_other_unnamed_bodies_is_no_membership(extractor):
+    rows = extracted(extractor, "[WFP](GROUP) works alongside other agencies in [Haiti](PLACE).")
+    assert not any(r["kind"] == "member_of" for r in rows)

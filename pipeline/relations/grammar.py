@@ -698,6 +698,15 @@ class Grammar:
                 clause = clause.head
             elif not any(c.dep_ == "advmod" and c.lower_ in self.lex.partner_adverbs for c in token.children):
                 return []
+        fellows = [p for p in token.children if p.dep_ == "pobj" and any(c.lower_ == "other" for c in p.children)]
+        if fellows:  # "alongside other UN agencies", "with other NATO allies": the subject is one of them
+            for _ in range(CLIMB_LIMIT):
+                if clause.pos_ in ("VERB", "AUX") or clause.dep_ == "ROOT":
+                    break
+                clause = clause.head  # "engaged in the structures alongside other UN agencies"
+            actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
+            return self.pairs(token, "member_of", actors, [c for p in fellows for c in p.children if c.dep_ in (
+                "compound", "nmod", "poss") and self.label(c) == "GROUP"], "partner")
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
