@@ -247,8 +247,11 @@ class Grammar:
     def pobjects(self, prep: Token) -> list[Token]:
         """The parties named by a preposition's object, and by those of prepositions coordinated with it ("envoys
         from X and from Y"); a name the parser coordinates with the noun of an "of" phrase goes on its list."""
-        found = [e for q in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"))
-                 for p in q.children if p.dep_ in ("pobj", "pcomp") for e in self.entities(p)]
+        objects = [p for q in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"))
+                   for p in q.children if p.dep_ in ("pobj", "pcomp")]
+        # "with implementing partners, X and Y": a participle the parser read as a gerund taking the noun as object
+        objects += [o for p in objects if p.tag_ == "VBG" for o in p.children if o.dep_ == "dobj"]
+        found = [e for p in objects for e in self.entities(p)]
         noun = prep.head
         if prep.lower_ == "of" and found and noun.pos_ in NOUNS and not self.label(noun):
             hosts = (noun, noun.head) if noun.dep_ == "pobj" else (noun,)
@@ -287,6 +290,8 @@ class Grammar:
                     found += self.venue(token)
                 if lemma in self.lex.control_nouns:
                     found += self.controlled(token)
+                if lemma in self.lex.place_parts:
+                    found += self.listed_parts(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
         return found + self.mediations(found, sentence)
@@ -317,6 +322,8 @@ class Grammar:
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
+        if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
+            patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive:
@@ -594,21 +601,71 @@ class Grammar:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
         if self.label(token) == "PLACE":
-            return self.pairs(token, "located_in", [token], self.containing(token), "preposition")
+            return (self.pairs(token, "located_in", [token], self.containing(token), "preposition")
+                    + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
-        if not holders and token.lemma_.lower() in self.lex.presence_nouns:
-            holders = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
+            holders = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")] + [
+                e for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         holders = [h for h in holders if self.label(h) in PARTIES]
         if not holders:
             return []
-        places = [e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in PLACING_PREPS
-                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        preps = [c for c in token.children if c.dep_ in PREP_DEPS]
+        if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex.presence_nouns and token.head.pos_ == "VERB":
+            preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X"
+        places = [e for c in preps if c.lower_ in PLACING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        places += [e for p in places for e in self.examples(p) + self.bracketed(p) if e not in places]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
             named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"]
             places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
             if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify
         return self.pairs(token, "located_in", holders, places, "preposition")
+
+    def examples(self, place: Token) -> list[Token]:
+        """The places given as examples of a place ("communes of the Nord-Ouest, such as Bassin Bleu", "the Sahel,
+        including Mali and Niger"): they lie in it."""
+        return [e for c in place.children if c.dep_ in PREP_DEPS and (
+                    c.lower_ == "including" or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
+                for e in self.pobjects(c) if self.label(e) == "PLACE"]
+
+    def bracketed(self, place: Token) -> list[Token]:
+        """The places in a bracket right after a place, its parts ("in Artibonite (Saint-Marc, Verrettes)"), however
+        the parser hangs them."""
+        doc, found = place.doc, []
+        if place.i + 1 >= len(doc) or doc[place.i + 1].text != "(":
+            return []
+        for token in doc[place.i + 2:min(len(doc), place.sent.end)]:
+            if token.text == ")":
+                return found
+            if self.label(token) == "PLACE":
+                found.append(token)
+        return []
+
+    def listed_parts(self, noun: Token) -> list[Found]:
+        """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", and
+        "In D, the communes of A and B are …" where the phrase opening the clause names D; an item with a place of
+        its own ("A and B in E") lies there instead."""
+        parts = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        if len(parts) < 2 and not any(c.dep_ == "poss" for c in noun.children):
+            return []
+        parts = [p for p in parts if not self.containing(p)]
+        rows = self.pairs(noun, "located_in", parts, [c for c in noun.children if c.dep_ == "poss"
+                                                      and self.label(c) == "PLACE"], "preposition")
+        trailing = [c for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS and c.i > noun.i]
+        if trailing:  # "A, B, and C and D in E": the phrase after the list holds its last group, after the last comma
+            comma = max([t.i for t in noun.doc[noun.i:trailing[0].i] if t.text == ","], default=noun.i)
+            near = [p for p in parts if p.i > comma]
+            rows += self.pairs(noun, "located_in", near, [e for e in self.pobjects(trailing[0])
+                                                          if self.label(e) == "PLACE" and e not in parts], "preposition")
+            parts = [p for p in parts if p not in near]
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            opening = [c for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i and c.i == c.sent.start
+                       and c.lower_ in CONTAINING_PREPS]
+            rows += self.pairs(noun, "located_in", parts, [e for c in opening for e in self.pobjects(c)
+                                                           if self.label(e) == "PLACE"], "preposition")
+        return rows
 
     def containing(self, place: Token) -> list[Token]:
         """The places a place is said to lie in ("Cornwall Hospital in Jamaica", "Jérémie, in Grand'Anse"); not after
@@ -641,6 +698,15 @@ class Grammar:
                 clause = clause.head
             elif not any(c.dep_ == "advmod" and c.lower_ in self.lex.partner_adverbs for c in token.children):
                 return []
+        fellows = [p for p in token.children if p.dep_ == "pobj" and any(c.lower_ == "other" for c in p.children)]
+        if fellows:  # "alongside other UN agencies", "with other NATO allies": the subject is one of them
+            for _ in range(CLIMB_LIMIT):
+                if clause.pos_ in ("VERB", "AUX") or clause.dep_ == "ROOT":
+                    break
+                clause = clause.head  # "engaged in the structures alongside other UN agencies"
+            actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
+            return self.pairs(token, "member_of", actors, [c for p in fellows for c in p.children if c.dep_ in (
+                "compound", "nmod", "poss") and self.label(c) == "GROUP"], "partner")
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
@@ -672,13 +738,22 @@ class Grammar:
                 rows += self.pairs(token, "mediates", agents, tails, "noun")
         return rows
 
+    def narrowed_kind(self, trigger: Token, kind: str, tail: Token) -> str:
+        """Leading a part is belonging to the whole; control over a place ("exercise control over the capital") is
+        being there, not leading it."""
+        if kind == "leads" and tail.i in self.parts:
+            return "member_of"
+        if kind == "leads" and self.label(tail) == "PLACE" and trigger.lemma_.lower() in self.lex.control_nouns:
+            return "located_in"
+        return kind
+
     def pairs(self, trigger: Token, kind: str, heads: list[Token], tails: list[Token], rule: str,
               symmetric: bool = False) -> list[Found]:
         """Each head with each tail (coordinated parties each get their row); with `symmetric` and no tail, the
         coordinated heads with one another ("X and Y signed a truce")."""
         if symmetric and not tails and len(heads) > 1:
             heads, tails = heads[:1], heads[1:]
-        rows = [Found(h.i, t.i, "member_of" if kind == "leads" and t.i in self.parts else kind, rule, trigger.i)
+        rows = [Found(h.i, t.i, self.narrowed_kind(trigger, kind, t), rule, trigger.i)
                 for h in heads for t in tails if h.i != t.i]
         if kind == "founded":  # "X formed a unit called Y": Y is part of X
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails

@@ -6,7 +6,9 @@ rules-only runs state them too.
 - "the Y-led X", "the Z-based X" (a name, a hyphen and a participle from the lexicon);
 - "Tinzawatin (Mali)", "in Toribío, Cauca", "in San Vicente, in the department of Santander" (place glosses);
 - "Nigeria's Boko Haram" (a group said of a place);
-- "Department of Politics, University of Warwick, Coventry, UK" (an address or affiliation line).
+- "As the lead agency for Y, X coordinates …" (a role said of the subject by a phrase opening the sentence);
+- "Department of Politics, University of Warwick, Coventry, UK" (an address or affiliation line);
+- "Brighton, UK: Institute of Development Studies." (a publisher's imprint in a reference).
 
 Each mention is one token of the merged Doc; `label(token)` gives a mention's label, None elsewhere."""
 
@@ -51,7 +53,7 @@ class Surface:
                 found += self.apposition(token, sentence) + self.role_before(token, sentence)
                 found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
                 found += self.place_possessive(token, sentence)
-        return found + self.address(sentence)
+        return found + self.address(sentence) + self.fronted_role(sentence) + self.imprint(sentence)
 
     def _at(self, sentence: Span, i: int) -> Token | None:
         return sentence.doc[i] if sentence.start <= i < sentence.end else None
@@ -140,24 +142,23 @@ class Surface:
         part = after.lower_ in self.lex.place_parts and opening is not None and opening.text == "("
         if after.text == "(" or part:  # "the Palmes region (Ouest)": the bracket after a word for a part glosses it
             inside, i = [], place.i + 3 if part else place.i + 2
+            if (token := self._at(sentence, i)) is not None and token.lower_ in self.lex.narrowing_adverbs:
+                i += 1  # "Ouest (notably Petit-Goâve, Léogâne)"
+            items, item = [], []
             while (token := self._at(sentence, i)) is not None and token.text != ")":
-                if self.label(token) == "PLACE":
-                    inside.append(token)
-                elif not (token.text == "," or token.lower_ in ("and", "or")):
-                    return []
+                if token.text == "," or token.lower_ in ("and", "or"):
+                    items.append(item)
+                    item = []
+                else:
+                    item.append(token)
                 i += 1
-            if len(inside) == 1:  # "Baie d'Orange and Marigot (South-East)": each listed place
-                listed = [place]
-                k = place.i - 1
-                while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ in ("and", "or")):
-                    before = self._at(sentence, k - 1)
-                    if before is None or self.label(before) != "PLACE":
-                        break
-                    listed.append(before)
-                    k -= 2
-                if joint is not None and joint.lower_ == "between":
-                    listed = [place]  # "between P1 and P2 (Q)" pairs two places, it does not list them
-                return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in listed]
+            items = [item for item in [*items, item] if item]
+            inside = [item[0] for item in items if len(item) == 1 and self.label(item[0]) == "PLACE"]
+            named = [item for item in items if item[0].text[:1].isupper() and not any(self.label(t) for t in item)]
+            if len(inside) + len(named) < len(items) or named and len(inside) < 2:
+                return []  # "Artibonite (Saint-Marc, Petite-Rivière-de-l'Artibonite, Verrettes)": a name left untagged
+            if len(inside) == 1:
+                return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in self.glossed(place, sentence)]
             return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
         before = self._at(sentence, place.i - 1)
         if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers:
@@ -179,6 +180,22 @@ class Surface:
         if small is not None and large is not None and large <= small:
             return []  # "in Turkey, Indonesia": two countries, a list
         return [Found(place.i, larger.i, "located_in", "place-gloss", None)]
+
+    def glossed(self, place: Token, sentence: Span) -> list[Token]:
+        """The places one bracket glosses: the place it follows ("A, B, C (Q)": only C, a list may run over several
+        larger places), or the places since an earlier gloss of the same list, which shows the writer glossing
+        list item by item ("Moron (Grand'Anse), Baie d'Orange and Marigot (South-East)")."""
+        listed = [place]
+        k = place.i - 1
+        while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ in ("and", "or")):
+            before = self._at(sentence, k - 1)
+            if before is not None and before.text == ")" and joint.text == ",":
+                return listed
+            if before is None or self.label(before) != "PLACE":
+                break
+            listed.append(before)
+            k -= 2
+        return [place]
 
     def listed(self, place: Token, larger: Token, sentence: Span) -> bool:
         """Whether 'P, Q' belongs to a list of places ('in Cité Soleil, Cornillon, and Croix-des-Bouquets')."""
@@ -211,7 +228,8 @@ class Surface:
         for small, large in zip(names, names[1:]):
             kinds = (self.label(small), self.label(large))
             words = small.text.lower().split()
-            if kinds == ("GROUP", "GROUP") and {words[0], words[-1]} & self.lex.part_nouns:
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Blavatnik School of Government"
+            if kinds == ("GROUP", "GROUP") and {words[0], head} & self.lex.part_nouns:
                 found.append(Found(small.i, large.i, "member_of", "address", None))
             elif kinds == ("GROUP", "PLACE") and not any(self.label(t) == "PLACE" for t in names[:names.index(large)]):
                 found.append(Found(small.i, large.i, "located_in", "address", None))
@@ -220,6 +238,50 @@ class Surface:
                 if None in ranks or ranks[0] < ranks[1]:
                     found.append(Found(small.i, large.i, "located_in", "address", None))
         return found
+
+    def imprint(self, sentence: Span) -> list[Found]:
+        """A reference's imprint, places then a colon then the publisher ("Brighton, UK: Institute of Development
+        Studies.", "New York: Oxford University Press."): the publisher is in the first place, which lies in the next
+        when it is known to be smaller."""
+        words = [t for t in sentence if not t.is_space and t.text != "."]
+        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        if colon is None or colon + 2 != len(words) or self.label(words[-1]) != "GROUP":
+            return []
+        places = words[:colon]
+        if not places or any(self.label(t) != "PLACE" for t in places[::2]) or any(t.text != "," for t in places[1::2]):
+            return []
+        found = [Found(words[-1].i, places[0].i, "located_in", "address", None)]
+        if len(places) == 3 and None not in (self.rank(places[0]), self.rank(places[2])) and (
+                self.rank(places[0]) < self.rank(places[2])):
+            found.append(Found(places[0].i, places[2].i, "located_in", "address", None))
+        return found
+
+    def fronted_role(self, sentence: Span) -> list[Found]:
+        """'As (the) [modifiers] ROLE (of|for) (the) Y, X …': the role the opening phrase names is the subject's ("As
+        the lead agency for the GBV Sub-Group, UNFPA coordinates …", "As chair of the G20, Indonesia hosted …")."""
+        words = [t for t in sentence if not t.is_space]
+        heading = next((k + 1 for k, t in enumerate(words[:6]) if t.text == ":"), 0)  # "Gender-based violence: As …"
+        words = words[heading:]
+        if len(words) < 6 or words[0].lower_ != "as":
+            return []
+        i = 1 + (words[1].lower_ in DETERMINERS)
+        modifiers = []
+        while i < len(words) - 1 and len(modifiers) <= MAX_MODIFIERS and not self.label(words[i]) and words[i].is_alpha:
+            kind = self.role_kind(words[i])
+            if kind and words[i + 1].lower_ in ("of", "for"):
+                break
+            modifiers.append(words[i].lower_)
+            i += 1
+        else:
+            return []
+        j = i + 2 + (i + 2 < len(words) and words[i + 2].lower_ in DETERMINERS)
+        if j + 2 >= len(words) or self.label(words[j]) not in ("ACTOR", "GROUP") or words[j + 1].text != ",":
+            return []
+        holder = words[j + 2]
+        if self.label(holder) not in ("ACTOR", "GROUP"):
+            return []
+        kind = next((self.lex.modifiers[m] for m in modifiers if m in self.lex.modifiers), kind)
+        return [Found(holder.i, words[j].i, kind, "apposition", words[i].i)]
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
         """"Nigeria's Boko Haram": the group is in the place."""
