@@ -17,7 +17,6 @@ from pipeline.extract.page_model import Line
 from pipeline.extract.text_patterns import FOOTNOTE_LABEL, ends_sentence
 
 NOTE_SIZE = 0.95  # note type is at most this share of the body size
-NOTE_SIGNS = "*†‡§"
 SIGN_LABEL = re.compile(r"^([*†‡§]{1,3})\s*(?=\S)")
 NOTES_HEADING = re.compile(r"^\s*(?:end\s*)?notes\s*:?\s*$", re.I)
 NUMBER_SPAN = 10  # a note number this far past the last one is more likely a figure than a note label

@@ -23,7 +23,6 @@ REFERENCES = {
 }
 # brat's word for "no lookup database": hovering a reference then shows the N line's text instead of an error.
 NO_DATABASE = "<NONE>"
-CONF_NAMES = ("annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf")
 _DATABASE_NAME = re.compile(r"[A-Za-z0-9_.-]+")
 _KB_DATABASE = re.compile(rf"^{KB}\tDB:([^,\s]+)", re.M)
 

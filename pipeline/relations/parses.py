@@ -30,8 +30,6 @@ SYNTAX_ATTRS = ("DEP", "POS", "TAG", "LEMMA")  # what a reused parse must carry
 
 MATCHED_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD, ENT_IOB, ENT_TYPE]  # what the patterns can see besides the text
 
-COMPACT_ATTRS = [ORTH, SPACY, *MATCHED_ATTRS]  # what a Doc of some sentences is rebuilt from
-
 ENT_OUTSIDE, ENT_BEGIN = 2, 3  # ENT_IOB's codes for O and B (outside an entity, first token of one)
 
 PARAGRAPH_BATCH = 32  # the tagger's batch size: the same batches give the same parse

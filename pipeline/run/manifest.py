@@ -18,7 +18,6 @@ from pipeline.run.process import STAGES
 
 CSV_NAME = "manifest.csv"
 PARQUET_NAME = "manifest.parquet"
-STATUSES = ("ok", "failed", "skipped")
 
 _KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.int64()), "float": ("float64", pa.float64()),
           "bool": (pd.BooleanDtype(), pa.bool_())}
