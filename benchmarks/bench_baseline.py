@@ -80,7 +80,7 @@ def main() -> None:
         predictions[f"plain {name}"] = (text, plain_model_mentions(plain, text))
         cells = []
         for system, (pred_text, predicted) in predictions.items():
-            aligned, _ = map_mentions(predicted, align(pred_text, text), text)
+            aligned, _ = map_mentions(predicted, align(pred_text, text), text, pred_text)
             result, partial = score(gold, aligned), names_partial(gold, aligned)
             evaluation, names = totals[system, ann.stem in held_out]
             evaluation.add(result)

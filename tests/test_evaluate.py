@@ -5,7 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.core.align import _moved_lines, _opcodes, align, map_mentions
+from pipeline.core.align import (
+    _by_context,
+    _flattened,
+    _moved_lines,
+    _opcodes,
+    align,
+    map_mentions,
+)
 from pipeline.core.errors import InputError
 from pipeline.core.mention import Mention
 from pipeline.core.standoff import format_ann
@@ -119,6 +126,35 @@ def test_a_repeated_paragraph_left_in_the_prediction_is_dropped_and_the_body_cop
     moved, lost = map_mentions(predicted, align(with_quote, TEXT), TEXT)
     assert [(m.start, m.text) for m in moved] == [(TEXT.index("Iyad"), "Iyad ag Ghaly")]
     assert len(lost) == 1
+
+
+def test_a_list_broken_otherwise_by_a_new_cleaning_keeps_its_mentions():
+    """UNICEF Haiti: a newer cleaning joined a list's lines and put the paragraph elsewhere, so the diff lost the
+    mentions in it; each is found again by the words around it."""
+    older = ("Water systems were repaired in Jérémie.\n"
+             "A joint statement between UN agencies (UNICEF, FAO,\nPAHO, WFP) and MSPP was issued on feeding.\n")
+    newer = ("A joint statement between UN agencies (UNICEF, FAO, PAHO, WFP) and MSPP was issued on feeding.\n"
+             "Schools reopened.\nWater systems were repaired in Jérémie.\n")
+    predicted = [mention(newer, surface, "GROUP") for surface in ("UNICEF", "PAHO", "MSPP")]
+    moved, lost = map_mentions(predicted, align(newer, older), older, newer)
+    assert lost == []
+    assert [(m.start, m.text) for m in moved] == [(older.index(s), s) for s in ("UNICEF", "PAHO", "MSPP")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # the words around the mention stand twice in the target: no place is sure
+        ("Convoys said aid reached Gao by road this week.\n",
+         "Aid reached Gao by road this week, and again aid reached Gao by road this week.\n"),
+        # too few words around it to tell (a one-word heading)
+        ("Gao\n", "Mopti\nGao\n"),
+        # its words are gone from the target
+        ("Convoys said aid reached Gao by road this week.\n", "Nothing arrived.\n"),
+    ],
+)
+def test_a_mention_is_not_placed_by_context_that_is_ambiguous_short_or_gone(source, target):
+    assert _by_context(mention(source, "Gao", "PLACE"), source, *_flattened(target)) is None
 
 
 def test_a_paragraph_moved_by_a_new_cleaning_keeps_its_mentions():

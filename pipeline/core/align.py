@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -24,6 +25,8 @@ class Alignment:
 
 
 MOVED_LINE = 40  # a shorter line (a heading, a figure label) may repeat by chance; a longer one is a moved passage
+CONTEXT = 30  # characters each side (cut to whole words) that must stand around a mention found again by its context
+MIN_CONTEXT = 12  # fewer characters of context than this could match by chance
 
 
 def align(source: str, target: str) -> Alignment:
@@ -123,8 +126,11 @@ def _map_changed(starts: list[int], ends: list[int], i1: int, i2: int, j1: int, 
         ends[k] = j2
 
 
-def map_mentions(mentions: list[Mention], alignment: Alignment, target: str) -> tuple[list[Mention], list[Mention]]:
-    """Mentions moved onto the target text, and those whose text no longer exists there."""
+def map_mentions(mentions: list[Mention], alignment: Alignment, target: str, source: str | None = None) -> tuple[list[Mention], list[Mention]]:
+    """Mentions moved onto the target text, and those whose text no longer exists there. Given the source text, a
+    mention the diff could not place (a paragraph a newer cleaning broke, joined or moved in pieces) is looked for by
+    its words and the words around it, whitespace aside: where they stand once in the target, at a place no other
+    mention holds, it is there."""
     moved, lost = [], []
     for m in mentions:
         start, end = alignment.starts[m.start], alignment.ends[m.end]
@@ -132,4 +138,46 @@ def map_mentions(mentions: list[Mention], alignment: Alignment, target: str) -> 
             moved.append(replace(m, start=start, end=end, text=target[start:end]))
         else:
             lost.append(m)
-    return moved, lost
+    if source is None or not lost:
+        return moved, lost
+    flat_target, positions = _flattened(target)
+    taken = [(m.start, m.end) for m in moved]
+    still_lost = []
+    for m in lost:
+        span = _by_context(m, source, flat_target, positions)
+        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+            still_lost.append(m)
+            continue
+        moved.append(replace(m, start=span[0], end=span[1], text=target[span[0]:span[1]]))
+        taken.append(span)
+    return sorted(moved, key=lambda m: (m.start, m.end)), still_lost
+
+
+def _flattened(text: str) -> tuple[str, list[int]]:
+    """The text with every run of whitespace made one space, and the offset in the text of each character kept."""
+    chars, positions = [], []
+    for match in re.finditer(r"\s+|\S+", text):
+        if match.group()[0].isspace():
+            chars.append(" ")
+            positions.append(match.start())
+        else:
+            chars.append(match.group())
+            positions.extend(range(match.start(), match.end()))
+    return "".join(chars), positions
+
+
+def _by_context(m: Mention, source: str, flat_target: str, positions: list[int]) -> tuple[int, int] | None:
+    """The target span of a mention found once, with its context, in the flattened target."""
+    left = _flattened(source[max(0, m.start - CONTEXT):m.start])[0]
+    right = _flattened(source[m.end:m.end + CONTEXT])[0]
+    left = left[left.find(" ") + 1:] if m.start > CONTEXT and " " in left else left  # whole words only
+    right = right[:right.rfind(" ")] if m.end + CONTEXT < len(source) and " " in right.strip() else right
+    if len((left + right).replace(" ", "")) < MIN_CONTEXT:
+        return None
+    surface = _flattened(source[m.start:m.end])[0]
+    needle = left + surface + right
+    at = flat_target.find(needle)
+    if at < 0 or flat_target.find(needle, at + 1) >= 0:
+        return None
+    start = at + len(left)
+    return positions[start], positions[start + len(surface) - 1] + 1

@@ -127,7 +127,7 @@ def _overlap_matches(gold: list[Mention], predicted: list[Mention]) -> int:
 def evaluate_document(doc_id: str, gold_text: str, gold: list[Mention], pred_text: str, predicted: list[Mention]) -> Evaluation:
     """Align the predicted text onto the gold text when they differ, then score."""
     alignment = align(pred_text, gold_text)
-    moved, lost = map_mentions(predicted, alignment, gold_text)
+    moved, lost = map_mentions(predicted, alignment, gold_text, pred_text)
     result = score(gold, moved)
     result.documents.append(
         {
