@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
+from pipeline.relations.grammar import PARTIES
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
-PARTY_LABELS = ("ACTOR", "GROUP")
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -70,7 +70,7 @@ class Coreference:
         self.lexicon = lexicon
         self.doc = doc
         self.text = text
-        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTY_LABELS)
+        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
         self.starts = [start for start, _, _ in parties]
         self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}

@@ -15,7 +15,7 @@ from pipeline.core.mention import Mention
 from pipeline.relations.coreference import Coreference, antecedent_kind
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.fingerprint import fingerprint
-from pipeline.relations.grammar import Found, Grammar
+from pipeline.relations.grammar import PARTIES, Found, Grammar
 from pipeline.relations.lexicon import Lexicon, load_lexicon
 from pipeline.relations.modality import parsed_modality, phrase_cues, window_modality
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
@@ -80,7 +80,7 @@ class RelationExtractor:
     def acts(self, mention: Mention) -> bool:
         """An ACTOR or GROUP, or a PLACE the knowledge base knows as a state: "Bogotá and the ELN signed" names
         two parties whatever label the capital got."""
-        if mention.label in ("ACTOR", "GROUP"):
+        if mention.label in PARTIES:
             return True
         entity = self.kb.get(mention.entity_id) if mention.entity_id else None
         return mention.label == "PLACE" and entity is not None and entity.is_state

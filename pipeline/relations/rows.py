@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.mention import Mention
 from pipeline.relations.event_dates import DateResolver
-from pipeline.relations.grammar import Found
+from pipeline.relations.grammar import PARTIES, Found
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
 
-PARTIES, TARGETS = ("ACTOR", "GROUP"), ("ACTOR", "GROUP", "PLACE")
+TARGETS = (*PARTIES, "PLACE")
 EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.relations.grammar import Found
+from pipeline.relations.grammar import PARTIES, Found
 from pipeline.relations.lexicon import Lexicon
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
@@ -61,7 +61,7 @@ class Surface:
     def apposition(self, holder: Token, sentence: Span) -> list[Found]:
         """'X, (the|a) [modifiers] ROLE (of|for|in) (the) Y'."""
         comma = self._at(sentence, holder.i + 1)
-        if self.label(holder) not in ("ACTOR", "GROUP") or comma is None or comma.text != ",":
+        if self.label(holder) not in PARTIES or comma is None or comma.text != ",":
             return []
         i = holder.i + 2
         word = self._at(sentence, i)
@@ -109,7 +109,7 @@ class Surface:
         if self._at(sentence, k) is not None and self._at(sentence, k).text in POSSESSIVE:
             k -= 1
         other = self._at(sentence, k)
-        if other is None or self.label(other) not in ("ACTOR", "GROUP"):
+        if other is None or self.label(other) not in PARTIES:
             return []
         return [Found(holder.i, other.i, kind, "role-before-name", role.i)]
 
@@ -275,10 +275,10 @@ class Surface:
         else:
             return []
         j = i + 2 + (i + 2 < len(words) and words[i + 2].lower_ in DETERMINERS)
-        if j + 2 >= len(words) or self.label(words[j]) not in ("ACTOR", "GROUP") or words[j + 1].text != ",":
+        if j + 2 >= len(words) or self.label(words[j]) not in PARTIES or words[j + 1].text != ",":
             return []
         holder = words[j + 2]
-        if self.label(holder) not in ("ACTOR", "GROUP"):
+        if self.label(holder) not in PARTIES:
             return []
         kind = next((self.lex.modifiers[m] for m in modifiers if m in self.lex.modifiers), kind)
         return [Found(holder.i, words[j].i, kind, "apposition", words[i].i)]

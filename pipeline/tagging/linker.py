@@ -35,10 +35,15 @@ def join_aliases(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     return result
 
 
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case: a capitalised one among them is a common word there, not a name."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
 def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words that cannot stand alone for a person: those the document writes in lower case ("energy" beside "Ovo
     Energy") and organisation heads ("Group", "Council"), in lower case."""
-    return frozenset(re.findall(r"\b[a-z]+\b", text)) | {h.lower() for h in heads}
+    return lower_case_words(text) | {h.lower() for h in heads}
 
 
 def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:

@@ -33,6 +33,7 @@ from pipeline.tagging.linker import (
     common_words,
     free,
     join_aliases,
+    lower_case_words,
     unify_short_forms,
 )
 from pipeline.tagging.stamp import (
@@ -127,7 +128,7 @@ def finish_document(
     mentions = add_bare_acronyms(text, mentions)
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
-    mentions = unify_short_forms(sorted(mentions, key=lambda m: (m.start, m.end)), kb, common)
+    mentions = unify_short_forms(mentions, kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
@@ -152,7 +153,7 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
     not a name, even where a town of the geographic packages bears it."""
     if not any(guessed(m) for m in mentions):
         return mentions
-    lower = set(re.findall(r"\b[a-z]+\b", text))
+    lower = lower_case_words(text)
 
     def common(m: Mention) -> bool:
         if not guessed(m) or (kb.is_known(m.entity_id) and not is_weak(kb.get(m.entity_id))) or is_acronym(m.text) or any(
@@ -169,7 +170,7 @@ def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
     """"WHO WE ARE", "HEALTH CARE", "WHAT CAN BE DONE": in a heading in capitals, a known body's acronym that spells
     a word the document writes in lower case ("who", "care") is that word ("UN" and "NATO" are no words, nor is
     "www.nato.int")."""
-    lower = set(re.findall(r"\b[a-z]+\b", WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", text))))
+    lower = lower_case_words(WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", text)))
     return [m for m in mentions if not (m.label == "GROUP" and (m.origin or "").startswith("gazetteer") and m.text.isalpha()
                                         and m.text.isupper() and m.text.lower() in lower and in_capitals(text, m.start, m.end))]
 
