@@ -23,6 +23,7 @@ from pipeline.evaluation.scores import (
     Evaluation,
     held_out_ids,
     load_annotated,
+    overlap_matches,
     score,
 )
 from pipeline.extract.ingest import load_document
@@ -47,15 +48,9 @@ def plain_model_mentions(nlp, text: str) -> list[Mention]:
 
 def names_partial(gold: list[Mention], predicted: list[Mention]) -> Counts:
     """Overlapping name spans, one to one, whatever their name label."""
-    gold = sorted((m for m in gold if m.label in NAME_LABELS), key=lambda m: m.start)
-    predicted = sorted((m for m in predicted if m.label in NAME_LABELS), key=lambda m: m.start)
-    matched, j = 0, 0
-    for g in gold:
-        while j < len(predicted) and predicted[j].end <= g.start:
-            j += 1
-        if j < len(predicted) and predicted[j].start < g.end:
-            matched, j = matched + 1, j + 1
-    return Counts(matched, len(gold), len(predicted))
+    gold = [m for m in gold if m.label in NAME_LABELS]
+    predicted = [m for m in predicted if m.label in NAME_LABELS]
+    return Counts(overlap_matches(gold, predicted), len(gold), len(predicted))
 
 
 def main() -> None:

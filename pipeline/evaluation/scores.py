@@ -101,7 +101,7 @@ def score(gold: list[Mention], predicted: list[Mention]) -> Evaluation:
         predicted_of = [m for m in predicted if m.label == label]
         strict_pairs = [(g, by_span[g.start, g.end, label]) for g in gold_of if (g.start, g.end, label) in by_span]
         result.strict[label] = Counts(len(strict_pairs), len(gold_of), len(predicted_of))
-        result.partial[label] = Counts(_overlap_matches(gold_of, predicted_of), len(gold_of), len(predicted_of))
+        result.partial[label] = Counts(overlap_matches(gold_of, predicted_of), len(gold_of), len(predicted_of))
         for g, p in strict_pairs:
             if label == "DATE":
                 result.date_values.add(Ratio(int(g.value is not None and g.value == p.value), 1))
@@ -110,7 +110,7 @@ def score(gold: list[Mention], predicted: list[Mention]) -> Evaluation:
     return result
 
 
-def _overlap_matches(gold: list[Mention], predicted: list[Mention]) -> int:
+def overlap_matches(gold: list[Mention], predicted: list[Mention]) -> int:
     """One-to-one matches of overlapping spans, greedy in text order (spans within a side never overlap)."""
     gold = sorted(gold, key=lambda m: m.start)
     predicted = sorted(predicted, key=lambda m: m.start)
