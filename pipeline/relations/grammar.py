@@ -562,10 +562,7 @@ class Grammar:
             places = self.entities(first.head)
         else:
             places = []
-        parties = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
-            e for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for e in self.pobjects(c)]
-        return self.pairs(noun, "located_in", [p for p in parties if self.label(p) in PARTIES],
-                          [p for p in places if self.label(p) == "PLACE"], "noun")
+        return self._parties_in_places(noun, self._owners(noun, ("of", "for")), places, "noun")
 
     def venue(self, noun: Token) -> list[Found]:
         """A party's own gathering places it where the gathering is held, whatever is said there ("at the Pittsburgh
@@ -579,23 +576,31 @@ class Grammar:
         if not holders and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ in (
                 "VERB", "AUX"):
             holders = [e for s in self.subjects(noun.head.head) for e in self.entities(s)]
-        return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
-                          [p for p in places if self.label(p) == "PLACE"], "presence")
+        return self._parties_in_places(noun, holders, places, "presence")
 
     def controlled(self, noun: Token) -> list[Found]:
         """A place said to be under a party's control is where the party is ("Gao, under the control of MUJWA",
         "reached Gao under the control of MUJWA", "Kidal remained under MNLA control")."""
         if noun.dep_ != "pobj" or noun.head.lower_ != "under":
             return []
-        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
-            e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+        holders = self._owners(noun)
         host = noun.head.head
         if host.pos_ in ("VERB", "AUX"):
             places = [e for c in host.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") for e in self.entities(c)]
         else:
             places = self.entities(host)
-        return self.pairs(noun, "located_in", [h for h in holders if self.label(h) in PARTIES],
-                          [p for p in places if self.label(p) == "PLACE"], "noun")
+        return self._parties_in_places(noun, holders, places, "noun")
+
+    def _owners(self, noun: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
+        """Whom a noun is said of: its possessor or modifier ("MNLA control", "its presence", "an X stronghold") or
+        the object of "of" ("the control of MUJWA", "the presence of X")."""
+        return [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")] + [
+            e for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for e in self.pobjects(c)]
+
+    def _parties_in_places(self, anchor: Token, holders: list[Token], places: list[Token], how: str) -> list[Found]:
+        """A located_in row for each party among `holders` and each place among `places`."""
+        return self.pairs(anchor, "located_in", [h for h in holders if self.label(h) in PARTIES],
+                          [p for p in places if self.label(p) == "PLACE"], how)
 
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
@@ -605,8 +610,7 @@ class Grammar:
                     + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
         if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
-            holders = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")] + [
-                e for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+            holders = self._owners(token)
         holders = [h for h in holders if self.label(h) in PARTIES]
         if not holders:
             return []
