@@ -131,6 +131,17 @@ def test_a_relation_extends_to_coordinated_entities(extractor):
     assert rows[("Libya", "Niger")] == "co_occurs"
 
 
+def test_a_place_listed_first_no_longer_turns_the_next_pairs_into_copies(extractor):
+    """The shipped brief's "… where the Sahel plays the role of backyard for the North African countries, mainly
+    Algeria and Libya": with the place first, its pair with the first party was turned round in the loop's own
+    variables, so the place's pair with Libya came out as a second "Algeria co_occurs Libya" row; 28 rows of the
+    shipped table were such copies."""
+    rows = extracted(extractor, "The [Sahel](PLACE) is a backyard for the North African countries, mainly [Algeria](ACTOR) "
+                                "and [Libya](ACTOR).")
+    pairs = [(r["head_text"], r["tail_text"]) for r in rows]
+    assert sorted(pairs) == [("Algeria", "Libya"), ("Algeria", "Sahel"), ("Libya", "Sahel")]
+
+
 def test_no_relation_where_the_sentence_states_none(extractor):
     rows = extracted(extractor, "[Mali](ACTOR) and [Niger](ACTOR) share a long border with [Algeria](ACTOR).")
     assert {r["kind"] for r in rows} == {"co_occurs"}

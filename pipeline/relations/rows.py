@@ -94,14 +94,15 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
             trigger = doc[relation.trigger] if relation.trigger is not None else None
             rows.append(row(doc_id, evidence, head, tail, relation, trigger, here, dates, parsed, lexicon, mentions))
         named = [(t, m) for t, m in here if m.label in TARGETS]
-        for x, (a, ma) in enumerate(named):
-            for b, mb in named[x + 1:]:
+        for x, first in enumerate(named):
+            for second in named[x + 1:]:
+                (a, ma), (b, mb) = first, second
                 if frozenset((ma.span, mb.span)) in stated or (ma.entity_id and ma.entity_id == mb.entity_id):
                     continue
                 if ma.label not in PARTIES:
                     if mb.label not in PARTIES:
                         continue
-                    a, ma, b, mb = b, mb, a, ma
+                    (a, ma), (b, mb) = second, first  # a party heads the row; a place is its tail
                 predicate = path_predicate(a, b) if parsed else None
                 co = Found(a.i, b.i, CO_OCCURS, "")
                 rows.append(row(doc_id, evidence, Party(ma), Party(mb), co, predicate, here, dates, parsed, lexicon,
