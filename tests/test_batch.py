@@ -26,6 +26,8 @@ from pipeline.run.batch import (
     split_collisions,
 )
 from pipeline.run.process import Stages, run_info
+from pipeline.tagging.knowledge_base import MODELS_DIR
+from pipeline.tagging.stamp import config_hash
 from pipeline.tagging.tagger import load_nlp
 
 SHIPPED = Path(__file__).resolve().parent.parent / "corpus" / "cidob-notes-67-algeria-mali.pdf"
@@ -123,6 +125,32 @@ def test_plan_skips_only_unchanged_documents_with_outputs(inputs: Path, tmp_path
     assert plan_run(docs, out, info | {"version": "9.9"}).todo == docs
     (out / "algeria.json").unlink()
     assert inputs / "algeria.pdf" in plan_run(docs, out, info).todo
+
+
+def test_resume_after_a_code_change_without_a_version_bump_does_the_documents_again(inputs, tmp_path, monkeypatch):
+    """Regression: an edited checkout kept the old outputs, and their relation rows, because only the version number
+    was compared."""
+    out, nlp = tmp_path / "out", load_nlp(None)
+    docs = [inputs / "note.txt"]
+    run_batch(plan_run(docs, out, run_info(nlp)), out, in_this_process(out, Stages.around(nlp)))
+    assert plan_run(docs, out, run_info(nlp)).todo == []
+    monkeypatch.setattr("pipeline.run.batch.code_hash", lambda: "edited code")
+    assert plan_run(docs, out, run_info(nlp)).todo == docs
+
+
+def test_config_hash_covers_every_data_file_of_the_models_folder(tmp_path):
+    """Regression: editing the relation vocabulary left the hash, and so the kept documents, unchanged."""
+    models = tmp_path / "models"
+    shutil.copytree(MODELS_DIR, models, ignore=shutil.ignore_patterns("trained", "__pycache__"))
+    before = config_hash(models, None)
+    (models / "notes.md").write_text("documentation, not data", encoding="utf-8")
+    assert config_hash(models, None) == before
+    lexicon = models / "relation_lexicon.json"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    edited = config_hash(models, None)
+    assert edited != before
+    (models / "new_rules.json").write_text("{}", encoding="utf-8")
+    assert config_hash(models, None) not in (before, edited)
 
 
 def test_run_keeps_each_documents_rows_and_its_tables_equal_a_rebuild_from_the_standoff(inputs: Path, tmp_path: Path):

