@@ -147,6 +147,24 @@ def test_towns_inside_longer_names_are_dropped(nlp_and_matcher, text, kept):
     assert found == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Regression: "Air" of "Lion Air" and "Holloman Air Force Base" was the Aïr massif, matched without its accent
+        ("The airplane was operated by Lion Air (Lion Air Flight 610).", []),
+        ("Tests continue at Holloman Air Force Base and White Sands.", []),
+        # the accented name, and unaccented spellings of names that are no words, are still found
+        ("Convoys crossed the Aïr on their way to Arlit.", ["Aïr", "Arlit"]),
+        ("Talks resumed in Bogota.", ["Bogota"]),
+    ],
+)
+def test_a_word_matched_only_without_its_accents_is_weak_evidence(nlp_and_matcher, text, kept):
+    nlp, matcher, kb = nlp_and_matcher
+    doc = nlp(text)
+    found = [doc.text[c.start:c.end] for c in choose(gazetteer_candidates(doc, matcher, kb)) if c.label == "PLACE"]
+    assert found == kept
+
+
 def test_shipped_given_names_are_the_list_as_built():
     """Rebuild models/given_names.txt with `python models/build_given_names.py` after upgrading Faker."""
     spec = importlib.util.spec_from_file_location("build_given_names", MODELS_DIR / "build_given_names.py")

@@ -118,3 +118,12 @@ def test_a_surname_that_is_no_common_word_still_stands_for_the_person(kb):
     mentions = [Mention(0, 13, "ACTOR", "Gustavo Petro", "gustavo-petro", source="model", origin="model:PERSON")]
     found = finish_document(text, mentions, kb, rules={"org_heads": frozenset({"Trust"})})
     assert [(m.text, m.entity_id) for m in found if m.label == "ACTOR"] == [("Gustavo Petro", "gustavo-petro"), ("Petro", "gustavo-petro")]
+
+
+def test_an_acronym_ending_a_name_is_no_surname(kb):
+    """Regression: in a list of bases ("Barksdale AFB, LA / Minot AFB, ND"), one read as a person made every "AFB"
+    in the document that person."""
+    text = "Candidates: Barksdale AFB, LA; Minot AFB, ND; Dyess AFB, TX."
+    mentions = [Mention(12, 25, "ACTOR", "Barksdale AFB", "barksdale-afb", source="model", origin="model:PERSON")]
+    found = finish_document(text, mentions, kb, rules={"org_heads": frozenset()})
+    assert [m.text for m in found if m.label == "ACTOR"] == ["Barksdale AFB"]

@@ -43,6 +43,9 @@ def test_a_place_the_gazetteer_misses_is_found_from_its_context(statistical_nlp,
         ("Households in Emergency are observed in the communes of Baie-de-Henne and Bombardopolis.", "Emergency"),
         # Federal Register, PRIME: codes and numbered parts after a preposition
         ("The checklist is shown in Figure 2 and described in Section 403.", "Figure"),
+        # NATO, IMF-style tables: a currency after "in" is no place
+        ("(b) Data are expressed in Euros (for Slovak Republic from 2009, for Estonia from 2011).", "Euros"),
+        ("Budgets are reported in Dollars and in Pesos.", "Pesos"),
     ],
 )
 def test_a_context_cue_does_not_make_a_name_of_other_capitalised_words(statistical_nlp, text, not_a_place):

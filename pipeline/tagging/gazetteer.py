@@ -142,7 +142,8 @@ def is_weak(entity) -> bool:
 
 def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
-    like words or are part of a longer name."""
+    like words or are part of a longer name, as does a word matched only without its accents ("Air" in "Lion Air" is
+    no "Aïr")."""
     found = []
     text = doc_text(doc)
     matched = names(doc)
@@ -151,7 +152,9 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
         weak = is_weak(entity)
-        if weak and (looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
+        folded_word = name.isalpha() and name not in entity.surface_forms()
+        if (weak or folded_word) and (
+                looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue
         origin = f"gazetteer:{entity.source or 'kb'}"

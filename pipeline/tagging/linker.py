@@ -76,15 +76,16 @@ def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
-    Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington") or a word in
-    `common` (see common_words)."""
+    Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington"), a word in
+    `common` (see common_words) or in capitals, as an acronym ending a name is ("AFB" of "Minot AFB")."""
     surnames: dict[str, str] = {}
     for m in mentions:
         if m.label != "ACTOR" or not m.entity_id or kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person":
             continue
         words = m.text.split(",")[0].split() if "," in m.text else m.text.split()
         surname = words[0] if "," in m.text else words[-1] if len(words) > 1 else None
-        if surname and len(surname) >= 3 and surname[:1].isupper() and surname.isalpha() and kb.lookup(surname) is None \
+        if surname and len(surname) >= 3 and surname[:1].isupper() and surname.isalpha() and not surname.isupper() \
+                and kb.lookup(surname) is None \
                 and surname.lower() not in common:
             surnames.setdefault(surname, m.entity_id)
     if not surnames:

@@ -356,6 +356,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     never = rules["never_names"]
     if trimmed.text in never or all(t.pos_ == "ADJ" for t in trimmed) or all(t.is_punct or t.text in never for t in trimmed):
         return None
+    if len(trimmed) == 1 and trimmed[0].lower_ in rules["currency_nouns"]:
+        return None  # "expressed in Euros": a currency, whatever the preposition says
     if len(trimmed) > 1 and names.looks_like_demonym(trimmed[0].text, country_names):
         return None
     if len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ") and _opens_its_sentence(trimmed):

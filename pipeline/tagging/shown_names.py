@@ -39,11 +39,13 @@ NOT_PLACE_CUES = frozenset({"sector", "area", "areas", "zone", "axis", "state", 
 @lru_cache(maxsize=4)
 def _never(rules: tuple[frozenset[str], ...]) -> frozenset[str]:
     """Words that are in no name shown by context: never-names, non-organisation acronyms, titles and roles, heads of
-    laws, documents, publications and events ("Industrial Strategy", "Humanitarian Settings" are neither), months."""
-    return frozenset(w.split()[0] for words in rules for w in words) | MONTHS_AND_DAYS
+    laws, documents, publications and events ("Industrial Strategy", "Humanitarian Settings" are neither), currencies
+    ("in Euros"), months; each as it opens a capitalised word."""
+    return frozenset(w.split()[0][:1].upper() + w.split()[0][1:] for words in rules for w in words) | MONTHS_AND_DAYS
 
 
-NEVER_KEYS = ("never_names", "acronym_stoplist", "titles", "role_heads", "law_and_document_heads", "publication_heads", "event_heads")
+NEVER_KEYS = ("never_names", "acronym_stoplist", "titles", "role_heads", "law_and_document_heads", "publication_heads", "event_heads",
+              "currency_nouns")
 
 
 def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
