@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tests"))
 from pdf_factory import Sheet, write_pdf  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DOC_IDS = ["brief-colombia-peace-eln", "brief-myanmar-resistance", "brief-sudan-war"]
+DOC_IDS = ["brief-colombia-peace-eln", "brief-myanmar-resistance", "brief-sudan-war", "brief-south-china-sea"]
 
 PAGE_W, PAGE_H = 595.0, 842.0
 LEFT, RIGHT = 56.0, 56.0
