@@ -30,6 +30,7 @@ DOC_IDS = [
     "brief-mozambique-cabo-delgado",
     "brief-yemen-red-sea",
     "brief-ethiopia-after-pretoria",
+    "brief-south-china-sea",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
