@@ -192,3 +192,18 @@ def test_citation_years_year_spans_and_year_first_dates(text, spans):
 )
 def test_year_spans_and_citation_years_do_not_swallow_other_numbers(text, spans):
     assert [(d.text, d.value) for d in find_dates(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Regression: the tokenizer kept "2021–2024" whole, so neither year of an en-dash range became a mention
+        ("ACLED, monthly updates, 2021–2024.", ["2021", "2024"]),
+        ("Between the 1998–2000 war and the next, Eritrea mobilised.", ["1998", "2000"]),
+        ("The ceasefire of 2020—2021 held.", ["2020", "2021"]),  # an em dash
+        ("The talks on 24–25 October 2023 failed.", ["24–25 October 2023"]),  # a day range stays one span
+        ("Households in Phase 3–4 were counted on pages 12–14.", []),  # numbers that are no years
+    ],
+)
+def test_each_year_of_a_dashed_range_is_a_date(statistical_nlp, text, dates):
+    assert [e.text for e in statistical_nlp(text).ents if e.label_ == "DATE"] == dates

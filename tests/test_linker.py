@@ -127,3 +127,11 @@ def test_an_acronym_ending_a_name_is_no_surname(kb):
     mentions = [Mention(12, 25, "ACTOR", "Barksdale AFB", "barksdale-afb", source="model", origin="model:PERSON")]
     found = finish_document(text, mentions, kb, rules={"org_heads": frozenset()})
     assert [m.text for m in found if m.label == "ACTOR"] == ["Barksdale AFB"]
+
+
+def test_a_name_ending_in_s_is_no_plural_of_a_town(kb):
+    """Regression: "Marcos" (a surname) was linked to the town "Marco" as if it were its plural, eight times in one
+    brief; a plural still names the group its singular names."""
+    assert kb.lookup("Marco") is not None and kb.lookup("Marco").label == "PLACE"
+    assert link_name("Marcos", kb) == "marcos" and link_name("Reyes", kb) == "reyes"
+    assert link_name("Tuaregs", kb) == link_name("Tuareg", kb) == "tuareg"

@@ -13,10 +13,12 @@ LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
 
 
 def link_name(text: str, kb: KnowledgeBase) -> str:
-    """The id of the entity a surface form names: the knowledge base's, else one derived from the name."""
+    """The id of the entity a surface form names: the knowledge base's, else one derived from the name. A plural
+    names the group its singular names ("Tuaregs"); a name ending in "s" is no plural of a town ("Marcos", "Reyes")."""
     entity = kb.lookup(text)
     if entity is None and normalise_name(text).endswith("s"):
-        entity = kb.lookup(text[:-1])
+        singular = kb.lookup(text[:-1])
+        entity = singular if singular is not None and singular.label == "GROUP" else None
     return entity.id if entity else kb.derived_id(text)
 
 

@@ -1,6 +1,7 @@
-"""The pipeline's tokenizer: the language's own, with citation markers ("Kabila[3]", "June 2004.[5][6]") and the
-letter of a cited year ("DESNZ, 2024a") split off as tokens of their own, so that neither a name nor a date takes a
-marker inside its span or loses the word it is glued to. Named in models/config.cfg (`[nlp.tokenizer]`), so every component, the gazetteer's name patterns
+"""The pipeline's tokenizer: the language's own, with citation markers ("Kabila[3]", "June 2004.[5][6]"), the
+letter of a cited year ("DESNZ, 2024a") and the dash of a number range ("2021–2024", as the hyphen of "2021-2024"
+already is) split off as tokens of their own, so that neither a name nor a date takes a marker inside its span or
+loses the word it is glued to, and each year of a range can be a date. Named in models/config.cfg (`[nlp.tokenizer]`), so every component, the gazetteer's name patterns
 included, sees the same tokens."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from spacy.util import (
 # markers, and a sentence's full stop before one
 CITATION_INFIXES = (r"(?<=[\w.,;:)\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[)", r"(?<=\d)\.(?=\[\d)")
 
+# an en or em dash between digits: "1998–2000" (the language's own infixes split such dashes only between letters)
+RANGE_DASH_INFIX = r"(?<=\d)[–—](?=\d)"
+
 # the letter that tells two cited works of one year apart: "2024a", "(2019b)"
 YEAR_LETTER_SUFFIX = r"(?<=^(?:1[89]|20)\d\d)[a-h]"
 
@@ -31,7 +35,7 @@ def make_tokenizer():
             rules=defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(list(defaults.suffixes or ()) + [YEAR_LETTER_SUFFIX]).search,
-            infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + list(CITATION_INFIXES)).finditer,
+            infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + list(CITATION_INFIXES) + [RANGE_DASH_INFIX]).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
