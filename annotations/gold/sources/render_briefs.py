@@ -31,6 +31,7 @@ DOC_IDS = [
     "brief-yemen-red-sea",
     "brief-ethiopia-after-pretoria",
     "brief-south-china-sea",
+    "brief-libya-divided-state",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
