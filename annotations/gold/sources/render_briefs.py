@@ -31,10 +31,8 @@ DOC_IDS = [
     "brief-yemen-red-sea",
     "brief-ethiopia-after-pretoria",
     "brief-south-china-sea",
-DOC_IDS = [
     "brief-somalia-al-shabaab",
     "brief-libya-divided-state",
-]
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
