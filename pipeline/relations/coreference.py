@@ -1,7 +1,8 @@
 """Light coreference: "the group", "the movement", "it", "he", "its" → the nearest earlier compatible named ACTOR or
 GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
-which kinds of antecedent and which numbers).
+which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
+subject.
 
 No maintained coreference library works offline with spaCy 3.8 (coreferee needs spaCy < 3.6, the experimental
 spaCy coreference model and the transformer resolvers download weights), so the rule is kept small and as data."""
