@@ -79,3 +79,46 @@ def test_it_took_a_name_inside_a_phrase_for_the_subject_of_the_sentence_before(e
 ])
 def test_no_antecedent_where_none_is_compatible(extractor, text):
     assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("[Abu Yasir Hassan](ACTOR), a Tanzanian cleric, was designated by the [United States](ACTOR) in March 2021 as "
+     "the group's leader, but most analysts regard [Bonomade Machude Omar](ACTOR), a Mozambican from "
+     "[Palma](PLACE), as its principal field commander until he was killed by the [Mozambique Defence Armed "
+     "Forces](GROUP) in October 2023.", "Mozambique Defence Armed Forces", "Bonomade Machude Omar"),
+    ("[Iván Márquez](ACTOR) was named head of the delegation, but observers regard [Jesús Santrich](ACTOR) as its "
+     "real leader until he was arrested by the [Fiscalía](GROUP) in 2018.", "Fiscalía", "Jesús Santrich"),
+    ("[Riek Machar](ACTOR) was sidelined in 2016, but [Salva Kiir](ACTOR) kept the army together until he was "
+     "attacked by the [SPLA-IO](GROUP).", "SPLA-IO", "Salva Kiir"),
+])
+def test_he_took_the_first_clauses_subject_for_the_object_of_the_clause_it_depends_on(extractor, text, head, tail):
+    """"he" in an adverbial clause ("until he was killed") stands for an argument of the clause it depends on,
+    its subject first, else its object; not for the subject of an earlier clause of the sentence."""
+    rows = typed(extracted(extractor, text))
+    assert {(h, t) for h, k, t, _, via in rows if via == "he"} == {(head, tail)}
+
+
+def test_the_government_took_a_foreign_state_named_in_passing(extractor):
+    """"the government", "the authorities" stand for a state named as a subject, never for one named in a
+    modifier ("talks in Tanzania, facilitated by Kenya and Norway"); with no such state they stay unresolved."""
+    passing = typed(extracted(extractor,
+        "In [Oromia](PLACE), the [Oromo Liberation Army](GROUP) has fought federal forces for six years. Two rounds "
+        "of talks in [Tanzania](ACTOR), facilitated by [IGAD](GROUP), [Kenya](ACTOR) and [Norway](ACTOR), ended "
+        "without agreement. In December 2024 the government signed a deal with [Sagni Negasa](ACTOR), a senior OLA "
+        "commander."))
+    assert not [r for r in passing if r[3] or r[4]]
+    blamed = typed(extracted(extractor,
+        "[Fano](GROUP) fighters held [Lalibela](PLACE) in August 2023 and roads around [Addis Ababa](ACTOR) were "
+        "closed. The authorities blamed [Fano](GROUP) for the killing of [Girma Yeshitila](ACTOR)."))
+    assert not [r for r in blamed if r[3] == "The authorities"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("[Colombia](ACTOR) reopened talks in 2022. Talks hosted by [Cuba](ACTOR) stalled. The government signed a deal "
+     "with the [ELN](GROUP) in 2023.", "Colombia"),
+    ("[Mali](ACTOR) expelled the French ambassador in 2022. The government then signed a deal with "
+     "[Wagner](GROUP).", "Mali"),
+])
+def test_the_government_still_stands_for_the_state_named_as_a_subject(extractor, text, state):
+    rows = typed(extracted(extractor, text))
+    assert {h for h, k, _, via, _ in rows if via == "The government"} == {state}

@@ -1,7 +1,8 @@
 """Light coreference: "the group", "the movement", "it", "he", "its" → the nearest earlier compatible named ACTOR or
 GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
-which kinds of antecedent and which numbers).
+which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
+subject.
 
 No maintained coreference library works offline with spaCy 3.8 (coreferee needs spaCy < 3.6, the experimental
 spaCy coreference model and the transformer resolvers download weights), so the rule is kept small and as data."""
@@ -22,6 +23,7 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
+STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,9 @@ class Coreference:
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds]
         if reading.count == 1:
             singular = token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
-            found = self.salient([c for c in earlier if not (singular and c.plural)])
+            pool = [c for c in earlier if not (singular and c.plural)]
+            found = self.governing_state(pool, token) if reading.kinds == STATE_ONLY and token.pos_ != "PRON" \
+                else self.salient(pool, token)
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
@@ -134,14 +138,43 @@ class Coreference:
         sentence = token.sent.start
         return min(paragraph, self.doc[sentence - 1].sent.start_char) if sentence > 0 else paragraph
 
-    def salient(self, earlier: list[Candidate]) -> tuple[Mention, ...]:
-        """The subject of the nearest sentence naming a candidate, else the nearest candidate: "X, created after a
-        split within Y, emerged …. It is led by Z" (X leads, not Y)."""
+    def salient(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
+        """A name that is an argument of the clause an anaphor's subordinate clause depends on ("regard X as its
+        commander until he was killed": X), else the subject of the nearest sentence naming a candidate, else the
+        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y)."""
         if not earlier:
             return ()
+        governing = self.governing_arguments(earlier, anaphor)
+        if governing:
+            return (governing[0].mention,)
         sentence = self.doc[earlier[0].token].sent
         same = itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
         return (next((c for c in same if self.subject(c.token)), earlier[0]).mention,)
+
+    def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
+        """For an anaphor inside an adverbial clause, the candidates that are the subject or else the object of the
+        clause it depends on, subject first: "regard X as its commander until he was killed" (he: X, not the subject
+        of the sentence's first clause)."""
+        clause = next((t for t in [anaphor, *anaphor.ancestors] if t.dep_ == "advcl"), None)
+        if clause is None or clause.head is clause:
+            return []
+        verb = clause.head
+        arguments = [c for c in earlier if self.argument_of(c.token, verb)]
+        return sorted(arguments, key=lambda c: self.doc[c.token].dep_ not in SUBJECTS)
+
+    def argument_of(self, i: int, verb: Token) -> bool:
+        """A name that is (or is in apposition to) a subject or direct object of the verb."""
+        token = self.doc[i]
+        while token.dep_ == "appos" and token.head is not token:
+            token = token.head
+        return token.head == verb and token.dep_ in (*SUBJECTS, "dobj")
+
+    def governing_state(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
+        """The state "the government" or "the authorities" speaks of: the nearest state named as a subject, never
+        one named in passing ("talks in Tanzania, facilitated by Kenya and Norway, ended …. The government signed"
+        is no government of Norway); none when no state is a subject."""
+        found = next((c for c in earlier if self.subject(c.token)), None)
+        return (found.mention,) if found else ()
 
     def subject(self, i: int) -> bool:
         """A name that is a subject, or in apposition or coordinated to one ("The Jamaat … (MUJWA) emerged")."""
