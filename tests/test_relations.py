@@ -992,3 +992,67 @@ def test_the_subject_of_a_second_clause_coordinated_with_an_object_is_no_object(
     supported = {pair for pair, kind in typed_kinds(extractor, sentence).items() if kind == "supports"}
     assert rows <= supported and not absent & supported
 
+
+
+def test_predicate_adjective_critical_of_states_opposition_but_critical_to_does_not(extractor):
+    assert kinds_of(extracted(extractor, "[Kenya](ACTOR) was critical of [Ethiopia](ACTOR)."))[
+        ("Kenya", "Ethiopia")] == "opposes"
+    assert kinds_of(extracted(extractor, "[Brazil](ACTOR) is supportive of [Mercosur](GROUP)."))[
+        ("Brazil", "Mercosur")] == "supports"
+    assert kinds_of(extracted(extractor, "[Algeria](ACTOR) is critical to [Mali](ACTOR)."))[
+        ("Algeria", "Mali")] == "co_occurs"
+
+
+def test_coordinated_signers_agree_with_each_other_and_a_passive_subject_is_not_a_signer(extractor):
+    assert kinds_of(extracted(extractor, "[Hanoi](ACTOR) and [Manila](ACTOR) signed memoranda on coast guard "
+                                         "cooperation."))[("Hanoi", "Manila")] == "agreement_with"
+    rows = kinds_of(extracted(extractor, "A declaration signed in [Nairobi](PLACE) by [Birhanu Jula](ACTOR), the chief "
+                                         "of staff of the [ENDF](GROUP), and [Tadesse Werede](ACTOR), the commander of "
+                                         "the [TDF](GROUP), set out the terms."))
+    assert rows[("Birhanu Jula", "Tadesse Werede")] == "agreement_with"
+    rows = kinds_of(extracted(extractor, "The [Lusaka Accord](GROUP), signed by [Kabila](ACTOR) with [Kagame](ACTOR), "
+                                         "held."))
+    assert rows[("Kabila", "Kagame")] == "agreement_with"
+    assert rows.get(("Lusaka Accord", "Kabila"), "co_occurs") == "co_occurs"
+
+
+def test_an_agent_after_a_date_keeps_the_participle_passive(extractor):
+    rows = kinds_of(extracted(extractor, "The [AU Commission](GROUP), chaired since February 2025 by [Mahmoud Ali "
+                                         "Youssouf](ACTOR), and [IGAD](GROUP) should press for talks."))
+    assert rows[("Mahmoud Ali Youssouf", "AU Commission")] == "leads"
+    assert ("AU Commission", "Mahmoud Ali Youssouf") not in rows
+
+
+def test_title_appositions_name_the_body_not_the_remit_nor_a_past_office(extractor):
+    rows = kinds_of(extracted(extractor, "[Hans Grundberg](ACTOR), the [UN](GROUP) Special Envoy for [Yemen](PLACE), "
+                                         "spoke."))
+    assert rows[("Hans Grundberg", "UN")] == "member_of" and rows[("Hans Grundberg", "Yemen")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Olusegun Obasanjo](ACTOR), the [AU](GROUP) High Representative for the "
+                                         "[Horn of Africa](PLACE), spoke."))[("Olusegun Obasanjo", "AU")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Uhuru Kenyatta](ACTOR), the former president of [Kenya](ACTOR), spoke."))[
+        ("Uhuru Kenyatta", "Kenya")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[
+        ("Evo Morales", "Bolivia")] == "leads"
+
+
+def test_an_indefinite_commander_is_a_member_and_a_definite_one_leads(extractor):
+    assert kinds_of(extracted(extractor, "[Sagni Negasa](ACTOR), a senior [OLA](GROUP) commander, spoke."))[
+        ("Sagni Negasa", "OLA")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Ivan Marquez](ACTOR), a commander of the [FARC](GROUP), left."))[
+        ("Ivan Marquez", "FARC")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Ivan Marquez](ACTOR), the commander of the [FARC](GROUP), left."))[
+        ("Ivan Marquez", "FARC")] == "leads"
+
+
+def test_participle_partners_vessels_and_cultivated_ties(extractor):
+    assert kinds_of(extracted(extractor, "The [RDF](GROUP), fighting alongside the [FADM](GROUP), retook the town."))[
+        ("RDF", "FADM")] == "supports"
+    assert kinds_of(extracted(extractor, "The [China Coast Guard](GROUP), backed by vessels of the [Maritime "
+                                         "Militia](GROUP), blocked the convoy."))[
+        ("Maritime Militia", "China Coast Guard")] == "supports"
+    assert kinds_of(extracted(extractor, "[Houthi](GROUP) boats rammed a vessel of the [Hellenic Navy](GROUP)."))[
+        ("Houthi", "Hellenic Navy")] == "attacks"
+    assert kinds_of(extracted(extractor, "[Eritrea](ACTOR) has cultivated ties with [Fano](GROUP) commanders."))[
+        ("Eritrea", "Fano")] == "supports"
+    assert kinds_of(extracted(extractor, "[Turkey](ACTOR) boarded a flight to [Qatar](ACTOR)."))[
+        ("Turkey", "Qatar")] == "co_occurs"

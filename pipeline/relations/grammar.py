@@ -27,6 +27,7 @@ PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
+PAST = ("former", "erstwhile", "ex")  # a role held no longer
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -233,7 +234,7 @@ class Grammar:
             before = verb.doc[first - 1]
             if before.dep_ == "conj" and self.opened_clause(before) == verb:
                 return [before]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
             owner = head.head
@@ -274,8 +275,8 @@ class Grammar:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
                 found += self.narrowed(token)
-            elif token.pos_ == "VERB" and lemma in self.lex.verbs:
-                for frame in self.lex.verbs[lemma]:
+            elif (token.pos_ == "VERB" or token.pos_ == "ADJ" and token.dep_ == "acomp") and lemma in self.lex.verbs:
+                for frame in self.lex.verbs[lemma]:  # a predicate adjective as a verb: "X was critical of Y"
                     found += self.verb(token, frame)
             elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
                 found += self.presence(token, None, [e for s in self.subjects(token) for e in self.entities(s)])
@@ -297,12 +298,15 @@ class Grammar:
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
+            # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         if verb.dep_ == "acl" and not subjects:
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head)
+        if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
+            subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places = [], [], []
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
@@ -329,8 +333,8 @@ class Grammar:
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
-            else:
-                agents = subjects + agents
+            else:  # "the accord, signed by X with Y": the passive subject is what was signed, when an agent is named
+                agents = agents or subjects
         else:
             agents = subjects + agents
         rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
@@ -510,9 +514,14 @@ class Grammar:
             elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
                 placing = c.lower_ in PLACING_PREPS
+                remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE")]
+                orgs += [e for e in objects if not ((placing or remit) and self.label(e) == "PLACE")]
         orgs = orgs or modifiers
+        if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
+            return []  # "X, the former president of Y": a past office, no standing relation
+        if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
@@ -714,6 +723,8 @@ class Grammar:
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
+        if not actors and clause.dep_ == "acl":  # "X, fighting alongside Y, retook Z": the participle's noun acts
+            actors = [e for e in self.entities(clause.head) if self.label(e) in PARTIES]
         partners = [e for e in self.pobjects(token) if self.label(e) in PARTIES]
         if token.i < clause.i and len(actors) > 1 and all(token.i < a.i for a in actors):
             # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject
