@@ -1056,3 +1056,35 @@ def test_participle_partners_vessels_and_cultivated_ties(extractor):
         ("Eritrea", "Fano")] == "supports"
     assert kinds_of(extracted(extractor, "[Turkey](ACTOR) boarded a flight to [Qatar](ACTOR)."))[
         ("Turkey", "Qatar")] == "co_occurs"
+
+
+def test_a_war_ending_with_a_ceasefire_does_not_deny_the_ceasefire(extractor):
+    rows = extracted(extractor, "It ended with a ceasefire between [Washington](ACTOR) and the [Houthis](GROUP), brokered "
+                                "by [Oman](ACTOR); its leaders said the deal did not cover [Israel](ACTOR).")
+    assert [r["negated"] for r in rows if r["kind"] == "agreement_with"] == [False]
+    rows = extracted(extractor, "The war ended in an agreement between [Eritrea](ACTOR) and [Ethiopia](ACTOR).")
+    assert [r["negated"] for r in rows if r["kind"] == "agreement_with"] == [False]
+    rows = extracted(extractor, "[Kenya](ACTOR) ended its support for [RENAMO](GROUP).")
+    assert [r["negated"] for r in rows if r["kind"] == "supports"] == [True]
+
+
+def test_its_members_include_lists_members(extractor):
+    rows = kinds_of(extracted(extractor, "The [G5 Sahel](GROUP)'s members include [Mali](ACTOR) and [Niger](ACTOR)."))
+    assert rows[("Mali", "G5 Sahel")] == rows[("Niger", "G5 Sahel")] == "member_of"
+    rows = kinds_of(extracted(extractor, "The members of [ECOWAS](GROUP) include [Ghana](ACTOR)."))
+    assert rows[("Ghana", "ECOWAS")] == "member_of"
+    rows = kinds_of(extracted(extractor, "The leader of [ECOWAS](GROUP) visited [Ghana](ACTOR)."))
+    assert rows.get(("Ghana", "ECOWAS"), "co_occurs") == "co_occurs"
+
+
+def test_a_fronted_place_sets_the_scene_of_fighting_but_not_of_an_agreement(extractor):
+    rows = kinds_of(extracted(extractor, "In [Oromia](PLACE), the [Oromo Liberation Army](GROUP), which broke away "
+                                         "from the [OLF](GROUP) in 2018, has fought federal forces for six years."))
+    assert rows[("Oromo Liberation Army", "Oromia")] == "located_in"
+    assert rows[("OLF", "Oromia")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "In [Sinai](PLACE), [Egypt](ACTOR) fought [Wilayat Sinai](GROUP)."))[
+        ("Egypt", "Sinai")] == "located_in"
+    assert kinds_of(extracted(extractor, "In [Geneva](PLACE), [Iran](ACTOR) signed a deal with the [EU](GROUP)."))[
+        ("Iran", "Geneva")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Iran](ACTOR) criticised [Israel](ACTOR) in [Geneva](PLACE)."))[
+        ("Iran", "Geneva")] == "co_occurs"

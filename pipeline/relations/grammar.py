@@ -27,6 +27,7 @@ PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
+LISTING = ("include", "comprise")  # "its members include X": X is one of them
 PAST = ("former", "erstwhile", "ex")  # a role held no longer
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
@@ -385,7 +386,10 @@ class Grammar:
             return []
         if frame is not None and frame.kind in self.lex.presence_except_kinds and (len(actors) > 1 or any(
                 c.dep_ == "dobj" or c.dep_ in PREP_DEPS and c.lower_ in frame.tail for c in verb.children)):
-            return []
+            if frame.kind in self.lex.symmetric_kinds or frame.kind == "mediates":
+                return []  # the venue of talks and agreements
+            return self.pairs(verb, "located_in", [a for a in actors if self.label(a) in PARTIES], self.scene(verb),
+                              "presence")
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
                    or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
                    and any(f.kind == "located_in" for f in self.lex.verbs[c.lemma_.lower()])]
@@ -405,6 +409,13 @@ class Grammar:
         places += self.where(verb)
         actors = [a for a in actors if self.label(a) in PARTIES]
         return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def scene(self, verb: Token) -> list[Token]:
+        """The places of an "In X," opening the sentence, which sets the scene of its clause ("In Oromia, the OLA has
+        fought federal forces"), unlike a place the action is aimed at."""
+        return [e for c in verb.children if c.dep_ == "prep" and c.lower_ in CONTAINING_PREPS
+                and c.i == c.sent.start and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text == ","
+                for e in self.pobjects(c) if self.label(e) == "PLACE"]
 
     def where(self, verb: Token) -> list[Token]:
         """The place a relative clause on "where" is said of ("Y, where X operates": Y)."""
@@ -504,6 +515,9 @@ class Grammar:
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
+            # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
+            holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
         orgs, places, modifiers = [], [], []
         for c in noun.children:
