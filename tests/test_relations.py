@@ -1088,3 +1088,23 @@ def test_a_fronted_place_sets_the_scene_of_fighting_but_not_of_an_agreement(extr
         ("Iran", "Geneva")] == "co_occurs"
     assert kinds_of(extracted(extractor, "[Iran](ACTOR) criticised [Israel](ACTOR) in [Geneva](PLACE)."))[
         ("Iran", "Geneva")] == "co_occurs"
+
+
+def test_a_subject_before_a_whose_clause_is_the_subject_of_the_main_verb(extractor):
+    rows = kinds_of(extracted(extractor, "[Malaysia](ACTOR), whose national oil company [Petronas](GROUP) operates gas "
+                                         "fields off [Sarawak](PLACE), has protested [CCG](GROUP) patrols there through "
+                                         "diplomatic channels."))
+    assert rows[("Malaysia", "CCG")] == "opposes"
+    assert rows[("Petronas", "CCG")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Peru](ACTOR), whose navy patrols the coast, has protested the arrest of "
+                                         "[Chilean](ACTOR) fishermen."))
+    assert rows.get(("Peru", "Chilean"), "co_occurs") == "co_occurs"
+
+
+def test_formed_in_a_governorate_is_a_created_in_row(extractor):
+    rows = kinds_of(extracted(extractor, "The movement grew out of the [Believing Youth](GROUP), a revivalist network "
+                                         "formed in the governorate of [Saada](PLACE) in the early 1990s."))
+    assert rows[("Believing Youth", "Saada")] == "created_in"
+    rows = kinds_of(extracted(extractor, "[Wilayat Sinai](GROUP), a network formed in the province of [Sinai](PLACE) "
+                                         "in 2014, grew."))
+    assert rows[("Wilayat Sinai", "Sinai")] == "created_in"

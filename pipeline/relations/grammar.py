@@ -235,6 +235,12 @@ class Grammar:
             before = verb.doc[first - 1]
             if before.dep_ == "conj" and self.opened_clause(before) == verb:
                 return [before]
+        if verb.dep_ == "conj":  # "X, whose company operates in Y, has protested Z": the parser makes the whose-clause
+            # the main one and hangs X on it; the verb coordinated after that clause is X's
+            dislocated = [c for c in head.children if c.dep_ in ("npadvmod", "dep") and self.label(c) and c.i < head.i
+                          and any(t.lower_ == "whose" for t in verb.doc[c.i + 1:head.i])]
+            if dislocated:
+                return dislocated
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
@@ -305,7 +311,7 @@ class Grammar:
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         if verb.dep_ == "acl" and not subjects:
-            subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head)
+            subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places = [], [], []
@@ -345,6 +351,18 @@ class Grammar:
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def purposed(self, infinitive: Token) -> list[Token]:
+        """Who a purpose infinitive the parser hangs on a companion noun is said of: the one who moved ("X travelled to
+        Y with a delegation to meet Z": X meets Z)."""
+        noun = infinitive.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or noun.dep_ != "pobj":
+            return []
+        mover = noun.head.head
+        if mover.pos_ != "VERB":
+            return []
+        found = [e for s in self.subjects(mover) for e in self.entities(s)]
+        return found or (self.entities(mover.head) if mover.dep_ == "acl" else [])
 
     def received_in(self, verb: Token) -> list[Found]:
         """Who is given something in a place is there ("kits were distributed to the DGPC in Grand'Anse", "X sent aid
