@@ -1108,3 +1108,27 @@ def test_formed_in_a_governorate_is_a_created_in_row(extractor):
     rows = kinds_of(extracted(extractor, "[Wilayat Sinai](GROUP), a network formed in the province of [Sinai](PLACE) "
                                          "in 2014, grew."))
     assert rows[("Wilayat Sinai", "Sinai")] == "created_in"
+
+
+def test_purpose_infinitive_on_a_companion_noun_is_said_of_the_traveller(extractor):
+    rows = kinds_of(extracted(extractor, "[Mohammed Al Jaber](ACTOR), the Saudi ambassador, travelled to [Sanaa](PLACE) "
+                                         "with an Omani delegation to meet [Mahdi al-Mashat](ACTOR)."))
+    assert rows[("Mohammed Al Jaber", "Mahdi al-Mashat")] == "negotiates_with"
+    rows = kinds_of(extracted(extractor, "[Blinken](ACTOR) flew to [Riyadh](PLACE) with his team to meet [Mohammed bin "
+                                         "Salman](ACTOR)."))
+    assert rows[("Blinken", "Mohammed bin Salman")] == "negotiates_with"
+    assert not [r for r in extracted(extractor, "The town has a school with money to support [UNICEF](GROUP).")]
+
+
+def test_a_verb_after_a_parenthetical_clause_shares_the_main_subject(extractor):
+    rows = kinds_of(extracted(extractor, "[Israel](ACTOR) has struck the port of [Hodeidah](PLACE) repeatedly since "
+                                         "2024, the day after a [Houthi](GROUP) drone killed a man in [Tel Aviv](PLACE), "
+                                         "and hit [Sanaa](PLACE) airport in May 2025."))
+    assert rows[("Israel", "Hodeidah")] == rows[("Israel", "Sanaa")] == "attacks"
+    assert rows[("Houthi", "Sanaa")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Russia](ACTOR) struck [Kharkiv](PLACE), a week after [Ukraine](ACTOR) "
+                                         "shelled [Belgorod](PLACE), and hit [Odesa](PLACE) port."))
+    assert rows[("Russia", "Odesa")] == "attacks" and rows.get(("Ukraine", "Odesa"), "co_occurs") == "co_occurs"
+    rows = kinds_of(extracted(extractor, "After [Boko Haram](GROUP) attacked [Baga](PLACE) and burned the town of "
+                                         "[Doro](PLACE), [Nigeria](ACTOR) responded."))
+    assert rows.get(("Nigeria", "Doro"), "co_occurs") == "co_occurs"

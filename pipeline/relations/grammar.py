@@ -235,6 +235,9 @@ class Grammar:
             before = verb.doc[first - 1]
             if before.dep_ == "conj" and self.opened_clause(before) == verb:
                 return [before]
+        if verb.dep_ == "conj" and self.parenthetical(head) and verb.doc[verb.i - 1].lower_ in ("and", "but") and \
+                verb.doc[verb.i - 2].text == ",":  # "X struck A, the day after B did C, and hit D": X hit D
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ == "conj":  # "X, whose company operates in Y, has protested Z": the parser makes the whose-clause
             # the main one and hangs X on it; the verb coordinated after that clause is X's
             dislocated = [c for c in head.children if c.dep_ in ("npadvmod", "dep") and self.label(c) and c.i < head.i
@@ -251,6 +254,14 @@ class Grammar:
                           if c.dep_ == "dobj" and c.lower_ not in RELATIVE]
             return controller or self.subjects(owner, depth + 1)
         return []
+
+    @staticmethod
+    def parenthetical(clause: Token) -> bool:
+        """A subordinate clause set off by a comma inside another clause (", the day after B did C,"), on which the
+        parser may hang the main clause's next verb."""
+        edge = clause.left_edge.i
+        return clause.dep_ in ("conj", "advcl") and any(c.dep_ == "mark" for c in clause.children) and \
+            clause.head.pos_ == "VERB" and "," in (clause.doc[edge].text, clause.doc[max(edge - 1, 0)].text)
 
     def pobjects(self, prep: Token) -> list[Token]:
         """The parties named by a preposition's object, and by those of prepositions coordinated with it ("envoys
