@@ -1132,3 +1132,15 @@ def test_a_verb_after_a_parenthetical_clause_shares_the_main_subject(extractor):
     rows = kinds_of(extracted(extractor, "After [Boko Haram](GROUP) attacked [Baga](PLACE) and burned the town of "
                                          "[Doro](PLACE), [Nigeria](ACTOR) responded."))
     assert rows.get(("Nigeria", "Doro"), "co_occurs") == "co_occurs"
+
+
+def test_a_person_of_a_body_belongs_to_it_and_the_next_person_is_a_conjunct(extractor):
+    rows = kinds_of(extracted(extractor, "Undersecretary [Theresa Lazaro](ACTOR) of the [DFA](GROUP) and Vice Foreign "
+                                         "Minister [Chen Xiaodong](ACTOR) agreed to manage the dispute."))
+    assert rows[("Theresa Lazaro", "DFA")] == "member_of"
+    assert rows[("Theresa Lazaro", "Chen Xiaodong")] == "agreement_with"
+    assert rows[("DFA", "Chen Xiaodong")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Ahmed](ACTOR) of the [AU](GROUP) and [Ali](ACTOR) of [IGAD](GROUP) met "
+                                         "[Abiy](ACTOR)."))
+    assert rows[("Ahmed", "AU")] == rows[("Ali", "IGAD")] == "member_of"
+    assert rows.get(("Ahmed", "IGAD"), "co_occurs") == "co_occurs"

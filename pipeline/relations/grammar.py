@@ -86,14 +86,17 @@ class Grammar:
 
     def split_coordination(self, name: Token) -> list[Token]:
         """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
-        them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), or as an apposition of the name before
-        ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions): conjuncts of that
-        name."""
+        them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), as an apposition of the name before
+        ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions), or as a conjunct of
+        the body a person is "of" though it is another person ("X of the DFA and Y agreed"): conjuncts of that name."""
         label = self.label(name)
         if not label:
             return []
         doc = name.doc
-        return [c for c in name.children if self.label(c) == label and (
+        affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and self.label(o) not in (None, label)
+                      for c in o.conjuncts if self.label(c) == label]  # "X of the DFA and Y": Y is X's conjunct
+        return affiliated + [c for c in name.children if self.label(c) == label and (
             c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
             or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
 
@@ -287,7 +290,7 @@ class Grammar:
         for token in sentence:
             lemma = token.lemma_.lower()
             if self.label(token):
-                found += self.placed(token) + self.within(token)
+                found += self.placed(token) + self.within(token) + self.affiliation(token)
                 continue
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
@@ -583,6 +586,14 @@ class Grammar:
             wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for e in self.pobjects(c) if self.label(e) == "GROUP"]
         return self.pairs(token, "member_of", [token], wholes, "role")
+
+    def affiliation(self, person: Token) -> list[Found]:
+        """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU")."""
+        if self.label(person) != "ACTOR":
+            return []
+        bodies = [e for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) == "GROUP"]
+        return self.pairs(person, "member_of", [person], bodies, "role")
 
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
