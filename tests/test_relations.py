@@ -992,3 +992,155 @@ def test_the_subject_of_a_second_clause_coordinated_with_an_object_is_no_object(
     supported = {pair for pair, kind in typed_kinds(extractor, sentence).items() if kind == "supports"}
     assert rows <= supported and not absent & supported
 
+
+
+def test_predicate_adjective_critical_of_states_opposition_but_critical_to_does_not(extractor):
+    assert kinds_of(extracted(extractor, "[Kenya](ACTOR) was critical of [Ethiopia](ACTOR)."))[
+        ("Kenya", "Ethiopia")] == "opposes"
+    assert kinds_of(extracted(extractor, "[Brazil](ACTOR) is supportive of [Mercosur](GROUP)."))[
+        ("Brazil", "Mercosur")] == "supports"
+    assert kinds_of(extracted(extractor, "[Algeria](ACTOR) is critical to [Mali](ACTOR)."))[
+        ("Algeria", "Mali")] == "co_occurs"
+
+
+def test_coordinated_signers_agree_with_each_other_and_a_passive_subject_is_not_a_signer(extractor):
+    assert kinds_of(extracted(extractor, "[Hanoi](ACTOR) and [Manila](ACTOR) signed memoranda on coast guard "
+                                         "cooperation."))[("Hanoi", "Manila")] == "agreement_with"
+    rows = kinds_of(extracted(extractor, "A declaration signed in [Nairobi](PLACE) by [Birhanu Jula](ACTOR), the chief "
+                                         "of staff of the [ENDF](GROUP), and [Tadesse Werede](ACTOR), the commander of "
+                                         "the [TDF](GROUP), set out the terms."))
+    assert rows[("Birhanu Jula", "Tadesse Werede")] == "agreement_with"
+    rows = kinds_of(extracted(extractor, "The [Lusaka Accord](GROUP), signed by [Kabila](ACTOR) with [Kagame](ACTOR), "
+                                         "held."))
+    assert rows[("Kabila", "Kagame")] == "agreement_with"
+    assert rows.get(("Lusaka Accord", "Kabila"), "co_occurs") == "co_occurs"
+
+
+def test_an_agent_after_a_date_keeps_the_participle_passive(extractor):
+    rows = kinds_of(extracted(extractor, "The [AU Commission](GROUP), chaired since February 2025 by [Mahmoud Ali "
+                                         "Youssouf](ACTOR), and [IGAD](GROUP) should press for talks."))
+    assert rows[("Mahmoud Ali Youssouf", "AU Commission")] == "leads"
+    assert ("AU Commission", "Mahmoud Ali Youssouf") not in rows
+
+
+def test_title_appositions_name_the_body_not_the_remit_nor_a_past_office(extractor):
+    rows = kinds_of(extracted(extractor, "[Hans Grundberg](ACTOR), the [UN](GROUP) Special Envoy for [Yemen](PLACE), "
+                                         "spoke."))
+    assert rows[("Hans Grundberg", "UN")] == "member_of" and rows[("Hans Grundberg", "Yemen")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Olusegun Obasanjo](ACTOR), the [AU](GROUP) High Representative for the "
+                                         "[Horn of Africa](PLACE), spoke."))[("Olusegun Obasanjo", "AU")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Uhuru Kenyatta](ACTOR), the former president of [Kenya](ACTOR), spoke."))[
+        ("Uhuru Kenyatta", "Kenya")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[
+        ("Evo Morales", "Bolivia")] == "leads"
+
+
+def test_an_indefinite_commander_is_a_member_and_a_definite_one_leads(extractor):
+    assert kinds_of(extracted(extractor, "[Sagni Negasa](ACTOR), a senior [OLA](GROUP) commander, spoke."))[
+        ("Sagni Negasa", "OLA")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Ivan Marquez](ACTOR), a commander of the [FARC](GROUP), left."))[
+        ("Ivan Marquez", "FARC")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Ivan Marquez](ACTOR), the commander of the [FARC](GROUP), left."))[
+        ("Ivan Marquez", "FARC")] == "leads"
+
+
+def test_participle_partners_vessels_and_cultivated_ties(extractor):
+    assert kinds_of(extracted(extractor, "The [RDF](GROUP), fighting alongside the [FADM](GROUP), retook the town."))[
+        ("RDF", "FADM")] == "supports"
+    assert kinds_of(extracted(extractor, "The [China Coast Guard](GROUP), backed by vessels of the [Maritime "
+                                         "Militia](GROUP), blocked the convoy."))[
+        ("Maritime Militia", "China Coast Guard")] == "supports"
+    assert kinds_of(extracted(extractor, "[Houthi](GROUP) boats rammed a vessel of the [Hellenic Navy](GROUP)."))[
+        ("Houthi", "Hellenic Navy")] == "attacks"
+    assert kinds_of(extracted(extractor, "[Eritrea](ACTOR) has cultivated ties with [Fano](GROUP) commanders."))[
+        ("Eritrea", "Fano")] == "supports"
+    assert kinds_of(extracted(extractor, "[Turkey](ACTOR) boarded a flight to [Qatar](ACTOR)."))[
+        ("Turkey", "Qatar")] == "co_occurs"
+
+
+def test_a_war_ending_with_a_ceasefire_does_not_deny_the_ceasefire(extractor):
+    rows = extracted(extractor, "It ended with a ceasefire between [Washington](ACTOR) and the [Houthis](GROUP), brokered "
+                                "by [Oman](ACTOR); its leaders said the deal did not cover [Israel](ACTOR).")
+    assert [r["negated"] for r in rows if r["kind"] == "agreement_with"] == [False]
+    rows = extracted(extractor, "The war ended in an agreement between [Eritrea](ACTOR) and [Ethiopia](ACTOR).")
+    assert [r["negated"] for r in rows if r["kind"] == "agreement_with"] == [False]
+    rows = extracted(extractor, "[Kenya](ACTOR) ended its support for [RENAMO](GROUP).")
+    assert [r["negated"] for r in rows if r["kind"] == "supports"] == [True]
+
+
+def test_its_members_include_lists_members(extractor):
+    rows = kinds_of(extracted(extractor, "The [G5 Sahel](GROUP)'s members include [Mali](ACTOR) and [Niger](ACTOR)."))
+    assert rows[("Mali", "G5 Sahel")] == rows[("Niger", "G5 Sahel")] == "member_of"
+    rows = kinds_of(extracted(extractor, "The members of [ECOWAS](GROUP) include [Ghana](ACTOR)."))
+    assert rows[("Ghana", "ECOWAS")] == "member_of"
+    rows = kinds_of(extracted(extractor, "The leader of [ECOWAS](GROUP) visited [Ghana](ACTOR)."))
+    assert rows.get(("Ghana", "ECOWAS"), "co_occurs") == "co_occurs"
+
+
+def test_a_fronted_place_sets_the_scene_of_fighting_but_not_of_an_agreement(extractor):
+    rows = kinds_of(extracted(extractor, "In [Oromia](PLACE), the [Oromo Liberation Army](GROUP), which broke away "
+                                         "from the [OLF](GROUP) in 2018, has fought federal forces for six years."))
+    assert rows[("Oromo Liberation Army", "Oromia")] == "located_in"
+    assert rows[("OLF", "Oromia")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "In [Sinai](PLACE), [Egypt](ACTOR) fought [Wilayat Sinai](GROUP)."))[
+        ("Egypt", "Sinai")] == "located_in"
+    assert kinds_of(extracted(extractor, "In [Geneva](PLACE), [Iran](ACTOR) signed a deal with the [EU](GROUP)."))[
+        ("Iran", "Geneva")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Iran](ACTOR) criticised [Israel](ACTOR) in [Geneva](PLACE)."))[
+        ("Iran", "Geneva")] == "co_occurs"
+
+
+def test_a_subject_before_a_whose_clause_is_the_subject_of_the_main_verb(extractor):
+    rows = kinds_of(extracted(extractor, "[Malaysia](ACTOR), whose national oil company [Petronas](GROUP) operates gas "
+                                         "fields off [Sarawak](PLACE), has protested [CCG](GROUP) patrols there through "
+                                         "diplomatic channels."))
+    assert rows[("Malaysia", "CCG")] == "opposes"
+    assert rows[("Petronas", "CCG")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Peru](ACTOR), whose navy patrols the coast, has protested the arrest of "
+                                         "[Chilean](ACTOR) fishermen."))
+    assert rows.get(("Peru", "Chilean"), "co_occurs") == "co_occurs"
+
+
+def test_formed_in_a_governorate_is_a_created_in_row(extractor):
+    rows = kinds_of(extracted(extractor, "The movement grew out of the [Believing Youth](GROUP), a revivalist network "
+                                         "formed in the governorate of [Saada](PLACE) in the early 1990s."))
+    assert rows[("Believing Youth", "Saada")] == "created_in"
+    rows = kinds_of(extracted(extractor, "[Wilayat Sinai](GROUP), a network formed in the province of [Sinai](PLACE) "
+                                         "in 2014, grew."))
+    assert rows[("Wilayat Sinai", "Sinai")] == "created_in"
+
+
+def test_purpose_infinitive_on_a_companion_noun_is_said_of_the_traveller(extractor):
+    rows = kinds_of(extracted(extractor, "[Mohammed Al Jaber](ACTOR), the Saudi ambassador, travelled to [Sanaa](PLACE) "
+                                         "with an Omani delegation to meet [Mahdi al-Mashat](ACTOR)."))
+    assert rows[("Mohammed Al Jaber", "Mahdi al-Mashat")] == "negotiates_with"
+    rows = kinds_of(extracted(extractor, "[Blinken](ACTOR) flew to [Riyadh](PLACE) with his team to meet [Mohammed bin "
+                                         "Salman](ACTOR)."))
+    assert rows[("Blinken", "Mohammed bin Salman")] == "negotiates_with"
+    assert not [r for r in extracted(extractor, "The town has a school with money to support [UNICEF](GROUP).")]
+
+
+def test_a_verb_after_a_parenthetical_clause_shares_the_main_subject(extractor):
+    rows = kinds_of(extracted(extractor, "[Israel](ACTOR) has struck the port of [Hodeidah](PLACE) repeatedly since "
+                                         "2024, the day after a [Houthi](GROUP) drone killed a man in [Tel Aviv](PLACE), "
+                                         "and hit [Sanaa](PLACE) airport in May 2025."))
+    assert rows[("Israel", "Hodeidah")] == rows[("Israel", "Sanaa")] == "attacks"
+    assert rows[("Houthi", "Sanaa")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Russia](ACTOR) struck [Kharkiv](PLACE), a week after [Ukraine](ACTOR) "
+                                         "shelled [Belgorod](PLACE), and hit [Odesa](PLACE) port."))
+    assert rows[("Russia", "Odesa")] == "attacks" and rows.get(("Ukraine", "Odesa"), "co_occurs") == "co_occurs"
+    rows = kinds_of(extracted(extractor, "After [Boko Haram](GROUP) attacked [Baga](PLACE) and burned the town of "
+                                         "[Doro](PLACE), [Nigeria](ACTOR) responded."))
+    assert rows.get(("Nigeria", "Doro"), "co_occurs") == "co_occurs"
+
+
+def test_a_person_of_a_body_belongs_to_it_and_the_next_person_is_a_conjunct(extractor):
+    rows = kinds_of(extracted(extractor, "Undersecretary [Theresa Lazaro](ACTOR) of the [DFA](GROUP) and Vice Foreign "
+                                         "Minister [Chen Xiaodong](ACTOR) agreed to manage the dispute."))
+    assert rows[("Theresa Lazaro", "DFA")] == "member_of"
+    assert rows[("Theresa Lazaro", "Chen Xiaodong")] == "agreement_with"
+    assert rows[("DFA", "Chen Xiaodong")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Ahmed](ACTOR) of the [AU](GROUP) and [Ali](ACTOR) of [IGAD](GROUP) met "
+                                         "[Abiy](ACTOR)."))
+    assert rows[("Ahmed", "AU")] == rows[("Ali", "IGAD")] == "member_of"
+    assert rows.get(("Ahmed", "IGAD"), "co_occurs") == "co_occurs"

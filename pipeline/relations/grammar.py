@@ -27,6 +27,8 @@ PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
+LISTING = ("include", "comprise")  # "its members include X": X is one of them
+PAST = ("former", "erstwhile", "ex")  # a role held no longer
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -84,14 +86,17 @@ class Grammar:
 
     def split_coordination(self, name: Token) -> list[Token]:
         """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
-        them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), or as an apposition of the name before
-        ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions): conjuncts of that
-        name."""
+        them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), as an apposition of the name before
+        ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions), or as a conjunct of
+        the body a person is "of" though it is another person ("X of the DFA and Y agreed"): conjuncts of that name."""
         label = self.label(name)
         if not label:
             return []
         doc = name.doc
-        return [c for c in name.children if self.label(c) == label and (
+        affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and self.label(o) not in (None, label)
+                      for c in o.conjuncts if self.label(c) == label]  # "X of the DFA and Y": Y is X's conjunct
+        return affiliated + [c for c in name.children if self.label(c) == label and (
             c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
             or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
 
@@ -233,7 +238,16 @@ class Grammar:
             before = verb.doc[first - 1]
             if before.dep_ == "conj" and self.opened_clause(before) == verb:
                 return [before]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
+        if verb.dep_ == "conj" and self.parenthetical(head) and verb.doc[verb.i - 1].lower_ in ("and", "but") and \
+                verb.doc[verb.i - 2].text == ",":  # "X struck A, the day after B did C, and hit D": X hit D
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "conj":  # "X, whose company operates in Y, has protested Z": the parser makes the whose-clause
+            # the main one and hangs X on it; the verb coordinated after that clause is X's
+            dislocated = [c for c in head.children if c.dep_ in ("npadvmod", "dep") and self.label(c) and c.i < head.i
+                          and any(t.lower_ == "whose" for t in verb.doc[c.i + 1:head.i])]
+            if dislocated:
+                return dislocated
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
             owner = head.head
@@ -243,6 +257,14 @@ class Grammar:
                           if c.dep_ == "dobj" and c.lower_ not in RELATIVE]
             return controller or self.subjects(owner, depth + 1)
         return []
+
+    @staticmethod
+    def parenthetical(clause: Token) -> bool:
+        """A subordinate clause set off by a comma inside another clause (", the day after B did C,"), on which the
+        parser may hang the main clause's next verb."""
+        edge = clause.left_edge.i
+        return clause.dep_ in ("conj", "advcl") and any(c.dep_ == "mark" for c in clause.children) and \
+            clause.head.pos_ == "VERB" and "," in (clause.doc[edge].text, clause.doc[max(edge - 1, 0)].text)
 
     def pobjects(self, prep: Token) -> list[Token]:
         """The parties named by a preposition's object, and by those of prepositions coordinated with it ("envoys
@@ -268,14 +290,14 @@ class Grammar:
         for token in sentence:
             lemma = token.lemma_.lower()
             if self.label(token):
-                found += self.placed(token) + self.within(token)
+                found += self.placed(token) + self.within(token) + self.affiliation(token)
                 continue
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
                 found += self.narrowed(token)
-            elif token.pos_ == "VERB" and lemma in self.lex.verbs:
-                for frame in self.lex.verbs[lemma]:
+            elif (token.pos_ == "VERB" or token.pos_ == "ADJ" and token.dep_ == "acomp") and lemma in self.lex.verbs:
+                for frame in self.lex.verbs[lemma]:  # a predicate adjective as a verb: "X was critical of Y"
                     found += self.verb(token, frame)
             elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
                 found += self.presence(token, None, [e for s in self.subjects(token) for e in self.entities(s)])
@@ -297,12 +319,15 @@ class Grammar:
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
+            # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         if verb.dep_ == "acl" and not subjects:
-            subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head)
+            subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
+        if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
+            subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places = [], [], []
         for c in verb.children:
             if c.dep_ == "dobj" and "obj" in frame.tail:
@@ -329,8 +354,8 @@ class Grammar:
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
-            else:
-                agents = subjects + agents
+            else:  # "the accord, signed by X with Y": the passive subject is what was signed, when an agent is named
+                agents = agents or subjects
         else:
             agents = subjects + agents
         rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
@@ -340,6 +365,18 @@ class Grammar:
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    def purposed(self, infinitive: Token) -> list[Token]:
+        """Who a purpose infinitive the parser hangs on a companion noun is said of: the one who moved ("X travelled to
+        Y with a delegation to meet Z": X meets Z)."""
+        noun = infinitive.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or noun.dep_ != "pobj":
+            return []
+        mover = noun.head.head
+        if mover.pos_ != "VERB":
+            return []
+        found = [e for s in self.subjects(mover) for e in self.entities(s)]
+        return found or (self.entities(mover.head) if mover.dep_ == "acl" else [])
 
     def received_in(self, verb: Token) -> list[Found]:
         """Who is given something in a place is there ("kits were distributed to the DGPC in Grand'Anse", "X sent aid
@@ -381,7 +418,10 @@ class Grammar:
             return []
         if frame is not None and frame.kind in self.lex.presence_except_kinds and (len(actors) > 1 or any(
                 c.dep_ == "dobj" or c.dep_ in PREP_DEPS and c.lower_ in frame.tail for c in verb.children)):
-            return []
+            if frame.kind in self.lex.symmetric_kinds or frame.kind == "mediates":
+                return []  # the venue of talks and agreements
+            return self.pairs(verb, "located_in", [a for a in actors if self.label(a) in PARTIES], self.scene(verb),
+                              "presence")
         objects = [c for c in verb.children if c.dep_ == "dobj" and not self.label(c)  # "pre-positioned food in Y"
                    or c.dep_ == "acomp" and c.lemma_.lower() in self.lex.verbs  # "is present in Y"
                    and any(f.kind == "located_in" for f in self.lex.verbs[c.lemma_.lower()])]
@@ -401,6 +441,13 @@ class Grammar:
         places += self.where(verb)
         actors = [a for a in actors if self.label(a) in PARTIES]
         return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def scene(self, verb: Token) -> list[Token]:
+        """The places of an "In X," opening the sentence, which sets the scene of its clause ("In Oromia, the OLA has
+        fought federal forces"), unlike a place the action is aimed at."""
+        return [e for c in verb.children if c.dep_ == "prep" and c.lower_ in CONTAINING_PREPS
+                and c.i == c.sent.start and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text == ","
+                for e in self.pobjects(c) if self.label(e) == "PLACE"]
 
     def where(self, verb: Token) -> list[Token]:
         """The place a relative clause on "where" is said of ("Y, where X operates": Y)."""
@@ -500,6 +547,9 @@ class Grammar:
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
+            # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
+            holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
         orgs, places, modifiers = [], [], []
         for c in noun.children:
@@ -510,9 +560,14 @@ class Grammar:
             elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
                 placing = c.lower_ in PLACING_PREPS
+                remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE")]
+                orgs += [e for e in objects if not ((placing or remit) and self.label(e) == "PLACE")]
         orgs = orgs or modifiers
+        if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
+            return []  # "X, the former president of Y": a past office, no standing relation
+        if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
@@ -531,6 +586,14 @@ class Grammar:
             wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for e in self.pobjects(c) if self.label(e) == "GROUP"]
         return self.pairs(token, "member_of", [token], wholes, "role")
+
+    def affiliation(self, person: Token) -> list[Found]:
+        """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU")."""
+        if self.label(person) != "ACTOR":
+            return []
+        bodies = [e for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) == "GROUP"]
+        return self.pairs(person, "member_of", [person], bodies, "role")
 
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
@@ -714,6 +777,8 @@ class Grammar:
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
+        if not actors and clause.dep_ == "acl":  # "X, fighting alongside Y, retook Z": the participle's noun acts
+            actors = [e for e in self.entities(clause.head) if self.label(e) in PARTIES]
         partners = [e for e in self.pobjects(token) if self.label(e) in PARTIES]
         if token.i < clause.i and len(actors) > 1 and all(token.i < a.i for a in actors):
             # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject

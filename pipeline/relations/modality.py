@@ -13,6 +13,7 @@ from pipeline.relations.lexicon import Lexicon
 
 CLIMBS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp", "attr", "acomp", "oprd", "nsubj", "nsubjpass",
                     "agent", "amod", "npadvmod", "compound"})  # a trigger still belongs to the clause of its head
+OUTCOME_PREPS = ("with", "in")  # "the war ended with a ceasefire", "ended in a deal": an outcome, not a denial
 WINDOW_BEFORE = 3  # tokens before the first mention that a cue may stand in, without a parse
 
 
@@ -58,7 +59,8 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         {c.i for t in chain for c in t.children
          if c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]}
         | {t.i for t in chain[1:] if t.lower_ in negation["words"]}
-        | {t.i for t in chain[1:] if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]}
+        | {t.i for below, t in zip(chain, chain[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
+           and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)}
     ) - cues[0]
     denials = {i for i in denials if trigger.doc[i].lower_ != "nor"}  # "neither … nor" is one denial
     negated = (len(denials) + bool(near & cues[0])) % 2 == 1  # "did not prevent X from attacking": two cancel

@@ -18,7 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.relations.grammar import PARTIES, Found
+from pipeline.relations.grammar import PARTIES, PAST, Found
 from pipeline.relations.lexicon import Lexicon
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
@@ -65,6 +65,7 @@ class Surface:
             return []
         i = holder.i + 2
         word = self._at(sentence, i)
+        indefinite = word is not None and word.lower_ in ("a", "an")
         if word is not None and word.lower_ in DETERMINERS:
             i += 1
         modifiers = []
@@ -89,7 +90,11 @@ class Surface:
         other = self._at(sentence, j)
         if prep is None or other is None or not self.label(other):
             return []
+        if any(m in PAST for m in modifiers):
+            return []  # "X, the former president of Y": a past office
         kind = next((self.lex.modifiers[m] for m in modifiers if m in self.lex.modifiers), kind)
+        if kind == "leads" and indefinite:
+            kind = "member_of"  # "X, a commander of Y": one of its commanders
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
             kind = "located_in"
         part = self._at(sentence, other.i + 1)
