@@ -36,6 +36,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if candidate.kind == "country" and names_a_currency(doc, span, rules["currency_nouns"]):
             continue
         if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
+            span, candidate = with_feature_head(doc, span, candidate, rules["place_name_heads"])
             candidate = with_compass(doc, span, candidate, taken, compass)
         if candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)
@@ -47,6 +48,20 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
 def names_a_currency(doc: Doc, span: Span, currencies: frozenset[str]) -> bool:
     """"US dollars", "Australian dollars": the state's name is part of a currency's, which is no mention."""
     return span.end < len(doc) and doc[span.end].lower_ in currencies
+
+
+def with_feature_head(doc: Doc, span: Span, candidate: Candidate, heads: frozenset[str]) -> tuple[Span, Candidate]:
+    """"Taiwan Strait", "South China Sea", "Goma Airport": a known place before a geographic or site head names
+    another place, which keeps its head and is never the state's ACTOR; a capitalised word after the head
+    continues some other name ("Philippines Coast Guard") and is left alone."""
+    end = span.end
+    if end >= len(doc) or doc[end].text not in heads or doc[end].is_sent_start or not doc[end - 1].whitespace_:
+        return span, candidate
+    if end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        return span, candidate
+    longer = doc[span.start:end + 1]
+    return longer, replace(candidate, end=longer.end_char, label="PLACE", origin=candidate.origin + "+feature-head",
+                           entity_id=None, kind="feature")
 
 
 def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:
