@@ -1,0 +1,69 @@
+"""Geographic features and sites named with a head noun are places and keep their head: a known state before a
+feature head ("Taiwan Strait", "South China Sea", "Mozambique Channel" is no state), a feature head after a name
+("Scarborough Shoal", "Huangyan Dao"), a site or Arabic toponym head before it ("Camp …", "Ras Isa", "Bab el-Mandeb").
+Sentences from the South China Sea and Red Sea briefs and sentences of other regions in the same shapes."""
+
+import pytest
+from test_group_mentions import mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "part"),
+    [
+        # South China Sea brief; general usage elsewhere
+        ("China has expanded its presence in the South China Sea since 2012.", "South China Sea", "South China"),
+        ("Chinese carriers sailed through the Taiwan Strait in April.", "Taiwan Strait", "Taiwan"),
+        ("Tankers leaving the Persian Gulf now avoid the Red Sea.", "Red Sea", None),
+        ("The navy moved two frigates into the Black Sea after Turkey closed the straits.", "Black Sea", None),
+    ],
+)
+def test_a_place_before_a_feature_head_keeps_the_head(statistical_nlp, text, place, part):
+    found = mentions(statistical_nlp, text)
+    assert ("PLACE", place) in found
+    assert part is None or all(name != part for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Philippine Coast Guard deployed a cutter to Escoda Shoal in April.", "Escoda Shoal"),
+        ("China calls the feature Huangyan Dao and claims it as its own.", "Huangyan Dao"),
+        ("Fishermen returned to Panganiban Reef after the storm.", "Panganiban Reef"),
+        ("The Maldives reported flooding on Laamu Atoll.", "Laamu Atoll"),
+    ],
+)
+def test_shoals_reefs_and_islands_named_by_their_head_are_places(statistical_nlp, text, place):
+    assert ("PLACE", place) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # South China Sea brief; Red Sea brief; general usage in East Africa and the Maghreb
+        ("Troops were flown back to Camp Melchor Dela Cruz in Gamu.", "Camp Melchor Dela Cruz"),
+        ("A US campaign included a strike on the Ras Isa fuel terminal.", "Ras Isa"),
+        ("Ships passing the Bab el-Mandeb were attacked again.", "Bab el-Mandeb"),
+        ("Fighting spread to the slopes of Mount Elgon last year.", "Mount Elgon"),
+    ],
+)
+def test_a_site_or_toponym_head_before_a_name_makes_a_place(statistical_nlp, text, place):
+    assert ("PLACE", place) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Lake Chad Basin Commission met in N'Djamena.", "Lake Chad Basin Commission"),
+        ("The Philippines Coast Guard escorted the convoy.", None),
+    ],
+)
+def test_an_organisation_named_after_a_feature_is_no_place(statistical_nlp, text, group):
+    found = mentions(statistical_nlp, text)
+    assert not any(label == "PLACE" and name in ("Lake Chad Basin Commission", "Philippines Coast") for label, name in found)
+    assert group is None or ("GROUP", group) in found
+
+
+def test_a_capitalised_word_after_the_head_continues_another_name(statistical_nlp):
+    """A capitalised word after the head continues another name: "Kenya Airport Authority" is no airport."""
+    found = mentions(statistical_nlp, "The Kenya Airport Authority closed the runway.")
+    assert ("PLACE", "Kenya Airport") not in found
