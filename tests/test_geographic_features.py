@@ -67,3 +67,21 @@ def test_a_capitalised_word_after_the_head_continues_another_name(statistical_nl
     """A capitalised word after the head continues another name: "Kenya Airport Authority" is no airport."""
     found = mentions(statistical_nlp, "The Kenya Airport Authority closed the runway.")
     assert ("PLACE", "Kenya Airport") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Red Sea brief; general usage on the Horn of Africa and the Black Sea
+        ("The Houthis still hold the port of Hodeidah.", "Hodeidah"),
+        ("Exports resumed through the port of Berbera last year.", "Berbera"),
+        ("Grain left the port of Odesa under the deal.", "Odesa"),
+    ],
+)
+def test_a_name_after_the_port_of_is_a_place(statistical_nlp, text, place):
+    assert ("PLACE", place) in mentions(statistical_nlp, text)
+
+
+def test_an_authority_after_the_port_of_stays_an_organisation(statistical_nlp):
+    found = mentions(statistical_nlp, "The head of the Port of Djibouti Authority resigned.")
+    assert ("PLACE", "Djibouti Authority") not in found
