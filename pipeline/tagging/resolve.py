@@ -38,6 +38,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
             span, candidate = with_feature_head(doc, span, candidate, rules["place_name_heads"])
             candidate = with_compass(doc, span, candidate, taken, compass)
+        elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span):
+            candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
         if candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
@@ -62,6 +64,12 @@ def with_feature_head(doc: Doc, span: Span, candidate: Candidate, heads: frozens
     longer = doc[span.start:end + 1]
     return longer, replace(candidate, end=longer.end_char, label="PLACE", origin=candidate.origin + "+feature-head",
                            entity_id=None, kind="feature")
+
+
+def after_compass_adjective(doc: Doc, span: Span) -> bool:
+    """A compass adjective in lower case before the name ("northwestern", "south-eastern"), which a person's or an
+    organisation's name never follows; the bare "north" or "west" is left out, as it is also an adverb."""
+    return span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].text.endswith("ern")
 
 
 def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:
