@@ -85,3 +85,28 @@ def test_a_name_after_the_port_of_is_a_place(statistical_nlp, text, place):
 def test_an_authority_after_the_port_of_stays_an_organisation(statistical_nlp):
     found = mentions(statistical_nlp, "The head of the Port of Djibouti Authority resigned.")
     assert ("PLACE", "Djibouti Authority") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "guess"),
+    [
+        # Ethiopia brief; general usage in the Sahel and the Great Lakes
+        ("Displaced people still live in camps elsewhere in northwestern Tigray.", "northwestern Tigray", "Tigray"),
+        ("Fighting spread across northeastern Ituri last year.", "northeastern Ituri", "Ituri"),
+    ],
+)
+def test_a_lower_case_compass_adjective_joins_the_place(statistical_nlp, text, place, guess):
+    found = mentions(statistical_nlp, text)
+    assert ("PLACE", place) in found
+    assert ("ACTOR", guess) not in found
+
+
+def test_a_bare_guess_yields_to_the_place_shown_elsewhere_in_the_document(statistical_nlp):
+    """Ethiopia brief: "assistance to Tigray" where the text also says "in Tigray"; a region is never an ACTOR."""
+    text = "Fighting resumed in Tigray in 2020. USAID paused its food assistance to Tigray in early May 2023."
+    assert [label for label, name in mentions(statistical_nlp, text) if name == "Tigray"] == ["PLACE", "PLACE"]
+
+
+def test_a_person_never_shown_as_a_place_stays_a_person(statistical_nlp):
+    text = "Kumsa Diriba met the envoy in Nairobi. Kumsa Diriba later returned to the forest."
+    assert ("PLACE", "Kumsa Diriba") not in mentions(statistical_nlp, text)
