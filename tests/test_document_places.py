@@ -24,3 +24,10 @@ def test_a_guess_typed_by_its_own_context_is_left_alone():
     mentions = [Mention(0, 5, "PLACE", "Chapo", None, None, "model", f"{MODEL}+context:locative"),
                 Mention(40, 45, "ACTOR", "Chapo", None, None, "model", f"{MODEL}+context:given-name")]
     assert [m.label for m in places_shown_elsewhere(mentions)] == ["PLACE", "ACTOR"]
+
+
+def test_a_guessed_body_is_left_alone():
+    """Federal Register: "submit comments to Docket Operations" reads as a place, the office stays a body."""
+    mentions = [Mention(0, 17, "PLACE", "Docket Operations", None, None, "model", f"{MODEL}+context:locative"),
+                Mention(40, 57, "GROUP", "Docket Operations", None, None, "model", MODEL)]
+    assert [m.label for m in places_shown_elsewhere(mentions)] == ["PLACE", "GROUP"]
