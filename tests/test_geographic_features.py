@@ -110,3 +110,27 @@ def test_a_bare_guess_yields_to_the_place_shown_elsewhere_in_the_document(statis
 def test_a_person_never_shown_as_a_place_stays_a_person(statistical_nlp):
     text = "Kumsa Diriba met the envoy in Nairobi. Kumsa Diriba later returned to the forest."
     assert ("PLACE", "Kumsa Diriba") not in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "whole"),
+    [
+        # Mozambique brief; general usage in the Great Lakes
+        ("Insurgents attacked Macomia and Ancuabe in 2022.", ["Macomia", "Ancuabe"], "Macomia and Ancuabe"),
+        ("Convoys on the Palma–Afungi road were ambushed.", ["Palma", "Afungi"], "Palma–Afungi"),
+        ("Trucks on the Goma–Bukavu road were stopped.", ["Goma", "Bukavu"], "Goma–Bukavu"),
+    ],
+)
+def test_two_places_joined_in_one_model_span_are_split(statistical_nlp, text, places, whole):
+    found = mentions(statistical_nlp, text)
+    assert all(("PLACE", place) in found for place in places)
+    assert all(name != whole for _, name in found)
+
+
+def test_a_known_name_with_and_is_not_split(statistical_nlp):
+    found = mentions(statistical_nlp, "Trinidad and Tobago and Bosnia and Herzegovina voted for the resolution.")
+    assert [name for _, name in found] == ["Trinidad and Tobago", "Bosnia and Herzegovina"]
+
+
+def test_a_hyphenated_town_stays_one_name(statistical_nlp):
+    assert ("PLACE", "Pétion-Ville") in mentions(statistical_nlp, "Gangs attacked Pétion-Ville on Monday.")
