@@ -134,3 +134,11 @@ def test_a_known_name_with_and_is_not_split(statistical_nlp):
 
 def test_a_hyphenated_town_stays_one_name(statistical_nlp):
     assert ("PLACE", "Pétion-Ville") in mentions(statistical_nlp, "Gangs attacked Pétion-Ville on Monday.")
+
+
+def test_a_feature_inside_a_longer_title_keeps_its_head(statistical_nlp):
+    """South China Sea brief: "The South China Sea Arbitration" in a footnote; "Taiwan Strait Crisis" elsewhere."""
+    found = mentions(statistical_nlp, "See PCA Case No. 2013-19, The South China Sea Arbitration, 12 July 2016.")
+    assert ("PLACE", "South China Sea") in found
+    found = mentions(statistical_nlp, "The 1996 Taiwan Strait Crisis ended when two carriers arrived.")
+    assert ("PLACE", "Taiwan Strait") in found

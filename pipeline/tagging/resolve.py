@@ -36,7 +36,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if candidate.kind == "country" and names_a_currency(doc, span, rules["currency_nouns"]):
             continue
         if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
-            span, candidate = with_feature_head(doc, span, candidate, rules["place_name_heads"])
+            span, candidate = with_feature_head(doc, span, candidate, rules)
             candidate = with_compass(doc, span, candidate, taken, compass)
         elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span):
             candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
@@ -52,14 +52,15 @@ def names_a_currency(doc: Doc, span: Span, currencies: frozenset[str]) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in currencies
 
 
-def with_feature_head(doc: Doc, span: Span, candidate: Candidate, heads: frozenset[str]) -> tuple[Span, Candidate]:
+def with_feature_head(doc: Doc, span: Span, candidate: Candidate, rules: dict) -> tuple[Span, Candidate]:
     """"Taiwan Strait", "South China Sea", "Goma Airport": a known place before a geographic or site head names
-    another place, which keeps its head and is never the state's ACTOR; a capitalised word after the head
-    continues some other name ("Philippines Coast Guard") and is left alone."""
+    another place, which keeps its head and is never the state's ACTOR, also inside a longer title ("The South
+    China Sea Arbitration"); an organisation's head after it makes the whole some body's name ("Philippines Coast
+    Guard", "Kenya Airport Authority"), which is left alone."""
     end = span.end
-    if end >= len(doc) or doc[end].text not in heads or doc[end].is_sent_start or not doc[end - 1].whitespace_:
+    if end >= len(doc) or doc[end].text not in rules["place_name_heads"] or doc[end].is_sent_start or not doc[end - 1].whitespace_:
         return span, candidate
-    if end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+    if end + 1 < len(doc) and doc[end + 1].text in rules["org_heads"]:
         return span, candidate
     longer = doc[span.start:end + 1]
     return longer, replace(candidate, end=longer.end_char, label="PLACE", origin=candidate.origin + "+feature-head",
