@@ -128,3 +128,53 @@ def test_a_state_takes_part_unless_the_setting_is_spatial(parser, rules, text, n
 def test_the_territory_of_an_invasion_is_a_place_and_a_states_ambition_its_act(parser, rules, text, name, expected):
     """"the Russian invasion of Ukraine" gave Ukraine as ACTOR (object of "of"), "the UK's ambition" a PLACE."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a role noun after a copula: Ethiopia and Red Sea briefs; general usage
+        ("Eritrea is again a spoiler in the north.", "Eritrea", "ACTOR"),
+        ("Bahrain was the only Arab member of the coalition.", "Bahrain", "ACTOR"),
+        ("Qatar remains the main donor to the camps.", "Qatar", "ACTOR"),
+        ("Mali is a country in transition.", "Mali", "PLACE"),
+        ("Haiti is the poorest country in the Americas.", "Haiti", "PLACE"),
+        # passive of taking part: Ethiopia brief; general usage
+        ("Eritrea was not represented at the talks.", "Eritrea", "ACTOR"),
+        ("Chad was consulted before the operation.", "Chad", "ACTOR"),
+        ("Haiti was struck by a hurricane.", "Haiti", "PLACE"),
+    ],
+)
+def test_a_state_said_to_play_a_role_acts(parser, rules, text, name, expected):
+    assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # South China Sea brief; general usage
+        ("China's claim rests on the nine-dash line.", "China", "ACTOR"),
+        ("Manila has relied on loans and investment from Beijing.", "Beijing", "ACTOR"),
+        ("Kenya secured loans from China for the railway.", "China", "ACTOR"),
+        ("Refugees from Mali crossed into Niger.", "Mali", "PLACE"),
+    ],
+)
+def test_a_states_claim_and_its_loans_make_it_a_party(parser, rules, text, name, expected):
+    assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Red Sea brief; general usage in the Sahel and the Great Lakes
+        ("The Houthis seized Sanaa in September 2014.", "Sanaa", "PLACE"),
+        ("Rebels captured Goma in November 2012.", "Goma", "PLACE"),
+        ("The tanker was bound for Israel when it was hit.", "Israel", "PLACE"),
+        ("Hans Grundberg, the UN Special Envoy for Yemen, travelled to Riyadh.", "Yemen", "PLACE"),
+        ("The Special Representative for Mali briefed the Council.", "Mali", "PLACE"),
+        # the remit and destination rules do not take parties
+        ("Algeria asked for support for Mali.", "Mali", "ACTOR"),
+    ],
+)
+def test_a_seized_city_a_destination_and_an_envoys_remit_are_places(parser, rules, text, name, expected):
+    assert role(parser, rules, text, name) == expected

@@ -86,6 +86,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"]:
         return typed(candidate, "PLACE", "place-name-head")
+    if opened_by_place_head(words, rules):
+        return typed(candidate, "PLACE", "place-name-opener")
     if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \
             and not after.is_sent_start:
         return typed(candidate, "PLACE", "place-name-head", end=after.idx + len(after.text))
@@ -117,6 +119,14 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+def opened_by_place_head(words: list[str], rules: dict) -> bool:
+    """"Camp Melchor Dela Cruz", "Mount Elgon", "Ras Isa", "Bab el-Mandeb": a geographic or site head before the
+    name (English, and the Arabic toponym heads for cape, gate, mountain, valley) makes a place, unless an
+    organisation's or a document's head follows ("Lake Chad Basin Commission", "Camp David Accords")."""
+    return len(words) > 1 and words[0] in rules["place_name_openers"] \
+        and not any(w in rules["org_heads"] or w in rules["law_and_document_heads"] for w in words)
 
 
 NAME_ITEM = r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*"

@@ -43,11 +43,29 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
                 for d in find_dates(ent.text)
             ]
             continue
-        for span in repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset()):
+        repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
+        if ent.label_ in JOINED_PLACE_LABELS:
+            repaired = [piece for span in repaired for piece in split_joined_places(span, kb)]
+        for span in repaired:
             candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names)
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+JOINED_PLACE_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART")
+JOINERS = ("and", "\u2013", "\u2014")  # "and", an en dash or an em dash; a hyphen joins one name ("Pétion-Ville")
+
+
+def split_joined_places(span: Span, kb: KnowledgeBase) -> list[Span]:
+    """"Macomia and Ancuabe", "Palma–Afungi": two one-word place names the model took as one span are two names,
+    unless the whole is a name the knowledge base knows ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+    words = list(span)
+    if len(words) != 3 or words[1].text not in JOINERS or kb.lookup(span.text) is not None \
+            or not all(w.text[:1].isupper() and w.is_alpha for w in (words[0], words[2])):
+        return [span]
+    doc = span.doc
+    return [doc[span.start:span.start + 1], doc[span.end - 1:span.end]]
 
 
 # initials are spaced or hyphenated ("C. A.", "J.-P."); "E.U." and "D.C." are abbreviations of names

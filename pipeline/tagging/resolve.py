@@ -36,7 +36,10 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if candidate.kind == "country" and names_a_currency(doc, span, rules["currency_nouns"]):
             continue
         if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
+            span, candidate = with_feature_head(doc, span, candidate, rules)
             candidate = with_compass(doc, span, candidate, taken, compass)
+        elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span):
+            candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
         if candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
@@ -47,6 +50,27 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
 def names_a_currency(doc: Doc, span: Span, currencies: frozenset[str]) -> bool:
     """"US dollars", "Australian dollars": the state's name is part of a currency's, which is no mention."""
     return span.end < len(doc) and doc[span.end].lower_ in currencies
+
+
+def with_feature_head(doc: Doc, span: Span, candidate: Candidate, rules: dict) -> tuple[Span, Candidate]:
+    """"Taiwan Strait", "South China Sea", "Goma Airport": a known place before a geographic or site head names
+    another place, which keeps its head and is never the state's ACTOR, also inside a longer title ("The South
+    China Sea Arbitration"); an organisation's head after it makes the whole some body's name ("Philippines Coast
+    Guard", "Kenya Airport Authority"), which is left alone."""
+    end = span.end
+    if end >= len(doc) or doc[end].text not in rules["place_name_heads"] or doc[end].is_sent_start or not doc[end - 1].whitespace_:
+        return span, candidate
+    if end + 1 < len(doc) and doc[end + 1].text in rules["org_heads"]:
+        return span, candidate
+    longer = doc[span.start:end + 1]
+    return longer, replace(candidate, end=longer.end_char, label="PLACE", origin=candidate.origin + "+feature-head",
+                           entity_id=None, kind="feature")
+
+
+def after_compass_adjective(doc: Doc, span: Span) -> bool:
+    """A compass adjective in lower case before the name ("northwestern", "south-eastern"), which a person's or an
+    organisation's name never follows; the bare "north" or "west" is left out, as it is also an adverb."""
+    return span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].text.endswith("ern")
 
 
 def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:

@@ -101,6 +101,8 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
             return ACTOR, "roles:parse-stance-adjective"
         if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in rules["stance_verbs"]:
             return ACTOR, "roles:parse-judged"
+        if any(c.dep_ == "attr" and _noun_in(c, rules["role_predicate_nouns"]) for c in head.children):
+            return ACTOR, "roles:parse-role-predicate"  # "Eritrea is again a spoiler", "Bahrain was the only member"
         return PLACE, "roles:parse-copula-subject"
     if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
         return PLACE, "roles:parse-passive-subject"
@@ -132,6 +134,10 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
+    if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
+        return PLACE, "roles:parse-remit"  # "the Special Envoy for Yemen": the state is the envoy's remit
+    if word == "for" and governor.lower_ in rules["destination_words"]:
+        return PLACE, "roles:parse-destination"  # "a ship bound for Israel"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
