@@ -152,3 +152,23 @@ def test_a_sentence_adverb_before_a_given_name_is_no_surname(rules):
     assert found(names.inverted_names, parser, rules, prose) == []
     reference = "University of Warwick. | Baker, Andrew (2010). Restraining Regulatory Capture?"
     assert found(names.inverted_names, parser, rules, reference) == [("ACTOR", "Baker, Andrew")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commodore Jay Tarriela said the coast guard would stay.", [("ACTOR", "Jay Tarriela")]),
+        ("President Ferdinand Marcos Jr. met Benigno Aquino III in Manila.",
+         [("ACTOR", "Ferdinand Marcos"), ("ACTOR", "Benigno Aquino III")]),
+        ("Martin Luther King Jr. spoke, and Laurent Diallo Sr. listened.", [("ACTOR", "Martin Luther King"), ("ACTOR", "Laurent Diallo")]),
+        # no person: a ship named after one, a law whose name opens with a given name
+        ("CCG vessels rammed the cutter BRP Teresa Magbanua, and the USS Carl Vinson sailed.", []),
+        ("The Philippine Maritime Zones Act was signed.", []),
+    ],
+)
+def test_commodore_and_jr_stay_outside_a_persons_name(nlp, rules, text, expected):
+    assert found(names.given_name_persons, nlp, rules, text) == expected
+
+
+def test_king_charles_iii_keeps_his_numeral(nlp, rules):
+    assert found(names.titled_names, nlp, rules, "King Charles III visited Kenya.") == [("ACTOR", "Charles III")]

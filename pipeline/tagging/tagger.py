@@ -31,7 +31,6 @@ from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
     common_words,
-    free,
     join_aliases,
     lower_case_words,
     unify_short_forms,
@@ -246,6 +245,15 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
     return entity is not None and (entity.kind == "country" or entity.label == "GROUP")
 
 
+def _shorter_inside(mentions: list[Mention], start: int, end: int) -> list[int] | None:
+    """Indexes of the mentions inside start..end, all shorter than it; None when one overlaps it otherwise."""
+    overlapping = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
+    if any(not (start <= mentions[k].start and mentions[k].end <= end and mentions[k].end - mentions[k].start < end - start)
+           for k in overlapping):
+        return None
+    return overlapping
+
+
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it (as a name in capitals that acts,
     "FEWS NET assesses"), and a road's code a road word introduced once ("RN2") are mentions wherever they appear
@@ -255,14 +263,15 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     shown = (SPACED_ORIGIN, ROAD_ORIGIN)
     defined = confirmed | {m.text: m for m in mentions if m.origin in shown or m.origin == "acronyms:definition" and is_acronym(m.text)}
-    taken = sorted((m.start, m.end) for m in mentions)
-    added = []
+    added, covered = [], set()
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
-            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()) \
-                    or opens_a_code(text, match.end()):
+            inside = _shorter_inside(mentions, match.start(), match.end())
+            if inside is None or in_capitals(text, match.start(), match.end()) or opens_a_code(text, match.end()):
                 continue
+            covered.update(inside)  # "AU" of "AU-MVCM": the defined compound is the name
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
+    mentions = [m for k, m in enumerate(mentions) if k not in covered]
     long_forms: dict[str, Mention] = {}
     for m in mentions:
         if m.origin == "acronyms:long-form":
