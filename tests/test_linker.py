@@ -127,3 +127,35 @@ def test_an_acronym_ending_a_name_is_no_surname(kb):
     mentions = [Mention(12, 25, "ACTOR", "Barksdale AFB", "barksdale-afb", source="model", origin="model:PERSON")]
     found = finish_document(text, mentions, kb, rules={"org_heads": frozenset()})
     assert [m.text for m in found if m.label == "ACTOR"] == ["Barksdale AFB"]
+
+
+def _mention(text, word, label, entity_id, nth=0):
+    start = [m.start() for m in re.finditer(re.escape(word), text)][nth]
+    return Mention(start, start + len(word), label, word, entity_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        ("When Houthi fighters landed, the Houthis fought; the anti-Houthi camp split after Saudi–Houthi talks, and "
+         "Houthi-held areas grew under Abdulmalik al-Houthi.", "Houthis",
+         ["Houthi", "Houthis", "Houthi", "Houthi", "Houthi"]),
+        ("The Taliban took Kabul, and Taliban commanders and anti-Taliban militias met.", "Taliban", ["Taliban"] * 3),
+        ("Hezbollah fired rockets; Hezbollah-held villages and pro-Hezbollah media followed.", "Hezbollah", ["Hezbollah"] * 3),
+    ],
+)
+def test_houthi_fighters_are_the_houthis(kb, text, named, expected):
+    """Regression: "Houthi" as a modifier and in compounds was untagged once "the Houthis" was named."""
+    from pipeline.tagging.components import name_rules
+
+    organisation = _mention(text, named, "GROUP", kb.lookup(named).id)
+    result = finish_document(text, [organisation], kb, rules={"particles": name_rules("", "")["particles"]})
+    assert [m.text for m in sorted(result, key=lambda m: m.start) if m.label == "GROUP"] == expected
+    assert all(m.entity_id == organisation.entity_id for m in result if m.label == "GROUP")
+
+
+def test_a_word_of_no_known_organisation_spreads_nowhere(kb):
+    """"Filipinos" is no known organisation: "Filipino" stays unannotated."""
+    text = "Filipinos protested while Filipino fishermen stayed home."
+    result = finish_document(text, [_mention(text, "Filipinos", "GROUP", "filipinos")], kb)
+    assert [m.text for m in result] == ["Filipinos"]

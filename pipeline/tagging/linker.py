@@ -74,6 +74,39 @@ def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return i == 0 or taken[i - 1][1] <= start
 
 
+def add_organisation_modifiers(text: str, mentions: list[Mention], kb: KnowledgeBase, particles: frozenset[str]) -> list[Mention]:
+    """A one-word name of a known organisation is that organisation wherever the word stands, as a noun or a
+    modifier, in the plural or the singular: "Houthi fighters", "a Houthi delegation", "anti-Houthi", "Houthi-held",
+    "Saudi–Houthi talks" once "the Houthis" is named; never after a name particle ("Abdulmalik al-Houthi", a
+    person). A same-worded mention of no known entity takes the organisation's label and id."""
+    forms: dict[str, Mention] = {}
+    for m in mentions:
+        entity = kb.get(m.entity_id) if m.label == "GROUP" and kb.is_known(m.entity_id) else None
+        if entity is None or entity.label != "GROUP" or " " in m.text or not m.text.isalpha() or m.text.isupper():
+            continue
+        forms.setdefault(m.text, m)
+        if m.text.endswith("s"):
+            forms.setdefault(m.text[:-1], m)
+    if not forms:
+        return mentions
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w’'])")
+    spans = sorted((m.start, m.end) for m in mentions)
+    relabelled = [
+        replace(m, label="GROUP", entity_id=forms[m.text].entity_id) if m.text in forms and not kb.is_known(m.entity_id) else m
+        for m in mentions
+    ]
+    added = []
+    for match in pattern.finditer(text):
+        glued = re.search(r"(\w+)[-–]$", text[max(0, match.start() - 12):match.start()])
+        if glued and glued.group(1).lower() in particles:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        organisation = forms[match.group()]
+        added.append(Mention(match.start(), match.end(), "GROUP", match.group(), organisation.entity_id, None, "rule", "linker:organisation-modifier"))
+    return relabelled + added
+
+
 def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
     Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington"), a word in
