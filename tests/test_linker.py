@@ -159,3 +159,25 @@ def test_a_word_of_no_known_organisation_spreads_nowhere(kb):
     text = "Filipinos protested while Filipino fishermen stayed home."
     result = finish_document(text, [_mention(text, "Filipinos", "GROUP", "filipinos")], kb)
     assert [m.text for m in result] == ["Filipinos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Fano militias occupied the town, and the authorities blamed Fano for the killing.", "Fano", ["GROUP", "GROUP"]),
+        ("Aid reached Fano after the floods, and Fano residents returned.", "Fano", ["PLACE", "PLACE"]),
+        ("Goma people fled while Goma was shelled.", "Goma", ["PLACE", "PLACE"]),
+    ],
+)
+def test_fano_militias_are_no_italian_town(kb, text, word, expected):
+    """Regression: the Amhara movement Fano was the packages' Italian town in every mention."""
+    town = kb.lookup(word)
+    found = [_mention(text, word, "PLACE", town.id, k) for k in range(2)]
+    result = finish_document(text, found, kb, rules={"group_head_nouns": name_rules_value("group_head_nouns")})
+    assert [m.label for m in sorted(result, key=lambda m: m.start)] == expected
+
+
+def name_rules_value(key):
+    from pipeline.tagging.components import name_rules
+
+    return name_rules("", "")[key]

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
 
 LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
@@ -105,6 +106,22 @@ def add_organisation_modifiers(text: str, mentions: list[Mention], kb: Knowledge
         organisation = forms[match.group()]
         added.append(Mention(match.start(), match.end(), "GROUP", match.group(), organisation.entity_id, None, "rule", "linker:organisation-modifier"))
     return relabelled + added
+
+
+RESIDENTS = frozenset({"people", "peoples", "community", "communities", "forces"})
+
+
+def towns_named_like_organisations(text: str, mentions: list[Mention], kb: KnowledgeBase, group_nouns: frozenset[str]) -> list[Mention]:
+    """A town or region the geographic packages alone know whose name the document puts before a group's noun
+    ("Fano militias", "Fano fighters", "Fano movement") names an organisation there, in every mention: the packages'
+    town (Fano, Italy) is no evidence against the text. Its residents or forces ("Goma people") say nothing."""
+    named = set()
+    for m in mentions:
+        if m.label == "PLACE" and is_weak(kb.get(m.entity_id)):
+            after = re.match(r"\s+([a-z]+)\b", text[m.end:m.end + 30])
+            if after and after.group(1) in group_nouns and after.group(1) not in RESIDENTS:
+                named.add(m.entity_id)
+    return [replace(m, label="GROUP", entity_id=kb.derived_id(m.text)) if m.entity_id in named else m for m in mentions]
 
 
 def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:

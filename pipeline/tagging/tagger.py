@@ -34,6 +34,7 @@ from pipeline.tagging.linker import (
     common_words,
     join_aliases,
     lower_case_words,
+    towns_named_like_organisations,
     unify_short_forms,
 )
 from pipeline.tagging.stamp import (
@@ -113,7 +114,7 @@ def finish_document(
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
-    modifiers ("Houthi fighters"), surnames joined to full names, names of
+    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined to full names, names of
     institutions read in pieces joined and class acronyms dropped (institution_names), compass names shown to be
     units' names (with the name rules of models/names.json), contact blocks and credit notices emptied, year
     anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
@@ -127,6 +128,7 @@ def finish_document(
     mentions = drop_words_in_headings(text, mentions)
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
+    mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(mentions, kb, common)  # join_cited_names keeps them in text order
