@@ -253,3 +253,19 @@ def test_au_of_a_defined_hyphenated_acronym_is_no_mention():
           Mention(text.rindex("AU"), text.rindex("AU") + 2, "GROUP", "AU", "african-union", origin="gazetteer:curated")]
     result = add_bare_acronyms(text, [definition, *au])
     assert sorted((m.start, m.text) for m in result) == [(at, "AU-JMM"), (inner, "AU-JMM"), (text.rindex("AU"), "AU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        ("General Romeo Brawner, the Chief of Staff of the Armed Forces of the Philippines (AFP), was aboard.",
+         "Armed Forces of the Philippines"),
+        ("the Secretary-General of the Economic Community of West African States (ECOWAS) said", "Economic Community of West African States"),
+    ],
+)
+def test_chief_of_staff_stays_outside_the_armed_forces(parser, name_data, text, long_form):
+    from pipeline.tagging.acronyms import definition_candidates
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+
+    found, _ = definition_candidates(parser(text), name_data, KnowledgeBase.load())
+    assert long_form in [text[c.start:c.end] for c in found]

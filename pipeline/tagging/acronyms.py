@@ -222,6 +222,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
 
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body,
                                         frozenset(rules["people_nouns"])):
+        long_form = _after_a_title(long_form, short.text, rules)
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:
@@ -233,6 +234,20 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
+    """"the Chief of Staff of the Armed Forces of the Philippines (AFP)": a long form opened by a title is the title
+    of an office in the body the acronym names; the name starts after the "of" from which it opens with the
+    acronym's first letter."""
+    if long_form[0].text not in rules["titles"]:
+        return long_form
+    for k, token in enumerate(long_form[:-1]):
+        if token.lower_ == "of":
+            rest = _trim_connectors(long_form[k + 1:], rules["connectors"])
+            if rest is not None and _opens_with(rest, acronym, rules["connectors"]):
+                return rest
+    return long_form
 
 
 def _named_alike(entity: Entity | None, long_form: str) -> Entity | None:

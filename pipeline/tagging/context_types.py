@@ -220,7 +220,8 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
         label = known.pop()
         states = any(c.kind in ("country", "capital") for c in items if not _open(c))
         for k in range(first, last + 1):
-            if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass"):
+            person = result[k].origin in PERSON_SHAPES and label == "GROUP"  # "chaired by Mahmoud Ali Youssouf, and IGAD"
+            if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result
 

@@ -66,11 +66,15 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
         span = span[:1]  # "RDR Index": the organisation inside the title
+    if span[0].text in rules["ship_prefixes"]:
+        return None  # "BRP Teresa Magbanua", "HMS Diamond": a ship
     if len(span.text.rstrip(".")) == 1:
         return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
     if entity is None and INITIALS_OR_FILE.fullmatch(span.text):
         return None  # initials ("Butler, C. A."), a file's name ("Update.pdf")
+    if entity is None and label == "GROUP" and len(span) > 1 and names.a_class_named(span.doc, span.start, span.end):
+        return None  # "listed it as a Foreign Terrorist Organization"
     if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (

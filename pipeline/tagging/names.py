@@ -352,9 +352,27 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
             if (others and not state) or (numbered and not others):
+                if a_class_named(doc, start, end):
+                    done = end
+                    continue
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
+
+
+DESIGNATING = ("designat", "declar", "label", "brand", "classif")
+
+
+def a_class_named(doc: Doc, start: int, end: int) -> bool:
+    """"listed it as a Foreign Terrorist Organization", "designated the group a Specially Designated Global
+    Terrorist": an indefinite article after "as" or a verb of designating introduces a designation, not one
+    organisation ("an AI Advisory Council composed of …", a proposed body, stays, and so does a name modifying a
+    noun, "designated a Popular Defence Forces commander")."""
+    after = doc[end] if end < len(doc) else None
+    if start < 2 or doc[start - 1].lower_ not in ("a", "an") or (
+            after is not None and after.text.islower() and after.is_alpha and not after.is_stop):
+        return False
+    return doc[start - 2].lower_ == "as" or any(t.lower_.startswith(DESIGNATING) for t in doc[max(0, start - 6):start - 1])
 
 
 # ", Energy and Industrial Strategy", ", Gender, Entertainment and Sport": capitalised words (no acronyms) listed with
@@ -449,6 +467,8 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
         start = skip_capitalised_stop_words(doc, start, end, particles)
         while start < anchor and doc[start].text in rules["titles"]:
             start += 1
+        if start < anchor and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in rules["titles"]:
+            start = anchor  # "Secretary of State Antony Blinken": the rest of a title
         words = [t.text for t in doc[start:end] if t.text != "-"]
         if start != anchor or len(words) < 2 or len(words) > 5 or any(w in heads or w in rules["never_names"] for w in words):
             continue

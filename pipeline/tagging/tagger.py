@@ -180,13 +180,14 @@ def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
     """"Melissa" after "Hurricane Melissa" or in "upgraded Melissa to a Category 5 hurricane", "Serval" after
-    "Operation Serval": the name of a storm or an operation the document gives is that event wherever it stands
+    "Operation Serval", "Poseidon Archer" after "Operation Poseidon Archer": the name of a storm or an operation the document gives is that event wherever it stands
     alone, not a person or a place (the scheme has no label for it); a name the knowledge base knows is kept."""
     if not event_heads:
         return mentions
     heads = "|".join(re.escape(h) for h in sorted(event_heads, key=len, reverse=True))
     nouns = "|".join(sorted({re.escape(h.lower()) for h in event_heads}))
-    events = set(re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+)", text))
+    named = re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)", text)
+    events = {name.split()[0] for name in named} | set(named)  # "Operation Poseidon Archer": "Poseidon Archer" too
     events |= set(re.findall(rf"\b([A-Z][\w’'-]+)\s+(?:as|to|into)\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", text))
     return [m for m in mentions if m.label == "DATE" or m.text not in events or kb.is_known(m.entity_id)]
 
