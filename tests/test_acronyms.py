@@ -215,3 +215,57 @@ def test_capital_words_in_a_heading_or_known_apart_are_not_one_name():
     text = "KEY MESSAGES AND OUTLOOK\nThe USD GDP figures rose, UN OCHA said.\n"
     found = tagged(text)
     assert not [m for m in found if m[0] == "GROUP" and m[1] != "UN OCHA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        ("The Tigray People's Liberation Front (TPLF) signed the deal.", "Tigray People's Liberation Front", "TPLF"),
+        ("the Sudan People’s Liberation Movement (SPLM) in Juba", "Sudan People’s Liberation Movement", "SPLM"),
+        ("The AU Monitoring, Verification and Compliance Mission (AU-MVCM) deployed.",
+         "AU Monitoring, Verification and Compliance Mission", "AU-MVCM"),
+    ],
+)
+def test_liberation_front_cut_at_its_possessive(tokenizer, name_data, text, long_form, acronym):
+    pairs = find_definitions(tokenizer(text), name_data["connectors"], possessors=frozenset(name_data["people_nouns"]))
+    assert [(l.text, a.text) for l, a in pairs] == [(long_form, acronym)]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        # a country's possessive is no part of the name it governs; a list of countries before a name is no name
+        ("Algeria's Ministry of National Defence (MND) said so.", "Ministry of National Defence"),
+        ("Mali, Niger and Burkina Faso formed the Alliance of Sahel States (AES).", "Alliance of Sahel States"),
+    ],
+)
+def test_possessives_and_lists_outside_a_defined_name(tokenizer, name_data, text, long_form):
+    pairs = find_definitions(tokenizer(text), name_data["connectors"], possessors=frozenset(name_data["people_nouns"]))
+    assert [l.text for l, _ in pairs] == [long_form]
+
+
+def test_au_of_a_defined_hyphenated_acronym_is_no_mention():
+    text = "The Joint Monitoring Mission (AU-JMM) met. Later the AU-JMM reported to the AU."
+    at = text.index("AU-JMM")
+    definition = Mention(at, at + 6, "GROUP", "AU-JMM", "au-jmm", origin="acronyms:definition")
+    inner = text.index("AU-JMM reported")
+    au = [Mention(inner, inner + 2, "GROUP", "AU", "african-union", origin="gazetteer:curated"),
+          Mention(text.rindex("AU"), text.rindex("AU") + 2, "GROUP", "AU", "african-union", origin="gazetteer:curated")]
+    result = add_bare_acronyms(text, [definition, *au])
+    assert sorted((m.start, m.text) for m in result) == [(at, "AU-JMM"), (inner, "AU-JMM"), (text.rindex("AU"), "AU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        ("General Romeo Brawner, the Chief of Staff of the Armed Forces of the Philippines (AFP), was aboard.",
+         "Armed Forces of the Philippines"),
+        ("the Secretary-General of the Economic Community of West African States (ECOWAS) said", "Economic Community of West African States"),
+    ],
+)
+def test_chief_of_staff_stays_outside_the_armed_forces(parser, name_data, text, long_form):
+    from pipeline.tagging.acronyms import definition_candidates
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+
+    found, _ = definition_candidates(parser(text), name_data, KnowledgeBase.load())
+    assert long_form in [text[c.start:c.end] for c in found]

@@ -130,3 +130,23 @@ def test_an_organisation_before_a_country_is_its_country_office():
     apart = text.rindex("UNICEF in Haiti")
     separate = [Candidate(apart, apart + 6, "GROUP", "rule", "t"), Candidate(apart + 10, apart + 15, "PLACE", "rule", "t", kind="country")]
     assert len(join_country_offices(text, separate)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # Ethiopia, Yemen, South China Sea briefs and sentences of other regions: a role or title heads the apposition
+        ("The deal was brokered through a panel led by Olusegun Obasanjo, the AU High Representative for the Horn of "
+         "Africa.", "Olusegun Obasanjo", "GROUP", ("Olusegun Obasanjo", "ACTOR")),
+        ("Huang Xilian, China’s ambassador in Manila, said so.", "Huang Xilian", "PLACE", ("Huang Xilian", "ACTOR")),
+        ("The talks stalled until Uhuru Kenyatta, the former president of Kenya, stepped in.", "Uhuru Kenyatta", "GROUP",
+         ("Uhuru Kenyatta", "ACTOR")),
+        ("Fighters loyal to Ibrahim Ag Bahanga, a Tuareg rebel leader, attacked.", "Ibrahim Ag Bahanga", "PLACE",
+         ("Ibrahim Ag Bahanga", "ACTOR")),
+        # no person: the role noun follows a preposition, or the apposition has no role
+        ("Aid reached Port Sudan, the seat of the president, on Monday.", "Port Sudan", "PLACE", ("Port Sudan", "PLACE")),
+        ("Convoys left Puerto Princesa, the provincial capital, at dawn.", "Puerto Princesa", "PLACE", ("Puerto Princesa", "PLACE")),
+    ],
+)
+def test_obasanjo_the_high_representative_is_a_person(nlp, rules, text, name, guess, expected):
+    assert expected in typed(nlp, rules, text, [model(text, name, guess)])

@@ -207,3 +207,17 @@ def test_year_spans_and_citation_years_do_not_swallow_other_numbers(text, spans)
 )
 def test_each_year_of_a_dashed_range_is_a_date(statistical_nlp, text, dates):
     assert [e.text for e in statistical_nlp(text).ents if e.label_ == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("the Chief of Staff was aboard the Unaizah May 1 when it was hit", []),
+        ("the ferry Princess May 3 sank off the coast", []),
+        # dates: after a sentence-opening word, a weekday or a preposition
+        ("Since May 1 the talks stalled.", ["May 1"]),
+        ("they resumed on Monday May 1 and ended on May 3.", ["Monday May 1", "May 3"]),
+    ],
+)
+def test_unaizah_may_1_is_a_ships_name_no_date(text, dates):
+    assert [d.text for d in find_dates(text)] == dates

@@ -135,3 +135,57 @@ def test_a_name_ending_in_s_is_no_plural_of_a_town(kb):
     assert kb.lookup("Marco") is not None and kb.lookup("Marco").label == "PLACE"
     assert link_name("Marcos", kb) == "marcos" and link_name("Reyes", kb) == "reyes"
     assert link_name("Tuaregs", kb) == link_name("Tuareg", kb) == "tuareg"
+
+
+def _mention(text, word, label, entity_id, nth=0):
+    start = [m.start() for m in re.finditer(re.escape(word), text)][nth]
+    return Mention(start, start + len(word), label, word, entity_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        ("When Houthi fighters landed, the Houthis fought; the anti-Houthi camp split after Saudi–Houthi talks, and "
+         "Houthi-held areas grew under Abdulmalik al-Houthi.", "Houthis",
+         ["Houthi", "Houthis", "Houthi", "Houthi", "Houthi"]),
+        ("The Taliban took Kabul, and Taliban commanders and anti-Taliban militias met.", "Taliban", ["Taliban"] * 3),
+        ("Hezbollah fired rockets; Hezbollah-held villages and pro-Hezbollah media followed.", "Hezbollah", ["Hezbollah"] * 3),
+    ],
+)
+def test_houthi_fighters_are_the_houthis(kb, text, named, expected):
+    """Regression: "Houthi" as a modifier and in compounds was untagged once "the Houthis" was named."""
+    from pipeline.tagging.components import name_rules
+
+    organisation = _mention(text, named, "GROUP", kb.lookup(named).id)
+    result = finish_document(text, [organisation], kb, rules={"particles": name_rules("", "")["particles"]})
+    assert [m.text for m in sorted(result, key=lambda m: m.start) if m.label == "GROUP"] == expected
+    assert all(m.entity_id == organisation.entity_id for m in result if m.label == "GROUP")
+
+
+def test_a_word_of_no_known_organisation_spreads_nowhere(kb):
+    """"Filipinos" is no known organisation: "Filipino" stays unannotated."""
+    text = "Filipinos protested while Filipino fishermen stayed home."
+    result = finish_document(text, [_mention(text, "Filipinos", "GROUP", "filipinos")], kb)
+    assert [m.text for m in result] == ["Filipinos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Fano militias occupied the town, and the authorities blamed Fano for the killing.", "Fano", ["GROUP", "GROUP"]),
+        ("Aid reached Fano after the floods, and Fano residents returned.", "Fano", ["PLACE", "PLACE"]),
+        ("Goma people fled while Goma was shelled.", "Goma", ["PLACE", "PLACE"]),
+    ],
+)
+def test_fano_militias_are_no_italian_town(kb, text, word, expected):
+    """Regression: the Amhara movement Fano was the packages' Italian town in every mention."""
+    town = kb.lookup(word)
+    found = [_mention(text, word, "PLACE", town.id, k) for k in range(2)]
+    result = finish_document(text, found, kb, rules={"group_head_nouns": name_rules_value("group_head_nouns")})
+    assert [m.label for m in sorted(result, key=lambda m: m.start)] == expected
+
+
+def name_rules_value(key):
+    from pipeline.tagging.components import name_rules
+
+    return name_rules("", "")[key]

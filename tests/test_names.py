@@ -152,3 +152,51 @@ def test_a_sentence_adverb_before_a_given_name_is_no_surname(rules):
     assert found(names.inverted_names, parser, rules, prose) == []
     reference = "University of Warwick. | Baker, Andrew (2010). Restraining Regulatory Capture?"
     assert found(names.inverted_names, parser, rules, reference) == [("ACTOR", "Baker, Andrew")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commodore Jay Tarriela said the coast guard would stay.", [("ACTOR", "Jay Tarriela")]),
+        ("President Ferdinand Marcos Jr. met Benigno Aquino III in Manila.",
+         [("ACTOR", "Ferdinand Marcos"), ("ACTOR", "Benigno Aquino III")]),
+        ("Martin Luther King Jr. spoke, and Laurent Diallo Sr. listened.", [("ACTOR", "Martin Luther King"), ("ACTOR", "Laurent Diallo")]),
+        # no person: a ship named after one, a law whose name opens with a given name
+        ("CCG vessels rammed the cutter BRP Teresa Magbanua, and the USS Carl Vinson sailed.", []),
+        ("The Philippine Maritime Zones Act was signed.", []),
+    ],
+)
+def test_commodore_and_jr_stay_outside_a_persons_name(nlp, rules, text, expected):
+    assert found(names.given_name_persons, nlp, rules, text) == expected
+
+
+def test_king_charles_iii_keeps_his_numeral(nlp, rules):
+    assert found(names.titled_names, nlp, rules, "King Charles III visited Kenya.") == [("ACTOR", "Charles III")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary of State Antony Blinken met Minister of Foreign Affairs Ahmed Attaf in Algiers.",
+         [("ACTOR", "Antony Blinken"), ("ACTOR", "Ahmed Attaf")]),
+        ("The Minister of Defence Laurent Kabila spoke.", [("ACTOR", "Laurent Kabila")]),
+    ],
+)
+def test_secretary_of_state_stays_outside_antony_blinken(nlp, rules, text, expected):
+    assert found(names.given_name_persons, nlp, rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington listed it as a Foreign Terrorist Organization in March 2025.", []),
+        ("Brussels treats it as an Armed Resistance Movement of the region.", []),
+        ("In 2021 Washington designated the group a Foreign Terrorist Organization.", []),
+        # a name, with the article of the noun it modifies or with its own, or a proposed body
+        ("We recommend an AI Advisory Council composed of 40 member states.", [("GROUP", "AI Advisory Council")]),
+        ("a Popular Defence Forces commander was killed", [("GROUP", "Popular Defence Forces")]),
+        ("The Popular Defence Forces attacked.", [("GROUP", "Popular Defence Forces")]),
+    ],
+)
+def test_a_foreign_terrorist_organization_is_a_designation(nlp, rules, text, expected):
+    assert found(names.organisation_names, nlp, rules, text) == expected

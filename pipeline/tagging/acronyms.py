@@ -62,13 +62,22 @@ def _is_name_word(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
-def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str]) -> int | None:
-    """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`."""
+def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], possessors: frozenset[str] = frozenset(),
+                            over_commas: bool = False) -> int | None:
+    """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`; a
+    possessive of a people noun is inside a name ("Tigray People's Liberation Front"), and with `over_commas` so
+    is a list of capitalised words ("Monitoring, Verification and Compliance Mission")."""
     start, i = None, end - 1
     while i >= 0:
         token = doc[i]
         if _is_name_word(token) and token.text not in ("(", ")"):
             start = i
+        elif (token.text in ("'s", "’s") and start is not None and i > 0 and doc[i - 1].text in possessors
+              and not doc[i - 1].whitespace_):
+            pass
+        elif over_commas and token.text == "," and start is not None and i > 0 and _is_name_word(doc[i - 1]) \
+                and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
+            pass
         elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
             if start is None:
                 return None
@@ -109,7 +118,8 @@ def opens_the_sentence_only(token) -> bool:
 
 
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
-                     known_body: Callable[[str], bool] = lambda name: False) -> list[tuple[Span, Span]]:
+                     known_body: Callable[[str], bool] = lambda name: False,
+                     possessors: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
     head word, or a body's name `known_body` knows ("Reporters Without Borders (RSF)"), may be a translation, its
     initials matching the acronym's only in part."""
@@ -120,7 +130,11 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
             continue
         inner = doc[open_.i + 1:close]
         if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
-            start = _capitalised_run_before(doc, open_.i, connectors)
+            start = _capitalised_run_before(doc, open_.i, connectors, possessors)
+            listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True)
+            if listed is not None and listed != start and _opens_with(doc[listed:open_.i], inner.text, connectors) \
+                    and (start is None or not _opens_with(doc[start:open_.i], inner.text, connectors)):
+                start = listed  # "AU Monitoring, Verification and Compliance Mission (AU-MVCM)": the list opens the name
             run = doc[start:open_.i] if start is not None else None
             words = [t.text for t in run] if run is not None else []
             if run is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words) or known_body(run.text)):
@@ -137,6 +151,12 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                     and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):  # "the ZMPP (90 percent)" is no definition
                 pairs.append((long_form, doc[open_.i - 1:open_.i]))
     return pairs
+
+
+def _opens_with(run: Span, acronym: str, connectors: frozenset[str]) -> bool:
+    """The name in `run` (its opening article aside) starts with the acronym's first letter."""
+    name = _trim_connectors(run, connectors)
+    return name is not None and name.text[:1].lower() == acronym[:1].lower()
 
 
 SPACED_ORIGIN = "acronyms:spaced-name"
@@ -200,7 +220,9 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         entity = kb.lookup(name)
         return entity is not None and entity.label == "GROUP"
 
-    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body):
+    for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body,
+                                        frozenset(rules["people_nouns"])):
+        long_form = _after_a_title(long_form, short.text, rules)
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
         if label is None:
@@ -212,6 +234,20 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
+    """"the Chief of Staff of the Armed Forces of the Philippines (AFP)": a long form opened by a title is the title
+    of an office in the body the acronym names; the name starts after the "of" from which it opens with the
+    acronym's first letter."""
+    if long_form[0].text not in rules["titles"]:
+        return long_form
+    for k, token in enumerate(long_form[:-1]):
+        if token.lower_ == "of":
+            rest = _trim_connectors(long_form[k + 1:], rules["connectors"])
+            if rest is not None and _opens_with(rest, acronym, rules["connectors"]):
+                return rest
+    return long_form
 
 
 def _named_alike(entity: Entity | None, long_form: str) -> Entity | None:

@@ -82,6 +82,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     model_or_untyped = candidate.source == "model" or candidate.label == UNTYPED
+    if len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words if w != "-") and role_apposition(span, rules):
+        return typed(candidate, "ACTOR", "role-apposition")
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"]:
@@ -127,6 +129,31 @@ def opened_by_place_head(words: list[str], rules: dict) -> bool:
     organisation's or a document's head follows ("Lake Chad Basin Commission", "Camp David Accords")."""
     return len(words) > 1 and words[0] in rules["place_name_openers"] \
         and not any(w in rules["org_heads"] or w in rules["law_and_document_heads"] for w in words)
+
+
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "’s", "'s", "former", "its", "his", "her", "their"})
+ADJECTIVE_TITLES = frozenset({"major", "senior", "special", "deputy", "general", "chief", "vice", "sir", "dame", "lord", "lady"})
+
+
+def role_apposition(span, rules: dict) -> bool:
+    """The name is followed by an apposition headed by a role or a title, the mark of a person ("Olusegun Obasanjo,
+    the AU High Representative for …", "Huang Xilian, China’s ambassador in Manila", "Kumsa Diriba, a senior OLA
+    commander"); the head comes before any preposition ("Khartoum, the seat of the president" is no person)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    first = doc[i + 1]
+    if not (first.lower_ in APPOSITION_OPENERS or doc[i + 2].text in ("’s", "'s")):
+        return False
+    roles = frozenset(rules["role_nouns"]) | {t.lower() for t in rules["titles"] if " " not in t} - ADJECTIVE_TITLES
+    for token in doc[i + 1:i + 10]:
+        if token.is_punct and token.text not in ("’s", "'s", "-") or token.pos_ in ("ADP", "VERB", "AUX") \
+                or token.is_stop and token.lower_ not in APPOSITION_OPENERS:
+            return False
+        if token.lower_ in roles:
+            return True
+    return False
 
 
 NAME_ITEM = r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*"
@@ -203,7 +230,8 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
         label = known.pop()
         states = any(c.kind in ("country", "capital") for c in items if not _open(c))
         for k in range(first, last + 1):
-            if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass"):
+            person = result[k].origin in PERSON_SHAPES and label == "GROUP"  # "chaired by Mahmoud Ali Youssouf, and IGAD"
+            if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result
 

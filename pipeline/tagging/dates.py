@@ -112,6 +112,8 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
+        if rule == "month-day" and after_a_name_word(text, match.start()):
+            continue
         if rule == "year-span" and not _consecutive(match.group()):
             continue
         if rule in ("year", "decade", "year-span") and _blocked(text, match.start(), match.end(), rules):
@@ -135,6 +137,16 @@ def _consecutive(expression: str) -> bool:
     """"2018-19" is a year and the next; "2018-05" is a month (or a number range)."""
     first, second = re.findall(r"\d+", expression)
     return int(second) == (int(first) + 1) % 100
+
+
+NAME_WORD_BEFORE = re.compile(r"\b[a-z]+\s+([A-Z][\w'’-]*)\s+$")
+
+
+def after_a_name_word(text: str, start: int) -> bool:
+    """"the tanker Unaizah May 1": a month and day right after a capitalised word inside the sentence (no weekday,
+    no month) end a name, they date nothing."""
+    before = NAME_WORD_BEFORE.search(text[max(0, start - 40):start])
+    return before is not None and before.group(1) not in WEEKDAYS and before.group(1) not in _MONTH_NAMES
 
 
 def _cued(text: str, start: int, rules: DateRules) -> bool:

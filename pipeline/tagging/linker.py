@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
 
 LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
@@ -74,6 +75,55 @@ def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     before `end` can."""
     i = bisect.bisect_left(taken, (end,))
     return i == 0 or taken[i - 1][1] <= start
+
+
+def add_organisation_modifiers(text: str, mentions: list[Mention], kb: KnowledgeBase, particles: frozenset[str]) -> list[Mention]:
+    """A one-word name of a known organisation is that organisation wherever the word stands, as a noun or a
+    modifier, in the plural or the singular: "Houthi fighters", "a Houthi delegation", "anti-Houthi", "Houthi-held",
+    "Saudi–Houthi talks" once "the Houthis" is named; never after a name particle ("Abdulmalik al-Houthi", a
+    person). A same-worded mention of no known entity takes the organisation's label and id."""
+    forms: dict[str, Mention] = {}
+    for m in mentions:
+        entity = kb.get(m.entity_id) if m.label == "GROUP" and kb.is_known(m.entity_id) else None
+        if entity is None or entity.label != "GROUP" or " " in m.text or not m.text.isalpha() or m.text.isupper():
+            continue
+        forms.setdefault(m.text, m)
+        if m.text.endswith("s"):
+            forms.setdefault(m.text[:-1], m)
+    if not forms:
+        return mentions
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w’'])")
+    spans = sorted((m.start, m.end) for m in mentions)
+    relabelled = [
+        replace(m, label="GROUP", entity_id=forms[m.text].entity_id) if m.text in forms and not kb.is_known(m.entity_id) else m
+        for m in mentions
+    ]
+    added = []
+    for match in pattern.finditer(text):
+        glued = re.search(r"(\w+)[-–]$", text[max(0, match.start() - 12):match.start()])
+        if glued and glued.group(1).lower() in particles:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        organisation = forms[match.group()]
+        added.append(Mention(match.start(), match.end(), "GROUP", match.group(), organisation.entity_id, None, "rule", "linker:organisation-modifier"))
+    return relabelled + added
+
+
+RESIDENTS = frozenset({"people", "peoples", "community", "communities", "forces"})
+
+
+def towns_named_like_organisations(text: str, mentions: list[Mention], kb: KnowledgeBase, group_nouns: frozenset[str]) -> list[Mention]:
+    """A town or region the geographic packages alone know whose name the document puts before a group's noun
+    ("Fano militias", "Fano fighters", "Fano movement") names an organisation there, in every mention: the packages'
+    town (Fano, Italy) is no evidence against the text. Its residents or forces ("Goma people") say nothing."""
+    named = set()
+    for m in mentions:
+        if m.label == "PLACE" and is_weak(kb.get(m.entity_id)):
+            after = re.match(r"\s+([a-z]+)\b", text[m.end:m.end + 30])
+            if after and after.group(1) in group_nouns and after.group(1) not in RESIDENTS:
+                named.add(m.entity_id)
+    return [replace(m, label="GROUP", entity_id=kb.derived_id(m.text)) if m.entity_id in named else m for m in mentions]
 
 
 def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
-from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
+from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, after_a_name_word, find_dates
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
@@ -41,6 +41,7 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
             found += [
                 Candidate(ent.start_char + d.start, ent.start_char + d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
                 for d in find_dates(ent.text)
+                if not (d.rule == "month-day" and after_a_name_word(ent.doc.text, ent.start_char + d.start))
             ]
             continue
         repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
@@ -83,11 +84,15 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         if not acronyms.is_acronym(span[0].text):
             return None  # "the Corporate Accountability Index": a publication's title
         span = span[:1]  # "RDR Index": the organisation inside the title
+    if span[0].text in rules["ship_prefixes"]:
+        return None  # "BRP Teresa Magbanua", "HMS Diamond": a ship
     if len(span.text.rstrip(".")) == 1:
         return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
     entity = kb.lookup(span.text)
     if entity is None and INITIALS_OR_FILE.fullmatch(span.text):
         return None  # initials ("Butler, C. A."), a file's name ("Update.pdf")
+    if entity is None and label == "GROUP" and len(span) > 1 and names.a_class_named(span.doc, span.start, span.end):
+        return None  # "listed it as a Foreign Terrorist Organization"
     if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (
@@ -165,6 +170,8 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True  # "Peacekeeper missiles", "the ALT Disagree checklist": the name of a thing of that kind
     if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
         return True
+    if len(words) == 1 and not acronyms.is_acronym(words[0]) and span.end < len(span.doc) and span.doc[span.end].text in rules["titles"]:
+        return True  # "Defense Secretary", "Interior Minister": the portfolio of a title
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
         return True  # "Comptroller General", "Inspector General"
     if _in_a_title(span, rules) or _in_a_laws_name(span, rules) or _shared_plural_head(span, rules):
@@ -368,6 +375,7 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
     while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name
+    end = min(end, names.name_suffix_end(doc, end)) if end > start + 1 else end  # "Marcos Jr.": the suffix stays outside
     if end == start:
         return None
     trimmed = doc[start:end]

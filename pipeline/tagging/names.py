@@ -113,7 +113,7 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
             start += 1
         while start < len(doc) and doc[start].text in rules["titles"]:
             start = _after_compound_title(doc, start + 1)
-        end = name_run(doc, start, rules["particles"])
+        end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
         if any(t.text in rules["org_heads"] for t in doc[start:end]):
             continue
@@ -352,9 +352,27 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
             if (others and not state) or (numbered and not others):
+                if a_class_named(doc, start, end):
+                    done = end
+                    continue
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
         done = end
     return found
+
+
+DESIGNATING = ("designat", "declar", "label", "brand", "classif")
+
+
+def a_class_named(doc: Doc, start: int, end: int) -> bool:
+    """"listed it as a Foreign Terrorist Organization", "designated the group a Specially Designated Global
+    Terrorist": an indefinite article after "as" or a verb of designating introduces a designation, not one
+    organisation ("an AI Advisory Council composed of …", a proposed body, stays, and so does a name modifying a
+    noun, "designated a Popular Defence Forces commander")."""
+    after = doc[end] if end < len(doc) else None
+    if start < 2 or doc[start - 1].lower_ not in ("a", "an") or (
+            after is not None and after.text.islower() and after.is_alpha and not after.is_stop):
+        return False
+    return doc[start - 2].lower_ == "as" or any(t.lower_.startswith(DESIGNATING) for t in doc[max(0, start - 6):start - 1])
 
 
 # ", Energy and Industrial Strategy", ", Gender, Entertainment and Sport": capitalised words (no acronyms) listed with
@@ -439,15 +457,18 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
     ("George Washington University", "Victoria Falls") or the given name is not its first word ("Saint Jean du Sud")."""
     found, done = [], 0
     particles, given = rules["particles"], rules["given_names"]
-    heads = rules["org_heads"] | rules["place_name_heads"]
+    heads = rules["org_heads"] | rules["place_name_heads"] | rules["law_and_document_heads"]
     for anchor in given_name_tokens(doc, given):
-        if anchor < done:
-            continue
+        if anchor < done or doc[anchor].text in rules["titles"]:
+            continue  # "Commodore Jay Tarriela": a title that is also a given name opens no name
         start, end = run_around(doc, anchor, lambda k: _in_name_run(doc, k, particles))
         done = end
+        end = name_suffix_end(doc, end)
         start = skip_capitalised_stop_words(doc, start, end, particles)
         while start < anchor and doc[start].text in rules["titles"]:
             start += 1
+        if start < anchor and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in rules["titles"]:
+            start = anchor  # "Secretary of State Antony Blinken": the rest of a title
         words = [t.text for t in doc[start:end] if t.text != "-"]
         if start != anchor or len(words) < 2 or len(words) > 5 or any(w in heads or w in rules["never_names"] for w in words):
             continue
@@ -455,8 +476,25 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
             continue
         if _whole_line(doc, start, end):
             continue  # a heading ("Cash Assistance") or a contact line
+        if start > 0 and doc[start - 1].text in rules["ship_prefixes"]:
+            continue  # "BRP Teresa Magbanua", "USS Carl Vinson": a ship named after a person
         found.append(_span_candidate(doc[start:end], "ACTOR", "names:given-name"))
     return found
+
+
+GENERATION_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr."})
+REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+
+
+def name_suffix_end(doc: Doc, end: int) -> int:
+    """End of a person's name after its run of capitalised words: a Roman numeral that tells bearers of one name
+    apart belongs to it ("Benigno Aquino III", "Elizabeth II"); "Jr." and "Sr." stay outside, like a title
+    ("Ferdinand Marcos Jr.", annotation guidelines, section 1)."""
+    while end > 1 and (doc[end - 1].text in GENERATION_SUFFIXES or (doc[end - 1].text == "." and doc[end - 2].text in GENERATION_SUFFIXES)):
+        end -= 1
+    if end < len(doc) and doc[end - 1].whitespace_ and REGNAL_NUMBER.fullmatch(doc[end].text) and doc[end].text != "I":
+        end += 1
+    return end
 
 
 def given_name_tokens(doc: Doc, given: frozenset[str]) -> list[int]:

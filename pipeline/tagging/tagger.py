@@ -31,10 +31,11 @@ from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
+    add_organisation_modifiers,
     common_words,
-    free,
     join_aliases,
     lower_case_words,
+    towns_named_like_organisations,
     unify_short_forms,
 )
 from pipeline.tagging.stamp import (
@@ -113,7 +114,8 @@ def finish_document(
     rules: dict | None = None,
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    names of storms and operations dropped, bare uses of defined acronyms, surnames joined to full names, names of
+    names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
+    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined to full names, names of
     institutions read in pieces joined and class acronyms dropped (institution_names), compass names shown to be
     units' names (with the name rules of models/names.json), contact blocks and credit notices emptied, year
     anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
@@ -126,7 +128,8 @@ def finish_document(
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_words_in_headings(text, mentions)
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
-    mentions = add_bare_acronyms(text, mentions)
+    mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
+    mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(mentions, kb, common)  # join_cited_names keeps them in text order
@@ -178,13 +181,14 @@ def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
     """"Melissa" after "Hurricane Melissa" or in "upgraded Melissa to a Category 5 hurricane", "Serval" after
-    "Operation Serval": the name of a storm or an operation the document gives is that event wherever it stands
+    "Operation Serval", "Poseidon Archer" after "Operation Poseidon Archer": the name of a storm or an operation the document gives is that event wherever it stands
     alone, not a person or a place (the scheme has no label for it); a name the knowledge base knows is kept."""
     if not event_heads:
         return mentions
     heads = "|".join(re.escape(h) for h in sorted(event_heads, key=len, reverse=True))
     nouns = "|".join(sorted({re.escape(h.lower()) for h in event_heads}))
-    events = set(re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+)", text))
+    named = re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)", text)
+    events = {name.split()[0] for name in named} | set(named)  # "Operation Poseidon Archer": "Poseidon Archer" too
     events |= set(re.findall(rf"\b([A-Z][\w’'-]+)\s+(?:as|to|into)\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", text))
     return [m for m in mentions if m.label == "DATE" or m.text not in events or kb.is_known(m.entity_id)]
 
@@ -247,6 +251,15 @@ def _qualified(qualifier: str, kb: KnowledgeBase) -> bool:
     return entity is not None and (entity.kind == "country" or entity.label == "GROUP")
 
 
+def _shorter_inside(mentions: list[Mention], start: int, end: int) -> list[int] | None:
+    """Indexes of the mentions inside start..end, all shorter than it; None when one overlaps it otherwise."""
+    overlapping = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
+    if any(not (start <= mentions[k].start and mentions[k].end <= end and mentions[k].end - mentions[k].start < end - start)
+           for k in overlapping):
+        return None
+    return overlapping
+
+
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it (as a name in capitals that acts,
     "FEWS NET assesses"), and a road's code a road word introduced once ("RN2") are mentions wherever they appear
@@ -256,14 +269,15 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     shown = (SPACED_ORIGIN, ROAD_ORIGIN)
     defined = confirmed | {m.text: m for m in mentions if m.origin in shown or m.origin == "acronyms:definition" and is_acronym(m.text)}
-    taken = sorted((m.start, m.end) for m in mentions)
-    added = []
+    added, covered = [], set()
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
-            if not free(taken, match.start(), match.end()) or in_capitals(text, match.start(), match.end()) \
-                    or opens_a_code(text, match.end()):
+            inside = _shorter_inside(mentions, match.start(), match.end())
+            if inside is None or in_capitals(text, match.start(), match.end()) or opens_a_code(text, match.end()):
                 continue
+            covered.update(inside)  # "AU" of "AU-MVCM": the defined compound is the name
             added.append(Mention(match.start(), match.end(), definition.label, acronym, definition.entity_id, None, "rule", "acronyms:bare-use"))
+    mentions = [m for k, m in enumerate(mentions) if k not in covered]
     long_forms: dict[str, Mention] = {}
     for m in mentions:
         if m.origin == "acronyms:long-form":
