@@ -33,6 +33,7 @@ DOC_IDS = [
     "brief-south-china-sea",
     "brief-somalia-al-shabaab",
     "brief-libya-divided-state",
+    "brief-who-pandemic-agreement",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
