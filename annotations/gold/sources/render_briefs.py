@@ -34,6 +34,7 @@ DOC_IDS = [
     "brief-somalia-al-shabaab",
     "brief-libya-divided-state",
     "brief-afghanistan-pakistan",
+    "brief-who-pandemic-agreement",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
