@@ -33,6 +33,7 @@ DOC_IDS = [
     "brief-south-china-sea",
     "brief-somalia-al-shabaab",
     "brief-libya-divided-state",
+    "news-venezuela-guyana-essequibo",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
