@@ -35,6 +35,7 @@ DOC_IDS = [
     "brief-libya-divided-state",
     "brief-afghanistan-pakistan",
     "brief-who-pandemic-agreement",
+    "news-venezuela-guyana-essequibo",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
