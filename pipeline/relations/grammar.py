@@ -80,8 +80,8 @@ class Grammar:
         if self.label(conjunct) != "PLACE" or any(c.dep_ == "cc" for c in conjunct.head.children) or \
                 conjunct.i + 2 >= len(doc) or doc[conjunct.i + 1].text != ",":
             return False
-        after = doc[conjunct.i + 2]
-        return after.like_num or after.lower_ in MONTHS
+        first = (doc[conjunct.i + 2].text.split() or [""])[0].lower()  # a date may be one merged token
+        return first.isdigit() or first in MONTHS
 
     @staticmethod
     def opened_clause(conjunct: Token) -> Token | None:
@@ -356,8 +356,8 @@ class Grammar:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
                     named = self.owners(c) or self.event_agents(c)
-                if not named and frame.kind == "member_of" and any(  # "joined Y's campaign": sides with Y
-                        f.kind in self.lex.owner_kinds for f in self.noun_frames(c)):
+                if not named and frame.kind == "member_of" and self.noun_frames(c):  # "joined Y's campaign": sides
+                    # with Y
                     backed += self.owners(c)
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
@@ -604,7 +604,7 @@ class Grammar:
                 found = [e for s in subjects for e in self.entities(s)]
                 if not found and verb.lemma_.lower() in LISTING:  # "a US campaign included a strike on Y": its holder's
                     found = [c for s in subjects for c in s.children
-                             if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
+                             if c.dep_ in ("poss", "compound", "nmod", "amod") and self.label(c) in PARTIES]
                 return found, verb.lemma_.lower() in self.lex.recipient_verbs
             if token.dep_ == "pobj":
                 owner = token.head.head
