@@ -1194,6 +1194,8 @@ def test_joint_operations_cooperate_their_holders_but_joint_meetings_and_ceasefi
                                          "patrol in the [South China Sea](PLACE)."))[("Philippines", "Australia")] == "supports"
     assert kinds_of(extracted(extractor, "[Chad](ACTOR) conducted a joint operation with [Niger](ACTOR)."))[
         ("Chad", "Niger")] == "supports"
+    assert kinds_of(extracted(extractor, "[UNFPA](GROUP) participated in joint assessments with the [UN Country Team]"
+                                         "(GROUP)."))[("UNFPA", "UN Country Team")] == "supports"
     assert kinds_of(extracted(extractor, "[Bogotá](ACTOR) and the [ELN](GROUP) signed a bilateral ceasefire."))[
         ("Bogotá", "ELN")] == "agreement_with"
 

@@ -411,8 +411,9 @@ class Grammar:
         """A joint operation cooperates its holders ("X and Y held their first joint patrol") or its holder with the
         party it is carried out with ("X conducted a joint exercise with Y"); a noun with a kind of its own keeps it
         ("a joint meeting", "a bilateral ceasefire")."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head  # "held a joint patrol", "joined in joint
+        # assessments with Y"
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
             return []
         holders = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) in PARTIES]
         partners = [e for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
