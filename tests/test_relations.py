@@ -1247,3 +1247,19 @@ def test_a_references_place_of_publication_was_read_as_a_deployment_place(extrac
     rows = kinds_of(extracted(extractor, "[MINUSMA](GROUP) is deployed in [Mali](PLACE), [Niger](PLACE) and "
                                          "[Chad](PLACE)."))
     assert rows[("MINUSMA", "Niger")] == rows[("MINUSMA", "Chad")] == "located_in"
+
+
+def test_an_indirect_object_was_neither_object_nor_recipient(extractor):
+    assert kinds_of(extracted(extractor, "[Washington](ACTOR) designated [Ansar Allah](GROUP) a Specially Designated "
+                                         "Global Terrorist group, with effect from 16 February 2024."))[
+        ("Washington", "Ansar Allah")] == "opposes"
+    assert kinds_of(extracted(extractor, "[Qatar](ACTOR) offered the [Taliban](GROUP) an office in [Doha](PLACE)."))[
+        ("Qatar", "Taliban")] == "supports"
+
+
+def test_a_state_named_as_the_remit_of_a_title_is_not_its_body(extractor):
+    rows = kinds_of(extracted(extractor, "[Hans Grundberg](ACTOR), the [UN](GROUP) Special Envoy for [Yemen](ACTOR), "
+                                         "announced a roadmap."))
+    assert rows[("Hans Grundberg", "UN")] == "member_of" and rows[("Hans Grundberg", "Yemen")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Mohammed Abdulsalam](ACTOR), the spokesman for the [Houthis](GROUP), "
+                                         "spoke."))[("Mohammed Abdulsalam", "Houthis")] == "spokesperson_of"

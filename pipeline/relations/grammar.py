@@ -352,7 +352,10 @@ class Grammar:
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places, backed = [], [], [], []
         for c in verb.children:
-            if c.dep_ == "dobj" and "obj" in frame.tail:
+            # an indirect object is an object ("designated X a terrorist group") or a recipient ("offered X an office")
+            if c.dep_ == "dative" and c.pos_ in NOUNS and "to" in frame.tail and "obj" not in frame.tail:
+                patients += self.entities(c)
+            if (c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in NOUNS) and "obj" in frame.tail:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
                     named = self.owners(c) or self.event_agents(c)
@@ -645,7 +648,7 @@ class Grammar:
             # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
             holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
-        orgs, places, modifiers = [], [], []
+        orgs, places, modifiers, remits = [], [], [], []
         for c in noun.children:
             if c.dep_ in ("poss", "nmod") and self.label(c):
                 orgs.append(c)
@@ -656,8 +659,10 @@ class Grammar:
                 placing = c.lower_ in PLACING_PREPS
                 remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not ((placing or remit) and self.label(e) == "PLACE")]
-        orgs = orgs or modifiers or chosen_for
+                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE" or remit)]
+                remits += [e for e in objects if remit and self.label(e) != "PLACE"]
+        orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
+        # spokesman for the Houthis"), whatever label a state named as the remit got
         if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
             return []  # "X, the former president of Y": a past office, no standing relation
         if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
