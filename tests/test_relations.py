@@ -1263,3 +1263,14 @@ def test_a_state_named_as_the_remit_of_a_title_is_not_its_body(extractor):
     assert rows[("Hans Grundberg", "UN")] == "member_of" and rows[("Hans Grundberg", "Yemen")] == "co_occurs"
     assert kinds_of(extracted(extractor, "[Mohammed Abdulsalam](ACTOR), the spokesman for the [Houthis](GROUP), "
                                          "spoke."))[("Mohammed Abdulsalam", "Houthis")] == "spokesperson_of"
+
+
+def test_an_office_held_until_a_later_event_gave_a_standing_leads_row_and_lost_the_party(extractor):
+    rows = kinds_of(extracted(extractor, "Its candidate was [Daniel Chapo](ACTOR), a [FRELIMO](GROUP) governor of "
+                                         "[Inhambane](PLACE) until his nomination."))
+    assert rows[("Daniel Chapo", "FRELIMO")] == "member_of"
+    assert rows.get(("Daniel Chapo", "Inhambane"), "co_occurs") == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[David Makhura](ACTOR), the [ANC](GROUP) premier of [Gauteng](PLACE), spoke."))
+    assert rows[("David Makhura", "Gauteng")] == "leads" and rows[("David Makhura", "ANC")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[
+        ("Evo Morales", "Bolivia")] == "leads"

@@ -31,6 +31,7 @@ SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
 PAST = ("former", "erstwhile", "ex")  # a role held no longer
+ENDED = ("until", "till")  # "governor until his nomination": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
@@ -663,15 +664,21 @@ class Grammar:
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
+        # "X, the ANC premier of Gauteng": the party that names an office over a place is the holder's party
+        party = [m for m in modifiers if self.label(m) in PARTIES] if orgs and all(
+            self.label(o) == "PLACE" for o in orgs) else []
+        affiliation = self.pairs(noun, "member_of", holders, [m for m in party if m not in orgs], "role")
         if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
             return []  # "X, the former president of Y": a past office, no standing relation
+        if any(c.dep_ == "prep" and c.lower_ in ENDED for c in noun.children):
+            return affiliation  # "X, a FRELIMO governor of Y until his nomination": the office is over
         if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
-        return (self.pairs(noun, kind, holders, orgs, "role")
+        return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
     def chosen(self, verb: Token) -> tuple[list[Token], list[Token]]:
