@@ -1274,3 +1274,13 @@ def test_an_office_held_until_a_later_event_gave_a_standing_leads_row_and_lost_t
     assert rows[("David Makhura", "Gauteng")] == "leads" and rows[("David Makhura", "ANC")] == "member_of"
     assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[
         ("Evo Morales", "Bolivia")] == "leads"
+
+
+def test_an_understanding_reached_with_a_party_is_an_agreement_but_an_understanding_of_one_is_not(extractor):
+    assert kinds_of(extracted(extractor, "The [DFA](GROUP) announced that the [Philippines](ACTOR) had reached a "
+                                         "provisional understanding with [China](ACTOR) on the rotation."))[
+        ("Philippines", "China")] == "agreement_with"
+    assert kinds_of(extracted(extractor, "[Ethiopia](ACTOR) and [Eritrea](ACTOR) reached an arrangement on the border."))[
+        ("Ethiopia", "Eritrea")] == "agreement_with"
+    rows = kinds_of(extracted(extractor, "[ISW](GROUP) has a better understanding of [Russia](ACTOR) than [NATO](GROUP)."))
+    assert set(rows.values()) == {"co_occurs"}
