@@ -1284,3 +1284,14 @@ def test_an_understanding_reached_with_a_party_is_an_agreement_but_an_understand
         ("Ethiopia", "Eritrea")] == "agreement_with"
     rows = kinds_of(extracted(extractor, "[ISW](GROUP) has a better understanding of [Russia](ACTOR) than [NATO](GROUP)."))
     assert set(rows.values()) == {"co_occurs"}
+
+
+def test_a_participle_after_and_continuing_a_participle_on_a_noun_was_given_the_clause_subject(extractor):
+    rows = kinds_of(extracted(extractor, "On 7 April 2022 [Hadi](ACTOR) transferred his powers to the [Presidential "
+                                         "Leadership Council](GROUP) ([PLC](GROUP)), an eight-member body chaired by "
+                                         "[Rashad al-Alimi](ACTOR), a former interior minister, and formed in "
+                                         "[Riyadh](PLACE) under Saudi sponsorship."))
+    assert rows[("Presidential Leadership Council", "Riyadh")] == "created_in"
+    assert rows[("Hadi", "Riyadh")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Kenya](ACTOR) attacked [Kismayo](PLACE) and seized [Baidoa](PLACE)."))
+    assert rows[("Kenya", "Baidoa")] == "attacks"

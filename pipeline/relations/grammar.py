@@ -346,7 +346,10 @@ class Grammar:
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
-        subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        participle = self.coordinated_participle(verb)
+        passive = passive or participle is not None
+        subjects = [e for s in self.subjects(verb) for e in self.entities(s)] if participle is None else \
+            self.entities(participle.head)
         if verb.dep_ == "acl" and not subjects:
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
@@ -399,6 +402,17 @@ class Grammar:
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    @staticmethod
+    def coordinated_participle(verb: Token) -> Token | None:
+        """The participle on a noun that a bare past participle after "and" continues, when the parser coordinated it
+        with the finite verb of the clause instead ("… to the PLC, a body chaired by X and formed in Riyadh": formed
+        is said of the body, not of the one who transferred)."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ not in FINITE or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return None
+        return next((t for t in reversed(verb.doc[verb.head.i + 1:verb.i]) if t.dep_ == "acl" and t.tag_ == "VBN"
+                     and t.head.pos_ in NOUNS), None)
 
     def recourse(self, verb: Token) -> list[Found]:
         """The party one turns to or relies on supports the one who turns ("X turned to the Wagner Group")."""
