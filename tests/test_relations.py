@@ -1295,3 +1295,12 @@ def test_a_participle_after_and_continuing_a_participle_on_a_noun_was_given_the_
     assert rows[("Hadi", "Riyadh")] == "co_occurs"
     rows = kinds_of(extracted(extractor, "[Kenya](ACTOR) attacked [Kismayo](PLACE) and seized [Baidoa](PLACE)."))
     assert rows[("Kenya", "Baidoa")] == "attacks"
+
+
+def test_an_agent_the_parser_hung_on_a_phrase_of_the_passive_verb_was_lost(extractor):
+    rows = kinds_of(extracted(extractor, "The [Houthis](GROUP) grew in [Saada](PLACE). The movement was led in its first "
+                                         "armed phase by [Hussein al-Houthi](ACTOR), who was killed in [Saada](PLACE)."))
+    assert rows[("Hussein al-Houthi", "Houthis")] == "leads"
+    rows = kinds_of(extracted(extractor, "[Iyad ag Ghaly](ACTOR) was joined in the offensive on [Konna](PLACE) by "
+                                         "[MUJWA](GROUP)."))
+    assert rows.get(("Iyad ag Ghaly", "MUJWA"), "co_occurs") != "member_of"

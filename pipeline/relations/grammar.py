@@ -381,6 +381,9 @@ class Grammar:
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
+        if passive and not agents:  # "led in its first armed phase by X": the parser hangs the agent on the phrase
+            agents = [e for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                      for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.holder:
