@@ -1144,3 +1144,163 @@ def test_a_person_of_a_body_belongs_to_it_and_the_next_person_is_a_conjunct(extr
                                          "[Abiy](ACTOR)."))
     assert rows[("Ahmed", "AU")] == rows[("Ali", "IGAD")] == "member_of"
     assert rows.get(("Ahmed", "IGAD"), "co_occurs") == "co_occurs"
+
+
+def test_the_deal_of_the_sentence_before_was_brokered_through_a_panel_and_lost_its_parties(extractor):
+    rows = kinds_of(extracted(extractor, "In [Pretoria](PLACE), the government of [Abiy Ahmed](ACTOR) and the [TPLF](GROUP) "
+                                         "signed an agreement. The deal was brokered by the [African Union](GROUP) "
+                                         "through a panel led by [Olusegun Obasanjo](ACTOR), the [AU](GROUP) High "
+                                         "Representative, with [Uhuru Kenyatta](ACTOR), the former president of "
+                                         "[Kenya](ACTOR)."))
+    for mediator in ("African Union", "Olusegun Obasanjo", "Uhuru Kenyatta"):
+        assert rows[(mediator, "Abiy Ahmed")] == rows[(mediator, "TPLF")] == "mediates"
+    rows = kinds_of(extracted(extractor, "The [Houthis](GROUP) and [Riyadh](ACTOR) agreed a truce. The truce was brokered "
+                                         "through a committee chaired by [Badr Albusaidi](ACTOR), the foreign minister of [Oman](ACTOR)."))
+    assert rows[("Badr Albusaidi", "Houthis")] == rows[("Badr Albusaidi", "Riyadh")] == "mediates"
+    rows = kinds_of(extracted(extractor, "[Kabila](ACTOR) and [Kagame](ACTOR) signed the Luanda accord. The accord was "
+                                         "brokered by [Angola](ACTOR) and [Qatar](ACTOR)."))
+    assert rows[("Angola", "Kabila")] == rows[("Qatar", "Kagame")] == "mediates"
+    rows = kinds_of(extracted(extractor, "[Kabila](ACTOR) met [Kagame](ACTOR). A deal on [Goma](PLACE) was brokered by "
+                                         "[Angola](ACTOR)."))  # a deal of its own, not the one before
+    assert rows.get(("Angola", "Kabila"), "co_occurs") == "co_occurs"
+
+
+def test_an_instrument_after_through_lost_its_share_of_the_act(extractor):
+    rows = kinds_of(extracted(extractor, "[SAMIM](GROUP) was funded partly by the [European Union](GROUP) through the "
+                                         "[European Peace Facility](GROUP)."))
+    assert rows[("European Peace Facility", "SAMIM")] == rows[("European Union", "SAMIM")] == "supports"
+    rows = kinds_of(extracted(extractor, "[USAID](GROUP) supported [ACTED](GROUP) through [Niger](PLACE)."))
+    assert rows.get(("Niger", "ACTED"), "co_occurs") == "co_occurs"
+
+
+def test_detentions_by_an_armed_group_were_not_abductions_and_dozens_of_workers_hid_their_body(extractor):
+    assert kinds_of(extracted(extractor, "Since June 2024 the [Houthis](GROUP) have detained dozens of [UN](GROUP) and "
+                                         "aid workers."))[("Houthis", "UN")] == "kidnaps"
+    assert kinds_of(extracted(extractor, "The [ELN](GROUP) arrested hundreds of [ICRC](GROUP) staff."))[
+        ("ELN", "ICRC")] == "kidnaps"
+    assert kinds_of(extracted(extractor, "[Colombia](ACTOR) arrested dozens of [ELN](GROUP) fighters."))[
+        ("Colombia", "ELN")] == "opposes"
+
+
+def test_a_strike_included_in_a_campaign_is_the_campaign_holders(extractor):
+    assert kinds_of(extracted(extractor, "A heavier [US](ACTOR) campaign that began in March included a strike on the "
+                                         "[Ras Isa](PLACE) fuel terminal."))[("US", "Ras Isa")] == "attacks"
+    assert kinds_of(extracted(extractor, "The [French](ACTOR) offensive included raids on [Tessalit](PLACE)."))[
+        ("French", "Tessalit")] == "attacks"
+
+
+def test_joint_operations_cooperate_their_holders_but_joint_meetings_and_ceasefires_keep_their_kind(extractor):
+    assert kinds_of(extracted(extractor, "The [Philippines](ACTOR) and [Australia](ACTOR) held their first joint "
+                                         "patrol in the [South China Sea](PLACE)."))[("Philippines", "Australia")] == "supports"
+    assert kinds_of(extracted(extractor, "[Chad](ACTOR) conducted a joint operation with [Niger](ACTOR)."))[
+        ("Chad", "Niger")] == "supports"
+    assert kinds_of(extracted(extractor, "[UNFPA](GROUP) participated in joint assessments with the [UN Country Team]"
+                                         "(GROUP)."))[("UNFPA", "UN Country Team")] == "supports"
+    assert kinds_of(extracted(extractor, "[Bogotá](ACTOR) and the [ELN](GROUP) signed a bilateral ceasefire."))[
+        ("Bogotá", "ELN")] == "agreement_with"
+
+
+def test_the_party_turned_to_for_help_supports_the_one_who_turned(extractor):
+    rows = kinds_of(extracted(extractor, "[Nyusi](ACTOR) turned first to private contractors, the [Wagner Group](GROUP) "
+                                         "in 2019 and the [Dyck Advisory Group](GROUP) in 2020."))
+    assert rows[("Wagner Group", "Nyusi")] == rows[("Dyck Advisory Group", "Nyusi")] == "supports"
+    rows = kinds_of(extracted(extractor, "[Mali](ACTOR) turned to [Russia](ACTOR) for help against [JNIM](GROUP)."))
+    assert rows[("Russia", "Mali")] == "supports" and ("Mali", "Russia") not in rows
+    assert not [r for r in extracted(extractor, "The talks turned to [Kidal](PLACE) and the [MNLA](GROUP).")
+                if r["kind"] == "supports"]
+
+
+def test_declining_to_join_a_partys_campaign_is_negated_support(extractor):
+    rows = extracted(extractor, "[Malaysia](ACTOR) has protested [CCG](GROUP) patrols there but declined to join "
+                                "[Manila](ACTOR)'s public campaign.")
+    assert [(r["head_text"], r["tail_text"], r["negated"]) for r in rows if r["kind"] == "supports"] == [
+        ("Malaysia", "Manila", True)]
+    assert kinds_of(extracted(extractor, "[Chad](ACTOR) joined [France](ACTOR)'s offensive in [Mali](PLACE)."))[
+        ("Chad", "France")] == "supports"
+
+
+def test_regard_x_as_its_commander_and_chosen_to_chair_name_the_leader(extractor):
+    assert kinds_of(extracted(extractor, "Most analysts regard [Bonomade Machude Omar](ACTOR), a Mozambican, as the "
+                                         "[ASWJ](GROUP)'s principal field commander."))[
+        ("Bonomade Machude Omar", "ASWJ")] == "leads"
+    assert kinds_of(extracted(extractor, "The [Amhara Fano Popular Organisation](GROUP), which [Eskinder Nega](ACTOR), a "
+                                         "former journalist, was reportedly chosen to chair in 2024, split."))[
+        ("Eskinder Nega", "Amhara Fano Popular Organisation")] == "leads"
+    assert kinds_of(extracted(extractor, "The [UN](GROUP) considers [Ghana](ACTOR) as a partner of [ECOWAS](GROUP)."))[
+        ("Ghana", "ECOWAS")] == "supports"
+
+
+def test_dash_joined_sides_before_talks_were_no_parties_to_each_other(extractor):
+    assert kinds_of(extracted(extractor, "[ASEAN](GROUP)–[China](ACTOR) foreign ministers' meeting, [Jakarta](PLACE), "
+                                         "13 July 2023"))[("ASEAN", "China")] == "negotiates_with"
+    assert kinds_of(extracted(extractor, "The [US](ACTOR)-[Taliban](GROUP) deal was signed in [Doha](PLACE)."))[
+        ("US", "Taliban")] == "agreement_with"
+    assert kinds_of(extracted(extractor, "The [Mali](PLACE)-[Niger](PLACE) border is closed.")).get(
+        ("Mali", "Niger"), "co_occurs") == "co_occurs"
+
+
+def test_a_references_place_of_publication_was_read_as_a_deployment_place(extractor):
+    rows = kinds_of(extracted(extractor, "3. Council decision in support of the [Rwanda Defence Force](GROUP) deployed in "
+                                         "[Mozambique](PLACE), [Brussels](PLACE), [1 December 2022](DATE)."))
+    assert rows[("Rwanda Defence Force", "Mozambique")] == "located_in"
+    assert rows[("Rwanda Defence Force", "Brussels")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[MINUSMA](GROUP) is deployed in [Mali](PLACE), [Niger](PLACE) and "
+                                         "[Chad](PLACE)."))
+    assert rows[("MINUSMA", "Niger")] == rows[("MINUSMA", "Chad")] == "located_in"
+
+
+def test_an_indirect_object_was_neither_object_nor_recipient(extractor):
+    assert kinds_of(extracted(extractor, "[Washington](ACTOR) designated [Ansar Allah](GROUP) a Specially Designated "
+                                         "Global Terrorist group, with effect from 16 February 2024."))[
+        ("Washington", "Ansar Allah")] == "opposes"
+    assert kinds_of(extracted(extractor, "[Qatar](ACTOR) offered the [Taliban](GROUP) an office in [Doha](PLACE)."))[
+        ("Qatar", "Taliban")] == "supports"
+
+
+def test_a_state_named_as_the_remit_of_a_title_is_not_its_body(extractor):
+    rows = kinds_of(extracted(extractor, "[Hans Grundberg](ACTOR), the [UN](GROUP) Special Envoy for [Yemen](ACTOR), "
+                                         "announced a roadmap."))
+    assert rows[("Hans Grundberg", "UN")] == "member_of" and rows[("Hans Grundberg", "Yemen")] == "co_occurs"
+    assert kinds_of(extracted(extractor, "[Mohammed Abdulsalam](ACTOR), the spokesman for the [Houthis](GROUP), "
+                                         "spoke."))[("Mohammed Abdulsalam", "Houthis")] == "spokesperson_of"
+
+
+def test_an_office_held_until_a_later_event_gave_a_standing_leads_row_and_lost_the_party(extractor):
+    rows = kinds_of(extracted(extractor, "Its candidate was [Daniel Chapo](ACTOR), a [FRELIMO](GROUP) governor of "
+                                         "[Inhambane](PLACE) until his nomination."))
+    assert rows[("Daniel Chapo", "FRELIMO")] == "member_of"
+    assert rows.get(("Daniel Chapo", "Inhambane"), "co_occurs") == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[David Makhura](ACTOR), the [ANC](GROUP) premier of [Gauteng](PLACE), spoke."))
+    assert rows[("David Makhura", "Gauteng")] == "leads" and rows[("David Makhura", "ANC")] == "member_of"
+    assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[
+        ("Evo Morales", "Bolivia")] == "leads"
+
+
+def test_an_understanding_reached_with_a_party_is_an_agreement_but_an_understanding_of_one_is_not(extractor):
+    assert kinds_of(extracted(extractor, "The [DFA](GROUP) announced that the [Philippines](ACTOR) had reached a "
+                                         "provisional understanding with [China](ACTOR) on the rotation."))[
+        ("Philippines", "China")] == "agreement_with"
+    assert kinds_of(extracted(extractor, "[Ethiopia](ACTOR) and [Eritrea](ACTOR) reached an arrangement on the border."))[
+        ("Ethiopia", "Eritrea")] == "agreement_with"
+    rows = kinds_of(extracted(extractor, "[ISW](GROUP) has a better understanding of [Russia](ACTOR) than [NATO](GROUP)."))
+    assert set(rows.values()) == {"co_occurs"}
+
+
+def test_a_participle_after_and_continuing_a_participle_on_a_noun_was_given_the_clause_subject(extractor):
+    rows = kinds_of(extracted(extractor, "On 7 April 2022 [Hadi](ACTOR) transferred his powers to the [Presidential "
+                                         "Leadership Council](GROUP) ([PLC](GROUP)), an eight-member body chaired by "
+                                         "[Rashad al-Alimi](ACTOR), a former interior minister, and formed in "
+                                         "[Riyadh](PLACE) under Saudi sponsorship."))
+    assert rows[("Presidential Leadership Council", "Riyadh")] == "created_in"
+    assert rows[("Hadi", "Riyadh")] == "co_occurs"
+    rows = kinds_of(extracted(extractor, "[Kenya](ACTOR) attacked [Kismayo](PLACE) and seized [Baidoa](PLACE)."))
+    assert rows[("Kenya", "Baidoa")] == "attacks"
+
+
+def test_an_agent_the_parser_hung_on_a_phrase_of_the_passive_verb_was_lost(extractor):
+    rows = kinds_of(extracted(extractor, "The [Houthis](GROUP) grew in [Saada](PLACE). The movement was led in its first "
+                                         "armed phase by [Hussein al-Houthi](ACTOR), who was killed in [Saada](PLACE)."))
+    assert rows[("Hussein al-Houthi", "Houthis")] == "leads"
+    rows = kinds_of(extracted(extractor, "[Iyad ag Ghaly](ACTOR) was joined in the offensive on [Konna](PLACE) by "
+                                         "[MUJWA](GROUP)."))
+    assert rows.get(("Iyad ag Ghaly", "MUJWA"), "co_occurs") != "member_of"

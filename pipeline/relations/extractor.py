@@ -88,6 +88,18 @@ class RelationExtractor:
     def is_person(self, mention: Mention) -> bool:
         return mention.label == "ACTOR" and antecedent_kind(mention, self.kb) == "person"
 
+    def captivity(self, doc: Doc, relation: Found, mentions: dict[int, Mention], coref) -> str:
+        """Detaining people is abduction when a non-state armed group does it, coercion (opposes) when a state or its
+        organs do; the knowledge base's kind of the agent tells them apart."""
+        if relation.kind != "opposes" or doc[relation.trigger].lemma_.lower() not in self.lexicon.captivity:
+            return relation.kind
+        agent = mentions.get(relation.head)
+        if agent is None and coref is not None:
+            resolved = coref.resolve(doc[relation.head])
+            agent = resolved.mention if resolved else None
+        entity = self.kb.get(agent.entity_id) if agent is not None and agent.entity_id else None
+        return "kidnaps" if entity is not None and entity.kind in self.lexicon.captor_kinds else relation.kind
+
     def relations(self, doc: Doc, sentence: Span, mentions: dict[int, Mention], coref) -> list[Found]:
         """The sentence's stated relations with their polarity: from the parse when there is one, then from the
         word sequence."""
@@ -108,7 +120,8 @@ class RelationExtractor:
             cues = phrase_cues(sentence, self.lexicon) if relations else (set(), set())
             for relation in relations:
                 negated, hedged = parsed_modality(doc[relation.trigger], cues, self.lexicon)
-                found.append(replace(relation, negated=negated, hedged=hedged))
+                kind = self.captivity(doc, relation, mentions, coref)
+                found.append(replace(relation, kind=kind, negated=negated, hedged=hedged))
         def rank(token) -> int | None:
             m = mentions.get(token.i)
             entity = self.kb.get(m.entity_id) if m is not None and m.entity_id else None

@@ -9,6 +9,7 @@ from X", "the government of X", "X's forces"), for the name in apposition to it,
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Callable
 
@@ -23,12 +24,15 @@ PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 CONTAINING_PREPS = ("in", "inside", "within")
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
+SELECTING = ("choose", "elect", "appoint", "name", "nominate", "select", "pick")  # "chosen to chair X"
 PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its tail unless that is a place
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
 PAST = ("former", "erstwhile", "ex")  # a role held no longer
+ENDED = ("until", "till")  # "governor until his nomination": a role held no longer
+MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -53,13 +57,15 @@ class Grammar:
         self.lex = lexicon
         self.label = label
         self.parts: set[int] = set()  # names reached through a part of them ("a delegation of X", "an X cell")
+        self.earlier = False  # reading the sentence before for the parties of "the deal"
 
     # arguments ------------------------------------------------------------------------------------------------
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
         conjuncts = [] if self.opened_clause(token) is not None else [
-            c for c in token.conjuncts if self.opened_clause(c) is None]  # a subject the parser coordinated stands alone
+            c for c in token.conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated stands alone
+            and not self.imprint(c)]
         found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
         for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
@@ -67,6 +73,16 @@ class Grammar:
                     found.append(e)
             listed += [c for c in self.split_coordination(t) if c not in listed]
         return found
+
+    def imprint(self, conjunct: Token) -> bool:
+        """A place the parser coordinates, without "and", with the last place of a reference, where it is the place
+        of publication before the date ("… deployed in Mozambique, Brussels, 1 December 2022")."""
+        doc = conjunct.doc
+        if self.label(conjunct) != "PLACE" or any(c.dep_ == "cc" for c in conjunct.head.children) or \
+                conjunct.i + 2 >= len(doc) or doc[conjunct.i + 1].text != ",":
+            return False
+        first = (doc[conjunct.i + 2].text.split() or [""])[0].lower()  # a date may be one merged token
+        return first.isdigit() or first in MONTHS
 
     @staticmethod
     def opened_clause(conjunct: Token) -> Token | None:
@@ -127,6 +143,8 @@ class Grammar:
             return [e for p in t.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
         if t.pos_ not in NOUNS + ("PRON",):
             return []
+        if t.lemma_.lower() in self.lex.quantities or t.lower_ in self.lex.quantities:  # "dozens of UN workers"
+            return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         if t.lower_ in RELATIVE and t.dep_ == "pobj":  # "the group from which X split": the noun the clause is on
             clause = self.relative_clause(t)
             return self.entities(clause.head, depth + 1) if clause is not None else []
@@ -292,6 +310,8 @@ class Grammar:
             if self.label(token):
                 found += self.placed(token) + self.within(token) + self.affiliation(token)
                 continue
+            if token.pos_ == "VERB" and lemma in self.lex.recourse:
+                found += self.recourse(token)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
@@ -312,6 +332,9 @@ class Grammar:
                     found += self.venue(token)
                 if lemma in self.lex.control_nouns:
                     found += self.controlled(token)
+                if not self.noun_frames(token) and any(c.dep_ == "amod" and c.lower_ in self.lex.joint
+                                                       for c in token.children):
+                    found += self.together(token)
                 if lemma in self.lex.place_parts:
                     found += self.listed_parts(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
@@ -323,23 +346,34 @@ class Grammar:
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
-        subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        participle = self.coordinated_participle(verb)
+        passive = passive or participle is not None
+        subjects = [e for s in self.subjects(verb) for e in self.entities(s)] if participle is None else \
+            self.entities(participle.head)
         if verb.dep_ == "acl" and not subjects:
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
-        agents, patients, places = [], [], []
+        agents, patients, places, backed = [], [], [], []
         for c in verb.children:
-            if c.dep_ == "dobj" and "obj" in frame.tail:
+            # an indirect object is an object ("designated X a terrorist group") or a recipient ("offered X an office")
+            if c.dep_ == "dative" and c.pos_ in NOUNS and "to" in frame.tail and "obj" not in frame.tail:
+                patients += self.entities(c)
+            if (c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in NOUNS) and "obj" in frame.tail:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
                     named = self.owners(c) or self.event_agents(c)
+                if not named and frame.kind == "member_of" and self.noun_frames(c):  # "joined Y's campaign": sides
+                    # with Y
+                    backed += self.owners(c)
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
                 patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
                              for e in self.pobjects(p)]
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
+            elif c.dep_ == "prep" and c.lower_ == "through" and not frame.holder:
+                agents += self.instruments(c)
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
                 patients += self.pobjects(c)
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
@@ -347,10 +381,15 @@ class Grammar:
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
+        if passive and not agents:  # "led in its first armed phase by X": the parser hangs the agent on the phrase
+            agents = [e for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                      for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
+        if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal
+            patients = [e for s in self.subjects(verb) for e in self.earlier_parties(s)]
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
@@ -359,12 +398,80 @@ class Grammar:
         else:
             agents = subjects + agents
         rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
+        rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         return rows + (self.presence(verb, frame, subjects) if not passive else [])
+
+    @staticmethod
+    def coordinated_participle(verb: Token) -> Token | None:
+        """The participle on a noun that a bare past participle after "and" continues, when the parser coordinated it
+        with the finite verb of the clause instead ("… to the PLC, a body chaired by X and formed in Riyadh": formed
+        is said of the body, not of the one who transferred)."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ not in FINITE or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return None
+        return next((t for t in reversed(verb.doc[verb.head.i + 1:verb.i]) if t.dep_ == "acl" and t.tag_ == "VBN"
+                     and t.head.pos_ in NOUNS), None)
+
+    def recourse(self, verb: Token) -> list[Found]:
+        """The party one turns to or relies on supports the one who turns ("X turned to the Wagner Group")."""
+        preps = [c for c in verb.children if c.dep_ in PREP_DEPS and c.lower_ in self.lex.recourse[verb.lemma_.lower()]]
+        helpers = [e for c in preps for e in self.pobjects(c) if self.label(e) in PARTIES]
+        if preps and not helpers:  # "turned to private contractors, the Wagner Group and DAG": the parser hangs the
+            # names that gloss the description on the verb
+            helpers = [e for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.i > preps[0].i
+                       and verb.doc[c.left_edge.i - 1].text == "," for e in self.entities(c) if self.label(e) in PARTIES]
+        helped = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) in PARTIES]
+        return self.pairs(verb, "supports", helpers, helped, "verb")
+
+    def together(self, noun: Token) -> list[Found]:
+        """A joint operation cooperates its holders ("X and Y held their first joint patrol") or its holder with the
+        party it is carried out with ("X conducted a joint exercise with Y"); a noun with a kind of its own keeps it
+        ("a joint meeting", "a bilateral ceasefire")."""
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head  # "held a joint patrol", "joined in joint
+        # assessments with Y"
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return []
+        holders = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) in PARTIES]
+        partners = [e for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for e in self.pobjects(c) if self.label(e) in PARTIES]
+        return self.pairs(noun, "supports", holders, partners, "noun", symmetric=True)
+
+    def instruments(self, prep: Token) -> list[Token]:
+        """The parties an act is carried out through ("funded by X through the European Peace Facility", "brokered by
+        X through a panel led by Y, with Z"): a named body, or the leaders and companions of an unnamed one; not a
+        place passed through."""
+        found = []
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            named = [e for e in self.entities(noun) if self.label(e) in PARTIES]
+            if not named and not self.label(noun):
+                named = [e for a in noun.children if a.dep_ == "acl" for c in a.children
+                         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"
+                         for e in self.pobjects(c) if self.label(e) in PARTIES]
+            found += named
+        return found
+
+    def earlier_parties(self, noun: Token) -> list[Token]:
+        """The parties of the agreement or talks of the sentence before, for a definite agreement or talks noun that
+        names none of its own ("… signed an agreement. The deal was brokered by X")."""
+        kinds = ("agreement_with", "negotiates_with")
+        if (self.label(noun) or not any(f.kind in kinds for f in self.noun_frames(noun))
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children)
+                or any(c.dep_ in ("poss", "compound") or c.dep_ in PREP_DEPS for c in noun.children)):
+            return []
+        start = noun.sent.start
+        if start == 0 or self.earlier:
+            return []
+        self.earlier, parts = True, set(self.parts)
+        try:
+            rows = [r for r in self.sentence(noun.doc[start - 1].sent) if r.kind in kinds]
+        finally:
+            self.earlier, self.parts = False, parts
+        return [noun.doc[i] for i in sorted({i for r in rows for i in (r.head, r.tail)})]
 
     def purposed(self, infinitive: Token) -> list[Token]:
         """Who a purpose infinitive the parser hangs on a companion noun is said of: the one who moved ("X travelled to
@@ -460,6 +567,8 @@ class Grammar:
         possessed = any(c.dep_ == "poss" for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
+        if governor is not None and governor.lemma_.lower() in self.lex.recourse:
+            governor = None  # "X turned to Y for help": Y helps X, not the reverse
         preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
         if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
             preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
@@ -513,8 +622,12 @@ class Grammar:
         for _ in range(CLIMB_LIMIT):
             if token.dep_ == "dobj":
                 verb = token.head
-                return ([e for s in self.subjects(verb) for e in self.entities(s)],
-                        verb.lemma_.lower() in self.lex.recipient_verbs)
+                subjects = self.subjects(verb)
+                found = [e for s in subjects for e in self.entities(s)]
+                if not found and verb.lemma_.lower() in LISTING:  # "a US campaign included a strike on Y": its holder's
+                    found = [c for s in subjects for c in s.children
+                             if c.dep_ in ("poss", "compound", "nmod", "amod") and self.label(c) in PARTIES]
+                return found, verb.lemma_.lower() in self.lex.recipient_verbs
             if token.dep_ == "pobj":
                 owner = token.head.head
                 if self.label(owner):
@@ -537,7 +650,7 @@ class Grammar:
         for c in noun.children:
             if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
                 kind = self.lex.modifiers[c.lower_]
-        holders = []
+        holders, chosen_for = [], []
         if noun.dep_ == "appos":
             holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
@@ -547,11 +660,13 @@ class Grammar:
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in SELECTING:
+            holders, chosen_for = self.chosen(noun.head.head)
         elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
             # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
             holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
-        orgs, places, modifiers = [], [], []
+        orgs, places, modifiers, remits = [], [], [], []
         for c in noun.children:
             if c.dep_ in ("poss", "nmod") and self.label(c):
                 orgs.append(c)
@@ -562,18 +677,34 @@ class Grammar:
                 placing = c.lower_ in PLACING_PREPS
                 remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not ((placing or remit) and self.label(e) == "PLACE")]
-        orgs = orgs or modifiers
+                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE" or remit)]
+                remits += [e for e in objects if remit and self.label(e) != "PLACE"]
+        orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
+        # spokesman for the Houthis"), whatever label a state named as the remit got
+        # "X, the ANC premier of Gauteng": the party that names an office over a place is the holder's party
+        party = [m for m in modifiers if self.label(m) in PARTIES] if orgs and all(
+            self.label(o) == "PLACE" for o in orgs) else []
+        affiliation = self.pairs(noun, "member_of", holders, [m for m in party if m not in orgs], "role")
         if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
             return []  # "X, the former president of Y": a past office, no standing relation
+        if any(c.dep_ == "prep" and c.lower_ in ENDED for c in noun.children):
+            return affiliation  # "X, a FRELIMO governor of Y until his nomination": the office is over
         if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
-        return (self.pairs(noun, kind, holders, orgs, "role")
+        return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
+
+    def chosen(self, verb: Token) -> tuple[list[Token], list[Token]]:
+        """Who is chosen for a role ("X was elected to chair Y", "appointed X to lead"), and the body of a relative
+        clause the role is over ("the Organisation, which X was chosen to chair": X chairs it)."""
+        picked = [e for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in RELATIVE
+                  for e in self.entities(c)]
+        relative = verb.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in verb.children)
+        return picked, (self.entities(verb.head) if relative else [])
 
     def within(self, token: Token) -> list[Found]:
         """A named body of a named organisation is its member: "the ELN's Central Command", and "the 33rd Front of
@@ -606,7 +737,8 @@ class Grammar:
         if owner.pos_ in NOUNS:
             return self.entities(owner)
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
-        return accompanying or [e for s in self.subjects(owner) for e in self.entities(s)]
+        regarded = [e for c in owner.children if c.dep_ == "dobj" for e in self.entities(c)]  # "regard X as its leader"
+        return accompanying or regarded or [e for s in self.subjects(owner) for e in self.entities(s)]
 
     def haven(self, noun: Token) -> list[Found]:
         """A place said to be a party's refuge or base: "Y became a safe haven for X", "Y, a stronghold of X", "an X

@@ -67,6 +67,11 @@ class Lexicon:
     haven_qualifiers: dict[str, frozenset[str]]
     venues: frozenset[str]
     control_nouns: frozenset[str]
+    quantities: frozenset[str]
+    captivity: frozenset[str]
+    captor_kinds: frozenset[str]
+    joint: frozenset[str]
+    recourse: dict[str, frozenset[str]]
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
@@ -132,6 +137,11 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
         venues=frozenset(lexicon["venues"]["lemmas"]),
         control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
+        quantities=frozenset(lexicon["quantities"]["lemmas"]),
+        captivity=frozenset(lexicon["captivity"]["lemmas"]),
+        captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
+        joint=frozenset(lexicon["joint"]["adjectives"]),
+        recourse={k: frozenset(v) for k, v in lexicon["recourse"]["verbs"].items()},
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},

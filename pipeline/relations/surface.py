@@ -25,6 +25,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 ROLE_PREPS = frozenset({"of", "for", "in", "at", "within"})
 PLACING = frozenset({"in", "at", "within"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DASHES = frozenset({"-", "–", "—"})
 MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former armed wing of")
 MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
 FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
@@ -52,7 +53,7 @@ class Surface:
             if self.label(token):
                 found += self.apposition(token, sentence) + self.role_before(token, sentence)
                 found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
-                found += self.place_possessive(token, sentence)
+                found += self.place_possessive(token, sentence) + self.paired(token, sentence)
         return found + self.address(sentence) + self.fronted_role(sentence) + self.imprint(sentence)
 
     def _at(self, sentence: Span, i: int) -> Token | None:
@@ -132,6 +133,22 @@ class Surface:
                 head, tail = (token, first) if entry.get("reverse") else (first, token)
                 return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
             if (token.is_punct and token.text != "(") or token.lower_ in FUNCTION_WORDS:
+                return []
+        return []
+
+    def paired(self, first: Token, sentence: Span) -> list[Found]:
+        """'the Saudi–Houthi talks', 'the ASEAN–China foreign ministers' meeting', 'a US-Taliban deal': two parties
+        joined by a hyphen or dash before a noun of talks or agreement are its two sides."""
+        dash, second = self._at(sentence, first.i + 1), self._at(sentence, first.i + 2)
+        if (dash is None or second is None or dash.text not in DASHES or dash.whitespace_ or first.whitespace_
+                or self.label(first) not in PARTIES or self.label(second) not in PARTIES):
+            return []
+        for i in range(second.i + 1, min(second.i + 2 + MAX_BEFORE_NAME, sentence.end)):
+            token = sentence.doc[i]
+            frames = [f for f in self.lex.nouns.get(token.lemma_.lower(), ()) if f.symmetric]
+            if frames:
+                return [Found(first.i, second.i, frames[0].kind, "hyphenated", token.i)]
+            if self.label(token) or (token.is_punct and token.text not in POSSESSIVE) or token.lower_ in FUNCTION_WORDS:
                 return []
         return []
 
