@@ -178,3 +178,34 @@ def test_a_states_claim_and_its_loans_make_it_a_party(parser, rules, text, name,
 )
 def test_a_seized_city_a_destination_and_an_envoys_remit_are_places(parser, rules, text, name, expected):
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Mozambique brief; general usage in the Horn and the Sahel
+        ("Kigali's soldiers and SADC's exit left the province exposed.", "Kigali", "ACTOR"),
+        ("Nairobi's soldiers were withdrawn from Somalia in 2023.", "Nairobi", "ACTOR"),
+        ("Mali's north has been unstable since 2012.", "Mali", "PLACE"),
+    ],
+)
+def test_kigalis_soldiers_make_the_capital_act(parser, rules, text, name, expected):
+    """A capital owning soldiers gave PLACE ("Kigali's soldiers"): its soldiers are the state's, as its troops are."""
+    assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # South China Sea brief; general usage
+        ("Marcos told troops that Manila was not in the business of instigating wars.", "Manila", "ACTOR"),
+        ("Khartoum was at war with its own paramilitary.", "Khartoum", "ACTOR"),
+        ("Bamako was in talks with the armed groups.", "Bamako", "ACTOR"),
+        ("Mali is in crisis after the coup.", "Mali", "PLACE"),
+        ("Kenya was in the middle of an election.", "Kenya", "PLACE"),
+    ],
+)
+def test_manila_not_in_the_business_of_is_a_state_engaged(parser, rules, text, name, expected):
+    """"Manila was not in the business of" gave PLACE (a copula's subject): being in talks, at war or in the
+    business of something is taking part."""
+    assert role(parser, rules, text, name) == expected

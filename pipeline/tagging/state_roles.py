@@ -103,6 +103,8 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
             return ACTOR, "roles:parse-judged"
         if any(c.dep_ == "attr" and _noun_in(c, rules["role_predicate_nouns"]) for c in head.children):
             return ACTOR, "roles:parse-role-predicate"  # "Eritrea is again a spoiler", "Bahrain was the only member"
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _noun_in(g, rules["engagement_nouns"]) for g in c.children) for c in head.children):
+            return ACTOR, "roles:parse-engaged"  # "Manila was not in the business of", "Sudan is at war with", "in talks with"
         return PLACE, "roles:parse-copula-subject"
     if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
         return PLACE, "roles:parse-passive-subject"
