@@ -209,3 +209,22 @@ def test_manila_not_in_the_business_of_is_a_state_engaged(parser, rules, text, n
     """"Manila was not in the business of" gave PLACE (a copula's subject): being in talks, at war or in the
     business of something is taking part."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # South China Sea brief's notes; an ICJ case; a Kenyan press release
+        ("3. PCA Case No. 2013-19 (The Republic of the Philippines v. The People’s Republic of China), Award.",
+         "Republic of the Philippines", "ACTOR"),
+        ("5. International Court of Justice, Nicaragua v. United States of America, Judgment, 1986.", "Nicaragua", "ACTOR"),
+        ("2. DFA, statement on the resupply of the outpost, Manila, 21 July 2024; China issued its own account.", "Manila", "PLACE"),
+        ("4. Ministry of Foreign Affairs, press release, Nairobi, 3 March 2023.", "Nairobi", "PLACE"),
+        ("6. Jay Batongbacal, The Philippines and the Sea (Manila: Ateneo Press, 2024), 45.", "Manila", "PLACE"),
+        # not a reference: a list of states acting
+        ("Manila, Hanoi and Kuala Lumpur have protested.", "Manila", "ACTOR"),
+    ],
+)
+def test_republic_of_the_philippines_v_is_a_party_and_manila_in_a_reference_a_place(parser, rules, text, name, expected):
+    """A party to a legal case came out PLACE and the place a statement was issued ACTOR (the South China Sea notes)."""
+    assert role(parser, rules, text, name) == expected
