@@ -181,21 +181,22 @@ def test_a_person_a_body_or_an_english_title_ending_in_a_head_is_no_feature(run,
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "region"),
+    ("text", "first", "second", "expected"),
     [
-        ("in Puerto Princesa, Palawan, Marcos told", "Puerto Princesa", "Palawan"),
-        ("a camp in Gamu, Isabela.", "Gamu", "Isabela"),
-        ("In Nairobi, Ruto, who had hosted the talks", "Nairobi", None),  # a sentence's opening place, its subject
-        ("factions in Gojjam, Gondar, Wollo and Shewa", "Gojjam", None),  # a list goes on
-        ("speakers included Kenyatta, Ruto, and Obasanjo", "Ruto", None),  # the next item of a list
-        ("in Goma, Bukavu said", "Goma", None),  # no item ends after the second name
+        ("in Puerto Princesa, Palawan, Marcos told", "Puerto Princesa", "Palawan", True),
+        ("a camp in Gamu, Isabela.", "Gamu", "Isabela", True),
+        ("In Nairobi, Ruto, who had hosted the talks", "Nairobi", "Ruto", False),  # a sentence's opening place
+        ("factions in Gojjam, Gondar, Wollo and Shewa", "Gojjam", "Gondar", False),  # a list goes on
+        ("speakers included Kenyatta, Ruto, and Obasanjo", "Ruto", "Obasanjo", False),  # not joined by a comma alone
+        ("speakers included Kenyatta, Ruto, Obasanjo.", "Ruto", "Obasanjo", False),  # the next item of a list
+        ("in Goma, Bukavu said", "Goma", "Bukavu", False),  # no item ends after the second name
+        ("Branch, 901 Locust, Kansas City, Missouri 64106.", "Locust", "Kansas City", False),  # a street after its number
     ],
 )
-def test_town_and_region_only_where_the_pair_closes_its_item(text, name, region):
-    second = text.split(", ")[1 if name != "Ruto" else 2].split(",")[0].split(" ")[0] if region is None else region
-    first = text.index(name)
-    start = text.index(second, first + len(name))
-    assert town_and_region(text, (first, first + len(name)), (start, start + len(second))) == (region is not None)
+def test_town_and_region_only_where_the_pair_closes_its_item(text, first, second, expected):
+    start = text.index(first)
+    other = text.index(second, start + len(first))
+    assert town_and_region(text, (start, start + len(first)), (other, other + len(second))) is expected
 
 
 @pytest.mark.parametrize(

@@ -192,8 +192,9 @@ def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate |
 
 # what may follow a town and its region: the end of a clause item or of the sentence
 ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)")
-# a list's next item ("Kenyatta, Ruto"), or a sentence's opening adverbial ("In Nairobi, Ruto, who …")
-LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$|(?:^|[.!?:]\s+)(?:[A-Z][a-z]*\s+)?$")
+# a list's next item ("Kenyatta, Ruto"), a sentence's opening adverbial ("In Nairobi, Ruto, who …"), or a street
+# after its number in an address ("901 Locust, Kansas City")
+LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|\d)\s*$|(?:^|[.!?:]\s+)(?:[A-Z][a-z]*\s+)?$")
 CAPITAL = "A-Z\u00C0-\u00DE"
 LIST_ITEM = rf"[{CAPITAL}][\w’'-]*(?:\s+(?:[a-z]{{1,3}}\s+)?[{CAPITAL}][\w’'-]*)*"
 # the rest of a list after an item: "…, Wollo and Shewa", ", and Naval Base Camilo Osias"
@@ -205,7 +206,7 @@ def town_and_region(text: str, first: tuple[int, int], second: tuple[int, int]) 
     """"in Puerto Princesa, Palawan, Marcos told", "a camp in Gamu, Isabela.": two names joined by a comma alone,
     the second closing the item, are a place and the larger place it lies in; not items of a list ("Kenyatta, Ruto
     and Obasanjo", "Gojjam, Gondar, Wollo and Shewa"), nor a sentence's opening place before its subject ("In
-    Nairobi, Ruto, who …")."""
+    Nairobi, Ruto, who …"), nor a street after its number ("901 Locust, Kansas City")."""
     return text[first[1]:second[0]] == ", " and ITEM_END.match(text, second[1]) is not None \
         and LIST_GOES_ON.match(text, second[1]) is None and LISTED_BEFORE.search(text[max(0, first[0] - 12):first[0]]) is None
 
