@@ -1,7 +1,10 @@
 """The document-wide step that types a model's bare guess as the place the document shows its name to be."""
 
 from pipeline.core.mention import Mention
-from pipeline.tagging.document_places import places_shown_elsewhere
+import pytest
+from test_group_mentions import mentions as tagged
+
+from pipeline.tagging.document_places import island_groups, places_shown_elsewhere
 
 MODEL = "model:en_core_web_sm"
 
@@ -31,3 +34,26 @@ def test_a_guessed_body_is_left_alone():
     mentions = [Mention(0, 17, "PLACE", "Docket Operations", None, None, "model", f"{MODEL}+context:locative"),
                 Mention(40, 57, "GROUP", "Docket Operations", None, None, "model", MODEL)]
     assert [m.label for m in places_shown_elsewhere(mentions)] == ["PLACE", "GROUP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plural", "count"),
+    [
+        # South China Sea usage; general usage in the Pacific and the Bay of Bengal
+        ("China has built airstrips on the Spratlys. The Spratly Islands are also claimed by Vietnam, which holds more "
+         "of the Spratlys than anyone.", "Spratlys", 2),
+        ("Logging on the Solomon Islands has slowed; the Solomons now export less timber.", "Solomons", 1),
+    ],
+)
+def test_the_spratlys_beside_spratly_islands_is_that_place(statistical_nlp, text, plural, count):
+    """"the Spratlys" was a GROUP (the model's guess after "the") where the document also names the Spratly Islands."""
+    assert tagged(statistical_nlp, text).count(("PLACE", plural)) == count
+
+
+def test_a_plural_without_the_documents_island_name_is_left_alone():
+    """No "Paracel Islands" in the text, and "Nuba Mountains" names no island group: no evidence, no change."""
+    text = "the Paracels and the Nubas of the Nuba Mountains"
+    mentions = [Mention(4, 12, "GROUP", "Paracels", None, None, "model", MODEL),
+                Mention(21, 26, "GROUP", "Nubas", None, None, "model", MODEL),
+                Mention(34, 48, "PLACE", "Nuba Mountains", None, None, "rule", "names:shown")]
+    assert island_groups(text, mentions, frozenset({"Islands", "Shoals"})) == mentions

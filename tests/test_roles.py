@@ -178,3 +178,53 @@ def test_a_states_claim_and_its_loans_make_it_a_party(parser, rules, text, name,
 )
 def test_a_seized_city_a_destination_and_an_envoys_remit_are_places(parser, rules, text, name, expected):
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Mozambique brief; general usage in the Horn and the Sahel
+        ("Kigali's soldiers and SADC's exit left the province exposed.", "Kigali", "ACTOR"),
+        ("Nairobi's soldiers were withdrawn from Somalia in 2023.", "Nairobi", "ACTOR"),
+        ("Mali's north has been unstable since 2012.", "Mali", "PLACE"),
+    ],
+)
+def test_kigalis_soldiers_make_the_capital_act(parser, rules, text, name, expected):
+    """A capital owning soldiers gave PLACE ("Kigali's soldiers"): its soldiers are the state's, as its troops are."""
+    assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # South China Sea brief; general usage
+        ("Marcos told troops that Manila was not in the business of instigating wars.", "Manila", "ACTOR"),
+        ("Khartoum was at war with its own paramilitary.", "Khartoum", "ACTOR"),
+        ("Bamako was in talks with the armed groups.", "Bamako", "ACTOR"),
+        ("Mali is in crisis after the coup.", "Mali", "PLACE"),
+        ("Kenya was in the middle of an election.", "Kenya", "PLACE"),
+    ],
+)
+def test_manila_not_in_the_business_of_is_a_state_engaged(parser, rules, text, name, expected):
+    """"Manila was not in the business of" gave PLACE (a copula's subject): being in talks, at war or in the
+    business of something is taking part."""
+    assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # South China Sea brief's notes; an ICJ case; a Kenyan press release
+        ("3. PCA Case No. 2013-19 (The Republic of the Philippines v. The People’s Republic of China), Award.",
+         "Republic of the Philippines", "ACTOR"),
+        ("5. International Court of Justice, Nicaragua v. United States of America, Judgment, 1986.", "Nicaragua", "ACTOR"),
+        ("2. DFA, statement on the resupply of the outpost, Manila, 21 July 2024; China issued its own account.", "Manila", "PLACE"),
+        ("4. Ministry of Foreign Affairs, press release, Nairobi, 3 March 2023.", "Nairobi", "PLACE"),
+        ("6. Jay Batongbacal, The Philippines and the Sea (Manila: Ateneo Press, 2024), 45.", "Manila", "PLACE"),
+        # not a reference: a list of states acting
+        ("Manila, Hanoi and Kuala Lumpur have protested.", "Manila", "ACTOR"),
+    ],
+)
+def test_republic_of_the_philippines_v_is_a_party_and_manila_in_a_reference_a_place(parser, rules, text, name, expected):
+    """A party to a legal case came out PLACE and the place a statement was issued ACTOR (the South China Sea notes)."""
+    assert role(parser, rules, text, name) == expected

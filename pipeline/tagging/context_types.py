@@ -88,6 +88,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"]:
         return typed(candidate, "PLACE", "place-name-head")
+    if model_or_untyped and compass_part(words, rules):
+        return typed(candidate, "PLACE", "compass-part")
     if opened_by_place_head(words, rules):
         return typed(candidate, "PLACE", "place-name-opener")
     if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \
@@ -98,6 +100,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in rules["unit_nouns"] \
             and not any(w in rules["org_heads"] for w in words):
         return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the city of Goma"
+    if model_or_untyped and after_a_direction(doc_words(doc), span.start, rules):
+        return typed(candidate, "PLACE", "direction-of")  # "north of Hodeidah", "40 km south-west of Goma"
     if model_or_untyped and _example_of_units(doc_text(doc), candidate.start, rules["unit_nouns"]):
         return typed(candidate, "PLACE", "unit-noun-example")
     if not model_or_untyped:
@@ -121,6 +125,20 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
+    """"north of Hodeidah", "south-west of Goma": a direction and "of" place what follows them."""
+    return start >= 2 and words[start - 1] == "of" and words[start - 2] in rules["directions"]
+
+
+def compass_part(words: list[str], rules: dict) -> bool:
+    """"Western Tigray", "Northern Rakhine", "Eastern Ghouta": a capitalised compass adjective before a name that is
+    no English word is that part of the place, whatever the model guessed; not "Western Union", "Northern
+    Alliance", "Southern Transitional Council" (English words, an organisation's head)."""
+    common = rules.get("common_words", frozenset())
+    return len(words) == 2 and words[0].endswith("ern") and words[0].lower() in rules["compass_modifiers"] \
+        and words[1][:1].isupper() and words[1].lower() not in common and words[1] not in rules["org_heads"]
 
 
 def opened_by_place_head(words: list[str], rules: dict) -> bool:
@@ -199,20 +217,51 @@ def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate |
     return typed(candidate, "PLACE", "locative")
 
 
+# what may follow a town and its region: the end of a clause item or of the sentence
+ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# a list's next item ("Kenyatta, Ruto"), a sentence's opening adverbial ("In Nairobi, Ruto, who …"), or a street
+# after its number in an address ("901 Locust, Kansas City")
+LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|\d)\s*$|(?:^|[.!?:]\s+)(?:[A-Z][a-z]*\s+)?$")
+CAPITAL = "A-Z\u00C0-\u00DE"
+LIST_ITEM = rf"[{CAPITAL}][\w’'-]*(?:\s+(?:[a-z]{{1,3}}\s+)?[{CAPITAL}][\w’'-]*)*"
+# the rest of a list after an item: "…, Wollo and Shewa", ", and Naval Base Camilo Osias"
+LIST_GOES_ON = re.compile(rf"(?:,\s*{LIST_ITEM})*,?\s+(?:and|or|&)\s+[{CAPITAL}]")
+KNOWN_PLACE_KINDS = ("country", "capital", "region", "city")
+
+
+def town_and_region(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """"in Puerto Princesa, Palawan, Marcos told", "a camp in Gamu, Isabela.": two names joined by a comma alone,
+    the second closing the item, are a place and the larger place it lies in; not items of a list ("Kenyatta, Ruto
+    and Obasanjo", "Gojjam, Gondar, Wollo and Shewa"), nor a sentence's opening place before its subject ("In
+    Nairobi, Ruto, who …"), nor a street after its number ("901 Locust, Kansas City")."""
+    return text[first[1]:second[0]] == ", " and ITEM_END.match(text, second[1]) is not None \
+        and LIST_GOES_ON.match(text, second[1]) is None and LISTED_BEFORE.search(text[max(0, first[0] - 12):first[0]]) is None
+
+
+def known_place(candidate: Candidate) -> bool:
+    return not guessable(candidate) and (candidate.label == "PLACE" or candidate.kind in KNOWN_PLACE_KINDS)
+
+
 COMPASS_GLOSS = re.compile(r"\s*\((?:North|South|East|West|Centre|Central|Upper|Lower)(?:[- ]\w+)?\)")
 
 
 def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
     """"Marigot (South-East)", "Moron (Grand'Anse)": a name glossed by a place in brackets is a place; and so is
-    the name in brackets after a place ("Lascahobas (Centre)")."""
+    the name in brackets after a place ("Lascahobas (Centre)"); an untyped name beside a known place as town and
+    region (`town_and_region`) is one too."""
     candidate = chosen[i]
     if COMPASS_GLOSS.match(text, candidate.end):
         return True
     after = chosen[i + 1] if i + 1 < len(chosen) else None
+    before = chosen[i - 1] if i > 0 else None
+    span = (candidate.start, candidate.end)
+    if candidate.label == UNTYPED and (
+            (after is not None and known_place(after) and town_and_region(text, span, (after.start, after.end)))
+            or (before is not None and known_place(before) and town_and_region(text, (before.start, before.end), span))):
+        return True
     if after is not None and after.label == "PLACE" and not guessable(after) and re.fullmatch(r"\s*\(", text[candidate.end:after.start]) \
             and text[after.end:after.end + 1] == ")":
         return True
-    before = chosen[i - 1] if i > 0 else None
     return before is not None and before.label == "PLACE" and re.fullmatch(r"\s*\(", text[before.end:candidate.start]) is not None \
         and text[candidate.end:candidate.end + 1] == ")"
 
@@ -241,12 +290,17 @@ def _open(candidate: Candidate) -> bool:
     return guessable(candidate) and CONTEXT_ORIGIN not in (candidate.origin or "")
 
 
+def _closes_a_town(text: str, candidates: list[Candidate], i: int) -> bool:
+    """Candidate i is the region of a town before it ("in Puerto Princesa, Palawan, Marcos told"): the item ends there."""
+    return i > 0 and known_place(candidates[i - 1]) and town_and_region(text, (candidates[i - 1].start, candidates[i - 1].end), (candidates[i].start, candidates[i].end))
+
+
 def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
-    """(first, last) indices of runs of candidates joined by commas, "and" and "or"."""
+    """(first, last) indices of runs of candidates joined by commas, "and" and "or", up to a town's region."""
     runs, start = [], 0
     for i in range(1, len(candidates) + 1):
         joined = i < len(candidates) and "DATE" not in (candidates[i - 1].label, candidates[i].label) \
-            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start])
+            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start]) and not _closes_a_town(text, candidates, i - 1)
         if not joined:
             if i - 1 > start:
                 runs.append((start, i - 1))

@@ -1,13 +1,16 @@
-"""A name the statistical model guessed to be a person, with no context of its own, is the place the
-document shows it to be elsewhere ("assistance to Tigray" where the text also says "in Tigray" and "the region of
-Tigray"): a region or a town is never an ACTOR (annotation scheme), and a document names one thing by one name.
+"""Places the document shows by its own evidence. A name the statistical model guessed to be a person, with no
+context of its own, is the place the document shows it to be elsewhere ("assistance to Tigray" where the text also
+says "in Tigray" and "the region of Tigray"): a region or a town is never an ACTOR (annotation scheme), and a
+document names one thing by one name; so is a group of islands named by its plural ("the Spratlys").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.linker import free
 
 CONTEXT = "+context:"
 
@@ -27,3 +30,22 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
     places = {text for text, labels in shown.items() if labels == {"PLACE"}}
     return [replace(m, label="PLACE", origin=f"{m.origin}+document-place")
             if m.label == "ACTOR" and _bare_guess(m) and m.text in places else m for m in mentions]
+
+
+def island_groups(text: str, mentions: list[Mention], group_heads: frozenset[str]) -> list[Mention]:
+    """"the Spratlys" where the document also writes "Spratly Islands", "the Solomons" beside "Solomon Islands": a
+    group of islands, islets, shoals or reefs the document names with its head is the same place when named by its
+    plural alone, whatever type was guessed for it; the document's own name is the evidence, not a list (hills and
+    mountains are left out: "the Nuba" live in the Nuba Mountains)."""
+    groups = {m.text.rsplit(" ", 1)[0] + "s": m for m in mentions
+              if m.label == "PLACE" and m.text.count(" ") == 1 and m.text.rsplit(" ", 1)[1] in group_heads}
+    if not groups:
+        return mentions
+    kept = [replace(m, label="PLACE", entity_id=groups[m.text].entity_id, origin=f"{m.origin}+island-group")
+            if m.text in groups and m.label != "PLACE" else m for m in mentions]
+    taken = sorted((m.start, m.end) for m in kept)
+    added = [Mention(match.start(1), match.end(1), "PLACE", match.group(1), groups[match.group(1)].entity_id, None, "rule",
+                     "names:island-group")
+             for match in re.finditer(r"\bthe (" + "|".join(map(re.escape, sorted(groups))) + r")\b", text)
+             if free(taken, match.start(1), match.end(1))]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))

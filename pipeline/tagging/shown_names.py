@@ -11,11 +11,19 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
-from pipeline.tagging.context_types import UNTYPED, organisation_kind
+from pipeline.tagging.context_types import (
+    UNTYPED,
+    after_a_direction,
+    compass_part,
+    known_place,
+    organisation_kind,
+    town_and_region,
+)
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
 from pipeline.tagging.model_spans import cited_work
 from pipeline.tagging.names import MONTHS_AND_DAYS, looks_like_demonym, name_run
@@ -54,10 +62,12 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
     words, text = doc_words(doc), doc_text(doc)
     never = _never(tuple(rules[k] for k in NEVER_KEYS))
     taken = sorted((c.start, c.end) for c in candidates)
+    places = [(c.start, c.end) for c in candidates if known_place(c)]
     place_cues = rules["place_nouns"] | rules["unit_nouns"]
     # "in Emergency", "Land, Maritime and Air forces" are words; with a place head they name one: "White Sands Missile Range"
     common = rules.get("common_words", frozenset())
-    starts = [i for i, word in enumerate(words) if word[:1].isupper() and _name_word(word, never)]
+    # a function word opening a sentence is no part of the name after it ("The Spratly Islands are …", "At Sabina Shoal,")
+    starts = [i for i, word in enumerate(words) if word[:1].isupper() and _name_word(word, never) and word.lower() not in STOP_WORDS]
     name_words = set(starts)
     found, done = [], 0
     for i in starts:
@@ -66,11 +76,31 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         end = done = name_run(doc, i, rules["particles"])
         if end == i:
             continue
-        start_char, end_char = char_bounds(doc, i, end)
-        if _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues) and not _overlaps(taken, start_char, end_char) \
-                and _can_be_a_name(doc, i, end, rules, never, common):
+        # "Western Tigray": the compass adjective, a word never naming alone, opens the place's part
+        first = i - 1 if i > 0 and compass_part(words[i - 1:end], rules) else i
+        start_char, end_char = char_bounds(doc, first, end)
+        beside = _beside_a_known_place(places, text, (start_char, end_char), words[first:end], rules)
+        cued = beside or first < i or named_feature(words[i:end], rules) or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
+        if cued and not _overlaps(taken, start_char, end_char) \
+                and _can_be_a_name(doc, i, end, rules, never, common, demonym_cannot_be=beside):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
     return found
+
+
+def _beside_a_known_place(places: list[tuple[int, int]], text: str, run: tuple[int, int], words: list[str], rules: dict) -> bool:
+    """A town before its known region or a region after its known town (`town_and_region`); not a body's name
+    ("Chatham House, London")."""
+    return not any(w in rules["org_heads"] for w in words) and any(
+        town_and_region(text, place, run) or town_and_region(text, run, place) for place in places)
+
+
+def named_feature(run: list[str], rules: dict) -> bool:
+    """"Second Thomas Shoal", "the Cal Miskaad Mountains", "Lugenda River": a run ending in the head of a natural
+    feature names that feature by itself (administrative and built heads also end titles: "Member State",
+    "Knowledge Base"); not a person's name the model passed over ("Fiona Hill": a given name and the head), not a body ("Lake Chad Basin
+    Commission" holds an organisation's head)."""
+    return len(run) > 1 and run[-1] in rules["natural_feature_heads"] and not (len(run) == 2 and run[0] in rules["given_names"]) \
+        and not any(w in rules["org_heads"] for w in run)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -79,15 +109,17 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(e > start for _, e in taken[:k])
 
 
-def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str]) -> bool:
+def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str],
+                   demonym_cannot_be: bool = False) -> bool:
     """Tokens start..end-1 can be a name: no word that never names, no acronym or abbreviation, not English words only
     (unless a place head ends them), no demonym or adjective; not part of a longer word, a heading line, a code, a
-    citation or a cited work."""
+    citation or a cited work. A word closing a town-and-region item is no demonym ("Puerto Princesa, Palawan," is
+    no Palauan)."""
     words, text = doc_words(doc)[start:end], doc_text(doc)
     start_char, end_char = char_bounds(doc, start, end)
     if any(w in never or is_acronym(w) or w.endswith(".") for w in words) or NOT_A_NAME_AFTER.match(text, end_char):
         return False
-    if len(words) == 1 and looks_like_demonym(words[0], rules.get("demonym_places", frozenset())):
+    if len(words) == 1 and not demonym_cannot_be and looks_like_demonym(words[0], rules.get("demonym_places", frozenset())):
         return False
     if words[-1] not in rules["place_name_heads"] and all(w.lower() in common for w in words if w[:1].isupper()):
         return False
@@ -108,15 +140,14 @@ def _name_word(word: str, never: frozenset[str]) -> bool:
 
 def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
          place_cues: frozenset[str]) -> bool:
-    """A locative preposition before the run, a unit noun and "of", a lower-case place noun after it, a kind of
-    organisation (`organisation_kind`), or a list."""
+    """A locative preposition before the run, a unit noun or a direction and "of", a lower-case place noun after it, a kind of organisation (`organisation_kind`), or a list."""
     before = words[start - 1].lower() if start > 0 else ""
     after = words[end] if end < len(words) else ""
     if organisation_kind(words, text, start, start_char, end_char, rules):
         return True
     if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
         return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
-    if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"]:
+    if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"] or after_a_direction(words, start, rules):
         return True
     if after.islower() and after in place_cues and after not in NOT_PLACE_CUES and not doc[start].is_sent_start:
         return True

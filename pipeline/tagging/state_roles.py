@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.tagging.doc_access import doc_words
+from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
 
 ACTOR, PLACE = "ACTOR", "PLACE"
 
@@ -16,6 +17,10 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return hyphen
     if locates_a_place(span):
         return PLACE, "roles:locates-a-place"
+    if a_party_to_a_case(span):
+        return ACTOR, "roles:case-party"
+    if places_a_reference(span):
+        return PLACE, "roles:reference-place"
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
@@ -52,6 +57,31 @@ def locates_a_place(span: Span) -> bool:
         return True
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
+
+
+CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})
+
+
+def a_party_to_a_case(span: Span) -> bool:
+    """"The Republic of the Philippines v. The People's Republic of China", "Nicaragua v. United States": each side
+    of a legal case is a state acting."""
+    words = doc_words(span.doc)
+    start, end = span.start, span.end
+    before = words[start - 2] if start >= 2 and words[start - 1] in ("The", "the") else words[start - 1] if start else ""
+    return (end < len(words) and words[end] in CASE_MARKS) or before in CASE_MARKS
+
+
+def places_a_reference(span: Span) -> bool:
+    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;": a capital or a state between a reference's
+    commas before its date, or before the colon of a publisher, is where it was published or issued."""
+    doc, start, end = span.doc, span.start, span.end
+    if end + 1 >= len(doc) or start == 0:
+        return False
+    following = doc[end + 1]
+    if doc[start - 1].text == "(" and doc[end].text == ":" and following.text[:1].isupper():
+        return True
+    return doc[start - 1].text == "," and doc[end].text == "," and (following.like_num or following.text in MONTHS) \
+        and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
 
 
 def _base(token):
@@ -103,6 +133,8 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
             return ACTOR, "roles:parse-judged"
         if any(c.dep_ == "attr" and _noun_in(c, rules["role_predicate_nouns"]) for c in head.children):
             return ACTOR, "roles:parse-role-predicate"  # "Eritrea is again a spoiler", "Bahrain was the only member"
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _noun_in(g, rules["engagement_nouns"]) for g in c.children) for c in head.children):
+            return ACTOR, "roles:parse-engaged"  # "Manila was not in the business of", "Sudan is at war with", "in talks with"
         return PLACE, "roles:parse-copula-subject"
     if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
         return PLACE, "roles:parse-passive-subject"

@@ -22,7 +22,7 @@ from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, op
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
-from pipeline.tagging.document_places import places_shown_elsewhere
+from pipeline.tagging.document_places import island_groups, places_shown_elsewhere
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
@@ -118,6 +118,7 @@ def finish_document(
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined to full names, names of
     institutions read in pieces joined and class acronyms dropped (institution_names), compass names shown to be
     units' names (with the name rules of models/names.json), contact blocks and credit notices emptied, year
+    island groups named by their plural ("the Spratlys" beside "Spratly Islands"), year
     anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
     expression, and within the period an outlook projects)."""
     rules = rules or {}
@@ -140,6 +141,7 @@ def finish_document(
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(join_aliases(mentions, kb))
+    mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
     dates = [m for m in mentions if m.label == "DATE"]
     periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods)))
