@@ -17,12 +17,12 @@ from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
-ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
+ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z][A-Za-z0-9&/\-]{1,11}(?<!/)$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def is_acronym(text: str) -> bool:
-    """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP"."""
+    """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP", "PPP/C"."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
@@ -66,7 +66,8 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
                             over_commas: bool = False) -> int | None:
     """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`; a
     possessive of a people noun is inside a name ("Tigray People's Liberation Front"), and with `over_commas` so
-    is a list of capitalised words ("Monitoring, Verification and Compliance Mission")."""
+    is a list of capitalised words ("Monitoring, Verification and Compliance Mission"), and a slash joins two
+    parts of one name ("People's Progressive Party/Civic")."""
     start, i = None, end - 1
     while i >= 0:
         token = doc[i]
@@ -78,7 +79,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
         elif over_commas and token.text == "," and start is not None and i > 0 and _is_name_word(doc[i - 1]) \
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
-        elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
+        elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
             if start is None:
                 return None
             if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in ("and", "or", "&"):
@@ -224,7 +225,8 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
                                         frozenset(rules["people_nouns"])):
         long_form = _after_a_title(long_form, short.text, rules)
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
-        label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
+        label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
+            or _after_a_kind_noun(long_form, rules)
         if label is None:
             undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] else long_form.text
             common |= {short.text: undecided, short.text.removesuffix("s"): undecided}  # "AMOCs" and "AMOC"
@@ -234,6 +236,15 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+def _after_a_kind_noun(long_form: Span, rules: dict) -> str | None:
+    """GROUP for a name without an English head that the text calls an organisation just before it: "the state oil
+    company, Petróleos de Venezuela (PDVSA)", "a new party, We Invest in Nationhood (WIN)"."""
+    doc, k = long_form.doc, long_form.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return "GROUP" if k >= 0 and doc[k].lower_ in rules["organisation_kind_nouns"] else None
 
 
 def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:

@@ -35,6 +35,7 @@ from pipeline.tagging.linker import (
     common_words,
     join_aliases,
     lower_case_words,
+    organisations_shown_elsewhere,
     towns_named_like_organisations,
     unify_short_forms,
 )
@@ -132,7 +133,7 @@ def finish_document(
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
-    mentions = unify_short_forms(mentions, kb, common)  # join_cited_names keeps them in text order
+    mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
