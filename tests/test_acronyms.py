@@ -269,3 +269,46 @@ def test_chief_of_staff_stays_outside_the_armed_forces(parser, name_data, text, 
 
     found, _ = definition_candidates(parser(text), name_data, KnowledgeBase.load())
     assert long_form in [text[c.start:c.end] for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        # wire report on the Essequibo (Guyana); a movement and its army in South Sudan
+        ("Ali's People's Progressive Party/Civic (PPP/C) won the election.", "People's Progressive Party/Civic", "PPP/C"),
+        ("the Sudan People's Liberation Movement/Army (SPLM/A) signed", "Sudan People's Liberation Movement/Army", "SPLM/A"),
+    ],
+)
+def test_slash_inside_a_defined_name_and_its_acronym_is_no_cut(tokenizer, name_data, text, long_form, acronym):
+    pairs = find_definitions(tokenizer(text), name_data["connectors"], possessors=frozenset(name_data["people_nouns"]))
+    assert [(l.text, a.text) for l, a in pairs] == [(long_form, acronym)]
+
+
+def test_a_slash_acronym_needs_capitals_before_its_slash():
+    assert is_acronym("PPP/C") and is_acronym("SPLM/A")
+    assert not is_acronym("N/A") and not is_acronym("AU/")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Essequibo wire report: names without an English head, introduced by the kind of organisation they are
+        ("Maduro ordered the state oil company, Petróleos de Venezuela (PDVSA), to issue licences.",
+         [("GROUP", "Petróleos de Venezuela"), ("GROUP", "PDVSA")]),
+        ("and a new party, We Invest in Nationhood (WIN), founded by a businessman.",
+         [("GROUP", "We Invest in Nationhood"), ("GROUP", "WIN")]),
+        # Tanzania: a ruling party named in Swahili
+        ("The ruling party Chama Cha Mapinduzi (CCM) won again.", [("GROUP", "Chama Cha Mapinduzi"), ("GROUP", "CCM")]),
+        # WHO pandemic agreement; UN climate talks: a body
+        ("The Intergovernmental Negotiating Body (INB) was established in 2021.",
+         [("GROUP", "Intergovernmental Negotiating Body"), ("GROUP", "INB")]),
+    ],
+)
+def test_an_acronym_missed_where_a_kind_noun_or_a_body_names_its_long_form(parser, name_data, text, expected):
+    assert definitions(parser, name_data, text) == (expected, set())
+
+
+def test_a_kind_noun_far_from_a_common_noun_definition_makes_no_organisation(parser, name_data):
+    """A tax or an index after an ordinary noun stays a common noun."""
+    assert definitions(parser, name_data, "a new tax, Impuesto al Valor Agregado (IVA), rose.") == ([], {"IVA"})
+    assert definitions(parser, name_data, "the company reported its Net Promoter Score (NPS) weekly.") == ([], {"NPS"})

@@ -24,6 +24,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
 def is_acronym(text: str) -> bool:
     """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP", "PPP/C"."""
     letters = [ch for ch in text if ch.isalpha()]
+    if "/" in text and len(text.split("/")[0]) < 2:
+        return False  # "N/A"
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
