@@ -224,3 +224,23 @@ def test_a_listed_name_the_document_shows_as_an_organisation_stays_one():
         Mention(80, 94, "PLACE", "Western Tigray", "western-tigray", source="model", origin="model:x+context:listed"),
     ]
     assert [m.label for m in organisations_shown_elsewhere(mentions)] == ["GROUP", "GROUP", "GROUP", "GROUP", "PLACE"]
+
+
+def test_a_given_name_used_as_the_usual_short_form_joins_the_full_name(kb):
+    """WHO pandemic agreement: "Tedros" after "Tedros Adhanom Ghebreyesus" kept an id of its own; Afghanistan brief:
+    "an uncle of Sirajuddin" was a GROUP. A given name two persons share ("Abdul") or that opens an organisation's
+    name ("Western" of "Western Tigray") joins nobody."""
+    mentions = [
+        Mention(0, 26, "ACTOR", "Tedros Adhanom Ghebreyesus", "tedros-adhanom-ghebreyesus", source="model", origin="model:x"),
+        Mention(30, 48, "ACTOR", "Sirajuddin Haqqani", "sirajuddin-haqqani", source="model", origin="model:x"),
+        Mention(50, 69, "ACTOR", "Abdul Ghani Baradar", "abdul-ghani-baradar", source="model", origin="model:x"),
+        Mention(70, 80, "ACTOR", "Abdul Aziz", "abdul-aziz", source="model", origin="model:x"),
+        Mention(85, 99, "GROUP", "Western Tigray", "western-tigray", source="model", origin="model:x"),
+        Mention(100, 106, "ACTOR", "Tedros", "tedros", source="model", origin="model:x"),
+        Mention(110, 120, "GROUP", "Sirajuddin", "sirajuddin", source="model", origin="model:x"),
+        Mention(125, 130, "ACTOR", "Abdul", "abdul", source="model", origin="model:x"),
+        Mention(135, 142, "GROUP", "Western", "western", source="model", origin="model:x"),
+    ]
+    assert [(m.label, m.entity_id) for m in unify_short_forms(mentions, kb)[5:]] == [
+        ("ACTOR", "tedros-adhanom-ghebreyesus"), ("ACTOR", "sirajuddin-haqqani"), ("ACTOR", "abdul"), ("GROUP", "western"),
+    ]

@@ -54,13 +54,20 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
     model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too, and so is a
     surname that only the geographic packages know as a town ("Ali" after "Irfaan Ali") or that a list typed like
-    its neighbours ("when Ali and Maduro met"). A last word in `common` is no surname: "Energy" after "Ovo Energy"
-    is the word, not a short form."""
+    its neighbours ("when Ali and Maduro met"). A given name that opens one person's full name and no other name
+    of the document is that person's usual short form ("Tedros" after "Tedros Adhanom Ghebreyesus", "Sirajuddin"
+    after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
+    not a short form."""
     full_names: dict[str, str] = {}
+    given: dict[str, set[str]] = {}
     for m in mentions:
         words = normalise_name(m.text).split()
         if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common:
             full_names.setdefault(words[-1], m.entity_id)
+        if m.label in LINKED_LABELS and len(words) > 1:
+            given.setdefault(words[0], set()).add(m.entity_id if m.label == "ACTOR" else "")
+    full_names |= {w: ids.pop() for w, ids in given.items() if len(ids) == 1 and "" not in ids and w not in full_names
+                   and w not in common and len(w) > 3}
     result = []
     for m in mentions:
         words = normalise_name(m.text).split()
