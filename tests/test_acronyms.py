@@ -312,3 +312,16 @@ def test_a_kind_noun_far_from_a_common_noun_definition_makes_no_organisation(par
     """A tax or an index after an ordinary noun stays a common noun."""
     assert definitions(parser, name_data, "a new tax, Impuesto al Valor Agregado (IVA), rose.") == ([], {"IVA"})
     assert definitions(parser, name_data, "the company reported its Net Promoter Score (NPS) weekly.") == ([], {"NPS"})
+
+
+def test_an_acronym_the_document_defines_otherwise_is_not_the_known_body():
+    """Afghanistan brief: "the Islamic Emirate of Afghanistan (IEA)" was linked to the International Energy Agency
+    that the knowledge base knows as IEA; where the text defines the agency itself, it stays (energy briefs)."""
+    text = ("Four years on, the Islamic Emirate of Afghanistan (IEA) is more secure at home.\n"
+            "The IEA has not been recognised by any state.\n")
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+
+    agency = KnowledgeBase.load().lookup("International Energy Agency").id
+    assert not [m for m in tagged(text) if m[2] == agency]
+    text = "The International Energy Agency (IEA) expects demand to rise.\nThe IEA said so again.\n"
+    assert [m for m in tagged(text) if m[1] == "IEA"] == [("GROUP", "IEA", agency)] * 2

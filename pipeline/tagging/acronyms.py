@@ -288,8 +288,13 @@ def settle_common(text: str, mentions: list[Mention], common: dict[str, str | No
     """The acronyms a document defines by a common noun, less those it also defines by a name ("U.S. Department
     of Agriculture (USDA)" beside "rice stocks (USDA)") and those whose long form, which no head word decided, is
     an organisation's name once tagged ("Armed Conflict Location and Event Data (ACLED)"): such an acronym is
-    that organisation, both forms linked to the acronym's id, and its definition is kept as one."""
+    that organisation, both forms linked to the acronym's id, and its definition is kept as one. A known body that
+    bears the acronym is not the one the document defines by another name ("Islamic Emirate of Afghanistan (IEA)"
+    is no International Energy Agency): its mentions drop."""
     named = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    others = {a: kb.lookup(a).id for a, long in common.items() if long and kb.lookup(a) is not None and a not in named
+              and _named_alike(kb.lookup(a), long) is None}
+    mentions = [m for m in mentions if m.text not in others or others[m.text] != m.entity_id]
     organisations = {m.text for m in mentions if m.label == "GROUP"}
     revived = {a: long for a, long in common.items() if long in organisations and a not in named}
     added, longs = [], {}
