@@ -325,3 +325,18 @@ def test_an_acronym_the_document_defines_otherwise_is_not_the_known_body():
     assert not [m for m in tagged(text) if m[2] == agency]
     text = "The International Energy Agency (IEA) expects demand to rise.\nThe IEA said so again.\n"
     assert [m for m in tagged(text) if m[1] == "IEA"] == [("GROUP", "IEA", agency)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        # Essequibo wire report; Sahel and Horn of Africa usage: the state's abbreviation opens the command's name
+        ("The United States has backed Georgetown. US Southern Command (SOUTHCOM) held exercises.", "US Southern Command", "SOUTHCOM"),
+        ("Strikes rose. US Africa Command (AFRICOM) said it hit al-Shabaab.", "US Africa Command", "AFRICOM"),
+        # without a state before it, the name is as before (Yemen brief)
+        ("Strikes rose. Central Command (CENTCOM) said so.", "Central Command", "CENTCOM"),
+    ],
+)
+def test_a_state_abbreviation_opening_a_defined_name_stays_inside(parser, name_data, text, long_form, acronym):
+    pairs = find_definitions(parser(text), name_data["connectors"], name_data["org_heads"])
+    assert [(l.text, a.text) for l, a in pairs] == [(long_form, acronym)]

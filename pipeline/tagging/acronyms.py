@@ -51,11 +51,12 @@ def opens_a_code(text: str, end: int) -> bool:
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough."""
+    enough, after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)")."""
     initials = [w[0].lower() for w in words if w[:1].isalpha()]
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
-    if translated and initials and letters and initials[0] == letters[0]:
+    owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
+    if translated and len(initials) > owner and letters and initials[owner] == letters[0]:
         return True
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
@@ -116,8 +117,10 @@ SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX"
 
 
 def opens_the_sentence_only(token) -> bool:
-    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According")."""
-    return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
+    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According"); a word in
+    capitals is a name ("US Southern Command", though "us" is a pronoun)."""
+    return token.is_sent_start and not (len(token.text) > 1 and token.text.isupper()) and (
+        token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
