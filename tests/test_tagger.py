@@ -476,12 +476,14 @@ def test_a_session_of_a_named_body_is_a_back_reference():
 def test_a_hall_is_a_place_a_card_no_name_and_a_given_name_with_a_surname_like_a_head_a_person(statistical):
     """Afghanistan brief: "the attack on the Crocus City Hall near Moscow" was a GROUP and "holders of Afghan Citizen
     Cards" (a document) a GROUP. A hall is a building like an airport or a station (Sydney, Manila); a person whose
-    surname is a place head ("Stuart Hall", "Christopher Hill") stays a person."""
+    surname is a place head ("Stuart Hall", "Christopher Hill") stays a person, unless a locative says otherwise
+    ("At Sabina Shoal", South China Sea brief)."""
     text = ("Gunmen attacked the Crocus City Hall near Moscow on 22 March 2024.\n"
             "The campaign reached holders of Afghan Citizen Cards in Karachi.\n"
             "A vigil was held at Sydney Town Hall, and flights left Manila from Ninoy Aquino Airport.\n"
-            "The sociologist Stuart Hall wrote on identity; the diplomat Christopher Hill met the envoys.\n")
+            "The sociologist Stuart Hall wrote on identity; the diplomat Christopher Hill met the envoys.\n"
+            "At Sabina Shoal, coast guard ships collided.\n")
     found = {(m.label, m.text) for m in tag_document(statistical, make_document(text))}
     assert {("PLACE", "Crocus City Hall"), ("PLACE", "Sydney Town Hall"), ("PLACE", "Moscow")} <= found
     assert not [m for m in found if "Cards" in m[1]]
-    assert {("ACTOR", "Stuart Hall"), ("ACTOR", "Christopher Hill")} <= found
+    assert {("ACTOR", "Stuart Hall"), ("ACTOR", "Christopher Hill"), ("PLACE", "Sabina Shoal")} <= found

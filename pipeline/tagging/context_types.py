@@ -87,8 +87,9 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "ACTOR", "role-apposition")
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
-    if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (len(words) == 2 and words[0] in rules["given_names"]):
-        return typed(candidate, "PLACE", "place-name-head")  # "Stuart Hall", "Christopher Hill": a given name and a surname
+    if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
+            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])):
+        return typed(candidate, "PLACE", "place-name-head")
     if opened_by_place_head(words, rules):
         return typed(candidate, "PLACE", "place-name-opener")
     if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \
