@@ -166,13 +166,14 @@ def _opens_with(run: Span, acronym: str, connectors: frozenset[str]) -> bool:
 
 
 SPACED_ORIGIN = "acronyms:spaced-name"
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}? [—–-] ")  # "GEORGETOWN, Guyana — ", a news report's dateline
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CITING = frozenset({"source", "sources", "by"})
 
 
 def spaced_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """An organisation's name written as two or more words in capitals ("FEWS NET", "ACT NOW") where it acts or
-    is cited: the subject of a verb, a possessor ("FEWS NET’s analysis"), or after "Source:", "by" or "according
+    """An organisation's name written in capitals, as two or more words ("FEWS NET", "ACT NOW") or one of four
+    letters or more that no definition introduced ("before COVAX could"), where it acts or is cited: the subject of a verb, a possessor ("FEWS NET’s analysis"), or after "Source:", "by" or "according
     to". A line in capitals is a heading, not a name; words the knowledge base knows each on their own ("UN
     OCHA") or that are units or common nouns ("USD", "GDP") are not joined into one."""
     words, text = doc_words(doc), doc_text(doc)
@@ -182,13 +183,17 @@ def spaced_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
         end = i
         while end < len(words) and capital[end] and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
-        if end - i < 2:
+        if end - i < 2 and not (end - i == 1 and len(words[i]) >= 4):
             i = max(end, i + 1)
             continue
         span, i = doc[i:end], end
         line = text[text.rfind("\n", 0, span.start_char) + 1:(text + "\n").find("\n", span.end_char)]
         if not re.search(r"[a-z]", line) or any(kb.lookup(w) or w in rules["acronym_stoplist"] for w in words[span.start:end]):
             continue
+        if len(span) == 1 and (f"({span.text})" in text or DATELINE.match(line)
+                               or span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS):
+            continue  # one word: an acronym defined follows its definition, as does one after an article ("the ZMPP",
+            # an area defined pages before); "GEORGETOWN, Guyana —" is a dateline
         before = [w.lower() for w in words[max(0, span.start - 2):span.start] if w != ":"]
         after = words[end].lower() if end < len(words) else None
         if span[-1].dep_ in SUBJECTS or after in ("’s", "'s") or (before and before[-1] in CITING) or before == ["according", "to"]:
