@@ -150,3 +150,30 @@ def test_an_organisation_before_a_country_is_its_country_office():
 )
 def test_obasanjo_the_high_representative_is_a_person(nlp, rules, text, name, guess, expected):
     assert expected in typed(nlp, rules, text, [model(text, name, guess)])
+
+
+def given_name(text, name):
+    start = text.index(name)
+    return Candidate(start, start + len(name), "ACTOR", "rule", "names:given-name", TIER_RULE)
+
+
+def test_a_full_name_listed_with_places_stays_a_person():
+    """Essequibo wire report: the credit line "Daniel Fernandes in Georgetown and Ana Belén Rojas in Caracas" typed the
+    reporter a place; a town with a given name's shape ("Jean-Rabel", FEWS NET Haiti) still takes the list's type."""
+    text = "Reporting by Daniel Fernandes in Georgetown and Ana Belén Rojas in Caracas."
+    listed = [known(text, "Georgetown", "PLACE", "capital"), given_name(text, "Ana Belén Rojas")]
+    assert [c.label for c in pass_along_lists(text, listed)] == ["PLACE", "ACTOR"]
+    text = "in Môle-Saint-Nicolas, La Tortue and Jean-Rabel."
+    listed = [known(text, "Môle-Saint-Nicolas", "PLACE", "city"), known(text, "La Tortue", "PLACE", "city"), given_name(text, "Jean-Rabel")]
+    assert [c.label for c in pass_along_lists(text, listed)] == ["PLACE", "PLACE", "PLACE"]
+
+
+def test_a_possessive_ends_a_list():
+    """Essequibo: "a consortium with Hess and China's CNOOC" typed the company a place like China; the possessor
+    owns the next noun and is no item. Without the possessive the list passes its type (Sahel)."""
+    text = "ExxonMobil leads a consortium with Hess and China's CNOOC."
+    listed = [model(text, "Hess", "GROUP"), known(text, "China", "PLACE", "country")]
+    assert pass_along_lists(text, listed)[0].label == "GROUP"
+    text = "Fighters crossed from Menaka and Niger into Burkina Faso's north."
+    listed = [model(text, "Menaka", "GROUP"), known(text, "Niger", "PLACE", "country")]
+    assert pass_along_lists(text, listed)[0].label == "PLACE"

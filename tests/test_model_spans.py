@@ -132,3 +132,17 @@ def test_publication_titles_and_event_names_give_the_names_inside(nlp, rules):
     assert [(text[c.start:c.end], c.label) for c in found] == [("RDR", "GROUP"), ("Pittsburgh", "PLACE"), ("Basel", "PLACE")]
     title = nlp("The Corporate Accountability Index ranked them.")
     assert model_candidates([Span(title, 1, 4, label="ORG")], {"ORG": "GROUP"}, "model:test", rules, kb) == []
+
+
+def test_a_disease_is_no_organisation():
+    """WHO pandemic agreement brief: "the inequities of COVID-19" was a GROUP; a disease names no body, in a health
+    brief or a humanitarian update (cholera in Haiti), while the bodies beside it stay."""
+    from test_tagger import make_document
+
+    from pipeline.tagging.tagger import load_nlp, tag_document
+
+    text = ("The agreement aims to prevent a repeat of the inequities of COVID-19, the World Health Organization said.\n"
+            "Cases of Cholera rose in Port-au-Prince, and UNICEF sent supplies against Ebola and Mpox.\n")
+    found = {(m.label, m.text) for m in tag_document(load_nlp("auto"), make_document(text))}
+    assert not {m for m in found if m[1] in ("COVID-19", "Cholera", "Ebola", "Mpox")}
+    assert ("GROUP", "World Health Organization") in found and ("GROUP", "UNICEF") in found

@@ -200,3 +200,19 @@ def test_secretary_of_state_stays_outside_antony_blinken(nlp, rules, text, expec
 )
 def test_a_foreign_terrorist_organization_is_a_designation(nlp, rules, text, expected):
     assert found(names.organisation_names, nlp, rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Afghanistan brief: a religious honorific is a title, outside the name (guidelines: titles stay outside)
+        ("the supreme leader, Mawlawi Hibatullah Akhundzada, rarely appears", [("ACTOR", "Hibatullah Akhundzada")]),
+        ("the cleric Maulana Abdul Aziz led prayers", [("ACTOR", "Abdul Aziz")]),
+        # an office after a title is no name; the name after it is (Afghanistan, Myanmar, Sahel usage)
+        ("a statement by Richard Bennett, the UN Special Rapporteur on Afghanistan, Geneva", []),
+        ("UN Special Rapporteur Tom Andrews said", [("ACTOR", "Tom Andrews")]),
+        ("the Deputy Director of the agency", []),
+    ],
+)
+def test_honorifics_and_offices_after_a_title_are_no_name(nlp, rules, text, expected):
+    assert sorted(set(found(names.titled_names, nlp, rules, text))) == expected  # a role noun may read the name too

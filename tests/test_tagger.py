@@ -447,3 +447,43 @@ def test_lines_beside_a_contact_block_that_are_text_or_far_keep_their_names():
             "Ominously for Basel III many of the conditions that undermined the previous attempt remain.\n"
             "Basel Committee\n")
     assert [text[s:e] for s, e in furniture_lines(text)] == ["Ranjit Lall ranji.lall@merton.oxon.org", "Martin Højland mhl@diis.dk"]
+
+
+def test_a_session_of_a_named_body_is_a_back_reference():
+    """WHO pandemic agreement: "the Seventy-seventh Assembly" after "the World Health Assembly" was a GROUP of its
+    own; a numbered session of a UN body ("the 79th Assembly") is one too. "the North Council", no ordinal, and a
+    name with no longer name before it stay."""
+    from pipeline.core.mention import Mention
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+    from pipeline.tagging.tagger import drop_back_references
+
+    kb = KnowledgeBase.load()
+    text = ("The Zeta Health Assembly met. In May the Seventy-seventh Assembly extended talks; the 79th Assembly "
+            "adopted them. The Zeta Regional Council and the North Council differ, and the Fourth Committee met.")
+
+    def model(surface, occurrence=0):
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        return Mention(start, start + len(surface), "GROUP", surface, None, None, "model", "model:test")
+
+    mentions = [model("Zeta Health Assembly"), model("Assembly", 1), model("Assembly", 2), model("Zeta Regional Council"),
+                model("North Council"), model("Fourth Committee")]
+    kept = [m.text for m in drop_back_references(text, mentions, kb)]
+    assert kept == ["Zeta Health Assembly", "Zeta Regional Council", "North Council", "Fourth Committee"]
+
+
+def test_a_hall_is_a_place_a_card_no_name_and_a_given_name_with_a_surname_like_a_head_a_person(statistical):
+    """Afghanistan brief: "the attack on the Crocus City Hall near Moscow" was a GROUP and "holders of Afghan Citizen
+    Cards" (a document) a GROUP. A hall is a building like an airport or a station (Sydney, Manila); a person whose
+    surname is a place head ("Stuart Hall", "Christopher Hill") stays a person, unless a locative says otherwise
+    ("At Sabina Shoal", South China Sea brief)."""
+    text = ("Gunmen attacked the Crocus City Hall near Moscow on 22 March 2024.\n"
+            "The campaign reached holders of Afghan Citizen Cards in Karachi.\n"
+            "A vigil was held at Sydney Town Hall, and flights left Manila from Ninoy Aquino Airport.\n"
+            "The sociologist Stuart Hall wrote on identity; the diplomat Christopher Hill met the envoys.\n"
+            "At Sabina Shoal, coast guard ships collided.\n")
+    found = {(m.label, m.text) for m in tag_document(statistical, make_document(text))}
+    assert {("PLACE", "Crocus City Hall"), ("PLACE", "Sydney Town Hall"), ("PLACE", "Moscow")} <= found
+    assert not [m for m in found if "Cards" in m[1]]
+    assert {("ACTOR", "Stuart Hall"), ("ACTOR", "Christopher Hill"), ("PLACE", "Sabina Shoal")} <= found

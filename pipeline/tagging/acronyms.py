@@ -17,13 +17,15 @@ from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
-ACRONYM = re.compile(r"^(?=[A-Z0-9&\-]*[A-Z][A-Z0-9&\-]*[A-Z])[A-Z][A-Za-z0-9&\-]{1,11}$")
+ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z][A-Za-z0-9&/\-]{1,11}(?<!/)$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def is_acronym(text: str) -> bool:
-    """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP"."""
+    """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP", "PPP/C"."""
     letters = [ch for ch in text if ch.isalpha()]
+    if "/" in text and len(text.split("/")[0]) < 2:
+        return False  # "N/A"
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
@@ -49,11 +51,12 @@ def opens_a_code(text: str, end: int) -> bool:
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough."""
+    enough, after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)")."""
     initials = [w[0].lower() for w in words if w[:1].isalpha()]
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
-    if translated and initials and letters and initials[0] == letters[0]:
+    owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
+    if translated and len(initials) > owner and letters and initials[owner] == letters[0]:
         return True
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
@@ -66,7 +69,8 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
                             over_commas: bool = False) -> int | None:
     """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`; a
     possessive of a people noun is inside a name ("Tigray People's Liberation Front"), and with `over_commas` so
-    is a list of capitalised words ("Monitoring, Verification and Compliance Mission")."""
+    is a list of capitalised words ("Monitoring, Verification and Compliance Mission"), and a slash joins two
+    parts of one name ("People's Progressive Party/Civic")."""
     start, i = None, end - 1
     while i >= 0:
         token = doc[i]
@@ -78,7 +82,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
         elif over_commas and token.text == "," and start is not None and i > 0 and _is_name_word(doc[i - 1]) \
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
-        elif token.text in ("-", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
+        elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
             if start is None:
                 return None
             if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in ("and", "or", "&"):
@@ -113,8 +117,10 @@ SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX"
 
 
 def opens_the_sentence_only(token) -> bool:
-    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According")."""
-    return token.is_sent_start and (token.is_stop or token.pos_ in SENTENCE_OPENERS)
+    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According"); a word in
+    capitals is a name ("US Southern Command", though "us" is a pronoun)."""
+    return token.is_sent_start and not (len(token.text) > 1 and token.text.isupper()) and (
+        token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
@@ -160,13 +166,14 @@ def _opens_with(run: Span, acronym: str, connectors: frozenset[str]) -> bool:
 
 
 SPACED_ORIGIN = "acronyms:spaced-name"
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}? [—–-] ")  # "GEORGETOWN, Guyana — ", a news report's dateline
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CITING = frozenset({"source", "sources", "by"})
 
 
 def spaced_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """An organisation's name written as two or more words in capitals ("FEWS NET", "ACT NOW") where it acts or
-    is cited: the subject of a verb, a possessor ("FEWS NET’s analysis"), or after "Source:", "by" or "according
+    """An organisation's name written in capitals, as two or more words ("FEWS NET", "ACT NOW") or one of four
+    letters or more that no definition introduced ("before COVAX could"), where it acts or is cited: the subject of a verb, a possessor ("FEWS NET’s analysis"), or after "Source:", "by" or "according
     to". A line in capitals is a heading, not a name; words the knowledge base knows each on their own ("UN
     OCHA") or that are units or common nouns ("USD", "GDP") are not joined into one."""
     words, text = doc_words(doc), doc_text(doc)
@@ -176,13 +183,17 @@ def spaced_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
         end = i
         while end < len(words) and capital[end] and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
-        if end - i < 2:
+        if end - i < 2 and not (end - i == 1 and len(words[i]) >= 4):
             i = max(end, i + 1)
             continue
         span, i = doc[i:end], end
         line = text[text.rfind("\n", 0, span.start_char) + 1:(text + "\n").find("\n", span.end_char)]
         if not re.search(r"[a-z]", line) or any(kb.lookup(w) or w in rules["acronym_stoplist"] for w in words[span.start:end]):
             continue
+        if len(span) == 1 and (f"({span.text})" in text or DATELINE.match(line)
+                               or span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS):
+            continue  # one word: an acronym defined follows its definition, as does one after an article ("the ZMPP",
+            # an area defined pages before); "GEORGETOWN, Guyana —" is a dateline
         before = [w.lower() for w in words[max(0, span.start - 2):span.start] if w != ":"]
         after = words[end].lower() if end < len(words) else None
         if span[-1].dep_ in SUBJECTS or after in ("’s", "'s") or (before and before[-1] in CITING) or before == ["according", "to"]:
@@ -224,7 +235,8 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
                                         frozenset(rules["people_nouns"])):
         long_form = _after_a_title(long_form, short.text, rules)
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
-        label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb)
+        label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
+            or _after_a_kind_noun(long_form, rules)
         if label is None:
             undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] else long_form.text
             common |= {short.text: undecided, short.text.removesuffix("s"): undecided}  # "AMOCs" and "AMOC"
@@ -234,6 +246,15 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+def _after_a_kind_noun(long_form: Span, rules: dict) -> str | None:
+    """GROUP for a name without an English head that the text calls an organisation just before it: "the state oil
+    company, Petróleos de Venezuela (PDVSA)", "a new party, We Invest in Nationhood (WIN)"."""
+    doc, k = long_form.doc, long_form.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return "GROUP" if k >= 0 and doc[k].lower_ in rules["organisation_kind_nouns"] else None
 
 
 def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
@@ -275,8 +296,13 @@ def settle_common(text: str, mentions: list[Mention], common: dict[str, str | No
     """The acronyms a document defines by a common noun, less those it also defines by a name ("U.S. Department
     of Agriculture (USDA)" beside "rice stocks (USDA)") and those whose long form, which no head word decided, is
     an organisation's name once tagged ("Armed Conflict Location and Event Data (ACLED)"): such an acronym is
-    that organisation, both forms linked to the acronym's id, and its definition is kept as one."""
+    that organisation, both forms linked to the acronym's id, and its definition is kept as one. A known body that
+    bears the acronym is not the one the document defines by another name ("Islamic Emirate of Afghanistan (IEA)"
+    is no International Energy Agency): its mentions drop."""
     named = {m.text for m in mentions if m.origin == "acronyms:definition"}
+    others = {a: kb.lookup(a).id for a, long in common.items() if long and kb.lookup(a) is not None and a not in named
+              and _named_alike(kb.lookup(a), long) is None}
+    mentions = [m for m in mentions if m.text not in others or others[m.text] != m.entity_id]
     organisations = {m.text for m in mentions if m.label == "GROUP"}
     revived = {a: long for a, long in common.items() if long in organisations and a not in named}
     added, longs = [], {}

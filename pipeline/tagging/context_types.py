@@ -18,6 +18,7 @@ from pipeline.tagging.doc_access import doc_text, doc_words
 UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
 CONTEXT_ORIGIN = "+context:"
+POSSESSIVE = re.compile(r"['’]s\b")
 # what follows an author's surname in a citation: initials ("Hernandez, K., & Roberts"), "et al.", or a co-author
 # and the year ("Hernandez and Roberts 2018"); an organisation cited as author ("BEIS, 2021") has none of these
 CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
@@ -86,7 +87,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "ACTOR", "role-apposition")
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
-    if len(words) > 1 and words[-1] in rules["place_name_heads"]:
+    if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
+            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])):
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and compass_part(words, rules):
         return typed(candidate, "PLACE", "compass-part")
@@ -269,7 +271,8 @@ def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
 def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """In a list of names ("Cauca, Valle del Cauca and Nariño"), the guessed items take the type the known items
     share; states count as places here (whether a state acts is decided later, for each), but a compass name
-    listed with states is no unit ("Russia, China and the West")."""
+    listed with states is no unit ("Russia, China and the West"). A person's full name keeps its type ("Daniel
+    Fernandes in Georgetown and Ana Belén Rojas in Caracas"; "Jean-Rabel", a town, is one word)."""
     result = list(candidates)
     for first, last in _lists(text, result):
         items = result[first:last + 1]
@@ -279,7 +282,8 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
         label = known.pop()
         states = any(c.kind in ("country", "capital") for c in items if not _open(c))
         for k in range(first, last + 1):
-            person = result[k].origin in PERSON_SHAPES and label == "GROUP"  # "chaired by Mahmoud Ali Youssouf, and IGAD"
+            person = result[k].origin in PERSON_SHAPES and (  # "chaired by Mahmoud Ali Youssouf, and IGAD"
+                label == "GROUP" or " " in text[result[k].start:result[k].end])
             if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result
@@ -300,7 +304,8 @@ def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
     runs, start = [], 0
     for i in range(1, len(candidates) + 1):
         joined = i < len(candidates) and "DATE" not in (candidates[i - 1].label, candidates[i].label) \
-            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start]) and not _closes_a_town(text, candidates, i - 1)
+            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start]) and not _closes_a_town(text, candidates, i - 1) \
+            and not POSSESSIVE.match(text, candidates[i].end)  # "with Hess and China's CNOOC": China's owns a noun
         if not joined:
             if i - 1 > start:
                 runs.append((start, i - 1))

@@ -11,6 +11,7 @@ from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
 
 LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
+LISTED = "+context:listed"
 
 
 def link_name(text: str, kb: KnowledgeBase) -> str:
@@ -51,23 +52,48 @@ def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[st
 
 def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
-    model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too. A last word
-    in `common` is no surname: "Energy" after "Ovo Energy" is the word, not a short form."""
+    model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too, and so is a
+    surname that only the geographic packages know as a town ("Ali" after "Irfaan Ali") or that a list typed like
+    its neighbours ("when Ali and Maduro met"). A given name that opens one person's full name and no other name
+    of the document is that person's usual short form ("Tedros" after "Tedros Adhanom Ghebreyesus", "Sirajuddin"
+    after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
+    not a short form."""
     full_names: dict[str, str] = {}
+    given: dict[str, set[str]] = {}
     for m in mentions:
         words = normalise_name(m.text).split()
         if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common:
             full_names.setdefault(words[-1], m.entity_id)
+        if m.label in LINKED_LABELS and len(words) > 1:
+            given.setdefault(words[0], set()).add(m.entity_id if m.label == "ACTOR" else "")
+    full_names |= {w: ids.pop() for w, ids in given.items() if len(ids) == 1 and "" not in ids and w not in full_names
+                   and w not in common and len(w) > 3}
     result = []
     for m in mentions:
         words = normalise_name(m.text).split()
-        if len(words) == 1 and words[0] in full_names and not kb.is_known(m.entity_id) and "+context:" not in (m.origin or ""):
-            if m.label == "ACTOR":
+        context = (m.origin or "").partition("+context:")[2]
+        if len(words) == 1 and words[0] in full_names and context in ("", "listed"):
+            town = is_weak(kb.get(m.entity_id)) if kb.is_known(m.entity_id) else False
+            if m.label == "ACTOR" and not kb.is_known(m.entity_id):
                 m = replace(m, entity_id=full_names[words[0]])
-            elif m.source == "model" and m.label in LINKED_LABELS:
+            elif m.label in LINKED_LABELS and (town or m.source == "model" and not kb.is_known(m.entity_id)):
                 m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
         result.append(m)
     return result
+
+
+def organisations_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """A name a list typed like its neighbours ("an attack on Guyana or ExxonMobil") that the document types GROUP,
+    and nothing else, at least twice elsewhere ("ExxonMobil began pumping oil", "called ExxonMobil an enemy") is
+    that organisation here too; one guess elsewhere ("Western Tigray" taken for a body once) is no evidence."""
+    shown: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if LISTED not in (m.origin or ""):
+            shown.setdefault(m.text, []).append(m)
+    organisations = {text: named[0].entity_id for text, named in shown.items()
+                     if len(named) > 1 and all(m.label == "GROUP" for m in named)}
+    return [replace(m, label="GROUP", entity_id=organisations[m.text]) if LISTED in (m.origin or "") and m.text in organisations
+            else m for m in mentions]
 
 
 def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -111,8 +111,8 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         start = _after_compound_title(doc, token.i + 1)
         if role and start < len(doc) and doc[start].text == ",":
             start += 1
-        while start < len(doc) and doc[start].text in rules["titles"]:
-            start = _after_compound_title(doc, start + 1)
+        while start < len(doc) and (doc[start].text in rules["titles"] or doc[start].text in rules["role_heads"]):
+            start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
         if any(t.text in rules["org_heads"] for t in doc[start:end]):

@@ -35,6 +35,7 @@ from pipeline.tagging.linker import (
     common_words,
     join_aliases,
     lower_case_words,
+    organisations_shown_elsewhere,
     towns_named_like_organisations,
     unify_short_forms,
 )
@@ -133,7 +134,7 @@ def finish_document(
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     common = common_words(text, rules.get("org_heads", frozenset()))
-    mentions = unify_short_forms(mentions, kb, common)  # join_cited_names keeps them in text order
+    mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
@@ -213,8 +214,14 @@ CODE = re.compile(r"([A-Z]+)(\d+)")
 MODIFIES_A_PLURAL = re.compile(r" [a-z]{3,}s\b")
 
 
+# "the Assembly", "the Seventy-seventh Assembly", "the 79th Assembly": the article, perhaps with a session's ordinal
+ORDINAL = r"(?:[A-Z][a-z]+-)?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth)"
+ARTICLE_BEFORE = re.compile(rf"\b[Tt]he (?:{ORDINAL} |\d+(?:st|nd|rd|th) )?$")
+
+
 def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee", "Advisory
+    """"the Advisory Council" after "the AI Advisory Council", "the Committee" after "the Basel Committee", "the
+    Seventy-seventh Assembly" (a session) after "the World Health Assembly", "Advisory
     Council members" (no article before a plural it modifies): the end
     of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
     what was left off is the state or the organisation the body belongs to; and
@@ -225,7 +232,7 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
 
     def back_reference(m: Mention) -> bool:
         if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or (
-                text[max(0, m.start - 4):m.start].lower() != "the " and not MODIFIES_A_PLURAL.match(text, m.end)):
+                not ARTICLE_BEFORE.search(text[max(0, m.start - 40):m.start]) and not MODIFIES_A_PLURAL.match(text, m.end)):
             return False
         return any(n.start < m.start and n.text.endswith(" " + m.text) and not _qualified(n.text[:-len(m.text)], kb) for n in names)
 
