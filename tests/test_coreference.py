@@ -122,3 +122,69 @@ def test_the_government_took_a_foreign_state_named_in_passing(extractor):
 def test_the_government_still_stands_for_the_state_named_as_a_subject(extractor, text, state):
     rows = typed(extracted(extractor, text))
     assert {h for h, k, _, via, _ in rows if via == "The government"} == {state}
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("The campaign also froze a [Saudi](ACTOR)–[Houthi](GROUP) peace track.\nFrom Saada to the sea lanes\nThe movement "
+     "grew out of a revivalist network formed in [Saada](PLACE) in the early 1990s. It was led in its first armed "
+     "phase by [Hussein Badreddin al-Houthi](ACTOR).", "Hussein Badreddin al-Houthi", "Houthi"),
+    ("The [Kachin Independence Army](GROUP) took [Bhamo](PLACE) in 2024.\nA war on two fronts\nThe movement grew out "
+     "of student protests in 1961. It has been led since 2018 by [N'Ban La](ACTOR).", "N'Ban La",
+     "Kachin Independence Army"),
+])
+def test_it_lost_the_movement_named_before_a_heading_and_carried_by_a_description(extractor, text, leader, group):
+    """A heading line between two paragraphs names no antecedent, so the window reads across it; and "It" opening
+    a sentence carries on a description that was the subject of the sentence before ("The movement … . It was
+    led by X")."""
+    rows = typed(extracted(extractor, text))
+    assert {(h, t, via) for h, k, t, _, via in rows if k == "leads"} == {(leader, group, "It")}
+
+
+@pytest.mark.parametrize("text", [
+    "[Boko Haram](GROUP) grew.\nIt was weak then.\nThe group attacked [Maiduguri](PLACE).",  # a sentence, no heading
+    "[Boko Haram](GROUP) grew in [Borno](PLACE).\nThe northeast, 2009 to 2015\nThe army of [Nigeria](ACTOR) "
+    "retook [Maiduguri](PLACE). The report grew out of interviews. It was led by [Ahmed Salkida](ACTOR).",
+])
+def test_no_antecedent_across_a_sentence_or_from_a_subject_that_stands_for_nothing(extractor, text):
+    assert not [r for r in typed(extracted(extractor, text)) if r[3] in ("It", "The group")]
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("[Islamic State Khorasan Province](GROUP) is active. The group also targets [Pakistan](ACTOR), where it "
+     "attacked a rally in [Bajaur](PLACE) in July 2023.", {"Islamic State Khorasan Province"}),
+    ("[Wagner](GROUP) arrived in [Bangui](PLACE) in 2018. The group later deployed to [Mali](ACTOR), where it "
+     "fought [JNIM](GROUP) near [Moura](PLACE).", {"Wagner"}),
+])
+def test_it_stood_for_the_place_its_relative_clause_describes(extractor, text, heads):
+    """The subject of "where it attacked" or "a movement it fought" is never the noun the clause modifies."""
+    rows = typed(extracted(extractor, text))
+    assert {h for h, _, _, via, _ in rows if via == "it"} == heads
+
+
+def test_a_possessive_in_a_relative_clause_may_still_stand_for_its_noun(extractor):
+    rows = typed(extracted(extractor, "The [ELN](GROUP), which moved its units to [Arauca](PLACE), attacked "
+                                      "[Saravena](PLACE)."))
+    assert ("ELN", "attacks", "Saravena", None, None) in rows
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The [Islamic State](GROUP) first claimed an attack in [Cabo Delgado](PLACE) in June 2019. [Abu Yasir "
+     "Hassan](ACTOR), a Tanzanian cleric, was designated by the [United States](ACTOR) in March 2021 as the group’s "
+     "leader, but most analysts regard [Bonomade Machude Omar](ACTOR) as its principal field commander.",
+     "Islamic State"),
+    ("[Al-Shabaab](GROUP) attacked [Mogadishu](PLACE) in 2022. [Ahmed Diriye](ACTOR), a Somali cleric, was listed "
+     "by [Kenya](ACTOR) in 2014 as the group's emir, but most analysts regard [Mahad Karate](ACTOR) as its chief of "
+     "intelligence.", "Al-Shabaab"),
+])
+def test_its_took_a_state_named_in_passing_for_the_group_the_paragraph_is_about(extractor, text, group):
+    rows = typed(extracted(extractor, text))
+    assert {t for _, k, t, _, via in rows if k == "leads" and via == "its"} == {group}
+
+
+def test_it_still_stands_for_the_nearest_name_when_its_sentence_names_no_subject(extractor):
+    """Only a possessive reaches past the nearest sentence for a subject: "fight ISKP because it challenges" is
+    ISKP, not a state that was a subject two sentences before."""
+    rows = typed(extracted(extractor,
+        "[Islamabad](ACTOR) has pressed [Kabul](ACTOR) for years. The talks stalled. The [Taliban](GROUP) fight "
+        "[ISKP](GROUP) because it challenges their rule."))
+    assert not [r for r in rows if r[0] == "Islamabad" and r[3] == "it"]

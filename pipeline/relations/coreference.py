@@ -23,7 +23,9 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
-STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
+STATE_ONLY = frozenset({"state"})
+HEADING_WORDS = 12
+CLOSING = ".!?:;\"”’)]"  # the descriptions of a state's institutions: "the government", "the authorities"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Coreference:
         self.starts = [start for start, _, _ in parties]
         self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
+        self.kinds = {c.mention.start: c.kind for c in self.parties}
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
 
@@ -122,34 +125,81 @@ class Coreference:
             return None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds]
+        excluded = self.relative_head(token)
+        earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if reading.count == 1:
             singular = token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
             pool = [c for c in earlier if not (singular and c.plural)]
-            found = self.governing_state(pool, token) if reading.kinds == STATE_ONLY and token.pos_ != "PRON" \
-                else self.salient(pool, token)
+            if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
+                found = self.governing_state(pool, token)
+            else:
+                found = self.carried(token, reading, pool) or self.salient(pool, token)
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
 
     def window_start(self, token: Token) -> int:
-        """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it."""
+        """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it,
+        read across headings ("… a Saudi–Houthi peace track.\nFrom Saada to the sea lanes\nThe movement grew …")."""
         paragraph = self.text.rfind("\n", 0, token.idx) + 1
-        sentence = token.sent.start
-        return min(paragraph, self.doc[sentence - 1].sent.start_char) if sentence > 0 else paragraph
+        if token.sent.start == 0:
+            return paragraph
+        before = self.doc[token.sent.start - 1].sent
+        while before.start > 0 and self.heading(before):
+            before = self.doc[before.start - 1].sent
+        return min(paragraph, before.start_char)
+
+    def heading(self, sentence) -> bool:
+        """A line of its own, short and without closing punctuation: a heading, which names no antecedent."""
+        text = sentence.text.rstrip()
+        end = sentence.start_char + len(text)
+        alone = self.text[sentence.start_char - 1:sentence.start_char] in ("", "\n") and \
+            self.text[end:end + 1] in ("", "\n")
+        return alone and len(text.split()) <= HEADING_WORDS and not text.endswith(tuple(CLOSING))
+
+    def relative_head(self, token: Token) -> set[int]:
+        """The noun a relative clause modifies, and the names it is in apposition to, when the anaphor is that
+        clause's subject or object: "Pakistan, where it attacked a rally", "the TPLF, a movement it fought" (it is
+        neither Pakistan nor the TPLF). A possessive may stand for it ("the ELN, which kept its units")."""
+        if token.dep_ not in (*SUBJECTS, "dobj") or token.head.dep_ != "relcl":
+            return set()
+        noun = token.head.head
+        heads = {noun.i}
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head
+            heads.add(noun.i)
+        return heads
+
+    def carried(self, anaphor: Token, reading: Reading, earlier: list[Candidate]) -> tuple[Mention, ...]:
+        """A subject pronoun opening its clause carries on the subject of the sentence before when that subject is
+        itself a resolved anaphor named after every candidate: "The movement grew out of …. It was led by X" (it:
+        what the movement stands for)."""
+        if anaphor.pos_ != "PRON" or anaphor.dep_ not in SUBJECTS or anaphor.sent.start == 0:
+            return ()
+        before = self.doc[anaphor.sent.start - 1].sent
+        if earlier and earlier[0].token >= before.start:
+            return ()
+        subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named), None)
+        resolved = self.resolve(subject) if subject is not None and subject.i < anaphor.i else None
+        if resolved is None or len(resolved.mentions) != 1 or self.kinds.get(resolved.mention.start) not in reading.kinds:
+            return ()
+        return resolved.mentions
 
     def salient(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
         """A name that is an argument of the clause an anaphor's subordinate clause depends on ("regard X as its
         commander until he was killed": X), else the subject of the nearest sentence naming a candidate, else the
-        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y)."""
+        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y). A
+        possessive looks further back for a subject, since the owner of "its commander" is what the paragraph is
+        about: "The Islamic State claimed …. A was designated by the United States as the group's leader, but
+        analysts regard B as its commander" (its: the Islamic State, not a state named in passing)."""
         if not earlier:
             return ()
         governing = self.governing_arguments(earlier, anaphor)
         if governing:
             return (governing[0].mention,)
         sentence = self.doc[earlier[0].token].sent
-        same = itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
-        return (next((c for c in same if self.subject(c.token)), earlier[0]).mention,)
+        reach = earlier if anaphor.dep_ == "poss" else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
+        return (next((c for c in reach if self.subject(c.token)), earlier[0]).mention,)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
         """For an anaphor inside an adverbial clause, the candidates that are the subject or else the object of the
