@@ -188,3 +188,28 @@ def test_it_still_stands_for_the_nearest_name_when_its_sentence_names_no_subject
         "[Islamabad](ACTOR) has pressed [Kabul](ACTOR) for years. The talks stalled. The [Taliban](GROUP) fight "
         "[ISKP](GROUP) because it challenges their rule."))
     assert not [r for r in rows if r[0] == "Islamabad" and r[3] == "it"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("President [Irfaan Ali](ACTOR) of [Guyana](ACTOR), who was sworn in for a second term on 7 September, told "
+     "reporters on Monday that his government would not negotiate its borders with [Caracas](ACTOR).", "Guyana"),
+    ("[Kenya](ACTOR)'s President [William Ruto](ACTOR) said his government would fund the [Haitian National "
+     "Police](GROUP).", "Kenya"),
+    ("President [Irfaan Ali](ACTOR) of [Guyana](PLACE) said that his government would not negotiate with "
+     "[Caracas](ACTOR).", "Guyana"),
+])
+def test_his_government_took_the_person_for_the_state_whose_office_he_holds(extractor, text, party):
+    """"his government" is the government of the state the person's title names in the same phrase."""
+    rows = typed(extracted(extractor, text))
+    assert {h for h, k, _, via, _ in rows if via == "his"} == {party}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("[Petro](ACTOR) declared a state of internal commotion. He also said that his government would not negotiate "
+     "with the [ELN](GROUP).", "Petro"),  # no state tied to the person: the person's
+    ("[Carlos Rojas](ACTOR), a lawyer in [Caracas](PLACE), said that his government would not negotiate with "
+     "[Georgetown](ACTOR).", "Carlos Rojas"),  # a place of work is no office
+])
+def test_his_government_stays_the_person_without_an_office_named_with_him(extractor, text, person):
+    rows = typed(extracted(extractor, text))
+    assert {h for h, k, _, via, _ in rows if via == "his"} == {person}

@@ -2,7 +2,10 @@
 GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
-subject.
+subject; "his government" → the state of the person's office when the text names it with him ("President X of Y").
+Salience: a subject pronoun carries on a resolved description subject of the sentence before; a possessive prefers
+the paragraph's subject to a name in passing; a relative clause's subject is never the noun the clause modifies; a
+heading line between paragraphs is skipped.
 
 No maintained coreference library works offline with spaCy 3.8 (coreferee needs spaCy < 3.6, the experimental
 spaCy coreference model and the transformer resolvers download weights), so the rule is kept small and as data."""
@@ -78,7 +81,9 @@ class Coreference:
         self.starts = [start for start, _, _ in parties]
         self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
-        self.kinds = {c.mention.start: c.kind for c in self.parties}
+        self.by_start = {c.mention.start: c for c in self.parties}
+        self.states = {i: m for i, m in mentions.items()
+                       if m.label in ("ACTOR", "PLACE") and antecedent_kind(m, kb) == "state"}
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
 
@@ -134,6 +139,7 @@ class Coreference:
                 found = self.governing_state(pool, token)
             else:
                 found = self.carried(token, reading, pool) or self.salient(pool, token)
+                found = self.office_state(token, found) or found  # "his government": his state's, if named
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
@@ -170,6 +176,23 @@ class Coreference:
             heads.add(noun.i)
         return heads
 
+    def office_state(self, anaphor: Token, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """"his government", "her country": the state whose office the person holds when the text ties them in one
+        phrase ("President X of Y", "Y's president, X"); without such a state, the person ("He said that his
+        government would not negotiate" is the person's)."""
+        if anaphor.dep_ != "poss" or not found or self.lexicon.descriptions.get(anaphor.head.lower_) != STATE_ONLY:
+            return ()
+        person = self.by_start.get(found[0].start)
+        if person is None or person.kind != "person":
+            return ()
+        name = self.doc[person.token]
+        holders = [name, name.head] if name.dep_ == "appos" else [name]
+        tied = [c for t in holders for c in t.children if c.dep_ == "poss"] + [
+            o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+        state = next((self.states[t.i] for t in tied if t.i in self.states), None)
+        return (state,) if state else ()
+
     def carried(self, anaphor: Token, reading: Reading, earlier: list[Candidate]) -> tuple[Mention, ...]:
         """A subject pronoun opening its clause carries on the subject of the sentence before when that subject is
         itself a resolved anaphor named after every candidate: "The movement grew out of …. It was led by X" (it:
@@ -181,7 +204,8 @@ class Coreference:
             return ()
         subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named), None)
         resolved = self.resolve(subject) if subject is not None and subject.i < anaphor.i else None
-        if resolved is None or len(resolved.mentions) != 1 or self.kinds.get(resolved.mention.start) not in reading.kinds:
+        named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
+        if named is None or named.kind not in reading.kinds:
             return ()
         return resolved.mentions
 
