@@ -213,3 +213,18 @@ def test_his_government_took_the_person_for_the_state_whose_office_he_holds(extr
 def test_his_government_stays_the_person_without_an_office_named_with_him(extractor, text, person):
     rows = typed(extracted(extractor, text))
     assert {h for h, k, _, via, _ in rows if via == "his"} == {person}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("[Saudi Arabia](ACTOR) intervened in [Yemen](PLACE) in 2015. The [Houthis](GROUP) later attacked the kingdom "
+     "with drones.", ("Houthis", "attacks", "Saudi Arabia")),
+    ("[Afghanistan](ACTOR) has been ruled by the Taliban since 2021. [Zabihullah Mujahid](ACTOR), the emirate's "
+     "chief spokesman, met envoys in [Doha](PLACE).", ("Zabihullah Mujahid", "spokesperson_of", "Afghanistan")),
+])
+def test_the_kingdom_and_the_emirate_missed_the_state_named_as_a_subject(extractor, text, row):
+    assert row in {(h, k, t) for h, k, t, _, _ in typed(extracted(extractor, text))}
+
+
+def test_the_kingdom_stands_for_nothing_without_a_state_named_as_a_subject(extractor):
+    rows = typed(extracted(extractor, "A truce took effect in 2022. The [Houthis](GROUP) then attacked the kingdom."))
+    assert not [r for r in rows if r[4] == "the kingdom"]
