@@ -181,6 +181,12 @@ def test_its_took_a_state_named_in_passing_for_the_group_the_paragraph_is_about(
     assert {t for _, k, t, _, via in rows if k == "leads" and via == "its"} == {group}
 
 
+def test_a_possessive_of_no_role_keeps_the_nearest_name(extractor):
+    rows = typed(extracted(extractor, "[Mali](ACTOR) expelled the ambassador in 2022. Troops from [France](ACTOR) "
+                                      "left [Gao](PLACE), and its bases in [Niger](PLACE) closed."))
+    assert {h for h, _, _, via, _ in rows if via == "its"} == {"France"}
+
+
 def test_it_still_stands_for_the_nearest_name_when_its_sentence_names_no_subject(extractor):
     """Only a possessive reaches past the nearest sentence for a subject: "fight ISKP because it challenges" is
     ISKP, not a state that was a subject two sentences before."""

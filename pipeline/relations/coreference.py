@@ -212,17 +212,19 @@ class Coreference:
     def salient(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
         """A name that is an argument of the clause an anaphor's subordinate clause depends on ("regard X as its
         commander until he was killed": X), else the subject of the nearest sentence naming a candidate, else the
-        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y). A
-        possessive looks further back for a subject, since the owner of "its commander" is what the paragraph is
-        about: "The Islamic State claimed …. A was designated by the United States as the group's leader, but
-        analysts regard B as its commander" (its: the Islamic State, not a state named in passing)."""
+        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y). The
+        possessor of a role looks further back for a subject, since the body whose commander someone is is what the
+        paragraph is about: "The Islamic State claimed …. A was designated by the United States as the group's
+        leader, but analysts regard B as its commander" (its: the Islamic State, not a state named in passing);
+        "troops from France left, and its bases closed" keeps the nearest name."""
         if not earlier:
             return ()
         governing = self.governing_arguments(earlier, anaphor)
         if governing:
             return (governing[0].mention,)
         sentence = self.doc[earlier[0].token].sent
-        reach = earlier if anaphor.dep_ == "poss" else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
+        role = anaphor.dep_ == "poss" and anaphor.head.lemma_.lower() in self.lexicon.roles
+        reach = earlier if role else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
         return (next((c for c in reach if self.subject(c.token)), earlier[0]).mention,)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
