@@ -3,8 +3,10 @@ with number agreement, across one paragraph break at most, and never to a place 
 
 import pytest
 
+from pipeline.relations.coreference import Coreference
 from pipeline.relations.extractor import RelationExtractor
-from test_relations import extracted
+from pipeline.relations.parses import parse_with_mentions
+from test_relations import extracted, from_markup
 
 
 def typed(rows) -> set[tuple[str, str, str, str | None, str | None]]:
@@ -234,3 +236,31 @@ def test_the_kingdom_and_the_emirate_missed_the_state_named_as_a_subject(extract
 def test_the_kingdom_stands_for_nothing_without_a_state_named_as_a_subject(extractor):
     rows = typed(extracted(extractor, "A truce took effect in 2022. The [Houthis](GROUP) then attacked the kingdom."))
     assert not [r for r in rows if r[4] == "the kingdom"]
+
+
+def resolved(extractor, text: str, word: str) -> str | None:
+    """The name the last `word` of a marked-up text stands for."""
+    document = from_markup(text)
+    doc, mentions = parse_with_mentions(extractor.nlp, document, None)
+    coreference = Coreference(extractor.lexicon, extractor.kb, doc, mentions, document.text)
+    found = coreference.resolve([t for t in doc if t.text == word][-1])
+    return found.mention.text if found else None
+
+
+@pytest.mark.parametrize("text, group", [
+    ("[ISKP](GROUP) grew in 2015. It claimed the bombings in [Kerman](PLACE), in [Iran](ACTOR), in January 2024. In "
+     "March its drones struck [Moscow](PLACE).", "ISKP"),
+    ("[Al-Shabaab](GROUP) emerged in 2006. It has been fought by [Kenya](ACTOR) since 2011. In 2022 its car bombs "
+     "struck [Mogadishu](PLACE).", "Al-Shabaab"),
+])
+def test_its_took_a_state_in_passing_for_the_group_a_pronoun_subject_carried(extractor, text, group):
+    """A resolved pronoun subject of the sentence before outranks the names it mentions in passing, as a named
+    subject would."""
+    assert resolved(extractor, text, "its") == group
+
+
+def test_a_singular_pronoun_does_not_carry_a_plural_subject(extractor):
+    rows = typed(extracted(extractor,
+        "The [Assembly](GROUP) met in May. Together with the agreement, they form the legal architecture that the "
+        "[Assembly](GROUP) promised. The [United States](ACTOR) will not be part of it."))
+    assert not [r for r in rows if r[4] == "it"]

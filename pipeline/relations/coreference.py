@@ -3,9 +3,9 @@ GROUP mention of the same paragraph, or of the sentence before when the anaphor'
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
 subject; "his government" → the state of the person's office when the text names it with him ("President X of Y").
-Salience: a subject pronoun carries on a resolved description subject of the sentence before; a possessive prefers
-the paragraph's subject to a name in passing; a relative clause's subject is never the noun the clause modifies; a
-heading line between paragraphs is skipped.
+Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
+before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
+never the noun the clause modifies; a heading line between paragraphs is skipped.
 
 No maintained coreference library works offline with spaCy 3.8 (coreferee needs spaCy < 3.6, the experimental
 spaCy coreference model and the transformer resolvers download weights), so the rule is kept small and as data."""
@@ -133,8 +133,7 @@ class Coreference:
         excluded = self.relative_head(token)
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if reading.count == 1:
-            singular = token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
-            pool = [c for c in earlier if not (singular and c.plural)]
+            pool = [c for c in earlier if not (self.singular(token) and c.plural)]
             if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
                 found = self.governing_state(pool, token)
             else:
@@ -143,6 +142,9 @@ class Coreference:
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def singular(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
 
     def window_start(self, token: Token) -> int:
         """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it,
@@ -194,15 +196,19 @@ class Coreference:
         return (state,) if state else ()
 
     def carried(self, anaphor: Token, reading: Reading, earlier: list[Candidate]) -> tuple[Mention, ...]:
-        """A subject pronoun opening its clause carries on the subject of the sentence before when that subject is
-        itself a resolved anaphor named after every candidate: "The movement grew out of …. It was led by X" (it:
-        what the movement stands for)."""
-        if anaphor.pos_ != "PRON" or anaphor.dep_ not in SUBJECTS or anaphor.sent.start == 0:
+        """A pronoun carries on the subject of the sentence before when that subject is itself a resolved anaphor,
+        as a named subject would be carried on: "The movement grew out of …. It was led by X" (it: what the
+        movement stands for); "It claimed the bombings in Kerman, in Iran …. The Taliban have reduced its capacity"
+        (its: what "It" stands for, not Iran). A name in the pronoun's own sentence, or a named subject in the
+        sentence before, comes first; the two agree in number ("they form …. The US will not be part of it")."""
+        if anaphor.pos_ != "PRON" or anaphor.dep_ not in (*SUBJECTS, "poss") or anaphor.sent.start == 0:
             return ()
         before = self.doc[anaphor.sent.start - 1].sent
-        if earlier and earlier[0].token >= before.start:
+        if earlier and (earlier[0].token >= anaphor.sent.start or
+                        any(c.token >= before.start and self.subject(c.token) for c in earlier)):
             return ()
-        subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named), None)
+        subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named
+                        and self.singular(t) == self.singular(anaphor)), None)
         resolved = self.resolve(subject) if subject is not None and subject.i < anaphor.i else None
         named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
         if named is None or named.kind not in reading.kinds:
