@@ -148,7 +148,7 @@ class Coreference:
 
     def window_start(self, token: Token) -> int:
         """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it,
-        read across headings ("… a Saudi–Houthi peace track.\nFrom Saada to the sea lanes\nThe movement grew …")."""
+        read across headings ("… a Saudi–Houthi peace track.\nFrom Saada to the sea lanes\nThe movement …")."""
         paragraph = self.text.rfind("\n", 0, token.idx) + 1
         if token.sent.start == 0:
             return paragraph
