@@ -3,8 +3,10 @@ with number agreement, across one paragraph break at most, and never to a place 
 
 import pytest
 
+from pipeline.relations.coreference import Coreference
 from pipeline.relations.extractor import RelationExtractor
-from test_relations import extracted
+from pipeline.relations.parses import parse_with_mentions
+from test_relations import extracted, from_markup
 
 
 def typed(rows) -> set[tuple[str, str, str, str | None, str | None]]:
@@ -122,3 +124,143 @@ def test_the_government_took_a_foreign_state_named_in_passing(extractor):
 def test_the_government_still_stands_for_the_state_named_as_a_subject(extractor, text, state):
     rows = typed(extracted(extractor, text))
     assert {h for h, k, _, via, _ in rows if via == "The government"} == {state}
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("The campaign also froze a [Saudi](ACTOR)–[Houthi](GROUP) peace track.\nFrom Saada to the sea lanes\nThe movement "
+     "grew out of a revivalist network formed in [Saada](PLACE) in the early 1990s. It was led in its first armed "
+     "phase by [Hussein Badreddin al-Houthi](ACTOR).", "Hussein Badreddin al-Houthi", "Houthi"),
+    ("The [Kachin Independence Army](GROUP) took [Bhamo](PLACE) in 2024.\nA war on two fronts\nThe movement grew out "
+     "of student protests in 1961. It has been led since 2018 by [N'Ban La](ACTOR).", "N'Ban La",
+     "Kachin Independence Army"),
+])
+def test_it_lost_the_movement_named_before_a_heading_and_carried_by_a_description(extractor, text, leader, group):
+    """A heading line between two paragraphs names no antecedent, so the window reads across it; and "It" opening
+    a sentence carries on a description that was the subject of the sentence before ("The movement … . It was
+    led by X")."""
+    rows = typed(extracted(extractor, text))
+    assert {(h, t, via) for h, k, t, _, via in rows if k == "leads"} == {(leader, group, "It")}
+
+
+@pytest.mark.parametrize("text", [
+    "[Boko Haram](GROUP) grew.\nIt was weak then.\nThe group attacked [Maiduguri](PLACE).",  # a sentence, no heading
+    "[Boko Haram](GROUP) grew in [Borno](PLACE).\nThe northeast, 2009 to 2015\nThe army of [Nigeria](ACTOR) "
+    "retook [Maiduguri](PLACE). The report grew out of interviews. It was led by [Ahmed Salkida](ACTOR).",
+])
+def test_no_antecedent_across_a_sentence_or_from_a_subject_that_stands_for_nothing(extractor, text):
+    assert not [r for r in typed(extracted(extractor, text)) if r[3] in ("It", "The group")]
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("[Islamic State Khorasan Province](GROUP) is active. The group also targets [Pakistan](ACTOR), where it "
+     "attacked a rally in [Bajaur](PLACE) in July 2023.", {"Islamic State Khorasan Province"}),
+    ("[Wagner](GROUP) arrived in [Bangui](PLACE) in 2018. The group later deployed to [Mali](ACTOR), where it "
+     "fought [JNIM](GROUP) near [Moura](PLACE).", {"Wagner"}),
+])
+def test_it_stood_for_the_place_its_relative_clause_describes(extractor, text, heads):
+    """The subject of "where it attacked" or "a movement it fought" is never the noun the clause modifies."""
+    rows = typed(extracted(extractor, text))
+    assert {h for h, _, _, via, _ in rows if via == "it"} == heads
+
+
+def test_a_possessive_in_a_relative_clause_may_still_stand_for_its_noun(extractor):
+    rows = typed(extracted(extractor, "The [ELN](GROUP), which moved its units to [Arauca](PLACE), attacked "
+                                      "[Saravena](PLACE)."))
+    assert ("ELN", "attacks", "Saravena", None, None) in rows
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The [Islamic State](GROUP) first claimed an attack in [Cabo Delgado](PLACE) in June 2019. [Abu Yasir "
+     "Hassan](ACTOR), a Tanzanian cleric, was designated by the [United States](ACTOR) in March 2021 as the group’s "
+     "leader, but most analysts regard [Bonomade Machude Omar](ACTOR) as its principal field commander.",
+     "Islamic State"),
+    ("[Al-Shabaab](GROUP) attacked [Mogadishu](PLACE) in 2022. [Ahmed Diriye](ACTOR), a Somali cleric, was listed "
+     "by [Kenya](ACTOR) in 2014 as the group's emir, but most analysts regard [Mahad Karate](ACTOR) as its chief of "
+     "intelligence.", "Al-Shabaab"),
+])
+def test_its_took_a_state_named_in_passing_for_the_group_the_paragraph_is_about(extractor, text, group):
+    rows = typed(extracted(extractor, text))
+    assert {t for _, k, t, _, via in rows if k == "leads" and via == "its"} == {group}
+
+
+def test_a_possessive_of_no_role_keeps_the_nearest_name(extractor):
+    rows = typed(extracted(extractor, "[Mali](ACTOR) expelled the ambassador in 2022. Troops from [France](ACTOR) "
+                                      "left [Gao](PLACE), and its bases in [Niger](PLACE) closed."))
+    assert {h for h, _, _, via, _ in rows if via == "its"} == {"France"}
+
+
+def test_it_still_stands_for_the_nearest_name_when_its_sentence_names_no_subject(extractor):
+    """Only a possessive reaches past the nearest sentence for a subject: "fight ISKP because it challenges" is
+    ISKP, not a state that was a subject two sentences before."""
+    rows = typed(extracted(extractor,
+        "[Islamabad](ACTOR) has pressed [Kabul](ACTOR) for years. The talks stalled. The [Taliban](GROUP) fight "
+        "[ISKP](GROUP) because it challenges their rule."))
+    assert not [r for r in rows if r[0] == "Islamabad" and r[3] == "it"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("President [Irfaan Ali](ACTOR) of [Guyana](ACTOR), who was sworn in for a second term on 7 September, told "
+     "reporters on Monday that his government would not negotiate its borders with [Caracas](ACTOR).", "Guyana"),
+    ("[Kenya](ACTOR)'s President [William Ruto](ACTOR) said his government would fund the [Haitian National "
+     "Police](GROUP).", "Kenya"),
+    ("President [Irfaan Ali](ACTOR) of [Guyana](PLACE) said that his government would not negotiate with "
+     "[Caracas](ACTOR).", "Guyana"),
+])
+def test_his_government_took_the_person_for_the_state_whose_office_he_holds(extractor, text, party):
+    """"his government" is the government of the state the person's title names in the same phrase."""
+    rows = typed(extracted(extractor, text))
+    assert {h for h, k, _, via, _ in rows if via == "his"} == {party}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("[Petro](ACTOR) declared a state of internal commotion. He also said that his government would not negotiate "
+     "with the [ELN](GROUP).", "Petro"),  # no state tied to the person: the person's
+    ("[Carlos Rojas](ACTOR), a lawyer in [Caracas](PLACE), said that his government would not negotiate with "
+     "[Georgetown](ACTOR).", "Carlos Rojas"),  # a place of work is no office
+])
+def test_his_government_stays_the_person_without_an_office_named_with_him(extractor, text, person):
+    rows = typed(extracted(extractor, text))
+    assert {h for h, k, _, via, _ in rows if via == "his"} == {person}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("[Saudi Arabia](ACTOR) intervened in [Yemen](PLACE) in 2015. The [Houthis](GROUP) later attacked the kingdom "
+     "with drones.", ("Houthis", "attacks", "Saudi Arabia")),
+    ("[Afghanistan](ACTOR) has been ruled by the Taliban since 2021. [Zabihullah Mujahid](ACTOR), the emirate's "
+     "chief spokesman, met envoys in [Doha](PLACE).", ("Zabihullah Mujahid", "spokesperson_of", "Afghanistan")),
+])
+def test_the_kingdom_and_the_emirate_missed_the_state_named_as_a_subject(extractor, text, row):
+    assert row in {(h, k, t) for h, k, t, _, _ in typed(extracted(extractor, text))}
+
+
+def test_the_kingdom_stands_for_nothing_without_a_state_named_as_a_subject(extractor):
+    rows = typed(extracted(extractor, "A truce took effect in 2022. The [Houthis](GROUP) then attacked the kingdom."))
+    assert not [r for r in rows if r[4] == "the kingdom"]
+
+
+def resolved(extractor, text: str, word: str) -> str | None:
+    """The name the last `word` of a marked-up text stands for."""
+    document = from_markup(text)
+    doc, mentions = parse_with_mentions(extractor.nlp, document, None)
+    coreference = Coreference(extractor.lexicon, extractor.kb, doc, mentions, document.text)
+    found = coreference.resolve([t for t in doc if t.text == word][-1])
+    return found.mention.text if found else None
+
+
+@pytest.mark.parametrize("text, group", [
+    ("[ISKP](GROUP) grew in 2015. It claimed the bombings in [Kerman](PLACE), in [Iran](ACTOR), in January 2024. In "
+     "March its drones struck [Moscow](PLACE).", "ISKP"),
+    ("[Al-Shabaab](GROUP) emerged in 2006. It has been fought by [Kenya](ACTOR) since 2011. In 2022 its car bombs "
+     "struck [Mogadishu](PLACE).", "Al-Shabaab"),
+])
+def test_its_took_a_state_in_passing_for_the_group_a_pronoun_subject_carried(extractor, text, group):
+    """A resolved pronoun subject of the sentence before outranks the names it mentions in passing, as a named
+    subject would."""
+    assert resolved(extractor, text, "its") == group
+
+
+def test_a_singular_pronoun_does_not_carry_a_plural_subject(extractor):
+    rows = typed(extracted(extractor,
+        "The [Assembly](GROUP) met in May. Together with the agreement, they form the legal architecture that the "
+        "[Assembly](GROUP) promised. The [United States](ACTOR) will not be part of it."))
+    assert not [r for r in rows if r[4] == "it"]

@@ -2,7 +2,10 @@
 GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
-subject.
+subject; "his government" → the state of the person's office when the text names it with him ("President X of Y").
+Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
+before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
+never the noun the clause modifies; a heading line between paragraphs is skipped.
 
 No maintained coreference library works offline with spaCy 3.8 (coreferee needs spaCy < 3.6, the experimental
 spaCy coreference model and the transformer resolvers download weights), so the rule is kept small and as data."""
@@ -23,7 +26,9 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
-STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
+STATE_ONLY = frozenset({"state"})
+HEADING_WORDS = 12
+CLOSING = ".!?:;\"”’)]"  # the descriptions of a state's institutions: "the government", "the authorities"
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,9 @@ class Coreference:
         self.starts = [start for start, _, _ in parties]
         self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
+        self.by_start = {c.mention.start: c for c in self.parties}
+        self.states = {i: m for i, m in mentions.items()
+                       if m.label in ("ACTOR", "PLACE") and antecedent_kind(m, kb) == "state"}
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
 
@@ -122,34 +130,108 @@ class Coreference:
             return None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds]
+        excluded = self.relative_head(token)
+        earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if reading.count == 1:
-            singular = token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
-            pool = [c for c in earlier if not (singular and c.plural)]
-            found = self.governing_state(pool, token) if reading.kinds == STATE_ONLY and token.pos_ != "PRON" \
-                else self.salient(pool, token)
+            pool = [c for c in earlier if not (self.singular(token) and c.plural)]
+            if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
+                found = self.governing_state(pool, token)
+            else:
+                found = self.carried(token, reading, pool) or self.salient(pool, token)
+                found = self.office_state(token, found) or found  # "his government": his state's, if named
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
 
+    def singular(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
+
     def window_start(self, token: Token) -> int:
-        """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it."""
+        """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it,
+        read across headings ("… a Saudi–Houthi peace track.\nFrom Saada to the sea lanes\nThe movement …")."""
         paragraph = self.text.rfind("\n", 0, token.idx) + 1
-        sentence = token.sent.start
-        return min(paragraph, self.doc[sentence - 1].sent.start_char) if sentence > 0 else paragraph
+        if token.sent.start == 0:
+            return paragraph
+        before = self.doc[token.sent.start - 1].sent
+        while before.start > 0 and self.heading(before):
+            before = self.doc[before.start - 1].sent
+        return min(paragraph, before.start_char)
+
+    def heading(self, sentence) -> bool:
+        """A line of its own, short and without closing punctuation: a heading, which names no antecedent."""
+        text = sentence.text.rstrip()
+        end = sentence.start_char + len(text)
+        alone = self.text[sentence.start_char - 1:sentence.start_char] in ("", "\n") and \
+            self.text[end:end + 1] in ("", "\n")
+        return alone and len(text.split()) <= HEADING_WORDS and not text.endswith(tuple(CLOSING))
+
+    def relative_head(self, token: Token) -> set[int]:
+        """The noun a relative clause modifies, and the names it is in apposition to, when the anaphor is that
+        clause's subject or object: "Pakistan, where it attacked a rally", "the TPLF, a movement it fought" (it is
+        neither Pakistan nor the TPLF). A possessive may stand for it ("the ELN, which kept its units")."""
+        if token.dep_ not in (*SUBJECTS, "dobj") or token.head.dep_ != "relcl":
+            return set()
+        noun = token.head.head
+        heads = {noun.i}
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head
+            heads.add(noun.i)
+        return heads
+
+    def office_state(self, anaphor: Token, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """"his government", "her country": the state whose office the person holds when the text ties them in one
+        phrase ("President X of Y", "Y's president, X"); without such a state, the person ("He said that his
+        government would not negotiate" is the person's)."""
+        if anaphor.dep_ != "poss" or not found or self.lexicon.descriptions.get(anaphor.head.lower_) != STATE_ONLY:
+            return ()
+        person = self.by_start.get(found[0].start)
+        if person is None or person.kind != "person":
+            return ()
+        name = self.doc[person.token]
+        holders = [name, name.head] if name.dep_ == "appos" else [name]
+        tied = [c for t in holders for c in t.children if c.dep_ == "poss"] + [
+            o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+        state = next((self.states[t.i] for t in tied if t.i in self.states), None)
+        return (state,) if state else ()
+
+    def carried(self, anaphor: Token, reading: Reading, earlier: list[Candidate]) -> tuple[Mention, ...]:
+        """A pronoun carries on the subject of the sentence before when that subject is itself a resolved anaphor,
+        as a named subject would be carried on: "The movement grew out of …. It was led by X" (it: what the
+        movement stands for); "It claimed the bombings in Kerman, in Iran …. The Taliban have reduced its capacity"
+        (its: what "It" stands for, not Iran). A name in the pronoun's own sentence, or a named subject in the
+        sentence before, comes first; the two agree in number ("they form …. The US will not be part of it")."""
+        if anaphor.pos_ != "PRON" or anaphor.dep_ not in (*SUBJECTS, "poss") or anaphor.sent.start == 0:
+            return ()
+        before = self.doc[anaphor.sent.start - 1].sent
+        if earlier and (earlier[0].token >= anaphor.sent.start or
+                        any(c.token >= before.start and self.subject(c.token) for c in earlier)):
+            return ()
+        subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named
+                        and self.singular(t) == self.singular(anaphor)), None)
+        resolved = self.resolve(subject) if subject is not None and subject.i < anaphor.i else None
+        named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
+        if named is None or named.kind not in reading.kinds:
+            return ()
+        return resolved.mentions
 
     def salient(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
         """A name that is an argument of the clause an anaphor's subordinate clause depends on ("regard X as its
         commander until he was killed": X), else the subject of the nearest sentence naming a candidate, else the
-        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y)."""
+        nearest candidate: "X, created after a split within Y, emerged …. It is led by Z" (X leads, not Y). The
+        possessor of a role looks further back for a subject, since the body whose commander someone is is what the
+        paragraph is about: "The Islamic State claimed …. A was designated by the United States as the group's
+        leader, but analysts regard B as its commander" (its: the Islamic State, not a state named in passing);
+        "troops from France left, and its bases closed" keeps the nearest name."""
         if not earlier:
             return ()
         governing = self.governing_arguments(earlier, anaphor)
         if governing:
             return (governing[0].mention,)
         sentence = self.doc[earlier[0].token].sent
-        same = itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
-        return (next((c for c in same if self.subject(c.token)), earlier[0]).mention,)
+        role = anaphor.dep_ == "poss" and anaphor.head.lemma_.lower() in self.lexicon.roles
+        reach = earlier if role else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
+        return (next((c for c in reach if self.subject(c.token)), earlier[0]).mention,)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
         """For an anaphor inside an adverbial clause, the candidates that are the subject or else the object of the
