@@ -339,6 +339,8 @@ class Grammar:
                     found += self.listed_parts(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
+                elif lemma not in self.lex.roles:
+                    found += self.described_in(token)
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -354,7 +356,7 @@ class Grammar:
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
-        agents, patients, places, backed = [], [], [], []
+        agents, patients, places, backed, struck = [], [], [], [], []
         for c in verb.children:
             # an indirect object is an object ("designated X a terrorist group") or a recipient ("offered X an office")
             if c.dep_ == "dative" and c.pos_ in NOUNS and "to" in frame.tail and "obj" not in frame.tail:
@@ -366,6 +368,10 @@ class Grammar:
                 if not named and frame.kind == "member_of" and self.noun_frames(c):  # "joined Y's campaign": sides
                     # with Y
                     backed += self.owners(c)
+                if not named and frame.kind == "attacks" and c.dep_ == "dobj":  # "struck targets in X": X is struck
+                    named = [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS
+                             for e in self.pobjects(p) if self.label(e) == "PLACE"]
+                    struck += named
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
                 patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
@@ -386,6 +392,8 @@ class Grammar:
                       for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
+        if frame.tail_labels:
+            patients = [p for p in patients if self.label(p) in frame.tail_labels]
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal
@@ -404,7 +412,8 @@ class Grammar:
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
-        return rows + (self.presence(verb, frame, subjects) if not passive else [])
+        present = self.presence(verb, frame, subjects) if not passive else []
+        return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
 
     @staticmethod
     def coordinated_participle(verb: Token) -> Token | None:
@@ -646,10 +655,7 @@ class Grammar:
 
     def role(self, noun: Token) -> list[Found]:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
-        kind = self.lex.roles[noun.lemma_.lower()]
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
-                kind = self.lex.modifiers[c.lower_]
+        kind = self.role_kind(noun)
         holders, chosen_for = [], []
         if noun.dep_ == "appos":
             holders = self._direct(noun.head, 0)
@@ -698,6 +704,15 @@ class Grammar:
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
+    def role_kind(self, noun: Token) -> str:
+        """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
+        minister")."""
+        kind = self.lex.roles[noun.lemma_.lower()]
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
+                kind = self.lex.modifiers[c.lower_]
+        return kind
+
     def chosen(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Who is chosen for a role ("X was elected to chair Y", "appointed X to lead"), and the body of a relative
         clause the role is over ("the Organisation, which X was chosen to chair": X chairs it)."""
@@ -719,12 +734,18 @@ class Grammar:
         return self.pairs(token, "member_of", [token], wholes, "role")
 
     def affiliation(self, person: Token) -> list[Found]:
-        """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU")."""
+        """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU"); a title
+        before the name gives the office over the body or state ("President X of Guyana", "Prime Minister X of
+        Nepal": leads; "Foreign Minister X of Peru": member_of)."""
         if self.label(person) != "ACTOR":
             return []
+        titles = [c for c in person.children if c.dep_ == "compound" and not self.label(c) and c.i < person.i
+                  and c.lemma_.lower() in self.lex.roles]
+        allowed = PARTIES + ("PLACE",) if titles else ("GROUP",)
         bodies = [e for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) == "GROUP"]
-        return self.pairs(person, "member_of", [person], bodies, "role")
+                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
+        kind = self.role_kind(titles[-1]) if titles else "member_of"
+        return self.pairs(person, kind, [person], bodies, "role")
 
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
@@ -820,6 +841,15 @@ class Grammar:
             if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify
         return self.pairs(token, "located_in", holders, places, "preposition")
+
+    def described_in(self, noun: Token) -> list[Found]:
+        """A description in apposition that places what it describes ("X, a security analyst in Nairobi", "Y, a
+        gold-mining town in Bolívar state"): the name lies in the place of the description's "in" phrase."""
+        if noun.dep_ != "appos" or not self.label(noun.head):
+            return []
+        places = [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "in"
+                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        return self.pairs(noun, "located_in", [noun.head], places, "preposition")
 
     def examples(self, place: Token) -> list[Token]:
         """The places given as examples of a place ("communes of the Nord-Ouest, such as Bassin Bleu", "the Sahel,
