@@ -1304,3 +1304,141 @@ def test_an_agent_the_parser_hung_on_a_phrase_of_the_passive_verb_was_lost(extra
     rows = kinds_of(extracted(extractor, "[Iyad ag Ghaly](ACTOR) was joined in the offensive on [Konna](PLACE) by "
                                          "[MUJWA](GROUP)."))
     assert rows.get(("Iyad ag Ghaly", "MUJWA"), "co_occurs") != "member_of"
+
+
+def rows_of(extractor, example: str) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(head, tail) → (kind, negated) of the stated rows of an example."""
+    return {(r["head_text"], r["tail_text"]): (r["kind"], r["negated"]) for r in extracted(extractor, example)
+            if r["kind"] != CO_OCCURS}
+
+
+def test_a_title_before_a_name_with_an_of_phrase_gave_no_office(extractor):
+    """A wire report's "President Irfaan Ali of Guyana" gave no row: the title's office is over the state of the
+    "of" phrase, leads for a head of state or government, member_of for a portfolio."""
+    assert rows_of(extractor, "President [Irfaan Ali](ACTOR) of [Guyana](ACTOR) told reporters on Monday.")[
+        ("Irfaan Ali", "Guyana")] == ("leads", False)
+    assert rows_of(extractor, "Prime Minister [Sheikh Hasina](ACTOR) of [Bangladesh](ACTOR) arrived on Monday.")[
+        ("Sheikh Hasina", "Bangladesh")] == ("leads", False)
+    assert rows_of(extractor, "Foreign Minister [Retno Marsudi](ACTOR) of [Indonesia](ACTOR) arrived on Monday.")[
+        ("Retno Marsudi", "Indonesia")] == ("member_of", False)
+    # without a title, a person "of" a state is no office holder
+    assert ("Irfaan Ali", "Guyana") not in rows_of(extractor, "[Irfaan Ali](ACTOR) of [Guyana](ACTOR) arrived on Monday.")
+
+
+def test_a_portfolio_minister_came_out_leading_the_state(extractor):
+    """"Venezuela's defence minister, Gen. X" came out "X leads Venezuela", negated by the denial that follows: a
+    minister belongs to the government a prime minister leads, and denying a claim denies nothing of the office."""
+    rows = rows_of(extractor, "[Venezuela](ACTOR)'s defence minister, Gen. [Vladimir Padrino López](ACTOR), has denied "
+                              "that the [FANB](GROUP) is preparing an incursion.")
+    assert rows[("Vladimir Padrino López", "Venezuela")] == ("member_of", False)
+    assert rows_of(extractor, "[Nepal](ACTOR)'s prime minister, [Pushpa Kamal Dahal](ACTOR), visited Delhi.")[
+        ("Pushpa Kamal Dahal", "Nepal")] == ("leads", False)
+    # the denial still negates what is denied
+    assert rows_of(extractor, "[Kabul](ACTOR) denied supporting the [TTP](GROUP).")[("Kabul", "TTP")] == (
+        "supports", True)
+
+
+def test_an_apposition_with_an_in_phrase_placed_nothing(extractor):
+    """"Ruth Mahadeo, a security analyst in Georgetown" gave no row: a description in apposition places its name."""
+    assert rows_of(extractor, "[Ruth Mahadeo](ACTOR), a security analyst in [Georgetown](PLACE), said the risk was "
+                              "low.")[("Ruth Mahadeo", "Georgetown")] == ("located_in", False)
+    assert rows_of(extractor, "[Tumeremo](PLACE), a gold-mining town in [Bolívar](PLACE) state near the border, was "
+                              "hit.")[("Tumeremo", "Bolívar")] == ("located_in", False)
+    assert rows_of(extractor, "[Aisha Bello](ACTOR), a nurse in [Maiduguri](PLACE), described the attack.")[
+        ("Aisha Bello", "Maiduguri")] == ("located_in", False)
+    # where one comes from is not where one is
+    assert not rows_of(extractor, "[Ruth Mahadeo](ACTOR), a security analyst from [Georgetown](PLACE), said the risk "
+                                  "was low.")
+
+
+def test_striking_targets_in_a_place_came_out_as_presence(extractor):
+    """"the Pakistan Air Force struck targets in Khost and Paktika" came out "located_in" each: the places of an
+    attack's unnamed targets are what is attacked, and the attacker is not there."""
+    rows = rows_of(extractor, "After the attack, the [Pakistan Air Force](GROUP) struck targets in [Khost](PLACE) and "
+                              "[Paktika](PLACE) two days later.")
+    assert rows[("Pakistan Air Force", "Khost")] == rows[("Pakistan Air Force", "Paktika")] == ("attacks", False)
+    assert rows_of(extractor, "The [US](ACTOR) struck sites in [Hodeidah](PLACE) in January.")[("US", "Hodeidah")] == (
+        "attacks", False)
+    # a verb of another kind with its object in a place still places its subject
+    assert rows_of(extractor, "[UNICEF](GROUP) delivered supplies in [Jérémie](PLACE) last week.")[
+        ("UNICEF", "Jérémie")] == ("located_in", False)
+
+
+def test_a_court_ordering_a_state_came_out_leading_it(extractor):
+    """"the International Court of Justice (ICJ) in The Hague ordered Venezuela to refrain" gave "ICJ leads
+    Venezuela": ordering is command only over a body one commands."""
+    assert not rows_of(extractor, "The [International Court of Justice](GROUP) ordered [Venezuela](ACTOR) to refrain "
+                                  "from any action.")
+    assert rows_of(extractor, "[Droukdel](ACTOR) ordered the [Sahara Emirate](GROUP) to attack the convoy.")[
+        ("Droukdel", "Sahara Emirate")] == ("leads", False)
+
+
+def test_calling_a_party_an_enemy_of_a_state_came_out_opposing_the_state(extractor):
+    """"Maduro has called ExxonMobil an enemy of Venezuela" gave "Maduro opposes Venezuela": the one named an enemy is
+    the object, and naming it so is the speaker's hostility to it."""
+    rows = rows_of(extractor, "[Maduro](ACTOR) has called [ExxonMobil](GROUP) an enemy of [Venezuela](ACTOR).")
+    assert rows == {("Maduro", "ExxonMobil"): ("opposes", False)}
+    rows = rows_of(extractor, "[Erdogan](ACTOR) called the [PKK](GROUP) an enemy of the [Kurdish people](GROUP).")
+    assert rows == {("Erdogan", "PKK"): ("opposes", False)}
+    # an attribute of the subject still relates the subject
+    assert rows_of(extractor, "[Kenya](ACTOR) is a member of the [East African Community](GROUP).")[
+        ("Kenya", "East African Community")] == ("member_of", False)
+
+
+def test_a_named_district_of_a_province_gave_no_row(extractor):
+    """"the Barmal district of Paktika" gave no row: a place named with a word for a part of another lies in it."""
+    assert rows_of(extractor, "Drones hit the [Barmal](PLACE) district of [Paktika](PLACE).")[("Barmal", "Paktika")] \
+        == ("located_in", False)
+    assert rows_of(extractor, "Fighting spread to the [Tillabéri](PLACE) region of [Niger](PLACE) in May.")[
+        ("Tillabéri", "Niger")] == ("located_in", False)
+    # places listed as parts of an unnamed whole do not lie in one another
+    assert not rows_of(extractor, "Aid reached the communes of [Jérémie](PLACE) and [Dame-Marie](PLACE).")
+
+
+def test_talks_facilitated_in_a_relative_clause_had_no_mediator(extractor):
+    """"Talks between Islamabad and the TTP, which were facilitated by Sirajuddin Haqqani" gave no mediates row: the
+    passive's subject is the talks, whose own parties the agent mediates between."""
+    rows = rows_of(extractor, "Talks between [Islamabad](ACTOR) and the [TTP](GROUP), which were facilitated by "
+                              "[Sirajuddin Haqqani](ACTOR) in [Kabul](PLACE) in 2022, produced a ceasefire.")
+    assert rows[("Sirajuddin Haqqani", "Islamabad")] == rows[("Sirajuddin Haqqani", "TTP")] == ("mediates", False)
+    rows = rows_of(extractor, "Mediators met in [Doha](PLACE). Talks between [Khartoum](ACTOR) and the [RSF](GROUP), "
+                              "which were brokered by [Saudi Arabia](ACTOR), collapsed.")
+    assert rows[("Saudi Arabia", "Khartoum")] == rows[("Saudi Arabia", "RSF")] == ("mediates", False)
+
+
+def test_a_meeting_brokered_with_a_host_made_the_host_a_party(extractor):
+    """"when Ali and Maduro met … The meeting was brokered by CARICOM and Brazil, with Prime Minister X … as host"
+    gave "CARICOM mediates X": one named with his part in the event is no party to it, and the parties are those who
+    met in the sentence before (the coordinated subjects of a reciprocal verb meet each other)."""
+    rows = rows_of(extractor, "Fears eased when [Ali](ACTOR) and [Maduro](ACTOR) met at the airport. The meeting was "
+                              "brokered by [CARICOM](GROUP) and [Brazil](ACTOR), with Prime Minister "
+                              "[Ralph Gonsalves](ACTOR) as host.")
+    assert rows[("Ali", "Maduro")] == ("negotiates_with", False)
+    assert {pair for pair, (kind, _) in rows.items() if kind == "mediates"} == {
+        ("CARICOM", "Ali"), ("CARICOM", "Maduro"), ("Brazil", "Ali"), ("Brazil", "Maduro")}
+
+
+def test_a_relative_clause_of_negotiating_through_a_body_paired_the_coordinated_parties(extractor):
+    """"The European Union, which negotiated through the European Commission …, and Switzerland, the host state,
+    pressed" paired the EU with the Commission and with Switzerland: reciprocal verbs pair only their own coordinated
+    subjects; those that welcome something together do not meet each other."""
+    assert not rows_of(extractor, "The [European Union](GROUP), which negotiated through the [European Commission]"
+                                  "(GROUP) and the rotating presidency, and [Switzerland](ACTOR), the host state, "
+                                  "pressed for strong rules.")
+    assert not rows_of(extractor, "[Kenya](ACTOR) and [Uganda](ACTOR) welcomed the deal.")
+    assert rows_of(extractor, "[Ethiopia](ACTOR) and [Eritrea](ACTOR) negotiated in Algiers for two years.")[
+        ("Ethiopia", "Eritrea")] == ("negotiates_with", False)
+    # the coordinated agents of a passive are the verb's own parties
+    assert rows_of(extractor, "A declaration signed in [Nairobi](PLACE) by Field Marshal [Birhanu Jula](ACTOR), the "
+                              "chief of staff of the [ENDF](GROUP), and General [Tadesse Werede](ACTOR), the commander "
+                              "of the [TDF](GROUP), set out the terms.")[("Birhanu Jula", "Tadesse Werede")] == (
+        "agreement_with", False)
+
+
+def test_joint_exercises_with_a_party_gave_no_row(extractor):
+    """"US Southern Command (SOUTHCOM) held flight exercises with the GDF" gave no row: exercises and drills held
+    with a party are material cooperation (CAMEO 06), as joint patrols are."""
+    assert rows_of(extractor, "[US Southern Command](GROUP) held flight exercises with the [GDF](GROUP) in December "
+                              "2023.")[("US Southern Command", "GDF")] == ("supports", False)
+    assert rows_of(extractor, "[India](ACTOR) held naval drills with [Japan](ACTOR) in the Bay of Bengal.")[
+        ("India", "Japan")] == ("supports", False)

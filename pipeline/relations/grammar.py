@@ -356,7 +356,7 @@ class Grammar:
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
-        agents, patients, places, backed, struck = [], [], [], [], []
+        agents, patients, places, backed, struck, through = [], [], [], [], [], []
         for c in verb.children:
             # an indirect object is an object ("designated X a terrorist group") or a recipient ("offered X an office")
             if c.dep_ == "dative" and c.pos_ in NOUNS and "to" in frame.tail and "obj" not in frame.tail:
@@ -379,9 +379,10 @@ class Grammar:
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
             elif c.dep_ == "prep" and c.lower_ == "through" and not frame.holder:
-                agents += self.instruments(c)
+                through = self.instruments(c)
+                agents += through
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
-                patients += self.pobjects(c)
+                patients += [e for e in self.pobjects(c) if not self.hosting(e)]
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c)
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
@@ -396,8 +397,13 @@ class Grammar:
             patients = [p for p in patients if self.label(p) in frame.tail_labels]
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
-        if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal
-            patients = [e for s in self.subjects(verb) for e in self.earlier_parties(s)]
+        if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal;
+            # "talks between X and Y, which were facilitated by Z": the talks' own parties
+            patients = [e for s in self.subjects(verb) for e in self.own_parties(s) or self.earlier_parties(s)]
+        # coordinated subjects meet each other only as the verb's own subjects: not through an instrument ("X, which
+        # negotiated through Y"), nor as the nouns a relative clause hangs on ("X, which negotiated …, and Z")
+        reciprocal = frame.symmetric and not through and not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
@@ -405,7 +411,7 @@ class Grammar:
                 agents = agents or subjects
         else:
             agents = subjects + agents
-        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
+        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", reciprocal)
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
@@ -463,6 +469,21 @@ class Grammar:
                          for e in self.pobjects(c) if self.label(e) in PARTIES]
             found += named
         return found
+
+    @staticmethod
+    def hosting(party: Token) -> bool:
+        """A party named with its part in the event ("brokered by X, with Y as host"): a circumstance, not a party;
+        the parser hangs the "as" phrase on the party or on the verb after it."""
+        after = party.right_edge.i + 1
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in party.children) or (
+            after < len(party.doc) and party.doc[after].lower_ == "as" and party.doc[after].dep_ == "prep")
+
+    def own_parties(self, noun: Token) -> list[Token]:
+        """The parties an agreement or talks noun names itself ("talks between X and Y", "the deal with X")."""
+        if not any(f.kind in ("agreement_with", "negotiates_with") for f in self.noun_frames(noun)):
+            return []
+        return [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("between", "with")
+                for e in self.pobjects(c)]
 
     def earlier_parties(self, noun: Token) -> list[Token]:
         """The parties of the agreement or talks of the sentence before, for a definite agreement or talks noun that
@@ -645,6 +666,8 @@ class Grammar:
                     return [e for s in self.subjects(owner) for e in self.entities(s)], False
                 token = owner
                 continue
+            if token.dep_ == "oprd" and token.pos_ in NOUNS and any(c.dep_ == "dobj" for c in token.head.children):
+                return [], False  # "Z called X an enemy of Y": Z's naming of X, which `role` reads
             if token.dep_ in ("conj", "appos", "attr", "oprd"):
                 token = token.head
                 if token.pos_ in ("VERB", "AUX"):  # "X took part in the offensive and the storming of Y"
@@ -661,6 +684,14 @@ class Grammar:
             holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
+        elif noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in noun.head.children):
+            # "Z called X an enemy of Y": the object is what the subject names it; naming one an enemy or rival is
+            # itself the subject's hostility to it (CAMEO 11, disapprove), not a relation reported between X and Y
+            named = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
+            if kind == "opposes":
+                return self.pairs(noun, kind, [e for s in self.subjects(noun.head) for e in self.entities(s)], named,
+                                  "role")
+            holders = named
         elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
             holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles
                        for e in self.entities(s)]
@@ -872,11 +903,14 @@ class Grammar:
         return []
 
     def listed_parts(self, noun: Token) -> list[Found]:
-        """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", and
-        "In D, the communes of A and B are …" where the phrase opening the clause names D; an item with a place of
-        its own ("A and B in E") lies there instead."""
+        """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", "the A
+        district of D", and "In D, the communes of A and B are …" where the phrase opening the clause names D; an item
+        with a place of its own ("A and B in E") lies there instead."""
         parts = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and self.label(c) == "PLACE"]
+        if named:  # "the Barmal district of Paktika", "the Tillabéri region of Niger": a named part of the larger place
+            return self.pairs(noun, "located_in", named, parts, "preposition")
         if len(parts) < 2 and not any(c.dep_ == "poss" for c in noun.children):
             return []
         parts = [p for p in parts if not self.containing(p)]
