@@ -1442,3 +1442,46 @@ def test_joint_exercises_with_a_party_gave_no_row(extractor):
                               "2023.")[("US Southern Command", "GDF")] == ("supports", False)
     assert rows_of(extractor, "[India](ACTOR) held naval drills with [Japan](ACTOR) in the Bay of Bengal.")[
         ("India", "Japan")] == ("supports", False)
+
+
+def test_a_coalition_that_included_states_gave_no_members(extractor):
+    """"the Group for Equity, a cross-regional coalition of states … that reportedly included Bangladesh, Colombia …"
+    gave no member_of row: the parties a relative clause says a named body includes are its members."""
+    rows = rows_of(extractor, "It was joined by the [Group for Equity](GROUP), a cross-regional coalition of states "
+                              "that reportedly included [Bangladesh](ACTOR), [Colombia](ACTOR) and [Egypt](ACTOR).")
+    assert {pair for pair, (kind, _) in rows.items() if kind == "member_of"} == {
+        ("Bangladesh", "Group for Equity"), ("Colombia", "Group for Equity"), ("Egypt", "Group for Equity")}
+    assert rows_of(extractor, "The [G5 Sahel](GROUP), a bloc that included [Mali](ACTOR) and [Chad](ACTOR), "
+                              "dissolved.")[("Chad", "G5 Sahel")] == ("member_of", False)
+    # a second relative clause the parser coordinates with the main verb still belongs to the coalition
+    rows = rows_of(extractor, "It was joined by the [Group for Equity](GROUP), a coalition of states from [Latin America]"
+                              "(PLACE) that was formed during the talks and that reportedly included [Bangladesh](ACTOR) "
+                              "and [Pakistan](ACTOR).")
+    assert rows[("Pakistan", "Group for Equity")] == ("member_of", False)
+    # without a relative pronoun, a coordinated verb is the main clause's own
+    assert ("Chad", "AU") not in rows_of(extractor, "The [AU](GROUP) met in Addis Ababa and included [Chad](ACTOR) in "
+                                                    "the talks.")
+    # what an unnamed plan includes belongs to no one
+    assert not rows_of(extractor, "A plan that included [Bamako](PLACE) and [Gao](PLACE) was dropped.")
+
+
+def test_talks_that_produced_a_ceasefire_gave_no_agreement(extractor):
+    """"Talks between Islamabad and the TTP … produced a ceasefire" gave no agreement_with row: an agreement that
+    talks produce is one between the talks' parties."""
+    assert rows_of(extractor, "Talks between [Islamabad](ACTOR) and the [TTP](GROUP), which were facilitated by "
+                              "[Sirajuddin Haqqani](ACTOR), produced a ceasefire in June.")[("Islamabad", "TTP")] == (
+        "agreement_with", False)
+    assert rows_of(extractor, "Negotiations between [Ethiopia](ACTOR) and the [TPLF](GROUP) yielded a truce in "
+                              "November.")[("Ethiopia", "TPLF")] == ("agreement_with", False)
+    # a mediation names no parties of its own to an agreement
+    assert ("Israel", "Hamas") not in rows_of(extractor, "Mediation by [Qatar](ACTOR) between [Israel](ACTOR) and "
+                                                         "[Hamas](GROUP) produced a truce in November.")
+
+
+def test_a_decree_creating_a_body_had_no_founder(extractor):
+    """"Maduro signed a law creating …" gave no founder: a participle on an act's object does what the act does, and
+    its author is the subject of the verb that carries the act."""
+    assert rows_of(extractor, "The [African Union](GROUP) adopted a resolution creating the [Joint Force](GROUP).")[
+        ("African Union", "Joint Force")] == ("founded", False)
+    assert rows_of(extractor, "[Mali](ACTOR) signed a decree creating the [Joint Force](GROUP).")[
+        ("Mali", "Joint Force")] == ("founded", False)

@@ -312,6 +312,8 @@ class Grammar:
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
+            if token.pos_ == "VERB" and lemma in LISTING:
+                found += self.listed_members(token)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
@@ -354,6 +356,9 @@ class Grammar:
             self.entities(participle.head)
         if verb.dep_ == "acl" and not subjects:
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
+            if not subjects and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":  # "X signed a law creating Y": the
+                # act's author does what the act does
+                subjects = [e for s in self.subjects(verb.head.head) for e in self.entities(s)]
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places, backed, struck, through = [], [], [], [], [], []
@@ -657,6 +662,8 @@ class Grammar:
                 if not found and verb.lemma_.lower() in LISTING:  # "a US campaign included a strike on Y": its holder's
                     found = [c for s in subjects for c in s.children
                              if c.dep_ in ("poss", "compound", "nmod", "amod") and self.label(c) in PARTIES]
+                if not found:  # "talks between X and Y produced a ceasefire": the parties of the talks
+                    found = [e for s in subjects for e in self.own_parties(s)]
                 return found, verb.lemma_.lower() in self.lex.recipient_verbs
             if token.dep_ == "pobj":
                 owner = token.head.head
@@ -743,6 +750,24 @@ class Grammar:
             if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
                 kind = self.lex.modifiers[c.lower_]
         return kind
+
+    def listed_members(self, verb: Token) -> list[Found]:
+        """The parties a relative clause says a named body includes are its members ("the Group for Equity, a
+        coalition that included X, Y and Z", "a coalition of states that reportedly included X")."""
+        clause = verb
+        if verb.dep_ != "relcl":  # "a coalition that was formed … and that included X": the parser may coordinate
+            # the second relative clause with the main verb; it belongs to the noun of the first
+            if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children):
+                return []
+            clause = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ == "relcl"), verb)
+            if clause.dep_ != "relcl":
+                return []
+        noun = clause.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUNS:
+            noun = noun.head.head  # "a coalition of states that included X": the coalition
+        bodies = [e for e in self._direct(noun, 0) if self.label(e) == "GROUP"]
+        members = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c) if self.label(e) in PARTIES]
+        return self.pairs(verb, "member_of", members, bodies, "role")
 
     def chosen(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Who is chosen for a role ("X was elected to chair Y", "appointed X to lead"), and the body of a relative
