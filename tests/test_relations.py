@@ -1485,3 +1485,20 @@ def test_a_decree_creating_a_body_had_no_founder(extractor):
         ("African Union", "Joint Force")] == ("founded", False)
     assert rows_of(extractor, "[Mali](ACTOR) signed a decree creating the [Joint Force](GROUP).")[
         ("Mali", "Joint Force")] == ("founded", False)
+
+
+def test_a_participle_after_an_untagged_name_was_hung_on_a_party_further_back(extractor):
+    """"defeating A Partnership for National Unity (APNU) and a new party, We Invest in Nationhood (WIN), founded by
+    businessman Azruddin Mohamed" gave "Azruddin Mohamed founded APNU": the participle describes the name just before
+    its comma, which has no mention, so no party further back is guessed."""
+    assert not [k for k, (kind, _) in rows_of(
+        extractor, "Ali's [People's Progressive Party](GROUP)/Civic (PPP/C) won the 1 September election, defeating A "
+                   "Partnership for National Unity ([APNU](GROUP)) and a new party, We Invest in [Nationhood](PLACE) "
+                   "(WIN), founded by businessman [Azruddin Mohamed](ACTOR).").items()
+        if kind == "founded"]
+    # a tagged name before the comma still hosts the participle
+    assert rows_of(extractor, "The [Justice and Equality Movement](GROUP) ([JEM](GROUP)), founded by [Khalil Ibrahim]"
+                              "(ACTOR), fought on.")[("Khalil Ibrahim", "Justice and Equality Movement")] == (
+        "founded", False)
+    assert rows_of(extractor, "The [MNLA](GROUP), supported by [Libya](ACTOR) and [Niger](ACTOR), took [Kidal](PLACE).")[
+        ("Libya", "MNLA")] == ("supports", False)

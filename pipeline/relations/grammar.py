@@ -354,7 +354,7 @@ class Grammar:
         passive = passive or participle is not None
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)] if participle is None else \
             self.entities(participle.head)
-        if verb.dep_ == "acl" and not subjects:
+        if verb.dep_ == "acl" and not subjects and not self.untagged_before(verb):
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
             if not subjects and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":  # "X signed a law creating Y": the
                 # act's author does what the act does
@@ -541,6 +541,19 @@ class Grammar:
                 or lemma in self.lex.roles and lemma not in self.lex.part_nouns):
             return []
         return self.entities(noun)
+
+    def untagged_before(self, participle: Token) -> bool:
+        """Whether the name just before the comma that opens a participle is one with no mention ("and a new party, We
+        Invest in Nationhood (WIN), founded by X"): the participle describes it, so no party further back is its
+        host."""
+        doc, k = participle.doc, participle.i - 1
+        if k < 1 or doc[k].text != ",":
+            return False
+        k -= 1
+        if doc[k].text == ")" and k > 1:
+            k -= 1
+        name = doc[k]
+        return name.pos_ == "PROPN" and not self.label(name) and name is not participle.head
 
     @staticmethod
     def joint(verb: Token, kind: str) -> str:
