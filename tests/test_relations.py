@@ -1416,6 +1416,13 @@ def test_a_meeting_brokered_with_a_host_made_the_host_a_party(extractor):
     assert rows[("Ali", "Maduro")] == ("negotiates_with", False)
     assert {pair for pair, (kind, _) in rows.items() if kind == "mediates"} == {
         ("CARICOM", "Ali"), ("CARICOM", "Maduro"), ("Brazil", "Ali"), ("Brazil", "Maduro")}
+    rows = rows_of(extractor, "Fears eased when [Ali](ACTOR) and [Maduro](ACTOR) met. The meeting was brokered by "
+                              "[Brazil](ACTOR), with Prime Minister [Ralph Gonsalves](ACTOR) of St Vincent, then the chair "
+                              "of the [Community of Latin American and Caribbean States](GROUP), as host.")
+    assert ("Brazil", "Ralph Gonsalves") not in rows and rows[("Brazil", "Maduro")] == ("mediates", False)
+    # the parties between whom one mediates "as" envoy are parties
+    rows = rows_of(extractor, "[Norway](ACTOR) mediated between [Colombia](ACTOR) and the [ELN](GROUP) as guarantor.")
+    assert rows[("Norway", "Colombia")] == rows[("Norway", "ELN")] == ("mediates", False)
 
 
 def test_a_relative_clause_of_negotiating_through_a_body_paired_the_coordinated_parties(extractor):

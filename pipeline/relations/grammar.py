@@ -387,7 +387,7 @@ class Grammar:
                 through = self.instruments(c)
                 agents += through
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
-                patients += [e for e in self.pobjects(c) if not self.hosting(e)]
+                patients += [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c)
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
@@ -477,11 +477,15 @@ class Grammar:
 
     @staticmethod
     def hosting(party: Token) -> bool:
-        """A party named with its part in the event ("brokered by X, with Y as host"): a circumstance, not a party;
-        the parser hangs the "as" phrase on the party or on the verb after it."""
-        after = party.right_edge.i + 1
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in party.children) or (
-            after < len(party.doc) and party.doc[after].lower_ == "as" and party.doc[after].dep_ == "prep")
+        """A party named with its part in the event ("brokered by X, with Y as host", "with Y, then the chair of Z, as
+        host"): a circumstance, not a party. The parser hangs the "as" phrase on the party, the verb or a word
+        between, so it is looked for after the party up to the next verb or party-naming preposition."""
+        for token in party.doc[party.i + 1:party.sent.end]:
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("with", "by", ";"):
+                return False
+            if token.lower_ == "as" and token.dep_ == "prep":
+                return True
+        return False
 
     def own_parties(self, noun: Token) -> list[Token]:
         """The parties an agreement or talks noun names itself ("talks between X and Y", "the deal with X")."""
