@@ -1509,3 +1509,13 @@ def test_a_participle_after_an_untagged_name_was_hung_on_a_party_further_back(ex
         "founded", False)
     assert rows_of(extractor, "The [MNLA](GROUP), supported by [Libya](ACTOR) and [Niger](ACTOR), took [Kidal](PLACE).")[
         ("Libya", "MNLA")] == ("supports", False)
+
+
+def test_a_special_rapporteur_was_no_office(extractor):
+    """"Richard Bennett, the UN Special Rapporteur on Afghanistan" gave no member_of row: a rapporteur holds a mandate
+    of the body that names one, and the country of the mandate ("on Y") is its subject, not its body."""
+    rows = rows_of(extractor, "[Richard Bennett](ACTOR), the [UN](GROUP) Special Rapporteur on [Afghanistan](PLACE), "
+                              "was barred.")
+    assert rows == {("Richard Bennett", "UN"): ("member_of", False)}
+    assert rows_of(extractor, "[Mary Lawlor](ACTOR), the [UN](GROUP) rapporteur on human rights defenders, visited "
+                              "Kenya.")[("Mary Lawlor", "UN")] == ("member_of", False)
