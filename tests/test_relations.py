@@ -1519,3 +1519,27 @@ def test_a_special_rapporteur_was_no_office(extractor):
     assert rows == {("Richard Bennett", "UN"): ("member_of", False)}
     assert rows_of(extractor, "[Mary Lawlor](ACTOR), the [UN](GROUP) rapporteur on human rights defenders, visited "
                               "Kenya.")[("Mary Lawlor", "UN")] == ("member_of", False)
+
+
+def test_the_command_verbs_keep_the_labels_their_tail_may_have():
+    """The lexicon's "order" class says command only over bodies; "lead" says it over any party."""
+    lexicon = load_lexicon()
+    assert {f.tail_labels for f in lexicon.verbs["order"] if f.kind == "leads"} == {("GROUP",)}
+    assert {f.tail_labels for f in lexicon.verbs["lead"] if f.kind == "leads"} == {()}
+
+
+def test_coordinated_subjects_of_consulting_and_receiving_verbs(extractor):
+    """Reciprocal verbs ("consult", "confer") pair their coordinated subjects; receiving or welcoming something
+    together does not make two parties meet."""
+    assert rows_of(extractor, "[Sudan](ACTOR) and [South Sudan](ACTOR) consulted on the oil transit fees.")[
+        ("Sudan", "South Sudan")] == ("negotiates_with", False)
+    assert not rows_of(extractor, "[Sudan](ACTOR) and [Chad](ACTOR) received thousands of refugees.")
+
+
+def test_a_minister_of_a_state_in_apposition_belongs_to_it_and_a_prime_minister_leads_it(extractor):
+    """"X, the interior minister of Y" is one of Y's ministers (member_of); "X, the prime minister of Y" heads its
+    government (leads)."""
+    assert rows_of(extractor, "[Kamal Hossain](ACTOR), the interior minister of [Bangladesh](ACTOR), resigned.")[
+        ("Kamal Hossain", "Bangladesh")] == ("member_of", False)
+    assert rows_of(extractor, "[Abiy Ahmed](ACTOR), the prime minister of [Ethiopia](ACTOR), travelled to Nairobi.")[
+        ("Abiy Ahmed", "Ethiopia")] == ("leads", False)
