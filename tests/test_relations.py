@@ -1304,3 +1304,242 @@ def test_an_agent_the_parser_hung_on_a_phrase_of_the_passive_verb_was_lost(extra
     rows = kinds_of(extracted(extractor, "[Iyad ag Ghaly](ACTOR) was joined in the offensive on [Konna](PLACE) by "
                                          "[MUJWA](GROUP)."))
     assert rows.get(("Iyad ag Ghaly", "MUJWA"), "co_occurs") != "member_of"
+
+
+def rows_of(extractor, example: str) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(head, tail) → (kind, negated) of the stated rows of an example."""
+    return {(r["head_text"], r["tail_text"]): (r["kind"], r["negated"]) for r in extracted(extractor, example)
+            if r["kind"] != CO_OCCURS}
+
+
+def test_a_title_before_a_name_with_an_of_phrase_gave_no_office(extractor):
+    """A wire report's "President Irfaan Ali of Guyana" gave no row: the title's office is over the state of the
+    "of" phrase, leads for a head of state or government, member_of for a portfolio."""
+    assert rows_of(extractor, "President [Irfaan Ali](ACTOR) of [Guyana](ACTOR) told reporters on Monday.")[
+        ("Irfaan Ali", "Guyana")] == ("leads", False)
+    assert rows_of(extractor, "Prime Minister [Sheikh Hasina](ACTOR) of [Bangladesh](ACTOR) arrived on Monday.")[
+        ("Sheikh Hasina", "Bangladesh")] == ("leads", False)
+    assert rows_of(extractor, "Foreign Minister [Retno Marsudi](ACTOR) of [Indonesia](ACTOR) arrived on Monday.")[
+        ("Retno Marsudi", "Indonesia")] == ("member_of", False)
+    # without a title, a person "of" a state is no office holder
+    assert ("Irfaan Ali", "Guyana") not in rows_of(extractor, "[Irfaan Ali](ACTOR) of [Guyana](ACTOR) arrived on Monday.")
+
+
+def test_a_portfolio_minister_came_out_leading_the_state(extractor):
+    """"Venezuela's defence minister, Gen. X" came out "X leads Venezuela", negated by the denial that follows: a
+    minister belongs to the government a prime minister leads, and denying a claim denies nothing of the office."""
+    rows = rows_of(extractor, "[Venezuela](ACTOR)'s defence minister, Gen. [Vladimir Padrino López](ACTOR), has denied "
+                              "that the [FANB](GROUP) is preparing an incursion.")
+    assert rows[("Vladimir Padrino López", "Venezuela")] == ("member_of", False)
+    assert rows_of(extractor, "[Nepal](ACTOR)'s prime minister, [Pushpa Kamal Dahal](ACTOR), visited Delhi.")[
+        ("Pushpa Kamal Dahal", "Nepal")] == ("leads", False)
+    # the denial still negates what is denied
+    assert rows_of(extractor, "[Kabul](ACTOR) denied supporting the [TTP](GROUP).")[("Kabul", "TTP")] == (
+        "supports", True)
+
+
+def test_an_apposition_with_an_in_phrase_placed_nothing(extractor):
+    """"Ruth Mahadeo, a security analyst in Georgetown" gave no row: a description in apposition places its name."""
+    assert rows_of(extractor, "[Ruth Mahadeo](ACTOR), a security analyst in [Georgetown](PLACE), said the risk was "
+                              "low.")[("Ruth Mahadeo", "Georgetown")] == ("located_in", False)
+    assert rows_of(extractor, "[Tumeremo](PLACE), a gold-mining town in [Bolívar](PLACE) state near the border, was "
+                              "hit.")[("Tumeremo", "Bolívar")] == ("located_in", False)
+    assert rows_of(extractor, "[Aisha Bello](ACTOR), a nurse in [Maiduguri](PLACE), described the attack.")[
+        ("Aisha Bello", "Maiduguri")] == ("located_in", False)
+    # where one comes from is not where one is
+    assert not rows_of(extractor, "[Ruth Mahadeo](ACTOR), a security analyst from [Georgetown](PLACE), said the risk "
+                                  "was low.")
+
+
+def test_striking_targets_in_a_place_came_out_as_presence(extractor):
+    """"the Pakistan Air Force struck targets in Khost and Paktika" came out "located_in" each: the places of an
+    attack's unnamed targets are what is attacked, and the attacker is not there."""
+    rows = rows_of(extractor, "After the attack, the [Pakistan Air Force](GROUP) struck targets in [Khost](PLACE) and "
+                              "[Paktika](PLACE) two days later.")
+    assert rows[("Pakistan Air Force", "Khost")] == rows[("Pakistan Air Force", "Paktika")] == ("attacks", False)
+    assert rows_of(extractor, "The [US](ACTOR) struck sites in [Hodeidah](PLACE) in January.")[("US", "Hodeidah")] == (
+        "attacks", False)
+    # a verb of another kind with its object in a place still places its subject
+    assert rows_of(extractor, "[UNICEF](GROUP) delivered supplies in [Jérémie](PLACE) last week.")[
+        ("UNICEF", "Jérémie")] == ("located_in", False)
+
+
+def test_a_court_ordering_a_state_came_out_leading_it(extractor):
+    """"the International Court of Justice (ICJ) in The Hague ordered Venezuela to refrain" gave "ICJ leads
+    Venezuela": ordering is command only over a body one commands."""
+    assert not rows_of(extractor, "The [International Court of Justice](GROUP) ordered [Venezuela](ACTOR) to refrain "
+                                  "from any action.")
+    assert rows_of(extractor, "[Droukdel](ACTOR) ordered the [Sahara Emirate](GROUP) to attack the convoy.")[
+        ("Droukdel", "Sahara Emirate")] == ("leads", False)
+
+
+def test_calling_a_party_an_enemy_of_a_state_came_out_opposing_the_state(extractor):
+    """"Maduro has called ExxonMobil an enemy of Venezuela" gave "Maduro opposes Venezuela": the one named an enemy is
+    the object, and naming it so is the speaker's hostility to it."""
+    rows = rows_of(extractor, "[Maduro](ACTOR) has called [ExxonMobil](GROUP) an enemy of [Venezuela](ACTOR).")
+    assert rows == {("Maduro", "ExxonMobil"): ("opposes", False)}
+    rows = rows_of(extractor, "[Erdogan](ACTOR) called the [PKK](GROUP) an enemy of the [Kurdish people](GROUP).")
+    assert rows == {("Erdogan", "PKK"): ("opposes", False)}
+    # an attribute of the subject still relates the subject
+    assert rows_of(extractor, "[Kenya](ACTOR) is a member of the [East African Community](GROUP).")[
+        ("Kenya", "East African Community")] == ("member_of", False)
+
+
+def test_a_named_district_of_a_province_gave_no_row(extractor):
+    """"the Barmal district of Paktika" gave no row: a place named with a word for a part of another lies in it."""
+    assert rows_of(extractor, "Drones hit the [Barmal](PLACE) district of [Paktika](PLACE).")[("Barmal", "Paktika")] \
+        == ("located_in", False)
+    assert rows_of(extractor, "Fighting spread to the [Tillabéri](PLACE) region of [Niger](PLACE) in May.")[
+        ("Tillabéri", "Niger")] == ("located_in", False)
+    # places listed as parts of an unnamed whole do not lie in one another
+    assert not rows_of(extractor, "Aid reached the communes of [Jérémie](PLACE) and [Dame-Marie](PLACE).")
+
+
+def test_talks_facilitated_in_a_relative_clause_had_no_mediator(extractor):
+    """"Talks between Islamabad and the TTP, which were facilitated by Sirajuddin Haqqani" gave no mediates row: the
+    passive's subject is the talks, whose own parties the agent mediates between."""
+    rows = rows_of(extractor, "Talks between [Islamabad](ACTOR) and the [TTP](GROUP), which were facilitated by "
+                              "[Sirajuddin Haqqani](ACTOR) in [Kabul](PLACE) in 2022, produced a ceasefire.")
+    assert rows[("Sirajuddin Haqqani", "Islamabad")] == rows[("Sirajuddin Haqqani", "TTP")] == ("mediates", False)
+    rows = rows_of(extractor, "Mediators met in [Doha](PLACE). Talks between [Khartoum](ACTOR) and the [RSF](GROUP), "
+                              "which were brokered by [Saudi Arabia](ACTOR), collapsed.")
+    assert rows[("Saudi Arabia", "Khartoum")] == rows[("Saudi Arabia", "RSF")] == ("mediates", False)
+
+
+def test_a_meeting_brokered_with_a_host_made_the_host_a_party(extractor):
+    """"when Ali and Maduro met … The meeting was brokered by CARICOM and Brazil, with Prime Minister X … as host"
+    gave "CARICOM mediates X": one named with his part in the event is no party to it, and the parties are those who
+    met in the sentence before (the coordinated subjects of a reciprocal verb meet each other)."""
+    rows = rows_of(extractor, "Fears eased when [Ali](ACTOR) and [Maduro](ACTOR) met at the airport. The meeting was "
+                              "brokered by [CARICOM](GROUP) and [Brazil](ACTOR), with Prime Minister "
+                              "[Ralph Gonsalves](ACTOR) as host.")
+    assert rows[("Ali", "Maduro")] == ("negotiates_with", False)
+    assert {pair for pair, (kind, _) in rows.items() if kind == "mediates"} == {
+        ("CARICOM", "Ali"), ("CARICOM", "Maduro"), ("Brazil", "Ali"), ("Brazil", "Maduro")}
+    rows = rows_of(extractor, "Fears eased when [Ali](ACTOR) and [Maduro](ACTOR) met. The meeting was brokered by "
+                              "[Brazil](ACTOR), with Prime Minister [Ralph Gonsalves](ACTOR) of St Vincent, then the chair "
+                              "of the [Community of Latin American and Caribbean States](GROUP), as host.")
+    assert ("Brazil", "Ralph Gonsalves") not in rows and rows[("Brazil", "Maduro")] == ("mediates", False)
+    # the parties between whom one mediates "as" envoy are parties
+    rows = rows_of(extractor, "[Norway](ACTOR) mediated between [Colombia](ACTOR) and the [ELN](GROUP) as guarantor.")
+    assert rows[("Norway", "Colombia")] == rows[("Norway", "ELN")] == ("mediates", False)
+
+
+def test_a_relative_clause_of_negotiating_through_a_body_paired_the_coordinated_parties(extractor):
+    """"The European Union, which negotiated through the European Commission …, and Switzerland, the host state,
+    pressed" paired the EU with the Commission and with Switzerland: reciprocal verbs pair only their own coordinated
+    subjects; those that welcome something together do not meet each other."""
+    assert not rows_of(extractor, "The [European Union](GROUP), which negotiated through the [European Commission]"
+                                  "(GROUP) and the rotating presidency, and [Switzerland](ACTOR), the host state, "
+                                  "pressed for strong rules.")
+    assert not rows_of(extractor, "[Kenya](ACTOR) and [Uganda](ACTOR) welcomed the deal.")
+    assert rows_of(extractor, "[Ethiopia](ACTOR) and [Eritrea](ACTOR) negotiated in Algiers for two years.")[
+        ("Ethiopia", "Eritrea")] == ("negotiates_with", False)
+    # the coordinated agents of a passive are the verb's own parties
+    assert rows_of(extractor, "A declaration signed in [Nairobi](PLACE) by Field Marshal [Birhanu Jula](ACTOR), the "
+                              "chief of staff of the [ENDF](GROUP), and General [Tadesse Werede](ACTOR), the commander "
+                              "of the [TDF](GROUP), set out the terms.")[("Birhanu Jula", "Tadesse Werede")] == (
+        "agreement_with", False)
+
+
+def test_joint_exercises_with_a_party_gave_no_row(extractor):
+    """"US Southern Command (SOUTHCOM) held flight exercises with the GDF" gave no row: exercises and drills held
+    with a party are material cooperation (CAMEO 06), as joint patrols are."""
+    assert rows_of(extractor, "[US Southern Command](GROUP) held flight exercises with the [GDF](GROUP) in December "
+                              "2023.")[("US Southern Command", "GDF")] == ("supports", False)
+    assert rows_of(extractor, "[India](ACTOR) held naval drills with [Japan](ACTOR) in the Bay of Bengal.")[
+        ("India", "Japan")] == ("supports", False)
+
+
+def test_a_coalition_that_included_states_gave_no_members(extractor):
+    """"the Group for Equity, a cross-regional coalition of states … that reportedly included Bangladesh, Colombia …"
+    gave no member_of row: the parties a relative clause says a named body includes are its members."""
+    rows = rows_of(extractor, "It was joined by the [Group for Equity](GROUP), a cross-regional coalition of states "
+                              "that reportedly included [Bangladesh](ACTOR), [Colombia](ACTOR) and [Egypt](ACTOR).")
+    assert {pair for pair, (kind, _) in rows.items() if kind == "member_of"} == {
+        ("Bangladesh", "Group for Equity"), ("Colombia", "Group for Equity"), ("Egypt", "Group for Equity")}
+    assert rows_of(extractor, "The [G5 Sahel](GROUP), a bloc that included [Mali](ACTOR) and [Chad](ACTOR), "
+                              "dissolved.")[("Chad", "G5 Sahel")] == ("member_of", False)
+    # a second relative clause the parser coordinates with the main verb still belongs to the coalition
+    rows = rows_of(extractor, "It was joined by the [Group for Equity](GROUP), a coalition of states from [Latin America]"
+                              "(PLACE) that was formed during the talks and that reportedly included [Bangladesh](ACTOR) "
+                              "and [Pakistan](ACTOR).")
+    assert rows[("Pakistan", "Group for Equity")] == ("member_of", False)
+    # without a relative pronoun, a coordinated verb is the main clause's own
+    assert ("Chad", "AU") not in rows_of(extractor, "The [AU](GROUP) met in Addis Ababa and included [Chad](ACTOR) in "
+                                                    "the talks.")
+    # what an unnamed plan includes belongs to no one
+    assert not rows_of(extractor, "A plan that included [Bamako](PLACE) and [Gao](PLACE) was dropped.")
+
+
+def test_talks_that_produced_a_ceasefire_gave_no_agreement(extractor):
+    """"Talks between Islamabad and the TTP … produced a ceasefire" gave no agreement_with row: an agreement that
+    talks produce is one between the talks' parties."""
+    assert rows_of(extractor, "Talks between [Islamabad](ACTOR) and the [TTP](GROUP), which were facilitated by "
+                              "[Sirajuddin Haqqani](ACTOR), produced a ceasefire in June.")[("Islamabad", "TTP")] == (
+        "agreement_with", False)
+    assert rows_of(extractor, "Negotiations between [Ethiopia](ACTOR) and the [TPLF](GROUP) yielded a truce in "
+                              "November.")[("Ethiopia", "TPLF")] == ("agreement_with", False)
+    # a mediation names no parties of its own to an agreement
+    assert ("Israel", "Hamas") not in rows_of(extractor, "Mediation by [Qatar](ACTOR) between [Israel](ACTOR) and "
+                                                         "[Hamas](GROUP) produced a truce in November.")
+
+
+def test_a_decree_creating_a_body_had_no_founder(extractor):
+    """"Maduro signed a law creating …" gave no founder: a participle on an act's object does what the act does, and
+    its author is the subject of the verb that carries the act."""
+    assert rows_of(extractor, "The [African Union](GROUP) adopted a resolution creating the [Joint Force](GROUP).")[
+        ("African Union", "Joint Force")] == ("founded", False)
+    assert rows_of(extractor, "[Mali](ACTOR) signed a decree creating the [Joint Force](GROUP).")[
+        ("Mali", "Joint Force")] == ("founded", False)
+
+
+def test_a_participle_after_an_untagged_name_was_hung_on_a_party_further_back(extractor):
+    """"defeating A Partnership for National Unity (APNU) and a new party, We Invest in Nationhood (WIN), founded by
+    businessman Azruddin Mohamed" gave "Azruddin Mohamed founded APNU": the participle describes the name just before
+    its comma, which has no mention, so no party further back is guessed."""
+    assert not [k for k, (kind, _) in rows_of(
+        extractor, "Ali's [People's Progressive Party](GROUP)/Civic (PPP/C) won the 1 September election, defeating A "
+                   "Partnership for National Unity ([APNU](GROUP)) and a new party, We Invest in [Nationhood](PLACE) "
+                   "(WIN), founded by businessman [Azruddin Mohamed](ACTOR).").items()
+        if kind == "founded"]
+    # a tagged name before the comma still hosts the participle
+    assert rows_of(extractor, "The [Justice and Equality Movement](GROUP) ([JEM](GROUP)), founded by [Khalil Ibrahim]"
+                              "(ACTOR), fought on.")[("Khalil Ibrahim", "Justice and Equality Movement")] == (
+        "founded", False)
+    assert rows_of(extractor, "The [MNLA](GROUP), supported by [Libya](ACTOR) and [Niger](ACTOR), took [Kidal](PLACE).")[
+        ("Libya", "MNLA")] == ("supports", False)
+
+
+def test_a_special_rapporteur_was_no_office(extractor):
+    """"Richard Bennett, the UN Special Rapporteur on Afghanistan" gave no member_of row: a rapporteur holds a mandate
+    of the body that names one, and the country of the mandate ("on Y") is its subject, not its body."""
+    rows = rows_of(extractor, "[Richard Bennett](ACTOR), the [UN](GROUP) Special Rapporteur on [Afghanistan](PLACE), "
+                              "was barred.")
+    assert rows == {("Richard Bennett", "UN"): ("member_of", False)}
+    assert rows_of(extractor, "[Mary Lawlor](ACTOR), the [UN](GROUP) rapporteur on human rights defenders, visited "
+                              "Kenya.")[("Mary Lawlor", "UN")] == ("member_of", False)
+
+
+def test_the_command_verbs_keep_the_labels_their_tail_may_have():
+    """The lexicon's "order" class says command only over bodies; "lead" says it over any party."""
+    lexicon = load_lexicon()
+    assert {f.tail_labels for f in lexicon.verbs["order"] if f.kind == "leads"} == {("GROUP",)}
+    assert {f.tail_labels for f in lexicon.verbs["lead"] if f.kind == "leads"} == {()}
+
+
+def test_coordinated_subjects_of_consulting_and_receiving_verbs(extractor):
+    """Reciprocal verbs ("consult", "confer") pair their coordinated subjects; receiving or welcoming something
+    together does not make two parties meet."""
+    assert rows_of(extractor, "[Sudan](ACTOR) and [South Sudan](ACTOR) consulted on the oil transit fees.")[
+        ("Sudan", "South Sudan")] == ("negotiates_with", False)
+    assert not rows_of(extractor, "[Sudan](ACTOR) and [Chad](ACTOR) received thousands of refugees.")
+
+
+def test_a_minister_of_a_state_in_apposition_belongs_to_it_and_a_prime_minister_leads_it(extractor):
+    """"X, the interior minister of Y" is one of Y's ministers (member_of); "X, the prime minister of Y" heads its
+    government (leads)."""
+    assert rows_of(extractor, "[Kamal Hossain](ACTOR), the interior minister of [Bangladesh](ACTOR), resigned.")[
+        ("Kamal Hossain", "Bangladesh")] == ("member_of", False)
+    assert rows_of(extractor, "[Abiy Ahmed](ACTOR), the prime minister of [Ethiopia](ACTOR), travelled to Nairobi.")[
+        ("Abiy Ahmed", "Ethiopia")] == ("leads", False)

@@ -312,6 +312,8 @@ class Grammar:
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
+            if token.pos_ == "VERB" and lemma in LISTING:
+                found += self.listed_members(token)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
@@ -339,6 +341,8 @@ class Grammar:
                     found += self.listed_parts(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
+                elif lemma not in self.lex.roles:
+                    found += self.described_in(token)
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -350,11 +354,14 @@ class Grammar:
         passive = passive or participle is not None
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)] if participle is None else \
             self.entities(participle.head)
-        if verb.dep_ == "acl" and not subjects:
+        if verb.dep_ == "acl" and not subjects and not self.untagged_before(verb):
             subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
+            if not subjects and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":  # "X signed a law creating Y": the
+                # act's author does what the act does
+                subjects = [e for s in self.subjects(verb.head.head) for e in self.entities(s)]
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
-        agents, patients, places, backed = [], [], [], []
+        agents, patients, places, backed, struck, through = [], [], [], [], [], []
         for c in verb.children:
             # an indirect object is an object ("designated X a terrorist group") or a recipient ("offered X an office")
             if c.dep_ == "dative" and c.pos_ in NOUNS and "to" in frame.tail and "obj" not in frame.tail:
@@ -366,6 +373,10 @@ class Grammar:
                 if not named and frame.kind == "member_of" and self.noun_frames(c):  # "joined Y's campaign": sides
                     # with Y
                     backed += self.owners(c)
+                if not named and frame.kind == "attacks" and c.dep_ == "dobj":  # "struck targets in X": X is struck
+                    named = [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS
+                             for e in self.pobjects(p) if self.label(e) == "PLACE"]
+                    struck += named
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
                 patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
@@ -373,9 +384,10 @@ class Grammar:
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
             elif c.dep_ == "prep" and c.lower_ == "through" and not frame.holder:
-                agents += self.instruments(c)
+                through = self.instruments(c)
+                agents += through
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
-                patients += self.pobjects(c)
+                patients += [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c)
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
@@ -386,10 +398,17 @@ class Grammar:
                       for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
+        if frame.tail_labels:
+            patients = [p for p in patients if self.label(p) in frame.tail_labels]
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
-        if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal
-            patients = [e for s in self.subjects(verb) for e in self.earlier_parties(s)]
+        if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal;
+            # "talks between X and Y, which were facilitated by Z": the talks' own parties
+            patients = [e for s in self.subjects(verb) for e in self.own_parties(s) or self.earlier_parties(s)]
+        # coordinated subjects meet each other only as the verb's own subjects: not through an instrument ("X, which
+        # negotiated through Y"), nor as the nouns a relative clause hangs on ("X, which negotiated …, and Z")
+        reciprocal = frame.symmetric and not through and not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
@@ -397,14 +416,15 @@ class Grammar:
                 agents = agents or subjects
         else:
             agents = subjects + agents
-        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", frame.symmetric)
+        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", reciprocal)
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
             rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
-        return rows + (self.presence(verb, frame, subjects) if not passive else [])
+        present = self.presence(verb, frame, subjects) if not passive else []
+        return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
 
     @staticmethod
     def coordinated_participle(verb: Token) -> Token | None:
@@ -454,6 +474,25 @@ class Grammar:
                          for e in self.pobjects(c) if self.label(e) in PARTIES]
             found += named
         return found
+
+    @staticmethod
+    def hosting(party: Token) -> bool:
+        """A party named with its part in the event ("brokered by X, with Y as host", "with Y, then the chair of Z, as
+        host"): a circumstance, not a party. The parser hangs the "as" phrase on the party, the verb or a word
+        between, so it is looked for after the party up to the next verb or party-naming preposition."""
+        for token in party.doc[party.i + 1:party.sent.end]:
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("with", "by", ";"):
+                return False
+            if token.lower_ == "as" and token.dep_ == "prep":
+                return True
+        return False
+
+    def own_parties(self, noun: Token) -> list[Token]:
+        """The parties an agreement or talks noun names itself ("talks between X and Y", "the deal with X")."""
+        if not any(f.kind in ("agreement_with", "negotiates_with") for f in self.noun_frames(noun)):
+            return []
+        return [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("between", "with")
+                for e in self.pobjects(c)]
 
     def earlier_parties(self, noun: Token) -> list[Token]:
         """The parties of the agreement or talks of the sentence before, for a definite agreement or talks noun that
@@ -506,6 +545,19 @@ class Grammar:
                 or lemma in self.lex.roles and lemma not in self.lex.part_nouns):
             return []
         return self.entities(noun)
+
+    def untagged_before(self, participle: Token) -> bool:
+        """Whether the name just before the comma that opens a participle is one with no mention ("and a new party, We
+        Invest in Nationhood (WIN), founded by X"): the participle describes it, so no party further back is its
+        host."""
+        doc, k = participle.doc, participle.i - 1
+        if k < 1 or doc[k].text != ",":
+            return False
+        k -= 1
+        if doc[k].text == ")" and k > 1:
+            k -= 1
+        name = doc[k]
+        return name.pos_ == "PROPN" and not self.label(name) and name is not participle.head
 
     @staticmethod
     def joint(verb: Token, kind: str) -> str:
@@ -627,6 +679,8 @@ class Grammar:
                 if not found and verb.lemma_.lower() in LISTING:  # "a US campaign included a strike on Y": its holder's
                     found = [c for s in subjects for c in s.children
                              if c.dep_ in ("poss", "compound", "nmod", "amod") and self.label(c) in PARTIES]
+                if not found:  # "talks between X and Y produced a ceasefire": the parties of the talks
+                    found = [e for s in subjects for e in self.own_parties(s)]
                 return found, verb.lemma_.lower() in self.lex.recipient_verbs
             if token.dep_ == "pobj":
                 owner = token.head.head
@@ -636,6 +690,8 @@ class Grammar:
                     return [e for s in self.subjects(owner) for e in self.entities(s)], False
                 token = owner
                 continue
+            if token.dep_ == "oprd" and token.pos_ in NOUNS and any(c.dep_ == "dobj" for c in token.head.children):
+                return [], False  # "Z called X an enemy of Y": Z's naming of X, which `role` reads
             if token.dep_ in ("conj", "appos", "attr", "oprd"):
                 token = token.head
                 if token.pos_ in ("VERB", "AUX"):  # "X took part in the offensive and the storming of Y"
@@ -646,15 +702,20 @@ class Grammar:
 
     def role(self, noun: Token) -> list[Found]:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
-        kind = self.lex.roles[noun.lemma_.lower()]
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
-                kind = self.lex.modifiers[c.lower_]
+        kind = self.role_kind(noun)
         holders, chosen_for = [], []
         if noun.dep_ == "appos":
             holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
+        elif noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in noun.head.children):
+            # "Z called X an enemy of Y": the object is what the subject names it; naming one an enemy or rival is
+            # itself the subject's hostility to it (CAMEO 11, disapprove), not a relation reported between X and Y
+            named = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
+            if kind == "opposes":
+                return self.pairs(noun, kind, [e for s in self.subjects(noun.head) for e in self.entities(s)], named,
+                                  "role")
+            holders = named
         elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
             holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles
                        for e in self.entities(s)]
@@ -698,6 +759,33 @@ class Grammar:
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
+    def role_kind(self, noun: Token) -> str:
+        """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
+        minister")."""
+        kind = self.lex.roles[noun.lemma_.lower()]
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
+                kind = self.lex.modifiers[c.lower_]
+        return kind
+
+    def listed_members(self, verb: Token) -> list[Found]:
+        """The parties a relative clause says a named body includes are its members ("the Group for Equity, a
+        coalition that included X, Y and Z", "a coalition of states that reportedly included X")."""
+        clause = verb
+        if verb.dep_ != "relcl":  # "a coalition that was formed … and that included X": the parser may coordinate
+            # the second relative clause with the main verb; it belongs to the noun of the first
+            if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children):
+                return []
+            clause = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ == "relcl"), verb)
+            if clause.dep_ != "relcl":
+                return []
+        noun = clause.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUNS:
+            noun = noun.head.head  # "a coalition of states that included X": the coalition
+        bodies = [e for e in self._direct(noun, 0) if self.label(e) == "GROUP"]
+        members = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c) if self.label(e) in PARTIES]
+        return self.pairs(verb, "member_of", members, bodies, "role")
+
     def chosen(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Who is chosen for a role ("X was elected to chair Y", "appointed X to lead"), and the body of a relative
         clause the role is over ("the Organisation, which X was chosen to chair": X chairs it)."""
@@ -719,12 +807,18 @@ class Grammar:
         return self.pairs(token, "member_of", [token], wholes, "role")
 
     def affiliation(self, person: Token) -> list[Found]:
-        """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU")."""
+        """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU"); a title
+        before the name gives the office over the body or state ("President X of Guyana", "Prime Minister X of
+        Nepal": leads; "Foreign Minister X of Peru": member_of)."""
         if self.label(person) != "ACTOR":
             return []
+        titles = [c for c in person.children if c.dep_ == "compound" and not self.label(c) and c.i < person.i
+                  and c.lemma_.lower() in self.lex.roles]
+        allowed = PARTIES + ("PLACE",) if titles else ("GROUP",)
         bodies = [e for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) == "GROUP"]
-        return self.pairs(person, "member_of", [person], bodies, "role")
+                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
+        kind = self.role_kind(titles[-1]) if titles else "member_of"
+        return self.pairs(person, kind, [person], bodies, "role")
 
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
@@ -821,6 +915,15 @@ class Grammar:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify
         return self.pairs(token, "located_in", holders, places, "preposition")
 
+    def described_in(self, noun: Token) -> list[Found]:
+        """A description in apposition that places what it describes ("X, a security analyst in Nairobi", "Y, a
+        gold-mining town in Bolívar state"): the name lies in the place of the description's "in" phrase."""
+        if noun.dep_ != "appos" or not self.label(noun.head):
+            return []
+        places = [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "in"
+                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        return self.pairs(noun, "located_in", [noun.head], places, "preposition")
+
     def examples(self, place: Token) -> list[Token]:
         """The places given as examples of a place ("communes of the Nord-Ouest, such as Bassin Bleu", "the Sahel,
         including Mali and Niger"): they lie in it."""
@@ -842,11 +945,14 @@ class Grammar:
         return []
 
     def listed_parts(self, noun: Token) -> list[Found]:
-        """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", and
-        "In D, the communes of A and B are …" where the phrase opening the clause names D; an item with a place of
-        its own ("A and B in E") lies there instead."""
+        """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", "the A
+        district of D", and "In D, the communes of A and B are …" where the phrase opening the clause names D; an item
+        with a place of its own ("A and B in E") lies there instead."""
         parts = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and self.label(c) == "PLACE"]
+        if named:  # "the Barmal district of Paktika", "the Tillabéri region of Niger": a named part of the larger place
+            return self.pairs(noun, "located_in", named, parts, "preposition")
         if len(parts) < 2 and not any(c.dep_ == "poss" for c in noun.children):
             return []
         parts = [p for p in parts if not self.containing(p)]

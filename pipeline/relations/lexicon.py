@@ -26,7 +26,8 @@ class Frame:
     located_in verbs the subject, active or passive, is what is located; `symmetric`: coordinated parties
     ("talks between X and Y", "X and Y signed") relate to each other; `agent_of`: "of" names the agent ("the support
     of X"), not the target; `mediator`: the trigger's agent relates to the parties of a neighbouring agreement or
-    negotiation."""
+    negotiation; `tail_labels`: the labels a tail may have, where the word says the relation only of some ("ordered
+    its forces" is command, "a court ordered the state" is not)."""
 
     kind: str
     tail: tuple[str, ...]
@@ -35,6 +36,7 @@ class Frame:
     symmetric: bool = False
     agent_of: bool = False
     mediator: bool = False
+    tail_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ def _frames(entries: list[dict]) -> dict[str, tuple[Frame, ...]]:
     found: dict[str, list[Frame]] = {}
     for entry in entries:
         frame = Frame(entry["kind"], tuple(entry["tail"]), entry.get("place"), entry.get("holder") == "subject",
-                      bool(entry.get("symmetric")), bool(entry.get("agent_of")), bool(entry.get("mediator")))
+                      bool(entry.get("symmetric")), bool(entry.get("agent_of")), bool(entry.get("mediator")),
+                      tuple(entry.get("tail_labels", ())))
         for lemma in entry["lemmas"]:
             found.setdefault(lemma, []).append(frame)
     return {lemma: tuple(frames) for lemma, frames in found.items()}

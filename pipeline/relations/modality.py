@@ -60,7 +60,9 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
          if c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]}
         | {t.i for t in chain[1:] if t.lower_ in negation["words"]}
         | {t.i for below, t in zip(chain, chain[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
-           and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)}
+           and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)
+           and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)}  # "Y's minister, X, has
+    # denied that …": what the office holder denies is the complement, not the office
     ) - cues[0]
     denials = {i for i in denials if trigger.doc[i].lower_ != "nor"}  # "neither … nor" is one denial
     negated = (len(denials) + bool(near & cues[0])) % 2 == 1  # "did not prevent X from attacking": two cancel
