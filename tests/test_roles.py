@@ -286,3 +286,20 @@ def test_states_in_a_vote_a_host_state_and_a_party_to_a_pact_act(parser, rules, 
 def test_a_dateline_and_a_destination_are_places_and_guyanas_independence_its_act(parser, rules, text, name, expected):
     """The dateline "GEORGETOWN, Guyana —" and "envoys to Qatar" came out ACTOR, "Guyana's independence" PLACE."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Afghanistan brief's notes; the shipped brief's footnote; speech in quotation marks is no title
+        ("3. International Crisis Group, «The Taliban’s Neighbourhood: Regional Diplomacy with Afghanistan», Asia "
+         "Report No. 337, Brussels, 30 January 2024.", "Afghanistan", "PLACE"),
+        ("4. «Understanding the Algerian Regional Diplomacy Machinery: the Case of Mali Crisis», Journal of "
+         "Conflict Transformation, 2012.", "Mali", "PLACE"),
+        ("He wrote «Talks with Cuba» in 2019, and later Norway signed the accord.", "Norway", "ACTOR"),
+        ("“We will sign with Norway,” the negotiator said.", "Norway", "ACTOR"),
+    ],
+)
+def test_diplomacy_with_afghanistan_in_a_titles_guillemets_is_a_place(parser, rules, text, name, expected):
+    """A state inside a report's title in guillemets came out ACTOR ("with" makes a party); guidelines: PLACE."""
+    assert role(parser, rules, text, name) == expected

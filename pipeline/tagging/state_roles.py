@@ -21,6 +21,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:case-party"
     if places_a_reference(span):
         return PLACE, "roles:reference-place"
+    if in_a_guillemet_title(span):
+        return PLACE, "roles:title-place"
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
@@ -83,6 +85,15 @@ def places_a_reference(span: Span) -> bool:
         return True
     return doc[start - 1].text == "," and doc[end].text == "," and (following.like_num or following.text in MONTHS) \
         and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
+
+
+def in_a_guillemet_title(span: Span) -> bool:
+    """«The Taliban's Neighbourhood: Regional Diplomacy with Afghanistan»: a state inside a publication's title in
+    guillemets is named as a place (guidelines, publication titles: "Mali" in «… the Case of Mali Crisis»); speech is
+    quoted with other marks, where a state may act."""
+    text, start, end = span.doc.text, span.start_char, span.end_char
+    closing, next_opening = text.find("»", end), text.find("«", end)
+    return text.rfind("«", 0, start) > text.rfind("»", 0, start) and closing != -1 and (next_opening == -1 or closing < next_opening)
 
 
 def _base(token):
