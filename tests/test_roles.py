@@ -303,3 +303,20 @@ def test_a_dateline_and_a_destination_are_places_and_guyanas_independence_its_ac
 def test_diplomacy_with_afghanistan_in_a_titles_guillemets_is_a_place(parser, rules, text, name, expected):
     """A state inside a report's title in guillemets came out ACTOR ("with" makes a party); guidelines: PLACE."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Red Sea brief; a Sahel and a Caucasus sentence; the negative cases keep a place
+        ("Iran’s hand, Israel’s strikes Iran has supplied the movement with missiles.", "Israel", "ACTOR"),
+        ("Ukraine's raids on the refineries continued.", "Ukraine", "ACTOR"),
+        ("The movement has reportedly kept its channel to Sanaa open through Muscat.", "Sanaa", "ACTOR"),
+        ("Baku kept a back channel to Yerevan throughout the talks.", "Yerevan", "ACTOR"),
+        ("Refugees fled the strikes across the border into Chad.", "Chad", "PLACE"),
+        ("The storm hit Haiti's south coast.", "Haiti", "PLACE"),
+    ],
+)
+def test_israels_strikes_and_a_channel_to_sanaa_make_the_state_act(parser, rules, text, name, expected):
+    """A state's strikes came out PLACE (a possessor of a thing), a channel to a capital PLACE (a route)."""
+    assert role(parser, rules, text, name) == expected
