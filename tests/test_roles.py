@@ -320,3 +320,19 @@ def test_diplomacy_with_afghanistan_in_a_titles_guillemets_is_a_place(parser, ru
 def test_israels_strikes_and_a_channel_to_sanaa_make_the_state_act(parser, rules, text, name, expected):
     """A state's strikes came out PLACE (a possessor of a thing), a channel to a capital PLACE (a route)."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Ethiopia brief; a Sahel and a Haiti sentence; the request of a state still makes it a party
+        ("Kidnappings for ransom continue along the roads west and south of Addis Ababa.", "Addis Ababa", "PLACE"),
+        ("Donors extended the pause to the whole of Ethiopia after finding diversion.", "Ethiopia", "PLACE"),
+        ("The rest of Mali remains calm.", "Mali", "PLACE"),
+        ("Flooding cut the roads north of Port-au-Prince.", "Port-au-Prince", "PLACE"),
+        ("The request of Mali was denied.", "Mali", "ACTOR"),
+    ],
+)
+def test_roads_west_of_addis_ababa_and_the_whole_of_ethiopia_are_places(parser, rules, text, name, expected):
+    """"west and south of Addis Ababa" (a compass adjective) and "the whole of Ethiopia" came out ACTOR (a party of "of")."""
+    assert role(parser, rules, text, name) == expected

@@ -221,8 +221,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
     governs_party = any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["party_nouns"])
                         for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
-    spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ == "ADV" and word == "of")) \
-        and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica"
+    spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ in ("ADV", "ADJ") and word == "of")) \
+        and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
