@@ -38,10 +38,17 @@ def compass_candidates(doc: Doc, rules: dict) -> list[Candidate]:
     found = []
     for match in compass_pattern(rules["compass_names"]).finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None or inside_longer_name(doc, span.start, span.end, rules["place_name_heads"]):
+        if span is None or inside_longer_name(doc, span.start, span.end, rules["place_name_heads"]) \
+                or _elided(doc, span.end, rules["compass_names"]):
             continue
         found.append(Candidate(match.start(), match.end(), UNTYPED, "rule", ORIGIN, TIER_WEAK, 0, kind=COMPASS_KIND))
     return found
+
+
+def _elided(doc: Doc, end: int, words: frozenset[str]) -> bool:
+    """"North" in "North and South Waziristan": the first of two parts sharing a name is no name of its own."""
+    return end + 2 < len(doc) and doc[end].lower_ in ("and", "or", "&") and doc[end + 1].text in words \
+        and doc[end + 2].text[:1].isupper() and not doc[end + 2].is_sent_start
 
 
 def add_unit_names(text: str, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:

@@ -62,7 +62,8 @@ class EntityRules:
     def __init__(self, names_path: str, kb_path: str, given_names_path: str):
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.rules = {**name_rules(names_path, given_names_path), "country_names": self.kb.place_names(("country",)),
-                      "state_names": self.kb.state_names()}
+                      "state_names": self.kb.state_names(), "world_part_names": self.kb.place_names(("continent",)),
+                      "organisation_names": self.kb.place_names(("organisation",))}
 
     def __call__(self, doc: Doc) -> Doc:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)

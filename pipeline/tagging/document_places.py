@@ -32,6 +32,28 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
             if m.label == "ACTOR" and _bare_guess(m) and m.text in places else m for m in mentions]
 
 
+def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nouns: frozenset[str]) -> list[Mention]:
+    """"the Cuyuní" where the document also writes "the Cuyuní river", "Torkham" beside "the Torkham crossing": a
+    name the document types PLACE before a lower-case noun of a geographic feature or a crossing (a river, a pass,
+    an airport) is that place wherever the model guessed it a body, and "the Cuyuní" wherever it stands alone.
+    Administrative nouns are no evidence: "the Afar region" and "the Afar" (a people) share a name."""
+    if not feature_nouns:
+        return mentions
+    nouns = "|".join(sorted(map(re.escape, feature_nouns)))
+    shown = {m.text: m for m in mentions if m.label == "PLACE" and re.match(rf" (?:{nouns})\b", text[m.end:m.end + 20])}
+    if not shown:
+        return mentions
+    kept = [replace(m, label="PLACE", entity_id=shown[m.text].entity_id, origin=f"{m.origin}+feature-named")
+            if m.text in shown and m.label in ("ACTOR", "GROUP") and m.source == "model" else m for m in mentions]
+    taken = sorted((m.start, m.end) for m in kept)
+    names = "|".join(map(re.escape, sorted(shown)))
+    added = [Mention(match.start(1), match.end(1), "PLACE", match.group(1), shown[match.group(1)].entity_id, None, "rule",
+                     "names:feature-named")
+             for match in re.finditer(rf"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", text)
+             if free(taken, match.start(1), match.end(1))]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
 def island_groups(text: str, mentions: list[Mention], group_heads: frozenset[str]) -> list[Mention]:
     """"the Spratlys" where the document also writes "Spratly Islands", "the Solomons" beside "Solomon Islands": a
     group of islands, islets, shoals or reefs the document names with its head is the same place when named by its

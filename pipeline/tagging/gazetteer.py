@@ -46,7 +46,8 @@ def build_matcher(vocab: Vocab, kb: KnowledgeBase, tokenizer) -> NameMatcher:
     matcher = PhraseMatcher(vocab, attr="ORTH")
     forms: dict[str, list[str]] = {}
     for entity in kb:
-        forms[entity.id] = sorted({variant for name in entity.surface_forms() for variant in spelling_variants(name)})
+        names = entity.surface_forms() + (saint_abbreviated(entity.name) if entity.kind == "country" else [])
+        forms[entity.id] = sorted({variant for name in names for variant in spelling_variants(name)})
     patterns = iter(orth_patterns([name for names in forms.values() for name in names], vocab, tokenizer))
     bearers: dict[tuple[int, ...], dict[str, None]] = {}  # each name's entities, in knowledge-base order
     for entity_id, names in forms.items():
@@ -66,6 +67,13 @@ def build_matcher(vocab: Vocab, kb: KnowledgeBase, tokenizer) -> NameMatcher:
 
 
 APOSTROPHES = "'’"
+
+
+def saint_abbreviated(name: str) -> list[str]:
+    """"St Vincent and the Grenadines", "St. Lucia": a state named after a saint, as texts usually abbreviate it (the
+    geographic packages spell "Saint"); kept to states, since "St John" is as often a person or a church."""
+    rest = name.removeprefix("Saint ")
+    return [f"St {rest}", f"St. {rest}"] if rest != name else []
 
 
 def spelling_variants(name: str) -> set[str]:

@@ -351,6 +351,7 @@ def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = f
     doc = span.doc
     start, end = _cut_at_inner_boundaries(span, rules)
     start, end = _widen_over_name(doc, start, end, rules)
+    start = _after_an_elided_coordination(doc, start, end, rules.get("compass_names", ()))
     pieces, first = [], start
     for i in range(start, end):
         between_names = doc[i].text in (",", "(") or (doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])
@@ -359,6 +360,14 @@ def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = f
             first = i + 1
     pieces.append((first, end))
     return [trimmed for a, b in pieces if b > a and (trimmed := _trim(doc, a, b, rules, country_names)) is not None]
+
+
+def _after_an_elided_coordination(doc, start: int, end: int, compass: frozenset[str]) -> int:
+    """"North and South Waziristan", "East and West Darfur": two parts sharing one name; only the complete name,
+    the last, is a name in the text (annotation scheme: the elided "North" is not annotated)."""
+    if end - start >= 4 and doc[start].text in compass and doc[start + 1].lower_ in ("and", "or", "&") and doc[start + 2].text in compass:
+        return start + 2
+    return start
 
 
 def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str]) -> Span | None:

@@ -313,7 +313,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         i, end = run_around(doc, head, in_run)
         i = _over_a_bracketed_topic(doc, i, in_run, topics)
         end = _before_parent_acronym(doc, head, end, topics)
-        end = _before_a_place_it_is_in(doc, head, end)
+        end = _before_a_place_it_is_in(doc, i, head, end, rules.get("organisation_names", frozenset()))
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
         start = i
@@ -437,16 +437,17 @@ def _opened_by_parent_acronym(doc: Doc, start: int, end: int, common: frozenset[
     return is_acronym(doc[start].text) and doc[start].text not in common and all(_cap(t) for t in doc[start + 1:end])
 
 
-def _before_a_place_it_is_in(doc: Doc, head: int, end: int) -> int:
+def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str]) -> int:
     """"Office of Disaster Preparedness and Emergency Management in Jamaica": a name that goes on after its head with
-    a remit ("of …") stops before "in" and a known place, which says where the body is; a head right before "in" is
-    named by the place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no
-    place follows)."""
+    a remit ("of …") stops before "in" and a known place, which says where the body is, and so does a known
+    organisation's full name ("the World Bank in Washington"); a head right before "in" is otherwise named by the
+    place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no place
+    follows)."""
     starts = {c.start for c in _candidates(doc) if c.label == "PLACE"}
     remit = False
     for k in range(head + 1, end - 1):
         remit = remit or doc[k].lower_ in ("of", "for", "on")
-        if remit and doc[k].lower_ == "in" and doc[k + 1].idx in starts:
+        if (remit or normalise_name(doc[start:k].text) in known) and doc[k].lower_ == "in" and doc[k + 1].idx in starts:
             return k
     return end
 
@@ -509,7 +510,8 @@ CITED_AFTER = frozenset({"(", "&", ";", "and", "et"})
 
 
 def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
-    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"."""
+    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"; not
+    "states from Africa, Asia and Latin America" (a continent is no surname, though "Asia" is a given name)."""
     found = []
     words = doc_words(doc)
     for i in given_name_tokens(doc, rules["given_names"]):
@@ -517,7 +519,7 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
             continue
         surname = doc[i - 2]
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
-                and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
+                and surname.lower_ not in rules.get("world_part_names", ()) and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found
 

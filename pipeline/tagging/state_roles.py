@@ -21,6 +21,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:case-party"
     if places_a_reference(span):
         return PLACE, "roles:reference-place"
+    if in_a_guillemet_title(span):
+        return PLACE, "roles:title-place"
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
@@ -50,12 +52,13 @@ def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
 
 
 def locates_a_place(span: Span) -> bool:
-    """"Tamanrasset (Algeria)", "Coventry, UK.", "Copenhagen, Denmark ·": a state named after a place to locate it."""
+    """"Tamanrasset (Algeria)", "Coventry, UK.", "Copenhagen, Denmark ·", the dateline "GEORGETOWN, Guyana —": a state
+    named after a place to locate it."""
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
         return True
-    closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "\n") or words[end].startswith("\n")
+    closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
 
 
@@ -84,6 +87,15 @@ def places_a_reference(span: Span) -> bool:
         and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
 
 
+def in_a_guillemet_title(span: Span) -> bool:
+    """«The Taliban's Neighbourhood: Regional Diplomacy with Afghanistan»: a state inside a publication's title in
+    guillemets is named as a place (guidelines, publication titles: "Mali" in «… the Case of Mali Crisis»); speech is
+    quoted with other marks, where a state may act."""
+    text, start, end = span.doc.text, span.start_char, span.end_char
+    closing, next_opening = text.find("»", end), text.find("«", end)
+    return text.rfind("«", 0, start) > text.rfind("»", 0, start) and closing != -1 and (next_opening == -1 or closing < next_opening)
+
+
 def _base(token):
     """Climb conjunctions (and appositions to names): "France" in "the African Union, France and the United States"."""
     while token.head is not token and (token.dep_ == "conj" or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
@@ -101,6 +113,12 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     head, dep = token.head, token.dep_
     if dep == "appos" and head.lemma_ in rules["state_nouns"]:
         return ACTOR, "roles:parse-named-state"
+    if any(_in_a_role(c, rules) for t in (root, token) for c in t.children if c.dep_ == "appos"):
+        return ACTOR, "roles:parse-role-apposition"  # "Switzerland, the host state, pressed"
+    if _counted_among(token, rules):
+        return ACTOR, "roles:parse-counted-among"  # "11 abstentions, among them Poland, Italy and …"
+    if dep == "appos" and _subject_of_next_verb(span):
+        return ACTOR, "roles:parse-relative-subject"  # "the second lever Islamabad has pulled"
     if dep in ("nsubj", "nsubjpass", "csubj"):
         return _subject_role(head, dep, rules)
     if dep == "poss":
@@ -124,14 +142,39 @@ def _noun_in(token, words: frozenset[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
+def _in_a_role(noun, rules: dict) -> bool:
+    """"the host state", "a guarantor", "a party to the talks": an apposition naming a part the state plays."""
+    return any(_noun_in(n, rules["role_predicate_nouns"]) for n in [noun] + [c for c in noun.children if c.dep_ == "compound"])
+
+
+def _counted_among(token, rules: dict) -> bool:
+    """"11 abstentions, among them Poland": a list after "among them" names those counted, here states voting."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].lower_ != "them" or doc[i - 2].lower_ not in ("among", "amongst"):
+        return False
+    before = doc[i - 3] if i >= 3 and doc[i - 3].is_punct else None
+    counted = doc[i - 4] if before is not None and i >= 4 else None
+    return counted is not None and _noun_in(counted, rules["vote_nouns"])
+
+
+def _subject_of_next_verb(span: Span) -> bool:
+    """"the second lever Islamabad has pulled": a name the parser hung on a noun before it, followed by an
+    auxiliary and a participle other than "been", is the subject of the relative clause it opens."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    aux, verb = doc[span.end], doc[span.end + 1]
+    return aux.pos_ == "AUX" and aux.dep_ == "aux" and verb.pos_ == "VERB" and verb.lower_ != "been"
+
+
 def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     """Subject of a verb: it acts, unless the verb only describes it ("is in transition", "was struck")."""
     if head.lemma_ in rules["copulas"]:
-        if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] for c in head.children):
-            return ACTOR, "roles:parse-stance-adjective"
+        if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] or _conduct_compared(c, rules) for c in head.children):
+            return ACTOR, "roles:parse-stance-adjective"  # "Algeria is unwilling", "Uzbekistan has been the most pragmatic"
         if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in rules["stance_verbs"]:
             return ACTOR, "roles:parse-judged"
-        if any(c.dep_ == "attr" and _noun_in(c, rules["role_predicate_nouns"]) for c in head.children):
+        if any(c.dep_ == "attr" and (_noun_in(c, rules["role_predicate_nouns"]) or _part_of_a_pact(c, rules)) for c in head.children):
             return ACTOR, "roles:parse-role-predicate"  # "Eritrea is again a spoiler", "Bahrain was the only member"
         if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _noun_in(g, rules["engagement_nouns"]) for g in c.children) for c in head.children):
             return ACTOR, "roles:parse-engaged"  # "Manila was not in the business of", "Sudan is at war with", "in talks with"
@@ -139,6 +182,22 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
         return PLACE, "roles:parse-passive-subject"
     return ACTOR, "roles:parse-subject"
+
+
+def _conduct_compared(predicate, rules: dict) -> bool:
+    """"the most pragmatic:", "more assertive than", "the most active of": a state compared by its conduct, the adjective standing alone
+    (not "the most hostile environment"); the parser may hang it on a noun after a colon."""
+    adjectives = [predicate] + [c for c in predicate.subtree if c.dep_ == "amod"]
+    return any(a.lower_ in rules["stance_adjectives"] and any(c.lower_ in ("most", "more", "least", "less") for c in a.children)
+               and (a.i + 1 == len(a.doc) or a.doc[a.i + 1].is_punct or a.doc[a.i + 1].lower_ in ("than", "of")) for a in adjectives)
+
+
+def _part_of_a_pact(predicate, rules: dict) -> bool:
+    """"will not be part of it", "is part of the agreement": a state in a pact or a body, not a region in a region."""
+    if predicate.lower_ != "part":
+        return False
+    objects = [g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "PRON" or _noun_in(g, rules["agreement_nouns"]) for g in objects)
 
 
 def _possessor_role(head, rules: dict) -> tuple[str, str]:
@@ -162,8 +221,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
     governs_party = any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["party_nouns"])
                         for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
-    spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ == "ADV" and word == "of")) \
-        and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica"
+    spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ in ("ADV", "ADJ") and word == "of")) \
+        and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
@@ -178,6 +237,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-location"
     if word == "to" and governor.lemma_ in rules["recipient_verbs"]:
         return ACTOR, "roles:parse-recipient"
+    if word == "to" and governor.lemma_ in rules["motion_verbs"] and not any(_noun_in(n, rules["message_nouns"]) for n in nouns[1:]):
+        return PLACE, "roles:parse-destination"  # "brought special envoys to Qatar"; not "sent a message to Qatar"
     if word in rules["route_prepositions"]:
         return (ACTOR, "roles:parse-party") if governs_party and not spatial_noun else (PLACE, "roles:parse-route")
     if spatial_noun and not governs_party:

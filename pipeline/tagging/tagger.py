@@ -22,7 +22,7 @@ from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, op
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
-from pipeline.tagging.document_places import island_groups, places_shown_elsewhere
+from pipeline.tagging.document_places import features_named_by_their_noun, island_groups, places_shown_elsewhere
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
@@ -143,6 +143,7 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(join_aliases(mentions, kb))
     mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
+    mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
     dates = [m for m in mentions if m.label == "DATE"]
     periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
     values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods)))
