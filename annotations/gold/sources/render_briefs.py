@@ -36,6 +36,7 @@ DOC_IDS = [
     "brief-afghanistan-pakistan",
     "brief-who-pandemic-agreement",
     "news-venezuela-guyana-essequibo",
+    "brief-sahel-states-alliance",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
