@@ -78,6 +78,19 @@ def test_glued_number_that_is_no_note_stays(tmp_path):
     assert "The G20 met in 2015 and again in 2016; the A4 paper of the report was noted." in doc.text
 
 
+def test_a_decimal_is_no_note_marker_after_its_point(tmp_path):
+    """Regression: "19.5 million" lost its 5 (read as the glued marker of note 5, after a full stop; here "19.1" before note 1); a note glued
+    to a year that ends a sentence is still cut."""
+    sheet = Sheet()
+    sheet.lines(50, 80, ["Aid reached 19.1 million people and 2.5 per cent of the budget.1 It grew in 2019.2 Then",
+                         "it fell to 3.4 million in 2020.3 The agency left."])
+    sheet.lines(50, 760, ["1 First note.", "2 Second note.", "3 Third note."], size=7, leading=9)
+    doc = load_document(write_pdf(tmp_path / "decimal.pdf", [sheet]))
+    assert "Aid reached 19.1 million people and 2.5 per cent of the budget. It grew in 2019. Then it fell to 3.4 " \
+           "million in 2020. The agency left." in doc.text
+    assert [(note.number, len(note.refs)) for note in doc.footnotes] == [(1, 1), (2, 1), (3, 1)]
+
+
 def test_sign_markers_are_cut_when_a_note_opens_with_the_sign(tmp_path):
     sheet = Sheet()
     sheet.lines(50, 80, ["The mission in the Congo* has used drones since 2013.", "It flies them from Goma."])

@@ -40,7 +40,11 @@ OPEN_ENDINGS = frozenset(
     "your this these those than into onto upon between among within without about".split()
 )
 
-GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
+# a note number glued to a word or to punctuation; after a number's point only before a new sentence: "19.5 million"
+# is a decimal, "in 2019.5 The" a note (after a comma it stays a note: "in 2013,2 after", English briefs write
+# decimals with a point)
+GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:(?<!\d\.)|(?=\d{1,3}\s+[A-Z“\"‘(]))"
+                          r"(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
 LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]|" + ENUMERATOR.pattern + r")\s", re.I)
 NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]*\s+[A-Z][^\W\d_]*[-‐]$")  # "Pheung Kya-": a capitalised word before
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
