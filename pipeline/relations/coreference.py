@@ -26,9 +26,9 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
-STATE_ONLY = frozenset({"state"})
-HEADING_WORDS = 12
-CLOSING = ".!?:;\"”’)]"  # the descriptions of a state's institutions: "the government", "the authorities"
+STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
+HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
+CLOSING = ".!?:;\"”’)]"
 
 
 @dataclass(frozen=True)

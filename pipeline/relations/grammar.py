@@ -30,6 +30,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
+SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
 PAST = ("former", "erstwhile", "ex")  # a role held no longer
 ENDED = ("until", "till")  # "governor until his nomination": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
@@ -487,9 +488,13 @@ class Grammar:
                 return True
         return False
 
+    def settles(self, noun: Token) -> bool:
+        """An agreement or talks noun ("deal", "ceasefire", "talks", "meeting")."""
+        return any(f.kind in SETTLING for f in self.noun_frames(noun))
+
     def own_parties(self, noun: Token) -> list[Token]:
         """The parties an agreement or talks noun names itself ("talks between X and Y", "the deal with X")."""
-        if not any(f.kind in ("agreement_with", "negotiates_with") for f in self.noun_frames(noun)):
+        if not self.settles(noun):
             return []
         return [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("between", "with")
                 for e in self.pobjects(c)]
@@ -497,8 +502,7 @@ class Grammar:
     def earlier_parties(self, noun: Token) -> list[Token]:
         """The parties of the agreement or talks of the sentence before, for a definite agreement or talks noun that
         names none of its own ("… signed an agreement. The deal was brokered by X")."""
-        kinds = ("agreement_with", "negotiates_with")
-        if (self.label(noun) or not any(f.kind in kinds for f in self.noun_frames(noun))
+        if (self.label(noun) or not self.settles(noun)
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children)
                 or any(c.dep_ in ("poss", "compound") or c.dep_ in PREP_DEPS for c in noun.children)):
             return []
@@ -507,7 +511,7 @@ class Grammar:
             return []
         self.earlier, parts = True, set(self.parts)
         try:
-            rows = [r for r in self.sentence(noun.doc[start - 1].sent) if r.kind in kinds]
+            rows = [r for r in self.sentence(noun.doc[start - 1].sent) if r.kind in SETTLING]
         finally:
             self.earlier, self.parts = False, parts
         return [noun.doc[i] for i in sorted({i for r in rows for i in (r.head, r.tail)})]
@@ -1026,8 +1030,7 @@ class Grammar:
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
         """A mediator without parties of its own ('under the auspices of X', 'X acted as a mediator', 'with X among the
         guarantors') mediates between the parties of the sentence's agreements and negotiations."""
-        parties = [r.head for r in found if r.kind in ("agreement_with", "negotiates_with")] + [
-            r.tail for r in found if r.kind in ("agreement_with", "negotiates_with")]
+        parties = [r.head for r in found if r.kind in SETTLING] + [r.tail for r in found if r.kind in SETTLING]
         if not parties:
             return []
         rows = []

@@ -39,16 +39,19 @@ def compass_candidates(doc: Doc, rules: dict) -> list[Candidate]:
     for match in compass_pattern(rules["compass_names"]).finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or inside_longer_name(doc, span.start, span.end, rules["place_name_heads"]) \
-                or _elided(doc, span.end, rules["compass_names"]):
+                or elided_before(doc, span.end, rules["compass_names"]):
             continue
         found.append(Candidate(match.start(), match.end(), UNTYPED, "rule", ORIGIN, TIER_WEAK, 0, kind=COMPASS_KIND))
     return found
 
 
-def _elided(doc: Doc, end: int, words: frozenset[str]) -> bool:
-    """"North" in "North and South Waziristan": the first of two parts sharing a name is no name of its own."""
-    return end + 2 < len(doc) and doc[end].lower_ in ("and", "or", "&") and doc[end + 1].text in words \
-        and doc[end + 2].text[:1].isupper() and not doc[end + 2].is_sent_start
+def elided_before(doc: Doc, conjunction: int, words: frozenset[str]) -> bool:
+    """The compass word before token `conjunction` is the first of two parts sharing one name ("North" in "North and
+    South Waziristan", "East and West Darfur"): no name of its own, only the complete last one is (annotation
+    scheme)."""
+    k = conjunction
+    return k + 2 < len(doc) and doc[k].lower_ in ("and", "or", "&") and doc[k + 1].text in words \
+        and doc[k + 2].text[:1].isupper() and not doc[k + 2].is_sent_start
 
 
 def add_unit_names(text: str, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:

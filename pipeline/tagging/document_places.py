@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.linker import free
@@ -41,17 +42,8 @@ def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nou
         return mentions
     nouns = "|".join(sorted(map(re.escape, feature_nouns)))
     shown = {m.text: m for m in mentions if m.label == "PLACE" and re.match(rf" (?:{nouns})\b", text[m.end:m.end + 20])}
-    if not shown:
-        return mentions
-    kept = [replace(m, label="PLACE", entity_id=shown[m.text].entity_id, origin=f"{m.origin}+feature-named")
-            if m.text in shown and m.label in ("ACTOR", "GROUP") and m.source == "model" else m for m in mentions]
-    taken = sorted((m.start, m.end) for m in kept)
-    names = "|".join(map(re.escape, sorted(shown)))
-    added = [Mention(match.start(1), match.end(1), "PLACE", match.group(1), shown[match.group(1)].entity_id, None, "rule",
-                     "names:feature-named")
-             for match in re.finditer(rf"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", text)
-             if free(taken, match.start(1), match.end(1))]
-    return sorted(kept + added, key=lambda m: (m.start, m.end))
+    return _the_place_throughout(text, mentions, shown, lambda m: m.label in ("ACTOR", "GROUP") and m.source == "model",
+                                 r"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", "feature-named")
 
 
 def island_groups(text: str, mentions: list[Mention], group_heads: frozenset[str]) -> list[Mention]:
@@ -61,13 +53,21 @@ def island_groups(text: str, mentions: list[Mention], group_heads: frozenset[str
     mountains are left out: "the Nuba" live in the Nuba Mountains)."""
     groups = {m.text.rsplit(" ", 1)[0] + "s": m for m in mentions
               if m.label == "PLACE" and m.text.count(" ") == 1 and m.text.rsplit(" ", 1)[1] in group_heads}
-    if not groups:
+    return _the_place_throughout(text, mentions, groups, lambda m: m.label != "PLACE", r"\bthe ({names})\b",
+                                 "island-group")
+
+
+def _the_place_throughout(text: str, mentions: list[Mention], places: dict[str, Mention], retyped: Callable[[Mention], bool],
+                          bare: str, tag: str) -> list[Mention]:
+    """The mentions of a name in `places` that `retyped` accepts become that place (its label and id), and each free
+    occurrence `bare` matches (its pattern holding `{names}`, group 1 the name) is added as one."""
+    if not places:
         return mentions
-    kept = [replace(m, label="PLACE", entity_id=groups[m.text].entity_id, origin=f"{m.origin}+island-group")
-            if m.text in groups and m.label != "PLACE" else m for m in mentions]
+    kept = [replace(m, label="PLACE", entity_id=places[m.text].entity_id, origin=f"{m.origin}+{tag}")
+            if m.text in places and retyped(m) else m for m in mentions]
     taken = sorted((m.start, m.end) for m in kept)
-    added = [Mention(match.start(1), match.end(1), "PLACE", match.group(1), groups[match.group(1)].entity_id, None, "rule",
-                     "names:island-group")
-             for match in re.finditer(r"\bthe (" + "|".join(map(re.escape, sorted(groups))) + r")\b", text)
-             if free(taken, match.start(1), match.end(1))]
+    pattern = bare.format(names="|".join(map(re.escape, sorted(places))))
+    added = [Mention(match.start(1), match.end(1), "PLACE", match.group(1), places[match.group(1)].entity_id, None, "rule",
+                     f"names:{tag}")
+             for match in re.finditer(pattern, text) if free(taken, match.start(1), match.end(1))]
     return sorted(kept + added, key=lambda m: (m.start, m.end))

@@ -73,7 +73,7 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
         words = normalise_name(m.text).split()
         context = (m.origin or "").partition("+context:")[2]
         if len(words) == 1 and words[0] in full_names and context in ("", "listed"):
-            town = is_weak(kb.get(m.entity_id)) if kb.is_known(m.entity_id) else False
+            town = is_weak(kb.get(m.entity_id))
             if m.label == "ACTOR" and not kb.is_known(m.entity_id):
                 m = replace(m, entity_id=full_names[words[0]])
             elif m.label in LINKED_LABELS and (town or m.source == "model" and not kb.is_known(m.entity_id)):

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
+from pipeline.tagging.compass_names import elided_before
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, after_a_name_word, find_dates
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
@@ -363,9 +364,8 @@ def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = f
 
 
 def _after_an_elided_coordination(doc, start: int, end: int, compass: frozenset[str]) -> int:
-    """"North and South Waziristan", "East and West Darfur": two parts sharing one name; only the complete name,
-    the last, is a name in the text (annotation scheme: the elided "North" is not annotated)."""
-    if end - start >= 4 and doc[start].text in compass and doc[start + 1].lower_ in ("and", "or", "&") and doc[start + 2].text in compass:
+    """"North and South Waziristan" as one model span: the name starts at its complete last part (`elided_before`)."""
+    if end - start >= 4 and doc[start].text in compass and elided_before(doc, start + 1, compass):
         return start + 2
     return start
 

@@ -116,12 +116,12 @@ def finish_document(
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
-    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined to full names, names of
-    institutions read in pieces joined and class acronyms dropped (institution_names), compass names shown to be
-    units' names (with the name rules of models/names.json), contact blocks and credit notices emptied, year
-    island groups named by their plural ("the Spratlys" beside "Spratly Islands"), year
-    anchoring (from the document's own year, kept in its metadata with the dateline, before its first dated
-    expression, and within the period an outlook projects)."""
+    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
+    to full names, names of institutions read in pieces joined and class acronyms dropped (institution_names),
+    compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
+    notices emptied, places the document shows by its own evidence (document_places: "the Spratlys" beside "Spratly
+    Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
+    metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
     mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
