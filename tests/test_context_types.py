@@ -152,6 +152,25 @@ def test_obasanjo_the_high_representative_is_a_person(nlp, rules, text, name, gu
     assert expected in typed(nlp, rules, text, [model(text, name, guess)])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # Regression: the shipped brief's foreign minister was an organisation (the model's guess, no other cue)
+        ("There has been a hope for a revival of trust when Souleymou Boubeye Maïga was appointed Minister of Foreign "
+         "Affairs in April 2011.", "Souleymou Boubeye Maïga", "GROUP", ("Souleymou Boubeye Maïga", "ACTOR")),
+        ("In 2023 Kumsa Diriba was named as the envoy of the movement.", "Kumsa Diriba", "GROUP", ("Kumsa Diriba", "ACTOR")),
+        ("Mahmoud Ali Youssouf was elected chairperson of the Commission; Ana Rojas has been elected President.",
+         "Ana Rojas", "PLACE", ("Ana Rojas", "ACTOR")),
+        # a body named to a task, not an office: it stays a body
+        ("The World Food Programme was appointed lead agency for logistics.", "World Food Programme", "GROUP",
+         ("World Food Programme", "GROUP")),
+        ("The Joint Task Force was named in the report.", "Joint Task Force", "GROUP", ("Joint Task Force", "GROUP")),
+    ],
+)
+def test_a_name_appointed_to_an_office_is_a_person(nlp, rules, text, name, guess, expected):
+    assert expected in typed(nlp, rules, text, [model(text, name, guess)])
+
+
 def given_name(text, name):
     start = text.index(name)
     return Candidate(start, start + len(name), "ACTOR", "rule", "names:given-name", TIER_RULE)

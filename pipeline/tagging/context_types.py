@@ -83,8 +83,11 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     model_or_untyped = candidate.source == "model" or candidate.label == UNTYPED
-    if len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words if w != "-") and role_apposition(span, rules):
-        return typed(candidate, "ACTOR", "role-apposition")
+    if len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words if w != "-"):
+        if role_apposition(span, rules):
+            return typed(candidate, "ACTOR", "role-apposition")
+        if appointed_to_an_office(doc_text(doc), candidate.end, rules):
+            return typed(candidate, "ACTOR", "appointed")
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
@@ -149,6 +152,21 @@ def opened_by_place_head(words: list[str], rules: dict) -> bool:
     organisation's or a document's head follows ("Lake Chad Basin Commission", "Camp David Accords")."""
     return len(words) > 1 and words[0] in rules["place_name_openers"] \
         and not any(w in rules["org_heads"] or w in rules["law_and_document_heads"] for w in words)
+
+
+# "was appointed Minister of Foreign Affairs", "has been named as the envoy", "was elected president of"
+APPOINTED = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|nominated)\s+(?:as\s+)?"
+                       r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([\w-]+)")
+
+
+def appointed_to_an_office(text: str, end: int, rules: dict) -> bool:
+    """The name is said to be appointed, named or elected to an office a person holds ("Souleymou Boubeye Maïga was
+    appointed Minister of Foreign Affairs"); a body may be named a lead agency or a partner, which is no title."""
+    match = APPOINTED.match(text, end)
+    if match is None:
+        return False
+    office = match.group(1)
+    return office in rules["titles"] or office.lower() in rules["role_nouns"]
 
 
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "’s", "'s", "former", "its", "his", "her", "their"})
