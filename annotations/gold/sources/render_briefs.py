@@ -38,6 +38,7 @@ DOC_IDS = [
     "news-venezuela-guyana-essequibo",
     "brief-sahel-states-alliance",
     "brief-drc-m23-great-lakes",
+    "news-india-pakistan-kashmir-strikes",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
