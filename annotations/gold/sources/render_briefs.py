@@ -39,6 +39,7 @@ DOC_IDS = [
     "brief-sahel-states-alliance",
     "brief-drc-m23-great-lakes",
     "news-india-pakistan-kashmir-strikes",
+    "brief-mexico-cartels-security",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
