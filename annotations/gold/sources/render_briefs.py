@@ -40,6 +40,7 @@ DOC_IDS = [
     "brief-drc-m23-great-lakes",
     "news-india-pakistan-kashmir-strikes",
     "brief-mexico-cartels-security",
+    "brief-armenia-azerbaijan-peace",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
