@@ -41,6 +41,7 @@ DOC_IDS = [
     "news-india-pakistan-kashmir-strikes",
     "brief-mexico-cartels-security",
     "brief-armenia-azerbaijan-peace",
+    "news-nigeria-northwest-banditry",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
