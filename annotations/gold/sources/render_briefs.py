@@ -42,6 +42,7 @@ DOC_IDS = [
     "brief-mexico-cartels-security",
     "brief-armenia-azerbaijan-peace",
     "news-nigeria-northwest-banditry",
+    "brief-iraq-popular-mobilization",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
