@@ -37,6 +37,7 @@ DOC_IDS = [
     "brief-who-pandemic-agreement",
     "news-venezuela-guyana-essequibo",
     "brief-sahel-states-alliance",
+    "brief-kosovo-serbia-dialogue",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
