@@ -43,6 +43,7 @@ DOC_IDS = [
     "brief-armenia-azerbaijan-peace",
     "news-nigeria-northwest-banditry",
     "brief-iraq-popular-mobilization",
+    "brief-kosovo-serbia-dialogue",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
