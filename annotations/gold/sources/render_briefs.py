@@ -45,6 +45,7 @@ DOC_IDS = [
     "brief-iraq-popular-mobilization",
     "brief-kosovo-serbia-dialogue",
     "communique-au-psc-central-african-republic",
+    "sitrep-bangladesh-rohingya-response",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
