@@ -46,6 +46,7 @@ DOC_IDS = [
     "brief-kosovo-serbia-dialogue",
     "communique-au-psc-central-african-republic",
     "sitrep-bangladesh-rohingya-response",
+    "brief-south-sudan-crisis",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
