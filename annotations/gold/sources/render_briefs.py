@@ -44,6 +44,7 @@ DOC_IDS = [
     "news-nigeria-northwest-banditry",
     "brief-iraq-popular-mobilization",
     "brief-kosovo-serbia-dialogue",
+    "brief-syria-transition",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
