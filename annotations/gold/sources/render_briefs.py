@@ -47,6 +47,7 @@ DOC_IDS = [
     "communique-au-psc-central-african-republic",
     "sitrep-bangladesh-rohingya-response",
     "brief-south-sudan-crisis",
+    "brief-syria-transition",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
