@@ -1671,3 +1671,52 @@ def test_a_body_hosted_by_a_body_is_supported_but_hosted_talks_or_persons_are_no
     kinds = typed_kinds(extractor, "[Kenya](ACTOR) hosted the talks between [Khartoum](ACTOR) and the "
                                    "[SPLM](GROUP).")
     assert kinds.get(("Kenya", "SPLM")) != "supports"
+
+
+@pytest.mark.parametrize("sentence, holder, body, kind", [
+    ("The [Houthis](GROUP) took [Sanaa](PLACE) in 2014. In April 2023 [Mohammed Al Jaber](ACTOR), the [Saudi](ACTOR) "
+     "ambassador, travelled to [Sanaa](PLACE) with an [Omani](ACTOR) delegation to meet [Mahdi al-Mashat](ACTOR), the "
+     "head of the movement’s [Supreme Political Council](GROUP), and in September 2023 a [Houthi](GROUP) delegation "
+     "led by [Mohammed Abdulsalam](ACTOR), the movement’s spokesman and chief negotiator, held talks in "
+     "[Riyadh](PLACE).", "Mohammed Abdulsalam", "Houthis", "spokesperson_of"),
+    ("[Ali Khamenei](ACTOR), the supreme leader, met a delegation led by [Ismail Haniyeh](ACTOR), the political chief "
+     "of [Hamas](GROUP), in [Tehran](PLACE).", "Ismail Haniyeh", "Hamas", "leads"),
+])
+def test_an_apposition_the_parser_hung_on_a_name_across_a_verb_gave_the_role_to_that_name(
+        extractor, sentence, holder, body, kind):
+    """"X, the Saudi ambassador, travelled … with a delegation led by Y, the movement's spokesman" gave X the
+    spokesman's role: the name just before the apposition's comma holds it."""
+    kinds = typed_kinds(extractor, sentence)
+    assert kinds[(holder, body)] == kind
+    assert not [pair for pair, k in kinds.items() if k == kind and pair[1] == body and pair[0] != holder]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("[Eritrea](ACTOR) now courts the [TPLF](GROUP), a movement it fought in the border war of 1998–2000.",
+     ("Eritrea", "TPLF", "opposes")),
+    ("The [TPLF](GROUP), which [Eritrea](ACTOR) fought between 1998 and 2000, signed the Pretoria agreement.",
+     ("Eritrea", "TPLF", "opposes")),
+    ("[Hemedti](ACTOR) turned against [Burhan](ACTOR) in April 2023.", ("Hemedti", "Burhan", "opposes")),
+    ("The [Wagner Group](GROUP) fought beside the [FAMa](GROUP) in [Moura](PLACE) in 2022.",
+     ("Wagner Group", "FAMa", "supports")),
+])
+def test_an_object_relative_clause_and_fighting_beside_or_turning_against_a_party_gave_no_row(extractor, sentence,
+                                                                                               row):
+    """"the TPLF, a movement it fought": the noun an object relative clause is on is the verb's object; "fought
+    beside Y" is fighting alongside Y; "turned against Y" opposes Y."""
+    head, tail, kind = row
+    assert typed_kinds(extractor, sentence)[(head, tail)] == kind
+
+
+def test_a_subject_or_place_relative_clause_gives_its_noun_no_object_role(extractor):
+    kinds = typed_kinds(extractor, "The [ELN](GROUP), which fought the [FARC](GROUP) in [Arauca](PLACE), signed a "
+                                   "truce.")
+    assert kinds[("ELN", "FARC")] == "opposes" and ("FARC", "ELN") not in kinds
+    assert not typed_kinds(extractor, "[Gao](PLACE), where the [MUJWA](GROUP) fought, fell in 2013.").get(
+        ("MUJWA", "Gao")) == "opposes"
+    assert typed_kinds(extractor, "[Hemedti](ACTOR) turned to [Russia](ACTOR) for weapons.")[("Russia", "Hemedti")] \
+        == "supports"
+    # "as it meets" after a name is a subordinate clause, whatever the parser hangs it on
+    rows = extracted(extractor, "The [BCBS](GROUP) drafted the rules. It is essential that the [G20](GROUP), as it "
+                                "meets in [Toronto](PLACE) this week, heeds the lessons.")
+    assert not [r for r in rows if r["kind"] == "negotiates_with"]

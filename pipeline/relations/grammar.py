@@ -410,6 +410,8 @@ class Grammar:
         if passive and not agents:  # "led in its first armed phase by X": the parser hangs the agent on the phrase
             agents = [e for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                       for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
+        if "obj" in frame.tail and not passive:
+            patients += self.gapped_object(verb)
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.tail_labels:
@@ -441,6 +443,23 @@ class Grammar:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
         return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
+
+    def gapped_object(self, verb: Token) -> list[Token]:
+        """The noun an object relative clause is on is the verb's object ("the TPLF, a movement it fought": it fought
+        the TPLF; "the ELN, which the army pursued"); not in a subject relative ("X, which fought Y") nor where the
+        gap is a place or time ("the town where X fought")."""
+        if verb.dep_ != "relcl" or any(c.lower_ in ("where", "when", "why", "how") for c in verb.children):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or any(s.lower_ in RELATIVE for s in subjects) or any(o.lower_ not in RELATIVE for o in objects):
+            return []
+        opening = verb.left_edge  # a relative word or the subject itself: "as it meets" is no relative clause
+        if opening.lower_ not in RELATIVE and not any(opening.i == s.left_edge.i for s in subjects):
+            return []
+        if not any(self.label(e) in PARTIES for s in subjects for e in self.entities(s)):
+            return []  # "which Amhara regional forces occupied": a region's forces, no party that holds a place
+        return self.entities(verb.head)
 
     def governed_under(self, verb: Token) -> list[Token]:
         """What a ruler governs when a relative clause on him says he governed and the clause his "under" phrase opens
@@ -807,7 +826,8 @@ class Grammar:
         kind = self.role_kind(noun)
         holders, chosen_for = [], []
         if noun.dep_ == "appos":
-            holders = self._direct(noun.head, 0)
+            nearer = self.nearer_name(noun)
+            holders = [nearer] if nearer is not None else self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
         elif noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in noun.head.children):
@@ -860,6 +880,18 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
+
+    def nearer_name(self, appositive: Token) -> Token | None:
+        """The name just before the comma that opens an apposition the parser hung on a name further back, across a
+        verb ("X, the Saudi ambassador, travelled … with a delegation led by Y, the movement's spokesman, …": Y is
+        the spokesman)."""
+        doc, left = appositive.doc, appositive.left_edge.i
+        if left < 2 or doc[left - 1].text != ",":
+            return None
+        name = doc[left - 2]
+        head = appositive.head
+        across = any(w.pos_ in ("VERB", "AUX") for w in doc[min(head.i, name.i) + 1:name.i])
+        return name if name is not head and self.label(name) in PARTIES and across else None
 
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
