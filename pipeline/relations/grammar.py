@@ -452,13 +452,14 @@ class Grammar:
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not subjects or any(s.lower_ in RELATIVE for s in subjects) or any(o.lower_ not in RELATIVE for o in objects):
+        if not subjects or any(t.lower_ in RELATIVE for t in subjects) or \
+                any(o.lower_ not in RELATIVE for o in objects):
             return []
         opening = verb.left_edge  # a relative word or the subject itself: "as it meets" is no relative clause
         if opening.lower_ not in RELATIVE and not any(opening.i == s.left_edge.i for s in subjects):
             return []
         if not any(self.label(e) in PARTIES for s in subjects for e in self.entities(s)):
-            return []  # "which Amhara regional forces occupied": a region's forces, no party that holds a place
+            return []  # the subject acts on the noun only as a party; a place named as subject does not
         return self.entities(verb.head)
 
     def governed_under(self, verb: Token) -> list[Token]:
@@ -802,7 +803,8 @@ class Grammar:
                 if self.label(owner):
                     return [owner], False
                 if self.accused(token):  # "blamed X for the killing of Y": the one blamed is the agent
-                    return [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass") for e in self.entities(c)], False
+                    return [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass")
+                            for e in self.entities(c)], False
                 if owner.pos_ in ("VERB", "AUX"):
                     return [e for s in self.subjects(owner) for e in self.entities(s)], False
                 token = owner
