@@ -155,6 +155,9 @@ class Grammar:
             first = first.head
         if not found and first.dep_ == "appos" and self.label(first.head):
             return [first.head]  # "X, a kidnapper operating in Y", "X, head of a cell and kidnapper operating in Y"
+        if not found and t.dep_ in ("nsubj", "nsubjpass") and t.doc[max(t.left_edge.i - 1, 0)].text == ",":
+            # "X, the vaccine pillar launched by Y, was …": the parser makes the description a second subject
+            found = [s for s in t.head.children if s.dep_ == t.dep_ and s.i < t.i and self.label(s)][-1:]
         if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
             found = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"]
             found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -241,6 +244,13 @@ class Grammar:
             return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
         if depth >= CLIMB_LIMIT or verb.head is verb:
             return []
+        prefix = self.prefix(verb)
+        if prefix is not None and prefix.head is not verb:  # "X, who co-founded Y": the clause hangs on "co"; in
+            # "X co-founded Y" the parser may read "X co" as a noun phrase, the name a modifier of the prefix
+            found = self.subjects(prefix, depth + 1) or [
+                c for c in prefix.children if c.dep_ in ("compound", "nmod", "poss") and self.label(c)]
+            if found:
+                return found
         head = verb.head
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee
@@ -307,7 +317,7 @@ class Grammar:
         """Every relation the sentence's verbs, event nouns, role nouns and placing prepositions state."""
         found: list[Found] = []
         for token in sentence:
-            lemma = token.lemma_.lower()
+            lemma = self.lemma(token)
             if self.label(token):
                 found += self.placed(token) + self.within(token) + self.affiliation(token)
                 continue
@@ -352,14 +362,16 @@ class Grammar:
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
         participle = self.coordinated_participle(verb)
-        passive = passive or participle is not None
-        subjects = [e for s in self.subjects(verb) for e in self.entities(s)] if participle is None else \
-            self.entities(participle.head)
-        if verb.dep_ == "acl" and not subjects and not self.untagged_before(verb):
-            subjects = self.nearer_host(verb) or self.entities(verb.head) or self.owners(verb.head) or self.purposed(verb)
-            if not subjects and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":  # "X signed a law creating Y": the
-                # act's author does what the act does
-                subjects = [e for s in self.subjects(verb.head.head) for e in self.entities(s)]
+        continued = self.continued(verb) if participle is None else None
+        passive = passive or participle is not None or continued is not None
+        if participle is not None:
+            subjects = self.entities(participle.head)
+        elif continued is not None:
+            subjects = [continued] if self.label(continued) else self.hosts(continued)
+        else:
+            subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        if not subjects and (verb.dep_ == "acl" or verb.dep_ == "advcl" and self.label(verb.head)):
+            subjects = self.hosts(verb)
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places, backed, struck, through = [], [], [], [], [], []
@@ -394,13 +406,18 @@ class Grammar:
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
+        agents += self.co_agents(verb, frame)
         if passive and not agents:  # "led in its first armed phase by X": the parser hangs the agent on the phrase
             agents = [e for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                       for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
+        if "obj" in frame.tail and not passive:
+            patients += self.gapped_object(verb)
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.tail_labels:
             patients = [p for p in patients if self.label(p) in frame.tail_labels]
+        if frame.kind == "leads" and not patients and not passive:
+            patients = self.governed_under(verb)
         if frame.holder:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal;
@@ -426,6 +443,90 @@ class Grammar:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
         return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
+
+    def gapped_object(self, verb: Token) -> list[Token]:
+        """The noun an object relative clause is on is the verb's object ("the TPLF, a movement it fought": it fought
+        the TPLF; "the ELN, which the army pursued"); not in a subject relative ("X, which fought Y") nor where the
+        gap is a place or time ("the town where X fought")."""
+        if verb.dep_ != "relcl" or any(c.lower_ in ("where", "when", "why", "how") for c in verb.children):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or any(t.lower_ in RELATIVE for t in subjects) or \
+                any(o.lower_ not in RELATIVE for o in objects):
+            return []
+        opening = verb.left_edge  # a relative word or the subject itself: "as it meets" is no relative clause
+        if opening.lower_ not in RELATIVE and not any(opening.i == s.left_edge.i for s in subjects):
+            return []
+        if not any(self.label(e) in PARTIES for s in subjects for e in self.entities(s)):
+            return []  # the subject acts on the noun only as a party; a place named as subject does not
+        return self.entities(verb.head)
+
+    def governed_under(self, verb: Token) -> list[Token]:
+        """What a ruler governs when a relative clause on him says he governed and the clause his "under" phrase opens
+        names it ("Under X, who governed from 2016 to 2022, Manila set the ruling aside": X leads Manila)."""
+        ruler = verb.head
+        if verb.dep_ != "relcl" or ruler.dep_ != "pobj" or ruler.head.lower_ != "under" or self.label(ruler) != "ACTOR":
+            return []
+        return [e for s in self.subjects(ruler.head.head) for e in self.entities(s) if self.label(e) in PARTIES]
+
+    def hosts(self, participle: Token) -> list[Token]:
+        """The parties a participle on a noun is said of ("X, founded by Y", "a body chaired by Y"): the noun's, or
+        those of the noun just before its comma; "X signed a law creating Y": the act's author does what the act
+        does."""
+        if self.untagged_before(participle):
+            return []
+        found = self.nearer_host(participle) or self.entities(participle.head) or self.owners(participle.head) or \
+            self.purposed(participle)
+        if not found and participle.head.dep_ == "dobj" and participle.tag_ == "VBG":
+            found = [e for s in self.subjects(participle.head.head) for e in self.entities(s)]
+        return found
+
+    @staticmethod
+    def continued(verb: Token) -> Token | None:
+        """What a bare past participle after "and" is said of when the parser coordinated it with the participle
+        before it or with the noun they describe: that participle ("the Fund, created in 2022 and hosted by X":
+        created, whose noun is the Fund) or the noun ("X (XX), an alliance formed in 2007 and led since 2018 by Y":
+        X). A participle with an object or auxiliary is a clause of its own ("having seized X and killed Y")."""
+        clause = ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in clause for c in verb.children):
+            return None
+        first = verb
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.pos_ in NOUNS:
+            return first if any(c.dep_ == "agent" for c in verb.children) else None
+        if first.tag_ == "VBN" and first.dep_ in ("acl", "advcl") and not any(c.dep_ in clause for c in first.children):
+            return first
+        return None
+
+    def prefix(self, verb: Token) -> Token | None:
+        """The prefix the tokenizer split from a verb at its hyphen ("co-founded": co), which the parser often takes
+        for the verb and hangs the clause's subject on."""
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_ or doc[verb.i - 2].whitespace_:
+            return None
+        before = doc[verb.i - 2]
+        return before if before.lower_ in self.lex.prefixes else None
+
+    def lemma(self, token: Token) -> str:
+        """A word's lemma; for a verb with a split prefix, the prefixed verb where the lexicon lists it ("co-operate"
+        is not "operate"), else the base verb's ("co-led": lead, "re-elected": elect)."""
+        base = token.lemma_.lower()
+        prefix = self.prefix(token) if token.pos_ == "VERB" else None
+        if prefix is None:
+            return base
+        return next((form for form in (f"{prefix.lower_}-{base}", f"{prefix.lower_}{base}") if form in self.lex.verbs),
+                    base)
+
+    def co_agents(self, verb: Token, frame: Frame) -> list[Token]:
+        """The partner of a joint-prefixed verb is an agent too ("X co-founded the movement with Y": Y founded it)."""
+        prefix = self.prefix(verb)
+        if prefix is None or prefix.lower_ not in self.lex.joint_prefixes or frame.symmetric or "with" in frame.tail:
+            return []
+        carriers = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+        return [e for t in carriers for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                for e in self.pobjects(c) if self.label(e) in PARTIES]
 
     @staticmethod
     def coordinated_participle(verb: Token) -> Token | None:
@@ -544,6 +645,14 @@ class Grammar:
         if participle.i < 2 or doc[participle.i - 1].text != ",":
             return []
         noun = doc[participle.i - 2]
+        if noun.text == ")":  # "a new party, Y (YY), founded by Z": the name before the bracket, not the names
+            # coordinated with it ("fought X and the Y (YY), led by Z": Z leads only Y)
+            opening = next((t for t in reversed(doc[participle.sent.start:noun.i]) if t.text == "("), None)
+            if opening is None or opening.i == 0:
+                return []
+            noun = doc[opening.i - 1]
+            if self.label(noun) and noun is not participle.head and noun in participle.head.subtree:
+                return [noun]
         lemma = noun.lemma_.lower()
         if (noun is participle.head or noun.pos_ not in NOUNS or noun not in participle.head.subtree
                 or lemma in self.lex.roles and lemma not in self.lex.part_nouns):
@@ -566,10 +675,12 @@ class Grammar:
     @staticmethod
     def joint(verb: Token, kind: str) -> str:
         """Joining a party to do something together is cooperating with it, not becoming its member ("X joined the
-        ministry to assess the damage", "X joined Y in condemning Z")."""
+        ministry to assess the damage", "X joined Y in condemning Z"); so is being joined by one ("X was joined by
+        Y": Y sided with X, which one says of allies, not of members admitted)."""
         purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "in"
                       and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
-        return "supports" if kind == "member_of" and purpose else kind
+        joined_by = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+        return "supports" if kind == "member_of" and (purpose or joined_by) else kind
 
     def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
         """A party acting in a place is there ("X supported mobilization in the Grand Sud", "X pre-positioned food in
@@ -623,8 +734,9 @@ class Grammar:
         possessed = any(c.dep_ == "poss" for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
-        if governor is not None and governor.lemma_.lower() in self.lex.recourse:
-            governor = None  # "X turned to Y for help": Y helps X, not the reverse
+        if governor is not None and (governor.lemma_.lower() in self.lex.recourse or self.accused(noun)):
+            governor = None  # "X turned to Y for help": Y helps X, not the reverse; "Y was accused of the attack by
+            # X": X accuses
         preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
         if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
             preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
@@ -690,6 +802,9 @@ class Grammar:
                 owner = token.head.head
                 if self.label(owner):
                     return [owner], False
+                if self.accused(token):  # "blamed X for the killing of Y": the one blamed is the agent
+                    return [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass")
+                            for e in self.entities(c)], False
                 if owner.pos_ in ("VERB", "AUX"):
                     return [e for s in self.subjects(owner) for e in self.entities(s)], False
                 token = owner
@@ -704,12 +819,17 @@ class Grammar:
             break
         return [], False
 
+    def accused(self, noun: Token) -> bool:
+        """An event noun a party is blamed for ("blamed X for the killing of Y", "X was accused of the attack on Y")."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.lex.accusation.get(noun.head.head.lemma_.lower(), ())
+
     def role(self, noun: Token) -> list[Found]:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
         kind = self.role_kind(noun)
         holders, chosen_for = [], []
         if noun.dep_ == "appos":
-            holders = self._direct(noun.head, 0)
+            nearer = self.nearer_name(noun)
+            holders = [nearer] if nearer is not None else self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
         elif noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in noun.head.children):
@@ -762,6 +882,18 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
+
+    def nearer_name(self, appositive: Token) -> Token | None:
+        """The name just before the comma that opens an apposition the parser hung on a name further back, across a
+        verb ("X, the Saudi ambassador, travelled … with a delegation led by Y, the movement's spokesman, …": Y is
+        the spokesman)."""
+        doc, left = appositive.doc, appositive.left_edge.i
+        if left < 2 or doc[left - 1].text != ",":
+            return None
+        name = doc[left - 2]
+        head = appositive.head
+        across = any(w.pos_ in ("VERB", "AUX") for w in doc[min(head.i, name.i) + 1:name.i])
+        return name if name is not head and self.label(name) in PARTIES and across else None
 
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime

@@ -74,6 +74,9 @@ class Lexicon:
     captor_kinds: frozenset[str]
     joint: frozenset[str]
     recourse: dict[str, frozenset[str]]
+    accusation: dict[str, frozenset[str]]
+    joint_prefixes: frozenset[str]
+    prefixes: frozenset[str]
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
@@ -145,6 +148,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
         joint=frozenset(lexicon["joint"]["adjectives"]),
         recourse={k: frozenset(v) for k, v in lexicon["recourse"]["verbs"].items()},
+        accusation={k: frozenset(v) for k, v in lexicon["accusation"]["verbs"].items()},
+        joint_prefixes=frozenset(lexicon["prefixes"]["joint"]),
+        prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
