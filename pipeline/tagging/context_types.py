@@ -118,6 +118,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-head")
     if organisation_kind(doc_words(doc), doc_text(doc), span.start, candidate.start, candidate.end, rules):
         return typed(candidate, "GROUP", "organisation-kind")
+    if doc.has_annotation("DEP") and a_faction(span, rules["group_nouns"]):
+        return typed(candidate, "GROUP", "faction")
+    if doc.has_annotation("DEP") and candidate.label == "GROUP" and taken_or_struck(span, rules):
+        return typed(candidate, "PLACE", "taken-or-struck")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
     if len(words) == 1 and candidate.label == "GROUP" and words[0] in rules["given_names"]:
@@ -130,6 +134,33 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+def _coordinated_base(token):
+    """The first item of the coordination a word stands in ("the Mai-Mai" in "the Nyatura and the Mai-Mai")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def a_faction(span, group_nouns: frozenset[str]) -> bool:
+    """"factions of the Nyatura and the Mai-Mai", "Los Chapitos, the faction led by …": a name whose parts or
+    members are spoken of, or that an apposition calls a faction, a militia or a movement, is an armed group or a
+    body, whatever the model guessed."""
+    root = span.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in group_nouns and c.i > span.end for c in root.children):
+        return True
+    base = _coordinated_base(root)
+    preposition = base.head
+    return base.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in group_nouns \
+        and preposition.head.i < span.start
+
+
+def taken_or_struck(span, rules: dict) -> bool:
+    """"rebels captured Minova", "India struck Balakot": the object of a verb of capture, strike or motion is a
+    place, though the model guessed a body (the state rules read the same verbs: `motion_verbs`)."""
+    base = _coordinated_base(span.root)
+    return base.dep_ == "dobj" and base.head.lemma_ in rules["motion_verbs"] and base.head.lemma_ not in rules["stance_verbs"]
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
@@ -318,14 +349,19 @@ def _closes_a_town(text: str, candidates: list[Candidate], i: int) -> bool:
 
 
 def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
-    """(first, last) indices of runs of candidates joined by commas, "and" and "or", up to a town's region."""
-    runs, start = [], 0
+    """(first, last) indices of runs of candidates joined by commas, "and" and "or", up to a town's region; a list
+    closed by "and" or "or" ends there, and a comma after it opens an apposition ("the foreign ministers of Armenia
+    and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov")."""
+    runs, start, closed = [], 0, False
     for i in range(1, len(candidates) + 1):
+        glue = text[candidates[i - 1].end:candidates[i].start] if i < len(candidates) else ""
         joined = i < len(candidates) and "DATE" not in (candidates[i - 1].label, candidates[i].label) \
-            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start]) and not _closes_a_town(text, candidates, i - 1) \
-            and not POSSESSIVE.match(text, candidates[i].end)  # "with Hess and China's CNOOC": China's owns a noun
+            and LIST_GLUE.fullmatch(glue) and not _closes_a_town(text, candidates, i - 1) \
+            and not POSSESSIVE.match(text, candidates[i].end) and not (closed and glue.strip() == ",")  # "with Hess and China's CNOOC"
         if not joined:
             if i - 1 > start:
                 runs.append((start, i - 1))
-            start = i
+            start, closed = i, False
+        else:
+            closed = closed or bool(re.search(r"\b(?:and|or)\b|&", glue))
     return runs

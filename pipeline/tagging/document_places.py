@@ -33,6 +33,22 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
             if m.label == "ACTOR" and _bare_guess(m) and m.text in places else m for m in mentions]
 
 
+def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the text writes before a lower-case place noun ("the Kashmir valley", "the Tavush region"),
+    in lower case: the names of places, which are no person's surname."""
+    if not place_nouns:
+        return frozenset()
+    nouns = "|".join(sorted(map(re.escape, place_nouns)))
+    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{nouns})\b", text))
+
+
+def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str]) -> list[Mention]:
+    """A name that only its given-name shape made a person, ending in a word the text shows to name a place, is a
+    place ("in Punjab and Azad Kashmir" beside "the Kashmir valley")."""
+    return [replace(m, label="PLACE", origin=f"{m.origin}+place-word") if m.label == "ACTOR" and m.origin == "names:given-name"
+            and m.text.split()[-1].lower() in place_words else m for m in mentions]
+
+
 def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nouns: frozenset[str]) -> list[Mention]:
     """"the Cuyuní" where the document also writes "the Cuyuní river", "Torkham" beside "the Torkham crossing": a
     name the document types PLACE before a lower-case noun of a geographic feature or a crossing (a river, a pass,

@@ -30,15 +30,20 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
     return role_from_words(span, rules)
 
 
+DASHES = ("-", "–")
+
+
 def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
-    """"Algeria-led", "Algeria-Mali relations": a state leading something, or party to a relation."""
+    """"Algeria-led", "Pakistan-administered", "Algeria-Mali relations": a state leading or ruling something, or
+    party to a relation; the states of an agreement's name are places ("the United States–Mexico–Canada
+    Agreement", as "the Algiers agreement")."""
     doc = span.doc
     end = span.end
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    while end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     if end == span.end:
         start = span.start
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        while start >= 2 and doc[start - 1].text in DASHES and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
             start -= 2
         if start == span.start:
             return None
@@ -46,6 +51,8 @@ def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
     following = doc[end] if end < len(doc) else None
     if last.lower_ in rules["agentive_participles"]:
         return ACTOR, "roles:hyphen-agent"
+    if last.text[:1].isupper() and following is not None and following.text[:1].isupper() and _noun_in(following, rules["agreement_nouns"]):
+        return PLACE, "roles:hyphen-agreement-name"
     if following is not None and following.lower_ in rules["relation_nouns"]:
         return ACTOR, "roles:hyphen-relation"
     return None
@@ -126,8 +133,8 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     if dep in ("compound", "nmod", "amod"):
         if _noun_in(head, rules["agreement_nouns"]):
             return PLACE, "roles:parse-agreement-name"  # "the Algiers agreement", "the Havana commitments"
-        if _noun_in(head, rules["agentive_nouns"]):
-            return ACTOR, "roles:parse-modifier-of-agent"
+        if _noun_in(head, rules["agentive_nouns"]) or _noun_in(head, rules["official_nouns"]):
+            return ACTOR, "roles:parse-modifier-of-agent"  # "US officials", "US prosecutors", "the US secretary of state"
         return PLACE, "roles:parse-modifier"
     if dep in ("dobj", "dative", "oprd"):
         if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and head.lemma_ not in rules["stance_verbs"]:
@@ -201,11 +208,16 @@ def _part_of_a_pact(predicate, rules: dict) -> bool:
 
 
 def _possessor_role(head, rules: dict) -> tuple[str, str]:
-    """"Algeria's diplomacy", "Russia's invasion" act; "Mali's north", "Mali's growing instability", "Mali's Tuareg"
-    locate or describe."""
+    """"Algeria's diplomacy", "Russia's invasion", "Mexico's lawsuit", "Armenia's estrangement from Russia",
+    "Armenia's process of accession" act, and so does a state owning a body it names ("Pakistan's National
+    Security Committee"); "Mali's north", "Mali's growing instability", "Mali's Tuareg" locate or describe."""
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
-    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"]) for n in nouns):
+    acts = nouns + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"])
+           or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["official_nouns"]) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
         return ACTOR, "roles:parse-possessor"
+    if head.pos_ == "PROPN" and head.text in rules["org_heads"]:
+        return ACTOR, "roles:parse-possessor-of-body"
     return PLACE, "roles:parse-possessor-of-thing"
 
 
