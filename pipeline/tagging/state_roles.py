@@ -82,16 +82,25 @@ def a_party_to_a_case(span: Span) -> bool:
 
 
 def places_a_reference(span: Span) -> bool:
-    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;": a capital or a state between a reference's
-    commas before its date, or before the colon of a publisher, is where it was published or issued."""
+    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.": a
+    capital or a state between a reference's commas before its date (its state or district abbreviated between
+    them), or before the colon of a publisher, is where it was published or issued."""
     doc, start, end = span.doc, span.start, span.end
     if end + 1 >= len(doc) or start == 0:
         return False
     following = doc[end + 1]
     if doc[start - 1].text == "(" and doc[end].text == ":" and following.text[:1].isupper():
         return True
+    if doc[end].text == "," and end + 3 < len(doc) and _an_abbreviation(following.text) and doc[end + 2].text == ",":
+        end, following = end + 2, doc[end + 3]
     return doc[start - 1].text == "," and doc[end].text == "," and (following.like_num or following.text in MONTHS) \
         and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
+
+
+def _an_abbreviation(word: str) -> bool:
+    """"DC", "D.C.", "NY": a state's or a district's abbreviation after a town."""
+    letters = word.replace(".", "")
+    return 1 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def in_a_guillemet_title(span: Span) -> bool:
@@ -216,7 +225,7 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
     if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"])
            or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["official_nouns"]) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
         return ACTOR, "roles:parse-possessor"
-    if head.pos_ == "PROPN" and head.text in rules["org_heads"]:
+    if head.pos_ == "PROPN" and head.text in rules.get("org_heads", ()):
         return ACTOR, "roles:parse-possessor-of-body"
     return PLACE, "roles:parse-possessor-of-thing"
 

@@ -23,7 +23,7 @@ from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
 from pipeline.tagging.document_places import (
-    features_named_by_their_noun, island_groups, persons_named_after_places, places_shown_elsewhere, words_naming_places,
+    features_named_by_their_noun, island_groups, paired_places, persons_named_after_places, places_shown_elsewhere, words_naming_places,
 )
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
@@ -147,6 +147,7 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(join_aliases(mentions, kb))
     mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
+    mentions = paired_places(text, mentions, frozenset(rules.get("directions", ())), frozenset(rules.get("unit_nouns", ())))
     mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
     dates = [m for m in mentions if m.label == "DATE"]
     periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
