@@ -235,3 +235,26 @@ def test_a_list_closed_by_and_ends_before_an_apposition():
     text = "Fighting hit Gonaïves, Saint-Marc, and Mirebalais."
     listed = [known(text, "Gonaïves", "PLACE", "city"), known(text, "Saint-Marc", "PLACE", "city"), model(text, "Mirebalais", "ACTOR")]
     assert [c.label for c in pass_along_lists(text, listed)] == ["PLACE", "PLACE", "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # Mexico brief: "one of El Chapo’s sons" typed the nickname a body; only a person has kin (other regions too)
+        ("He was flown there with Joaquín Guzmán López, one of El Chapo’s sons.", "El Chapo", "GROUP", "ACTOR"),
+        ("The militia is now run by Kony's son, officials said.", "Kony", "PLACE", "ACTOR"),
+        # not a name before another possessed noun
+        ("The talks followed Kony's defeat in the forest.", "Kony", "PLACE", "PLACE"),
+    ],
+)
+def test_a_name_with_kin_is_a_person(parsed, rules, text, name, guess, expected):
+    assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]
+
+
+def test_a_person_is_no_organisation_by_the_noun_after_of_in_an_apposition(nlp, rules):
+    """Armenia-Azerbaijan brief: "Karapetyan, the owner of the network," read "network" as the apposition's kind of
+    organisation; its head is "owner". "Experian, a credit reference agency," is still a body."""
+    text = "Karapetyan, the owner of the network, denied it."
+    assert typed(nlp, rules, text, [model(text, "Karapetyan", "ACTOR")]) == [("Karapetyan", "ACTOR")]
+    text = "The data came from Experian, a credit reference agency, in May."
+    assert typed(nlp, rules, text, [model(text, "Experian", "PLACE")]) == [("Experian", "GROUP")]

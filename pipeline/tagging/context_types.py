@@ -25,7 +25,7 @@ CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al
 
 
 # an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency"
-KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")
+KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
@@ -118,6 +118,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-head")
     if organisation_kind(doc_words(doc), doc_text(doc), span.start, candidate.start, candidate.end, rules):
         return typed(candidate, "GROUP", "organisation-kind")
+    if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:
+        return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
     if doc.has_annotation("DEP") and a_faction(span, rules["group_nouns"]):
         return typed(candidate, "GROUP", "faction")
     if doc.has_annotation("DEP") and candidate.label == "GROUP" and taken_or_struck(span, rules):

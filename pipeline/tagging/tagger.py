@@ -34,6 +34,7 @@ from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
     add_organisation_modifiers,
+    bodies_shown_by_context,
     common_words,
     join_aliases,
     lower_case_words,
@@ -138,7 +139,7 @@ def finish_document(
     place_words = words_naming_places(text, frozenset(rules.get("place_nouns", ())))
     mentions = persons_named_after_places(mentions, place_words)
     common = common_words(text, rules.get("org_heads", frozenset())) | place_words
-    mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
+    mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
