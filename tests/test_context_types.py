@@ -258,3 +258,20 @@ def test_a_person_is_no_organisation_by_the_noun_after_of_in_an_apposition(nlp, 
     assert typed(nlp, rules, text, [model(text, "Karapetyan", "ACTOR")]) == [("Karapetyan", "ACTOR")]
     text = "The data came from Experian, a credit reference agency, in May."
     assert typed(nlp, rules, text, [model(text, "Experian", "PLACE")]) == [("Experian", "GROUP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # India-Pakistan report: "air bases, including Nur Khan" typed the base a person; Armenia brief: "withdrew from
+        # Karabakh" typed the region a body (other regions too)
+        ("India struck several Pakistani air bases, including Nur Khan in Rawalpindi.", "Nur Khan", "ACTOR", "PLACE"),
+        ("The contingent withdrew from Karabakh between April and June 2024.", "Karabakh", "GROUP", "PLACE"),
+        ("Thousands fled across Ituri after the raid.", "Ituri", "GROUP", "PLACE"),
+        # not where the verb is no motion, nor for "to"
+        ("The envoy sent a letter to Amnesty after the raid.", "Amnesty", "GROUP", "GROUP"),
+        ("The militia recruited heavily from Wazalendo ranks.", "Wazalendo", "GROUP", "GROUP"),
+    ],
+)
+def test_installations_listed_as_examples_and_places_left_or_entered(parsed, rules, text, name, guess, expected):
+    assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]

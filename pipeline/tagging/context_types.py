@@ -158,11 +158,16 @@ def a_faction(span, group_nouns: frozenset[str]) -> bool:
         and preposition.head.i < span.start
 
 
+ROUTE_OUT = frozenset({"from", "into", "across", "through"})
+
+
 def taken_or_struck(span, rules: dict) -> bool:
-    """"rebels captured Minova", "India struck Balakot": the object of a verb of capture, strike or motion is a
-    place, though the model guessed a body (the state rules read the same verbs: `motion_verbs`)."""
+    """"rebels captured Minova", "India struck Balakot", "the contingent withdrew from Karabakh": the object of a verb
+    of capture, strike or motion, or where such a verb leads from, into or across, is a place, though the model
+    guessed a body (the state rules read the same verbs: `motion_verbs`); not "to", where messages go too."""
     base = _coordinated_base(span.root)
-    return base.dep_ == "dobj" and base.head.lemma_ in rules["motion_verbs"] and base.head.lemma_ not in rules["stance_verbs"]
+    verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in rules["motion_verbs"] and verb.lemma_ not in rules["stance_verbs"]
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
