@@ -275,3 +275,14 @@ def test_a_person_is_no_organisation_by_the_noun_after_of_in_an_apposition(nlp, 
 )
 def test_installations_listed_as_examples_and_places_left_or_entered(parsed, rules, text, name, guess, expected):
     assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]
+
+
+def test_a_department_named_by_english_words_is_a_body(parsed, rules):
+    """Mexico brief: "directing the State Department" was typed a place by its head "Department", which also heads
+    Haiti's and Paraguay's units; a unit takes a name of its own ("the Nippes Department")."""
+    from pipeline.tagging.components import english_words
+    with_words = {**rules, "common_words": english_words(parsed)}
+    text = "Trump signed an order directing the State Department to act."
+    assert typed(parsed, with_words, text, [model(text, "State Department", "PLACE")]) == [("State Department", "GROUP")]
+    text = "Flooding hit the Nippes Department on Monday."
+    assert typed(parsed, with_words, text, [model(text, "Nippes Department", "GROUP")]) == [("Nippes Department", "PLACE")]

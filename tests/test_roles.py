@@ -389,3 +389,17 @@ def test_states_acting_through_officials_bodies_and_acts(parser, all_rules, text
 )
 def test_a_place_of_publication_with_its_districts_abbreviation(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Armenia-Azerbaijan brief: the parser read "between Tavush province and Azerbaijan’s Gazakh district" as a list
+        # of three; the possessive marker still makes the state the possessor of the district (a place)
+        ("In April 2024 they agreed a 12-kilometre section between Tavush province and Azerbaijan’s Gazakh district, and in May it was done.",
+         "Azerbaijan", "PLACE"),
+        ("Talks between Kinshasa and Rwanda’s foreign minister resumed.", "Rwanda", "ACTOR"),
+    ],
+)
+def test_a_possessive_the_parser_missed_still_decides(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected

@@ -91,7 +91,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
-            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])):
+            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])) \
+            and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and compass_part(words, rules):
         return typed(candidate, "PLACE", "compass-part")
@@ -168,6 +169,13 @@ def taken_or_struck(span, rules: dict) -> bool:
     base = _coordinated_base(span.root)
     verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
     return verb is not None and verb.lemma_ in rules["motion_verbs"] and verb.lemma_ not in rules["stance_verbs"]
+
+
+def an_office_of_words(words: list[str], rules: dict) -> bool:
+    """"the State Department", "the Home Department": a head that names both a unit and a body ("Department"),
+    after English words only, is a body's name; a place's takes a name of its own ("the Nord-Ouest Department")."""
+    common = rules.get("common_words", frozenset())
+    return words[-1] in rules["org_heads"] and bool(common) and all(w.lower() in common for w in words[:-1])
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:

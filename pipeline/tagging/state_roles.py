@@ -139,6 +139,9 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
         return _subject_role(head, dep, rules)
     if dep == "poss":
         return _possessor_role(head, rules)
+    possessed = _possessed_noun(span)
+    if possessed is not None:
+        return _possessor_role(possessed, rules)  # the parser missed the possessive: "and Azerbaijan’s Gazakh district"
     if dep in ("compound", "nmod", "amod"):
         if _noun_in(head, rules["agreement_nouns"]):
             return PLACE, "roles:parse-agreement-name"  # "the Algiers agreement", "the Havana commitments"
@@ -214,6 +217,21 @@ def _part_of_a_pact(predicate, rules: dict) -> bool:
         return False
     objects = [g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(g.pos_ == "PRON" or _noun_in(g, rules["agreement_nouns"]) for g in objects)
+
+
+def _possessed_noun(span: Span):
+    """The noun a state's possessive marker owns where the parser hung the state elsewhere ("between Tavush province
+    and Azerbaijan’s Gazakh district" parsed as a list of three): the first common noun after the marker, over the
+    names and adjectives before it."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+        return None
+    for token in doc[i + 1:i + 5]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("PROPN", "ADJ", "NUM") and token.text != "-":
+            return None
+    return None
 
 
 def _possessor_role(head, rules: dict) -> tuple[str, str]:
