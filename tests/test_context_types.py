@@ -216,6 +216,7 @@ def parsed():
         ("Al-Shabaab fighters overran Mahas before dawn.", "Mahas", "GROUP", "PLACE"),
         # and not where the verb or the noun says nothing of the sort
         ("The ministry invited Oxfam to the talks.", "Oxfam", "GROUP", "GROUP"),
+        ("The army struck the OLA in western Oromia.", "OLA", "GROUP", "GROUP"),  # a body written as an acronym
         ("Members of the Expert and Advisory Committees met in Paris.", "Advisory Committees", "GROUP", "GROUP"),
         ("The mayor of Minova said the road was open.", "Minova", "PLACE", "PLACE"),
     ],

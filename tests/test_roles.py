@@ -403,3 +403,20 @@ def test_a_place_of_publication_with_its_districts_abbreviation(parser, all_rule
 )
 def test_a_possessive_the_parser_missed_still_decides(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Armenia-Azerbaijan brief: headings naming the states a section discusses
+        ("Turkey and Iran", "Iran", "ACTOR"),
+        ("Moscow, Brussels and the monitors", "Brussels", "ACTOR"),
+        # a heading of a setting, of one name, or with the state modifying a noun, is left to the parse
+        ("Domestic politics in Yerevan and Baku", "Baku", "PLACE"),
+        ("The Mali crisis", "Mali", "PLACE"),
+        # India-Pakistan report: the state as holder of a right
+        ("Any attempt to divert water belonging to Pakistan would be an act of war.", "Pakistan", "ACTOR"),
+    ],
+)
+def test_headings_that_list_states_and_a_state_holding_a_right(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected

@@ -123,7 +123,7 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
     if doc.has_annotation("DEP") and a_faction(span, rules["group_nouns"]):
         return typed(candidate, "GROUP", "faction")
-    if doc.has_annotation("DEP") and candidate.label == "GROUP" and taken_or_struck(span, rules):
+    if doc.has_annotation("DEP") and candidate.label == "GROUP" and not is_acronym(span.text) and taken_or_struck(span, rules):
         return typed(candidate, "PLACE", "taken-or-struck")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")

@@ -26,6 +26,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
+        if a_heading_of_parties(span):
+            return ACTOR, "roles:heading-parties"
         return role_from_parse(span, rules)
     return role_from_words(span, rules)
 
@@ -110,6 +112,17 @@ def in_a_guillemet_title(span: Span) -> bool:
     text, start, end = span.doc.text, span.start_char, span.end_char
     closing, next_opening = text.find("»", end), text.find("«", end)
     return text.rfind("«", 0, start) > text.rfind("»", 0, start) and closing != -1 and (next_opening == -1 or closing < next_opening)
+
+
+def a_heading_of_parties(span: Span) -> bool:
+    """"Turkey and Iran", "Moscow, Brussels and the monitors": a heading that lists states with no verb and no
+    preposition names the parties its section discusses; "Domestic politics in Yerevan and Baku" is a setting, and a
+    heading of one name ("Mali") or of a state modifying a noun ("The Mali crisis") is left to the parse."""
+    doc = span.doc
+    words = [t for t in doc if not t.is_punct]
+    return 0 < len(words) <= 6 and any(t.lower_ == "and" for t in words) and not doc.text.rstrip().endswith((".", ":", "?", "!")) \
+        and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc) and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
+        and all(t.text[:1].isupper() or t.is_stop or t.pos_ == "NOUN" for t in words)
 
 
 def _base(token):
