@@ -121,7 +121,7 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-kind")
     if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:
         return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
-    if doc.has_annotation("DEP") and a_faction(span, rules["group_nouns"]):
+    if doc.has_annotation("DEP") and (a_faction(span, rules["group_nouns"]) or commanded_or_loyal(span, rules)):
         return typed(candidate, "GROUP", "faction")
     if doc.has_annotation("DEP") and candidate.label == "GROUP" and not is_acronym(span.text) and taken_or_struck(span, rules):
         return typed(candidate, "PLACE", "taken-or-struck")
@@ -160,6 +160,19 @@ def a_faction(span, group_nouns: frozenset[str]) -> bool:
 
 
 ROUTE_OUT = frozenset({"from", "into", "across", "through"})
+
+
+def commanded_or_loyal(span, rules: dict) -> bool:
+    """"La Mayiza, which is loyal to Zambada and reportedly commanded by his son": a name whose relative clause with
+    "which" says whom it is loyal to or who commands, leads or backs it is a body, not a person (who takes "who")."""
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "which" for c in clause.children):
+            continue
+        predicates = [clause] + [c for c in clause.children if c.dep_ in ("conj", "acomp")]
+        if any(p.lower_ in rules["allegiance_adjectives"] or p.lower_ in rules["agentive_participles"] and any(c.dep_ == "agent" for c in p.children)
+               for p in predicates):
+            return True
+    return False
 
 
 def taken_or_struck(span, rules: dict) -> bool:
