@@ -290,3 +290,14 @@ def test_a_department_named_by_english_words_is_a_body(parsed, rules):
     assert typed(parsed, with_words, text, [model(text, "State Department", "PLACE")]) == [("State Department", "GROUP")]
     text = "Flooding hit the Nippes Department on Monday."
     assert typed(parsed, with_words, text, [model(text, "Nippes Department", "GROUP")]) == [("Nippes Department", "PLACE")]
+
+
+def test_a_quoted_name_after_a_persons_name_is_the_persons_nickname(parsed, rules):
+    """Mexico brief: "Nemesio Oseguera Cervantes, “El Mencho”," typed the nickname a place; after a place or a body
+    the quoted name is left to its own context."""
+    text = "The CJNG, the rival network led by Nemesio Oseguera Cervantes, “El Mencho”, expanded."
+    person = Candidate(text.index("Nemesio"), text.index("Nemesio") + len("Nemesio Oseguera Cervantes"), "ACTOR", "rule", "names:given-name", TIER_RULE)
+    assert typed(parsed, rules, text, [person, model(text, "El Mencho", "PLACE")])[1] == ("El Mencho", "ACTOR")
+    text = "Fighters held Port Sudan, “Bur Sudan”, for a week."
+    place = known(text, "Port Sudan", "PLACE", "city")
+    assert typed(parsed, rules, text, [place, model(text, "Bur Sudan", "PLACE")])[1] == ("Bur Sudan", "PLACE")

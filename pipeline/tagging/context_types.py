@@ -52,11 +52,24 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
             following = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
             if glossed_by_a_place(text, result + chosen[i:], i):
                 candidate = typed(candidate, "PLACE", "beside-a-place")
+            elif result and a_quoted_alias(text, result[-1], candidate):
+                candidate = typed(candidate, "ACTOR", "quoted-alias")
             else:
                 candidate = retype(doc, candidate, rules, following)
         result.append(candidate)
     result = join_country_offices(text, pass_along_lists(text, result))
     return [c for c in result if c.label != UNTYPED]
+
+
+QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']$")
+
+
+def a_quoted_alias(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """"Nemesio Oseguera Cervantes, “El Mencho”,": a quoted name in apposition right after a person's full name is
+    that person's nickname, a person too, whatever the model guessed."""
+    return previous.label == "ACTOR" and " " in text[previous.start:previous.end] \
+        and QUOTED_APPOSITION.search(text[previous.end:candidate.start]) is not None \
+        and text[candidate.end:candidate.end + 1] in ("”", '"', "’", "'")
 
 
 def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candidate]:
