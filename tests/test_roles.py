@@ -420,3 +420,16 @@ def test_a_possessive_the_parser_missed_still_decides(parser, all_rules, text, n
 )
 def test_headings_that_list_states_and_a_state_holding_a_right(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Armenia-Azerbaijan brief: the parser hung "with Armenia" on "opening"; the border before it locates
+        ("Ankara has tied the opening of its border with Armenia, closed since 1993, to a settlement.", "Armenia", "PLACE"),
+        ("Algeria signed a security pact with Mali.", "Mali", "ACTOR"),
+        ("Ali said his government would not negotiate its borders with Caracas.", "Caracas", "ACTOR"),
+    ],
+)
+def test_a_state_after_a_border_and_with_is_a_place(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected

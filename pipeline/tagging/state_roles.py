@@ -277,6 +277,9 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
+    if word in ("with", "between") and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in rules["boundary_nouns"] \
+            and preposition.head.pos_ != "VERB":
+        return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
         return PLACE, "roles:parse-remit"  # "the Special Envoy for Yemen": the state is the envoy's remit
     if word == "for" and governor.lower_ in rules["destination_words"]:
