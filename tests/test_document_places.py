@@ -3,8 +3,10 @@
 from pipeline.core.mention import Mention
 import pytest
 from test_group_mentions import mentions as tagged
+from test_tagger import make_document
 
 from pipeline.tagging.document_places import features_named_by_their_noun, island_groups, places_shown_elsewhere
+from pipeline.tagging.tagger import tag_document
 
 MODEL = "model:en_core_web_sm"
 
@@ -87,3 +89,28 @@ def test_a_people_beside_its_region_and_a_name_opening_another_are_left_alone():
     text = "In the Afar region, the Afar herd camels. The Salang pass is shut; the Salang Tunnel is open."
     found = _named(text, [("PLACE", "Afar", 0, "rule"), ("GROUP", "Afar", 1, "model"), ("PLACE", "Salang", 0, "rule")])
     assert [(m.label, m.text) for m in found] == [("PLACE", "Afar"), ("GROUP", "Afar"), ("PLACE", "Salang")]
+
+
+def test_a_word_the_text_writes_before_a_place_noun_is_no_surname(statistical_nlp):
+    """India-Pakistan wire report: "Azad Kashmir" took a person's shape from the given name "Azad", and every lone
+    "Kashmir" became that person; "the Kashmir valley" shows the word names a place. A surname the text never
+    writes before a place noun is still the person's (Colombia: "Petro" after "Gustavo Petro")."""
+    text = ("Indian strikes hit nine sites in Punjab and Azad Kashmir. The group emerged in the Kashmir valley in 2019. "
+            "Any hint of mediation on Kashmir reopens the question.")
+    found = set(tagged(statistical_nlp, text))
+    assert ("PLACE", "Azad Kashmir") in found and ("ACTOR", "Kashmir") not in found
+    assert ("ACTOR", "Petro") in set(tagged(statistical_nlp, "Gustavo Petro met the ELN. The Petro government fell. Petro said so."))
+
+
+def test_the_plural_of_a_name_two_places_share_after_compass_words_is_those_places(statistical_nlp):
+    """DRC brief: "the two provincial capitals of the Kivus" was missed and "in the Kivus" typed a body, beside "North
+    Kivu" and "South Kivu"; "the Kivu provinces" names them too (so "the Carolinas" beside North and South Carolina).
+    A plural without the paired names, or one paired name alone, is left as it is."""
+    text = ("It took the two provincial capitals of the Kivus. Goma, the capital of North Kivu, fell, then Bukavu, the capital "
+            "of South Kivu. Who governs the towns in the Kivus? Without that, the Kivu provinces risk a frozen conflict.")
+    found = tagged(statistical_nlp, text)
+    assert found.count(("PLACE", "Kivus")) == 2 and ("PLACE", "Kivu") in found
+    text = "Storms battered the Carolinas. Rain fell on North Carolina and South Carolina."
+    assert ("PLACE", "Carolinas") in tagged(statistical_nlp, text)
+    alone = tag_document(statistical_nlp, make_document("Lake Kivu is calm. North Kivu is big. Few visit the Kivus.\n"))
+    assert not any("paired-places" in m.origin for m in alone)

@@ -175,3 +175,18 @@ def test_shipped_given_names_are_the_list_as_built():
     assert shipped == built and len(built) > 10000
     assert {"Gustavo", "Martin", "Pablo", "Hillary"} <= set(built)
     assert not {"Chad", "Paris", "Basel", "Les", "San", "May", "Will"} & set(built)  # places and common words
+
+
+def test_a_town_the_tagger_reads_as_a_noun_is_a_place_after_a_locative_preposition(statistical_nlp):
+    """DRC brief: "killed near Sake" lost the town because the tagger read "Sake" as a noun; after a locative
+    preposition one capitalised word is the place. Where the paragraph writes the word in lower case ("for the sake
+    of") the town is still dropped, and "in The Hague" keeps its article outside."""
+    from test_tagger import make_document
+    from pipeline.tagging.tagger import tag_document
+
+    def found(text):
+        return [(m.label, m.text) for m in tag_document(statistical_nlp, make_document(text + "\n")) if m.label != "DATE"]
+
+    assert ("PLACE", "Sake") in found("The governor was killed near Sake on 24 January.")
+    assert ("PLACE", "Sake") not in found("Near Sake, for the sake of peace, the talks went on.")
+    assert ("PLACE", "The Hague") not in found("The court in The Hague ruled on the claim.")

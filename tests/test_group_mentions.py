@@ -378,3 +378,19 @@ def test_an_obligation_defined_by_an_acronym_is_no_organisation(statistical_nlp)
     found = mentions(statistical_nlp, "Energy suppliers deliver measures under the Energy Company Obligation (ECO) order. ECO "
                                       "aims to tackle fuel poverty.")
     assert not any(label == "GROUP" for label, _ in found)
+
+
+def test_a_body_its_context_shows_once_is_that_body_where_the_model_guessed_otherwise(statistical_nlp):
+    """Mexico brief: "Los Chapitos, the faction led by …" is a group, and "Los Chapitos have denied" was typed a
+    place; a name whose context never shows a body keeps the model's guess."""
+    text = ("The cartel split into two camps: Los Chapitos, the faction led by Iván Archivaldo, and its rivals. "
+            "Later, Los Chapitos have denied seeking any pact.")
+    assert mentions(statistical_nlp, text).count(("GROUP", "Los Chapitos")) == 2
+
+
+def test_a_surname_a_cue_proposed_is_the_named_persons(statistical_nlp):
+    """Armenia-Azerbaijan brief: "new challengers around Karapetyan" typed the surname of "Samvel Karapetyan" a
+    place by its locative cue; a town a cue proposed where no one bears its name stays a place (DRC brief)."""
+    text = "Samvel Karapetyan was detained in June. The party faces new challengers around Karapetyan."
+    assert ("ACTOR", "Karapetyan") in mentions(statistical_nlp, text)
+    assert ("PLACE", "Kiwanja") in mentions(statistical_nlp, "Aid reached families in Kiwanja. Kiwanja is calm.")

@@ -203,3 +203,15 @@ def test_a_region_in_a_bodys_name_stays_inside_the_name(statistical_nlp):
     found = linked(statistical_nlp, "The Caribbean Catastrophe Risk Insurance Facility (CCRIF) paid out within days.")
     assert ("PLACE", "Caribbean", "caribbean") not in found
     assert any(label == "GROUP" and text.startswith("Caribbean Catastrophe") for label, text, _ in found)
+
+
+def test_a_states_initials_name_it_and_each_use_takes_its_own_role(statistical_nlp, kb):
+    """DRC brief: "DRC" was the model's organisation in every use ("the DRC to neutralise", "between the DRC and the
+    movement"); the initials of a state's name of three or more words are its abbreviation (UAE, CAR too), and the
+    definition's role ("(DRC)" locates) does not pass to the other uses. Initials spelling a file format are none."""
+    assert kb.lookup("DRC").id == "democratic-republic-of-the-congo" and kb.lookup("UAE").id == "united-arab-emirates"
+    assert kb.lookup("PNG") is None or kb.lookup("PNG").kind != "country"
+    text = ("Rwanda kept troops inside the Democratic Republic of the Congo (DRC) by mid-2024. "
+            "The deal commits the DRC to neutralise the FDLR.")
+    found = [(m.text, m.label, m.entity_id) for m in tag_document(statistical_nlp, make_document(text + "\n")) if m.text == "DRC"]
+    assert found == [("DRC", "PLACE", "democratic-republic-of-the-congo"), ("DRC", "ACTOR", "democratic-republic-of-the-congo")]

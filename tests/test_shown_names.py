@@ -185,3 +185,18 @@ def test_an_organisation_is_shown_by_the_kind_of_body_named_beside_it(statistica
 )
 def test_no_kind_of_body_no_organisation(statistical_nlp, text, name):
     assert ("GROUP", name) not in mentions(statistical_nlp, text)
+
+
+def test_a_meadow_and_a_town_above_it_are_places(statistical_nlp):
+    """India-Pakistan report: "at the Baisaran meadow above Pahalgam" lost both names; "meadow" is a place noun and
+    "above" a locative preposition (so "the Siachen glacier", "below Kigali"). "above Smith's estimate" stays no name."""
+    from test_tagger import make_document
+    from pipeline.tagging.tagger import tag_document
+
+    def found(text):
+        return [(m.label, m.text) for m in tag_document(statistical_nlp, make_document(text + "\n")) if m.label != "DATE"]
+
+    names = found("The gunmen opened fire on tourists at the Baisaran meadow above Pahalgam, a resort town.")
+    assert ("PLACE", "Baisaran") in names and ("PLACE", "Pahalgam") in names
+    assert ("PLACE", "Siachen") in found("Troops have held the Siachen glacier since 1984.")
+    assert not any(text == "Smith" and label == "PLACE" for label, text in found("Growth came in above Smith's estimate."))

@@ -16,6 +16,7 @@ from pipeline.tagging.candidates import Candidate
 from pipeline.tagging.cited_authors import cited_authors
 from pipeline.tagging.compass_names import compass_candidates
 from pipeline.tagging.context_types import UNTYPED
+from pipeline.tagging.datelines import dateline_candidates
 from pipeline.tagging.dates import find_dates, load_date_rules
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.gazetteer import build_matcher, gazetteer_candidates
@@ -45,9 +46,10 @@ class GazetteerMatcher:
         self.matcher = build_matcher(nlp.vocab, self.kb, nlp.tokenizer)
         rules = load_json(names_path or model_file("names.json"))
         self.place_heads = rules["place_name_heads"] | rules["event_words"]
+        self.locatives = rules["name_locatives"]
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads))
+        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads, self.locatives) + dateline_candidates(doc, self.kb))
         return doc
 
 

@@ -25,7 +25,7 @@ CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al
 
 
 # an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency"
-KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")
+KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
@@ -52,11 +52,24 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
             following = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
             if glossed_by_a_place(text, result + chosen[i:], i):
                 candidate = typed(candidate, "PLACE", "beside-a-place")
+            elif result and a_quoted_alias(text, result[-1], candidate):
+                candidate = typed(candidate, "ACTOR", "quoted-alias")
             else:
                 candidate = retype(doc, candidate, rules, following)
         result.append(candidate)
     result = join_country_offices(text, pass_along_lists(text, result))
     return [c for c in result if c.label != UNTYPED]
+
+
+QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']$")
+
+
+def a_quoted_alias(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """"Nemesio Oseguera Cervantes, “El Mencho”,": a quoted name in apposition right after a person's full name is
+    that person's nickname, a person too, whatever the model guessed."""
+    return previous.label == "ACTOR" and " " in text[previous.start:previous.end] \
+        and QUOTED_APPOSITION.search(text[previous.end:candidate.start]) is not None \
+        and text[candidate.end:candidate.end + 1] in ("”", '"', "’", "'")
 
 
 def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -91,7 +104,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
-            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])):
+            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])) \
+            and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and compass_part(words, rules):
         return typed(candidate, "PLACE", "compass-part")
@@ -118,6 +132,12 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-head")
     if organisation_kind(doc_words(doc), doc_text(doc), span.start, candidate.start, candidate.end, rules):
         return typed(candidate, "GROUP", "organisation-kind")
+    if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:
+        return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
+    if doc.has_annotation("DEP") and (a_faction(span, rules["group_nouns"]) or commanded_or_loyal(span, rules)):
+        return typed(candidate, "GROUP", "faction")
+    if doc.has_annotation("DEP") and candidate.label == "GROUP" and not is_acronym(span.text) and taken_or_struck(span, rules):
+        return typed(candidate, "PLACE", "taken-or-struck")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
     if len(words) == 1 and candidate.label == "GROUP" and words[0] in rules["given_names"]:
@@ -130,6 +150,58 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+def _coordinated_base(token):
+    """The first item of the coordination a word stands in ("the Mai-Mai" in "the Nyatura and the Mai-Mai")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def a_faction(span, group_nouns: frozenset[str]) -> bool:
+    """"factions of the Nyatura and the Mai-Mai", "Los Chapitos, the faction led by …": a name whose parts or
+    members are spoken of, or that an apposition calls a faction, a militia or a movement, is an armed group or a
+    body, whatever the model guessed."""
+    root = span.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in group_nouns and c.i > span.end for c in root.children):
+        return True
+    base = _coordinated_base(root)
+    preposition = base.head
+    return base.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in group_nouns \
+        and preposition.head.i < span.start
+
+
+ROUTE_OUT = frozenset({"from", "into", "across", "through"})
+
+
+def commanded_or_loyal(span, rules: dict) -> bool:
+    """"La Mayiza, which is loyal to Zambada and reportedly commanded by his son": a name whose relative clause with
+    "which" says whom it is loyal to or who commands, leads or backs it is a body, not a person (who takes "who")."""
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "which" for c in clause.children):
+            continue
+        predicates = [clause] + [c for c in clause.children if c.dep_ in ("conj", "acomp")]
+        if any(p.lower_ in rules["allegiance_adjectives"] or p.lower_ in rules["agentive_participles"] and any(c.dep_ == "agent" for c in p.children)
+               for p in predicates):
+            return True
+    return False
+
+
+def taken_or_struck(span, rules: dict) -> bool:
+    """"rebels captured Minova", "India struck Balakot", "the contingent withdrew from Karabakh": the object of a verb
+    of capture, strike or motion, or where such a verb leads from, into or across, is a place, though the model
+    guessed a body (the state rules read the same verbs: `motion_verbs`); not "to", where messages go too."""
+    base = _coordinated_base(span.root)
+    verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in rules["motion_verbs"] and verb.lemma_ not in rules["stance_verbs"]
+
+
+def an_office_of_words(words: list[str], rules: dict) -> bool:
+    """"the State Department", "the Home Department": a head that names both a unit and a body ("Department"),
+    after English words only, is a body's name; a place's takes a name of its own ("the Nord-Ouest Department")."""
+    common = rules.get("common_words", frozenset())
+    return words[-1] in rules["org_heads"] and bool(common) and all(w.lower() in common for w in words[:-1])
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
@@ -318,14 +390,19 @@ def _closes_a_town(text: str, candidates: list[Candidate], i: int) -> bool:
 
 
 def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
-    """(first, last) indices of runs of candidates joined by commas, "and" and "or", up to a town's region."""
-    runs, start = [], 0
+    """(first, last) indices of runs of candidates joined by commas, "and" and "or", up to a town's region; a list
+    closed by "and" or "or" ends there, and a comma after it opens an apposition ("the foreign ministers of Armenia
+    and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov")."""
+    runs, start, closed = [], 0, False
     for i in range(1, len(candidates) + 1):
+        glue = text[candidates[i - 1].end:candidates[i].start] if i < len(candidates) else ""
         joined = i < len(candidates) and "DATE" not in (candidates[i - 1].label, candidates[i].label) \
-            and LIST_GLUE.fullmatch(text[candidates[i - 1].end:candidates[i].start]) and not _closes_a_town(text, candidates, i - 1) \
-            and not POSSESSIVE.match(text, candidates[i].end)  # "with Hess and China's CNOOC": China's owns a noun
+            and LIST_GLUE.fullmatch(glue) and not _closes_a_town(text, candidates, i - 1) \
+            and not POSSESSIVE.match(text, candidates[i].end) and not (closed and glue.strip() == ",")  # "with Hess and China's CNOOC"
         if not joined:
             if i - 1 > start:
                 runs.append((start, i - 1))
-            start = i
+            start, closed = i, False
+        else:
+            closed = closed or bool(re.search(r"\b(?:and|or)\b|&", glue))
     return runs

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import slugify
 from pipeline.tagging.linker import free
 
 CONTEXT = "+context:"
@@ -31,6 +32,22 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
     places = {text for text, labels in shown.items() if labels == {"PLACE"}}
     return [replace(m, label="PLACE", origin=f"{m.origin}+document-place")
             if m.label == "ACTOR" and _bare_guess(m) and m.text in places else m for m in mentions]
+
+
+def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the text writes before a lower-case place noun ("the Kashmir valley", "the Tavush region"),
+    in lower case: the names of places, which are no person's surname."""
+    if not place_nouns:
+        return frozenset()
+    nouns = "|".join(sorted(map(re.escape, place_nouns)))
+    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{nouns})\b", text))
+
+
+def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str]) -> list[Mention]:
+    """A name that only its given-name shape made a person, ending in a word the text shows to name a place, is a
+    place ("in Punjab and Azad Kashmir" beside "the Kashmir valley")."""
+    return [replace(m, label="PLACE", origin=f"{m.origin}+place-word") if m.label == "ACTOR" and m.origin == "names:given-name"
+            and m.text.split()[-1].lower() in place_words else m for m in mentions]
 
 
 def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nouns: frozenset[str]) -> list[Mention]:
@@ -55,6 +72,27 @@ def island_groups(text: str, mentions: list[Mention], group_heads: frozenset[str
               if m.label == "PLACE" and m.text.count(" ") == 1 and m.text.rsplit(" ", 1)[1] in group_heads}
     return _the_place_throughout(text, mentions, groups, lambda m: m.label != "PLACE", r"\bthe ({names})\b",
                                  "island-group")
+
+
+def paired_places(text: str, mentions: list[Mention], compass: frozenset[str], unit_nouns: frozenset[str]) -> list[Mention]:
+    """"the Kivus", "the two Kivus" and "the Kivu provinces" where the document names "North Kivu" and "South Kivu"
+    (so "the Carolinas", "the Sudans"): the plural of a name that two or more places of the document share after
+    different compass words names those places together, whatever type was guessed for it; the document's own names
+    are the evidence, not a list."""
+    shared: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PLACE" and len(words) == 2 and words[0].lower() in compass and words[1].isalpha():
+            shared.setdefault(words[1], set()).add(words[0].lower())
+    names = sorted(name for name, sides in shared.items() if len(sides) > 1)
+    if not names:
+        return mentions
+    together = {name: Mention(0, 0, "PLACE", name, slugify(name), None, "rule", "") for name in names}
+    plurals = {f"{name}s": together[name] for name in names}
+    mentions = _the_place_throughout(text, mentions, plurals, lambda m: m.label != "PLACE",
+                                     r"\b[Tt]he (?:two |three |four )?({names})\b", "paired-places")
+    units = "|".join(sorted(map(re.escape, (u for u in unit_nouns if u.endswith("s")))))
+    return _the_place_throughout(text, mentions, together, lambda m: False, rf"\b[Tt]he ({{names}}) (?:{units})\b", "paired-places")
 
 
 def _the_place_throughout(text: str, mentions: list[Mention], places: dict[str, Mention], retyped: Callable[[Mention], bool],

@@ -107,17 +107,18 @@ def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, 
     ]
 
 
-def looks_like_common_word(doc: Doc, start: int, end: int, name: str) -> bool:
+def looks_like_common_word(doc: Doc, start: int, end: int, name: str, locatives: frozenset[str] = frozenset()) -> bool:
     """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police"), in a
     non-name role or as the label of a heading ("Annex 1:"); only its capitalised words count there, not the hyphens
-    and particles of "Croix-des-Bouquets"."""
+    and particles of "Croix-des-Bouquets". The tagger's word class is no evidence for one word right after a locative
+    preposition, a place's name whatever the tagger read ("killed near Sake"; not "in The Hague", whose article stays out)."""
     text = doc_text(doc)
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return True
     at = doc[start].idx
     if (at == 0 or text[at - 1] == "\n") and PART_LABEL.match(text, at + len(name)):
         return True  # "Annex 2: …", "Chapter 3." opening a line: a heading's label, not a town
-    tagged = doc.has_annotation("TAG")
+    tagged = doc.has_annotation("TAG") and not (end - start == 1 and start > 0 and doc[start - 1].lower_ in locatives and not doc[start].is_sent_start)
     return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end] if t.text[:1].isupper())
 
 
@@ -148,7 +149,8 @@ def is_weak(entity) -> bool:
     return entity is not None and entity.kind in ("city", "region") and entity.source in PACKAGE_SOURCES
 
 
-def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset(),
+                         locatives: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
     like words or are part of a longer name, as does a word matched only without its accents ("Air" in "Lion Air" is
     no "Aïr")."""
@@ -162,7 +164,7 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         weak = is_weak(entity)
         folded_word = name.isalpha() and name not in entity.surface_forms()
         if (weak or folded_word) and (
-                looks_like_common_word(doc, start, end, name) or inside_longer_name(doc, start, end, heads)):
+                looks_like_common_word(doc, start, end, name, locatives) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue
         origin = f"gazetteer:{entity.source or 'kb'}"

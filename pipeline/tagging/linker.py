@@ -11,6 +11,7 @@ from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
 
 LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
+CONTEXT = "+context:"
 LISTED = "+context:listed"
 
 
@@ -50,6 +51,9 @@ def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[st
     return lower_case_words(text) | {h.lower() for h in heads}
 
 
+SHOWN = "names:shown"  # the origin of names proposed by a cue beside them (shown_names)
+
+
 def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
     model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too, and so is a
@@ -57,7 +61,8 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     its neighbours ("when Ali and Maduro met"). A given name that opens one person's full name and no other name
     of the document is that person's usual short form ("Tedros" after "Tedros Adhanom Ghebreyesus", "Sirajuddin"
     after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
-    not a short form."""
+    not a short form. A name only a cue beside it proposed ("challengers around Karapetyan") is the person whose
+    surname it is ("Samvel Karapetyan"), whatever the cue typed it."""
     full_names: dict[str, str] = {}
     given: dict[str, set[str]] = {}
     for m in mentions:
@@ -72,8 +77,9 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     for m in mentions:
         words = normalise_name(m.text).split()
         context = (m.origin or "").partition("+context:")[2]
-        if len(words) == 1 and words[0] in full_names and context in ("", "listed"):
-            town = is_weak(kb.get(m.entity_id))
+        shown = (m.origin or "").startswith(SHOWN)
+        if len(words) == 1 and words[0] in full_names and (context in ("", "listed") or shown):
+            town = is_weak(kb.get(m.entity_id)) or shown
             if m.label == "ACTOR" and not kb.is_known(m.entity_id):
                 m = replace(m, entity_id=full_names[words[0]])
             elif m.label in LINKED_LABELS and (town or m.source == "model" and not kb.is_known(m.entity_id)):
@@ -94,6 +100,19 @@ def organisations_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
                      if len(named) > 1 and all(m.label == "GROUP" for m in named)}
     return [replace(m, label="GROUP", entity_id=organisations[m.text]) if LISTED in (m.origin or "") and m.text in organisations
             else m for m in mentions]
+
+
+def bodies_shown_by_context(mentions: list[Mention]) -> list[Mention]:
+    """A name the model guessed with no context of its own ("Los Chapitos have denied", typed a place) is the body its
+    context shows it to be elsewhere in the document ("Los Chapitos, the faction led by …", "factions of the
+    Nyatura") when no context there shows it otherwise; a guess is no evidence, the context is."""
+    shown: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.source == "model" and CONTEXT in (m.origin or "") and LISTED not in m.origin:
+            shown.setdefault(m.text, set()).add(m.label)
+    bodies = {text for text, labels in shown.items() if labels == {"GROUP"}}
+    return [replace(m, label="GROUP", origin=f"{m.origin}+shown-body") if m.text in bodies and m.source == "model"
+            and m.label != "GROUP" and "+" not in (m.origin or "") else m for m in mentions]
 
 
 def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

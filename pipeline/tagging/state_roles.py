@@ -26,19 +26,26 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
+        if a_heading_of_parties(span):
+            return ACTOR, "roles:heading-parties"
         return role_from_parse(span, rules)
     return role_from_words(span, rules)
 
 
+DASHES = ("-", "–")
+
+
 def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
-    """"Algeria-led", "Algeria-Mali relations": a state leading something, or party to a relation."""
+    """"Algeria-led", "Pakistan-administered", "Algeria-Mali relations": a state leading or ruling something, or
+    party to a relation; the states of an agreement's name are places ("the United States–Mexico–Canada
+    Agreement", as "the Algiers agreement")."""
     doc = span.doc
     end = span.end
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    while end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     if end == span.end:
         start = span.start
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        while start >= 2 and doc[start - 1].text in DASHES and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
             start -= 2
         if start == span.start:
             return None
@@ -46,6 +53,8 @@ def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
     following = doc[end] if end < len(doc) else None
     if last.lower_ in rules["agentive_participles"]:
         return ACTOR, "roles:hyphen-agent"
+    if last.text[:1].isupper() and following is not None and following.text[:1].isupper() and _noun_in(following, rules["agreement_nouns"]):
+        return PLACE, "roles:hyphen-agreement-name"
     if following is not None and following.lower_ in rules["relation_nouns"]:
         return ACTOR, "roles:hyphen-relation"
     return None
@@ -75,16 +84,25 @@ def a_party_to_a_case(span: Span) -> bool:
 
 
 def places_a_reference(span: Span) -> bool:
-    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;": a capital or a state between a reference's
-    commas before its date, or before the colon of a publisher, is where it was published or issued."""
+    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.": a
+    capital or a state between a reference's commas before its date (its state or district abbreviated between
+    them), or before the colon of a publisher, is where it was published or issued."""
     doc, start, end = span.doc, span.start, span.end
     if end + 1 >= len(doc) or start == 0:
         return False
     following = doc[end + 1]
     if doc[start - 1].text == "(" and doc[end].text == ":" and following.text[:1].isupper():
         return True
+    if doc[end].text == "," and end + 3 < len(doc) and _an_abbreviation(following.text) and doc[end + 2].text == ",":
+        end, following = end + 2, doc[end + 3]
     return doc[start - 1].text == "," and doc[end].text == "," and (following.like_num or following.text in MONTHS) \
         and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
+
+
+def _an_abbreviation(word: str) -> bool:
+    """"DC", "D.C.", "NY": a state's or a district's abbreviation after a town."""
+    letters = word.replace(".", "")
+    return 1 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def in_a_guillemet_title(span: Span) -> bool:
@@ -94,6 +112,17 @@ def in_a_guillemet_title(span: Span) -> bool:
     text, start, end = span.doc.text, span.start_char, span.end_char
     closing, next_opening = text.find("»", end), text.find("«", end)
     return text.rfind("«", 0, start) > text.rfind("»", 0, start) and closing != -1 and (next_opening == -1 or closing < next_opening)
+
+
+def a_heading_of_parties(span: Span) -> bool:
+    """"Turkey and Iran", "Moscow, Brussels and the monitors": a heading that lists states with no verb and no
+    preposition names the parties its section discusses; "Domestic politics in Yerevan and Baku" is a setting, and a
+    heading of one name ("Mali") or of a state modifying a noun ("The Mali crisis") is left to the parse."""
+    doc = span.doc
+    words = [t for t in doc if not t.is_punct]
+    return 0 < len(words) <= 6 and any(t.lower_ == "and" for t in words) and not doc.text.rstrip().endswith((".", ":", "?", "!")) \
+        and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc) and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
+        and all(t.text[:1].isupper() or t.is_stop or t.pos_ == "NOUN" for t in words)
 
 
 def _base(token):
@@ -123,11 +152,14 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
         return _subject_role(head, dep, rules)
     if dep == "poss":
         return _possessor_role(head, rules)
+    possessed = _possessed_noun(span)
+    if possessed is not None:
+        return _possessor_role(possessed, rules)  # the parser missed the possessive: "and Azerbaijan’s Gazakh district"
     if dep in ("compound", "nmod", "amod"):
         if _noun_in(head, rules["agreement_nouns"]):
             return PLACE, "roles:parse-agreement-name"  # "the Algiers agreement", "the Havana commitments"
-        if _noun_in(head, rules["agentive_nouns"]):
-            return ACTOR, "roles:parse-modifier-of-agent"
+        if _noun_in(head, rules["agentive_nouns"]) or _noun_in(head, rules["official_nouns"]):
+            return ACTOR, "roles:parse-modifier-of-agent"  # "US officials", "US prosecutors", "the US secretary of state"
         return PLACE, "roles:parse-modifier"
     if dep in ("dobj", "dative", "oprd"):
         if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and head.lemma_ not in rules["stance_verbs"]:
@@ -200,12 +232,32 @@ def _part_of_a_pact(predicate, rules: dict) -> bool:
     return any(g.pos_ == "PRON" or _noun_in(g, rules["agreement_nouns"]) for g in objects)
 
 
+def _possessed_noun(span: Span):
+    """The noun a state's possessive marker owns where the parser hung the state elsewhere ("between Tavush province
+    and Azerbaijan’s Gazakh district" parsed as a list of three): the first common noun after the marker, over the
+    names and adjectives before it."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+        return None
+    for token in doc[i + 1:i + 5]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("PROPN", "ADJ", "NUM") and token.text != "-":
+            return None
+    return None
+
+
 def _possessor_role(head, rules: dict) -> tuple[str, str]:
-    """"Algeria's diplomacy", "Russia's invasion" act; "Mali's north", "Mali's growing instability", "Mali's Tuareg"
-    locate or describe."""
+    """"Algeria's diplomacy", "Russia's invasion", "Mexico's lawsuit", "Armenia's estrangement from Russia",
+    "Armenia's process of accession" act, and so does a state owning a body it names ("Pakistan's National
+    Security Committee"); "Mali's north", "Mali's growing instability", "Mali's Tuareg" locate or describe."""
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
-    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"]) for n in nouns):
+    acts = nouns + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"])
+           or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["official_nouns"]) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
         return ACTOR, "roles:parse-possessor"
+    if head.pos_ == "PROPN" and head.text in rules.get("org_heads", ()):
+        return ACTOR, "roles:parse-possessor-of-body"
     return PLACE, "roles:parse-possessor-of-thing"
 
 
@@ -225,6 +277,9 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
+    if word in ("with", "between") and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in rules["boundary_nouns"] \
+            and preposition.head.pos_ != "VERB":
+        return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
         return PLACE, "roles:parse-remit"  # "the Special Envoy for Yemen": the state is the envoy's remit
     if word == "for" and governor.lower_ in rules["destination_words"]:

@@ -22,7 +22,9 @@ from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, op
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
-from pipeline.tagging.document_places import features_named_by_their_noun, island_groups, places_shown_elsewhere
+from pipeline.tagging.document_places import (
+    features_named_by_their_noun, island_groups, paired_places, persons_named_after_places, places_shown_elsewhere, words_naming_places,
+)
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
@@ -32,6 +34,7 @@ from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
     add_bare_surnames,
     add_organisation_modifiers,
+    bodies_shown_by_context,
     common_words,
     join_aliases,
     lower_case_words,
@@ -133,8 +136,10 @@ def finish_document(
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
-    common = common_words(text, rules.get("org_heads", frozenset()))
-    mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
+    place_words = words_naming_places(text, frozenset(rules.get("place_nouns", ())))
+    mentions = persons_named_after_places(mentions, place_words)
+    common = common_words(text, rules.get("org_heads", frozenset())) | place_words
+    mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
@@ -143,6 +148,7 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(join_aliases(mentions, kb))
     mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
+    mentions = paired_places(text, mentions, frozenset(rules.get("directions", ())), frozenset(rules.get("unit_nouns", ())))
     mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
     dates = [m for m in mentions if m.label == "DATE"]
     periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
@@ -270,6 +276,12 @@ def _shorter_inside(mentions: list[Mention], start: int, end: int) -> list[int] 
     return overlapping
 
 
+def _a_state_in_its_role(mention: Mention, definition: Mention) -> bool:
+    """"the Democratic Republic of the Congo (DRC)", then "the DRC to neutralise": a state's acronym is ACTOR or PLACE
+    by each use's own role, not by its definition's."""
+    return mention.label in ("ACTOR", "PLACE") and definition.label in ("ACTOR", "PLACE") and mention.entity_id == definition.entity_id
+
+
 def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym the text defines, or that is an organisation somewhere in it (as a name in capitals that acts,
     "FEWS NET assesses"), and a road's code a road word introduced once ("RN2") are mentions wherever they appear
@@ -293,7 +305,8 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.origin == "acronyms:long-form":
             long_forms.setdefault(m.text, m)
     relinked = [
-        replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition"
+        m if m.text in defined and _a_state_in_its_role(m, defined[m.text])
+        else replace(m, label=defined[m.text].label, entity_id=defined[m.text].entity_id) if m.text in defined and m.origin != "acronyms:definition"
         else replace(m, entity_id=long_forms[m.text].entity_id) if m.text in long_forms and m.label == long_forms[m.text].label
         else m
         for m in mentions

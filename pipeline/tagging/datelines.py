@@ -1,0 +1,39 @@
+"""A news report's dateline: the places written in capitals before its dash and the agency in brackets
+("NEW DELHI/ISLAMABAD (Reuters) —", "GEORGETOWN, Guyana —"). The knowledge base matches names as they are written,
+so a place in capitals is found here, by the dateline's shape, not by the lists."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
+from pipeline.tagging.doc_access import doc_text
+from pipeline.tagging.knowledge_base import KnowledgeBase
+
+ORIGIN = "names:dateline"
+PLACE_IN_CAPITALS = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*"
+# places in capitals joined by slashes, then an optional comma and a state or country, an optional agency in brackets, a dash
+DATELINE = re.compile(rf"({PLACE_IN_CAPITALS}(?:/{PLACE_IN_CAPITALS})*)(, [A-Z][\w .'’-]*?)?(?: \(([A-Z][\w &.'’-]*)\))? [—–] ")
+
+
+def dateline_candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
+    """Each place of a paragraph's opening dateline as a PLACE (linked where the knowledge base knows it written in
+    title case), and the agency in brackets as a GROUP; nothing where the paragraph opens otherwise, where a word
+    in capitals is a known body ("NATO — the alliance at 75"), or where no part is a known place and neither a
+    state nor an agency follows ("WARNING — …")."""
+    match = DATELINE.match(doc_text(doc))
+    if match is None:
+        return []
+    parts = match.group(1).split("/")
+    entities = [kb.lookup(part.title()) for part in parts]
+    if any(e is not None and e.label != "PLACE" for e in entities) or not (any(entities) or match.group(2) or match.group(3)):
+        return []
+    found, at = [], match.start(1)
+    for part, entity in zip(parts, entities):
+        found.append(Candidate(at, at + len(part), "PLACE", "rule", ORIGIN, TIER_DEFINITION, 3, entity.id if entity else None))
+        at += len(part) + 1
+    if match.group(3):
+        found.append(Candidate(match.start(3), match.end(3), "GROUP", "rule", ORIGIN, TIER_DEFINITION, 3))
+    return found
