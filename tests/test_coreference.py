@@ -264,3 +264,61 @@ def test_a_singular_pronoun_does_not_carry_a_plural_subject(extractor):
         "The [Assembly](GROUP) met in May. Together with the agreement, they form the legal architecture that the "
         "[Assembly](GROUP) promised. The [United States](ACTOR) will not be part of it."))
     assert not [r for r in rows if r[4] == "it"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("In three weeks the [M23](GROUP) took the two provincial capitals. The movement was backed throughout by the "
+     "[Rwanda Defence Force](GROUP), which experts estimated had 4,000 troops inside the country by mid-2024, a "
+     "presence that [Kigali](ACTOR) has consistently denied.", ("Rwanda Defence Force", "supports", "M23")),
+    ("The [Houthis](GROUP) took [Sanaa](PLACE) in 2014. The movement was armed for years by [Iran](ACTOR), which "
+     "experts say had advisers in [Yemen](PLACE) by 2016, a role that Tehran has always denied.",
+     ("Iran", "supports", "Houthis")),
+])
+def test_the_movement_stood_for_nothing_when_the_parser_hung_an_apposition_on_it_across_the_verb(extractor, text, row):
+    """"The movement was backed by X, …, a presence that …": the apposition belongs to the clause's end, not to
+    the description, which still stands for the movement named before."""
+    assert row in {(h, k, t) for h, k, t, _, via in typed(extracted(extractor, text)) if via == "The movement"}
+
+
+def test_a_description_in_apposition_to_a_name_still_names_its_party(extractor):
+    rows = typed(extracted(extractor, "[Hamas](GROUP) met in [Cairo](PLACE). The group, [Islamic Jihad](GROUP), "
+                                      "attacked [Sderot](PLACE)."))
+    assert not [r for r in rows if r[3] == "The group"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The [M23](GROUP) is not a new actor. It was founded in 2012 by former fighters of the [CNDP](GROUP), who "
+     "mutinied from the army. The movement briefly held [Goma](PLACE) in November 2012. After a decade in camps in "
+     "[Uganda](PLACE), the group resumed its insurgency and seized [Bunagana](PLACE).", ("M23", "attacks", "Bunagana")),
+    ("The [Islamic State](GROUP) was founded in Iraq. It was joined by fighters of [al-Nusra](GROUP). The group then "
+     "attacked the [Kurds](GROUP).", ("Islamic State", "attacks", "Kurds")),
+])
+def test_a_description_subject_took_a_name_in_passing_for_the_subject_a_pronoun_carried(extractor, text, row):
+    """"It was founded by fighters of the CNDP …. The movement held Goma": a description that is a subject carries
+    on what the pronoun subject of the sentence before stands for, as a pronoun does, not the group named in
+    passing; the descriptions after it carry it on in turn."""
+    rows = typed(extracted(extractor, text))
+    assert row in {(h, k, t) for h, k, t, via, _ in rows if via}
+    assert not [r for r in rows if r[3] and r[0] in ("CNDP", "al-Nusra")]
+
+
+def test_a_description_subject_keeps_a_named_subject_of_the_sentence_before(extractor):
+    rows = typed(extracted(extractor, "[Hamas](GROUP) won the 2006 elections. [Fatah](GROUP) was founded by "
+                                      "[Yasser Arafat](ACTOR). The movement later attacked [Gaza](PLACE)."))
+    assert {h for h, _, _, via, _ in rows if via == "The movement"} == {"Fatah"}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("[Los Chapitos](GROUP) fought [La Mayiza](GROUP) in [Culiacán](PLACE). La Mayiza has formed an alliance with "
+     "the [CJNG](GROUP), the rival network led by [Nemesio Oseguera Cervantes](ACTOR).",
+     ("Nemesio Oseguera Cervantes", "leads", "CJNG")),
+    ("The [ELN](GROUP) fought in [Arauca](PLACE). Its fronts clashed with the [EMC](GROUP), the dissident group led "
+     "by [Néstor Gregorio Vera](ACTOR).", ("Néstor Gregorio Vera", "leads", "EMC")),
+])
+def test_a_description_in_apposition_took_a_name_before_the_one_it_describes(extractor, text, row):
+    """"X formed an alliance with the CJNG, the rival network led by Y": the description describes the name just
+    before its comma, whatever noun the parser hangs it on; it is not an anaphor for an earlier name, and the
+    alliance it is hung on is not the network ("X founded the CJNG")."""
+    rows = {(h, k, t) for h, k, t, _, _ in typed(extracted(extractor, text))}
+    assert row in rows
+    assert not [r for r in rows if r[1] in ("leads", "founded") and r[2] in ("La Mayiza", "Los Chapitos", "ELN")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
-from pipeline.relations.grammar import PARTIES
+from pipeline.relations.grammar import PARTIES, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
@@ -103,8 +103,11 @@ class Coreference:
         children = list(token.children)
         if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in children):
             return None
-        if any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
             return None
+        if phrase_appositions(token):
+            return None  # "the group, X" names its party; not "the movement was backed by Y, …, a presence that …",
+            # an apposition the parser hangs on it across the verb
         if any(c.dep_ in ("compound", "nmod") and c.i in self.named for c in children):
             return None  # "the al Qaeda franchise" names its party
         numbers = [self.lexicon.numbers.get(c.lower_) for c in children
@@ -128,6 +131,11 @@ class Coreference:
         reading = self.reading(token)
         if reading is None:
             return None
+        if token.dep_ == "appos":  # a description in apposition describes the name before its comma, or none
+            comma = self.phrase_start(token) - 1
+            named = self.at.get(comma - 1)
+            described = comma > 0 and self.doc[comma].text == "," and named and named.kind in reading.kinds
+            return Resolved((named.mention,), self.phrase(token)) if described else None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
         excluded = self.relative_head(token)
@@ -200,8 +208,12 @@ class Coreference:
         as a named subject would be carried on: "The movement grew out of …. It was led by X" (it: what the
         movement stands for); "It claimed the bombings in Kerman, in Iran …. The Taliban have reduced its capacity"
         (its: what "It" stands for, not Iran). A name in the pronoun's own sentence, or a named subject in the
-        sentence before, comes first; the two agree in number ("they form …. The US will not be part of it")."""
-        if anaphor.pos_ != "PRON" or anaphor.dep_ not in (*SUBJECTS, "poss") or anaphor.sent.start == 0:
+        sentence before, comes first; the two agree in number ("they form …. The US will not be part of it"). A
+        description that is a subject carries it on as well: "It was founded by fighters of the CNDP …. The movement
+        briefly held Goma" (the movement: what "It" stands for, not the CNDP named in passing), when that name is
+        within its own reach."""
+        if anaphor.dep_ not in (*SUBJECTS, "poss") or anaphor.pos_ != "PRON" and anaphor.dep_ == "poss" or \
+                anaphor.sent.start == 0:
             return ()
         before = self.doc[anaphor.sent.start - 1].sent
         if earlier and (earlier[0].token >= anaphor.sent.start or
@@ -213,6 +225,8 @@ class Coreference:
         named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
         if named is None or named.kind not in reading.kinds:
             return ()
+        if anaphor.pos_ != "PRON" and named.mention.start < self.window_start(anaphor):
+            return ()  # a description reaches no further than its own window, across one paragraph break at most
         return resolved.mentions
 
     def salient(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:

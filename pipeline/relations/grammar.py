@@ -105,15 +105,19 @@ class Grammar:
         """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
         them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), as an apposition of the name before
         ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions), or as a conjunct of
-        the body a person is "of" though it is another person ("X of the DFA and Y agreed"): conjuncts of that name."""
+        the body a person is "of" though it is another person ("X of the DFA and Y agreed"), or as conjuncts of a
+        description in apposition to a name ("with Modi, Sharif, the Indian foreign minister, S. Jaishankar, and
+        Pakistan's army chief, Gen. Asim Munir": the list goes on after Sharif's apposition): conjuncts of that name."""
         label = self.label(name)
         if not label:
             return []
         doc = name.doc
+        described = [e for a in self.appositions(name) if not self.label(a) and a.i > name.i and doc[a.left_edge.i - 1].text == ","
+                     for c in a.conjuncts if c.i > a.i for e in self._direct(c, 1) if self.label(e) == label]
         affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and self.label(o) not in (None, label)
                       for c in o.conjuncts if self.label(c) == label]  # "X of the DFA and Y": Y is X's conjunct
-        return affiliated + [c for c in name.children if self.label(c) == label and (
+        return affiliated + described + [c for c in name.children if self.label(c) == label and (
             c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
             or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
 
@@ -183,12 +187,15 @@ class Grammar:
         return t.tag_ == "NN" and not any(c.dep_ == "det" for c in t.children) and any(
             c.dep_ == "compound" and self.label(c) for c in t.children)
 
-    @staticmethod
-    def appositions(t: Token) -> list[Token]:
+    def appositions(self, t: Token) -> list[Token]:
         """The appositions of a noun that follow it within its phrase; one the parser hangs on it across a verb ("the
-        accident is under investigation by X with assistance from Y, the BEA") is no apposition."""
-        return [c for c in t.children if c.dep_ == "appos"
-                and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
+        accident is under investigation by X with assistance from Y, the BEA") is no apposition, nor a description
+        whose comma follows another name ("formed an alliance with the CJNG, the rival network led by Y": the
+        network is the CJNG, not the alliance)."""
+        doc = t.doc
+        return [c for c in phrase_appositions(t) if c.pos_ != "NOUN" or t.i > c.i or c.left_edge.i < 2
+                or doc[c.left_edge.i - 1].text != "," or doc[c.left_edge.i - 2] == t
+                or not self.label(doc[c.left_edge.i - 2])]
 
     def noun_frames(self, t: Token) -> tuple:
         """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
@@ -327,7 +334,7 @@ class Grammar:
             elif token.pos_ in NOUNS:
                 for frame in self.noun_frames(token):
                     found += self.noun(token, frame)
-                if lemma in self.lex.roles:
+                if lemma in self.lex.roles or lemma in self.lex.part_nouns:
                     found += self.role(token)
                 if lemma in self.lex.havens:
                     found += self.haven(token)
@@ -708,7 +715,9 @@ class Grammar:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
         kind = self.role_kind(noun)
         holders, chosen_for = [], []
-        if noun.dep_ == "appos":
+        if noun.dep_ == "appos" and noun.lemma_.lower() not in self.lex.roles:
+            holders = self.body_before(noun)
+        elif noun.dep_ == "appos":
             holders = self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
@@ -760,16 +769,33 @@ class Grammar:
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
+        if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
+            kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
+    def body_before(self, part: Token) -> list[Token]:
+        """The party a description of a part of a body describes: the name just before its comma, wherever the parser
+        hangs it ("defeated by X and the Brigade of MONUSCO, the UN mission in the country": MONUSCO, not X), and
+        none across a verb ("X, the ambassador, travelled …, a Houthi delegation led by Y")."""
+        doc, k = part.doc, part.left_edge.i - 1
+        if k < 1 or doc[k].text != "," or any(w.pos_ in ("VERB", "AUX") for w in doc[min(k, part.head.i):k]):
+            return []
+        return [doc[k - 1]] if self.label(doc[k - 1]) in PARTIES else []
+
+    def organ(self, t: Token) -> bool:
+        """A word for a body that stands for the party it belongs to ("army", "police", "intelligence"), not itself
+        a role ("prime" in "prime minister")."""
+        lemma = t.lemma_.lower()
+        return not self.label(t) and self.transparent(t) and lemma not in self.lex.roles and t.lower_ not in self.lex.roles
+
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
-        minister")."""
-        kind = self.lex.roles[noun.lemma_.lower()]
+        minister"); a part of a body named as such is its member ("MONUSCO, the UN mission in the country")."""
+        kind = self.lex.roles.get(noun.lemma_.lower(), "member_of")
         for c in noun.children:
-            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
-                kind = self.lex.modifiers[c.lower_]
+            if c.dep_ in ("amod", "compound") and self.lex.modified(c.lower_, noun.lemma_.lower()):
+                kind = self.lex.modified(c.lower_, noun.lemma_.lower())
         return kind
 
     def listed_members(self, verb: Token) -> list[Found]:
@@ -921,10 +947,13 @@ class Grammar:
 
     def described_in(self, noun: Token) -> list[Found]:
         """A description in apposition that places what it describes ("X, a security analyst in Nairobi", "Y, a
-        gold-mining town in Bolívar state"): the name lies in the place of the description's "in" phrase."""
+        gold-mining town in Bolívar state"): the name lies in the place of the description's "in" phrase; a place
+        described as a part of a place lies in its "of" place ("Goma, the capital of North Kivu", "Azad Kashmir, the
+        part of Kashmir administered by Islamabad")."""
         if noun.dep_ != "appos" or not self.label(noun.head):
             return []
-        places = [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "in"
+        part = self.label(noun.head) == "PLACE" and noun.lemma_.lower() in self.lex.place_parts
+        places = [e for c in noun.children if c.dep_ in PREP_DEPS and (c.lower_ == "in" or part and c.lower_ == "of")
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         return self.pairs(noun, "located_in", [noun.head], places, "preposition")
 
@@ -1069,3 +1098,9 @@ class Grammar:
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
         return rows
+
+
+def phrase_appositions(t: Token) -> list[Token]:
+    """The appositions the parser hangs on a noun with no verb between them: one across a verb is none."""
+    return [c for c in t.children if c.dep_ == "appos"
+            and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]

@@ -83,6 +83,11 @@ class Lexicon:
     numbers: dict[str, int]
     fingerprint: str = field(default="", compare=False)
 
+    def modified(self, modifier: str, role: str) -> str | None:
+        """The kind a modifier gives a role noun: of the two as a title ("chief minister": the head of a state's or
+        province's government, while a "chief adviser" stays an adviser), else of the modifier ("prime")."""
+        return self.modifiers.get(f"{modifier} {role}") or self.modifiers.get(modifier)
+
     def event_code(self, kind: str) -> tuple[str | None, str | None]:
         """(PLOVER category, CAMEO code) of a kind; None where the kind is a standing tie, not an event."""
         entry = self.kinds.get(kind, {})
