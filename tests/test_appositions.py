@@ -1,7 +1,8 @@
 """Relations an apposition states: "X, the capital of Y" (located_in), "X, the UN mission in the country" (a body
 described as a part of another: member_of), "Y's army chief, X" (the head of an organ belongs to the state),
-"X, the chief minister of Y" (a title of two words that heads a government), and a list that goes on after a
-name's apposition ("with A, B, the foreign minister, C, and D")."""
+"X, the chief minister of Y" (a title of two words that heads a government), a list that goes on after a
+name's apposition ("with A, B, the foreign minister, C, and D"), and the parts of a body or a state ("its exclave
+of X", "the Border Guard Service of the FSB")."""
 
 import pytest
 
@@ -114,3 +115,31 @@ def test_a_list_inside_an_apposition_adds_no_party(extractor):
     rows = typed(extracted(extractor, "[Lavrov](ACTOR) spoke with [Erdogan](ACTOR), the leader of the "
                                       "[AKP](GROUP) and its founder."))
     assert {t for h, k, t in rows if h == "Lavrov"} == {"Erdogan"}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("[Azerbaijan](ACTOR) has long demanded a corridor across [Syunik](PLACE), the southern Armenian province that "
+     "separates it from its exclave of [Nakhchivan](PLACE).", {("Nakhchivan", "located_in", "Azerbaijan")}),
+    ("[Russia](ACTOR) moved missiles to its exclave of [Kaliningrad](PLACE) in 2018.",
+     {("Kaliningrad", "located_in", "Russia")}),
+    ("[Mali](ACTOR) lost control of its regions of [Kidal](PLACE) and [Gao](PLACE).",
+     {("Kidal", "located_in", "Mali"), ("Gao", "located_in", "Mali")}),
+])
+def test_a_place_of_a_state_named_as_a_party_was_placed_nowhere(extractor, text, rows):
+    """"its exclave of X": the state holds the place, whatever label it got as the party that holds it."""
+    assert rows <= typed(extracted(extractor, text))
+
+
+def test_a_person_holds_no_place(extractor):
+    rows = typed(extracted(extractor, "[Pashinyan](ACTOR) visited his home district of [Tavush](PLACE)."))
+    assert not [r for r in rows if r[1] == "located_in" and r[0] == "Tavush"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Under the 2020 statement, the [Border Guard Service](GROUP) of the [FSB](GROUP) was to control transit.",
+     ("Border Guard Service", "member_of", "FSB")),
+    ("The [Civil Protection Service](GROUP) of the [Ministry of Interior](GROUP) sent teams to [Jérémie](PLACE).",
+     ("Civil Protection Service", "member_of", "Ministry of Interior")),
+])
+def test_a_service_of_a_body_was_not_its_member(extractor, text, row):
+    assert row in typed(extracted(extractor, text))

@@ -2,7 +2,9 @@
 GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
-subject; "his government" → the state of the person's office when the text names it with him ("President X of Y").
+subject; "his government" → the state of the person's office when the text names it with him ("President X of Y");
+"the movement", "the cartel", "the mission" (a word for a kind of body the knowledge base records) → with no name in
+reach, the nearest name of that kind since the heading before it.
 Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
 before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
 never the noun the clause modifies; a heading line between paragraphs is skipped.
@@ -59,15 +61,20 @@ class Candidate:
     token: int
     kind: str
     plural: bool
+    named_kind: str | None  # the knowledge base's kind of body ("armed-group", "peace-operation")
 
 
 def antecedent_kind(mention: Mention, kb: KnowledgeBase) -> str:
     """GROUP, or for an ACTOR: "state" when the knowledge base knows it as a country or capital, else "person"."""
     if mention.label == "GROUP":
         return "GROUP"
-    entity = kb.get(mention.entity_id) if mention.entity_id else None
-    entity = entity or kb.lookup(mention.text)
+    entity = known(mention, kb)
     return "state" if entity is not None and entity.is_state else "person"
+
+
+def known(mention: Mention, kb: KnowledgeBase):
+    """The knowledge-base entry of a mention, by its id or else its text; None when unknown."""
+    return (kb.get(mention.entity_id) if mention.entity_id else None) or kb.lookup(mention.text)
 
 
 class Coreference:
@@ -79,7 +86,8 @@ class Coreference:
         self.text = text
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
         self.starts = [start for start, _, _ in parties]
-        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
+        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb), getattr(known(m, kb), "kind", None))
+                        for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: m for i, m in mentions.items()
@@ -140,8 +148,10 @@ class Coreference:
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
         excluded = self.relative_head(token)
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
+        if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
+            earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if reading.count == 1:
-            pool = [c for c in earlier if not (self.singular(token) and c.plural)]
+            pool = [c for c in earlier if not (self.singular(token) and c.plural)] or self.in_section(token, first)
             if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
                 found = self.governing_state(pool, token)
             else:
@@ -150,6 +160,32 @@ class Coreference:
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def of_named_kind(self, token: Token, candidate: Candidate) -> bool:
+        """Whether a name is of the kind of body a description's word names: by the knowledge base ("the cartel":
+        an armed group) or by its own name ("the mission": the European Union Mission in Armenia)."""
+        kinds = self.lexicon.named_kinds.get(token.lower_, frozenset())
+        return candidate.named_kind in kinds or token.lower_ in candidate.mention.text.lower().split()
+
+    def in_section(self, token: Token, first: int) -> list[Candidate]:
+        """For a description naming a kind of body, with no name in its own reach: the nearest singular name of that
+        kind since the heading before it ("The M23 … .\n\nAfter a decade in camps, the group …")."""
+        if token.pos_ == "PRON" or token.lower_ not in self.lexicon.named_kinds or not self.singular(token):
+            return []
+        start = bisect.bisect_left(self.starts, self.section_start(token))
+        found = next((c for c in reversed(self.parties[start:first]) if self.of_named_kind(token, c) and not c.plural),
+                     None)
+        return [found] if found else []
+
+    def section_start(self, token: Token) -> int:
+        """Where the section of a token begins: after the heading line before it, or at the document's start."""
+        sentence = token.sent
+        while sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if self.heading(before):
+                return before.end_char
+            sentence = before
+        return 0
 
     def singular(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
@@ -316,7 +352,7 @@ class Coreference:
 
 def plural(token: Token, mention: Mention, kb: KnowledgeBase) -> bool:
     """A plural name: tagged so, or a people named in the plural ("Tuaregs")."""
-    entity = (kb.get(mention.entity_id) if mention.entity_id else None) or kb.lookup(mention.text)
+    entity = known(mention, kb)
     return token.tag_ in PLURAL_TAGS or (
         entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
 

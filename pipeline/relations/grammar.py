@@ -990,7 +990,7 @@ class Grammar:
             return []
         parts = [p for p in parts if not self.containing(p)]
         rows = self.pairs(noun, "located_in", parts, [c for c in noun.children if c.dep_ == "poss"
-                                                      and self.label(c) == "PLACE"], "preposition")
+                                                      and self.label(c) in ("PLACE", "ACTOR")], "preposition")
         trailing = [c for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS and c.i > noun.i]
         if trailing:  # "A, B, and C and D in E": the phrase after the list holds its last group, after the last comma
             comma = max([t.i for t in noun.doc[noun.i:trailing[0].i] if t.text == ","], default=noun.i)

@@ -81,6 +81,8 @@ class Lexicon:
     determiners: frozenset[str]
     singular: frozenset[str]
     numbers: dict[str, int]
+    named_kinds: dict[str, frozenset[str]]
+    named_only: frozenset[str]
     fingerprint: str = field(default="", compare=False)
 
     def modified(self, modifier: str, role: str) -> str | None:
@@ -158,5 +160,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         determiners=frozenset(coreference["determiners"]),
         singular=frozenset(coreference["singular"]),
         numbers=coreference["numbers"],
+        named_kinds={k: frozenset(v) for k, v in coreference["named_kinds"]["kinds"].items()},
+        named_only=frozenset(coreference["named_kinds"]["only"]),
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )
