@@ -64,9 +64,10 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
+        described = [n for s in self.stray_names(token) for n in (s, *s.conjuncts)]
         conjuncts = [] if self.opened_clause(token) is not None else [
             c for c in token.conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated stands alone
-            and not self.imprint(c)]
+            and not self.imprint(c) and c not in described]
         found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
         for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
@@ -91,7 +92,7 @@ class Grammar:
         Z could assist W": Z assists, X does not support Z); None for a true conjunct."""
         if conjunct.dep_ != "conj" or conjunct.pos_ not in NOUNS:
             return None
-        last = max([conjunct.i] + [c.right_edge.i for c in conjunct.children if c.dep_ not in ("conj", "cc", "punct")])
+        last = phrase_end(conjunct)
         if last + 1 >= len(conjunct.doc):
             return None
         after = conjunct.doc[last + 1]
@@ -195,7 +196,23 @@ class Grammar:
         doc = t.doc
         return [c for c in phrase_appositions(t) if c.pos_ != "NOUN" or t.i > c.i or c.left_edge.i < 2
                 or doc[c.left_edge.i - 1].text != "," or doc[c.left_edge.i - 2] == t
-                or not self.label(doc[c.left_edge.i - 2])]
+                or not self.label(doc[c.left_edge.i - 2])] + self.stray_names(t)
+
+    def stray_names(self, t: Token) -> list[Token]:
+        """Names after the comma that closes a noun's phrase which the parser hangs on a noun across a verb: the
+        noun's apposition ("was signed … by the foreign ministers of the two countries, X of Y and Z of W", the
+        names hung on "declaration"), or coordinates with a plural noun ("the foreign ministers of A and B, X and Y,
+        initialled": X and Y are the ministers); for the whole phrase, not a noun inside it ("the two countries")."""
+        doc, k = t.doc, phrase_end(t) + 1
+        if t.pos_ not in NOUNS or self.label(t) or k + 1 >= len(doc) or doc[k].text != ",":
+            return []
+        if t.head.pos_ == "ADP" and t.head.head.pos_ in NOUNS and phrase_end(t.head.head) == k - 1:
+            return []
+        name = doc[k + 1]
+        listed = name.dep_ == "conj" and name.head == t and t.tag_ == "NNS" and not any(
+            c.dep_ == "cc" for c in t.children)  # "the ministers of A and B, X and Y": no list "services in A, B, and C"
+        astray = name.dep_ == "appos" and name.head.i < t.i and name not in phrase_appositions(name.head)
+        return [name] if self.label(name) in PARTIES and (listed or astray) else []
 
     def noun_frames(self, t: Token) -> tuple:
         """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
@@ -305,7 +322,7 @@ class Grammar:
             hosts = (noun, noun.head) if noun.dep_ == "pobj" else (noun,)
             # "under the leadership of A and B" with B coordinated to "leadership", or to "under"
             found += [c for h in hosts for c in h.children if c.dep_ == "conj" and c.i > prep.i and self.label(c)
-                      and c not in found]
+                      and c not in found and c not in self.stray_names(h)]
         return found
 
     # triggers -------------------------------------------------------------------------------------------------
@@ -771,6 +788,8 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
+        if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
+            return [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")] + affiliation
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
@@ -1104,3 +1123,8 @@ def phrase_appositions(t: Token) -> list[Token]:
     """The appositions the parser hangs on a noun with no verb between them: one across a verb is none."""
     return [c for c in t.children if c.dep_ == "appos"
             and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
+
+
+def phrase_end(t: Token) -> int:
+    """The last word of a noun's own phrase, without the names the parser coordinates with it."""
+    return max([t.i] + [c.right_edge.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")])
