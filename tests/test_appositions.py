@@ -166,3 +166,13 @@ def test_a_list_of_places_after_a_plural_noun_is_no_apposition(extractor):
     rows = typed(extracted(extractor, "Families sought refuge in schools, while healthcare services in [Sud](PLACE), "
                                       "[Grand’Anse](PLACE), and [Petit-Goâve](PLACE) were disrupted."))
     assert not [r for r in rows if r[1] == "located_in" and r[2] == "Sud"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("India struck [Markaz Subhan Allah](PLACE) in [Bahawalpur](PLACE), the headquarters of "
+     "[Jaish-e-Mohammed](GROUP), on 7 May.", ("Jaish-e-Mohammed", "located_in", "Markaz Subhan Allah")),
+    ("Coalition aircraft struck [Raqqa](PLACE), the headquarters of the [Islamic State](GROUP), in 2017.",
+     ("Islamic State", "located_in", "Raqqa")),
+])
+def test_a_place_described_as_the_headquarters_of_a_party_placed_nothing(extractor, text, row):
+    assert row in typed(extracted(extractor, text))

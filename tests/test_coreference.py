@@ -349,3 +349,14 @@ def test_a_description_of_a_kind_of_body_lost_its_name_beyond_the_paragraph(extr
 ])
 def test_a_description_reaches_no_name_beyond_its_section_or_of_another_kind(extractor, text):
     assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("In December 2023 [Corneille Nangaa](ACTOR) launched the [Alliance Fleuve Congo](GROUP) ([AFC](GROUP)) in "
+     "[Nairobi](PLACE), with the [M23](GROUP) as its main component.", ("M23", "member_of", "AFC")),
+    ("In 2017 [Iyad Ag Ghaly](ACTOR) founded [JNIM](GROUP) in [Mali](PLACE), with [Ansar Dine](GROUP) as its "
+     "largest component.", ("Ansar Dine", "member_of", "JNIM")),
+])
+def test_its_in_an_as_phrase_took_the_name_the_phrase_describes(extractor, text, row):
+    """"with X as its main component": the possessive of the "as" phrase is never the name it describes."""
+    assert row in {(h, k, t) for h, k, t, _, _ in typed(extracted(extractor, text))}

@@ -146,7 +146,7 @@ class Coreference:
             return Resolved((named.mention,), self.phrase(token)) if described else None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        excluded = self.relative_head(token)
+        excluded = self.relative_head(token) | self.described_as(token)
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
@@ -221,6 +221,18 @@ class Coreference:
             noun = noun.head
             heads.add(noun.i)
         return heads
+
+    @staticmethod
+    def described_as(token: Token) -> set[int]:
+        """The names an "as" phrase describes, which its possessive never stands for: "launched the AFC, with the M23
+        as its main component" (its: the AFC, not the M23), "regard X as its commander"."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ != "as":
+            return set()
+        owner = token.head.head.head
+        accompanying = {o.i for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                        if o.dep_ == "pobj"}
+        described = accompanying or {c.i for c in owner.children if c.dep_ == "dobj"}
+        return described | ({owner.i} if owner.pos_ in ("NOUN", "PROPN") else set())
 
     def office_state(self, anaphor: Token, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """"his government", "her country": the state whose office the person holds when the text ties them in one
