@@ -176,3 +176,22 @@ def test_a_list_of_places_after_a_plural_noun_is_no_apposition(extractor):
 ])
 def test_a_place_described_as_the_headquarters_of_a_party_placed_nothing(extractor, text, row):
     assert row in typed(extracted(extractor, text))
+
+
+@pytest.mark.parametrize("text, row", [
+    ("After rebels captured [Minova](PLACE), on the shore of [Lake Kivu](PLACE), on 21 January, the military governor "
+     "of [North Kivu](PLACE), Major General [Peter Cirimwami](ACTOR), was killed near [Sake](PLACE) on 24 January.",
+     ("Peter Cirimwami", "leads", "North Kivu")),
+    ("The talks were opened by the governor of [Kandahar](PLACE), [Mullah Shirin](ACTOR), in [Kabul](PLACE).",
+     ("Mullah Shirin", "leads", "Kandahar")),
+])
+def test_the_governor_lost_the_name_the_parser_hung_on_the_province(extractor, text, row):
+    """"the governor of X, Y": no person stands in apposition to a place, so the name the parser hangs on X holds
+    the role."""
+    assert row in typed(extracted(extractor, text))
+
+
+def test_a_place_described_as_the_part_of_a_place_lies_in_it(extractor):
+    rows = typed(extracted(extractor, "[Azad Kashmir](PLACE), the part of [Kashmir](PLACE) administered by "
+                                      "[Islamabad](ACTOR), was struck."))
+    assert ("Azad Kashmir", "located_in", "Kashmir") in rows

@@ -772,6 +772,13 @@ class Grammar:
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
+        if not holders:  # "the military governor of North Kivu, Major General X": the parser hangs the holder's
+            # name on the place or body, which no person stands in apposition to
+            holders = [a for o in orgs for a in phrase_appositions(o)
+                       if self.label(a) == "ACTOR" and self.label(o) in ("PLACE", "GROUP") and a.i > o.i]
+            orgs = [o for o in orgs if o not in holders]
+        if holders and all(self.label(h) == "PLACE" for h in holders) and noun.lemma_.lower() in self.lex.place_parts:
+            kind = "located_in"  # "Azad Kashmir, the part of Kashmir administered by Islamabad"
         # "X, the ANC premier of Gauteng": the party that names an office over a place is the holder's party
         party = [m for m in modifiers if self.label(m) in PARTIES] if orgs and all(
             self.label(o) == "PLACE" for o in orgs) else []
