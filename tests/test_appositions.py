@@ -89,11 +89,17 @@ def test_an_army_chief_was_read_as_the_leader_of_the_state(extractor, text, row)
     ("[Ali Hassan](ACTOR), the chief adviser of the [SNP](GROUP), resigned.", ("Ali Hassan", "member_of", "SNP")),
     ("[Ali Hassan](ACTOR), the chief spokesman of the [SNP](GROUP), resigned.",
      ("Ali Hassan", "spokesperson_of", "SNP")),
+    ("[Saleh al-Arouri](ACTOR), the deputy leader of [Hamas](GROUP), met [Hassan Nasrallah](ACTOR).",
+     ("Saleh al-Arouri", "member_of", "Hamas")),
+    ("[Abdelrahim Dagalo](ACTOR), the deputy commander of the [RSF](GROUP), was sanctioned.",
+     ("Abdelrahim Dagalo", "member_of", "RSF")),
 ])
 def test_a_chief_minister_was_no_head_of_the_government(extractor, text, row):
     """"chief minister" and "first minister" head a state's or province's government; "chief" alone does not make
-    an adviser or a spokesman a leader."""
-    assert row in typed(extracted(extractor, text))
+    an adviser or a spokesman a leader, and a deputy leader or commander is a member, not the head."""
+    rows = typed(extracted(extractor, text))
+    assert row in rows
+    assert {k for h, k, t in rows if (h, t) == (row[0], row[2])} == {row[1]}
 
 
 @pytest.mark.parametrize("text, talked", [
