@@ -86,8 +86,8 @@ class Coreference:
         self.text = text
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
         self.starts = [start for start, _, _ in parties]
-        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb), getattr(known(m, kb), "kind", None))
-                        for _, i, m in parties]
+        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb),
+                                  getattr(known(m, kb), "kind", None)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: m for i, m in mentions.items()

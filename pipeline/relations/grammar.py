@@ -113,7 +113,8 @@ class Grammar:
         if not label:
             return []
         doc = name.doc
-        described = [e for a in self.appositions(name) if not self.label(a) and a.i > name.i and doc[a.left_edge.i - 1].text == ","
+        described = [e for a in self.appositions(name)
+                     if not self.label(a) and a.i > name.i and doc[a.left_edge.i - 1].text == ","
                      for c in a.conjuncts if c.i > a.i for e in self._direct(c, 1) if self.label(e) == label]
         affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and self.label(o) not in (None, label)
@@ -209,8 +210,9 @@ class Grammar:
         if t.head.pos_ == "ADP" and t.head.head.pos_ in NOUNS and phrase_end(t.head.head) == k - 1:
             return []
         name = doc[k + 1]
+        # "the ministers of A and B, X and Y", but no list of its own ("services in A, B, and C")
         listed = name.dep_ == "conj" and name.head == t and t.tag_ == "NNS" and not any(
-            c.dep_ == "cc" for c in t.children)  # "the ministers of A and B, X and Y": no list "services in A, B, and C"
+            c.dep_ == "cc" for c in t.children)
         astray = name.dep_ == "appos" and name.head.i < t.i and name not in phrase_appositions(name.head)
         return [name] if self.label(name) in PARTIES and (listed or astray) else []
 
@@ -812,8 +814,8 @@ class Grammar:
     def organ(self, t: Token) -> bool:
         """A word for a body that stands for the party it belongs to ("army", "police", "intelligence"), not itself
         a role ("prime" in "prime minister")."""
-        lemma = t.lemma_.lower()
-        return not self.label(t) and self.transparent(t) and lemma not in self.lex.roles and t.lower_ not in self.lex.roles
+        roles = self.lex.roles
+        return not self.label(t) and self.transparent(t) and t.lemma_.lower() not in roles and t.lower_ not in roles
 
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
