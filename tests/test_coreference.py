@@ -360,3 +360,19 @@ def test_a_description_reaches_no_name_beyond_its_section_or_of_another_kind(ext
 def test_its_in_an_as_phrase_took_the_name_the_phrase_describes(extractor, text, row):
     """"with X as its main component": the possessive of the "as" phrase is never the name it describes."""
     assert row in {(h, k, t) for h, k, t, _, _ in typed(extracted(extractor, text))}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("[Tshisekedi](ACTOR) said that [Kagame](ACTOR) had lied and that he would not negotiate with the [M23](GROUP).",
+     ("Tshisekedi", "negotiates_with", "M23")),
+    ("[Petro](ACTOR) said that [Márquez](ACTOR) had left and that he would not negotiate with the [ELN](GROUP).",
+     ("Petro", "negotiates_with", "ELN")),
+    ("[Ali](ACTOR) met [Maduro](ACTOR) in [Kingstown](PLACE) in December 2023. Observers said that he would not "
+     "negotiate with [Caracas](ACTOR).", ("Ali", "negotiates_with", "Caracas")),
+])
+def test_he_in_a_report_took_a_name_inside_the_report_for_the_speaker(extractor, text, row):
+    """The subject pronoun of a reported clause, also of a second report coordinated with it ("said that X had lied
+    and that he …"), stands for the speaker named as the subject of the verb of saying, never for a name inside the
+    report; with no speaker named, the usual rule holds."""
+    rows = typed(extracted(extractor, text))
+    assert {(h, k, t) for h, k, t, via, _ in rows if via == "he"} == {row}

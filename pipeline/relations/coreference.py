@@ -298,11 +298,17 @@ class Coreference:
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
         """For an anaphor inside an adverbial clause, the candidates that are the subject or else the object of the
         clause it depends on, subject first: "regard X as its commander until he was killed" (he: X, not the subject
-        of the sentence's first clause)."""
-        clause = next((t for t in [anaphor, *anaphor.ancestors] if t.dep_ == "advcl"), None)
+        of the sentence's first clause); for the subject of a reported clause, the speaker alone: "X later said in a
+        letter released by his lawyer that he had been kidnapped by Y" (he: X, never a name inside the report)."""
+        clause = next((t for t in [anaphor, *anaphor.ancestors] if t.dep_ in ("advcl", "ccomp")), None)
         if clause is None or clause.head is clause:
             return []
         verb = clause.head
+        if clause.dep_ == "ccomp":  # its own subject, also of a report coordinated with it ("that …, and that he …")
+            reported = anaphor.head is clause or anaphor.head.dep_ == "conj" and clause in anaphor.head.ancestors
+            if anaphor.dep_ not in SUBJECTS or not reported:
+                return []
+            return [c for c in earlier if self.argument_of(c.token, verb) and self.subject(c.token)]
         arguments = [c for c in earlier if self.argument_of(c.token, verb)]
         return sorted(arguments, key=lambda c: self.doc[c.token].dep_ not in SUBJECTS)
 
