@@ -185,7 +185,7 @@ def test_a_singular_pronoun_never_stands_for_a_plural_people(extractor):
 
 
 def test_anaphors_reach_back_no_further_than_the_sentence_before_their_paragraph(extractor):
-    rows = extracted(extractor, "[Boko Haram](GROUP) grew.\nIt was weak then.\nThe group attacked [Maiduguri](PLACE).")
+    rows = extracted(extractor, "[Boko Haram](GROUP) grew.\nIt was weak then.\nThe coalition attacked [Maiduguri](PLACE).")
     assert not [r for r in rows if r["kind"] == "attacks"]
 
 

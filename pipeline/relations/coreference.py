@@ -2,7 +2,9 @@
 GROUP mention of the same paragraph, or of the sentence before when the anaphor's sentence opens a paragraph; "the two
 movements", "both groups" → the nearest coordinated names of that number (models/coreference.json says which words,
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
-subject; "his government" → the state of the person's office when the text names it with him ("President X of Y").
+subject; "his government" → the state of the person's office when the text names it with him ("President X of Y");
+"the movement", "the cartel", "the mission" (a word for a kind of body the knowledge base records) → with no name in
+reach, the nearest name of that kind since the heading before it.
 Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
 before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
 never the noun the clause modifies; a heading line between paragraphs is skipped.
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
-from pipeline.relations.grammar import PARTIES
+from pipeline.relations.grammar import PARTIES, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
@@ -59,15 +61,20 @@ class Candidate:
     token: int
     kind: str
     plural: bool
+    named_kind: str | None  # the knowledge base's kind of body ("armed-group", "peace-operation")
 
 
 def antecedent_kind(mention: Mention, kb: KnowledgeBase) -> str:
     """GROUP, or for an ACTOR: "state" when the knowledge base knows it as a country or capital, else "person"."""
     if mention.label == "GROUP":
         return "GROUP"
-    entity = kb.get(mention.entity_id) if mention.entity_id else None
-    entity = entity or kb.lookup(mention.text)
+    entity = known(mention, kb)
     return "state" if entity is not None and entity.is_state else "person"
+
+
+def known(mention: Mention, kb: KnowledgeBase):
+    """The knowledge-base entry of a mention, by its id or else its text; None when unknown."""
+    return (kb.get(mention.entity_id) if mention.entity_id else None) or kb.lookup(mention.text)
 
 
 class Coreference:
@@ -79,7 +86,8 @@ class Coreference:
         self.text = text
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
         self.starts = [start for start, _, _ in parties]
-        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb)) for _, i, m in parties]
+        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb),
+                                  getattr(known(m, kb), "kind", None)) for _, i, m in parties]
         self.at = {c.token: c for c in self.parties}
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: m for i, m in mentions.items()
@@ -103,8 +111,11 @@ class Coreference:
         children = list(token.children)
         if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in children):
             return None
-        if any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
             return None
+        if phrase_appositions(token):
+            return None  # "the group, X" names its party; not "the movement was backed by Y, …, a presence that …",
+            # an apposition the parser hangs on it across the verb
         if any(c.dep_ in ("compound", "nmod") and c.i in self.named for c in children):
             return None  # "the al Qaeda franchise" names its party
         numbers = [self.lexicon.numbers.get(c.lower_) for c in children
@@ -128,12 +139,19 @@ class Coreference:
         reading = self.reading(token)
         if reading is None:
             return None
+        if token.dep_ == "appos":  # a description in apposition describes the name before its comma, or none
+            comma = self.phrase_start(token) - 1
+            named = self.at.get(comma - 1)
+            described = comma > 0 and self.doc[comma].text == "," and named and named.kind in reading.kinds
+            return Resolved((named.mention,), self.phrase(token)) if described else None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        excluded = self.relative_head(token)
+        excluded = self.relative_head(token) | self.described_as(token)
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
+        if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
+            earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if reading.count == 1:
-            pool = [c for c in earlier if not (self.singular(token) and c.plural)]
+            pool = [c for c in earlier if not (self.singular(token) and c.plural)] or self.in_section(token, first)
             if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
                 found = self.governing_state(pool, token)
             else:
@@ -142,6 +160,32 @@ class Coreference:
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def of_named_kind(self, token: Token, candidate: Candidate) -> bool:
+        """Whether a name is of the kind of body a description's word names: by the knowledge base ("the cartel":
+        an armed group) or by its own name ("the mission": the European Union Mission in Armenia)."""
+        kinds = self.lexicon.named_kinds.get(token.lower_, frozenset())
+        return candidate.named_kind in kinds or token.lower_ in candidate.mention.text.lower().split()
+
+    def in_section(self, token: Token, first: int) -> list[Candidate]:
+        """For a description naming a kind of body, with no name in its own reach: the nearest singular name of that
+        kind since the heading before it ("The M23 … .\n\nAfter a decade in camps, the group …")."""
+        if token.pos_ == "PRON" or token.lower_ not in self.lexicon.named_kinds or not self.singular(token):
+            return []
+        start = bisect.bisect_left(self.starts, self.section_start(token))
+        found = next((c for c in reversed(self.parties[start:first]) if self.of_named_kind(token, c) and not c.plural),
+                     None)
+        return [found] if found else []
+
+    def section_start(self, token: Token) -> int:
+        """Where the section of a token begins: after the heading line before it, or at the document's start."""
+        sentence = token.sent
+        while sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if self.heading(before):
+                return before.end_char
+            sentence = before
+        return 0
 
     def singular(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.singular or (token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS)
@@ -178,6 +222,18 @@ class Coreference:
             heads.add(noun.i)
         return heads
 
+    @staticmethod
+    def described_as(token: Token) -> set[int]:
+        """The names an "as" phrase describes, which its possessive never stands for: "launched the AFC, with the M23
+        as its main component" (its: the AFC, not the M23), "regard X as its commander"."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ != "as":
+            return set()
+        owner = token.head.head.head
+        accompanying = {o.i for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                        if o.dep_ == "pobj"}
+        described = accompanying or {c.i for c in owner.children if c.dep_ == "dobj"}
+        return described | ({owner.i} if owner.pos_ in ("NOUN", "PROPN") else set())
+
     def office_state(self, anaphor: Token, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """"his government", "her country": the state whose office the person holds when the text ties them in one
         phrase ("President X of Y", "Y's president, X"); without such a state, the person ("He said that his
@@ -200,8 +256,12 @@ class Coreference:
         as a named subject would be carried on: "The movement grew out of …. It was led by X" (it: what the
         movement stands for); "It claimed the bombings in Kerman, in Iran …. The Taliban have reduced its capacity"
         (its: what "It" stands for, not Iran). A name in the pronoun's own sentence, or a named subject in the
-        sentence before, comes first; the two agree in number ("they form …. The US will not be part of it")."""
-        if anaphor.pos_ != "PRON" or anaphor.dep_ not in (*SUBJECTS, "poss") or anaphor.sent.start == 0:
+        sentence before, comes first; the two agree in number ("they form …. The US will not be part of it"). A
+        description that is a subject carries it on as well: "It was founded by fighters of the CNDP …. The movement
+        briefly held Goma" (the movement: what "It" stands for, not the CNDP named in passing), when that name is
+        within its own reach."""
+        if anaphor.dep_ not in (*SUBJECTS, "poss") or anaphor.pos_ != "PRON" and anaphor.dep_ == "poss" or \
+                anaphor.sent.start == 0:
             return ()
         before = self.doc[anaphor.sent.start - 1].sent
         if earlier and (earlier[0].token >= anaphor.sent.start or
@@ -213,6 +273,8 @@ class Coreference:
         named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
         if named is None or named.kind not in reading.kinds:
             return ()
+        if anaphor.pos_ != "PRON" and named.mention.start < self.window_start(anaphor):
+            return ()  # a description reaches no further than its own window, across one paragraph break at most
         return resolved.mentions
 
     def salient(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
@@ -236,11 +298,17 @@ class Coreference:
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
         """For an anaphor inside an adverbial clause, the candidates that are the subject or else the object of the
         clause it depends on, subject first: "regard X as its commander until he was killed" (he: X, not the subject
-        of the sentence's first clause)."""
-        clause = next((t for t in [anaphor, *anaphor.ancestors] if t.dep_ == "advcl"), None)
+        of the sentence's first clause); for the subject of a reported clause, the speaker alone: "X later said in a
+        letter released by his lawyer that he had been kidnapped by Y" (he: X, never a name inside the report)."""
+        clause = next((t for t in [anaphor, *anaphor.ancestors] if t.dep_ in ("advcl", "ccomp")), None)
         if clause is None or clause.head is clause:
             return []
         verb = clause.head
+        if clause.dep_ == "ccomp":  # its own subject, also of a report coordinated with it ("that …, and that he …")
+            reported = anaphor.head is clause or anaphor.head.dep_ == "conj" and clause in anaphor.head.ancestors
+            if anaphor.dep_ not in SUBJECTS or not reported:
+                return []
+            return [c for c in earlier if self.argument_of(c.token, verb) and self.subject(c.token)]
         arguments = [c for c in earlier if self.argument_of(c.token, verb)]
         return sorted(arguments, key=lambda c: self.doc[c.token].dep_ not in SUBJECTS)
 
@@ -302,7 +370,7 @@ class Coreference:
 
 def plural(token: Token, mention: Mention, kb: KnowledgeBase) -> bool:
     """A plural name: tagged so, or a people named in the plural ("Tuaregs")."""
-    entity = (kb.get(mention.entity_id) if mention.entity_id else None) or kb.lookup(mention.text)
+    entity = known(mention, kb)
     return token.tag_ in PLURAL_TAGS or (
         entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
 

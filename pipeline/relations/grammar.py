@@ -64,9 +64,10 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
+        described = [n for s in self.stray_names(token) for n in (s, *s.conjuncts)]
         conjuncts = [] if self.opened_clause(token) is not None else [
             c for c in token.conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated stands alone
-            and not self.imprint(c)]
+            and not self.imprint(c) and c not in described]
         found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
         for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
@@ -91,7 +92,7 @@ class Grammar:
         Z could assist W": Z assists, X does not support Z); None for a true conjunct."""
         if conjunct.dep_ != "conj" or conjunct.pos_ not in NOUNS:
             return None
-        last = max([conjunct.i] + [c.right_edge.i for c in conjunct.children if c.dep_ not in ("conj", "cc", "punct")])
+        last = phrase_end(conjunct)
         if last + 1 >= len(conjunct.doc):
             return None
         after = conjunct.doc[last + 1]
@@ -105,15 +106,20 @@ class Grammar:
         """Names of a list the parser hangs on another name of it: as a modifier of a later name though "and" joins
         them ("in the South and Grand 'Anse", "to Chad and Burkina Faso"), as an apposition of the name before
         ("UN agencies (UNICEF, FAO, PAHO, WFP)", "(UNHCR, IOM, WFP)" as a chain of appositions), or as a conjunct of
-        the body a person is "of" though it is another person ("X of the DFA and Y agreed"): conjuncts of that name."""
+        the body a person is "of" though it is another person ("X of the DFA and Y agreed"), or as conjuncts of a
+        description in apposition to a name ("with Modi, Sharif, the Indian foreign minister, S. Jaishankar, and
+        Pakistan's army chief, Gen. Asim Munir": the list goes on after Sharif's apposition): conjuncts of that name."""
         label = self.label(name)
         if not label:
             return []
         doc = name.doc
+        described = [e for a in self.appositions(name)
+                     if not self.label(a) and a.i > name.i and doc[a.left_edge.i - 1].text == ","
+                     for c in a.conjuncts if c.i > a.i for e in self._direct(c, 1) if self.label(e) == label]
         affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and self.label(o) not in (None, label)
                       for c in o.conjuncts if self.label(c) == label]  # "X of the DFA and Y": Y is X's conjunct
-        return affiliated + [c for c in name.children if self.label(c) == label and (
+        return affiliated + described + [c for c in name.children if self.label(c) == label and (
             c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
             or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
 
@@ -186,12 +192,32 @@ class Grammar:
         return t.tag_ == "NN" and not any(c.dep_ == "det" for c in t.children) and any(
             c.dep_ == "compound" and self.label(c) for c in t.children)
 
-    @staticmethod
-    def appositions(t: Token) -> list[Token]:
+    def appositions(self, t: Token) -> list[Token]:
         """The appositions of a noun that follow it within its phrase; one the parser hangs on it across a verb ("the
-        accident is under investigation by X with assistance from Y, the BEA") is no apposition."""
-        return [c for c in t.children if c.dep_ == "appos"
-                and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
+        accident is under investigation by X with assistance from Y, the BEA") is no apposition, nor a description
+        whose comma follows another name ("formed an alliance with the CJNG, the rival network led by Y": the
+        network is the CJNG, not the alliance)."""
+        doc = t.doc
+        return [c for c in phrase_appositions(t) if c.pos_ != "NOUN" or t.i > c.i or c.left_edge.i < 2
+                or doc[c.left_edge.i - 1].text != "," or doc[c.left_edge.i - 2] == t
+                or not self.label(doc[c.left_edge.i - 2])] + self.stray_names(t)
+
+    def stray_names(self, t: Token) -> list[Token]:
+        """Names after the comma that closes a noun's phrase which the parser hangs on a noun across a verb: the
+        noun's apposition ("was signed … by the foreign ministers of the two countries, X of Y and Z of W", the
+        names hung on "declaration"), or coordinates with a plural noun ("the foreign ministers of A and B, X and Y,
+        initialled": X and Y are the ministers); for the whole phrase, not a noun inside it ("the two countries")."""
+        doc, k = t.doc, phrase_end(t) + 1
+        if t.pos_ not in NOUNS or self.label(t) or k + 1 >= len(doc) or doc[k].text != ",":
+            return []
+        if t.head.pos_ == "ADP" and t.head.head.pos_ in NOUNS and phrase_end(t.head.head) == k - 1:
+            return []
+        name = doc[k + 1]
+        # "the ministers of A and B, X and Y", but no list of its own ("services in A, B, and C")
+        listed = name.dep_ == "conj" and name.head == t and t.tag_ == "NNS" and not any(
+            c.dep_ == "cc" for c in t.children)
+        astray = name.dep_ == "appos" and name.head.i < t.i and name not in phrase_appositions(name.head)
+        return [name] if self.label(name) in PARTIES and (listed or astray) else []
 
     def noun_frames(self, t: Token) -> tuple:
         """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
@@ -308,7 +334,7 @@ class Grammar:
             hosts = (noun, noun.head) if noun.dep_ == "pobj" else (noun,)
             # "under the leadership of A and B" with B coordinated to "leadership", or to "under"
             found += [c for h in hosts for c in h.children if c.dep_ == "conj" and c.i > prep.i and self.label(c)
-                      and c not in found]
+                      and c not in found and c not in self.stray_names(h)]
         return found
 
     # triggers -------------------------------------------------------------------------------------------------
@@ -337,7 +363,7 @@ class Grammar:
             elif token.pos_ in NOUNS:
                 for frame in self.noun_frames(token):
                     found += self.noun(token, frame)
-                if lemma in self.lex.roles:
+                if lemma in self.lex.roles or lemma in self.lex.part_nouns:
                     found += self.role(token)
                 if lemma in self.lex.havens:
                     found += self.haven(token)
@@ -828,8 +854,11 @@ class Grammar:
         kind = self.role_kind(noun)
         holders, chosen_for = [], []
         if noun.dep_ == "appos":
-            nearer = self.nearer_name(noun)
-            holders = [nearer] if nearer is not None else self._direct(noun.head, 0)
+            name, across = self.name_before_comma(noun)
+            if noun.lemma_.lower() not in self.lex.roles:  # a part of a body: the name just before, never across a verb
+                holders = [name] if name is not None and not across else []
+            else:  # a role the parser hung on a name further back, across a verb: the nearer name holds it
+                holders = [name] if name is not None and across else self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
         elif noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in noun.head.children):
@@ -866,6 +895,13 @@ class Grammar:
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
+        if not holders:  # "the military governor of North Kivu, Major General X": the parser hangs the holder's
+            # name on the place or body, which no person stands in apposition to
+            holders = [a for o in orgs for a in phrase_appositions(o)
+                       if self.label(a) == "ACTOR" and self.label(o) in ("PLACE", "GROUP") and a.i > o.i]
+            orgs = [o for o in orgs if o not in holders]
+        if holders and all(self.label(h) == "PLACE" for h in holders) and noun.lemma_.lower() in self.lex.place_parts:
+            kind = "located_in"  # "Azad Kashmir, the part of Kashmir administered by Islamabad"
         # "X, the ANC premier of Gauteng": the party that names an office over a place is the holder's party
         party = [m for m in modifiers if self.label(m) in PARTIES] if orgs and all(
             self.label(o) == "PLACE" for o in orgs) else []
@@ -880,28 +916,39 @@ class Grammar:
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
+        if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
+            kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
+        if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
+            return [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")] + affiliation
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
-    def nearer_name(self, appositive: Token) -> Token | None:
-        """The name just before the comma that opens an apposition the parser hung on a name further back, across a
-        verb ("X, the Saudi ambassador, travelled … with a delegation led by Y, the movement's spokesman, …": Y is
-        the spokesman)."""
-        doc, left = appositive.doc, appositive.left_edge.i
+    def name_before_comma(self, appositive: Token) -> tuple[Token | None, bool]:
+        """The party named just before the comma that opens an apposition, wherever the parser hangs it, and whether a
+        verb stands between that name and the parser's head ("X, the Saudi ambassador, travelled … with a delegation
+        led by Y, the movement's spokesman": Y is the spokesman; "defeated by X and the Brigade of MONUSCO, the UN
+        mission in the country": the mission is MONUSCO)."""
+        doc, left, head = appositive.doc, appositive.left_edge.i, appositive.head
         if left < 2 or doc[left - 1].text != ",":
-            return None
+            return None, False
         name = doc[left - 2]
-        head = appositive.head
-        across = any(w.pos_ in ("VERB", "AUX") for w in doc[min(head.i, name.i) + 1:name.i])
-        return name if name is not head and self.label(name) in PARTIES and across else None
+        if name is head or self.label(name) not in PARTIES:
+            return None, False
+        return name, any(w.pos_ in ("VERB", "AUX") for w in doc[min(head.i, name.i) + 1:name.i])
+
+    def organ(self, t: Token) -> bool:
+        """A word for a body that stands for the party it belongs to ("army", "police", "intelligence"), not itself
+        a role ("prime" in "prime minister")."""
+        roles = self.lex.roles
+        return not self.label(t) and self.transparent(t) and t.lemma_.lower() not in roles and t.lower_ not in roles
 
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
-        minister")."""
-        kind = self.lex.roles[noun.lemma_.lower()]
+        minister"); a part of a body named as such is its member ("MONUSCO, the UN mission in the country")."""
+        kind = self.lex.roles.get(noun.lemma_.lower(), "member_of")
         for c in noun.children:
-            if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.modifiers:
-                kind = self.lex.modifiers[c.lower_]
+            if c.dep_ in ("amod", "compound") and self.lex.modified(c.lower_, noun.lemma_.lower()):
+                kind = self.lex.modified(c.lower_, noun.lemma_.lower())
         return kind
 
     def listed_members(self, verb: Token) -> list[Found]:
@@ -1053,10 +1100,13 @@ class Grammar:
 
     def described_in(self, noun: Token) -> list[Found]:
         """A description in apposition that places what it describes ("X, a security analyst in Nairobi", "Y, a
-        gold-mining town in Bolívar state"): the name lies in the place of the description's "in" phrase."""
+        gold-mining town in Bolívar state"): the name lies in the place of the description's "in" phrase; a place
+        described as a part of a place lies in its "of" place ("Goma, the capital of North Kivu", "Azad Kashmir, the
+        part of Kashmir administered by Islamabad")."""
         if noun.dep_ != "appos" or not self.label(noun.head):
             return []
-        places = [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "in"
+        part = self.label(noun.head) == "PLACE" and noun.lemma_.lower() in self.lex.place_parts
+        places = [e for c in noun.children if c.dep_ in PREP_DEPS and (c.lower_ == "in" or part and c.lower_ == "of")
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         return self.pairs(noun, "located_in", [noun.head], places, "preposition")
 
@@ -1093,7 +1143,7 @@ class Grammar:
             return []
         parts = [p for p in parts if not self.containing(p)]
         rows = self.pairs(noun, "located_in", parts, [c for c in noun.children if c.dep_ == "poss"
-                                                      and self.label(c) == "PLACE"], "preposition")
+                                                      and self.label(c) in ("PLACE", "ACTOR")], "preposition")
         trailing = [c for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS and c.i > noun.i]
         if trailing:  # "A, B, and C and D in E": the phrase after the list holds its last group, after the last comma
             comma = max([t.i for t in noun.doc[noun.i:trailing[0].i] if t.text == ","], default=noun.i)
@@ -1201,3 +1251,14 @@ class Grammar:
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
         return rows
+
+
+def phrase_appositions(t: Token) -> list[Token]:
+    """The appositions the parser hangs on a noun with no verb between them: one across a verb is none."""
+    return [c for c in t.children if c.dep_ == "appos"
+            and not any(w.pos_ in ("VERB", "AUX") for w in t.doc[min(t.i, c.i) + 1:max(t.i, c.i)])]
+
+
+def phrase_end(t: Token) -> int:
+    """The last word of a noun's own phrase, without the names the parser coordinates with it."""
+    return max([t.i] + [c.right_edge.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")])

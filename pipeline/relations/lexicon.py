@@ -84,7 +84,14 @@ class Lexicon:
     determiners: frozenset[str]
     singular: frozenset[str]
     numbers: dict[str, int]
+    named_kinds: dict[str, frozenset[str]]
+    named_only: frozenset[str]
     fingerprint: str = field(default="", compare=False)
+
+    def modified(self, modifier: str, role: str) -> str | None:
+        """The kind a modifier gives a role noun: of the two as a title ("chief minister": the head of a state's or
+        province's government, while a "chief adviser" stays an adviser), else of the modifier ("prime")."""
+        return self.modifiers.get(f"{modifier} {role}") or self.modifiers.get(modifier)
 
     def event_code(self, kind: str) -> tuple[str | None, str | None]:
         """(PLOVER category, CAMEO code) of a kind; None where the kind is a standing tie, not an event."""
@@ -159,5 +166,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         determiners=frozenset(coreference["determiners"]),
         singular=frozenset(coreference["singular"]),
         numbers=coreference["numbers"],
+        named_kinds={k: frozenset(v) for k, v in coreference["named_kinds"]["kinds"].items()},
+        named_only=frozenset(coreference["named_kinds"]["only"]),
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )

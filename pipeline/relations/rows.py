@@ -47,8 +47,8 @@ def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
     mh, mt = head.mention, tail.mention
     if mh.span == mt.span or (mh.entity_id and mh.entity_id == mt.entity_id):
         return False
-    if kind == "located_in":
-        return mt.label == "PLACE"
+    if kind == "located_in":  # a place lies in a place, or in a state named as the party that holds it ("its
+        return mt.label == "PLACE" or mh.label == "PLACE" and tail.acts and not tail.person  # exclave of X")
     if not head.acts:
         return False
     if kind in lexicon.place_kinds:
