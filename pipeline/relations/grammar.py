@@ -198,6 +198,12 @@ class Grammar:
         form."""
         return self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
 
+    def nominal_event(self, t: Token) -> bool:
+        """An event noun the tagger read as a verb ("Fighting between X and Y spread", "clashes between X and Y
+        escalated"): a subject or object that is a noun's form and takes a 'between' phrase."""
+        return (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.lower_ in self.lex.nouns
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children))
+
     def transparent(self, t: Token) -> bool:
         """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
         return t.lemma_.lower() in self.lex.transparent or t.lower_ in self.lex.transparent
@@ -325,6 +331,9 @@ class Grammar:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and lemma in LISTING:
                 found += self.listed_members(token)
+            if token.pos_ == "VERB" and self.nominal_event(token):
+                for frame in self.lex.nouns[token.lower_]:
+                    found += self.noun(token, frame)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
@@ -775,6 +784,8 @@ class Grammar:
                 rows += self.pairs(noun, frame.kind, agents, between, "noun")
             else:
                 rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
+        elif frame.mutual and len(between) > 1:
+            rows += [r for h in between for r in self.pairs(noun, frame.kind, [h], between, "noun")]
         if frame.place:
             made = [e for p in patients for c in p.children
                     if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
@@ -827,7 +838,10 @@ class Grammar:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
         kind = self.role_kind(noun)
         holders, chosen_for = [], []
-        if noun.dep_ == "appos":
+        owner = self.whose_owner(noun)
+        if owner is not None:  # "X, whose founder, Y, …": Y holds the role over X, X holds none
+            chosen_for = self.entities(owner)
+        elif noun.dep_ == "appos":
             nearer = self.nearer_name(noun)
             holders = [nearer] if nearer is not None else self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
@@ -882,6 +896,17 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
+
+    @staticmethod
+    def whose_owner(noun: Token) -> Token | None:
+        """The noun a 'whose' on a role noun stands for ("UNMISS, whose head, X", "Angola, whose President, X,
+        mediated"): the noun the relative clause or the apposition it opens is on."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+            return None
+        if noun.dep_ == "appos":
+            return noun.head
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else None
 
     def nearer_name(self, appositive: Token) -> Token | None:
         """The name just before the comma that opens an apposition the parser hung on a name further back, across a
@@ -940,7 +965,19 @@ class Grammar:
         if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
             wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for e in self.pobjects(c) if self.label(e) == "GROUP"]
-        return self.pairs(token, "member_of", [token], wholes, "role")
+        return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last)
+
+    def made_of(self, body: Token, last: str) -> list[Found]:
+        """The parties a named collective is "of" are its members ("the Troika of the United States, the United
+        Kingdom and Norway"); the parser may coordinate the later ones with the body itself."""
+        if last not in self.lex.collective_nouns:
+            return []
+        preps = [c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not preps:
+            return []
+        members = [e for p in preps for e in self.pobjects(p)]
+        members += [e for c in body.children if c.dep_ == "conj" and c.i > preps[0].i for e in self.entities(c)]
+        return self.pairs(body, "member_of", [m for m in members if self.label(m) in PARTIES], [body], "role")
 
     def affiliation(self, person: Token) -> list[Found]:
         """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU"); a title
