@@ -1766,3 +1766,12 @@ def test_a_place_taken_was_no_attack_and_a_charge_no_opposition(extractor):
         ("Ethiopia", "Nairobi")] != "attacks"
     assert kinds_of(extracted(extractor, "[South Sudan](ACTOR) charged [Riek Machar](ACTOR) with treason."))[
         ("South Sudan", "Riek Machar")] == "opposes"
+
+
+def test_warning_the_security_council_of_famine_was_read_as_opposition(extractor):
+    assert "opposes" not in kinds_of(extracted(extractor, "[Yemen](ACTOR) warned the [Security Council](GROUP) of "
+                                                          "famine.")).values()
+    assert "opposes" not in kinds_of(extracted(extractor, "[OCHA](GROUP) warned [UNICEF](GROUP) that funding would "
+                                                          "run out.")).values()
+    assert kinds_of(extracted(extractor, "[Washington](ACTOR) warned [Tehran](ACTOR) against any attack."))[
+        ("Washington", "Tehran")] == "opposes"

@@ -366,6 +366,8 @@ class Grammar:
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
+        if self.tells(verb, frame):
+            return []
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
@@ -452,6 +454,15 @@ class Grammar:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
         return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
+
+    def tells(self, verb: Token, frame: Frame) -> bool:
+        """A warning that tells its addressee of a danger ("X warned the Security Council of famine", "warned Y that
+        …") informs Y; only a warning against Y, or to Y to stop, opposes it."""
+        if frame.kind != "opposes" or verb.lemma_.lower() not in self.lex.notice_verbs:
+            return False
+        told = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "of" on the addressee
+        return any(c.dep_ == "ccomp" or c.dep_ in PREP_DEPS and c.lower_ in ("of", "about")
+                   for t in told for c in t.children)
 
     def gapped_object(self, verb: Token) -> list[Token]:
         """The noun an object relative clause is on is the verb's object ("the TPLF, a movement it fought": it fought

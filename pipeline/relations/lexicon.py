@@ -58,6 +58,7 @@ class Lexicon:
     narrowing_adverbs: frozenset[str]
     part_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    notice_verbs: frozenset[str]
     place_parts: frozenset[str]
     owner_kinds: frozenset[str]
     symmetric_kinds: frozenset[str]
@@ -133,6 +134,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         narrowing_adverbs=frozenset(lexicon["narrowing"]["adverbs"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
+        notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),
         symmetric_kinds=frozenset(lexicon["symmetric_kinds"]),
