@@ -1775,3 +1775,17 @@ def test_warning_the_security_council_of_famine_was_read_as_opposition(extractor
                                                           "run out.")).values()
     assert kinds_of(extracted(extractor, "[Washington](ACTOR) warned [Tehran](ACTOR) against any attack."))[
         ("Washington", "Tehran")] == "opposes"
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Talks between [Kiir](ACTOR) and [Machar](ACTOR), hosted by [Kenya](ACTOR), collapsed.",
+     {("Kenya", "Kiir"): "mediates", ("Kenya", "Machar"): "mediates"}),
+    ("[Sudan](ACTOR) held talks with [South Sudan](ACTOR) in a meeting hosted by [Ethiopia](ACTOR).",
+     {("Ethiopia", "Sudan"): "mediates", ("Sudan", "South Sudan"): "negotiates_with"}),
+    # a body hosting a body still backs it
+    ("The [Pandemic Fund](GROUP), created in 2022 and hosted by the [World Bank](GROUP) in [Washington](PLACE), grew.",
+     {("World Bank", "Pandemic Fund"): "supports"}),
+])
+def test_the_host_of_talks_was_read_as_a_party_or_a_backer(extractor, sentence, rows):
+    kinds = kinds_of(extracted(extractor, sentence))
+    assert {pair: kinds.get(pair) for pair in rows} == rows

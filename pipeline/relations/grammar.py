@@ -366,8 +366,9 @@ class Grammar:
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
-        if self.tells(verb, frame):
-            return []
+        if self.tells(verb, frame) or (verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.host_verbs
+                                       and self.settles(verb.head)):
+            return []  # the host of talks mediates them (read with the noun), it does not back their parties
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
@@ -750,7 +751,7 @@ class Grammar:
         return []
 
     def noun(self, noun: Token, frame: Frame) -> list[Found]:
-        agents, patients, between, places = [], [], [], []
+        agents, patients, between, places, hosts = [], [], [], [], []
         possessed = any(c.dep_ == "poss" for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
@@ -776,9 +777,10 @@ class Grammar:
                 elif c.lower_ in ("in", "at") and frame.place:
                     places += objects
             elif c.dep_ == "acl":  # "an agreement signed with Y", "support provided by X"
+                hosted = c.lemma_.lower() in self.lex.host_verbs and self.settles(noun)
                 for cc in c.children:
-                    if cc.dep_ == "agent":
-                        agents += self.pobjects(cc)
+                    if cc.dep_ == "agent":  # "a meeting hosted by X": X is the host, not a party
+                        (hosts if hosted else agents).extend(self.pobjects(cc))
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
         anchor, receives = self.clause_anchor(noun)
@@ -797,6 +799,9 @@ class Grammar:
                 rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
         elif frame.mutual and len(between) > 1:
             rows += [r for h in between for r in self.pairs(noun, frame.kind, [h], between, "noun")]
+        if hosts:  # the host of talks serves each of their parties
+            parties = [e for e in [*agents, *patients, *between] if self.label(e) in PARTIES]
+            rows += self.pairs(noun, "mediates", hosts, list(dict.fromkeys(parties)), "noun")
         if frame.place:
             made = [e for p in patients for c in p.children
                     if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]

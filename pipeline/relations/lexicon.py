@@ -59,6 +59,7 @@ class Lexicon:
     part_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     notice_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     place_parts: frozenset[str]
     owner_kinds: frozenset[str]
     symmetric_kinds: frozenset[str]
@@ -135,6 +136,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
         notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),
+        host_verbs=frozenset(lexicon["host_verbs"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),
         symmetric_kinds=frozenset(lexicon["symmetric_kinds"]),
