@@ -224,6 +224,12 @@ class Grammar:
         form."""
         return self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
 
+    def nominal_event(self, t: Token) -> bool:
+        """An event noun the tagger read as a verb ("Fighting between X and Y spread", "clashes between X and Y
+        escalated"): a subject or object that is a noun's form and takes a 'between' phrase."""
+        return (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.lower_ in self.lex.nouns
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children))
+
     def transparent(self, t: Token) -> bool:
         """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
         return t.lemma_.lower() in self.lex.transparent or t.lower_ in self.lex.transparent
@@ -351,6 +357,9 @@ class Grammar:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and lemma in LISTING:
                 found += self.listed_members(token)
+            if token.pos_ == "VERB" and self.nominal_event(token):
+                for frame in self.lex.nouns[token.lower_]:
+                    found += self.noun(token, frame)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
@@ -383,6 +392,9 @@ class Grammar:
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
+        if self.tells(verb, frame) or (verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.host_verbs
+                                       and self.settles(verb.head)):
+            return []  # the host of talks mediates them (read with the noun), it does not back their parties
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
@@ -469,6 +481,15 @@ class Grammar:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
         return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
+
+    def tells(self, verb: Token, frame: Frame) -> bool:
+        """A warning that tells its addressee of a danger ("X warned the Security Council of famine", "warned Y that
+        …") informs Y; only a warning against Y, or to Y to stop, opposes it."""
+        if frame.kind != "opposes" or verb.lemma_.lower() not in self.lex.notice_verbs:
+            return False
+        told = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "of" on the addressee
+        return any(c.dep_ == "ccomp" or c.dep_ in PREP_DEPS and c.lower_ in ("of", "about")
+                   for t in told for c in t.children)
 
     def gapped_object(self, verb: Token) -> list[Token]:
         """The noun an object relative clause is on is the verb's object ("the TPLF, a movement it fought": it fought
@@ -756,7 +777,7 @@ class Grammar:
         return []
 
     def noun(self, noun: Token, frame: Frame) -> list[Found]:
-        agents, patients, between, places = [], [], [], []
+        agents, patients, between, places, hosts = [], [], [], [], []
         possessed = any(c.dep_ == "poss" for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
@@ -782,9 +803,10 @@ class Grammar:
                 elif c.lower_ in ("in", "at") and frame.place:
                     places += objects
             elif c.dep_ == "acl":  # "an agreement signed with Y", "support provided by X"
+                hosted = c.lemma_.lower() in self.lex.host_verbs and self.settles(noun)
                 for cc in c.children:
-                    if cc.dep_ == "agent":
-                        agents += self.pobjects(cc)
+                    if cc.dep_ == "agent":  # "a meeting hosted by X": X is the host, not a party
+                        (hosts if hosted else agents).extend(self.pobjects(cc))
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
         anchor, receives = self.clause_anchor(noun)
@@ -801,6 +823,11 @@ class Grammar:
                 rows += self.pairs(noun, frame.kind, agents, between, "noun")
             else:
                 rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
+        elif frame.mutual and len(between) > 1:
+            rows += [r for h in between for r in self.pairs(noun, frame.kind, [h], between, "noun")]
+        if hosts:  # the host of talks serves each of their parties
+            parties = [e for e in [*agents, *patients, *between] if self.label(e) in PARTIES]
+            rows += self.pairs(noun, "mediates", hosts, list(dict.fromkeys(parties)), "noun")
         if frame.place:
             made = [e for p in patients for c in p.children
                     if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
@@ -853,7 +880,10 @@ class Grammar:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
         kind = self.role_kind(noun)
         holders, chosen_for = [], []
-        if noun.dep_ == "appos":
+        owner = self.whose_owner(noun)
+        if owner is not None:  # "X, whose founder, Y, …": Y holds the role over X, X holds none
+            chosen_for = self.entities(owner)
+        elif noun.dep_ == "appos":
             name, across = self.name_before_comma(noun)
             if noun.lemma_.lower() not in self.lex.roles:  # a part of a body: the name just before, never across a verb
                 holders = [name] if name is not None and not across else []
@@ -923,6 +953,17 @@ class Grammar:
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
                 + self.pairs(noun, "located_in", holders, places, "role"))
 
+    @staticmethod
+    def whose_owner(noun: Token) -> Token | None:
+        """The noun a 'whose' on a role noun stands for ("UNMISS, whose head, X", "Angola, whose President, X,
+        mediated"): the noun the relative clause or the apposition it opens is on."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+            return None
+        if noun.dep_ == "appos":
+            return noun.head
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else None
+
     def name_before_comma(self, appositive: Token) -> tuple[Token | None, bool]:
         """The party named just before the comma that opens an apposition, wherever the parser hangs it, and whether a
         verb stands between that name and the parser's head ("X, the Saudi ambassador, travelled … with a delegation
@@ -987,7 +1028,19 @@ class Grammar:
         if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
             wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for e in self.pobjects(c) if self.label(e) == "GROUP"]
-        return self.pairs(token, "member_of", [token], wholes, "role")
+        return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last)
+
+    def made_of(self, body: Token, last: str) -> list[Found]:
+        """The parties a named collective is "of" are its members ("the Troika of the United States, the United
+        Kingdom and Norway"); the parser may coordinate the later ones with the body itself."""
+        if last not in self.lex.collective_nouns:
+            return []
+        preps = [c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not preps:
+            return []
+        members = [e for p in preps for e in self.pobjects(p)]
+        members += [e for c in body.children if c.dep_ == "conj" and c.i > preps[0].i for e in self.entities(c)]
+        return self.pairs(body, "member_of", [m for m in members if self.label(m) in PARTIES], [body], "role")
 
     def affiliation(self, person: Token) -> list[Found]:
         """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU"); a title

@@ -27,7 +27,8 @@ class Frame:
     ("talks between X and Y", "X and Y signed") relate to each other; `agent_of`: "of" names the agent ("the support
     of X"), not the target; `mediator`: the trigger's agent relates to the parties of a neighbouring agreement or
     negotiation; `tail_labels`: the labels a tail may have, where the word says the relation only of some ("ordered
-    its forces" is command, "a court ordered the state" is not)."""
+    its forces" is command, "a court ordered the state" is not); `mutual`: the parties named "between" stand in the
+    relation each to the other ("fighting between X and Y": each fights the other)."""
 
     kind: str
     tail: tuple[str, ...]
@@ -37,6 +38,7 @@ class Frame:
     agent_of: bool = False
     mediator: bool = False
     tail_labels: tuple[str, ...] = ()
+    mutual: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class Lexicon:
     partner_adverbs: frozenset[str]
     narrowing_adverbs: frozenset[str]
     part_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    notice_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     place_parts: frozenset[str]
     owner_kinds: frozenset[str]
     symmetric_kinds: frozenset[str]
@@ -105,7 +110,7 @@ def _frames(entries: list[dict]) -> dict[str, tuple[Frame, ...]]:
     for entry in entries:
         frame = Frame(entry["kind"], tuple(entry["tail"]), entry.get("place"), entry.get("holder") == "subject",
                       bool(entry.get("symmetric")), bool(entry.get("agent_of")), bool(entry.get("mediator")),
-                      tuple(entry.get("tail_labels", ())))
+                      tuple(entry.get("tail_labels", ())), bool(entry.get("mutual")))
         for lemma in entry["lemmas"]:
             found.setdefault(lemma, []).append(frame)
     return {lemma: tuple(frames) for lemma, frames in found.items()}
@@ -136,6 +141,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         partner_adverbs=frozenset(lexicon["partners"]["adverbs"]),
         narrowing_adverbs=frozenset(lexicon["narrowing"]["adverbs"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
+        collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
+        notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),
+        host_verbs=frozenset(lexicon["host_verbs"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),
         symmetric_kinds=frozenset(lexicon["symmetric_kinds"]),
