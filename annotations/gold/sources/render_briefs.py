@@ -49,6 +49,7 @@ DOC_IDS = [
     "brief-south-sudan-crisis",
     "brief-syria-transition",
     "briefing-moldova-transnistria-energy",
+    "unsc-press-lebanon-unifil",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
