@@ -50,6 +50,7 @@ DOC_IDS = [
     "brief-syria-transition",
     "briefing-moldova-transnistria-energy",
     "unsc-press-lebanon-unifil",
+    "brief-thailand-cambodia-border",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
