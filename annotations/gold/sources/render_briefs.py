@@ -48,6 +48,7 @@ DOC_IDS = [
     "sitrep-bangladesh-rohingya-response",
     "brief-south-sudan-crisis",
     "brief-syria-transition",
+    "brief-cameroon-anglophone-crisis",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
