@@ -51,6 +51,7 @@ DOC_IDS = [
     "briefing-moldova-transnistria-energy",
     "unsc-press-lebanon-unifil",
     "brief-thailand-cambodia-border",
+    "brief-cameroon-anglophone-crisis",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
