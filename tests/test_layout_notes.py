@@ -179,3 +179,19 @@ def test_sign_notes_used_afresh_on_each_page(tmp_path):
     assert [(n.number, len(n.refs)) for n in doc.footnotes] == [(0, 1), (0, 1)]
     assert "Congo has flown" in doc.text and "Kivu has flown" in doc.text
     assert doc.text.endswith("* A note on the Congo.\n* A note on the Kivu.\n")
+
+
+def test_a_subsection_number_is_no_note_marker(tmp_path):
+    """Regression: the headings "1.1 A frozen conflict" and "1.2 Gas and power" of a parliamentary briefing came out as
+    "1. A frozen conflict" (the second number read as the glued marker of note 1 or 2); a marker glued to a year that
+    ends a sentence is still cut."""
+    sheet = Sheet()
+    sheet.lines(50, 80, ["1.1 A frozen conflict"])
+    sheet.lines(50, 110, ["The region declared itself a republic in 1990.1 Talks followed."])
+    sheet.lines(50, 140, ["1.2 Gas and power"])
+    sheet.lines(50, 170, ["Gas flowed through the pipeline until 2025.2 Then it stopped."])
+    sheet.lines(50, 760, ["1 First note.", "2 Second note."], size=7, leading=9)
+    doc = load_document(write_pdf(tmp_path / "sections.pdf", [sheet]))
+    assert "1.1 A frozen conflict" in doc.text and "1.2 Gas and power" in doc.text
+    assert "in 1990. Talks followed." in doc.text and "until 2025. Then it stopped." in doc.text
+    assert [(note.number, len(note.refs)) for note in doc.footnotes] == [(1, 1), (2, 1)]

@@ -45,6 +45,7 @@ OPEN_ENDINGS = frozenset(
 # decimals with a point)
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:(?<!\d\.)|(?=\d{1,3}\s+[A-Z“\"‘(]))"
                           r"(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
+SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.")  # the number of a section before its subsection's
 LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]|" + ENUMERATOR.pattern + r")\s", re.I)
 NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]*\s+[A-Z][^\W\d_]*[-‐]$")  # "Pheung Kya-": a capitalised word before
 OPEN_LENGTH = 12  # words: an unpunctuated paragraph this long was cut, not a heading
@@ -402,6 +403,8 @@ def mark_glued_markers(paragraphs: list[Rendered], labels: list[str], next_marke
         text = paragraph.text
         for match in GLUED_MARKER.finditer(text):
             start, end = match.span()
+            if SECTION_NUMBER.fullmatch(text[:start]):  # "1.1 A frozen conflict" numbers a section
+                continue
             existing = paragraph.markers[start]
             if existing is not None:
                 if match.group().isdigit():
