@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
+from pipeline.tagging.dates import MONTH_WORDS
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
@@ -62,7 +63,17 @@ def initials_cover(acronym: str, words: list[str], translated: bool = False) -> 
 
 
 def _is_name_word(token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit()
+    return (token.text[:1].isupper() or token.text[:1].isdigit()) and not _in_a_date(token)
+
+
+def _in_a_date(token) -> bool:
+    """A month beside a number, or a number beside a month: "On 27 February 2025 the Fiscalía General de la
+    República (FGR)" - a date is no part of the name after it."""
+    doc, i = token.doc, token.i
+    neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
+    if token.text in MONTH_WORDS:
+        return any(t.like_num for t in neighbours)
+    return token.like_num and any(t.text in MONTH_WORDS for t in neighbours)
 
 
 def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], possessors: frozenset[str] = frozenset(),

@@ -57,12 +57,14 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     its neighbours ("when Ali and Maduro met"). A given name that opens one person's full name and no other name
     of the document is that person's usual short form ("Tedros" after "Tedros Adhanom Ghebreyesus", "Sirajuddin"
     after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
-    not a short form."""
+    not a short form. A name the document also types PLACE is no person's ("Azad Kashmir" read as a given name and
+    a surname does not make "Kashmir" its short form)."""
     full_names: dict[str, str] = {}
     given: dict[str, set[str]] = {}
+    places = {m.text for m in mentions if m.label == "PLACE"}
     for m in mentions:
         words = normalise_name(m.text).split()
-        if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common:
+        if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common and m.text not in places:
             full_names.setdefault(words[-1], m.entity_id)
         if m.label in LINKED_LABELS and len(words) > 1:
             given.setdefault(words[0], set()).add(m.entity_id if m.label == "ACTOR" else "")

@@ -334,7 +334,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         words = [t.text for t in doc[start:end] if _cap(t)]
-        if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+        if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"] and doc[end - 2].lower_ != "of") \
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):

@@ -21,12 +21,18 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
-from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
-from pipeline.tagging.document_places import features_named_by_their_noun, island_groups, places_shown_elsewhere
+from pipeline.tagging.dates import DateMatch, anchor_years, load_date_rules, placements, projection_periods
+from pipeline.tagging.document_places import (
+    features_linked_by_their_noun,
+    features_named_by_their_noun,
+    island_groups,
+    places_shown_elsewhere,
+)
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
+from pipeline.tagging.titles import drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
@@ -128,7 +134,9 @@ def finish_document(
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = drop_words_in_headings(text, mentions)
+    mentions = drop_titles(drop_words_in_headings(text, mentions), kb,
+                           frozenset(rules.get("titles", ())) | frozenset(rules.get("compound_titles", ())),
+                           frozenset(rules.get("org_heads", ())) | frozenset(rules.get("place_name_heads", ())))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
@@ -143,10 +151,13 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(join_aliases(mentions, kb))
     mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
+    mentions = features_linked_by_their_noun(text, mentions, kb, frozenset(rules.get("entity_feature_nouns", ())))
     mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
     dates = [m for m in mentions if m.label == "DATE"]
-    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods)))
+    date_rules = load_date_rules()
+    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], date_rules.projection_cues, date_rules.past_cues)
+    places = placements(text, [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates], date_rules.past_cues)
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods, places)))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
