@@ -136,3 +136,38 @@ def test_kashmir_is_no_surname_of_azad_kashmir(statistical_nlp):
                                     "Mediation on Kashmir was refused. Ahmed Shah Massoud fought the Taliban; Massoud died in 2001.")
     assert all(i != "azad-kashmir" for _, t, i in found if t == "Kashmir")
     assert [i for _, t, i in found if t == "Massoud"] == ["ahmed-shah-massoud"]
+
+
+def test_a_nickname_in_quotes_is_inside_the_persons_name(statistical_nlp):
+    """Mexico brief: "Ismael “El Mayo” Zambada" is one ACTOR, and "El Mayo" and "Zambada" alone name him; a
+    quoted word inside an organisation's name is no nickname."""
+    found = tagged(statistical_nlp, "On 25 July 2024, Ismael “El Mayo” Zambada landed at an airfield in Texas. El Mayo "
+                                    "denied it, and Zambada said he had been kidnapped. The “Peace” Committee Hall stayed shut.")
+    person = [(label, i) for label, t, i in found if t == "Ismael “El Mayo” Zambada"]
+    assert person == [("ACTOR", "ismael-zambada")]
+    assert [(label, i) for label, t, i in found if t in ("El Mayo", "Zambada")] == [("ACTOR", "ismael-zambada")] * 2
+    assert not any(label == "ACTOR" and "Committee" in t for label, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "entity_id"),
+    [
+        # India-Pakistan report: a mixed-case acronym of a hyphenated name, linked to the knowledge base's entry
+        ("The targets included the headquarters of Jaish-e-Mohammed (JeM) in Bahawalpur. JeM denied it.",
+         "JeM", "jaish-e-mohammed"),
+        # Mexico brief: the remit after an officer's title is the body's name
+        ("The response is directed by Omar García Harfuch, the secretary of Security and Citizen Protection (SSPC). "
+         "The SSPC reports that homicides fell.", "SSPC", "sspc"),
+    ],
+)
+def test_an_acronym_defined_in_the_text_names_its_body_throughout(statistical_nlp, text, acronym, entity_id):
+    found = [(label, i) for label, t, i in tagged(statistical_nlp, text) if t == acronym]
+    assert found == [("GROUP", entity_id)] * 2
+
+
+def test_an_agreement_defined_by_an_acronym_is_no_group(statistical_nlp):
+    """Mexico brief: "the United States–Mexico–Canada Agreement (USMCA)" defines a treaty, never a GROUP; an
+    organisation's name joined by an en dash still defines one ("the Inter–Agency Standing Committee (IASC)")."""
+    assert "USMCA" not in texts(statistical_nlp, "Goods covered by the United States–Mexico–Canada Agreement (USMCA) were "
+                                                 "exempted. The USMCA review is due in 2026.")
+    assert "IASC" in texts(statistical_nlp, "The Inter–Agency Standing Committee (IASC) met in Geneva.", "GROUP")

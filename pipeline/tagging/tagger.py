@@ -32,6 +32,7 @@ from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
+from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.titles import drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
@@ -141,6 +142,7 @@ def finish_document(
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = join_nicknames(text, mentions, kb, frozenset(rules.get("org_heads", ())) | frozenset(rules.get("place_name_heads", ())))
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
