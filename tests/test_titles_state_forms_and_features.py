@@ -150,6 +150,18 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name(statistical_nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "THE ‘BLIND SPOT’ OF ENERGY SECTOR",  # PRIME energy briefing: a heading in capitals
+        "The Taliban's 'Peace' Plan failed.",  # an owner's possessive, no given name
+        "The Doha “Peace” Agreement was signed.",  # a document's head
+    ],
+)
+def test_quoted_words_between_capitalised_words_are_no_nickname(statistical_nlp, text):
+    assert not any(label == "ACTOR" and ("‘" in t or "'" in t or "“" in t) for label, t, _ in tagged(statistical_nlp, text))
+
+
+@pytest.mark.parametrize(
     ("text", "acronym", "entity_id"),
     [
         # India-Pakistan report: a mixed-case acronym of a hyphenated name, linked to the knowledge base's entry
@@ -163,6 +175,38 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name(statistical_nlp):
 def test_an_acronym_defined_in_the_text_names_its_body_throughout(statistical_nlp, text, acronym, entity_id):
     found = [(label, i) for label, t, i in tagged(statistical_nlp, text) if t == acronym]
     assert found == [("GROUP", entity_id)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Armenia-Azerbaijan brief: a country's name inside a body's name is no state acting
+        ("The Armenia Alliance of former President Robert Kocharyan won seats.", "Armenia Alliance"),
+        ("Flights by Azerbaijan Airlines (AZAL) resumed in May.", "Azerbaijan Airlines"),
+        ("Kenya Airways resumed flights to Mogadishu.", "Kenya Airways"),
+    ],
+)
+def test_a_body_named_after_a_country_is_one_name(statistical_nlp, text, name):
+    assert name in texts(statistical_nlp, text, "GROUP")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Pakistan Army shelled the Line of Control.", "Pakistan"),  # an organ of the state: the state acts
+        ("The U.S. Government contributed US$2.5 million.", "U.S."),
+    ],
+)
+def test_a_states_organ_named_after_it_is_the_state(statistical_nlp, text, state):
+    assert ("ACTOR", state) in [(label, t) for label, t, _ in tagged(statistical_nlp, text)]
+
+
+def test_full_names_listed_beside_states_stay_persons(statistical_nlp):
+    """Armenia-Azerbaijan brief: "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun
+    Bayramov"; a list of towns still types its guessed items as places."""
+    found = [(label, t) for label, t, _ in tagged(
+        statistical_nlp, "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, initialled it.")]
+    assert ("ACTOR", "Ararat Mirzoyan") in found and ("ACTOR", "Jeyhun Bayramov") in found
 
 
 def test_an_agreement_defined_by_an_acronym_is_no_group(statistical_nlp):

@@ -29,6 +29,7 @@ KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
+FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
 # "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
 # hyphens is a place's in French-, Creole- and Spanish-speaking regions, not a person's or an organisation's
 PLACE_COMPOUND = re.compile(r"[A-Z][\w’']*-(?:de|des|du|d’|d'|la|le|les|au|aux|en|sur|sous|lès|del)-?[A-Z]")
@@ -290,7 +291,9 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """In a list of names ("Cauca, Valle del Cauca and Nariño"), the guessed items take the type the known items
     share; states count as places here (whether a state acts is decided later, for each), but a compass name
     listed with states is no unit ("Russia, China and the West"). A person's full name keeps its type ("Daniel
-    Fernandes in Georgetown and Ana Belén Rojas in Caracas"; "Jean-Rabel", a town, is one word)."""
+    Fernandes in Georgetown and Ana Belén Rojas in Caracas"; "Jean-Rabel", a town, is one word), and so does a full
+    name guessed a person beside states, which act as persons do ("the foreign ministers of Armenia and Azerbaijan,
+    Ararat Mirzoyan and Jeyhun Bayramov")."""
     result = list(candidates)
     for first, last in _lists(text, result):
         items = result[first:last + 1]
@@ -300,8 +303,9 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
         label = known.pop()
         states = any(c.kind in ("country", "capital") for c in items if not _open(c))
         for k in range(first, last + 1):
+            name = text[result[k].start:result[k].end]
             person = result[k].origin in PERSON_SHAPES and (  # "chaired by Mahmoud Ali Youssouf, and IGAD"
-                label == "GROUP" or " " in text[result[k].start:result[k].end])
+                label == "GROUP" or " " in name) or states and result[k].label == "ACTOR" and FULL_NAME.fullmatch(name) is not None
             if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result

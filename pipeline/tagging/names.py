@@ -320,6 +320,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
+        start = _after_a_titled_person(doc, start, head, rules["titles"])
         end = _before_a_date_word(doc, start, end)
         end = _over_a_listed_remit(doc, start, end)
         while end > start and not _cap(doc[end - 1]):
@@ -347,9 +348,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit
         if any(w in heads or w in unit_heads for w in words):
             others = [w for w in words if w not in heads and w not in unit_heads]
+            organ = any(w in rules["state_organ_heads"] for w in words)  # "Pakistan Army"; "Armenia Alliance" is a name
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
-                                           or others[0].lower() in rules["country_names"])) \
-                or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
+                                           or organ and others[0].lower() in rules["country_names"])) \
+                or organ and normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
             if (others and not state) or (numbered and not others):
                 if a_class_named(doc, start, end):
@@ -398,6 +400,15 @@ def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
         return end
     span = doc.char_span(end_char, remit.end(), alignment_mode="expand")
     return span.end if span is not None else end
+
+
+def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:
+    """"former President Robert Kocharyan and Electric Networks of Armenia": a run opened by a title holds a person
+    first, and the body's name starts after the "and" before its head."""
+    if doc[start].text not in titles:
+        return start
+    joints = [k for k in range(start, head) if doc[k].lower_ in ("and", "&")]
+    return joints[-1] + 1 if joints else start
 
 
 def _before_a_date_word(doc: Doc, start: int, end: int) -> int:

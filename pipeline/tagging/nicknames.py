@@ -9,21 +9,23 @@ from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
 
-WORD = r"[A-ZÀ-Þ][\w’'-]+"
+WORD = r"(?!The |A |An )[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*"  # a name's word, not one in capitals ("THE ‘BLIND SPOT’ OF ...")
 # "Ismael “El Mayo” Zambada", "Joaquín 'El Chapo' Guzmán", "Abu Mohammed “the Engineer” al-Jolani" (a particle may open the surname)
-NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{WORD} ){{0,2}}{WORD}) [“\"‘]([^”\"’\n]{{2,30}})[”\"’] ((?:(?:al|el|de|del|bin|ibn|ag)[- ])?{WORD}(?: {WORD}){{0,2}})")
+POSSESSIVE = re.compile(r"[’']s$")  # "the Taliban's 'Peace' Plan": an owner, no given name
+NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{WORD} ){{0,2}}{WORD}) [“\"‘']([^”\"’'\n]{{2,30}})[”\"’'] ((?:(?:al|el|de|del|bin|ibn|ag)[- ])?{WORD}(?: {WORD}){{0,2}})")
 
 
 def join_nicknames(text: str, mentions: list[Mention], kb: KnowledgeBase, heads: frozenset[str]) -> list[Mention]:
     """"Ismael “El Mayo” Zambada" is one person (ACTOR), linked as "Ismael Zambada"; the nickname alone ("El Mayo",
     "El Chapo’s sons") names that person wherever the document uses it, whatever type was guessed for it. A run
-    holding an organisation's or a place's head (`heads`: "the “Peace” Committee Hall") is no person's name."""
+    holding an organisation's, a place's or a document's head (`heads`: "the “Peace” Committee Hall") is no person's
+    name."""
     people: dict[str, str] = {}
     added: list[Mention] = []
     for match in NICKNAMED.finditer(text):
         given, nickname, surname = match.groups()
         words = f"{given} {surname}".replace("-", " ").split()
-        if any(w in heads for w in words) or not nickname[:1].isupper() or len(nickname.split()) > 4:
+        if any(w in heads for w in words) or not nickname[:1].isupper() or len(nickname.split()) > 4 or POSSESSIVE.search(given):
             continue
         entity_id = link_name(f"{given} {surname}", kb)
         people[nickname] = entity_id

@@ -142,7 +142,7 @@ def finish_document(
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
-    mentions = join_nicknames(text, mentions, kb, frozenset(rules.get("org_heads", ())) | frozenset(rules.get("place_name_heads", ())))
+    mentions = join_nicknames(text, mentions, kb, frozenset().union(*(rules.get(k, ()) for k in NAME_HEADS)))
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
@@ -223,6 +223,7 @@ def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeB
     return [m for m in mentions if m.text not in common]
 
 
+NAME_HEADS = ("org_heads", "place_name_heads", "law_and_document_heads", "publication_heads", "event_words", "product_heads")
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 CODE = re.compile(r"([A-Z]+)(\d+)")
 MODIFIES_A_PLURAL = re.compile(r" [a-z]{3,}s\b")
