@@ -321,6 +321,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         start = _after_a_titled_person(doc, start, head, rules["titles"])
+        start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
         end = _over_a_listed_remit(doc, start, end)
         while end > start and not _cap(doc[end - 1]):
@@ -347,7 +348,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             done = end
             continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit
         if any(w in heads or w in unit_heads for w in words):
-            others = [w for w in words if w not in heads and w not in unit_heads]
+            others = [w for w in words if w not in heads and w not in unit_heads and w not in rules["state_forms"]]  # "the State of Qatar"
             organ = any(w in rules["state_organ_heads"] for w in words)  # "Pakistan Army"; "Armenia Alliance" is a name
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
                                            or organ and others[0].lower() in rules["country_names"])) \
@@ -400,6 +401,17 @@ def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
         return end
     span = doc.char_span(end_char, remit.end(), alignment_mode="expand")
     return span.end if span is not None else end
+
+
+def _after_an_opening_common_noun(doc: Doc, start: int, head: int) -> int:
+    """"Soldiers of the Southern African Development Community": a common noun capitalised because it opens the
+    sentence, before "of", names members or parts of the body, which is named after the "of" (and its article)."""
+    if start + 2 < head and doc[start].is_sent_start and doc[start].pos_ == "NOUN" and doc[start].tag_ == "NNS" \
+            and doc[start + 1].lower_ == "of":
+        start += 2
+        while start < head and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+    return start
 
 
 def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:
