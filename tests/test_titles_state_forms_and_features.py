@@ -190,6 +190,12 @@ def test_a_body_named_after_a_country_is_one_name(statistical_nlp, text, name):
     assert name in texts(statistical_nlp, text, "GROUP")
 
 
+def test_a_flight_named_after_its_airline_is_no_body(statistical_nlp):
+    """Federal Register AD: "(Ethiopian Airlines Flight 302)" names a flight, not an organisation."""
+    assert not any(t.endswith("Flight") for t in texts(
+        statistical_nlp, "A 737-8 airplane operated by Ethiopian Airlines (Ethiopian Airlines Flight 302) was involved in an accident."))
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [
