@@ -243,3 +243,13 @@ def test_the_government_of_a_states_long_form_is_the_state(statistical_nlp):
     found = [(label, t) for label, t, _ in tagged(statistical_nlp, "The agreement was signed by the Government of the State of Qatar.")]
     assert ("ACTOR", "State of Qatar") in found
     assert not any(t.startswith("Government") for _, t in found)
+
+
+def test_a_persons_surname_after_a_locative_word_is_the_person(statistical_nlp):
+    """Armenia-Azerbaijan brief: "new challengers around Karapetyan" after "Samvel Karapetyan"; a town after "in"
+    stays a place ("Fighting around Kidal")."""
+    found = [(label, t, i) for label, t, i in tagged(
+        statistical_nlp, "The businessman Samvel Karapetyan was arrested in June. The opposition and new challengers "
+                         "around Karapetyan grew. Fighting around Kidal continued.")]
+    assert ("ACTOR", "Karapetyan", "samvel-karapetyan") in found
+    assert ("PLACE", "Kidal", "kidal") in found

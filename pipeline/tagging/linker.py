@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
@@ -50,14 +51,17 @@ def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[st
     return lower_case_words(text) | {h.lower() for h in heads}
 
 
-def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
+def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset(),
+                      guessed: Callable[[Mention], bool] = lambda m: m.source == "model") -> list[Mention]:
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
     model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too, and so is a
     surname that only the geographic packages know as a town ("Ali" after "Irfaan Ali") or that a list typed like
     its neighbours ("when Ali and Maduro met"). A given name that opens one person's full name and no other name
     of the document is that person's usual short form ("Tedros" after "Tedros Adhanom Ghebreyesus", "Sirajuddin"
     after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
-    not a short form. A name the document also types PLACE is no person's ("Azad Kashmir" read as a given name and
+    not a short form. A surname only guessed a place from its context is the person too ("new challengers around
+    Karapetyan" after "Samvel Karapetyan"; `guessed`: a type the model or a context proposed). A name the document
+    also types PLACE is no person's ("Azad Kashmir" read as a given name and
     a surname does not make "Kashmir" its short form)."""
     full_names: dict[str, str] = {}
     given: dict[str, set[str]] = {}
@@ -74,11 +78,12 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     for m in mentions:
         words = normalise_name(m.text).split()
         context = (m.origin or "").partition("+context:")[2]
-        if len(words) == 1 and words[0] in full_names and context in ("", "listed"):
+        unknown_guess = guessed(m) and not kb.is_known(m.entity_id)
+        if len(words) == 1 and words[0] in full_names and (context in ("", "listed") or context == "locative" and unknown_guess):
             town = is_weak(kb.get(m.entity_id))
             if m.label == "ACTOR" and not kb.is_known(m.entity_id):
                 m = replace(m, entity_id=full_names[words[0]])
-            elif m.label in LINKED_LABELS and (town or m.source == "model" and not kb.is_known(m.entity_id)):
+            elif m.label in LINKED_LABELS and (town or unknown_guess):
                 m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
         result.append(m)
     return result

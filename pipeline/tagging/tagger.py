@@ -144,7 +144,7 @@ def finish_document(
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = join_nicknames(text, mentions, kb, frozenset().union(*(rules.get(k, ()) for k in NAME_HEADS)))
     common = common_words(text, rules.get("org_heads", frozenset()))
-    mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common)  # join_cited_names keeps them in text order
+    mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
