@@ -253,3 +253,14 @@ def test_a_persons_surname_after_a_locative_word_is_the_person(statistical_nlp):
                          "around Karapetyan grew. Fighting around Kidal continued.")]
     assert ("ACTOR", "Karapetyan", "samvel-karapetyan") in found
     assert ("PLACE", "Kidal", "kidal") in found
+
+
+def test_a_datelines_places_in_capitals_are_places(statistical_nlp):
+    """India-Pakistan report: "NEW DELHI/ISLAMABAD (Meridian) —" gives two places and the agency; the Essequibo
+    report's "GEORGETOWN, Guyana —" links to the capital; a heading in capitals before a dash gives nothing."""
+    found = tagged(statistical_nlp, "NEW DELHI/ISLAMABAD (Meridian) — A ceasefire held. Reporting by the Meridian Press Agency.\n"
+                                    "GEORGETOWN, Guyana — The dispute settled.\nSUMMARY — The report finds little.")
+    assert ("PLACE", "NEW DELHI", "new-delhi") in found and ("PLACE", "ISLAMABAD", "islamabad") in found
+    assert ("GROUP", "Meridian", "meridian-press-agency") in found
+    assert ("PLACE", "GEORGETOWN", "georgetown") in found
+    assert not any(t == "SUMMARY" for _, t, _ in found)

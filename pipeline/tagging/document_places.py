@@ -47,6 +47,37 @@ def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nou
                                  r"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", "feature-named")
 
 
+# "NEW DELHI/ISLAMABAD (Meridian) — ", "GEORGETOWN, Guyana — ": a news report's dateline opens its line with the
+# places written in capitals, perhaps the country, perhaps the agency in brackets, then a dash
+DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:/[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)*)"
+                      r"(?:, [A-Z][\w .'’-]{1,40}?)?(?: \(([A-Z][\w .&’'-]{1,40})\))? [—–-] ", re.MULTILINE)
+
+
+def dateline_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The places of a news report's dateline, written in capitals ("NEW DELHI/ISLAMABAD (Meridian) —"), are places
+    linked as the knowledge base writes them ("New Delhi"), if it knows them all as places; the agency in brackets is an organisation, the one
+    the document names in full elsewhere if it does ("Meridian Press Agency")."""
+    added, relabelled = [], {}
+    for line in DATELINE.finditer(text):
+        names = line.group(1).split("/")
+        places = [kb.lookup(name.title()) for name in names]
+        if not all(p is not None and p.label == "PLACE" for p in places):
+            continue  # a heading in capitals before a dash ("SUMMARY — ...") is no dateline
+        offset = line.start(1)
+        for name, place in zip(names, places):
+            start = text.index(name, offset)
+            offset = start + len(name)
+            added.append(Mention(start, start + len(name), "PLACE", name, place.id, None, "rule", "names:dateline"))
+        if line.group(2):
+            agency = line.group(2)
+            full = next((m for m in mentions if m.label == "GROUP" and m.text.startswith(agency + " ")), None)
+            relabelled[line.start(2)] = (full.entity_id if full else kb.derived_id(agency))
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    kept = [replace(m, label="GROUP", entity_id=relabelled[m.start], origin=f"{m.origin}+dateline")
+            if m.start in relabelled and m.end - m.start == len(m.text) else m for m in kept]
+    return sorted(kept + added, key=lambda m: (m.start, m.end)) if added else kept
+
+
 TOWN_KINDS = frozenset({"city"})
 
 

@@ -23,6 +23,7 @@ from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.dates import DateMatch, anchor_years, load_date_rules, placements, projection_periods
 from pipeline.tagging.document_places import (
+    dateline_places,
     features_linked_by_their_noun,
     features_named_by_their_noun,
     island_groups,
@@ -153,6 +154,7 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(join_aliases(mentions, kb))
     mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
+    mentions = dateline_places(text, mentions, kb)
     mentions = features_linked_by_their_noun(text, mentions, kb, frozenset(rules.get("entity_feature_nouns", ())))
     mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
     dates = [m for m in mentions if m.label == "DATE"]
