@@ -264,3 +264,12 @@ def test_a_datelines_places_in_capitals_are_places(statistical_nlp):
     assert ("GROUP", "Meridian", "meridian-press-agency") in found
     assert ("PLACE", "GEORGETOWN", "georgetown") in found
     assert not any(t == "SUMMARY" for _, t, _ in found)
+
+
+def test_a_sibling_named_by_given_names_shares_the_surnames(statistical_nlp):
+    """Mexico brief: "Iván Archivaldo Guzmán Salazar and his brother Jesús Alfredo" is Jesús Alfredo Guzmán Salazar
+    wherever named; a sibling named in full keeps his own name ("Raúl Castro and his brother Fidel Castro")."""
+    found = tagged(statistical_nlp, "The faction is led by Iván Archivaldo Guzmán Salazar and his brother Jesús Alfredo. "
+                                    "Jesús Alfredo fled. Raúl Castro and his brother Fidel Castro ruled Cuba.")
+    assert [i for _, t, i in found if t == "Jesús Alfredo"] == ["jesus-alfredo-guzman-salazar"] * 2
+    assert [i for _, t, i in found if t == "Fidel Castro"] == ["fidel-castro"]

@@ -89,6 +89,27 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     return result
 
 
+def siblings_named_in_full(text: str, mentions: list[Mention], kb: KnowledgeBase, siblings: frozenset[str]) -> list[Mention]:
+    """"Iván Archivaldo Guzmán Salazar and his brother Jesús Alfredo": a sibling named by given names only shares the
+    person's surnames (the words of the first name beyond as many as the sibling's), so both his mentions link to
+    "Jesús Alfredo Guzmán Salazar"; a sibling named in full keeps his own."""
+    if not siblings:
+        return mentions
+    nouns = "|".join(sorted(map(re.escape, siblings)))
+    persons = {m.start: m for m in mentions if m.label == "ACTOR"}
+    by_end = {m.end: m for m in persons.values()}
+    full: dict[str, str] = {}
+    for match in re.finditer(rf" and (?:his|her) (?:{nouns}),? ", text):
+        first, second = by_end.get(match.start()), persons.get(match.end())
+        if first is None or second is None:
+            continue
+        own, theirs = second.text.split(), first.text.split()
+        if len(own) < len(theirs) and not set(own) & set(theirs[len(own):]):
+            full[second.text] = link_name(" ".join(own + theirs[len(own):]), kb)
+    return [replace(m, entity_id=full[m.text]) if m.label == "ACTOR" and m.text in full and not kb.is_known(m.entity_id) else m
+            for m in mentions]
+
+
 def organisations_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """A name a list typed like its neighbours ("an attack on Guyana or ExxonMobil") that the document types GROUP,
     and nothing else, at least twice elsewhere ("ExxonMobil began pumping oil", "called ExxonMobil an enemy") is

@@ -44,6 +44,7 @@ from pipeline.tagging.linker import (
     join_aliases,
     lower_case_words,
     organisations_shown_elsewhere,
+    siblings_named_in_full,
     towns_named_like_organisations,
     unify_short_forms,
 )
@@ -147,6 +148,7 @@ def finish_document(
     common = common_words(text, rules.get("org_heads", frozenset()))
     mentions = unify_short_forms(organisations_shown_elsewhere(mentions), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
+    mentions = siblings_named_in_full(text, mentions, kb, frozenset(rules.get("sibling_nouns", ())))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
