@@ -273,3 +273,11 @@ def test_a_sibling_named_by_given_names_shares_the_surnames(statistical_nlp):
                                     "Jesús Alfredo fled. Raúl Castro and his brother Fidel Castro ruled Cuba.")
     assert [i for _, t, i in found if t == "Jesús Alfredo"] == ["jesus-alfredo-guzman-salazar"] * 2
     assert [i for _, t, i in found if t == "Fidel Castro"] == ["fidel-castro"]
+
+
+def test_a_states_long_form_keeps_the_capitalised_words_before_its_form(statistical_nlp):
+    """Afghanistan brief: "the Islamic Emirate of Afghanistan (IEA)"; "the Islamic Republic of Iran" alike."""
+    found = texts(statistical_nlp, "Four years on, the Islamic Emirate of Afghanistan (IEA) is more secure at home. "
+                                   "The Islamic Republic of Iran objected.")
+    assert "Islamic Emirate of Afghanistan" in found and "Islamic Republic of Iran" in found
+    assert "Emirate of Afghanistan" not in found

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.tagging.acronyms import opens_the_sentence_only
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
@@ -49,7 +50,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
 
 
 def state_long_forms(doc: Doc, chosen: list[Candidate], forms: frozenset[str]) -> list[Candidate]:
-    """"the Republic of Rwanda", "the State of Qatar", "Republic of Artsakh": a state's long form is one name, the
+    """"the Republic of Rwanda", "the State of Qatar", "the Islamic Emirate of Afghanistan": a state's long form,
+    with the capitalised words before its form word, is one name, the
     state's own where the name after "of" is a known country's (its id), else a state of its own; the form word
     alone is never a place (the town "Republic")."""
     result = list(chosen)
@@ -57,7 +59,10 @@ def state_long_forms(doc: Doc, chosen: list[Candidate], forms: frozenset[str]) -
         k = i + 2 if i + 2 < len(doc) and doc[i + 2].lower_ == "the" else i + 1
         if not (k + 1 < len(doc) and doc[i + 1].lower_ == "of" and doc[k + 1].text[:1].isupper()):
             continue
-        start = doc[i].idx
+        first = i
+        while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and not opens_the_sentence_only(doc[first - 1]):
+            first -= 1  # "the Islamic Emirate of Afghanistan", "the Federal Republic of Nigeria"
+        start = doc[first].idx
         if any(c.start < start < c.end or c.start == start and c.end > doc[k + 1].idx for c in result):
             continue  # inside a longer name ("Democratic Republic of the Congo") or known whole ("State of Qatar")
         inner = next((c for c in result if c.start == doc[k + 1].idx and c.label != "DATE"), None)
