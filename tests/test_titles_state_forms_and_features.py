@@ -276,8 +276,11 @@ def test_a_sibling_named_by_given_names_shares_the_surnames(statistical_nlp):
 
 
 def test_a_states_long_form_keeps_the_capitalised_words_before_its_form(statistical_nlp):
-    """Afghanistan brief: "the Islamic Emirate of Afghanistan (IEA)"; "the Islamic Republic of Iran" alike."""
+    """Afghanistan brief: "the Islamic Emirate of Afghanistan (IEA)"; "the Islamic Republic of Iran" alike; a
+    capitalised article stays out (South China Sea brief's citation: "(The Republic of the Philippines v. …)")."""
     found = texts(statistical_nlp, "Four years on, the Islamic Emirate of Afghanistan (IEA) is more secure at home. "
-                                   "The Islamic Republic of Iran objected.")
+                                   "The Islamic Republic of Iran objected. The South China Sea Arbitration (The Republic of "
+                                   "the Philippines v. The People’s Republic of China), Award.")
     assert "Islamic Emirate of Afghanistan" in found and "Islamic Republic of Iran" in found
     assert "Emirate of Afghanistan" not in found
+    assert "Republic of the Philippines" in found and "The Republic of the Philippines" not in found

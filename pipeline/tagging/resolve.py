@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging.acronyms import opens_the_sentence_only
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
@@ -60,7 +59,7 @@ def state_long_forms(doc: Doc, chosen: list[Candidate], forms: frozenset[str]) -
         if not (k + 1 < len(doc) and doc[i + 1].lower_ == "of" and doc[k + 1].text[:1].isupper()):
             continue
         first = i
-        while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and not opens_the_sentence_only(doc[first - 1]):
+        while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_stop:
             first -= 1  # "the Islamic Emirate of Afghanistan", "the Federal Republic of Nigeria"
         start = doc[first].idx
         if any(c.start < start < c.end or c.start == start and c.end > doc[k + 1].idx for c in result):
