@@ -221,3 +221,67 @@ def test_each_year_of_a_dashed_range_is_a_date(statistical_nlp, text, dates):
 )
 def test_unaizah_may_1_is_a_ships_name_no_date(text, dates):
     assert [d.text for d in find_dates(text)] == dates
+
+
+def _narrative(text, year=None):
+    from pipeline.tagging.dates import load_date_rules, placements, projection_periods
+
+    rules = load_date_rules()
+    found = find_dates(text)
+    periods = projection_periods(text, [(d.start, d.end, d.value) for d in found], rules.projection_cues, rules.past_cues)
+    return list(zip((d.text for d in found), anchor_years([d.value for d in found], year, periods, placements(text, found, rules.past_cues))))
+
+
+def test_a_year_inside_a_treaty_name_does_not_re_anchor_the_narrative():
+    """India-Pakistan report: "the 1972 Simla Agreement" dated the strikes of 7 May 1972; "the 2006 Algiers
+    agreement" or "the 2019 elections" in a brief name a thing, they move no narrative."""
+    text = ("The crisis began on 22 April.\nPakistan said it could hold the 1972 Simla Agreement in abeyance.\n"
+            "On 7 May, India struck.\nAfter the 2019 elections in Kenya, talks resumed in June.\n")
+    assert _narrative(text, "2025") == [("22 April", "2025-04-22"), ("1972", "1972"), ("7 May", "2025-05-07"),
+                                        ("2019", "2019"), ("June", "2025-06")]
+
+
+def test_a_background_aside_dates_only_its_own_paragraph():
+    """India-Pakistan report of May 2025: "arrested in July 2019" after "22 April" is an aside; "On 23 April" in the
+    next paragraph is back in 2025, while a year-less date in the aside's own paragraph is in its year."""
+    text = ("The crisis began on 22 April.\nSaeed was arrested in July 2019 and tried in December.\n"
+            "On 23 April the committee met.\n")
+    assert _narrative(text, "2025") == [("22 April", "2025-04-22"), ("July 2019", "2019-07"), ("December", "2019-12"),
+                                        ("23 April", "2025-04-23")]
+
+
+def test_a_history_told_forward_anchors_on_its_own_dates():
+    """The shipped brief (of 2013) tells 2012 in order: "the elections held on 10 May" after "In March 2012" in
+    the paragraph before are of 2012, the document's year being no part of that narrative."""
+    text = ("Algeria mediated in 1991 and 2006.\nIn March 2012, Algeria condemned the coup, then the kidnapping in April.\n"
+            "Algiers' cautiousness was due to the legislative elections held on 10 May.\n")
+    assert _narrative(text, "2013")[-1] == ("10 May", "2012-05-10")
+
+
+def test_a_month_relative_to_the_documents_year_is_one_date():
+    """"October last year" in a report of May 2025 is October 2024; "March next year" is March 2026."""
+    text = "Shelling killed 12 people in October last year and talks are planned for March next year.\n"
+    assert _narrative(text, "2025") == [("October last year", "2024-10"), ("March next year", "2026-03")]
+
+
+def test_a_month_after_a_determiner_is_a_date_unless_it_opens_a_name():
+    """Mexico brief: "extradited that September"; Armenia brief: "the August deal"; "the May Fourth Movement" stays a
+    name."""
+    assert [d.text for d in find_dates("captured in January 2023 and extradited that September")] == ["January 2023", "September"]
+    assert [d.text for d in find_dates("The most consequential part of the August deal")] == ["August"]
+    assert find_dates("inspired by the May Fourth Movement") == []
+
+
+def test_a_month_said_of_the_past_stays_out_of_a_projection():
+    """FEWS NET Haiti: "given the significant reduction in rations since June" in a projection sentence of an
+    outlook for October 2025 to May 2026 is June 2025, not June 2026."""
+    text = ("For the projection period (October 2025-May 2026), coverage is expected to be low given the reduction "
+            "in rations since June, and prices will rise in February.\n")
+    assert _narrative(text, "2025") == [("October 2025", "2025-10"), ("May 2026", "2026-05"), ("June", "2025-06"),
+                                        ("February", "2026-02")]
+
+
+def test_a_target_year_dates_nothing_after_it():
+    """DIIS brief of 2010: "a reduction in GDP by 2015 ... suggested in May" is May of the document's year."""
+    text = "The Institute estimated a loss of jobs by 2015.\nThe adviser suggested in May that the impact was small.\n"
+    assert _narrative(text, "2010") == [("2015", "2015"), ("May", "2010-05")]

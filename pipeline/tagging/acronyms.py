@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
+from pipeline.tagging.dates import MONTH_WORDS
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
@@ -51,8 +52,9 @@ def opens_a_code(text: str, end: int) -> bool:
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough, after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)")."""
-    initials = [w[0].lower() for w in words if w[:1].isalpha()]
+    enough, after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
+    hyphenated word has its initial ("Jaish-e-Mohammed (JeM)")."""
+    initials = [part[0].lower() for w in words for part in w.split("-") if part[:1].isalpha()]  # "Jaish-e-Mohammed (JeM)"
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
     owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
@@ -62,7 +64,17 @@ def initials_cover(acronym: str, words: list[str], translated: bool = False) -> 
 
 
 def _is_name_word(token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit()
+    return (token.text[:1].isupper() or token.text[:1].isdigit()) and not _in_a_date(token)
+
+
+def _in_a_date(token) -> bool:
+    """A month beside a number, or a number beside a month: "On 27 February 2025 the Fiscalía General de la
+    República (FGR)" - a date is no part of the name after it."""
+    doc, i = token.doc, token.i
+    neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
+    if token.text in MONTH_WORDS:
+        return any(t.like_num for t in neighbours)
+    return token.like_num and any(t.text in MONTH_WORDS for t in neighbours)
 
 
 def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], possessors: frozenset[str] = frozenset(),
@@ -82,7 +94,8 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
         elif over_commas and token.text == "," and start is not None and i > 0 and _is_name_word(doc[i - 1]) \
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
-        elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i):
+        elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i) \
+                or token.text == "–" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:  # "United States–Mexico–Canada"
             if start is None:
                 return None
             if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in ("and", "or", "&"):
@@ -123,6 +136,10 @@ def opens_the_sentence_only(token) -> bool:
         token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
+# "JeM", "LeT", "HuM": initials of a hyphenated name, its linking particle in lower case (in brackets only)
+MIXED_CASE = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
+
+
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
                      known_body: Callable[[str], bool] = lambda name: False,
                      possessors: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
@@ -135,7 +152,7 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
         if close is None or close == open_.i + 1:
             continue
         inner = doc[open_.i + 1:close]
-        if is_acronym(inner.text.replace(" ", "")) and " " not in inner.text:
+        if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors, possessors)
             listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True)
             if listed is not None and listed != start and _opens_with(doc[listed:open_.i], inner.text, connectors) \
@@ -236,7 +253,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         long_form = _after_a_title(long_form, short.text, rules)
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
-            or _after_a_kind_noun(long_form, rules)
+            or _after_a_kind_noun(long_form, rules) or _after_an_office(long_form, rules)
         if label is None:
             undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] else long_form.text
             common |= {short.text: undecided, short.text.removesuffix("s"): undecided}  # "AMOCs" and "AMOC"
@@ -255,6 +272,16 @@ def _after_a_kind_noun(long_form: Span, rules: dict) -> str | None:
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return "GROUP" if k >= 0 and doc[k].lower_ in rules["organisation_kind_nouns"] else None
+
+
+def _after_an_office(long_form: Span, rules: dict) -> str | None:
+    """GROUP for the remit an officer's title names, which is the body's name: "the secretary of Security and Citizen
+    Protection (SSPC)", "the Minister of Mines and Energy (MME)"."""
+    doc, k = long_form.doc, long_form.start - 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    office = doc[k - 1].text
+    return "GROUP" if office in rules["titles"] or office.lower() in rules["role_nouns"] or office.capitalize() in rules["titles"] else None
 
 
 def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:

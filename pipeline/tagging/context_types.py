@@ -29,6 +29,7 @@ KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w-]
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
+FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
 # "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
 # hyphens is a place's in French-, Creole- and Spanish-speaking regions, not a person's or an organisation's
 PLACE_COMPOUND = re.compile(r"[A-Z][\w’']*-(?:de|des|du|d’|d'|la|le|les|au|aux|en|sur|sous|lès|del)-?[A-Z]")
@@ -362,7 +363,9 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """In a list of names ("Cauca, Valle del Cauca and Nariño"), the guessed items take the type the known items
     share; states count as places here (whether a state acts is decided later, for each), but a compass name
     listed with states is no unit ("Russia, China and the West"). A person's full name keeps its type ("Daniel
-    Fernandes in Georgetown and Ana Belén Rojas in Caracas"; "Jean-Rabel", a town, is one word)."""
+    Fernandes in Georgetown and Ana Belén Rojas in Caracas"; "Jean-Rabel", a town, is one word), and so does a full
+    name guessed a person beside countries, which act as persons do ("the foreign ministers of Armenia and Azerbaijan,
+    Ararat Mirzoyan and Jeyhun Bayramov")."""
     result = list(candidates)
     for first, last in _lists(text, result):
         items = result[first:last + 1]
@@ -371,9 +374,11 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         label = known.pop()
         states = any(c.kind in ("country", "capital") for c in items if not _open(c))
+        countries = any(c.kind == "country" for c in items if not _open(c))  # not capitals: "Port-au-Prince, Espas Lwazi Timoun"
         for k in range(first, last + 1):
+            name = text[result[k].start:result[k].end]
             person = result[k].origin in PERSON_SHAPES and (  # "chaired by Mahmoud Ali Youssouf, and IGAD"
-                label == "GROUP" or " " in text[result[k].start:result[k].end])
+                label == "GROUP" or " " in name) or countries and result[k].label == "ACTOR" and FULL_NAME.fullmatch(name) is not None
             if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result

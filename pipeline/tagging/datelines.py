@@ -5,9 +5,11 @@ so a place in capitals is found here, by the dateline's shape, not by the lists.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.core.mention import Mention
 from pipeline.tagging.candidates import TIER_DEFINITION, Candidate
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
@@ -37,3 +39,16 @@ def dateline_candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
     if match.group(3):
         found.append(Candidate(match.start(3), match.end(3), "GROUP", "rule", ORIGIN, TIER_DEFINITION, 3))
     return found
+
+
+def agencies_named_in_full(mentions: list[Mention]) -> list[Mention]:
+    """A dateline's agency ("(Meridian)") is the organisation the document names in full elsewhere ("the Meridian
+    Press Agency"): the one GROUP whose name opens with the agency's word."""
+    result = []
+    for m in mentions:
+        if m.origin == ORIGIN and m.label == "GROUP":
+            full = {o.entity_id for o in mentions if o.label == "GROUP" and o.text.startswith(m.text + " ")}
+            if len(full) == 1:
+                m = replace(m, entity_id=full.pop())
+        result.append(m)
+    return result

@@ -41,9 +41,11 @@ class DateRules:
     pattern: re.Pattern
     seasons: dict[str, str]
     bare_month_cues: frozenset[str]
+    determiner_month_cues: frozenset[str]
     year_blockers: frozenset[str]
     number_cues: frozenset[str]
     projection_cues: frozenset[str]
+    past_cues: frozenset[str]
 
 
 def _alternation(words) -> str:
@@ -79,6 +81,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
+        "month-relative": rf"{modifier}?{dated_month}\s+(?i:last|this|next)\s+year",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "year": rf"{modifier}?{year}",
@@ -95,9 +98,11 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         pattern=pattern,
         seasons={k.lower(): v for k, v in data["seasons"].items()},
         bare_month_cues=frozenset(data["bare_month_cues"]),
+        determiner_month_cues=frozenset(data["determiner_month_cues"]),
         year_blockers=frozenset(data["year_blockers_after"]),
         number_cues=frozenset(data["number_cues_before"]),
         projection_cues=frozenset(data["projection_cues"]),
+        past_cues=frozenset(data["past_cues_before"]),
     )
 
 
@@ -109,7 +114,7 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
         rule = match.lastgroup.replace("_", "-")
         if text[match.start() - 1:match.start()] == "-" and not (found and found[-1].end == match.start() - 1):
             continue  # after a hyphen only as the second side of a range ("June-July", "October 2025-May 2026")
-        if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), rules) \
+        if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), match.end(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
         if rule == "month-day" and after_a_name_word(text, match.start()):
@@ -139,6 +144,7 @@ def _consecutive(expression: str) -> bool:
     return int(second) == (int(first) + 1) % 100
 
 
+NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
 NAME_WORD_BEFORE = re.compile(r"\b[a-z]+\s+([A-Z][\w'’-]*)\s+$")
 
 
@@ -149,10 +155,15 @@ def after_a_name_word(text: str, start: int) -> bool:
     return before is not None and before.group(1) not in WEEKDAYS and before.group(1) not in _MONTH_NAMES
 
 
-def _cued(text: str, start: int, rules: DateRules) -> bool:
-    """A month name alone ("in April") is a date only after a cue word, so "May" the verb is not."""
+def _cued(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """A month name alone ("in April") is a date only after a cue word, so "May" the verb is not; after a
+    determiner ("the August deal", "extradited that September") unless a capitalised word follows, the month then
+    opening a name ("the May Fourth Movement")."""
     before = re.findall(r"[\w\-]+", text[max(0, start - 20):start])
-    return bool(before) and before[-1].lower() in rules.bare_month_cues
+    if not before:
+        return False
+    cue = before[-1].lower()
+    return cue in rules.bare_month_cues or cue in rules.determiner_month_cues and not NAME_WORD_AFTER.match(text, end)
 
 
 def _blocked(text: str, start: int, end: int, rules: DateRules) -> bool:
@@ -202,18 +213,72 @@ def calendar_value(expression: str) -> str | None:
     return f"{year}-{a.month:02d}-{a.day:02d}"
 
 
-def anchor_years(values: list[str | None], year: str | None = None, periods: list[tuple[str, str] | None] | None = None) -> list[str | None]:
-    """Give each year-less value the year of the nearest preceding dated expression; `year` (the document's own,
-    from its dateline or running header) stands before the first. A month said of the period a document projects
+@dataclass(frozen=True)
+class Placement:
+    """Where a date stands in the narrative: its paragraph, whether its year may anchor the year-less dates after it
+    (not a year that modifies a noun: "the 1972 Simla Agreement", "the 2019 elections"), and the years it lies from
+    the document's time ("October last year": -1)."""
+
+    paragraph: int
+    anchors: bool = True
+    shift: int | None = None
+    past: bool = False
+
+
+RELATIVE_YEAR = re.compile(r"\s+(last|this|next)\s+year$", re.IGNORECASE)
+YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
+ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
+NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
+
+
+def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozenset()) -> list[Placement]:
+    """The narrative place of each date of `text` (see `Placement`); `past`, the words that put a date after them
+    in the past."""
+    result = []
+    for date in dates:
+        relative = RELATIVE_YEAR.search(date.text)
+        attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
+            and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
+        result.append(Placement(text.count("\n", 0, date.start), not attributive,
+                                YEAR_SHIFTS[relative.group(1).lower()] if relative else None, _word_before(text, date.start) in past))
+    return result
+
+
+def anchor_years(values: list[str | None], year: str | None = None, periods: list[tuple[str, str] | None] | None = None,
+                 places: list[Placement] | None = None) -> list[str | None]:
+    """Give each year-less value the year of the narrative: that of the dated expressions as they move on, or the
+    document's own (`year`, from its dateline or running header) for a year-less date before any, which puts the
+    narrative in the document's year. A date earlier than the narrative's year is an aside ("arrested in July 2019"
+    in a report of May 2025): it dates the year-less expressions after it in its own paragraph only, and the
+    narrative resumes after it ("On 23 April" in the next paragraph); one later than the document's is a target or
+    a forecast ("by 2015") and dates nothing. A year
+    that modifies a noun anchors nothing (`Placement`); "October last year" counts from the document's time, and a
+    month said of the past ("since June") is not later than it. A month said of the period a document projects
     (`projection_periods`) that this year would put outside it takes the year that puts it inside, if any: in an
     outlook for October 2025 to May 2026, "prices will rise during the February to May lean season" is in 2026
     even after a date of 2025, while "recorded in May" after "June 2025" is May 2025."""
+    places = places or [Placement(0)] * len(values)
+    narrative: str | None = None
+    aside: tuple[str, int] | None = None
     anchored = []
-    for value, period in zip(values, periods or [None] * len(values)):
-        if value and value.startswith(UNKNOWN_YEAR) and year:
-            value = _inside(year + value[len(UNKNOWN_YEAR):], period)
-        elif value and value[:4].isdigit():
-            year = value[:4]
+    for value, period, place in zip(values, periods or [None] * len(values), places):
+        if value and value.startswith(UNKNOWN_YEAR):
+            if place.shift is not None and (year or narrative):
+                anchor = str(int(year or narrative) + place.shift)
+            else:
+                anchor = aside[0] if aside and aside[1] == place.paragraph else narrative or year
+                narrative = narrative or year
+            if place.past and year and anchor and anchor > year:
+                anchor = year
+            value = _inside(anchor + value[len(UNKNOWN_YEAR):], period) if anchor else value
+        elif value and value[:4].isdigit() and place.anchors:
+            if year is not None and value[:4] > year:
+                pass  # a target or a forecast ("by 2015"), no time the narrative has reached
+            elif narrative is None or narrative <= value[:4]:
+                narrative, aside = value[:4], None
+            else:
+                aside = (value[:4], place.paragraph)
         anchored.append(value)
     return anchored
 
@@ -239,10 +304,18 @@ def projected_period(text: str, spans: list[tuple[int, int, str | None]], cues: 
     return None
 
 
-def projection_periods(text: str, spans: list[tuple[int, int, str | None]], cues: frozenset[str]) -> list[tuple[str, str] | None]:
-    """For each date, the projected period when its own sentence projects too (a cue word), else None."""
+def projection_periods(text: str, spans: list[tuple[int, int, str | None]], cues: frozenset[str],
+                       past: frozenset[str] = frozenset()) -> list[tuple[str, str] | None]:
+    """For each date, the projected period when its own sentence projects too (a cue word), else None; a date after
+    a word that puts it in the past ("the reduction in rations since June") is no part of the projection."""
     period = projected_period(text, spans, cues)
-    return [period if period and _sentence_words(text, start) & cues else None for start, _, _ in spans]
+    return [period if period and _sentence_words(text, start) & cues and not _word_before(text, start) in past else None
+            for start, _, _ in spans]
+
+
+def _word_before(text: str, start: int) -> str:
+    before = re.findall(r"\w+", text[max(0, start - 20):start])
+    return before[-1].lower() if before else ""
 
 
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s))+")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.core.mention import Mention
-from pipeline.tagging.knowledge_base import slugify
+from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import free
 
 CONTEXT = "+context:"
@@ -61,6 +61,29 @@ def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nou
     shown = {m.text: m for m in mentions if m.label == "PLACE" and re.match(rf" (?:{nouns})\b", text[m.end:m.end + 20])}
     return _the_place_throughout(text, mentions, shown, lambda m: m.label in ("ACTOR", "GROUP") and m.source == "model",
                                  r"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", "feature-named")
+
+
+TOWN_KINDS = frozenset({"city"})
+
+
+def features_linked_by_their_noun(text: str, mentions: list[Mention], kb: KnowledgeBase, nouns: frozenset[str]) -> list[Mention]:
+    """"Rutshuru territory", "the Neelum valley", "Kavumu airport", "the Lugenda river": a name before the lower-case
+    noun of a feature, a site or a district names that feature, not the town the name also belongs to: it links
+    to the knowledge base's "<name> <noun>" if known, else to an id of its own; a country's, a region's or a
+    capital's name keeps its entity ("Kabul airport", "the Tigray region")."""
+    if not nouns:
+        return mentions
+    following = re.compile(rf" ({'|'.join(sorted(map(re.escape, nouns)))})\b")
+    result = []
+    for m in mentions:
+        noun = following.match(text, m.end) if m.label == "PLACE" else None
+        entity = kb.get(m.entity_id) if noun else None
+        if noun and (entity is None or entity.kind in TOWN_KINDS):
+            whole = f"{m.text} {noun.group(1)}"
+            known = kb.lookup(whole)
+            m = replace(m, entity_id=known.id if known else kb.derived_id(whole), origin=f"{m.origin}+feature-noun")
+        result.append(m)
+    return result
 
 
 def island_groups(text: str, mentions: list[Mention], group_heads: frozenset[str]) -> list[Mention]:

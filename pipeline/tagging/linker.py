@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
@@ -54,7 +55,8 @@ def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[st
 SHOWN = "names:shown"  # the origin of names proposed by a cue beside them (shown_names)
 
 
-def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
+def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset(),
+                      guessed: Callable[[Mention], bool] = lambda m: m.source == "model") -> list[Mention]:
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
     model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too, and so is a
     surname that only the geographic packages know as a town ("Ali" after "Irfaan Ali") or that a list typed like
@@ -62,12 +64,15 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     of the document is that person's usual short form ("Tedros" after "Tedros Adhanom Ghebreyesus", "Sirajuddin"
     after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
     not a short form. A name only a cue beside it proposed ("challengers around Karapetyan") is the person whose
-    surname it is ("Samvel Karapetyan"), whatever the cue typed it."""
+    surname it is ("Samvel Karapetyan"), whatever the cue typed it, and so is a surname a locative context guessed a
+    place (`guessed`: a type the model or a context proposed). A name the document also types PLACE is no person's
+    ("Azad Kashmir" read as a given name and a surname does not make "Kashmir" its short form)."""
     full_names: dict[str, str] = {}
     given: dict[str, set[str]] = {}
+    places = {m.text for m in mentions if m.label == "PLACE"}
     for m in mentions:
         words = normalise_name(m.text).split()
-        if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common:
+        if m.label == "ACTOR" and len(words) > 1 and words[-1] not in common and m.text not in places:
             full_names.setdefault(words[-1], m.entity_id)
         if m.label in LINKED_LABELS and len(words) > 1:
             given.setdefault(words[0], set()).add(m.entity_id if m.label == "ACTOR" else "")
@@ -78,14 +83,37 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
         words = normalise_name(m.text).split()
         context = (m.origin or "").partition("+context:")[2]
         shown = (m.origin or "").startswith(SHOWN)
-        if len(words) == 1 and words[0] in full_names and (context in ("", "listed") or shown):
+        unknown_guess = guessed(m) and not kb.is_known(m.entity_id)
+        if len(words) == 1 and words[0] in full_names and (context in ("", "listed") or shown
+                                                           or context == "locative" and unknown_guess):
             town = is_weak(kb.get(m.entity_id)) or shown
             if m.label == "ACTOR" and not kb.is_known(m.entity_id):
                 m = replace(m, entity_id=full_names[words[0]])
-            elif m.label in LINKED_LABELS and (town or m.source == "model" and not kb.is_known(m.entity_id)):
+            elif m.label in LINKED_LABELS and (town or unknown_guess):
                 m = replace(m, label="ACTOR", entity_id=full_names[words[0]], origin=f"{m.origin}+surname")
         result.append(m)
     return result
+
+
+def siblings_named_in_full(text: str, mentions: list[Mention], kb: KnowledgeBase, siblings: frozenset[str]) -> list[Mention]:
+    """"Iván Archivaldo Guzmán Salazar and his brother Jesús Alfredo": a sibling named by given names only shares the
+    person's surnames (the words of the first name beyond as many as the sibling's), so both his mentions link to
+    "Jesús Alfredo Guzmán Salazar"; a sibling named in full keeps his own."""
+    if not siblings:
+        return mentions
+    nouns = "|".join(sorted(map(re.escape, siblings)))
+    persons = {m.start: m for m in mentions if m.label == "ACTOR"}
+    by_end = {m.end: m for m in persons.values()}
+    full: dict[str, str] = {}
+    for match in re.finditer(rf" and (?:his|her) (?:{nouns}),? ", text):
+        first, second = by_end.get(match.start()), persons.get(match.end())
+        if first is None or second is None:
+            continue
+        own, theirs = second.text.split(), first.text.split()
+        if len(own) < len(theirs) and not set(own) & set(theirs[len(own):]):
+            full[second.text] = link_name(" ".join(own + theirs[len(own):]), kb)
+    return [replace(m, entity_id=full[m.text]) if m.label == "ACTOR" and m.text in full and not kb.is_known(m.entity_id) else m
+            for m in mentions]
 
 
 def organisations_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:

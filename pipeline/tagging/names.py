@@ -320,6 +320,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
+        start = _after_a_titled_person(doc, start, head, rules["titles"])
+        start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
         end = _over_a_listed_remit(doc, start, end)
         while end > start and not _cap(doc[end - 1]):
@@ -334,7 +336,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         words = [t.text for t in doc[start:end] if _cap(t)]
-        if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"]) \
+        if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"] and doc[end - 2].lower_ != "of") \
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
@@ -346,10 +348,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             done = end
             continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit
         if any(w in heads or w in unit_heads for w in words):
-            others = [w for w in words if w not in heads and w not in unit_heads]
+            others = [w for w in words if w not in heads and w not in unit_heads and w not in rules["state_forms"]]  # "the State of Qatar"
+            organ = any(w in rules["state_organ_heads"] for w in words)  # "Pakistan Army"; "Armenia Alliance" is a name
             state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
-                                           or others[0].lower() in rules["country_names"])) \
-                or normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
+                                           or organ and others[0].lower() in rules["country_names"])) \
+                or organ and normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
             if (others and not state) or (numbered and not others):
                 if a_class_named(doc, start, end):
@@ -398,6 +401,26 @@ def _over_a_listed_remit(doc: Doc, start: int, end: int) -> int:
         return end
     span = doc.char_span(end_char, remit.end(), alignment_mode="expand")
     return span.end if span is not None else end
+
+
+def _after_an_opening_common_noun(doc: Doc, start: int, head: int) -> int:
+    """"Soldiers of the Southern African Development Community": a common noun capitalised because it opens the
+    sentence, before "of", names members or parts of the body, which is named after the "of" (and its article)."""
+    if start + 2 < head and doc[start].is_sent_start and doc[start].pos_ == "NOUN" and doc[start].tag_ == "NNS" \
+            and doc[start + 1].lower_ == "of":
+        start += 2
+        while start < head and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+    return start
+
+
+def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:
+    """"former President Robert Kocharyan and Electric Networks of Armenia": a run opened by a title holds a person
+    first, and the body's name starts after the "and" before its head."""
+    if doc[start].text not in titles:
+        return start
+    joints = [k for k in range(start, head) if doc[k].lower_ in ("and", "&")]
+    return joints[-1] + 1 if joints else start
 
 
 def _before_a_date_word(doc: Doc, start: int, end: int) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import type_from_context
-from pipeline.tagging.doc_access import doc_text
+from pipeline.tagging.doc_access import doc_text, tokens_where
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
 
@@ -26,6 +26,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     compass = rules["compass_modifiers"]
     candidates = yield_to_person_names(doc, candidates, compass)
     chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
+    chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}
     resolved = []
     for candidate in chosen:
@@ -47,6 +48,36 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     return resolved
 
 
+def state_long_forms(doc: Doc, chosen: list[Candidate], forms: frozenset[str]) -> list[Candidate]:
+    """"the Republic of Rwanda", "the State of Qatar", "the Islamic Emirate of Afghanistan": a state's long form,
+    with the capitalised words before its form word, is one name, the
+    state's own where the name after "of" is a known country's (its id), else a state of its own; the form word
+    alone is never a place (the town "Republic")."""
+    result = list(chosen)
+    for i in tokens_where(doc, forms.__contains__):
+        k = i + 2 if i + 2 < len(doc) and doc[i + 2].lower_ == "the" else i + 1
+        if not (k + 1 < len(doc) and doc[i + 1].lower_ == "of" and doc[k + 1].text[:1].isupper()):
+            continue
+        first = i
+        while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_stop:
+            first -= 1  # "the Islamic Emirate of Afghanistan", "the Federal Republic of Nigeria"
+        start = doc[first].idx
+        if any(c.start < start < c.end or c.start == start and c.end > doc[k + 1].idx for c in result):
+            continue  # inside a longer name ("Democratic Republic of the Congo") or known whole ("State of Qatar")
+        inner = next((c for c in result if c.start == doc[k + 1].idx and c.label != "DATE"), None)
+        if inner is None:
+            end = k + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            whole = Candidate(start, doc[end - 1].idx + len(doc[end - 1]), "ACTOR", "rule", "names:state-form", kind="country")
+        elif inner.kind == "country":
+            whole = replace(inner, start=start, origin=f"{inner.origin}+state-form")
+        else:
+            continue
+        result = [c for c in result if not (c.start < whole.end and whole.start < c.end)] + [whole]
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
 def names_a_currency(doc: Doc, span: Span, currencies: frozenset[str]) -> bool:
     """"US dollars", "Australian dollars": the state's name is part of a currency's, which is no mention."""
     return span.end < len(doc) and doc[span.end].lower_ in currencies
@@ -56,11 +87,14 @@ def with_feature_head(doc: Doc, span: Span, candidate: Candidate, rules: dict) -
     """"Taiwan Strait", "South China Sea", "Goma Airport": a known place before a geographic or site head names
     another place, which keeps its head and is never the state's ACTOR, also inside a longer title ("The South
     China Sea Arbitration"); an organisation's head after it makes the whole some body's name ("Philippines Coast
-    Guard", "Kenya Airport Authority"), which is left alone."""
+    Guard", "Kenya Airport Authority"), which is left alone, as is a head closed by "of" and a name ("US Department of
+    State", "Kenya Port of Mombasa"): the name goes on past the head."""
     end = span.end
     if end >= len(doc) or doc[end].text not in rules["place_name_heads"] or doc[end].is_sent_start or not doc[end - 1].whitespace_:
         return span, candidate
     if end + 1 < len(doc) and doc[end + 1].text in rules["org_heads"]:
+        return span, candidate
+    if end + 2 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 2].text[:1].isupper():
         return span, candidate
     longer = doc[span.start:end + 1]
     return longer, replace(candidate, end=longer.end_char, label="PLACE", origin=candidate.origin + "+feature-head",

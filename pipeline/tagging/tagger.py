@@ -21,14 +21,23 @@ from pipeline.tagging import (
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
-from pipeline.tagging.dates import anchor_years, load_date_rules, projection_periods
+from pipeline.tagging.datelines import agencies_named_in_full
+from pipeline.tagging.dates import DateMatch, anchor_years, load_date_rules, placements, projection_periods
 from pipeline.tagging.document_places import (
-    features_named_by_their_noun, island_groups, paired_places, persons_named_after_places, places_shown_elsewhere, words_naming_places,
+    features_linked_by_their_noun,
+    features_named_by_their_noun,
+    island_groups,
+    paired_places,
+    persons_named_after_places,
+    places_shown_elsewhere,
+    words_naming_places,
 )
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
+from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.titles import drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
@@ -39,6 +48,7 @@ from pipeline.tagging.linker import (
     join_aliases,
     lower_case_words,
     organisations_shown_elsewhere,
+    siblings_named_in_full,
     towns_named_like_organisations,
     unify_short_forms,
 )
@@ -131,28 +141,35 @@ def finish_document(
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = drop_words_in_headings(text, mentions)
+    mentions = drop_titles(drop_words_in_headings(text, mentions), kb,
+                           frozenset(rules.get("titles", ())) | frozenset(rules.get("compound_titles", ())),
+                           frozenset(rules.get("org_heads", ())) | frozenset(rules.get("place_name_heads", ())))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
     mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = join_nicknames(text, mentions, kb, frozenset().union(*(rules.get(k, ()) for k in NAME_HEADS)))
     place_words = words_naming_places(text, frozenset(rules.get("place_nouns", ())))
     mentions = persons_named_after_places(mentions, place_words)
     common = common_words(text, rules.get("org_heads", frozenset())) | place_words
-    mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common)  # join_cited_names keeps them in text order
+    mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
+    mentions = siblings_named_in_full(text, mentions, kb, frozenset(rules.get("sibling_nouns", ())))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
-    mentions = places_shown_elsewhere(join_aliases(mentions, kb))
+    mentions = places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)))
     mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
     mentions = paired_places(text, mentions, frozenset(rules.get("directions", ())), frozenset(rules.get("unit_nouns", ())))
+    mentions = features_linked_by_their_noun(text, mentions, kb, frozenset(rules.get("entity_feature_nouns", ())))
     mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
     dates = [m for m in mentions if m.label == "DATE"]
-    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], load_date_rules().projection_cues)
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods)))
+    date_rules = load_date_rules()
+    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], date_rules.projection_cues, date_rules.past_cues)
+    places = placements(text, [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates], date_rules.past_cues)
+    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods, places)))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
@@ -216,6 +233,7 @@ def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeB
     return [m for m in mentions if m.text not in common]
 
 
+NAME_HEADS = ("org_heads", "place_name_heads", "law_and_document_heads", "publication_heads", "event_words", "product_heads")
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 CODE = re.compile(r"([A-Z]+)(\d+)")
 MODIFIES_A_PLURAL = re.compile(r" [a-z]{3,}s\b")

@@ -1,0 +1,39 @@
+"""Titles and honorifics kept outside person names, whichever step read the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.linker import link_name
+
+
+@lru_cache(maxsize=4)
+def _leading_titles(titles: frozenset[str]) -> re.Pattern:
+    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{words})\s+)+(?=[A-Z][^\W\d_])")
+
+
+def drop_titles(mentions: list[Mention], kb: KnowledgeBase, titles: frozenset[str], heads: frozenset[str] = frozenset()) -> list[Mention]:
+    """"Sheikh Tamim bin Hamad Al Thani", "Prime Minister Mher Grigoryan", "Supreme Leader Ali Khamenei", "Major
+    General Peter Cirimwami": the titles that open a person's name are no part of it (annotation guidelines), the
+    name links as written without them; a name the model typed otherwise is a person when two or more capitalised
+    words follow the title, none an organisation's or a place's head (`heads`: "General Assembly", "President
+    Hotel Group" are no persons); a name the knowledge base knows with its title is kept whole."""
+    if not titles:
+        return mentions
+    leading = _leading_titles(titles)
+    result = []
+    for m in mentions:
+        match = leading.match(m.text) if m.label != "DATE" else None
+        rest = m.text[match.end():] if match else ""
+        words = rest.split()
+        person = m.label == "ACTOR" or m.source == "model" and len(words) >= 2 and not any(w in heads for w in words)
+        if match and person and kb.lookup(m.text) is None:
+            entity_id = m.entity_id if kb.is_known(m.entity_id) else link_name(rest, kb)
+            m = replace(m, start=m.start + match.end(), text=rest, label="ACTOR", entity_id=entity_id, origin=f"{m.origin}+untitled")
+        result.append(m)
+    return result
