@@ -1813,6 +1813,10 @@ def test_the_host_of_talks_was_read_as_a_party_or_a_backer(extractor, sentence, 
     # a party set off after a verb is where the verb's event happened, not its seat
     ("After fighters killed [Carmelina Yule](ACTOR), an Indigenous guard, in [Toribío](PLACE), talks stalled.",
      {("Carmelina Yule", "Toribío"): None}),
+    ("Two rounds of talks in [Tanzania](PLACE), in [Zanzibar](PLACE) in April 2023 and in [Dar es Salaam](PLACE) in "
+     "November 2023, ended.", {("Tanzania", "Zanzibar"): None, ("Zanzibar", "Dar es Salaam"): None}),
+    ("Reporting by [Aarti Menon](ACTOR) in [New Delhi](PLACE) and [Faisal Qureshi](ACTOR) in [Islamabad](PLACE).",
+     {("New Delhi", "Islamabad"): None}),
     ("Fighting spread to [Gao](PLACE), in [Kidal](PLACE) and in [Menaka](PLACE).",
      {("Gao", "Kidal"): None, ("Gao", "Menaka"): None}),
     ("He travelled to [Paris](PLACE), in [France](PLACE), then to [Berlin](PLACE).",
@@ -1879,8 +1883,8 @@ def test_a_state_speaking_also_for_other_states_was_read_as_their_spokesperson(e
 
 
 @pytest.mark.parametrize("sentence, rows", [
-    ("A peace process between the government of [Cameroon](ACTOR) and several separatist groups, among them the "
-     "[AGovC](GROUP) and the [ADF](GROUP), was announced.",
+    ("Talks between the government of [Cameroon](ACTOR) and several separatist groups, among them the "
+     "[AGovC](GROUP) and the [ADF](GROUP), were announced.",
      {("Cameroon", "AGovC"): "negotiates_with", ("Cameroon", "ADF"): "negotiates_with"}),
     ("Talks between [Bogotá](ACTOR) and armed groups such as the [ELN](GROUP) and the [EMC](GROUP) stalled.",
      {("Bogotá", "ELN"): "negotiates_with", ("Bogotá", "EMC"): "negotiates_with"}),
@@ -1889,5 +1893,18 @@ def test_a_state_speaking_also_for_other_states_was_read_as_their_spokesperson(e
      {("Bogotá", "ELN"): None}),
 ])
 def test_the_parties_listed_after_a_plural_noun_were_not_read_as_its_members(extractor, sentence, rows):
+    kinds = stated_kinds(extracted(extractor, sentence))
+    assert {pair: kinds.get(pair) for pair in rows} == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Malaysia](ACTOR), which held the [ASEAN](GROUP) chair in 2025, convened talks.", {("Malaysia", "ASEAN"): "leads"}),
+    ("[Kenya](ACTOR) assumed the presidency of the [Security Council](GROUP) in May.",
+     {("Kenya", "Security Council"): "leads"}),
+    # holding talks or a seat is no office over the other party
+    ("[Mali](ACTOR) held talks with [Algeria](ACTOR).", {("Mali", "Algeria"): "negotiates_with"}),
+    ("[Rwanda](ACTOR) holds a seat on the [Security Council](GROUP).", {("Rwanda", "Security Council"): None}),
+])
+def test_the_holder_of_a_chair_or_presidency_was_not_read_as_its_leader(extractor, sentence, rows):
     kinds = stated_kinds(extracted(extractor, sentence))
     assert {pair: kinds.get(pair) for pair in rows} == rows

@@ -929,6 +929,9 @@ class Grammar:
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
+            # "Malaysia, which held the ASEAN chair", "Kenya assumed the presidency of the council"
+            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in SELECTING:
             holders, chosen_for = self.chosen(noun.head.head)
         elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
@@ -1270,11 +1273,13 @@ class Grammar:
         conjuncts = [c for c in place.conjuncts if c.i > place.i]
         end = max(phrase_end(p) for p in [place, *conjuncts])
         after = place.doc[end + 1] if end + 1 < place.sent.end else None
+        if any(self.label(c) != "PLACE" for c in conjuncts):  # "X in New Delhi and Y in Islamabad"
+            return [], []
         if (place.dep_ == "pobj" and place.head.lower_ in CONTAINING_PREPS and after is not None and after.dep_ == "prep"
                 and after.lower_ in CONTAINING_PREPS and after.head == place.head.head):
             # "killed civilians in Tyre and Sidon in Lebanon", the second phrase hung beside the first
-            return ([p for p in [place, *conjuncts] if self.label(p) == "PLACE"],
-                    [e for e in self.pobjects(after) if self.label(e) == "PLACE"])
+            return ([place, *conjuncts], [e for c in after.children if c.dep_ == "pobj"
+                                          for e in (c, *c.conjuncts) if self.label(e) == "PLACE"])
         if not conjuncts or self.label(conjuncts[-1]) != "PLACE":
             return [], []
         earlier = [p for p in [place] + conjuncts[:-1] if self.label(p) == "PLACE" and not self.containing(p)]
@@ -1291,8 +1296,9 @@ class Grammar:
         while end + 2 < place.sent.end and doc[end + 1].text == ",":
             prep = doc[end + 2]
             objects = [e for e in self.pobjects(prep) if self.label(e) == "PLACE"] if prep.dep_ == "prep" else []
-            if not objects or any(c.dep_ == "conj" for e in [prep, *objects] for c in e.children):
-                return []
+            if not objects or any(c.dep_ == "conj" for e in [prep, *objects] for c in e.children) or any(
+                    t.dep_ == "conj" and t.pos_ == "ADP" for t in doc[prep.i:place.sent.end]):
+                return []  # "talks in Tanzania, in Zanzibar in May and in Dar es Salaam": a list of venues
             last = max(phrase_end(e) for e in objects)
             if last + 1 < place.sent.end and doc[last + 1].dep_ == "cc":
                 return []

@@ -75,6 +75,7 @@ class Lexicon:
     venues: frozenset[str]
     control_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    office_verbs: frozenset[str]
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
@@ -160,6 +161,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         venues=frozenset(lexicon["venues"]["lemmas"]),
         control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
         party_nouns=frozenset(lexicon["party_nouns"]["lemmas"]),
+        office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
