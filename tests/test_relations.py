@@ -82,6 +82,12 @@ def stated_kinds(rows) -> dict[tuple[str, str], str]:
     return {pair: kind for pair, kind in kinds_of(rows).items() if kind != "co_occurs"}
 
 
+def assert_stated(extractor, sentence: str, rows: dict) -> None:
+    """The sentence states each pair's kind (None: no stated row between them)."""
+    kinds = stated_kinds(extracted(extractor, sentence))
+    assert {pair: kinds.get(pair) for pair in rows} == rows
+
+
 def test_each_kind_comes_with_an_event_category_column_and_a_documented_example_that_gives_it(extractor):
     lexicon = load_lexicon()
     assert set(lexicon.kinds) == REQUIRED_KINDS
@@ -1823,8 +1829,7 @@ def test_the_host_of_talks_was_read_as_a_party_or_a_backer(extractor, sentence, 
      {("Paris", "France"): "located_in", ("Paris", "Berlin"): None}),
 ])
 def test_a_place_set_off_by_commas_after_a_place_was_not_read_as_holding_it(extractor, sentence, rows):
-    kinds = stated_kinds(extracted(extractor, sentence))
-    assert {pair: kinds.get(pair) for pair in rows} == rows
+    assert_stated(extractor, sentence, rows)
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -1844,8 +1849,7 @@ def test_a_place_set_off_by_commas_after_a_place_was_not_read_as_holding_it(extr
      {("Mali", "Algeria"): None, ("Niger", "Algeria"): None}),
 ])
 def test_the_place_phrase_on_the_last_of_coordinated_places_held_only_that_one(extractor, sentence, rows):
-    kinds = stated_kinds(extracted(extractor, sentence))
-    assert {pair: kinds.get(pair) for pair in rows} == rows
+    assert_stated(extractor, sentence, rows)
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -1861,8 +1865,7 @@ def test_the_place_phrase_on_the_last_of_coordinated_places_held_only_that_one(e
     ("President [Ruto](ACTOR)'s [Kenya Defence Forces](GROUP) deployed.", {("Ruto", "Kenya Defence Forces"): None}),
 ])
 def test_the_party_of_a_titled_person_was_not_read_as_led_by_that_person(extractor, sentence, rows):
-    kinds = stated_kinds(extracted(extractor, sentence))
-    assert {pair: kinds.get(pair) for pair in rows} == rows
+    assert_stated(extractor, sentence, rows)
 
 
 def test_suspending_or_impeaching_a_leader_was_not_read_as_opposition(extractor):
@@ -1893,8 +1896,7 @@ def test_a_state_speaking_also_for_other_states_was_read_as_their_spokesperson(e
      {("Bogotá", "ELN"): None}),
 ])
 def test_the_parties_listed_after_a_plural_noun_were_not_read_as_its_members(extractor, sentence, rows):
-    kinds = stated_kinds(extracted(extractor, sentence))
-    assert {pair: kinds.get(pair) for pair in rows} == rows
+    assert_stated(extractor, sentence, rows)
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -1906,5 +1908,20 @@ def test_the_parties_listed_after_a_plural_noun_were_not_read_as_its_members(ext
     ("[Rwanda](ACTOR) holds a seat on the [Security Council](GROUP).", {("Rwanda", "Security Council"): None}),
 ])
 def test_the_holder_of_a_chair_or_presidency_was_not_read_as_its_leader(extractor, sentence, rows):
-    kinds = stated_kinds(extracted(extractor, sentence))
-    assert {pair: kinds.get(pair) for pair in rows} == rows
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Israel](ACTOR)'s delegate, [Danny Danon](ACTOR), said the group was rearming.",
+     {("Danny Danon", "Israel"): "spokesperson_of"}),
+    ("[Israel](PLACE)'s delegate, [Danny Danon](ACTOR), said the group was rearming.",
+     {("Danny Danon", "Israel"): "spokesperson_of"}),
+    ("[Russia](ACTOR)'s representative, [Vassily Nebenzia](ACTOR), objected to the draft.",
+     {("Vassily Nebenzia", "Russia"): "spokesperson_of"}),
+    # a representative in a body, and an ambassador, stay members
+    ("[Jeanine Hennis](ACTOR), the [United Nations](GROUP) Special Representative, briefed the Council.",
+     {("Jeanine Hennis", "United Nations"): "member_of"}),
+    ("[Pakistan](ACTOR)'s ambassador, [Munir Akram](ACTOR), spoke.", {("Munir Akram", "Pakistan"): "member_of"}),
+])
+def test_a_states_delegate_was_read_as_its_member_not_its_spokesperson(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -976,6 +976,9 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
+        if kind == "member_of" and noun.lemma_.lower() in self.lex.speaking_roles and orgs and all(
+                self.label(o) in ("ACTOR", "PLACE") for o in orgs):
+            kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
         if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
             return [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")] + affiliation
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation

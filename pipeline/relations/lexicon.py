@@ -76,6 +76,7 @@ class Lexicon:
     control_nouns: frozenset[str]
     party_nouns: frozenset[str]
     office_verbs: frozenset[str]
+    speaking_roles: frozenset[str]
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
@@ -162,6 +163,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
         party_nouns=frozenset(lexicon["party_nouns"]["lemmas"]),
         office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
+        speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
