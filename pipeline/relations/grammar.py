@@ -22,6 +22,7 @@ PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a re
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 CONTAINING_PREPS = ("in", "inside", "within")
+NEARBY_PREPS = ("near", "outside", "around")  # a place phrase that places nothing in it
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
 SELECTING = ("choose", "elect", "appoint", "name", "nominate", "select", "pick")  # "chosen to chair X"
@@ -184,6 +185,30 @@ class Grammar:
                 self.parts.update(e.i for e in found)
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
+        if not found and t.tag_ in ("NNS", "NNPS"):
+            found = self.listed_after(t)
+        return found
+
+    def listed_after(self, plural: Token) -> list[Token]:
+        """The names listed as examples right after a plural noun ("several separatist groups, among them A, B and
+        C", "armed groups, including A and B", "partners such as A"): the noun stands for them, wherever the parser
+        hangs the list. The list ends at the first word that is neither a name nor a comma, "and", "or" or an
+        article."""
+        doc, at = plural.doc, plural.i + 1
+        at += at < plural.sent.end and doc[at].text == ","
+        words = [w.lower_ for w in doc[at:min(at + 2, plural.sent.end)]]
+        if words[:2] in (["among", "them"], ["such", "as"]):
+            at += 2
+        elif words[:1] == ["including"]:
+            at += 1
+        else:
+            return []
+        found = []
+        for token in doc[at:plural.sent.end]:
+            if self.label(token) in PARTIES + ("PLACE",):
+                found.append(token)
+            elif not (token.text == "," or token.dep_ in ("cc", "det")):
+                break
         return found
 
     def own_name(self, t: Token) -> bool:
@@ -904,6 +929,9 @@ class Grammar:
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
+            # "Malaysia, which held the ASEAN chair", "Kenya assumed the presidency of the council"
+            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in SELECTING:
             holders, chosen_for = self.chosen(noun.head.head)
         elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
@@ -914,8 +942,8 @@ class Grammar:
         for c in noun.children:
             if c.dep_ in ("poss", "nmod") and self.label(c):
                 orgs.append(c)
-            elif c.dep_ == "compound" and self.label(c):
-                modifiers.append(c)  # "AQIM leader X"; but in "a Tuareg member of Y" only Y is the organisation
+            elif c.dep_ == "compound" and self.label(c) or c.dep_ == "amod" and self.label(c) == "PLACE":
+                modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", a place the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation
             elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
                 placing = c.lower_ in PLACING_PREPS
@@ -948,6 +976,9 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
+        if kind == "member_of" and noun.lemma_.lower() in self.lex.speaking_roles and orgs and all(
+                self.label(o) in ("ACTOR", "PLACE") for o in orgs):
+            kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
         if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
             return [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")] + affiliation
         return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
@@ -1054,7 +1085,19 @@ class Grammar:
         bodies = [e for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
                   for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
         kind = self.role_kind(titles[-1]) if titles else "member_of"
-        return self.pairs(person, kind, [person], bodies, "role")
+        return self.pairs(person, kind, [person], bodies, "role") + (self.party_of(person) if titles else [])
+
+    def party_of(self, person: Token) -> list[Found]:
+        """"President Maia Sandu's Party of Action and Solidarity", "the Alternative bloc of Chisinau mayor Ion
+        Ceban": a party or bloc that a titled person possesses is the party that person leads (a state's party is
+        none: a title marks the possessor as a person)."""
+        owner = person.head if person.dep_ == "poss" else person.head.head if (
+            person.dep_ == "pobj" and person.head.lower_ == "of") else None
+        if owner is None or not self.lex.party_nouns & set(owner.text.lower().split()):
+            return []  # a bare noun ("bloc") or a name with one in it ("Party of Action and Solidarity")
+        parties = [owner] if self.label(owner) == "GROUP" else [
+            c for c in owner.children if c.dep_ in ("compound", "amod") and self.label(c) == "GROUP"]
+        return self.pairs(person, "leads", [person], parties, "role")
 
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
@@ -1131,7 +1174,8 @@ class Grammar:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
         if self.label(token) == "PLACE":
-            return (self.pairs(token, "located_in", [token], self.containing(token), "preposition")
+            return (self.pairs(token, "located_in", [token], self.containing(token) + self.set_off(token), "preposition")
+                    + self.pairs(token, "located_in", *self.shared_container(token), "preposition")
                     + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
         if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
@@ -1143,6 +1187,9 @@ class Grammar:
         if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex.presence_nouns and token.head.pos_ == "VERB":
             preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X"
         places = [e for c in preps if c.lower_ in PLACING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        if token in holders and token.dep_ not in ("dobj", "pobj", "nsubjpass", "dative") and not any(
+                c.dep_ == "appos" for c in token.children):  # "killed X, a guard, in Toribío": the killing's place
+            places += [e for e in self.set_off(token) if e not in places]
         places += [e for p in places for e in self.examples(p) + self.bracketed(p) if e not in places]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
             named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"]
@@ -1218,6 +1265,52 @@ class Grammar:
             return []
         return [e for c in place.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS
                 for e in self.pobjects(c) if self.label(e) == "PLACE"]
+
+    def shared_container(self, place: Token) -> tuple[list[Token], list[Token]]:
+        """"Nabatieh and the Bekaa in Lebanon": the place phrase on the last of coordinated places holds the earlier
+        ones too, as does a place phrase right after theirs that the parser hung beside it; not after "from" or "between", where the phrase belongs to the clause ("refugees from Mali and Niger
+        in Algeria"), nor when the first already holds a place ("Camp A in Gamu, Isabela, and Camp B in Santa Ana")."""
+        if place.dep_ == "conj" or place.dep_ == "pobj" and (place.head.lower_ in ("from", "between") or
+                                                             self.label(place.head.head) == "PLACE"):
+            return [], []
+        conjuncts = [c for c in place.conjuncts if c.i > place.i]
+        end = max(phrase_end(p) for p in [place, *conjuncts])
+        after = place.doc[end + 1] if end + 1 < place.sent.end else None
+        if any(self.label(c) != "PLACE" for c in conjuncts):  # "X in New Delhi and Y in Islamabad"
+            return [], []
+        if (place.dep_ == "pobj" and place.head.lower_ in CONTAINING_PREPS and after is not None and after.dep_ == "prep"
+                and after.lower_ in CONTAINING_PREPS and after.head == place.head.head):
+            # "killed civilians in Tyre and Sidon in Lebanon", the second phrase hung beside the first
+            return ([place, *conjuncts], [e for c in after.children if c.dep_ == "pobj"
+                                          for e in (c, *c.conjuncts) if self.label(e) == "PLACE"])
+        if not conjuncts or self.label(conjuncts[-1]) != "PLACE":
+            return [], []
+        earlier = [p for p in [place] + conjuncts[:-1] if self.label(p) == "PLACE" and not self.containing(p)]
+        return earlier, [e for e in self.containing(conjuncts[-1]) if e not in earlier]
+
+    def set_off(self, place: Token) -> list[Token]:
+        """The place named in a phrase set off by commas right after a place ("Ngarbuh, in Donga-Mantung division",
+        "a church in Nchang, near Mamfe, in the South-West"), wherever the parser hangs that phrase: the place lies
+        in it. Phrases "near" another place are passed over; a list of places each with its own "in" ("in Gao, in
+        Kidal and in Menaka") and a place after "from" or "between" place nothing."""
+        doc, end = place.doc, phrase_end(place)
+        if place.dep_ == "pobj" and place.head.lower_ in ("from", "between") or place.conjuncts:
+            return []
+        while end + 2 < place.sent.end and doc[end + 1].text == ",":
+            prep = doc[end + 2]
+            objects = [e for e in self.pobjects(prep) if self.label(e) == "PLACE"] if prep.dep_ == "prep" else []
+            if not objects or any(c.dep_ == "conj" for e in [prep, *objects] for c in e.children) or any(
+                    t.dep_ == "conj" and t.pos_ == "ADP" for t in doc[prep.i:place.sent.end]):
+                return []  # "talks in Tanzania, in Zanzibar in May and in Dar es Salaam": a list of venues
+            last = max(phrase_end(e) for e in objects)
+            if last + 1 < place.sent.end and doc[last + 1].dep_ == "cc":
+                return []
+            if prep.lower_ in CONTAINING_PREPS:
+                return objects
+            if prep.lower_ not in NEARBY_PREPS:
+                return []
+            end = last
+        return []
 
     def narrowed(self, prep: Token) -> list[Found]:
         """"across multiple regions of Haiti, particularly in the departments of South, Nippes …": a place phrase

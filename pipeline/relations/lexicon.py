@@ -74,6 +74,9 @@ class Lexicon:
     haven_qualifiers: dict[str, frozenset[str]]
     venues: frozenset[str]
     control_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    office_verbs: frozenset[str]
+    speaking_roles: frozenset[str]
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
@@ -158,6 +161,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
         venues=frozenset(lexicon["venues"]["lemmas"]),
         control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
+        party_nouns=frozenset(lexicon["party_nouns"]["lemmas"]),
+        office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
+        speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),

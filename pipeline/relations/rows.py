@@ -55,9 +55,16 @@ def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
         return mt.label == "PLACE"
     if kind in ("member_of", "split_from", "leads", "founded", "spokesperson_of") and tail.person:
         return False  # one belongs to, leads, founds or speaks for a body, not a person
+    if kind == "spokesperson_of" and state(head) and state(tail):
+        return False  # "Algeria's representative, speaking also for Guyana": a state is no other state's spokesman
     if kind in lexicon.party_kinds:
         return tail.acts or (kind == "leads" and mt.label == "PLACE")
     return True
+
+
+def state(party: Party) -> bool:
+    """A party that acts and is neither a person nor a named group: a state, under its name or its capital's."""
+    return party.acts and not party.person and party.mention.label != "GROUP"
 
 
 def typed_rows(found: list[Found], parties, symmetric: frozenset[str]) -> list[tuple[Party, Party, Found]]:
