@@ -63,6 +63,9 @@ def typed(nlp, rules, text, candidates):
         # a given name opening the name
         ("When Gustavo Petro took office on 7 August 2022, talks resumed.", "Gustavo Petro", "GROUP", ("Gustavo Petro", "ACTOR")),
         ("Martin Kobler told the Security Council the drones had flown.", "Martin Kobler", "PLACE", ("Martin Kobler", "ACTOR")),
+        # a direction and "of" before a name with an article (Lebanon meetings coverage, a river; Sudan-like)
+        ("Forces cleared caches south of the Litani and referred them to the army.", "Litani", "ACTOR", ("Litani", "PLACE")),
+        ("Paramilitaries massed west of the Nile near Omdurman.", "Nile", "ACTOR", ("Nile", "PLACE")),
         # a place glossed in brackets
         ("Road access remains cut in Marigot (South-East) and beyond.", "Marigot", "ACTOR", ("Marigot", "PLACE")),
     ],
@@ -79,6 +82,7 @@ def test_context_gives_the_type(nlp, rules, text, name, guess, expected):
         ("Staff were redeployed in UNICEF offices.", "UNICEF", "GROUP"),  # an acronym after "in"
         ("Sea transport remains available depending on the weather.", "Sea", "PLACE"),  # a head word alone
         ("The Pittsburgh Summit the G20 held was decisive.", "Pittsburgh Summit", "GROUP"),  # "the" not before it
+        ("The Friends of the Earth said so.", "Earth", "GROUP"),  # "of the" after no direction
     ],
 )
 def test_context_leaves_the_guess_where_nothing_settles_it(nlp, rules, text, name, guess):

@@ -433,3 +433,22 @@ def test_headings_that_list_states_and_a_state_holding_a_right(parser, all_rules
 )
 def test_a_state_after_a_border_and_with_is_a_place(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Lebanon meetings coverage: a state speaks and acts through its delegate or representative
+        ("France’s delegate, recalling that Paris and Washington had brokered the cessation, urged restraint.", "France", "ACTOR"),
+        ("Algeria's representative, speaking also for Guyana, Sierra Leone and Somalia, condemned the strikes.", "Algeria", "ACTOR"),
+        ("Pakistan’s delegate said peacekeepers had been targeted.", "Pakistan", "ACTOR"),
+        ("He condemned Israel's repeated violations of the ceasefire.", "Israel", "ACTOR"),
+        ("Tehran did not interfere in Lebanon’s internal affairs.", "Lebanon", "ACTOR"),
+        # a remit, and a state's things and places, stay places
+        ("She is the Special Representative for Mali.", "Mali", "PLACE"),
+        ("Officials voiced concern about Mali's growing instability.", "Mali", "PLACE"),
+        ("The rains flooded Kenya's northern counties.", "Kenya", "PLACE"),
+    ],
+)
+def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected

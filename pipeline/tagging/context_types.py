@@ -205,7 +205,10 @@ def an_office_of_words(words: list[str], rules: dict) -> bool:
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
-    """"north of Hodeidah", "south-west of Goma": a direction and "of" place what follows them."""
+    """"north of Hodeidah", "south-west of Goma", "south of the Litani": a direction and "of" place what follows
+    them, with or without an article (a river or a region named with one)."""
+    if start >= 1 and words[start - 1].lower() == "the":
+        start -= 1
     return start >= 2 and words[start - 1] == "of" and words[start - 2] in rules["directions"]
 
 
