@@ -452,3 +452,26 @@ def test_a_state_after_a_border_and_with_is_a_place(parser, all_rules, text, nam
 )
 def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Cameroon, Syria and South Sudan briefs: the subject of a relative clause, a state's presence and patience
+        ("The Church works across the border, and Nigeria, which hosts some 90,000 refugees, has kept silent.", "Nigeria", "ACTOR"),
+        ("Fighting resumed near Israel, which says it protects the Druze.", "Israel", "ACTOR"),
+        ("Uganda’s presence this time has been larger.", "Uganda", "ACTOR"),
+        ("In our assessment, Ankara’s patience with the integration talks is wearing thin.", "Ankara", "ACTOR"),
+        ("Goods enter duty-free under Moldova's free trade arrangements.", "Moldova", "ACTOR"),
+        # leverage over a state, and a communiqué's appreciation to it
+        ("The organisation has little leverage over Juba that Kampala does not outweigh.", "Juba", "ACTOR"),
+        ("Moscow kept its sway over Minsk.", "Minsk", "ACTOR"),
+        ("13. Expresses its appreciation to Rwanda for the troops deployed in the country.", "Rwanda", "ACTOR"),
+        # a relative clause that only describes it, and a flight over it, leave a place
+        ("They fled to Goma, which fell to the rebels in January.", "Goma", "PLACE"),
+        ("Drones flew over Syria during the night.", "Syria", "PLACE"),
+        ("Convoys returned to Mali, which is in a deep crisis.", "Mali", "PLACE"),
+    ],
+)
+def test_nigeria_which_hosts_refugees_and_leverage_over_juba_act(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected

@@ -138,6 +138,9 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     root = span.root
     if any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
         return ACTOR, "roles:parse-who"
+    relative = _relative_subject(root)
+    if relative is not None and _subject_role(*relative, rules)[0] == ACTOR:
+        return ACTOR, "roles:parse-which"  # "Nigeria, which hosts 90,000 refugees"; not "Goma, which fell to the M23"
     token = _base(root)
     head, dep = token.head, token.dep_
     if dep == "appos" and head.lemma_ in rules["state_nouns"]:
@@ -187,6 +190,17 @@ def _counted_among(token, rules: dict) -> bool:
     before = doc[i - 3] if i >= 3 and doc[i - 3].is_punct else None
     counted = doc[i - 4] if before is not None and i >= 4 else None
     return counted is not None and _noun_in(counted, rules["vote_nouns"])
+
+
+def _relative_subject(root):
+    """The verb of a relative clause on the state whose subject is "which" or "that", and that subject's relation:
+    the state is the subject of that verb."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > root.i:
+            for pronoun in clause.children:
+                if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ in ("which", "that"):
+                    return clause, pronoun.dep_
+    return None
 
 
 def _subject_of_next_verb(span: Span) -> bool:
@@ -288,6 +302,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
         return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
+    if word == "over" and _noun_in(governor, rules["influence_nouns"]):
+        return ACTOR, "roles:parse-influence"  # "little leverage over Juba", "Moscow's sway over Minsk"
     if word in rules["spatial_prepositions"]:
         return PLACE, "roles:parse-location"
     if word == "to" and governor.lemma_ in rules["recipient_verbs"]:
