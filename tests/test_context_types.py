@@ -55,6 +55,10 @@ def typed(nlp, rules, text, candidates):
         ("Rebels shelled the Kibumba camp on Tuesday.", "Kibumba", "GROUP", ("Kibumba", "PLACE")),
         ("Convoys crossed the Khyber Pass at dawn.", "Khyber", "PLACE", ("Khyber Pass", "PLACE")),
         ("The militia withdrew into the Virunga Forest.", "Virunga", "ACTOR", ("Virunga Forest", "PLACE")),
+        # Thailand-Cambodia brief: a border triangle, even where its first word is a given name
+        ("Troops exchanged fire in the so-called Emerald Triangle where the two countries meet Laos.", "Emerald Triangle", "ACTOR",
+         ("Emerald Triangle", "PLACE")),
+        ("Opium output rose across the Golden Triangle last year.", "Golden Triangle", "GROUP", ("Golden Triangle", "PLACE")),
         # an organisation head
         ("Carmelina Yule Paví was a leader of the Nasa people of Cauca.", "Nasa", "ACTOR", ("Nasa", "GROUP")),
         ("It competes with criminal organisations such as the Clan del Golfo.", "Clan del Golfo", "PLACE", ("Clan del Golfo", "GROUP")),
@@ -83,6 +87,7 @@ def test_context_gives_the_type(nlp, rules, text, name, guess, expected):
         ("Sea transport remains available depending on the weather.", "Sea", "PLACE"),  # a head word alone
         ("The Pittsburgh Summit the G20 held was decisive.", "Pittsburgh Summit", "GROUP"),  # "the" not before it
         ("The Friends of the Earth said so.", "Earth", "GROUP"),  # "of the" after no direction
+        ("As Stuart Hall argued, the crisis was one of hegemony.", "Stuart Hall", "ACTOR"),  # a person, no article before
     ],
 )
 def test_context_leaves_the_guess_where_nothing_settles_it(nlp, rules, text, name, guess):

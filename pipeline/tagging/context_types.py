@@ -19,6 +19,9 @@ UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NOR
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
 CONTEXT_ORIGIN = "+context:"
 POSSESSIVE = re.compile(r"['’]s\b")
+# "the Golden Triangle", "the so-called Emerald Triangle": an article before a given name and a place head, which
+# no person's name takes
+ARTICLE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?$", re.IGNORECASE)
 # what follows an author's surname in a citation: initials ("Hernandez, K., & Roberts"), "et al.", or a co-author
 # and the year ("Hernandez and Roberts 2018"); an organisation cited as author ("BEIS, 2021") has none of these
 CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
@@ -104,7 +107,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
-            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])) \
+            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])
+            and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
             and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and compass_part(words, rules):
