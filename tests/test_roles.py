@@ -383,6 +383,9 @@ def test_states_acting_through_officials_bodies_and_acts(parser, all_rules, text
         ("2. US Department of State, “Peace Agreement between Rwanda and Burundi”, Washington, DC, 27 June 2025.", "Washington", "PLACE"),
         ("1. Joint Declaration of Armenia and Azerbaijan, Washington, D.C., 8 August 2025.", "Washington", "PLACE"),
         ("Report to the Security Council, New York, NY, 2019.", "New York", "PLACE"),
+        # Cameroon brief: a publisher with two offices
+        ("3. Crisis Group, «Cameroon: Time for Talks?», Africa Briefing, Nairobi/Brussels, 2024. 4. Next", "Brussels", "PLACE"),
+        ("Crisis Group, «A Fragile Truce», briefing, Bangkok/Brussels, 20 August 2025.", "Brussels", "PLACE"),
         # a capital listed as a party is still one
         ("Talks between Washington, Doha and Kigali resumed, officials said.", "Washington", "ACTOR"),
     ],
@@ -471,6 +474,9 @@ def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, nam
         ("They fled to Goma, which fell to the rebels in January.", "Goma", "PLACE"),
         ("Drones flew over Syria during the night.", "Syria", "PLACE"),
         ("Convoys returned to Mali, which is in a deep crisis.", "Mali", "PLACE"),
+        # Cameroon brief: "who" after a state in a setting is the person before it
+        ("Samuel Ikome Sako, a pastor based in the United States who was named acting president, spoke.", "United States", "PLACE"),
+        ("The talks were mediated by Switzerland, who had offered its good offices.", "Switzerland", "ACTOR"),
     ],
 )
 def test_nigeria_which_hosts_refugees_and_leverage_over_juba_act(parser, all_rules, text, name, expected):

@@ -84,10 +84,13 @@ def a_party_to_a_case(span: Span) -> bool:
 
 
 def places_a_reference(span: Span) -> bool:
-    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.": a
-    capital or a state between a reference's commas before its date (its state or district abbreviated between
-    them), or before the colon of a publisher, is where it was published or issued."""
+    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.",
+    "briefing, Bangkok/Brussels, 2025": a capital or a state between a reference's commas before its date (its
+    state or district abbreviated between them, a second office's town before a slash), or before the colon of a
+    publisher, is where it was published or issued."""
     doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text[:1].isupper():
+        start -= 2  # "Africa Briefing, Nairobi/Brussels, 2024": the places of a publisher with two offices
     if end + 1 >= len(doc) or start == 0:
         return False
     following = doc[end + 1]
@@ -136,8 +139,9 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     """The state's syntactic role: PLACE where the setting is spatial (a locative preposition, a spatial or
     situation noun, a destination or origin, a described situation), ACTOR wherever it takes part."""
     root = span.root
-    if any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
-        return ACTOR, "roles:parse-who"
+    located = root.dep_ == "pobj" and root.head.lower_ in rules["spatial_prepositions"]
+    if not located and any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
+        return ACTOR, "roles:parse-who"  # not "a pastor based in the United States who was named": the pastor was
     relative = _relative_subject(root)
     if relative is not None and _subject_role(*relative, rules)[0] == ACTOR:
         return ACTOR, "roles:parse-which"  # "Nigeria, which hosts 90,000 refugees"; not "Goma, which fell to the M23"
