@@ -474,6 +474,12 @@ def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, nam
         ("They fled to Goma, which fell to the rebels in January.", "Goma", "PLACE"),
         ("Drones flew over Syria during the night.", "Syria", "PLACE"),
         ("Convoys returned to Mali, which is in a deep crisis.", "Mali", "PLACE"),
+        # Lebanon meetings coverage: a state holding a right or a chance acts; one having a feature is described
+        ("Israel, she said, has the right to defend itself.", "Israel", "ACTOR"),
+        ("She said that Lebanon had “a historic chance” to disarm the group.", "Lebanon", "ACTOR"),
+        ("Ethiopia has the obligation to consult its neighbours.", "Ethiopia", "ACTOR"),
+        ("Haiti has a population of 11 million.", "Haiti", "PLACE"),
+        ("Mali has a long border with Algeria.", "Mali", "PLACE"),
         # Cameroon brief: "who" after a state in a setting is the person before it
         ("Samuel Ikome Sako, a pastor based in the United States who was named acting president, spoke.", "United States", "PLACE"),
         ("The talks were mediated by Switzerland, who had offered its good offices.", "Switzerland", "ACTOR"),

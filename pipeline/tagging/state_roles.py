@@ -219,6 +219,8 @@ def _subject_of_next_verb(span: Span) -> bool:
 
 def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     """Subject of a verb: it acts, unless the verb only describes it ("is in transition", "was struck")."""
+    if head.lemma_ == "have" and any(c.dep_ == "dobj" and _noun_in(c, rules["holding_nouns"]) for c in head.children):
+        return ACTOR, "roles:parse-holds-a-right"  # "Israel has the right to defend itself", "Lebanon had a historic chance"
     if head.lemma_ in rules["copulas"]:
         if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] or _conduct_compared(c, rules) for c in head.children):
             return ACTOR, "roles:parse-stance-adjective"  # "Algeria is unwilling", "Uzbekistan has been the most pragmatic"
