@@ -67,6 +67,9 @@ def typed(nlp, rules, text, candidates):
         # a given name opening the name
         ("When Gustavo Petro took office on 7 August 2022, talks resumed.", "Gustavo Petro", "GROUP", ("Gustavo Petro", "ACTOR")),
         ("Martin Kobler told the Security Council the drones had flown.", "Martin Kobler", "PLACE", ("Martin Kobler", "ACTOR")),
+        # a spatial unit and "of" (AU communiqué; Sahel-like)
+        ("Clashes were reported in the Ouham-Pendé and in the area of Koui last month.", "Koui", "ACTOR", ("Koui", "PLACE")),
+        ("Patrols resumed in the areas of Ménaka and Ansongo.", "Ménaka", "GROUP", ("Ménaka", "PLACE")),
         # a direction and "of" before a name with an article (Lebanon meetings coverage, a river; Sudan-like)
         ("Forces cleared caches south of the Litani and referred them to the army.", "Litani", "ACTOR", ("Litani", "PLACE")),
         ("Paramilitaries massed west of the Nile near Omdurman.", "Nile", "ACTOR", ("Nile", "PLACE")),

@@ -480,6 +480,10 @@ def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, nam
         ("Ethiopia has the obligation to consult its neighbours.", "Ethiopia", "ACTOR"),
         ("Haiti has a population of 11 million.", "Haiti", "PLACE"),
         ("Mali has a long border with Algeria.", "Mali", "PLACE"),
+        # AU communiqué: the territorial integrity of a state is its territory's
+        ("Reaffirms its commitment to the unity and territorial integrity of the CAR;", "CAR", "PLACE"),
+        ("They stressed respect for the territorial integrity of Ukraine.", "Ukraine", "PLACE"),
+        ("They stressed respect for the sovereignty of Ukraine.", "Ukraine", "ACTOR"),
         # Cameroon brief: "who" after a state in a setting is the person before it
         ("Samuel Ikome Sako, a pastor based in the United States who was named acting president, spoke.", "United States", "PLACE"),
         ("The talks were mediated by Switzerland, who had offered its good offices.", "Switzerland", "ACTOR"),
