@@ -480,6 +480,11 @@ def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, nam
         ("Ethiopia has the obligation to consult its neighbours.", "Ethiopia", "ACTOR"),
         ("Haiti has a population of 11 million.", "Haiti", "PLACE"),
         ("Mali has a long border with Algeria.", "Mali", "PLACE"),
+        # AU communiqué: a state whose president or troops act
+        ("13. Expresses its appreciation to Rwanda for the troops deployed in the CAR under a bilateral agreement since December 2020, "
+         "and to Angola, whose President, João Lourenço, also chairs the International Conference on the Great Lakes Region;", "Angola", "ACTOR"),
+        ("Refugees crossed into Chad, whose government opened three camps.", "Chad", "PLACE"),
+        ("Refugees crossed into Chad, whose eastern provinces are arid.", "Chad", "PLACE"),
         # AU communiqué: the territorial integrity of a state is its territory's
         ("Reaffirms its commitment to the unity and territorial integrity of the CAR;", "CAR", "PLACE"),
         ("They stressed respect for the territorial integrity of Ukraine.", "Ukraine", "PLACE"),

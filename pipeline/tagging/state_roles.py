@@ -142,6 +142,8 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     located = root.dep_ == "pobj" and root.head.lower_ in rules["spatial_prepositions"]
     if not located and any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
         return ACTOR, "roles:parse-who"  # not "a pastor based in the United States who was named": the pastor was
+    if not located and any(_owned_by_whose(c, rules) for c in root.children if c.dep_ == "relcl"):
+        return ACTOR, "roles:parse-whose"  # "and to Angola, whose President chairs the process"; not "fled into Chad, whose…"
     relative = _relative_subject(root)
     if relative is not None and _subject_role(*relative, rules)[0] == ACTOR:
         return ACTOR, "roles:parse-which"  # "Nigeria, which hosts 90,000 refugees"; not "Goma, which fell to the M23"
@@ -194,6 +196,13 @@ def _counted_among(token, rules: dict) -> bool:
     before = doc[i - 3] if i >= 3 and doc[i - 3].is_punct else None
     counted = doc[i - 4] if before is not None and i >= 4 else None
     return counted is not None and _noun_in(counted, rules["vote_nouns"])
+
+
+def _owned_by_whose(clause, rules: dict) -> bool:
+    """"whose President", "whose government", "whose troops": a relative clause giving the state a leader, an
+    official or a force (not "whose north", "whose population")."""
+    return any(g.dep_ == "poss" and g.lower_ == "whose" and (_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["official_nouns"]))
+               for n in clause.subtree for g in n.children)
 
 
 def _relative_subject(root):
