@@ -70,6 +70,11 @@ def typed(nlp, rules, text, candidates):
         # a spatial unit and "of" (AU communiqué; Sahel-like)
         ("Clashes were reported in the Ouham-Pendé and in the area of Koui last month.", "Koui", "ACTOR", ("Koui", "PLACE")),
         ("Patrols resumed in the areas of Ménaka and Ansongo.", "Ménaka", "GROUP", ("Ménaka", "PLACE")),
+        # a kind of firm in an apposition (Moldova briefing; Nigeria-, Peru-like)
+        ("The plant supplied only the left bank; Energocom, the state trader, bought electricity.", "Energocom", "ACTOR",
+         ("Energocom", "GROUP")),
+        ("Fuel deliveries stopped after Petroperú, the state distributor, ran out of credit.", "Petroperú", "PLACE",
+         ("Petroperú", "GROUP")),
         # a direction and "of" before a name with an article (Lebanon meetings coverage, a river; Sudan-like)
         ("Forces cleared caches south of the Litani and referred them to the army.", "Litani", "ACTOR", ("Litani", "PLACE")),
         ("Paramilitaries massed west of the Nile near Omdurman.", "Nile", "ACTOR", ("Nile", "PLACE")),
@@ -91,6 +96,7 @@ def test_context_gives_the_type(nlp, rules, text, name, guess, expected):
         ("The Pittsburgh Summit the G20 held was decisive.", "Pittsburgh Summit", "GROUP"),  # "the" not before it
         ("The Friends of the Earth said so.", "Earth", "GROUP"),  # "of the" after no direction
         ("As Stuart Hall argued, the crisis was one of hegemony.", "Stuart Hall", "ACTOR"),  # a person, no article before
+        ("Mutua, the chief negotiator, pledged more talks.", "Mutua", "ACTOR"),  # an apposition of no firm's kind
     ],
 )
 def test_context_leaves_the_guess_where_nothing_settles_it(nlp, rules, text, name, guess):
