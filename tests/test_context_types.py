@@ -70,6 +70,9 @@ def typed(nlp, rules, text, candidates):
         # a spatial unit and "of" (AU communiqué; Sahel-like)
         ("Clashes were reported in the Ouham-Pendé and in the area of Koui last month.", "Koui", "ACTOR", ("Koui", "PLACE")),
         ("Patrols resumed in the areas of Ménaka and Ansongo.", "Ménaka", "GROUP", ("Ménaka", "PLACE")),
+        # a river's bank (Moldova briefing; Jordan-, Congo-like)
+        ("It is a breakaway region on the left bank of the Dniester, whose industry relies on gas.", "Dniester", "GROUP", ("Dniester", "PLACE")),
+        ("Militias hold villages along the banks of the Ituri.", "Ituri", "ACTOR", ("Ituri", "PLACE")),
         # a kind of firm in an apposition (Moldova briefing; Nigeria-, Peru-like)
         ("The plant supplied only the left bank; Energocom, the state trader, bought electricity.", "Energocom", "ACTOR",
          ("Energocom", "GROUP")),
@@ -97,6 +100,7 @@ def test_context_gives_the_type(nlp, rules, text, name, guess, expected):
         ("The Friends of the Earth said so.", "Earth", "GROUP"),  # "of the" after no direction
         ("As Stuart Hall argued, the crisis was one of hegemony.", "Stuart Hall", "ACTOR"),  # a person, no article before
         ("Mutua, the chief negotiator, pledged more talks.", "Mutua", "ACTOR"),  # an apposition of no firm's kind
+        ("The head of the Assembly spoke.", "Assembly", "GROUP"),  # "of the" after no spatial unit
     ],
 )
 def test_context_leaves_the_guess_where_nothing_settles_it(nlp, rules, text, name, guess):

@@ -120,9 +120,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head", end=after.idx + len(after.text))
     if after is not None and after.text.islower() and after.lower_ in rules["place_nouns"]:
         return typed(candidate, "PLACE", "place-noun")
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in rules["unit_nouns"] \
+    of = span.start - 1 if span.start >= 3 and doc[span.start - 1].lower_ == "the" else span.start
+    if of >= 2 and doc[of - 1].lower_ == "of" and doc[of - 2].text in rules["unit_nouns"] \
             and not any(w in rules["org_heads"] for w in words):
-        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the city of Goma"
+        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the left bank of the Dniester"
     if model_or_untyped and after_a_direction(doc_words(doc), span.start, rules):
         return typed(candidate, "PLACE", "direction-of")  # "north of Hodeidah", "40 km south-west of Goma"
     if model_or_untyped and _example_of_units(doc_text(doc), candidate.start, rules["unit_nouns"]):
