@@ -55,6 +55,10 @@ def typed(nlp, rules, text, candidates):
         ("Rebels shelled the Kibumba camp on Tuesday.", "Kibumba", "GROUP", ("Kibumba", "PLACE")),
         ("Convoys crossed the Khyber Pass at dawn.", "Khyber", "PLACE", ("Khyber Pass", "PLACE")),
         ("The militia withdrew into the Virunga Forest.", "Virunga", "ACTOR", ("Virunga Forest", "PLACE")),
+        # Thailand-Cambodia brief: a border triangle, even where its first word is a given name
+        ("Troops exchanged fire in the so-called Emerald Triangle where the two countries meet Laos.", "Emerald Triangle", "ACTOR",
+         ("Emerald Triangle", "PLACE")),
+        ("Opium output rose across the Golden Triangle last year.", "Golden Triangle", "GROUP", ("Golden Triangle", "PLACE")),
         # an organisation head
         ("Carmelina Yule Paví was a leader of the Nasa people of Cauca.", "Nasa", "ACTOR", ("Nasa", "GROUP")),
         ("It competes with criminal organisations such as the Clan del Golfo.", "Clan del Golfo", "PLACE", ("Clan del Golfo", "GROUP")),
@@ -63,6 +67,20 @@ def typed(nlp, rules, text, candidates):
         # a given name opening the name
         ("When Gustavo Petro took office on 7 August 2022, talks resumed.", "Gustavo Petro", "GROUP", ("Gustavo Petro", "ACTOR")),
         ("Martin Kobler told the Security Council the drones had flown.", "Martin Kobler", "PLACE", ("Martin Kobler", "ACTOR")),
+        # a spatial unit and "of" (AU communiqué; Sahel-like)
+        ("Clashes were reported in the Ouham-Pendé and in the area of Koui last month.", "Koui", "ACTOR", ("Koui", "PLACE")),
+        ("Patrols resumed in the areas of Ménaka and Ansongo.", "Ménaka", "GROUP", ("Ménaka", "PLACE")),
+        # a river's bank (Moldova briefing; Jordan-, Congo-like)
+        ("It is a breakaway region on the left bank of the Dniester, whose industry relies on gas.", "Dniester", "GROUP", ("Dniester", "PLACE")),
+        ("Militias hold villages along the banks of the Ituri.", "Ituri", "ACTOR", ("Ituri", "PLACE")),
+        # a kind of firm in an apposition (Moldova briefing; Nigeria-, Peru-like)
+        ("The plant supplied only the left bank; Energocom, the state trader, bought electricity.", "Energocom", "ACTOR",
+         ("Energocom", "GROUP")),
+        ("Fuel deliveries stopped after Petroperú, the state distributor, ran out of credit.", "Petroperú", "PLACE",
+         ("Petroperú", "GROUP")),
+        # a direction and "of" before a name with an article (Lebanon meetings coverage, a river; Sudan-like)
+        ("Forces cleared caches south of the Litani and referred them to the army.", "Litani", "ACTOR", ("Litani", "PLACE")),
+        ("Paramilitaries massed west of the Nile near Omdurman.", "Nile", "ACTOR", ("Nile", "PLACE")),
         # a place glossed in brackets
         ("Road access remains cut in Marigot (South-East) and beyond.", "Marigot", "ACTOR", ("Marigot", "PLACE")),
     ],
@@ -79,6 +97,10 @@ def test_context_gives_the_type(nlp, rules, text, name, guess, expected):
         ("Staff were redeployed in UNICEF offices.", "UNICEF", "GROUP"),  # an acronym after "in"
         ("Sea transport remains available depending on the weather.", "Sea", "PLACE"),  # a head word alone
         ("The Pittsburgh Summit the G20 held was decisive.", "Pittsburgh Summit", "GROUP"),  # "the" not before it
+        ("The Friends of the Earth said so.", "Earth", "GROUP"),  # "of the" after no direction
+        ("As Stuart Hall argued, the crisis was one of hegemony.", "Stuart Hall", "ACTOR"),  # a person, no article before
+        ("Mutua, the chief negotiator, pledged more talks.", "Mutua", "ACTOR"),  # an apposition of no firm's kind
+        ("The head of the Assembly spoke.", "Assembly", "GROUP"),  # "of the" after no spatial unit
     ],
 )
 def test_context_leaves_the_guess_where_nothing_settles_it(nlp, rules, text, name, guess):

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from pipeline.tagging.components import name_rules
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.model_spans import (
+    a_nationality_adjective,
     in_capitals_heading,
     is_demonym,
     model_candidates,
@@ -121,6 +122,24 @@ def test_demonyms_and_nationalities_are_no_group():
     places = KnowledgeBase.load().place_names(("country", "region", "continent"))
     assert all(is_demonym(word, places) for word in ("Congolese", "Rwandans", "Malian", "Afghan", "Ukrainian"))
     assert not any(is_demonym(word, places) for word in ("Hutu", "Banyamulenge", "Tuareg", "Kachin", "Lendu"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "adjective"),
+    [
+        # Thailand-Cambodia brief: an irregular nationality before the noun it describes, alone or in a pair
+        ("On 16 July and on 23 July 2025 Thai soldiers were maimed by landmines.", "Thai", True),
+        ("Fighting flared when Thai and Cambodian troops exchanged fire.", "Thai", True),
+        ("Swiss diplomats hosted the talks in Geneva.", "Swiss", True),
+        ("The Lao government reopened the crossing.", "Lao", True),
+        # a people named as such, and a state's abbreviation before an organisation's, are no adjective
+        ("An estimated 150,000 Rohingya fled across the border.", "Rohingya", False),
+        ("The fighting displaced the Kurds of Afrin.", "Kurds", False),
+        ("The UK AISI has significant experience.", "UK", False),
+    ],
+)
+def test_thai_soldiers_a_nationality_adjective_is_no_group(nlp, text, word, adjective):
+    assert a_nationality_adjective(entity(nlp, text, word, "NORP")) is adjective
 
 
 def test_publication_titles_and_event_names_give_the_names_inside(nlp, rules):

@@ -383,6 +383,9 @@ def test_states_acting_through_officials_bodies_and_acts(parser, all_rules, text
         ("2. US Department of State, “Peace Agreement between Rwanda and Burundi”, Washington, DC, 27 June 2025.", "Washington", "PLACE"),
         ("1. Joint Declaration of Armenia and Azerbaijan, Washington, D.C., 8 August 2025.", "Washington", "PLACE"),
         ("Report to the Security Council, New York, NY, 2019.", "New York", "PLACE"),
+        # Cameroon brief: a publisher with two offices
+        ("3. Crisis Group, «Cameroon: Time for Talks?», Africa Briefing, Nairobi/Brussels, 2024. 4. Next", "Brussels", "PLACE"),
+        ("Crisis Group, «A Fragile Truce», briefing, Bangkok/Brussels, 20 August 2025.", "Brussels", "PLACE"),
         # a capital listed as a party is still one
         ("Talks between Washington, Doha and Kigali resumed, officials said.", "Washington", "ACTOR"),
     ],
@@ -432,4 +435,64 @@ def test_headings_that_list_states_and_a_state_holding_a_right(parser, all_rules
     ],
 )
 def test_a_state_after_a_border_and_with_is_a_place(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Lebanon meetings coverage: a state speaks and acts through its delegate or representative
+        ("France’s delegate, recalling that Paris and Washington had brokered the cessation, urged restraint.", "France", "ACTOR"),
+        ("Algeria's representative, speaking also for Guyana, Sierra Leone and Somalia, condemned the strikes.", "Algeria", "ACTOR"),
+        ("Pakistan’s delegate said peacekeepers had been targeted.", "Pakistan", "ACTOR"),
+        ("He condemned Israel's repeated violations of the ceasefire.", "Israel", "ACTOR"),
+        ("Tehran did not interfere in Lebanon’s internal affairs.", "Lebanon", "ACTOR"),
+        # a remit, and a state's things and places, stay places
+        ("She is the Special Representative for Mali.", "Mali", "PLACE"),
+        ("Officials voiced concern about Mali's growing instability.", "Mali", "PLACE"),
+        ("The rains flooded Kenya's northern counties.", "Kenya", "PLACE"),
+    ],
+)
+def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Cameroon, Syria and South Sudan briefs: the subject of a relative clause, a state's presence and patience
+        ("The Church works across the border, and Nigeria, which hosts some 90,000 refugees, has kept silent.", "Nigeria", "ACTOR"),
+        ("Fighting resumed near Israel, which says it protects the Druze.", "Israel", "ACTOR"),
+        ("Uganda’s presence this time has been larger.", "Uganda", "ACTOR"),
+        ("In our assessment, Ankara’s patience with the integration talks is wearing thin.", "Ankara", "ACTOR"),
+        ("Goods enter duty-free under Moldova's free trade arrangements.", "Moldova", "ACTOR"),
+        # leverage over a state, and a communiqué's appreciation to it
+        ("The organisation has little leverage over Juba that Kampala does not outweigh.", "Juba", "ACTOR"),
+        ("Moscow kept its sway over Minsk.", "Minsk", "ACTOR"),
+        ("13. Expresses its appreciation to Rwanda for the troops deployed in the country.", "Rwanda", "ACTOR"),
+        # a relative clause that only describes it, and a flight over it, leave a place
+        ("They fled to Goma, which fell to the rebels in January.", "Goma", "PLACE"),
+        ("Drones flew over Syria during the night.", "Syria", "PLACE"),
+        ("Convoys returned to Mali, which is in a deep crisis.", "Mali", "PLACE"),
+        # Lebanon meetings coverage: a state holding a right or a chance acts; one having a feature is described
+        ("Israel, she said, has the right to defend itself.", "Israel", "ACTOR"),
+        ("She said that Lebanon had “a historic chance” to disarm the group.", "Lebanon", "ACTOR"),
+        ("Ethiopia has the obligation to consult its neighbours.", "Ethiopia", "ACTOR"),
+        ("Haiti has a population of 11 million.", "Haiti", "PLACE"),
+        ("Mali has a long border with Algeria.", "Mali", "PLACE"),
+        # AU communiqué: a state whose president or troops act
+        ("13. Expresses its appreciation to Rwanda for the troops deployed in the CAR under a bilateral agreement since December 2020, "
+         "and to Angola, whose President, João Lourenço, also chairs the International Conference on the Great Lakes Region;", "Angola", "ACTOR"),
+        ("Refugees crossed into Chad, whose government opened three camps.", "Chad", "PLACE"),
+        ("Refugees crossed into Chad, whose eastern provinces are arid.", "Chad", "PLACE"),
+        # AU communiqué: the territorial integrity of a state is its territory's
+        ("Reaffirms its commitment to the unity and territorial integrity of the CAR;", "CAR", "PLACE"),
+        ("They stressed respect for the territorial integrity of Ukraine.", "Ukraine", "PLACE"),
+        ("They stressed respect for the sovereignty of Ukraine.", "Ukraine", "ACTOR"),
+        # Cameroon brief: "who" after a state in a setting is the person before it
+        ("Samuel Ikome Sako, a pastor based in the United States who was named acting president, spoke.", "United States", "PLACE"),
+        ("The talks were mediated by Switzerland, who had offered its good offices.", "Switzerland", "ACTOR"),
+    ],
+)
+def test_nigeria_which_hosts_refugees_and_leverage_over_juba_act(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected

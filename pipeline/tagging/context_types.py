@@ -19,6 +19,9 @@ UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NOR
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
 CONTEXT_ORIGIN = "+context:"
 POSSESSIVE = re.compile(r"['’]s\b")
+# "the Golden Triangle", "the so-called Emerald Triangle": an article before a given name and a place head, which
+# no person's name takes
+ARTICLE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?$", re.IGNORECASE)
 # what follows an author's surname in a citation: initials ("Hernandez, K., & Roberts"), "et al.", or a co-author
 # and the year ("Hernandez and Roberts 2018"); an organisation cited as author ("BEIS, 2021") has none of these
 CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
@@ -105,7 +108,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
-            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])) \
+            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])
+            and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
             and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and compass_part(words, rules):
@@ -117,9 +121,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head", end=after.idx + len(after.text))
     if after is not None and after.text.islower() and after.lower_ in rules["place_nouns"]:
         return typed(candidate, "PLACE", "place-noun")
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text in rules["unit_nouns"] \
+    of = span.start - 1 if span.start >= 3 and doc[span.start - 1].lower_ == "the" else span.start
+    if of >= 2 and doc[of - 1].lower_ == "of" and doc[of - 2].text in rules["unit_nouns"] \
             and not any(w in rules["org_heads"] for w in words):
-        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the city of Goma"
+        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the left bank of the Dniester"
     if model_or_untyped and after_a_direction(doc_words(doc), span.start, rules):
         return typed(candidate, "PLACE", "direction-of")  # "north of Hodeidah", "40 km south-west of Goma"
     if model_or_untyped and _example_of_units(doc_text(doc), candidate.start, rules["unit_nouns"]):
@@ -206,7 +211,10 @@ def an_office_of_words(words: list[str], rules: dict) -> bool:
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
-    """"north of Hodeidah", "south-west of Goma": a direction and "of" place what follows them."""
+    """"north of Hodeidah", "south-west of Goma", "south of the Litani": a direction and "of" place what follows
+    them, with or without an article (a river or a region named with one)."""
+    if start >= 1 and words[start - 1].lower() == "the":
+        start -= 1
     return start >= 2 and words[start - 1] == "of" and words[start - 2] in rules["directions"]
 
 

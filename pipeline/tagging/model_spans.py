@@ -97,7 +97,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (
-        (model_label == "NORP" and is_demonym(span.text, place_names))
+        (model_label == "NORP" and (is_demonym(span.text, place_names) or a_nationality_adjective(span)))
         or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
         or (label == "GROUP" and (two_letter_code(span) or counted(span) or acronyms.opens_a_code(doc_text(span.doc), span.end_char)))
@@ -337,6 +337,20 @@ def _opens_its_sentence(span: Span) -> bool:
     while first > 0 and not doc[first].is_sent_start:
         first -= 1
     return all(t.is_punct or t.like_num for t in doc[first:span.start])
+
+
+def a_nationality_adjective(span: Span) -> bool:
+    """"Thai soldiers", "Thai and Cambodian troops", "Swiss diplomats": a nationality the model found as one word
+    modifying a common noun after it describes that noun, however irregular its form ("Thai", "Swiss", "Lao"); a
+    people named as such stands alone ("the Kurds", "the Rohingya"), and an abbreviation ("the UK AISI") is a
+    state's name, not an adjective."""
+    if len(span) != 1 or acronyms.is_acronym(span.text):
+        return False
+    token = span[0]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ in ("amod", "compound", "nmod") and head.i > token.i and head.pos_ == "NOUN" and head.text.islower()
 
 
 def is_demonym(text: str, place_names: frozenset[str]) -> bool:

@@ -84,10 +84,13 @@ def a_party_to_a_case(span: Span) -> bool:
 
 
 def places_a_reference(span: Span) -> bool:
-    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.": a
-    capital or a state between a reference's commas before its date (its state or district abbreviated between
-    them), or before the colon of a publisher, is where it was published or issued."""
+    """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.",
+    "briefing, Bangkok/Brussels, 2025": a capital or a state between a reference's commas before its date (its
+    state or district abbreviated between them, a second office's town before a slash), or before the colon of a
+    publisher, is where it was published or issued."""
     doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text[:1].isupper():
+        start -= 2  # "Africa Briefing, Nairobi/Brussels, 2024": the places of a publisher with two offices
     if end + 1 >= len(doc) or start == 0:
         return False
     following = doc[end + 1]
@@ -136,8 +139,14 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     """The state's syntactic role: PLACE where the setting is spatial (a locative preposition, a spatial or
     situation noun, a destination or origin, a described situation), ACTOR wherever it takes part."""
     root = span.root
-    if any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
-        return ACTOR, "roles:parse-who"
+    located = root.dep_ == "pobj" and root.head.lower_ in rules["spatial_prepositions"]
+    if not located and any(child.dep_ == "relcl" and any(g.lower_ == "who" for g in child.children) for child in root.children):
+        return ACTOR, "roles:parse-who"  # not "a pastor based in the United States who was named": the pastor was
+    if not located and any(_owned_by_whose(c, rules) for c in root.children if c.dep_ == "relcl"):
+        return ACTOR, "roles:parse-whose"  # "and to Angola, whose President chairs the process"; not "fled into Chad, whose…"
+    relative = _relative_subject(root)
+    if relative is not None and _subject_role(*relative, rules)[0] == ACTOR:
+        return ACTOR, "roles:parse-which"  # "Nigeria, which hosts 90,000 refugees"; not "Goma, which fell to the M23"
     token = _base(root)
     head, dep = token.head, token.dep_
     if dep == "appos" and head.lemma_ in rules["state_nouns"]:
@@ -189,6 +198,24 @@ def _counted_among(token, rules: dict) -> bool:
     return counted is not None and _noun_in(counted, rules["vote_nouns"])
 
 
+def _owned_by_whose(clause, rules: dict) -> bool:
+    """"whose President", "whose government", "whose troops": a relative clause giving the state a leader, an
+    official or a force (not "whose north", "whose population")."""
+    return any(g.dep_ == "poss" and g.lower_ == "whose" and (_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["official_nouns"]))
+               for n in clause.subtree for g in n.children)
+
+
+def _relative_subject(root):
+    """The verb of a relative clause on the state whose subject is "which" or "that", and that subject's relation:
+    the state is the subject of that verb."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > root.i:
+            for pronoun in clause.children:
+                if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.lower_ in ("which", "that"):
+                    return clause, pronoun.dep_
+    return None
+
+
 def _subject_of_next_verb(span: Span) -> bool:
     """"the second lever Islamabad has pulled": a name the parser hung on a noun before it, followed by an
     auxiliary and a participle other than "been", is the subject of the relative clause it opens."""
@@ -201,6 +228,8 @@ def _subject_of_next_verb(span: Span) -> bool:
 
 def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     """Subject of a verb: it acts, unless the verb only describes it ("is in transition", "was struck")."""
+    if head.lemma_ == "have" and any(c.dep_ == "dobj" and _noun_in(c, rules["holding_nouns"]) for c in head.children):
+        return ACTOR, "roles:parse-holds-a-right"  # "Israel has the right to defend itself", "Lebanon had a historic chance"
     if head.lemma_ in rules["copulas"]:
         if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] or _conduct_compared(c, rules) for c in head.children):
             return ACTOR, "roles:parse-stance-adjective"  # "Algeria is unwilling", "Uzbekistan has been the most pragmatic"
@@ -288,6 +317,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
         return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
+    if word == "over" and _noun_in(governor, rules["influence_nouns"]):
+        return ACTOR, "roles:parse-influence"  # "little leverage over Juba", "Moscow's sway over Minsk"
     if word in rules["spatial_prepositions"]:
         return PLACE, "roles:parse-location"
     if word == "to" and governor.lemma_ in rules["recipient_verbs"]:
