@@ -1925,3 +1925,24 @@ def test_the_holder_of_a_chair_or_presidency_was_not_read_as_its_leader(extracto
 ])
 def test_a_states_delegate_was_read_as_its_member_not_its_spokesperson(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, kind, negated", [
+    ("[Cho Ayaba](ACTOR) refused to recognise the [Interim Government](GROUP)'s authority.", "opposes", False),
+    ("[Haftar](ACTOR) does not recognize the [Government of National Unity](GROUP).", "opposes", False),
+    ("[Morocco](ACTOR) recognised the [Sahrawi Republic](GROUP)'s claim.", "supports", False),
+    ("[Kenya](ACTOR) refused to support the [TFG](GROUP).", "supports", True),
+])
+def test_a_refused_recognition_is_opposition_not_a_denied_support(extractor, sentence, kind, negated):
+    rows = [(r["kind"], r["negated"]) for r in extracted(extractor, sentence) if r["kind"] != "co_occurs"]
+    assert rows == [(kind, negated)]
+
+
+def test_the_host_of_talks_between_parties_mediates_them_and_is_no_party(extractor):
+    assert_stated(extractor, "[Qatar](ACTOR) hosted talks between the [Taliban](GROUP) and the [United States](ACTOR).", {
+        ("Qatar", "Taliban"): "mediates", ("Qatar", "United States"): "mediates",
+        ("Taliban", "United States"): "negotiates_with"})
+    assert_stated(extractor, "[Norway](ACTOR) hosted a meeting between [Colombia](ACTOR) and the [ELN](GROUP).", {
+        ("Norway", "Colombia"): "mediates", ("Norway", "ELN"): "mediates"})
+    assert_stated(extractor, "[Egypt](ACTOR) hosted a summit with [Sudan](ACTOR).", {  # a host with a partner talks
+        ("Egypt", "Sudan"): "negotiates_with"})

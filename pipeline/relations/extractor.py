@@ -121,6 +121,9 @@ class RelationExtractor:
             for relation in relations:
                 negated, hedged = parsed_modality(doc[relation.trigger], cues, self.lexicon)
                 kind = self.captivity(doc, relation, mentions, coref)
+                contrary = self.lexicon.contraries.get(doc[relation.trigger].lemma_.lower()) if negated else None
+                if contrary is not None:  # "refused to recognise X": opposition, not a denied support
+                    kind, negated = contrary, False
                 found.append(replace(relation, kind=kind, negated=negated, hedged=hedged))
         def rank(token) -> int | None:
             m = mentions.get(token.i)

@@ -835,6 +835,10 @@ class Grammar:
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
         anchor, receives = self.clause_anchor(noun)
+        if between and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.host_verbs and self.settles(noun):
+            hosts += anchor  # "X hosted talks between Y and Z": the host serves the parties, it is not one of them
+            # ("X hosted a summit with Y" may make X a party)
+            anchor = []
         if receives:
             patients = patients or anchor
         elif not agents and not possessed:

@@ -87,6 +87,7 @@ class Lexicon:
     prefixes: frozenset[str]
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
+    contraries: dict[str, str]
     pronouns: dict[str, frozenset[str]]
     descriptions: dict[str, frozenset[str]]
     determiners: frozenset[str]
@@ -175,6 +176,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
+        contraries=dict(modality["negation"]["contraries"]["lemmas"]),
         pronouns={k: frozenset(v) for k, v in coreference["pronouns"].items()},
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),
