@@ -1946,3 +1946,12 @@ def test_the_host_of_talks_between_parties_mediates_them_and_is_no_party(extract
         ("Norway", "Colombia"): "mediates", ("Norway", "ELN"): "mediates"})
     assert_stated(extractor, "[Egypt](ACTOR) hosted a summit with [Sudan](ACTOR).", {  # a host with a partner talks
         ("Egypt", "Sudan"): "negotiates_with"})
+
+
+def test_the_government_in_a_named_seat_is_no_anaphor_of_the_state_before(extractor):
+    rows = stated_kinds(extracted(extractor, "[Kyiv](ACTOR) declined to renew the contract. The government in "
+                                             "[Chisinau](PLACE), backed by the [European Union](GROUP), kept the bank "
+                                             "supplied; the authorities in [Tiraspol](PLACE) refused help."))
+    assert not [pair for pair in rows if "Kyiv" in pair]
+    assert_stated(extractor, "[Kenya](ACTOR) sent troops. The government signed a deal with [al-Shabaab](GROUP).", {
+        ("Kenya", "al-Shabaab"): "agreement_with"})

@@ -113,6 +113,9 @@ class Coreference:
             return None
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.i in self.named for o in c.children) for c in children) \
+                and "state" in self.lexicon.descriptions.get(token.lower_, ()):
+            return None  # "the government in Chisinau", "the authorities in Tiraspol": named by their seat
         if phrase_appositions(token):
             return None  # "the group, X" names its party; not "the movement was backed by Y, …, a presence that …",
             # an apposition the parser hangs on it across the verb
