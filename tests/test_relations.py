@@ -1955,3 +1955,12 @@ def test_the_government_in_a_named_seat_is_no_anaphor_of_the_state_before(extrac
     assert not [pair for pair in rows if "Kyiv" in pair]
     assert_stated(extractor, "[Kenya](ACTOR) sent troops. The government signed a deal with [al-Shabaab](GROUP).", {
         ("Kenya", "al-Shabaab"): "agreement_with"})
+
+
+def test_it_never_stands_for_a_state_named_in_passing_after_an_unnamed_subject(extractor):
+    assert_stated(extractor, "The region is not recognised by any state, including [Russia](ACTOR). Since 2016 it has "
+                             "been led by [Vadim Krasnoselsky](ACTOR).", {("Vadim Krasnoselsky", "Russia"): None})
+    assert_stated(extractor, "The attack was claimed by [ISWAP](GROUP). It is led by [Abu Musab al-Barnawi](ACTOR).", {
+        ("Abu Musab al-Barnawi", "ISWAP"): "leads"})  # the agent of a passive is its clause's logical subject
+    assert_stated(extractor, "[Hezbollah](GROUP) was founded in 1982. It is led by [Naim Qassem](ACTOR).", {
+        ("Naim Qassem", "Hezbollah"): "leads"})

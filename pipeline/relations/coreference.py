@@ -296,7 +296,18 @@ class Coreference:
         sentence = self.doc[earlier[0].token].sent
         role = anaphor.dep_ == "poss" and anaphor.head.lemma_.lower() in self.lexicon.roles
         reach = earlier if role else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
-        return (next((c for c in reach if self.subject(c.token)), earlier[0]).mention,)
+        found = next((c for c in reach if self.subject(c.token)), None)
+        passing = self.doc[earlier[0].token].head.dep_ != "agent"  # "claimed by X": X is the logical subject
+        if found is None and not role and passing and anaphor.pos_ == "PRON" and anaphor.head == anaphor.sent.root \
+                and anaphor.dep_ in SUBJECTS and self.unnamed_subject(sentence):
+            return ()  # "The region is not recognised by any state, including Russia. It has been led by X": the
+            # subject before is the region, not the state named in passing
+        return ((found or earlier[0]).mention,)
+
+    def unnamed_subject(self, sentence) -> bool:
+        """Whether the main clause of a sentence has a noun subject that names no party and stands for none."""
+        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.at
+                   and self.reading(c) is None for c in sentence.root.children)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
         """For an anaphor inside an adverbial clause, the candidates that are the subject or else the object of the
