@@ -336,3 +336,12 @@ def test_a_states_demonym_before_its_ministry_stays_outside_the_name(statistical
                                    "Defence agreed with the Russian Academy of Sciences.", "GROUP")
     assert {"Ministry of National Defence", "Ministry of Defence", "Russian Academy of Sciences"} <= set(found)
     assert not any(t.startswith(("Cambodian", "Nigerian")) for t in found)
+
+
+def test_a_parliamentary_bloc_is_named_with_its_remit(statistical_nlp):
+    """Central African Republic communiqué: "Republican Bloc" was cut before "for the Defence of the Constitution";
+    a bloc in lower case ("the Sadrist bloc", "the Western bloc") names no organisation."""
+    found = texts(statistical_nlp, "Calls on the Republican Bloc for the Defence of the Constitution to join the talks. "
+                                   "The Sadrist bloc won most seats in Baghdad.", "GROUP")
+    assert "Republican Bloc for the Defence of the Constitution" in found
+    assert not any("bloc" in t for t in found)
