@@ -341,7 +341,7 @@ def test_a_states_demonym_before_its_ministry_stays_outside_the_name(statistical
 def test_a_parliamentary_bloc_is_named_with_its_remit(statistical_nlp):
     """Central African Republic communiqué: "Republican Bloc" was cut before "for the Defence of the Constitution";
     a bloc in lower case ("the Sadrist bloc", "the Western bloc") names no organisation."""
-    found = texts(statistical_nlp, "Calls on the Republican Bloc for the Defence of the Constitution to join the talks. "
+    found = texts(statistical_nlp, "The Council urges the Republican Bloc for the Defence of the Constitution to join talks. "
                                    "The Sadrist bloc won most seats in Baghdad.", "GROUP")
     assert "Republican Bloc for the Defence of the Constitution" in found
     assert not any("bloc" in t for t in found)
