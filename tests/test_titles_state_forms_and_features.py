@@ -345,3 +345,13 @@ def test_a_parliamentary_bloc_is_named_with_its_remit(statistical_nlp):
                                    "The Sadrist bloc won most seats in Baghdad.", "GROUP")
     assert "Republican Bloc for the Defence of the Constitution" in found
     assert not any("bloc" in t for t in found)
+
+
+def test_a_state_joined_to_a_bodys_remit_is_a_second_party(statistical_nlp):
+    """Thailand-Cambodia brief: "the Thai Ministry of Public Health and Cambodia" was one name; a ministry of Kenya
+    and Uganda in East African terms; a commission of two states keeps both."""
+    found = texts(statistical_nlp, "Figures came from the Ministry of Public Health and Cambodia. Reports reached the "
+                                   "Ministry of Defence and Uganda. The Joint Boundary Commission of Cambodia and "
+                                   "Thailand met.")
+    assert {"Cambodia", "Uganda", "Joint Boundary Commission of Cambodia and Thailand"} <= set(found)
+    assert not any(t.endswith(("and Cambodia", "and Uganda")) for t in found)

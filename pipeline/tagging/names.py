@@ -325,6 +325,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
         end = _over_a_listed_remit(doc, start, end)
+        end = _before_a_joined_state(doc, head, end, rules["state_names"])
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
@@ -469,6 +470,17 @@ def _after_a_states_demonym(doc: Doc, start: int, head: int, rules: dict) -> int
             and doc[head + 1].lower_ == "of" and looks_like_demonym(doc[start].text, rules["country_names"]):
         return head
     return start
+
+
+def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]) -> int:
+    """"figures from the Thai Ministry of Public Health and Cambodia": a state joined by "and" to a body's remit is
+    a second party, the name stops before "and"; a name of two states keeps both ("Joint Boundary Commission of
+    Cambodia and Thailand")."""
+    for k in range(head + 2, end - 1):
+        if doc[k].lower_ == "and" and normalise_name(doc[k + 1:end].text) in states \
+                and normalise_name(doc[k - 1].text) not in states:
+            return k
+    return end
 
 
 def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str]) -> int:
