@@ -355,3 +355,11 @@ def test_a_state_joined_to_a_bodys_remit_is_a_second_party(statistical_nlp):
                                    "Thailand met.")
     assert {"Cambodia", "Uganda", "Joint Boundary Commission of Cambodia and Thailand"} <= set(found)
     assert not any(t.endswith(("and Cambodia", "and Uganda")) for t in found)
+
+
+def test_a_numbered_section_heading_names_no_body(statistical_nlp):
+    """Moldova briefing: the heading "6 Issues for Parliament" was read as a body; a known body on a numbered line
+    of a list stays ("2 African Union")."""
+    found = texts(statistical_nlp, "Chisinau voted.\n6 Issues for Parliament\nMembers may ask.\n2 African Union\n")
+    assert "Issues for Parliament" not in found
+    assert "African Union" in found

@@ -574,5 +574,8 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
-    """Tokens start..end-1 (punctuation aside) are all the paragraph holds."""
+    """Tokens start..end-1 (punctuation aside) are all the paragraph holds, or all a numbered section heading
+    holds after its bare number ("6 Issues for Parliament"; a list item's "1." or "2)" is no section number)."""
+    if start >= 1 and doc[start - 1].like_num and doc[start - 1].text.isdigit():
+        start -= 1
     return all(t.is_punct or t.is_space for t in doc[:start]) and all(t.is_punct or t.is_space for t in doc[end:])
