@@ -241,13 +241,21 @@ def test_a_year_inside_a_treaty_name_does_not_re_anchor_the_narrative():
                                         ("2019", "2019"), ("June", "2025-06")]
 
 
-def test_a_background_aside_dates_only_its_own_paragraph():
+def test_a_background_aside_dates_only_its_own_sentence():
     """India-Pakistan report of May 2025: "arrested in July 2019" after "22 April" is an aside; "On 23 April" in the
-    next paragraph is back in 2025, while a year-less date in the aside's own paragraph is in its year."""
+    next paragraph is back in 2025, while a year-less date in the aside's own sentence is in its year."""
     text = ("The crisis began on 22 April.\nSaeed was arrested in July 2019 and tried in December.\n"
             "On 23 April the committee met.\n")
     assert _narrative(text, "2025") == [("22 April", "2025-04-22"), ("July 2019", "2019-07"), ("December", "2019-12"),
                                         ("23 April", "2025-04-23")]
+
+
+def test_a_background_year_in_the_sentence_before_dates_nothing_after_it():
+    """UN press release of 2025: "established in March 1978" then "fired upon in October" is October 2025; the
+    Thailand-Cambodia brief: "awarded to Cambodia in 1962. By 28 July" is July 2025."""
+    text = ("Clashes began on 24 July 2025. The Force, established in March 1978, had supported the army. Peacekeepers "
+            "were fired upon in October.\nThe court awarded the temple to Cambodia in 1962. By 28 July, 40 had died.\n")
+    assert [v for _, v in _narrative(text, "2025")] == ["2025-07-24", "1978-03", "2025-10", "1962", "2025-07-28"]
 
 
 def test_a_history_told_forward_anchors_on_its_own_dates():

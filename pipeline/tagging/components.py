@@ -58,6 +58,11 @@ def make_gazetteer(nlp: Language, name: str, kb_path: str, names_path: str) -> G
     return GazetteerMatcher(nlp, kb_path, names_path)
 
 
+# Bodies whose known name can be followed by where they act ("the Wagner Group in the Haute-Kotto"); a peace
+# operation is named by its place ("United Nations Interim Force in Lebanon").
+ORGANISATION_KINDS = ("organisation", "company", "armed-group", "state-body")
+
+
 class EntityRules:
     """Acronym definitions, aliases, name shapes and organisation names, from models/names.json."""
 
@@ -65,7 +70,7 @@ class EntityRules:
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.rules = {**name_rules(names_path, given_names_path), "country_names": self.kb.place_names(("country",)),
                       "state_names": self.kb.state_names(), "world_part_names": self.kb.place_names(("continent",)),
-                      "organisation_names": self.kb.place_names(("organisation",))}
+                      "organisation_names": self.kb.place_names(ORGANISATION_KINDS)}
 
     def __call__(self, doc: Doc) -> Doc:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)

@@ -215,7 +215,7 @@ def calendar_value(expression: str) -> str | None:
 
 @dataclass(frozen=True)
 class Placement:
-    """Where a date stands in the narrative: its paragraph, whether its year may anchor the year-less dates after it
+    """Where a date stands in the narrative: its paragraph and sentence, whether its year may anchor the year-less dates after it
     (not a year that modifies a noun: "the 1972 Simla Agreement", "the 2019 elections"), and the years it lies from
     the document's time ("October last year": -1)."""
 
@@ -223,8 +223,10 @@ class Placement:
     anchors: bool = True
     shift: int | None = None
     past: bool = False
+    sentence: int = 0
 
 
+SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?:\s+|$)(?=[A-Z“\"‘(\d])|\n")
 RELATIVE_YEAR = re.compile(r"\s+(last|this|next)\s+year$", re.IGNORECASE)
 YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
@@ -241,7 +243,8 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
         attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
             and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
         result.append(Placement(text.count("\n", 0, date.start), not attributive,
-                                YEAR_SHIFTS[relative.group(1).lower()] if relative else None, _word_before(text, date.start) in past))
+                                YEAR_SHIFTS[relative.group(1).lower()] if relative else None, _word_before(text, date.start) in past,
+                                len(SENTENCE_END.findall(text, 0, date.start))))
     return result
 
 
@@ -250,8 +253,8 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
     """Give each year-less value the year of the narrative: that of the dated expressions as they move on, or the
     document's own (`year`, from its dateline or running header) for a year-less date before any, which puts the
     narrative in the document's year. A date earlier than the narrative's year is an aside ("arrested in July 2019"
-    in a report of May 2025): it dates the year-less expressions after it in its own paragraph only, and the
-    narrative resumes after it ("On 23 April" in the next paragraph); one later than the document's is a target or
+    in a report of May 2025, "established in March 1978"): it dates the year-less expressions after it in its own
+    sentence only, and the narrative resumes after it ("On 23 April" in the next sentence); one later than the document's is a target or
     a forecast ("by 2015") and dates nothing. A year
     that modifies a noun anchors nothing (`Placement`); "October last year" counts from the document's time, and a
     month said of the past ("since June") is not later than it. A month said of the period a document projects
@@ -267,7 +270,7 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
             if place.shift is not None and (year or narrative):
                 anchor = str(int(year or narrative) + place.shift)
             else:
-                anchor = aside[0] if aside and aside[1] == place.paragraph else narrative or year
+                anchor = aside[0] if aside and aside[1] == place.sentence else narrative or year
                 narrative = narrative or year
             if place.past and year and anchor and anchor > year:
                 anchor = year
@@ -278,7 +281,7 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
             elif narrative is None or narrative <= value[:4]:
                 narrative, aside = value[:4], None
             else:
-                aside = (value[:4], place.paragraph)
+                aside = (value[:4], place.sentence)
         anchored.append(value)
     return anchored
 

@@ -321,9 +321,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         start = _after_a_titled_person(doc, start, head, rules["titles"])
+        start = _after_a_states_demonym(doc, start, head, rules)
         start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
         end = _over_a_listed_remit(doc, start, end)
+        end = _before_a_joined_state(doc, head, end, rules["state_names"])
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
@@ -460,17 +462,41 @@ def _opened_by_parent_acronym(doc: Doc, start: int, end: int, common: frozenset[
     return is_acronym(doc[start].text) and doc[start].text not in common and all(_cap(t) for t in doc[start + 1:end])
 
 
+def _after_a_states_demonym(doc: Doc, start: int, head: int, rules: dict) -> int:
+    """"the Cambodian Ministry of National Defence", "the Nigerian Ministry of Health": a country's demonym before a
+    state organ named by its remit says whose organ it is, the name starts at the organ ("Russian Academy of
+    Sciences" keeps its word: an academy is no state organ)."""
+    if head == start + 1 and doc[head].text in rules["state_organ_heads"] and head + 1 < len(doc) \
+            and doc[head + 1].lower_ == "of" and looks_like_demonym(doc[start].text, rules["country_names"]):
+        return head
+    return start
+
+
+def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]) -> int:
+    """"figures from the Thai Ministry of Public Health and Cambodia": a state joined by "and" to a body's remit is
+    a second party, the name stops before "and"; a name of two states keeps both ("Joint Boundary Commission of
+    Cambodia and Thailand")."""
+    for k in range(head + 2, end - 1):
+        if doc[k].lower_ == "and" and normalise_name(doc[k + 1:end].text) in states \
+                and normalise_name(doc[k - 1].text) not in states:
+            return k
+    return end
+
+
 def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str]) -> int:
     """"Office of Disaster Preparedness and Emergency Management in Jamaica": a name that goes on after its head with
     a remit ("of …") stops before "in" and a known place, which says where the body is, and so does a known
-    organisation's full name ("the World Bank in Washington"); a head right before "in" is otherwise named by the
+    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"); a head right before "in" is otherwise named by the
     place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no place
     follows)."""
     starts = {c.start for c in _candidates(doc) if c.label == "PLACE"}
+    while start < head and not doc[start].text[:1].isupper():
+        start += 1  # the run may open with the words before the name ("attributed to the Wagner Group")
     remit = False
     for k in range(head + 1, end - 1):
         remit = remit or doc[k].lower_ in ("of", "for", "on")
-        if (remit or normalise_name(doc[start:k].text) in known) and doc[k].lower_ == "in" and doc[k + 1].idx in starts:
+        place = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < end else k + 1  # "in the Haute-Kotto"
+        if (remit or normalise_name(doc[start:k].text) in known) and doc[k].lower_ == "in" and doc[place].idx in starts:
             return k
     return end
 
@@ -548,5 +574,8 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
-    """Tokens start..end-1 (punctuation aside) are all the paragraph holds."""
+    """Tokens start..end-1 (punctuation aside) are all the paragraph holds, or all a numbered section heading
+    holds after its bare number ("6 Issues for Parliament"; a list item's "1." or "2)" is no section number)."""
+    if start >= 1 and doc[start - 1].like_num and doc[start - 1].text.isdigit():
+        start -= 1
     return all(t.is_punct or t.is_space for t in doc[:start]) and all(t.is_punct or t.is_space for t in doc[end:])

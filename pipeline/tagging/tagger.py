@@ -142,7 +142,7 @@ def finish_document(
     mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb,
-                           frozenset(rules.get("titles", ())) | frozenset(rules.get("compound_titles", ())),
+                           frozenset().union(*(rules.get(k, ()) for k in ("titles", "compound_titles", "ambiguous_titles"))),
                            frozenset(rules.get("org_heads", ())) | frozenset(rules.get("place_name_heads", ())))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
