@@ -1,5 +1,7 @@
 """Date recognition and TIMEX3 normalisation on expressions from the shipped brief and beyond."""
 
+import re
+
 import pytest
 
 from pipeline.tagging.dates import anchor_years, find_dates
@@ -293,3 +295,15 @@ def test_a_target_year_dates_nothing_after_it():
     """DIIS brief of 2010: "a reduction in GDP by 2015 ... suggested in May" is May of the document's year."""
     text = "The Institute estimated a loss of jobs by 2015.\nThe adviser suggested in May that the impact was small.\n"
     assert _narrative(text, "2010") == [("2015", "2015"), ("May", "2010-05")]
+
+
+def test_a_dates_paragraph_and_sentence_count_the_breaks_before_it():
+    """Each date's paragraph and sentence are the line breaks and sentence ends before it, however the sentence ends:
+    a full stop before a capital or a digit (a date that opens the next sentence is in that sentence), a full stop at
+    a line's end; a stop in an abbreviation before a lower-case word ends nothing. Counted once over the text, not
+    again for each date (a long report has hundreds)."""
+    from pipeline.tagging.dates import DateMatch, placements
+
+    text = "Talks began in 2019. 4 May saw a deal.\nIn June it failed, e.g. in part.\n\nBy July 2020 it was over."
+    found = [DateMatch(m.start(), m.end(), m.group(), None, "test") for m in re.finditer(r"2019|4 May|June|July 2020", text)]
+    assert [(p.paragraph, p.sentence) for p in placements(text, found)] == [(0, 0), (0, 1), (1, 2), (3, 3)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import json
 import re
@@ -238,13 +239,15 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
     """The narrative place of each date of `text` (see `Placement`); `past`, the words that put a date after them
     in the past."""
     result = []
+    lines = [m.end() for m in re.finditer("\n", text)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
     for date in dates:
         relative = RELATIVE_YEAR.search(date.text)
         attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
             and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
-        result.append(Placement(text.count("\n", 0, date.start), not attributive,
+        result.append(Placement(bisect.bisect_right(lines, date.start), not attributive,
                                 YEAR_SHIFTS[relative.group(1).lower()] if relative else None, _word_before(text, date.start) in past,
-                                len(SENTENCE_END.findall(text, 0, date.start))))
+                                bisect.bisect_right(ends, date.start)))
     return result
 
 
