@@ -38,7 +38,9 @@ class PeakMemory(threading.Thread):
                 return
             for process in processes:
                 try:
-                    role, peak = self.peaks[process.pid] if process.pid in self.peaks else (self.role(process), 0)
+                    role, peak = self.peaks.get(process.pid, ("tracker", 0))
+                    if role == "tracker":  # read in the instant after its fork, the fork server still shows the run's command
+                        role = self.role(process)
                     self.peaks[process.pid] = (role, max(peak, high_water_mark(process.pid)))  # 0 once it has exited
                 except (psutil.Error, OSError):
                     continue
