@@ -307,3 +307,21 @@ def test_a_dates_paragraph_and_sentence_count_the_breaks_before_it():
     text = "Talks began in 2019. 4 May saw a deal.\nIn June it failed, e.g. in part.\n\nBy July 2020 it was over."
     found = [DateMatch(m.start(), m.end(), m.group(), None, "test") for m in re.finditer(r"2019|4 May|June|July 2020", text)]
     assert [(p.paragraph, p.sentence) for p in placements(text, found)] == [(0, 0), (0, 1), (1, 2), (3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Federal Register airworthiness directive: the directive's and the notice's numbers open with a year
+        ("The FAA issued Emergency AD 2018–23–51 on November 7, 2018.", ["November 7, 2018"]),
+        ("[FR Doc. 2020–17221 Filed 8–5–20; 8:45 am]", []),
+        ("Decree 2016-1087 of 2016 and report 2019–123 were published.", ["2016"]),
+        # what must stay: year ranges and an ISO date's year
+        ("The plan for 2019–2024 replaced the 2018–19 budget.", ["2019", "2024", "2018–19"]),
+        ("The census of 2020-02-16 counted them.", ["2020"]),
+    ],
+)
+def test_a_year_that_opens_a_documents_number_is_no_date(text, dates):
+    """Regression: "AD 2018–23–51" and "FR Doc. 2020–17221" gave fifteen DATEs "2018" and "2020" in the Federal
+    Register notice, where the guidelines read the year of a document's number as no date."""
+    assert [d.text for d in find_dates(text)] == dates

@@ -167,11 +167,18 @@ def _cued(text: str, start: int, end: int, rules: DateRules) -> bool:
     return cue in rules.bare_month_cues or cue in rules.determiner_month_cues and not NAME_WORD_AFTER.match(text, end)
 
 
+# a year that opens a document's number ("AD 2018–23–51", "FR Doc. 2020–17221"): a dash and a number that is neither
+# a later year ("2018–19", "2018–2019") nor the month and day of an ISO date ("2020-02-16")
+IDENTIFIER_AFTER_YEAR = re.compile(r"[–-](?!(?:0[1-9]|1[0-2])[–-](?:0[1-9]|[12]\d|3[01])(?!\d))(?:\d+[–-]\d|\d{3}(?!\d)|\d{5,})")
+
+
 def _blocked(text: str, start: int, end: int, rules: DateRules) -> bool:
-    """A number followed by a unit ("2400 km") is a quantity, one after "Resolution" or "No." an identifier."""
+    """A number followed by a unit ("2400 km") is a quantity, one after "Resolution" or "No." an identifier, and so is
+    one that opens a document's number."""
     after = re.match(r"\s*([\w%]+)", text[end:])
     before = re.findall(r"[\w.]+", text[max(0, start - 20):start])
-    return bool(after) and after.group(1).lower() in rules.year_blockers or bool(before) and before[-1].lower() in rules.number_cues
+    return bool(after) and after.group(1).lower() in rules.year_blockers or bool(before) and before[-1].lower() in rules.number_cues \
+        or IDENTIFIER_AFTER_YEAR.match(text, end) is not None
 
 
 def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -> str | None:
