@@ -165,3 +165,16 @@ def test_a_disease_is_no_organisation():
     found = {(m.label, m.text) for m in tag_document(load_nlp("auto"), make_document(text))}
     assert not {m for m in found if m[1] in ("COVID-19", "Cholera", "Ebola", "Mpox")}
     assert ("GROUP", "World Health Organization") in found and ("GROUP", "UNICEF") in found
+
+
+def test_a_model_date_is_read_in_its_paragraph_like_the_rules_dates(statistical_nlp):
+    """Regression: the model's DATE "2018" in "AD 2018–23–51" (a directive's number) and "2020" in "FR Doc.
+    2020–17221" were read alone, where the words around them show a document's number; the date inside a model
+    DATE entity is now the one the rules find in the paragraph. A plain date stays."""
+    from test_tagger import make_document
+
+    from pipeline.tagging.tagger import tag_document
+
+    text = "The FAA issued Emergency AD 2018–23–51 on November 7, 2018, and [FR Doc. 2020–17221 Filed] followed in 2020."
+    dates = [m.text for m in tag_document(statistical_nlp, make_document(text)) if m.label == "DATE"]
+    assert dates == ["November 7, 2018", "2020"]

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
 from pipeline.tagging.compass_names import elided_before
-from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, after_a_name_word, find_dates
+from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
@@ -30,20 +30,20 @@ DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 
 
 def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """One candidate per usable model entity (a DATE entity gives one per calendar expression inside it)."""
+    """One candidate per usable model entity (a DATE entity gives one per calendar expression inside it, read in its
+    paragraph, so that the words around it decide as they do for the rules: "the tanker Unaizah May 1", "AD 2018–23–51")."""
     place_names = kb.place_names(("country", "region", "continent"))
     country_names = kb.place_names(("country",))
-    found = []
+    found: list[Candidate] = []
+    paragraph_dates = None
     for ent in ents:
         label = label_map.get(ent.label_)
         if label is None:
             continue
         if label == "DATE":
-            found += [
-                Candidate(ent.start_char + d.start, ent.start_char + d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
-                for d in find_dates(ent.text)
-                if not (d.rule == "month-day" and after_a_name_word(ent.doc.text, ent.start_char + d.start))
-            ]
+            paragraph_dates = find_dates(doc_text(ent.doc)) if paragraph_dates is None else paragraph_dates
+            found += [Candidate(d.start, d.end, "DATE", "model", origin, TIER_WEAK, 0, value=d.value)
+                      for d in paragraph_dates if ent.start_char <= d.start and d.end <= ent.end_char]
             continue
         repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
         if ent.label_ in JOINED_PLACE_LABELS:
