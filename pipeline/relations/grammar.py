@@ -1021,11 +1021,9 @@ class Grammar:
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
         minister"); a part of a body named as such is its member ("MONUSCO, the UN mission in the country")."""
-        kind = self.lex.roles.get(noun.lemma_.lower(), "member_of")
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound") and self.lex.modified(c.lower_, noun.lemma_.lower()):
-                kind = self.lex.modified(c.lower_, noun.lemma_.lower())
-        return kind
+        role = noun.lemma_.lower()
+        kinds = [self.lex.modified(c.lower_, role) for c in noun.children if c.dep_ in ("amod", "compound")]
+        return next(filter(None, reversed(kinds)), self.lex.roles.get(role, "member_of"))
 
     def listed_members(self, verb: Token) -> list[Found]:
         """The parties a relative clause says a named body includes are its members ("the Group for Equity, a
