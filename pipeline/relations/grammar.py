@@ -65,10 +65,11 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
-        described = [n for s in self.stray_names(token) for n in (s, *s.conjuncts)]
-        conjuncts = [] if self.opened_clause(token) is not None else [
-            c for c in token.conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated stands alone
-            and not self.imprint(c) and c not in described]
+        conjuncts = [] if self.opened_clause(token) is not None else list(token.conjuncts)
+        if conjuncts:  # names set off after the noun's phrase describe it, they are not its conjuncts
+            described = [n for s in self.stray_names(token) for n in (s, *s.conjuncts)]
+            conjuncts = [c for c in conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated
+                         and not self.imprint(c) and c not in described]  # stands alone
         found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
         for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
