@@ -65,10 +65,11 @@ class Grammar:
 
     def entities(self, token: Token, depth: int = 0) -> list[Token]:
         """The named parties an argument token stands for, its conjuncts included."""
-        described = [n for s in self.stray_names(token) for n in (s, *s.conjuncts)]
-        conjuncts = [] if self.opened_clause(token) is not None else [
-            c for c in token.conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated stands alone
-            and not self.imprint(c) and c not in described]
+        conjuncts = [] if self.opened_clause(token) is not None else list(token.conjuncts)
+        if conjuncts:  # names set off after the noun's phrase describe it, they are not its conjuncts
+            described = [n for s in self.stray_names(token) for n in (s, *s.conjuncts)]
+            conjuncts = [c for c in conjuncts if self.opened_clause(c) is None  # a subject the parser coordinated
+                         and not self.imprint(c) and c not in described]  # stands alone
         found, listed = [], [token, *conjuncts, *self.beyond_brackets(token)]
         for t in listed:  # the list grows by the names the parser split from it
             for e in self._direct(t, depth):
@@ -1021,11 +1022,9 @@ class Grammar:
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
         minister"); a part of a body named as such is its member ("MONUSCO, the UN mission in the country")."""
-        kind = self.lex.roles.get(noun.lemma_.lower(), "member_of")
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound") and self.lex.modified(c.lower_, noun.lemma_.lower()):
-                kind = self.lex.modified(c.lower_, noun.lemma_.lower())
-        return kind
+        role = noun.lemma_.lower()
+        kinds = [self.lex.modified(c.lower_, role) for c in noun.children if c.dep_ in ("amod", "compound")]
+        return next(filter(None, reversed(kinds)), self.lex.roles.get(role, "member_of"))
 
     def listed_members(self, verb: Token) -> list[Found]:
         """The parties a relative clause says a named body includes are its members ("the Group for Equity, a

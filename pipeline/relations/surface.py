@@ -93,7 +93,7 @@ class Surface:
             return []
         if any(m in PAST for m in modifiers):
             return []  # "X, the former president of Y": a past office
-        kind = next((self.lex.modified(m, word.lower_) for m in modifiers if self.lex.modified(m, word.lower_)), kind)
+        kind = next(filter(None, (self.lex.modified(m, word.lower_) for m in modifiers)), kind)
         if kind == "leads" and indefinite:
             kind = "member_of"  # "X, a commander of Y": one of its commanders
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
@@ -302,8 +302,7 @@ class Surface:
         holder = words[j + 2]
         if self.label(holder) not in PARTIES:
             return []
-        kind = next((self.lex.modified(m, words[i].lower_) for m in modifiers if self.lex.modified(m, words[i].lower_)),
-                    kind)
+        kind = next(filter(None, (self.lex.modified(m, words[i].lower_) for m in modifiers)), kind)
         return [Found(holder.i, words[j].i, kind, "apposition", words[i].i)]
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
