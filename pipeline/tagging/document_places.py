@@ -11,10 +11,9 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.context_types import CONTEXT_ORIGIN
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import free
-
-CONTEXT = "+context:"
 
 
 def _any_of(words) -> str:
@@ -32,7 +31,7 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
     companies and offices ("at Boeing", "to Docket Operations")."""
     shown: dict[str, set[str]] = {}
     for m in mentions:
-        if CONTEXT in (m.origin or "") or not _bare_guess(m):
+        if CONTEXT_ORIGIN in (m.origin or "") or not _bare_guess(m):
             shown.setdefault(m.text, set()).add(m.label)
     places = {text for text, labels in shown.items() if labels == {"PLACE"}}
     return [replace(m, label="PLACE", origin=f"{m.origin}+document-place")
