@@ -11,10 +11,14 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.context_types import CONTEXT_ORIGIN
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import free
 
-CONTEXT = "+context:"
+
+def _any_of(words) -> str:
+    """The words as one regex alternation, in a fixed order."""
+    return "|".join(sorted(map(re.escape, words)))
 
 
 def _bare_guess(m: Mention) -> bool:
@@ -27,7 +31,7 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
     companies and offices ("at Boeing", "to Docket Operations")."""
     shown: dict[str, set[str]] = {}
     for m in mentions:
-        if CONTEXT in (m.origin or "") or not _bare_guess(m):
+        if CONTEXT_ORIGIN in (m.origin or "") or not _bare_guess(m):
             shown.setdefault(m.text, set()).add(m.label)
     places = {text for text, labels in shown.items() if labels == {"PLACE"}}
     return [replace(m, label="PLACE", origin=f"{m.origin}+document-place")
@@ -39,8 +43,7 @@ def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str
     in lower case: the names of places, which are no person's surname."""
     if not place_nouns:
         return frozenset()
-    nouns = "|".join(sorted(map(re.escape, place_nouns)))
-    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{nouns})\b", text))
+    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{_any_of(place_nouns)})\b", text))
 
 
 def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str]) -> list[Mention]:
@@ -57,8 +60,8 @@ def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nou
     Administrative nouns are no evidence: "the Afar region" and "the Afar" (a people) share a name."""
     if not feature_nouns:
         return mentions
-    nouns = "|".join(sorted(map(re.escape, feature_nouns)))
-    shown = {m.text: m for m in mentions if m.label == "PLACE" and re.match(rf" (?:{nouns})\b", text[m.end:m.end + 20])}
+    noun_after = re.compile(rf" (?:{_any_of(feature_nouns)})\b")
+    shown = {m.text: m for m in mentions if m.label == "PLACE" and noun_after.match(text, m.end, m.end + 20)}
     return _the_place_throughout(text, mentions, shown, lambda m: m.label in ("ACTOR", "GROUP") and m.source == "model",
                                  r"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", "feature-named")
 
@@ -73,7 +76,7 @@ def features_linked_by_their_noun(text: str, mentions: list[Mention], kb: Knowle
     capital's name keeps its entity ("Kabul airport", "the Tigray region")."""
     if not nouns:
         return mentions
-    following = re.compile(rf" ({'|'.join(sorted(map(re.escape, nouns)))})\b")
+    following = re.compile(rf" ({_any_of(nouns)})\b")
     result = []
     for m in mentions:
         noun = following.match(text, m.end) if m.label == "PLACE" else None
@@ -114,7 +117,7 @@ def paired_places(text: str, mentions: list[Mention], compass: frozenset[str], u
     plurals = {f"{name}s": together[name] for name in names}
     mentions = _the_place_throughout(text, mentions, plurals, lambda m: m.label != "PLACE",
                                      r"\b[Tt]he (?:two |three |four )?({names})\b", "paired-places")
-    units = "|".join(sorted(map(re.escape, (u for u in unit_nouns if u.endswith("s")))))
+    units = _any_of(u for u in unit_nouns if u.endswith("s"))
     return _the_place_throughout(text, mentions, together, lambda m: False, rf"\b[Tt]he ({{names}}) (?:{units})\b", "paired-places")
 
 

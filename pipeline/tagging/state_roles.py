@@ -167,7 +167,7 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     if dep in ("compound", "nmod", "amod"):
         if _noun_in(head, rules["agreement_nouns"]):
             return PLACE, "roles:parse-agreement-name"  # "the Algiers agreement", "the Havana commitments"
-        if _noun_in(head, rules["agentive_nouns"]) or _noun_in(head, rules["official_nouns"]):
+        if _noun_in(head, rules["agentive_nouns"], rules["official_nouns"]):
             return ACTOR, "roles:parse-modifier-of-agent"  # "US officials", "US prosecutors", "the US secretary of state"
         return PLACE, "roles:parse-modifier"
     if dep in ("dobj", "dative", "oprd"):
@@ -179,8 +179,9 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
     return PLACE, "roles:parse-default"
 
 
-def _noun_in(token, words: frozenset[str]) -> bool:
-    return token.lower_ in words or token.lemma_.lower() in words
+def _noun_in(token, *word_sets: frozenset[str]) -> bool:
+    """The word, as written or by its lemma, is in one of the sets."""
+    return any(token.lower_ in words or token.lemma_.lower() in words for words in word_sets)
 
 
 def _in_a_role(noun, rules: dict) -> bool:
@@ -201,7 +202,7 @@ def _counted_among(token, rules: dict) -> bool:
 def _owned_by_whose(clause, rules: dict) -> bool:
     """"whose President", "whose government", "whose troops": a relative clause giving the state a leader, an
     official or a force (not "whose north", "whose population")."""
-    return any(g.dep_ == "poss" and g.lower_ == "whose" and (_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["official_nouns"]))
+    return any(g.dep_ == "poss" and g.lower_ == "whose" and _noun_in(n, rules["agentive_nouns"], rules["official_nouns"])
                for n in clause.subtree for g in n.children)
 
 
@@ -282,8 +283,8 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
     Security Committee"); "Mali's north", "Mali's growing instability", "Mali's Tuareg" locate or describe."""
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
     acts = nouns + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["party_nouns"]) or _noun_in(n, rules["territory_nouns"])
-           or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["official_nouns"]) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
+    agentive = (rules["agentive_nouns"], rules["party_nouns"], rules["territory_nouns"], rules["relation_nouns"], rules["official_nouns"])
+    if any(_noun_in(n, *agentive) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
         return ACTOR, "roles:parse-possessor"
     if head.pos_ == "PROPN" and head.text in rules.get("org_heads", ()):
         return ACTOR, "roles:parse-possessor-of-body"
@@ -300,7 +301,7 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         first = first.head
     governor = first.head
     nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
-    governs_party = any(_noun_in(n, rules["agentive_nouns"]) or _noun_in(n, rules["relation_nouns"]) or _noun_in(n, rules["party_nouns"])
+    governs_party = any(_noun_in(n, rules["agentive_nouns"], rules["relation_nouns"], rules["party_nouns"])
                         for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
     spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ in ("ADV", "ADJ") and word == "of")) \
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
