@@ -265,7 +265,8 @@ def role_apposition(span, rules: dict) -> bool:
     first = doc[i + 1]
     if not (first.lower_ in APPOSITION_OPENERS or doc[i + 2].text in ("’s", "'s")):
         return False
-    roles = frozenset(rules["role_nouns"]) | {t.lower() for t in rules["titles"] if " " not in t} - ADJECTIVE_TITLES
+    # role nouns ("chief", "deputy" among them), and one-word titles less those that are also adjectives ("senior")
+    roles = frozenset(rules["role_nouns"]) | ({t.lower() for t in rules["titles"] if " " not in t} - ADJECTIVE_TITLES)
     for token in doc[i + 1:i + 10]:
         if token.is_punct and token.text not in ("’s", "'s", "-") or token.pos_ in ("ADP", "VERB", "AUX") \
                 or token.is_stop and token.lower_ not in APPOSITION_OPENERS:
