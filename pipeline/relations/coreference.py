@@ -30,7 +30,7 @@ NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Ma
 SUBJECTS = ("nsubj", "nsubjpass")
 STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
-CLOSING = ".!?:;\"”’)]"
+CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
 
 
 @dataclass(frozen=True)
@@ -211,7 +211,7 @@ class Coreference:
         end = sentence.start_char + len(text)
         alone = self.text[sentence.start_char - 1:sentence.start_char] in ("", "\n") and \
             self.text[end:end + 1] in ("", "\n")
-        return alone and len(text.split()) <= HEADING_WORDS and not text.endswith(tuple(CLOSING))
+        return alone and len(text.split()) <= HEADING_WORDS and not text.endswith(CLOSING)
 
     def relative_head(self, token: Token) -> set[int]:
         """The noun a relative clause modifies, and the names it is in apposition to, when the anaphor is that
