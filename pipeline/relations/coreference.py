@@ -23,14 +23,14 @@ from spacy.tokens import Doc, Token
 from pipeline.core.mention import Mention
 from pipeline.relations.grammar import PARTIES, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
-from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase
 
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
 STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
-CLOSING = ".!?:;\"”’)]"
+CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def antecedent_kind(mention: Mention, kb: KnowledgeBase) -> str:
     return "state" if entity is not None and entity.is_state else "person"
 
 
-def known(mention: Mention, kb: KnowledgeBase):
+def known(mention: Mention, kb: KnowledgeBase) -> Entity | None:
     """The knowledge-base entry of a mention, by its id or else its text; None when unknown."""
     return (kb.get(mention.entity_id) if mention.entity_id else None) or kb.lookup(mention.text)
 
@@ -84,14 +84,15 @@ class Coreference:
         self.lexicon = lexicon
         self.doc = doc
         self.text = text
+        kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
         self.starts = [start for start, _, _ in parties]
-        self.parties = [Candidate(m, i, antecedent_kind(m, kb), plural(doc[i], m, kb),
-                                  getattr(known(m, kb), "kind", None)) for _, i, m in parties]
+        entities = [known(m, kb) for _, _, m in parties]
+        self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None))
+                        for (_, i, m), entity in zip(parties, entities)]
         self.at = {c.token: c for c in self.parties}
         self.by_start = {c.mention.start: c for c in self.parties}
-        self.states = {i: m for i, m in mentions.items()
-                       if m.label in ("ACTOR", "PLACE") and antecedent_kind(m, kb) == "state"}
+        self.states = {i: mentions[i] for i, kind in kinds.items() if kind == "state"}
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
 
@@ -210,7 +211,7 @@ class Coreference:
         end = sentence.start_char + len(text)
         alone = self.text[sentence.start_char - 1:sentence.start_char] in ("", "\n") and \
             self.text[end:end + 1] in ("", "\n")
-        return alone and len(text.split()) <= HEADING_WORDS and not text.endswith(tuple(CLOSING))
+        return alone and len(text.split()) <= HEADING_WORDS and not text.endswith(CLOSING)
 
     def relative_head(self, token: Token) -> set[int]:
         """The noun a relative clause modifies, and the names it is in apposition to, when the anaphor is that
@@ -382,9 +383,8 @@ class Coreference:
         return token.i if token.pos_ == "PRON" else min([token.i, *(c.i for c in token.lefts)])
 
 
-def plural(token: Token, mention: Mention, kb: KnowledgeBase) -> bool:
-    """A plural name: tagged so, or a people named in the plural ("Tuaregs")."""
-    entity = known(mention, kb)
+def plural(token: Token, mention: Mention, entity: Entity | None) -> bool:
+    """A plural name: tagged so, or a people named in the plural ("Tuaregs"); `entity` is its knowledge-base entry."""
     return token.tag_ in PLURAL_TAGS or (
         entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
 

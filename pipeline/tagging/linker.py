@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.context_types import CONTEXT_ORIGIN
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
 
 LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
-CONTEXT = "+context:"
-LISTED = "+context:listed"
+LISTED = f"{CONTEXT_ORIGIN}listed"
 
 
 def link_name(text: str, kb: KnowledgeBase) -> str:
@@ -81,7 +81,7 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     result = []
     for m in mentions:
         words = normalise_name(m.text).split()
-        context = (m.origin or "").partition("+context:")[2]
+        context = (m.origin or "").partition(CONTEXT_ORIGIN)[2]
         shown = (m.origin or "").startswith(SHOWN)
         unknown_guess = guessed(m) and not kb.is_known(m.entity_id)
         if len(words) == 1 and words[0] in full_names and (context in ("", "listed") or shown
@@ -136,7 +136,7 @@ def bodies_shown_by_context(mentions: list[Mention]) -> list[Mention]:
     Nyatura") when no context there shows it otherwise; a guess is no evidence, the context is."""
     shown: dict[str, set[str]] = {}
     for m in mentions:
-        if m.source == "model" and CONTEXT in (m.origin or "") and LISTED not in m.origin:
+        if m.source == "model" and CONTEXT_ORIGIN in (m.origin or "") and LISTED not in m.origin:
             shown.setdefault(m.text, set()).add(m.label)
     bodies = {text for text, labels in shown.items() if labels == {"GROUP"}}
     return [replace(m, label="GROUP", origin=f"{m.origin}+shown-body") if m.text in bodies and m.source == "model"
