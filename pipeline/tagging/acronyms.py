@@ -18,15 +18,14 @@ from pipeline.tagging.dates import MONTH_WORDS
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
-ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z][A-Za-z0-9&/\-]{1,11}(?<!/)$")
+# a slash joins parts of a name, the first of two characters or more ("PPP/C", not "N/A"), and ends none
+ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z](?!/)[A-Za-z0-9&/\-]{1,11}(?<!/)$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def is_acronym(text: str) -> bool:
     """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP", "PPP/C"."""
     letters = [ch for ch in text if ch.isalpha()]
-    if "/" in text and len(text.split("/")[0]) < 2:
-        return False  # "N/A"
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
