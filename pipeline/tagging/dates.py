@@ -289,6 +289,13 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
     return anchored
 
 
+def anchored_values(text: str, dates: list[DateMatch], year: str | None, rules: DateRules) -> list[str | None]:
+    """The values of the dates of `text` with the years their narrative gives (`anchor_years`), after their
+    projections (`projection_periods`) and places (`placements`)."""
+    periods = projection_periods(text, [(d.start, d.end, d.value) for d in dates], rules.projection_cues, rules.past_cues)
+    return anchor_years([d.value for d in dates], year, periods, placements(text, dates, rules.past_cues))
+
+
 def _inside(value: str, period: tuple[str, str] | None) -> str:
     if period is None or len(value) < 7 or period[0] <= value[:7] <= period[1]:
         return value

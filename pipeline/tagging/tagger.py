@@ -22,7 +22,7 @@ from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, op
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.datelines import agencies_named_in_full
-from pipeline.tagging.dates import DateMatch, anchor_years, load_date_rules, placements, projection_periods
+from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
     features_linked_by_their_noun,
     features_named_by_their_noun,
@@ -170,10 +170,8 @@ def finish_document(
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
-    date_rules = load_date_rules()
-    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], date_rules.projection_cues, date_rules.past_cues)
-    places = placements(text, [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates], date_rules.past_cues)
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods, places)))
+    found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
+    values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
