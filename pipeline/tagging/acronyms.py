@@ -326,8 +326,8 @@ def settle_common(text: str, mentions: list[Mention], common: dict[str, str | No
     bears the acronym is not the one the document defines by another name ("Islamic Emirate of Afghanistan (IEA)"
     is no International Energy Agency): its mentions drop."""
     named = {m.text for m in mentions if m.origin == "acronyms:definition"}
-    others = {a: kb.lookup(a).id for a, long in common.items() if long and kb.lookup(a) is not None and a not in named
-              and _named_alike(kb.lookup(a), long) is None}
+    known = {a: (kb.lookup(a), long) for a, long in common.items() if long and a not in named}
+    others = {a: entity.id for a, (entity, long) in known.items() if entity is not None and _named_alike(entity, long) is None}
     mentions = [m for m in mentions if m.text not in others or others[m.text] != m.entity_id]
     organisations = {m.text for m in mentions if m.label == "GROUP"}
     revived = {a: long for a, long in common.items() if long in organisations and a not in named}
