@@ -18,15 +18,14 @@ from pipeline.tagging.dates import MONTH_WORDS
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
 
-ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z][A-Za-z0-9&/\-]{1,11}(?<!/)$")
+# a slash joins parts of a name, the first of two characters or more ("PPP/C", not "N/A"), and ends none
+ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z](?!/)[A-Za-z0-9&/\-]{1,11}(?<!/)$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def is_acronym(text: str) -> bool:
     """Two or more capitals, mostly capitals: "AQIM", "MUJWA", "FARC-EP", "PPP/C"."""
     letters = [ch for ch in text if ch.isalpha()]
-    if "/" in text and len(text.split("/")[0]) < 2:
-        return False  # "N/A"
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
@@ -327,8 +326,8 @@ def settle_common(text: str, mentions: list[Mention], common: dict[str, str | No
     bears the acronym is not the one the document defines by another name ("Islamic Emirate of Afghanistan (IEA)"
     is no International Energy Agency): its mentions drop."""
     named = {m.text for m in mentions if m.origin == "acronyms:definition"}
-    others = {a: kb.lookup(a).id for a, long in common.items() if long and kb.lookup(a) is not None and a not in named
-              and _named_alike(kb.lookup(a), long) is None}
+    known = {a: (kb.lookup(a), long) for a, long in common.items() if long and a not in named}
+    others = {a: entity.id for a, (entity, long) in known.items() if entity is not None and _named_alike(entity, long) is None}
     mentions = [m for m in mentions if m.text not in others or others[m.text] != m.entity_id]
     organisations = {m.text for m in mentions if m.label == "GROUP"}
     revived = {a: long for a, long in common.items() if long in organisations and a not in named}

@@ -19,6 +19,7 @@ UNKNOWN_YEAR = "XXXX"
 _MONTH_NAMES = frozenset(calendar.month_name[1:]) | {f"{m}." for m in calendar.month_abbr[1:]} | {"Sept."}
 MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
 WEEKDAYS = frozenset(calendar.day_name) | frozenset(calendar.day_abbr)
+YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}  # "October last year": years from the document's time
 RANGE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|and)\s*")
 # "Projections for March to June 2026": a month that opens a range ending in another month is a date without a cue
 RANGE_TO_MONTH = re.compile(r"\s*(?:–|—|-|to|until|till|and)\s*(?:" + "|".join(calendar.month_name[1:]) + r")\b")
@@ -82,7 +83,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
-        "month-relative": rf"{modifier}?{dated_month}\s+(?i:last|this|next)\s+year",
+        "month-relative": rf"{modifier}?{dated_month}\s+(?i:{'|'.join(YEAR_SHIFTS)})\s+year",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "year": rf"{modifier}?{year}",
@@ -235,8 +236,7 @@ class Placement:
 
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?:\s+|$)(?=[A-Z“\"‘(\d])|\n")
-RELATIVE_YEAR = re.compile(r"\s+(last|this|next)\s+year$", re.IGNORECASE)
-YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+RELATIVE_YEAR = re.compile(rf"\s+({'|'.join(YEAR_SHIFTS)})\s+year$", re.IGNORECASE)
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
 ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
@@ -294,6 +294,13 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
                 aside = (value[:4], place.sentence)
         anchored.append(value)
     return anchored
+
+
+def anchored_values(text: str, dates: list[DateMatch], year: str | None, rules: DateRules) -> list[str | None]:
+    """The values of the dates of `text` with the years their narrative gives (`anchor_years`), after their
+    projections (`projection_periods`) and places (`placements`)."""
+    periods = projection_periods(text, [(d.start, d.end, d.value) for d in dates], rules.projection_cues, rules.past_cues)
+    return anchor_years([d.value for d in dates], year, periods, placements(text, dates, rules.past_cues))
 
 
 def _inside(value: str, period: tuple[str, str] | None) -> str:

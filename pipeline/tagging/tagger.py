@@ -22,7 +22,7 @@ from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, op
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.datelines import agencies_named_in_full
-from pipeline.tagging.dates import DateMatch, anchor_years, load_date_rules, placements, projection_periods
+from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
     features_linked_by_their_noun,
     features_named_by_their_noun,
@@ -136,40 +136,42 @@ def finish_document(
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
+
+    def words(*keys: str) -> frozenset[str]:
+        """The words of the named classes of models/names.json (none without its rules)."""
+        return frozenset().union(*(rules.get(k, ()) for k in keys))
+
     mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
-    mentions = drop_event_names(text, mentions, rules.get("event_heads", frozenset()), kb)
+    mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = drop_titles(drop_words_in_headings(text, mentions), kb,
-                           frozenset().union(*(rules.get(k, ()) for k in ("titles", "compound_titles", "ambiguous_titles"))),
-                           frozenset(rules.get("org_heads", ())) | frozenset(rules.get("place_name_heads", ())))
+    mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
+                           words("org_heads", "place_name_heads"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
-    mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, frozenset(rules.get("particles", ())))
-    mentions = towns_named_like_organisations(text, mentions, kb, frozenset(rules.get("group_head_nouns", ())))
+    mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
+    mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
-    mentions = join_nicknames(text, mentions, kb, frozenset().union(*(rules.get(k, ()) for k in NAME_HEADS)))
-    place_words = words_naming_places(text, frozenset(rules.get("place_nouns", ())))
+    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))
+    place_words = words_naming_places(text, words("place_nouns"))
     mentions = persons_named_after_places(mentions, place_words)
-    common = common_words(text, rules.get("org_heads", frozenset())) | place_words
+    common = common_words(text, words("org_heads")) | place_words
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
-    mentions = siblings_named_in_full(text, mentions, kb, frozenset(rules.get("sibling_nouns", ())))
+    mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)))
-    mentions = island_groups(text, mentions, rules.get("island_group_heads", frozenset()))
-    mentions = paired_places(text, mentions, frozenset(rules.get("directions", ())), frozenset(rules.get("unit_nouns", ())))
-    mentions = features_linked_by_their_noun(text, mentions, kb, frozenset(rules.get("entity_feature_nouns", ())))
-    mentions = features_named_by_their_noun(text, mentions, frozenset(rules.get("feature_nouns", ())))
+    mentions = island_groups(text, mentions, words("island_group_heads"))
+    mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
+    mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
+    mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
-    date_rules = load_date_rules()
-    periods = projection_periods(text, [(m.start, m.end, m.value) for m in dates], date_rules.projection_cues, date_rules.past_cues)
-    places = placements(text, [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates], date_rules.past_cues)
-    values = dict(zip((m.start for m in dates), anchor_years([m.value for m in dates], year, periods, places)))
+    found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
+    values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
     return [replace(m, value=values[m.start]) if m.label == "DATE" else m for m in mentions]
 
 
