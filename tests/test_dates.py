@@ -226,12 +226,10 @@ def test_unaizah_may_1_is_a_ships_name_no_date(text, dates):
 
 
 def _narrative(text, year=None):
-    from pipeline.tagging.dates import load_date_rules, placements, projection_periods
+    from pipeline.tagging.dates import anchored_values, load_date_rules
 
-    rules = load_date_rules()
     found = find_dates(text)
-    periods = projection_periods(text, [(d.start, d.end, d.value) for d in found], rules.projection_cues, rules.past_cues)
-    return list(zip((d.text for d in found), anchor_years([d.value for d in found], year, periods, placements(text, found, rules.past_cues))))
+    return list(zip((d.text for d in found), anchored_values(text, found, year, load_date_rules())))
 
 
 def test_a_year_inside_a_treaty_name_does_not_re_anchor_the_narrative():
