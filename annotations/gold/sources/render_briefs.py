@@ -53,6 +53,7 @@ DOC_IDS = [
     "brief-thailand-cambodia-border",
     "brief-cameroon-anglophone-crisis",
     "statement-eu-council-georgia",
+    "sitrep-afghanistan-herat-earthquake",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
