@@ -54,6 +54,7 @@ DOC_IDS = [
     "brief-cameroon-anglophone-crisis",
     "statement-eu-council-georgia",
     "sitrep-afghanistan-herat-earthquake",
+    "digest-conflict-tracker-monthly",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
