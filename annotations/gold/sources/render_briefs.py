@@ -52,6 +52,7 @@ DOC_IDS = [
     "unsc-press-lebanon-unifil",
     "brief-thailand-cambodia-border",
     "brief-cameroon-anglophone-crisis",
+    "insight-congress-taiwan-arms-sales",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
