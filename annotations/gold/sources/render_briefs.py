@@ -55,6 +55,7 @@ DOC_IDS = [
     "statement-eu-council-georgia",
     "sitrep-afghanistan-herat-earthquake",
     "digest-conflict-tracker-monthly",
+    "insight-congress-taiwan-arms-sales",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
