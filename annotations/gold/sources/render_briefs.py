@@ -52,6 +52,7 @@ DOC_IDS = [
     "unsc-press-lebanon-unifil",
     "brief-thailand-cambodia-border",
     "brief-cameroon-anglophone-crisis",
+    "brief-philippines-bangsamoro-transition",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
