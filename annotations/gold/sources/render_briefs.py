@@ -56,6 +56,7 @@ DOC_IDS = [
     "sitrep-afghanistan-herat-earthquake",
     "digest-conflict-tracker-monthly",
     "insight-congress-taiwan-arms-sales",
+    "brief-philippines-bangsamoro-transition",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
