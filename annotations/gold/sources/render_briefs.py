@@ -58,6 +58,7 @@ DOC_IDS = [
     "insight-congress-taiwan-arms-sales",
     "brief-philippines-bangsamoro-transition",
     "communique-ecowas-guinea-bissau",
+    "news-korea-russia-troops",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
