@@ -57,6 +57,7 @@ DOC_IDS = [
     "digest-conflict-tracker-monthly",
     "insight-congress-taiwan-arms-sales",
     "brief-philippines-bangsamoro-transition",
+    "brief-western-sahara-autonomy",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
