@@ -59,6 +59,7 @@ DOC_IDS = [
     "brief-philippines-bangsamoro-transition",
     "communique-ecowas-guinea-bissau",
     "news-korea-russia-troops",
+    "brief-western-sahara-autonomy",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
