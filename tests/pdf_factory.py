@@ -1,6 +1,7 @@
 """Builders for test PDFs drawn line by line with reportlab, so every break and position is known.
 
-Coordinates are in points from the top-left corner. In drawn text, "^12" sets "12" as a superscript.
+Coordinates are in points from the top-left corner. In drawn text, "^12" sets "12" as a superscript,
+and "^1,2" or "^1-3" the digits with the comma or the dash between them.
 """
 
 from __future__ import annotations
@@ -133,8 +134,8 @@ def write_pdf(
 def _draw_line(
     pdf: canvas.Canvas, x: float, baseline: float, text: str, font: str, size: float, word_space: float
 ) -> None:
-    """Draw a line, raising "^digits" as superscripts at two thirds of the size."""
-    for piece in re.split(r"(\^\d+)", text):
+    """Draw a line, raising "^digits" (with any "," or "-" between digits) as superscripts at 0.6 of the size."""
+    for piece in re.split(r"(\^\d+(?:[,\-–]\d+)*)", text):
         if not piece:
             continue
         if piece.startswith("^"):

@@ -17,7 +17,7 @@ import numpy
 from pipeline.core.document import CleanDocument, Footnote, LineRun, Provenance, Removal
 from pipeline.extract.dedupe import find_copies, kept_offsets
 from pipeline.extract.figure_text import row_text
-from pipeline.extract.footnotes import SIGN_LABEL
+from pipeline.extract.footnotes import NUMBER_SPAN, SIGN_LABEL
 from pipeline.extract.hyphenation import (
     LINE_BREAK_HYPHENS,
     HyphenJudge,
@@ -35,6 +35,8 @@ from pipeline.extract.text_patterns import (
 
 LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 MARKER_CHARS = frozenset("0123456789*†‡§")
+MARKER_JOINERS = frozenset(",-–")  # raised between raised digits, they join one marker citing several notes: "¹,³", "¹⁻³"
+NOTE_RANGE = re.compile(r"(\d+)[-–](\d+)")
 OPEN_ENDINGS = frozenset(
     "a an the of to in on at by for from with and or but nor as that which who whose whom its their his her our "
     "your this these those than into onto upon between among within without about".split()
@@ -192,7 +194,8 @@ class Assembler:
             if unicodedata.category(char) == "Cf" and not (char == "\u00ad" and index == last):
                 continue  # zero-width and soft-hyphen characters, but for a soft hyphen ending the line
             extent = glyph if place is not None else None
-            if glyph.raised and char in MARKER_CHARS:
+            joins = char in MARKER_JOINERS and marker is not None and _raised_digit(glyphs, index + 1)
+            if glyph.raised and (char in MARKER_CHARS or joins):
                 if marker is None:
                     self.next_marker += 1
                     marker = self.next_marker
@@ -257,6 +260,10 @@ class Assembler:
                 elif notes:
                     notes[-1][1].extend(rendered, self.judge)
         return notes
+
+
+def _raised_digit(glyphs: list[Glyph], index: int) -> bool:
+    return index < len(glyphs) and glyphs[index].raised and glyphs[index].char.isdecimal()
 
 
 def _plain_line(glyphs: list[Glyph], text: str) -> bool:
@@ -433,10 +440,15 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[str, Rendered]]):
     refs: dict[int, list[int]] = {}
     spans = []
     offset = 0
+    last = 0  # the highest note number cited so far
     for paragraph in paragraphs:
         start = offset
         marker_text = _marker_texts(paragraph)
-        dropped = {m for m, label in marker_text.items() if _label(label) in labels}
+        cited: dict[int, tuple[str, ...]] = {}
+        for marker, characters in marker_text.items():
+            cited[marker] = cited_labels(characters, labels, last)
+            last = max([last] + [int(label) for label in cited[marker] if label.isdecimal()])
+        dropped = {m for m, marker_labels in cited.items() if marker_labels}
         text = paragraph.text
         if not dropped and "  " not in text:  # nothing to cut or collapse: the paragraph goes in whole
             parts.append(text)
@@ -450,7 +462,8 @@ def _concatenate(paragraphs: list[Rendered], notes: list[tuple[str, Rendered]]):
                 if marker in dropped:
                     if marker not in seen:
                         seen.add(marker)
-                        refs.setdefault(_label(marker_text[marker]), []).append(offset)
+                        for label in cited[marker]:
+                            refs.setdefault(label, []).append(offset)
                     continue
                 if char == " " and parts and parts[-1] == " ":
                     continue
@@ -502,6 +515,41 @@ def _label(marker: str) -> str:
     """A marker's characters as a note label: numbers without leading zeros (a run of digits too long to number a
     note is left as it is, never read as a number)."""
     return str(int(marker)) if marker.isdecimal() and len(marker) <= NOTE_DIGITS else marker
+
+
+def cited_labels(marker: str, labels: set[str], last: int = 0) -> tuple[str, ...]:
+    """The labels of the notes a marker cites, or () when it cites none: its own label ("12" for note twelve),
+    else a list or a range ("1,2", "1-3") or labels set side by side ("¹²" for notes 1 and 2 where there is no
+    note 12). Every note cited must exist, and their numbers must rise."""
+    cited: list[str] = []
+    for item in marker.split(","):
+        bounds = NOTE_RANGE.fullmatch(item)
+        if _label(item) in labels:
+            parts = [_label(item)]
+        elif bounds:
+            low, high = int(bounds.group(1)), int(bounds.group(2))
+            parts = [str(number) for number in range(low, high + 1)] if low < high <= low + NUMBER_SPAN else []
+        else:
+            parts = _side_by_side(item, last) if item.isdecimal() else []
+        if not parts:
+            return ()
+        cited += parts
+    numbers = [int(label) for label in cited if label.isdecimal()]
+    return tuple(cited) if set(cited) <= labels and all(a < b for a, b in zip(numbers, numbers[1:])) else ()
+
+
+def _side_by_side(digits: str, last: int) -> list[str]:
+    """A run of digits read as the numbers of consecutive notes printed with nothing between them ("123" as 1, 2
+    and 3), the first of them the next note to cite (or note 1, where numbering starts afresh on each page): an
+    exponent ("10²³") seldom carries the numbering on."""
+    for width in range(1, len(digits)):
+        parts, number, rest = [], int(digits[:width]), digits
+        while rest.startswith(str(number)):
+            parts.append(str(number))
+            rest, number = rest[len(parts[-1]) :], number + 1
+        if not rest and len(parts) > 1 and int(parts[0]) in (1, last + 1):
+            return parts
+    return []
 
 
 def _marker_texts(paragraph: Rendered) -> dict[int, str]:
