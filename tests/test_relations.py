@@ -1034,16 +1034,47 @@ def test_an_agent_after_a_date_keeps_the_participle_passive(extractor):
     assert ("AU Commission", "Mahmoud Ali Youssouf") not in rows
 
 
-def test_title_appositions_name_the_body_not_the_remit_nor_a_past_office(extractor):
+def test_title_appositions_name_the_body_not_the_remit(extractor):
     rows = kinds_of(extracted(extractor, "[Hans Grundberg](ACTOR), the [UN](GROUP) Special Envoy for [Yemen](PLACE), "
                                          "spoke."))
     assert rows[("Hans Grundberg", "UN")] == "member_of" and rows[("Hans Grundberg", "Yemen")] == "co_occurs"
     assert kinds_of(extracted(extractor, "[Olusegun Obasanjo](ACTOR), the [AU](GROUP) High Representative for the "
                                          "[Horn of Africa](PLACE), spoke."))[("Olusegun Obasanjo", "AU")] == "member_of"
-    assert kinds_of(extracted(extractor, "[Uhuru Kenyatta](ACTOR), the former president of [Kenya](ACTOR), spoke."))[
-        ("Uhuru Kenyatta", "Kenya")] == "co_occurs"
     assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[
         ("Evo Morales", "Bolivia")] == "leads"
+
+
+def past_rows(extractor, sentence: str) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(head, tail) → (kind, past) of the rows a sentence states."""
+    return {(r["head_text"], r["tail_text"]): (r["kind"], r["past"]) for r in extracted(extractor, sentence)
+            if r["kind"] != "co_occurs"}
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[Roza Otunbayeva](ACTOR), a former president of [Kyrgyzstan](ACTOR), heads the mission.",
+     ("Roza Otunbayeva", "Kyrgyzstan"), "leads"),  # "a former president" is one of its past heads, not a member
+    ("[Joseph Aoun](ACTOR), the former commander of the [Lebanese Armed Forces](GROUP), was elected.",
+     ("Joseph Aoun", "Lebanese Armed Forces"), "leads"),
+    ("[Uhuru Kenyatta](ACTOR), the former president of [Kenya](ACTOR), spoke.", ("Uhuru Kenyatta", "Kenya"), "leads"),
+    ("[Mokhtar Belmokhtar](ACTOR), formerly head of an [AQIM](GROUP) cell, left.", ("Mokhtar Belmokhtar", "AQIM"),
+     "member_of"),
+    ("[Ivan Duque](ACTOR), an ex-president of [Colombia](ACTOR), spoke.", ("Ivan Duque", "Colombia"), "leads"),
+    ("[Sergio Fajardo](ACTOR), governor of [Antioquia](PLACE) until 2015, ran.", ("Sergio Fajardo", "Antioquia"),
+     "leads"),
+])
+def test_a_past_office_is_stated_and_marked_past_not_dropped(extractor, sentence, pair, kind):
+    assert past_rows(extractor, sentence)[pair] == (kind, True)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke.", ("Evo Morales", "Bolivia"), "leads"),
+    ("[Sagni Negasa](ACTOR), a senior [OLA](GROUP) commander, spoke.", ("Sagni Negasa", "OLA"), "member_of"),
+    ("[Hans Grundberg](ACTOR), the [UN](GROUP) Special Envoy for [Yemen](PLACE), spoke.", ("Hans Grundberg", "UN"),
+     "member_of"),
+])
+def test_a_role_held_now_is_not_marked_past(extractor, sentence, pair, kind):
+    rows = extracted(extractor, sentence)
+    assert past_rows(extractor, sentence)[pair] == (kind, False) and not any(r["past"] for r in rows)
 
 
 def test_an_indefinite_commander_is_a_member_and_a_definite_one_leads(extractor):
@@ -1277,10 +1308,13 @@ def test_a_state_named_as_the_remit_of_a_title_is_not_its_body(extractor):
 
 
 def test_an_office_held_until_a_later_event_gave_a_standing_leads_row_and_lost_the_party(extractor):
-    rows = kinds_of(extracted(extractor, "Its candidate was [Daniel Chapo](ACTOR), a [FRELIMO](GROUP) governor of "
-                                         "[Inhambane](PLACE) until his nomination."))
-    assert rows[("Daniel Chapo", "FRELIMO")] == "member_of"
-    assert rows.get(("Daniel Chapo", "Inhambane"), "co_occurs") == "co_occurs"
+    rows = past_rows(extractor, "Its candidate was [Daniel Chapo](ACTOR), a [FRELIMO](GROUP) governor of "
+                                "[Inhambane](PLACE) until his nomination.")
+    assert rows[("Daniel Chapo", "FRELIMO")] == ("member_of", False)  # the office is over, not the party
+    assert rows[("Daniel Chapo", "Inhambane")] == ("leads", True)
+    rows = past_rows(extractor, "[Kgalema Motlanthe](ACTOR), the former [ANC](GROUP) premier of [Gauteng](PLACE), spoke.")
+    assert rows[("Kgalema Motlanthe", "Gauteng")] == ("leads", True)
+    assert rows[("Kgalema Motlanthe", "ANC")] == ("member_of", False)
     rows = kinds_of(extracted(extractor, "[David Makhura](ACTOR), the [ANC](GROUP) premier of [Gauteng](PLACE), spoke."))
     assert rows[("David Makhura", "Gauteng")] == "leads" and rows[("David Makhura", "ANC")] == "member_of"
     assert kinds_of(extracted(extractor, "[Evo Morales](ACTOR), the president of [Bolivia](ACTOR), spoke."))[

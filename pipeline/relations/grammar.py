@@ -10,7 +10,7 @@ from X", "the government of X", "X's forces"), for the name in apposition to it,
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from spacy.tokens import Span, Token
@@ -32,8 +32,8 @@ SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
 SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
-PAST = ("former", "erstwhile", "ex")  # a role held no longer
-ENDED = ("until", "till")  # "governor until his nomination": a role held no longer
+PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
+ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
@@ -49,6 +49,7 @@ class Found:
     trigger: int | None = None
     negated: bool = False
     hedged: bool = False
+    past: bool = False  # a role held no longer ("the former president of Y"): stated, and marked so
 
 
 class Grammar:
@@ -969,12 +970,10 @@ class Grammar:
         party = [m for m in modifiers if self.label(m) in PARTIES] if orgs and all(
             self.label(o) == "PLACE" for o in orgs) else []
         affiliation = self.pairs(noun, "member_of", holders, [m for m in party if m not in orgs], "role")
-        if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
-            return []  # "X, the former president of Y": a past office, no standing relation
-        if any(c.dep_ == "prep" and c.lower_ in ENDED for c in noun.children):
-            return affiliation  # "X, a FRELIMO governor of Y until his nomination": the office is over
-        if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head
+        past = self.held_no_longer(noun)
+        if kind == "leads" and not past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head; but "a former
+            # president of Y" is one of Y's past heads
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
@@ -985,9 +984,24 @@ class Grammar:
                 self.label(o) in ("ACTOR", "PLACE") for o in orgs):
             kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
         if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
-            return [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")] + affiliation
-        return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
-                + self.pairs(noun, "located_in", holders, places, "role"))
+            found = [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")]
+        else:
+            found = self.pairs(noun, kind, holders, orgs, "role") + self.pairs(noun, "located_in", holders, places,
+                                                                               "role")
+        # the office is over, not the party ("a FRELIMO governor of Y until his nomination" is still FRELIMO's)
+        return [replace(r, past=True) for r in found] + affiliation if past else found + affiliation
+
+    @staticmethod
+    def held_no_longer(noun: Token) -> bool:
+        """A role its holder has left: "the former president of Y", "formerly head of Y", "ex-commander",
+        "governor of Y until his nomination"."""
+        doc = noun.doc
+        prefixed = noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_ and doc[
+            noun.i - 2].lower_ in PAST  # "an ex-president", whatever the parser hangs "ex" on
+        ended = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ENDED]
+        if noun.dep_ == "appos":  # "X, governor of Y until 2015,": the parser may hang the "until" on the name
+            ended += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ENDED and c.i > noun.i]
+        return prefixed or bool(ended) or any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST for c in noun.children)
 
     @staticmethod
     def whose_owner(noun: Token) -> Token | None:
