@@ -1998,3 +1998,30 @@ def test_it_never_stands_for_a_state_named_in_passing_after_an_unnamed_subject(e
         ("Abu Musab al-Barnawi", "ISWAP"): "leads"})  # the agent of a passive is its clause's logical subject
     assert_stated(extractor, "[Hezbollah](GROUP) was founded in 1982. It is led by [Naim Qassem](ACTOR).", {
         ("Naim Qassem", "Hezbollah"): "leads"})
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Fighting displaced thousands in [Ethiopia](ACTOR)’s [Gambella](PLACE) region.", ("Gambella", "Ethiopia")),
+    ("Shelling hit [Azerbaijan](ACTOR)’s [Gazakh](PLACE) district.", ("Gazakh", "Azerbaijan")),
+    ("Bandits raided villages in [Nigeria](ACTOR)’s [Zamfara State](PLACE).", ("Zamfara State", "Nigeria")),
+    ("Refugees arrived in the [Gambella](PLACE) region of [Ethiopia](ACTOR).", ("Gambella", "Ethiopia")),
+    ("Returnees came through the [Torkham](PLACE) crossing in [Khyber](PLACE) district.", ("Torkham", "Khyber")),
+    ("Ships reached the port of [Hodeidah](PLACE) on the [Red Sea](PLACE).", ("Hodeidah", "Red Sea")),
+    ("Aid reached [Port Sudan](PLACE) on the [Red Sea](PLACE).", ("Port Sudan", "Red Sea")),
+    ("Fighting hit [Goma](PLACE) in [North Kivu](PLACE).", ("Goma", "North Kivu")),
+    ("Floods hit [Naib Rafi](PLACE), a village of some 300 families in [Zinda Jan](PLACE).", ("Naib Rafi", "Zinda Jan")),
+])
+def test_a_place_possessed_by_or_hung_beside_a_larger_place_gave_no_row(extractor, sentence, pair):
+    assert stated_kinds(extracted(extractor, sentence)).get(pair) == "located_in"
+
+
+@pytest.mark.parametrize("sentence", [
+    "[Nigeria](ACTOR)’s army attacked [Zamfara](PLACE).",  # the possessed is no place
+    "Trucks moved from [Kabul](PLACE) to [Herat](PLACE).",  # a route
+    "Strikes killed civilians in [Nabatieh](PLACE) and the [Bekaa](PLACE).",  # a list
+    "Clashes broke out between [Aleppo](PLACE) and [Idlib](PLACE).",
+    "The Council met in [New York](PLACE) on the [Middle East](PLACE).",  # "on" a topic, not a shore
+    "Crisis Group, «[South Sudan](PLACE) on the Brink», briefing, [Nairobi](PLACE)/[Brussels](PLACE), 2025.",
+])
+def test_routes_lists_topics_and_a_states_bodies_place_nothing_in_a_place(extractor, sentence):
+    assert not [r for r in extracted(extractor, sentence) if r["kind"] == "located_in"]

@@ -22,6 +22,8 @@ PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a re
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 CONTAINING_PREPS = ("in", "inside", "within")
+LYING_PREPS = ("on", "along", "off")  # "Port Sudan on the Red Sea", "Kherson on the Dnipro": a place by a sea or river
+HOLDERS = ("PLACE", "ACTOR")  # the labels of a place's owner: a place, or a state under an actor's name
 NEARBY_PREPS = ("near", "outside", "around")  # a place phrase that places nothing in it
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
@@ -1190,8 +1192,10 @@ class Grammar:
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
-        if self.label(token) == "PLACE":
-            return (self.pairs(token, "located_in", [token], self.containing(token) + self.set_off(token), "preposition")
+        if self.label(token) == "PLACE":  # "Nigeria's Zamfara State": the possessor holds the place
+            owners = [c for c in token.children if c.dep_ == "poss" and self.label(c) in HOLDERS]
+            return (self.pairs(token, "located_in", [token], self.containing(token) + self.set_off(token) + owners,
+                               "preposition")
                     + self.pairs(token, "located_in", *self.shared_container(token), "preposition")
                     + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
@@ -1223,7 +1227,11 @@ class Grammar:
         if noun.dep_ != "appos" or not self.label(noun.head):
             return []
         part = self.label(noun.head) == "PLACE" and noun.lemma_.lower() in self.lex.place_parts
-        places = [e for c in noun.children if c.dep_ in PREP_DEPS and (c.lower_ == "in" or part and c.lower_ == "of")
+        preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
+        if part:  # "N, a village of some 300 families in Z": the "in" of what the place is made of places it too
+            preps += [c for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not self.label(o)
+                      for c in o.children if c.dep_ in PREP_DEPS and c.lower_ == "in"]
+        places = [e for c in preps if (c.lower_ == "in" or part and c.lower_ == "of")
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         return self.pairs(noun, "located_in", [noun.head], places, "preposition")
 
@@ -1254,8 +1262,14 @@ class Grammar:
         parts = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
         named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and self.label(c) == "PLACE"]
-        if named:  # "the Barmal district of Paktika", "the Tillabéri region of Niger": a named part of the larger place
-            return self.pairs(noun, "located_in", named, parts, "preposition")
+        if named:  # "the Barmal district of Paktika", "the Tillabéri region of Niger", "Ethiopia's Gambella region",
+            # "the Torkham crossing in Khyber district", "the port of Hodeidah on the Red Sea": a named part of the
+            # larger place, whatever label the state holding it got
+            larger = [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", *CONTAINING_PREPS)
+                      for o in c.children if o.dep_ == "pobj" for e in self.entities(o) if self.label(e) in HOLDERS]
+            larger += [e for c in noun.children if c.dep_ in PREP_DEPS for e in self.shore(c)]
+            return self.pairs(noun, "located_in", named, larger + [c for c in noun.children if c.dep_ == "poss"
+                                                                   and self.label(c) in HOLDERS], "preposition")
         if len(parts) < 2 and not any(c.dep_ == "poss" for c in noun.children):
             return []
         parts = [p for p in parts if not self.containing(p)]
@@ -1280,8 +1294,32 @@ class Grammar:
         "from", where "in" belongs to the clause ("refugees from Mali in Algeria")."""
         if place.dep_ == "pobj" and place.head.lower_ == "from":
             return []
-        return [e for c in place.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS
-                for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        preps = [c for c in place.children if c.dep_ in PREP_DEPS]
+        found = [e for c in preps if c.lower_ in CONTAINING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        found += [e for c in preps if c.lower_ in LYING_PREPS for e in self.shore(c)]
+        if place.head.lower_ == "between" or place.conjuncts:
+            return found
+        host = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "of" and (
+            place.head.head.lemma_.lower() in self.lex.place_parts) else place  # "the port of Hodeidah"
+        end = phrase_end(host)
+        if found or end + 1 >= place.sent.end or host.dep_ not in ("dobj", "pobj"):
+            return found
+        after = place.doc[end + 1]  # "reached Port Sudan on the Red Sea": the phrase right after the place, hung on
+        # the verb beside it; "on" only before a shore ("met in New York on the Middle East" names a topic)
+        if after.dep_ not in PREP_DEPS or after.head not in (host.head, host.head.head) or after.head is host or any(
+                c.dep_ == "conj" for c in after.children):  # "in Zanzibar in April and in Dar es Salaam": venues
+            return []
+        if after.lower_ in CONTAINING_PREPS:
+            return [o for o in after.children if o.dep_ == "pobj" and self.label(o) == "PLACE"]
+        return [e for e in self.shore(after) if e.text.split()[-1].lower() in self.lex.shores]
+
+    def shore(self, prep: Token) -> list[Token]:
+        """The places an "on", "along" or "off" phrase names itself ("Kherson on the Dnipro"), starting right after
+        it: not a place the parser hung on it further on ("«South Sudan on the Brink», briefing, Nairobi/Brussels")."""
+        if prep.lower_ not in LYING_PREPS:
+            return []
+        return [e for o in prep.children if o.dep_ == "pobj" and o.left_edge.i == prep.i + 1  # its phrase, next
+                for e in (o, *o.conjuncts) if self.label(e) == "PLACE"]
 
     def shared_container(self, place: Token) -> tuple[list[Token], list[Token]]:
         """"Nabatieh and the Bekaa in Lebanon": the place phrase on the last of coordinated places holds the earlier
