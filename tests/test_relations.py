@@ -2025,3 +2025,32 @@ def test_a_place_possessed_by_or_hung_beside_a_larger_place_gave_no_row(extracto
 ])
 def test_routes_lists_topics_and_a_states_bodies_place_nothing_in_a_place(extractor, sentence):
     assert not [r for r in extracted(extractor, sentence) if r["kind"] == "located_in"]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The cessation of hostilities between [Israel](ACTOR) and [Hizbullah](GROUP) took effect.",
+     {("Israel", "Hizbullah"): "agreement_with", ("Hizbullah", "Israel"): None}),
+    ("The suspension of hostilities between the [M23](GROUP) and [Kinshasa](ACTOR) collapsed.",
+     {("M23", "Kinshasa"): "agreement_with", ("Kinshasa", "M23"): None}),
+    ("The war between [Russia](ACTOR) and [Ukraine](ACTOR) continued.",  # a conflict noun alone stays a conflict
+     {("Russia", "Ukraine"): "opposes", ("Ukraine", "Russia"): "opposes"}),
+    ("[France](ACTOR) called for a cessation of attacks by [Israel](ACTOR) on [Lebanon](ACTOR).",  # no parties to a truce
+     {("Israel", "Lebanon"): "attacks", ("Israel", "France"): None}),
+])
+def test_a_cessation_of_hostilities_between_parties_was_read_as_their_fighting(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [European Union](GROUP) imposed restrictive measures on [Wagner](GROUP).",
+     {("European Union", "Wagner"): "opposes"}),
+    ("The [United States](ACTOR) imposed sanctions on [Hezbollah](GROUP).", {("United States", "Hezbollah"): "opposes"}),
+    ("The [US Treasury](GROUP) sanctioned [Hemedti](ACTOR).", {("US Treasury", "Hemedti"): "opposes"}),
+    ("[Venezuela](ACTOR), long subject to [United States](ACTOR) sanctions, rejected the ruling.",
+     {("United States", "Venezuela"): "opposes", ("Venezuela", "United States"): None}),
+    ("[Iran](ACTOR), which is subject to [US](ACTOR) sanctions, rejected it.", {("US", "Iran"): "opposes"}),
+    ("[Mali](ACTOR) is subject to the authority of [ECOWAS](GROUP).", {("ECOWAS", "Mali"): None}),  # no sanction
+    ("The [AU](GROUP) adopted measures to support [Mali](ACTOR).", {("AU", "Mali"): None}),  # measures for, not on
+])
+def test_sanctions_and_restrictive_measures_are_opposition_by_the_body_imposing_them(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

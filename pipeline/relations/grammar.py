@@ -33,7 +33,8 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
-SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
+SETTLING = ("agreement_with", "negotiates_with")
+CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce  # the kinds of agreements and talks, whose parties a mediator serves
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
@@ -250,8 +251,13 @@ class Grammar:
 
     def noun_frames(self, t: Token) -> tuple:
         """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
-        form."""
-        return self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
+        form. A conflict noun between parties that a ceasing noun governs names a truce ("the cessation of hostilities
+        between X and Y"; not "a cessation of attacks by X on Y")."""
+        frames = self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
+        if frames and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex.ceasing and any(
+                f.kind in CONFLICT for f in frames) and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
+            return self.lex.nouns.get("ceasefire", ())
+        return frames
 
     def nominal_event(self, t: Token) -> bool:
         """An event noun the tagger read as a verb ("Fighting between X and Y spread", "clashes between X and Y
@@ -886,6 +892,12 @@ class Grammar:
                 return found, verb.lemma_.lower() in self.lex.recipient_verbs
             if token.dep_ == "pobj":
                 owner = token.head.head
+                if token.head.lower_ == "to" and owner.lemma_.lower() in self.lex.undergoing:
+                    # "X, long subject to US sanctions", "X, which is subject to sanctions": X undergoes them
+                    if owner.dep_ == "amod" and self.label(owner.head):
+                        return [owner.head], True
+                    if owner.dep_ == "acomp":
+                        return [e for s in self.subjects(owner.head) for e in self.entities(s)], True
                 if self.label(owner):
                     return [owner], False
                 if self.accused(token):  # "blamed X for the killing of Y": the one blamed is the agent
