@@ -2054,3 +2054,39 @@ def test_a_cessation_of_hostilities_between_parties_was_read_as_their_fighting(e
 ])
 def test_sanctions_and_restrictive_measures_are_opposition_by_the_body_imposing_them(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[IOM](GROUP), with the [Norwegian Refugee Council](GROUP), is providing shelter in [Injil](PLACE).",
+     {("IOM", "Norwegian Refugee Council"): "supports", ("IOM", "Injil"): "located_in",
+      ("Norwegian Refugee Council", "Injil"): "located_in"}),
+    ("[WFP](GROUP), with [UNICEF](GROUP), delivered food in [Gonaïves](PLACE).",
+     {("WFP", "UNICEF"): "supports", ("UNICEF", "Gonaïves"): "located_in"}),
+    ("[UNHCR](GROUP) and [IOM](GROUP) operate camps in [Gambella](PLACE).",
+     {("UNHCR", "Gambella"): "located_in", ("IOM", "Gambella"): "located_in"}),
+    ("The [Army](GROUP), with militia support, attacked [Kidal](PLACE).", {("Army", "Kidal"): "attacks"}),
+    ("[Russia](ACTOR), with its talks with [Ukraine](ACTOR) stalled, attacked [Kharkiv](PLACE).",
+     {("Russia", "Ukraine"): "negotiates_with", ("Ukraine", "Kharkiv"): None}),  # no partner: a clause of its own
+])
+def test_a_partner_set_off_by_commas_after_the_subject_was_not_read_as_acting_with_it(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Indrika Ratwatte](ACTOR), the acting Humanitarian Coordinator for [Afghanistan](PLACE), said.",
+     {("Indrika Ratwatte", "Afghanistan"): None}),
+    ("[Indrika Ratwatte](ACTOR), the acting Humanitarian Coordinator for [Afghanistan](ACTOR), said.",
+     {("Indrika Ratwatte", "Afghanistan"): None}),
+    ("[Martin Griffiths](ACTOR), the Special Envoy for [Yemen](ACTOR), said.", {("Martin Griffiths", "Yemen"): None}),
+    ("[Edwin Salvador](ACTOR), the [WHO](GROUP) Representative in [Afghanistan](ACTOR), said.",
+     {("Edwin Salvador", "WHO"): "member_of", ("Edwin Salvador", "Afghanistan"): None}),
+    ("[Edwin Salvador](ACTOR), the [WHO](GROUP) Representative in [Afghanistan](PLACE), said.",
+     {("Edwin Salvador", "WHO"): "member_of", ("Edwin Salvador", "Afghanistan"): "located_in"}),
+    # one who speaks for a party, and a front for a group, still belong to it
+    ("[Mohammed Abdulsalam](ACTOR), the spokesman for the [Houthis](GROUP), said.",
+     {("Mohammed Abdulsalam", "Houthis"): "spokesperson_of"}),
+    ("Officials describe the [TRF](GROUP) as a front for [Lashkar-e-Taiba](GROUP).",
+     {("TRF", "Lashkar-e-Taiba"): "member_of"}),
+])
+def test_an_office_for_a_country_is_a_remit_not_leadership_and_an_office_in_it_is_no_body(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -796,6 +796,8 @@ class Grammar:
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
         places += self.where(verb)
         actors = [a for a in actors if self.label(a) in PARTIES]
+        actors += [e for a in actors for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and self.comitative(c)
+                   for e in self.pobjects(c) if self.label(e) in PARTIES]  # "X, with Y, is providing shelter in Z"
         return self.pairs(verb, "located_in", actors, places, "presence")
 
     def scene(self, verb: Token) -> list[Token]:
@@ -966,11 +968,16 @@ class Grammar:
                 modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", a place the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation
             elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
+                # "the WHO Representative in Afghanistan": a country after a placing preposition is where the office
+                # is, whatever label the state got; only a group there is the body ("a researcher at Chatham House")
                 placing = c.lower_ in PLACING_PREPS
                 remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE" or remit)]
+                orgs += [e for e in objects if not (placing and self.label(e) != "GROUP" or remit)]
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
+        if kind != "spokesperson_of" and noun.lemma_.lower() not in self.lex.speaking_roles | self.lex.part_nouns:
+            remits = []  # "the acting Humanitarian Coordinator for Afghanistan" heads no country, "the Special Envoy
+            # for Yemen" belongs to none: only one who speaks "for" a party speaks for it, as "a front for X" is X's
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
         if not holders:  # "the military governor of North Kivu, Major General X": the parser hangs the holder's
@@ -1397,6 +1404,10 @@ class Grammar:
         """"Together with X, Y supported …", "Y works alongside X": Y acts with X as its partner, which the vocabulary
         calls support, as it does "collaborate with" and "in partnership with"."""
         clause = token.head
+        if token.lower_ == "with" and self.comitative(token):  # "IOM, with the NRC, is providing shelter": the
+            # subject's partner, set off by commas
+            return self.pairs(token, "supports", [token.head], [e for e in self.pobjects(token)
+                                                                if self.label(e) in PARTIES], "partner")
         if token.lower_ == "with":  # the parser hangs "together" on "with", or "with" on "together"
             if clause.lower_ in self.lex.partner_adverbs:
                 clause = clause.head
@@ -1421,6 +1432,15 @@ class Grammar:
             # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject
             partners, actors = partners + sorted(actors, key=lambda a: a.i)[:-1], [max(actors, key=lambda a: a.i)]
         return self.pairs(token, "supports", actors, partners, "partner")
+
+    def comitative(self, prep: Token) -> bool:
+        """"X, with Y, is providing …": a "with" phrase set off by commas right after a named subject names a
+        party acting with it (not "X, with militia support, attacked": the object is no party)."""
+        doc, subject = prep.doc, prep.head
+        end = prep.right_edge.i
+        return (subject.dep_ in ("nsubj", "nsubjpass") and self.label(subject) in PARTIES and prep.i == subject.i + 2
+                and doc[prep.i - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
+                and subject.head.pos_ in ("VERB", "AUX"))
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
         """A mediator without parties of its own ('under the auspices of X', 'X acted as a mediator', 'with X among the

@@ -97,6 +97,9 @@ class Surface:
             kind = "member_of"  # "X, a commander of Y": one of its commanders
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
             kind = "located_in"
+        if prep.lower_ == "for" and kind != "spokesperson_of" and word.lower_ not in (
+                self.lex.speaking_roles | self.lex.part_nouns):
+            return []  # "X, the Humanitarian Coordinator for Afghanistan", "the Special Envoy for Yemen": a remit
         part = self._at(sentence, other.i + 1)
         if kind == "leads" and part is not None and part.lower_ in self.lex.part_nouns:
             kind = "member_of"  # "X, head of an AQIM cell": heads a part, belongs to the whole
