@@ -2090,3 +2090,13 @@ def test_a_partner_set_off_by_commas_after_the_subject_was_not_read_as_acting_wi
 ])
 def test_an_office_for_a_country_is_a_remit_not_leadership_and_an_office_in_it_is_no_body(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, pair, row", [
+    ("[UNMISS](GROUP), whose former head [Nicholas Haysom](ACTOR) had warned the [Security Council](GROUP) in 2024 of "
+     "a relapse, has kept its bases open.", ("Nicholas Haysom", "UNMISS"), ("leads", True)),
+    ("The [PKK](GROUP), whose founder [Abdullah Öcalan](ACTOR) had called for disarmament, met.",
+     ("Abdullah Öcalan", "PKK"), ("founded", False)),
+])
+def test_a_whose_clause_the_parser_made_the_main_clause_lost_its_owner(extractor, sentence, pair, row):
+    assert past_rows(extractor, sentence)[pair] == row

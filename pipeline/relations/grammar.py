@@ -930,6 +930,8 @@ class Grammar:
         owner = self.whose_owner(noun)
         if owner is not None:  # "X, whose founder, Y, …": Y holds the role over X, X holds none
             chosen_for = self.entities(owner)
+            if noun.dep_ == "compound" and self.label(noun.head):  # "X, whose leader Y had planned …"
+                holders = [noun.head]
         elif noun.dep_ == "appos":
             name, across = self.name_before_comma(noun)
             if noun.lemma_.lower() not in self.lex.roles:  # a part of a body: the name just before, never across a verb
@@ -1024,8 +1026,7 @@ class Grammar:
             ended += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ENDED and c.i > noun.i]
         return prefixed or bool(ended) or any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST for c in noun.children)
 
-    @staticmethod
-    def whose_owner(noun: Token) -> Token | None:
+    def whose_owner(self, noun: Token) -> Token | None:
         """The noun a 'whose' on a role noun stands for ("UNMISS, whose head, X", "Angola, whose President, X,
         mediated"): the noun the relative clause or the apposition it opens is on."""
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
@@ -1033,7 +1034,13 @@ class Grammar:
         if noun.dep_ == "appos":
             return noun.head
         clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
-        return clause.head if clause is not None else None
+        if clause is not None:
+            return clause.head
+        whose = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose")
+        doc = noun.doc  # "UNMISS, whose former head X had warned …, has kept": the parser made the clause the main one
+        if whose.i > 1 and doc[whose.i - 1].text == "," and self.label(doc[whose.i - 2]):
+            return doc[whose.i - 2]
+        return None
 
     def name_before_comma(self, appositive: Token) -> tuple[Token | None, bool]:
         """The party named just before the comma that opens an apposition, wherever the parser hangs it, and whether a
