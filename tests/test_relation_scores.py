@@ -37,12 +37,13 @@ NAMES = {"Boko Haram": ("GROUP", "boko-haram"), "Maiduguri": ("PLACE", "maidugur
          "al-Shabaab": ("GROUP", "al-shabaab"), "Qatar": ("ACTOR", "qatar"), "Hamas": ("GROUP", "hamas")}
 
 
-def row(text: str, mentions: list[Mention], head: str, kind: str, tail: str, negated: bool = False) -> dict:
+def row(text: str, mentions: list[Mention], head: str, kind: str, tail: str, negated: bool = False,
+        past: bool = False) -> dict:
     by_text = {m.text: m for m in mentions}
     h, t = by_text[head], by_text[tail]
     start = text.rfind("\n", 0, h.start) + 1
     end = text.index("\n", h.start)
-    return {"head_text": head, "kind": kind, "tail_text": tail, "negated": negated, "hedged": False,
+    return {"head_text": head, "kind": kind, "tail_text": tail, "negated": negated, "hedged": False, "past": past,
             "evidence": text[start:end], "document": "d1", "sentence_start": start, "sentence_end": end,
             "head_id": "other-" + h.entity_id, "head_label": h.label, "head_start": h.start, "head_end": h.end,
             "tail_id": "other-" + t.entity_id, "tail_label": t.label, "tail_start": t.start, "tail_end": t.end,
@@ -79,6 +80,14 @@ def test_rows_are_scored_by_gold_ids_under_their_spans_on_a_differently_cleaned_
     assert (score.total.gold, score.total.stated, score.total.typed, score.total.right) == (3, 2, 3, 2)
     assert [(r.head, r.kind, r.negated) for r in score.missed] == [("kenya", "negotiates_with", True)]
     assert score.kinds["attacks"].stated == score.kinds["attacks"].gold == 1
+
+
+def test_a_past_row_is_scored_as_its_kind_not_as_a_negation(folders):
+    gold, predicted, mentions = folders
+    store(predicted, [row(PREDICTED_TEXT, mentions, "Boko Haram", "attacks", "Maiduguri", past=True),
+                      row(PREDICTED_TEXT, mentions, "Kenya", "negotiates_with", "al-Shabaab", past=True)])
+    [score] = evaluate_relations(gold, predicted)
+    assert (score.total.stated, score.total.right, score.total.typed) == (1, 1, 2)
 
 
 def test_a_right_pair_in_another_sentence_or_of_another_kind_is_not_stated(folders):

@@ -10,7 +10,7 @@ from X", "the government of X", "X's forces"), for the name in apposition to it,
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from spacy.tokens import Span, Token
@@ -22,6 +22,8 @@ PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a re
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
 CONTAINING_PREPS = ("in", "inside", "within")
+LYING_PREPS = ("on", "along", "off")  # "Port Sudan on the Red Sea", "Kherson on the Dnipro": a place by a sea or river
+HOLDERS = ("PLACE", "ACTOR")  # the labels of a place's owner: a place, or a state under an actor's name
 NEARBY_PREPS = ("near", "outside", "around")  # a place phrase that places nothing in it
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
@@ -31,9 +33,10 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
-SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
-PAST = ("former", "erstwhile", "ex")  # a role held no longer
-ENDED = ("until", "till")  # "governor until his nomination": a role held no longer
+SETTLING = ("agreement_with", "negotiates_with")
+CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce  # the kinds of agreements and talks, whose parties a mediator serves
+PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
+ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
@@ -49,6 +52,7 @@ class Found:
     trigger: int | None = None
     negated: bool = False
     hedged: bool = False
+    past: bool = False  # a role held no longer ("the former president of Y"): stated, and marked so
 
 
 class Grammar:
@@ -247,8 +251,13 @@ class Grammar:
 
     def noun_frames(self, t: Token) -> tuple:
         """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
-        form."""
-        return self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
+        form. A conflict noun between parties that a ceasing noun governs names a truce ("the cessation of hostilities
+        between X and Y"; not "a cessation of attacks by X on Y")."""
+        frames = self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
+        if frames and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex.ceasing and any(
+                f.kind in CONFLICT for f in frames) and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
+            return self.lex.nouns.get("ceasefire", ())
+        return frames
 
     def nominal_event(self, t: Token) -> bool:
         """An event noun the tagger read as a verb ("Fighting between X and Y spread", "clashes between X and Y
@@ -787,6 +796,8 @@ class Grammar:
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
         places += self.where(verb)
         actors = [a for a in actors if self.label(a) in PARTIES]
+        actors += [e for a in actors for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and self.comitative(c)
+                   for e in self.pobjects(c) if self.label(e) in PARTIES]  # "X, with Y, is providing shelter in Z"
         return self.pairs(verb, "located_in", actors, places, "presence")
 
     def scene(self, verb: Token) -> list[Token]:
@@ -883,6 +894,12 @@ class Grammar:
                 return found, verb.lemma_.lower() in self.lex.recipient_verbs
             if token.dep_ == "pobj":
                 owner = token.head.head
+                if token.head.lower_ == "to" and owner.lemma_.lower() in self.lex.undergoing:
+                    # "X, long subject to US sanctions", "X, which is subject to sanctions": X undergoes them
+                    if owner.dep_ == "amod" and self.label(owner.head):
+                        return [owner.head], True
+                    if owner.dep_ == "acomp":
+                        return [e for s in self.subjects(owner.head) for e in self.entities(s)], True
                 if self.label(owner):
                     return [owner], False
                 if self.accused(token):  # "blamed X for the killing of Y": the one blamed is the agent
@@ -913,6 +930,8 @@ class Grammar:
         owner = self.whose_owner(noun)
         if owner is not None:  # "X, whose founder, Y, …": Y holds the role over X, X holds none
             chosen_for = self.entities(owner)
+            if noun.dep_ == "compound" and self.label(noun.head):  # "X, whose leader Y had planned …"
+                holders = [noun.head]
         elif noun.dep_ == "appos":
             name, across = self.name_before_comma(noun)
             if noun.lemma_.lower() not in self.lex.roles:  # a part of a body: the name just before, never across a verb
@@ -951,11 +970,16 @@ class Grammar:
                 modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", a place the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation
             elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
+                # "the WHO Representative in Afghanistan": a country after a placing preposition is where the office
+                # is, whatever label the state got; only a group there is the body ("a researcher at Chatham House")
                 placing = c.lower_ in PLACING_PREPS
                 remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not (placing and self.label(e) == "PLACE" or remit)]
+                orgs += [e for e in objects if not (placing and self.label(e) != "GROUP" or remit)]
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
+        if kind != "spokesperson_of" and noun.lemma_.lower() not in self.lex.speaking_roles | self.lex.part_nouns:
+            remits = []  # "the acting Humanitarian Coordinator for Afghanistan" heads no country, "the Special Envoy
+            # for Yemen" belongs to none: only one who speaks "for" a party speaks for it, as "a front for X" is X's
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
         if not holders:  # "the military governor of North Kivu, Major General X": the parser hangs the holder's
@@ -969,12 +993,10 @@ class Grammar:
         party = [m for m in modifiers if self.label(m) in PARTIES] if orgs and all(
             self.label(o) == "PLACE" for o in orgs) else []
         affiliation = self.pairs(noun, "member_of", holders, [m for m in party if m not in orgs], "role")
-        if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
-            return []  # "X, the former president of Y": a past office, no standing relation
-        if any(c.dep_ == "prep" and c.lower_ in ENDED for c in noun.children):
-            return affiliation  # "X, a FRELIMO governor of Y until his nomination": the office is over
-        if kind == "leads" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head
+        past = self.held_no_longer(noun)
+        if kind == "leads" and not past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head; but "a former
+            # president of Y" is one of Y's past heads
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
@@ -985,12 +1007,26 @@ class Grammar:
                 self.label(o) in ("ACTOR", "PLACE") for o in orgs):
             kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
         if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
-            return [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")] + affiliation
-        return (self.pairs(noun, kind, holders, orgs, "role") + affiliation
-                + self.pairs(noun, "located_in", holders, places, "role"))
+            found = [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")]
+        else:
+            found = self.pairs(noun, kind, holders, orgs, "role") + self.pairs(noun, "located_in", holders, places,
+                                                                               "role")
+        # the office is over, not the party ("a FRELIMO governor of Y until his nomination" is still FRELIMO's)
+        return [replace(r, past=True) for r in found] + affiliation if past else found + affiliation
 
     @staticmethod
-    def whose_owner(noun: Token) -> Token | None:
+    def held_no_longer(noun: Token) -> bool:
+        """A role its holder has left: "the former president of Y", "formerly head of Y", "ex-commander",
+        "governor of Y until his nomination"."""
+        doc = noun.doc
+        prefixed = noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_ and doc[
+            noun.i - 2].lower_ in PAST  # "an ex-president", whatever the parser hangs "ex" on
+        ended = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ENDED]
+        if noun.dep_ == "appos":  # "X, governor of Y until 2015,": the parser may hang the "until" on the name
+            ended += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ENDED and c.i > noun.i]
+        return prefixed or bool(ended) or any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST for c in noun.children)
+
+    def whose_owner(self, noun: Token) -> Token | None:
         """The noun a 'whose' on a role noun stands for ("UNMISS, whose head, X", "Angola, whose President, X,
         mediated"): the noun the relative clause or the apposition it opens is on."""
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
@@ -998,7 +1034,13 @@ class Grammar:
         if noun.dep_ == "appos":
             return noun.head
         clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
-        return clause.head if clause is not None else None
+        if clause is not None:
+            return clause.head
+        whose = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose")
+        doc = noun.doc  # "UNMISS, whose former head X had warned …, has kept": the parser made the clause the main one
+        if whose.i > 1 and doc[whose.i - 1].text == "," and self.label(doc[whose.i - 2]):
+            return doc[whose.i - 2]
+        return None
 
     def name_before_comma(self, appositive: Token) -> tuple[Token | None, bool]:
         """The party named just before the comma that opens an apposition, wherever the parser hangs it, and whether a
@@ -1176,8 +1218,10 @@ class Grammar:
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",
         "WFP offices in the North"), or by a place name it is said of ("Nigeria's Boko Haram")."""
-        if self.label(token) == "PLACE":
-            return (self.pairs(token, "located_in", [token], self.containing(token) + self.set_off(token), "preposition")
+        if self.label(token) == "PLACE":  # "Nigeria's Zamfara State": the possessor holds the place
+            owners = [c for c in token.children if c.dep_ == "poss" and self.label(c) in HOLDERS]
+            return (self.pairs(token, "located_in", [token], self.containing(token) + self.set_off(token) + owners,
+                               "preposition")
                     + self.pairs(token, "located_in", *self.shared_container(token), "preposition")
                     + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
@@ -1209,7 +1253,11 @@ class Grammar:
         if noun.dep_ != "appos" or not self.label(noun.head):
             return []
         part = self.label(noun.head) == "PLACE" and noun.lemma_.lower() in self.lex.place_parts
-        places = [e for c in noun.children if c.dep_ in PREP_DEPS and (c.lower_ == "in" or part and c.lower_ == "of")
+        preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
+        if part:  # "N, a village of some 300 families in Z": the "in" of what the place is made of places it too
+            preps += [c for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not self.label(o)
+                      for c in o.children if c.dep_ in PREP_DEPS and c.lower_ == "in"]
+        places = [e for c in preps if (c.lower_ == "in" or part and c.lower_ == "of")
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
         return self.pairs(noun, "located_in", [noun.head], places, "preposition")
 
@@ -1240,8 +1288,14 @@ class Grammar:
         parts = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for e in self.pobjects(c) if self.label(e) == "PLACE"]
         named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and self.label(c) == "PLACE"]
-        if named:  # "the Barmal district of Paktika", "the Tillabéri region of Niger": a named part of the larger place
-            return self.pairs(noun, "located_in", named, parts, "preposition")
+        if named:  # "the Barmal district of Paktika", "the Tillabéri region of Niger", "Ethiopia's Gambella region",
+            # "the Torkham crossing in Khyber district", "the port of Hodeidah on the Red Sea": a named part of the
+            # larger place, whatever label the state holding it got
+            larger = [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", *CONTAINING_PREPS)
+                      for o in c.children if o.dep_ == "pobj" for e in self.entities(o) if self.label(e) in HOLDERS]
+            larger += [e for c in noun.children if c.dep_ in PREP_DEPS for e in self.shore(c)]
+            return self.pairs(noun, "located_in", named, larger + [c for c in noun.children if c.dep_ == "poss"
+                                                                   and self.label(c) in HOLDERS], "preposition")
         if len(parts) < 2 and not any(c.dep_ == "poss" for c in noun.children):
             return []
         parts = [p for p in parts if not self.containing(p)]
@@ -1266,8 +1320,32 @@ class Grammar:
         "from", where "in" belongs to the clause ("refugees from Mali in Algeria")."""
         if place.dep_ == "pobj" and place.head.lower_ == "from":
             return []
-        return [e for c in place.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS
-                for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        preps = [c for c in place.children if c.dep_ in PREP_DEPS]
+        found = [e for c in preps if c.lower_ in CONTAINING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        found += [e for c in preps if c.lower_ in LYING_PREPS for e in self.shore(c)]
+        if place.head.lower_ == "between" or place.conjuncts:
+            return found
+        host = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "of" and (
+            place.head.head.lemma_.lower() in self.lex.place_parts) else place  # "the port of Hodeidah"
+        end = phrase_end(host)
+        if found or end + 1 >= place.sent.end or host.dep_ not in ("dobj", "pobj"):
+            return found
+        after = place.doc[end + 1]  # "reached Port Sudan on the Red Sea": the phrase right after the place, hung on
+        # the verb beside it; "on" only before a shore ("met in New York on the Middle East" names a topic)
+        if after.dep_ not in PREP_DEPS or after.head not in (host.head, host.head.head) or after.head is host or any(
+                c.dep_ == "conj" for c in after.children):  # "in Zanzibar in April and in Dar es Salaam": venues
+            return []
+        if after.lower_ in CONTAINING_PREPS:
+            return [o for o in after.children if o.dep_ == "pobj" and self.label(o) == "PLACE"]
+        return [e for e in self.shore(after) if e.text.split()[-1].lower() in self.lex.shores]
+
+    def shore(self, prep: Token) -> list[Token]:
+        """The places an "on", "along" or "off" phrase names itself ("Kherson on the Dnipro"), starting right after
+        it: not a place the parser hung on it further on ("«South Sudan on the Brink», briefing, Nairobi/Brussels")."""
+        if prep.lower_ not in LYING_PREPS:
+            return []
+        return [e for o in prep.children if o.dep_ == "pobj" and o.left_edge.i == prep.i + 1  # its phrase, next
+                for e in (o, *o.conjuncts) if self.label(e) == "PLACE"]
 
     def shared_container(self, place: Token) -> tuple[list[Token], list[Token]]:
         """"Nabatieh and the Bekaa in Lebanon": the place phrase on the last of coordinated places holds the earlier
@@ -1333,6 +1411,10 @@ class Grammar:
         """"Together with X, Y supported …", "Y works alongside X": Y acts with X as its partner, which the vocabulary
         calls support, as it does "collaborate with" and "in partnership with"."""
         clause = token.head
+        if token.lower_ == "with" and self.comitative(token):  # "IOM, with the NRC, is providing shelter": the
+            # subject's partner, set off by commas
+            return self.pairs(token, "supports", [token.head], [e for e in self.pobjects(token)
+                                                                if self.label(e) in PARTIES], "partner")
         if token.lower_ == "with":  # the parser hangs "together" on "with", or "with" on "together"
             if clause.lower_ in self.lex.partner_adverbs:
                 clause = clause.head
@@ -1357,6 +1439,15 @@ class Grammar:
             # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject
             partners, actors = partners + sorted(actors, key=lambda a: a.i)[:-1], [max(actors, key=lambda a: a.i)]
         return self.pairs(token, "supports", actors, partners, "partner")
+
+    def comitative(self, prep: Token) -> bool:
+        """"X, with Y, is providing …": a "with" phrase set off by commas right after a named subject names a
+        party acting with it (not "X, with militia support, attacked": the object is no party)."""
+        doc, subject = prep.doc, prep.head
+        end = prep.right_edge.i
+        return (subject.dep_ in ("nsubj", "nsubjpass") and self.label(subject) in PARTIES and prep.i == subject.i + 2
+                and doc[prep.i - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
+                and subject.head.pos_ in ("VERB", "AUX"))
 
     def mediations(self, found: list[Found], sentence: Span) -> list[Found]:
         """A mediator without parties of its own ('under the auspices of X', 'X acted as a mediator', 'with X among the

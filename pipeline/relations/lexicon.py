@@ -61,6 +61,9 @@ class Lexicon:
     notice_verbs: frozenset[str]
     host_verbs: frozenset[str]
     place_parts: frozenset[str]
+    shores: frozenset[str]
+    ceasing: frozenset[str]
+    undergoing: frozenset[str]
     owner_kinds: frozenset[str]
     symmetric_kinds: frozenset[str]
     party_kinds: frozenset[str]
@@ -149,6 +152,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),
         host_verbs=frozenset(lexicon["host_verbs"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
+        shores=frozenset(lexicon["shores"]["lemmas"]),
+        ceasing=frozenset(lexicon["ceasing"]["lemmas"]),
+        undergoing=frozenset(lexicon["undergoing"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),
         symmetric_kinds=frozenset(lexicon["symmetric_kinds"]),
         party_kinds=frozenset(lexicon["party_kinds"]),

@@ -164,7 +164,8 @@ def row(doc_id, sentence_evidence: tuple[int, str], head: Party, tail: Party, re
     return {
         "head_text": mh.text, "kind": relation.kind, "tail_text": mt.text,
         "date": date_value, "place_text": place.text if place else None, "evidence": evidence,
-        "negated": relation.negated, "hedged": relation.hedged, "head_via": head.via, "tail_via": tail.via,
+        "negated": relation.negated, "hedged": relation.hedged, "past": relation.past,
+        "head_via": head.via, "tail_via": tail.via,
         "plover": plover, "cameo": cameo,
         "document": doc_id, "sentence_start": start, "sentence_end": start + len(evidence),
         "head_id": mh.entity_id, "head_label": mh.label, "head_start": mh.start, "head_end": mh.end,

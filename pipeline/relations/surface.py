@@ -91,17 +91,19 @@ class Surface:
         other = self._at(sentence, j)
         if prep is None or other is None or not self.label(other):
             return []
-        if any(m in PAST for m in modifiers):
-            return []  # "X, the former president of Y": a past office
+        past = any(m in PAST for m in modifiers)  # "X, the former president of Y": a past office
         kind = next(filter(None, (self.lex.modified(m, word.lower_) for m in modifiers)), kind)
-        if kind == "leads" and indefinite:
+        if kind == "leads" and indefinite and not past:
             kind = "member_of"  # "X, a commander of Y": one of its commanders
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
             kind = "located_in"
+        if prep.lower_ == "for" and kind != "spokesperson_of" and word.lower_ not in (
+                self.lex.speaking_roles | self.lex.part_nouns):
+            return []  # "X, the Humanitarian Coordinator for Afghanistan", "the Special Envoy for Yemen": a remit
         part = self._at(sentence, other.i + 1)
         if kind == "leads" and part is not None and part.lower_ in self.lex.part_nouns:
             kind = "member_of"  # "X, head of an AQIM cell": heads a part, belongs to the whole
-        return [Found(holder.i, other.i, kind, "apposition", i)]
+        return [Found(holder.i, other.i, kind, "apposition", i, past=past)]
 
     def role_before(self, holder: Token, sentence: Span) -> list[Found]:
         """'Y leader X', "Y's spokesman X": a name, a role noun and the holder's name in a row."""

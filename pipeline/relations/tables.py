@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 
 RELATIONS_SCHEMA = {  # a row reads as a sentence first (head, kind, tail, date, place, evidence), then the details
     "head_text": "string", "kind": "string", "tail_text": "string", "date": "string", "place_text": "string",
-    "evidence": "string", "negated": "boolean", "hedged": "boolean", "head_via": "string", "tail_via": "string",
-    "plover": "string", "cameo": "string",
+    "evidence": "string", "negated": "boolean", "hedged": "boolean", "past": "boolean",
+    "head_via": "string", "tail_via": "string", "plover": "string", "cameo": "string",
     "document": "string", "sentence_start": "Int64", "sentence_end": "Int64",
     "head_id": "string", "head_label": "string", "head_start": "Int64", "head_end": "Int64",
     "tail_id": "string", "tail_label": "string", "tail_start": "Int64", "tail_end": "Int64",
