@@ -48,6 +48,7 @@ from pipeline.tagging.linker import (
     join_aliases,
     lower_case_words,
     organisations_shown_elsewhere,
+    persons_over_places,
     siblings_named_in_full,
     towns_named_like_organisations,
     unify_short_forms,
@@ -164,7 +165,7 @@ def finish_document(
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
-    mentions = places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)))
+    mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
     mentions = island_groups(text, mentions, words("island_group_heads"))
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
