@@ -114,3 +114,39 @@ def test_the_plural_of_a_name_two_places_share_after_compass_words_is_those_plac
     assert ("PLACE", "Carolinas") in tagged(statistical_nlp, text)
     alone = tag_document(statistical_nlp, make_document("Lake Kivu is calm. North Kivu is big. Few visit the Kivus.\n"))
     assert not any("paired-places" in m.origin for m in alone)
+
+
+def test_a_given_name_shape_is_a_bare_guess_the_document_settles():
+    """Herat situation report: "Naib Rafi, a village of some 300 families" then "trucking water to Naib Rafi": the second
+    mention, a person by its given-name shape only, is the village."""
+    mentions = [Mention(0, 9, "PLACE", "Naib Rafi", None, None, "rule", "names:given-name+context:place-apposition"),
+                Mention(40, 49, "ACTOR", "Naib Rafi", None, None, "rule", "names:given-name")]
+    assert [m.label for m in places_shown_elsewhere(mentions)] == ["PLACE", "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Naib Rafi, a village of some 300 families in Zinda Jan, was completely flattened.", "Naib Rafi"),
+        ("Fighters overran Kamsari, a small town near the border, on Monday.", "Kamsari"),
+        ("The Paktika earthquake struck Gayan and Barmal districts.", "Gayan"),
+        ("Floods hit Ntoroko, Kasese and Bundibugyo districts in May.", "Ntoroko"),
+    ],
+)
+def test_villages_were_typed_actor(statistical_nlp, text, name):
+    """Herat situation report: "Naib Rafi" (a village, by its apposition) and "Gayan" (listed before "districts") were
+    persons; unknown names the text makes villages or districts are places."""
+    found = tagged(statistical_nlp, text)
+    assert ("PLACE", name) in found and ("ACTOR", name) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Amina Yusuf, a member of the council, resigned.", "Amina Yusuf", "ACTOR"),
+        ("Juan Ortega, the mayor of the town, resigned.", "Juan Ortega", "ACTOR"),
+        ("Maria Lopez and Ana Ruiz visited the flooded districts.", "Maria Lopez", "ACTOR"),
+    ],
+)
+def test_a_person_with_an_apposition_or_a_list_stays_a_person(statistical_nlp, text, name, label):
+    assert (label, name) in tagged(statistical_nlp, text)

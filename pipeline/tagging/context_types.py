@@ -107,6 +107,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
             return typed(candidate, "ACTOR", "appointed")
     if model_or_untyped and PLACE_COMPOUND.search(span.text):
         return typed(candidate, "PLACE", "place-compound")
+    if a_place_by_apposition(doc_text(doc), candidate.end, rules["unit_nouns"]):
+        return typed(candidate, "PLACE", "place-apposition")  # "Naib Rafi, a village of some 300 families"
+    if listed_before_a_unit_noun(doc, span.end, rules["unit_nouns"]):
+        return typed(candidate, "PLACE", "listed-units")  # "struck Gayan and Barmal districts"
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
             len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])
             and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
@@ -252,6 +256,28 @@ def appointed_to_an_office(text: str, end: int, rules: dict) -> bool:
 
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "’s", "'s", "former", "its", "his", "her", "their"})
 ADJECTIVE_TITLES = frozenset({"major", "senior", "special", "deputy", "general", "chief", "vice", "sir", "dame", "lord", "lady"})
+
+
+# "Naib Rafi, a village of some 300 families", "Gao, the largest town in the north": an apposition naming a unit of
+# settlement or administration, an article and at most two modifiers before it
+UNIT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:of|in|on|near|where|that|which|with)\b|\s*[,;.)])")
+
+
+def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
+    match = UNIT_APPOSITION.match(text, end)
+    return match is not None and match.group(1) in unit_nouns
+
+
+def listed_before_a_unit_noun(doc: Doc, end: int, unit_nouns: frozenset[str]) -> bool:
+    """"Gayan and Barmal districts", "Basilan, Sulu and Tawi-Tawi provinces": a name listed before the plural noun of
+    a unit that every name of the list is one of."""
+    i, names = end, 0
+    while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
+        i += 1
+        while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
+            i += 1
+        names += 1
+    return names > 0 and i < len(doc) and doc[i].text.islower() and doc[i].text.endswith("s") and doc[i].text in unit_nouns
 
 
 def role_apposition(span, rules: dict) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.core.mention import Mention
-from pipeline.tagging.context_types import CONTEXT_ORIGIN
+from pipeline.tagging.context_types import CONTEXT_ORIGIN, PERSON_SHAPES
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import free
 
@@ -22,7 +22,8 @@ def _any_of(words) -> str:
 
 
 def _bare_guess(m: Mention) -> bool:
-    return m.source == "model" and "+" not in (m.origin or "")
+    """The model's type with nothing to back it, or a person's shape alone ("Naib Rafi" opening with a given name)."""
+    return m.source == "model" and "+" not in (m.origin or "") or m.origin in PERSON_SHAPES
 
 
 def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
