@@ -36,6 +36,9 @@ FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
 # "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
 # hyphens is a place's in French-, Creole- and Spanish-speaking regions, not a person's or an organisation's
 PLACE_COMPOUND = re.compile(r"[A-Z][\w’']*-(?:de|des|du|d’|d'|la|le|les|au|aux|en|sur|sous|lès|del)-?[A-Z]")
+# "Lanao del Sur", "Maguindanao del Norte", "Rio Grande do Sul", "Nord-Kivu" aside: a name closed by a particle and a
+# Romance compass word is a province's or a department's ("Norte de Santander" opens with one), not a body's
+ROMANCE_COMPASS = re.compile(r"\s(?:del|de|do|da|du)\s(?:Norte|Sur|Sul|Nord|Sud|Este|Oeste|Est|Ouest|Centro)$")
 
 
 def guessable(candidate: Candidate) -> bool:
@@ -105,7 +108,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
             return typed(candidate, "ACTOR", "role-apposition")
         if appointed_to_an_office(doc_text(doc), candidate.end, rules):
             return typed(candidate, "ACTOR", "appointed")
-    if model_or_untyped and PLACE_COMPOUND.search(span.text):
+    if model_or_untyped and (PLACE_COMPOUND.search(span.text) or ROMANCE_COMPASS.search(span.text)
+                             and not any(w in rules["org_heads"] for w in words)):
         return typed(candidate, "PLACE", "place-compound")
     if a_place_by_apposition(doc_text(doc), candidate.end, rules["unit_nouns"]):
         return typed(candidate, "PLACE", "place-apposition")  # "Naib Rafi, a village of some 300 families"

@@ -154,7 +154,7 @@ def finish_document(
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))
-    place_words = words_naming_places(text, words("place_nouns"))
+    place_words = words_naming_places(text, words("place_nouns"), words("org_heads"))
     mentions = persons_named_after_places(mentions, place_words)
     common = common_words(text, words("org_heads")) | place_words
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
