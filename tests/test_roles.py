@@ -506,11 +506,12 @@ def test_nigeria_which_hosts_refugees_and_leverage_over_juba_act(parser, all_rul
         ("The United States will make available to Taiwan such defense articles.", "Taiwan", "ACTOR"),
         ("The Reagan Administration conveyed the Six Assurances to Taipei through the institute.", "Taipei", "ACTOR"),
         ("The porcupine strategy that Washington has urged on Taipei is costly.", "Taipei", "ACTOR"),
-        ("Arms deliveries to Ukraine slowed in March.", "Ukraine", "ACTOR"),
+        ("Arms sales to Ukraine slowed in March.", "Ukraine", "ACTOR"),
         ("Congress has long sought to legislate on Taiwan's defense.", "Taiwan", "ACTOR"),
         ("The office in Washington is Taiwan's counterpart of the institute.", "Taiwan", "ACTOR"),
         # a destination or a route stays a place
         ("Refugees were sent to Chad in March.", "Chad", "PLACE"),
+        ("Gazprom said it would halt deliveries to Moldova on 1 January 2025.", "Moldova", "PLACE"),
         ("The Council urged the parties to return to Khartoum.", "Khartoum", "PLACE"),
         ("The team moved on Kabul at dawn.", "Kabul", "PLACE"),
     ],

@@ -36,9 +36,10 @@ FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
 # "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
 # hyphens is a place's in French-, Creole- and Spanish-speaking regions, not a person's or an organisation's
 PLACE_COMPOUND = re.compile(r"[A-Z][\w’']*-(?:de|des|du|d’|d'|la|le|les|au|aux|en|sur|sous|lès|del)-?[A-Z]")
-# "Lanao del Sur", "Maguindanao del Norte", "Rio Grande do Sul", "Nord-Kivu" aside: a name closed by a particle and a
-# Romance compass word is a province's or a department's ("Norte de Santander" opens with one), not a body's
-ROMANCE_COMPASS = re.compile(r"\s(?:del|de|do|da|du)\s(?:Norte|Sur|Sul|Nord|Sud|Este|Oeste|Est|Ouest|Centro)$")
+# "Lanao del Sur", "Maguindanao del Norte", "Rio Grande do Sul": a name closed by a particle and a Romance compass
+# word is a province's or a department's, not a body's; one opening with a plural ("Comuneros del Sur", people of the
+# south) names a group
+ROMANCE_COMPASS = re.compile(r"^[A-Z][\w’'-]*(?<!s)(?:\s[A-Z][\w’'-]*)*\s(?:del|de|do|da|du)\s(?:Norte|Sur|Sul|Nord|Sud|Este|Oeste|Est|Ouest|Centro)$")
 
 
 def guessable(candidate: Candidate) -> bool:

@@ -39,25 +39,32 @@ def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
             if m.label == "ACTOR" and _bare_guess(m) and m.text in places else m for m in mentions]
 
 
-def words_naming_places(text: str, place_nouns: frozenset[str], org_heads: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Capitalised words the text writes before a lower-case place noun ("the Kashmir valley", "the Tavush region")
-    or after a place noun and "of" ("the province of Sulu", "Province of Sulu v. Medialdea"), in lower case: the
-    names of places, which are no person's surname; "the Department of State" names a body."""
+def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the text writes before a lower-case place noun ("the Kashmir valley", "the Tavush region"),
+    in lower case: the names of places, which are no person's surname."""
     if not place_nouns:
         return frozenset()
-    before = re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{_any_of(place_nouns)})\b", text)
+    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{_any_of(place_nouns)})\b", text))
+
+
+def units_named(text: str, place_nouns: frozenset[str], org_heads: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the text writes after a place noun and "of" ("the province of Sulu", "Province of Sulu v.
+    Medialdea"), in lower case: the names of units, where a word before a noun may be an adjective ("Houthi
+    areas"); "the Department of State" names a body."""
     units = [n for n in place_nouns if n.capitalize() not in org_heads]
-    after = re.finditer(rf"\b(?:{_any_of(units)}|{_any_of(n.capitalize() for n in units)}) of ([A-Z][a-z’'-]+)\b(?! [A-Z])", text)
-    return frozenset(m.group(1).lower() for matches in (before, after) for m in matches)
+    if not units:
+        return frozenset()
+    pattern = rf"\b(?:{_any_of(units)}|{_any_of(n.capitalize() for n in units)}) of ([A-Z][a-z’'-]+)\b(?! [A-Z])"
+    return frozenset(m.group(1).lower() for m in re.finditer(pattern, text))
 
 
-def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str]) -> list[Mention]:
+def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str], unit_words: frozenset[str] = frozenset()) -> list[Mention]:
     """A name that only its given-name shape made a person, ending in a word the text shows to name a place, is a
     place ("in Punjab and Azad Kashmir" beside "the Kashmir valley"); so is a one-word guess of the model that the
-    text shows to be a province or a region ("Sulu voted no" beside "the province of Sulu")."""
+    text shows to be a province or a region (`unit_words`: "Sulu voted no" beside "the province of Sulu")."""
     return [replace(m, label="PLACE", origin=f"{m.origin}+place-word") if m.label in ("ACTOR", "GROUP") and (
             m.origin == "names:given-name" and m.text.split()[-1].lower() in place_words
-            or _bare_guess(m) and " " not in m.text and m.text.lower() in place_words) else m for m in mentions]
+            or _bare_guess(m) and " " not in m.text and m.text.lower() in unit_words) else m for m in mentions]
 
 
 def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nouns: frozenset[str]) -> list[Mention]:

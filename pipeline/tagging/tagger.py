@@ -30,6 +30,7 @@ from pipeline.tagging.document_places import (
     paired_places,
     persons_named_after_places,
     places_shown_elsewhere,
+    units_named,
     words_naming_places,
 )
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
@@ -154,8 +155,8 @@ def finish_document(
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))
-    place_words = words_naming_places(text, words("place_nouns"), words("org_heads"))
-    mentions = persons_named_after_places(mentions, place_words)
+    place_words = words_naming_places(text, words("place_nouns"))
+    mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))
     common = common_words(text, words("org_heads")) | place_words
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
