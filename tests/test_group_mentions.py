@@ -394,3 +394,35 @@ def test_a_surname_a_cue_proposed_is_the_named_persons(statistical_nlp):
     text = "Samvel Karapetyan was detained in June. The party faces new challengers around Karapetyan."
     assert ("ACTOR", "Karapetyan") in mentions(statistical_nlp, text)
     assert ("PLACE", "Kiwanja") in mentions(statistical_nlp, "Aid reached families in Kiwanja. Kiwanja is calm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        # Georgia Council conclusions: titles and a plural class of members
+        ("The Council held a discussion with the High Representative of the Union for Foreign Affairs and Security "
+         "Policy, Kaja Kallas, and with the Commissioner for Enlargement, Marta Kos.",
+         ["High Representative of the Union for Foreign Affairs", "Commissioner for Enlargement"]),
+        ("Several Member States have imposed restrictive measures.", ["Member States"]),
+        # Taiwan note: a funding programme, a law's acronym and a law's number
+        ("It authorized Foreign Military Financing (FMF) grants for Taiwan.", ["Foreign Military Financing", "FMF"]),
+        ("The National Defense Authorization Act (NDAA, P.L. 117-263) went further.", ["NDAA", "P.L."]),
+        ("Donors pledged Official Development Assistance to Malawi.", ["Official Development Assistance"]),
+    ],
+)
+def test_titles_programmes_and_laws_short_forms_were_names(statistical_nlp, text, not_names):
+    found = [name for _, name in mentions(statistical_nlp, text)]
+    assert not set(not_names) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Defense Security Cooperation Agency notifies Congress.", "Defense Security Cooperation Agency"),
+        ("Christian Aid and Islamic Relief delivered food.", "Christian Aid"),
+        ("The UN Assistance Mission in Afghanistan reported casualties.", "UN Assistance Mission in Afghanistan"),
+        ("The Office of the High Commissioner for Human Rights said so.", "Office of the High Commissioner for Human Rights"),
+    ],
+)
+def test_a_body_named_like_a_programme_or_a_title_stays_a_body(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)

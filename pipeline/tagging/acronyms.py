@@ -254,7 +254,8 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
             or _after_a_kind_noun(long_form, rules) or _after_an_office(long_form, rules)
         if label is None:
-            undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] else long_form.text
+            undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] | rules["programme_heads"] \
+                else long_form.text
             common |= {short.text: undecided, short.text.removesuffix("s"): undecided}  # "AMOCs" and "AMOC"
             continue
         entity_id = entity.id if entity else _derived_id(short.text, long_form.text, kb)
@@ -355,7 +356,8 @@ def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"]:
+    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"] \
+            or words[-1] in rules["programme_heads"]:
         return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register",
         # "Minimum Initial Services Package"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
