@@ -426,3 +426,24 @@ def test_titles_programmes_and_laws_short_forms_were_names(statistical_nlp, text
 )
 def test_a_body_named_like_a_programme_or_a_title_stays_a_body(statistical_nlp, text, name):
     assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bangsamoro brief; a government of another region
+        ("More than eleven years after the Government of the Philippines (GPH) and the Moro Islamic Liberation Front "
+         "(MILF) signed the agreement in Manila.",
+         [("ACTOR", "Philippines"), ("ACTOR", "GPH"), ("GROUP", "Moro Islamic Liberation Front"), ("GROUP", "MILF"),
+          ("PLACE", "Manila")]),
+        ("The Government of Colombia (GoC) and the ELN met in Caracas.",
+         [("ACTOR", "Colombia"), ("ACTOR", "GoC"), ("GROUP", "ELN"), ("PLACE", "Caracas")]),
+    ],
+)
+def test_gph_the_governments_acronym_was_a_group(statistical_nlp, text, expected):
+    """A government's acronym is the state acting, as the government's name is (guidelines: "the Government of X")."""
+    assert mentions(statistical_nlp, text) == expected
+
+
+def test_an_agencys_acronym_stays_a_group(statistical_nlp):
+    assert ("GROUP", "GAO") in mentions(statistical_nlp, "The Government Accountability Office (GAO) reported delays.")

@@ -78,7 +78,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
-    span = _state_of_its_government(span, kb)
+    span = acronyms.state_of_its_government(span, kb)
     members = span
     span = _organisation_of_its_members(span, rules["member_nouns"])
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
@@ -121,7 +121,6 @@ def two_letter_code(span: Span) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
-GOVERNMENT = "Government"
 
 
 def _organisation_of_its_members(span: Span, member_nouns: frozenset[str]) -> Span:
@@ -140,20 +139,6 @@ def counted(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.like_num and not YEAR.fullmatch(before.text) and not before.text.endswith(".") \
         and span[-1].text.endswith("s") and not acronyms.is_acronym(span[-1].text.rstrip("s"))
-
-
-def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
-    """"the U.S. Government", "the Government of Haiti": a state's government is the state acting (guidelines: the
-    state is the ACTOR, "government" stays outside), so the state's name is the mention."""
-    words = [t.text for t in span]
-    if len(span) > 1 and words[-1] == GOVERNMENT:
-        state = span[:-1]
-    elif len(span) > 2 and words[0] == GOVERNMENT and words[1] == "of":
-        state = span[3:] if span[2].lower_ == "the" else span[2:]
-    else:
-        return span
-    entity = kb.lookup(state.text) if len(state) else None
-    return state if entity is not None and entity.kind == "country" else span
 
 
 def names_no_organisation(span: Span, rules: dict) -> bool:

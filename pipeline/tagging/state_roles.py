@@ -68,9 +68,14 @@ def locates_a_place(span: Span) -> bool:
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
-        return not span.text.isupper()  # "the People's Republic of China (PRC)" defines a short form, it locates nothing
+        return not _a_short_form(span.text)  # "the People's Republic of China (PRC)" defines a short form, it locates nothing
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
+
+
+def _a_short_form(word: str) -> bool:
+    """"PRC", "GoC", "DRC": capitals inside one word, as an acronym has and a state's name has not."""
+    return " " not in word and sum(ch.isupper() for ch in word) >= 2
 
 
 CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})
