@@ -447,3 +447,28 @@ def test_gph_the_governments_acronym_was_a_group(statistical_nlp, text, expected
 
 def test_an_agencys_acronym_stays_a_group(statistical_nlp):
     assert ("GROUP", "GAO") in mentions(statistical_nlp, "The Government Accountability Office (GAO) reported delays.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # monthly digest: a union's leader; Bangsamoro brief: a front's founder, then a cleric in apposition
+        ("The General Labour Union, which has been led by Noureddine Taboubi since 2017, threatened a strike.",
+         ("ACTOR", "Noureddine Taboubi")),
+        ("The MILF was founded by Hashim Salamat, a cleric from Maguindanao trained in Cairo.", ("ACTOR", "Hashim Salamat")),
+        ("The alliance was chaired by Amina Diallo Keita until May.", ("ACTOR", "Amina Diallo Keita")),
+        # Bangsamoro brief: the name a group gives itself
+        ("The Maute group, which called itself Dawlah Islamiyah, besieged Marawi in 2017.", ("GROUP", "Dawlah Islamiyah")),
+        ("The faction, which styled itself Jund al-Khilafah, attacked the town.", ("GROUP", "Jund al-Khilafah")),
+    ],
+)
+def test_noureddine_taboubi_and_hashim_salamat_were_groups(statistical_nlp, text, expected):
+    """Persons the model typed GROUP with no context read ("led by", "founded by", "a cleric"), and a group's
+    self-name typed ACTOR."""
+    assert expected in mentions(statistical_nlp, text)
+
+
+def test_a_body_or_a_state_leading_keeps_its_type(statistical_nlp):
+    found = mentions(statistical_nlp, "The coalition was led by Saudi Arabia and founded by the Arab League.")
+    assert ("ACTOR", "Saudi Arabia") in found and ("GROUP", "Arab League") in found
+    assert ("ACTOR", "Forces Nouvelles") not in mentions(statistical_nlp, "The rebellion was led by Forces Nouvelles in the north.")

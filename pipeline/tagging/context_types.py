@@ -112,6 +112,11 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if model_or_untyped and (PLACE_COMPOUND.search(span.text) or ROMANCE_COMPASS.search(span.text)
                              and not any(w in rules["org_heads"] for w in words)):
         return typed(candidate, "PLACE", "place-compound")
+    self_named = named_itself(doc, span.start)
+    if self_named:
+        return typed(candidate, self_named, "self-name")  # "the Maute group, which called itself Dawlah Islamiyah"
+    if model_or_untyped and led_by_a_person(doc, span, rules):
+        return typed(candidate, "ACTOR", "led-by")  # "which has been led by Noureddine Taboubi since 2017"
     if a_place_by_apposition(doc_text(doc), candidate.end, rules["unit_nouns"]):
         return typed(candidate, "PLACE", "place-apposition")  # "Naib Rafi, a village of some 300 families"
     if listed_before_a_unit_noun(doc, span.end, rules["unit_nouns"]):
@@ -283,6 +288,27 @@ def listed_before_a_unit_noun(doc: Doc, end: int, unit_nouns: frozenset[str]) ->
             i += 1
         names += 1
     return names > 0 and i < len(doc) and doc[i].text.islower() and doc[i].text.endswith("s") and doc[i].text in unit_nouns
+
+
+SELF_NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "style", "styles", "styled", "name", "names", "named",
+                               "rename", "renames", "renamed", "rebrand", "rebrands", "rebranded"})
+
+
+def named_itself(doc: Doc, start: int) -> str | None:
+    """"which called itself Dawlah Islamiyah", "styled himself Emir": the name a body gives itself is a body's, the one
+    a person gives himself or herself a person's."""
+    if start < 2 or doc[start - 2].lower_ not in SELF_NAMING_VERBS:
+        return None
+    return {"itself": "GROUP", "themselves": "GROUP", "himself": "ACTOR", "herself": "ACTOR"}.get(doc[start - 1].lower_)
+
+
+def led_by_a_person(doc: Doc, span, rules: dict) -> bool:
+    """"led by Noureddine Taboubi", "founded by Hashim Salamat": two or more capitalised words, no acronym and no
+    organisation's head, after a participle of leading and "by"."""
+    words = [t.text for t in span]
+    return span.start >= 2 and doc[span.start - 1].lower_ == "by" and doc[span.start - 2].lower_ in rules["leading_participles"] \
+        and len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words) \
+        and not any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words)
 
 
 def role_apposition(span, rules: dict) -> bool:
