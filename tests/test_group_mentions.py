@@ -472,3 +472,18 @@ def test_a_body_or_a_state_leading_keeps_its_type(statistical_nlp):
     found = mentions(statistical_nlp, "The coalition was led by Saudi Arabia and founded by the Arab League.")
     assert ("ACTOR", "Saudi Arabia") in found and ("GROUP", "Arab League") in found
     assert ("ACTOR", "Forces Nouvelles") not in mentions(statistical_nlp, "The rebellion was led by Forces Nouvelles in the north.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # monthly digest: a gang named in apposition after a possessive; a plain named before its noun
+        ("Investigators describe him as the leader of Los Lobos, the country’s largest gang; he had escaped.", ("GROUP", "Los Lobos")),
+        ("Burundian troops reportedly stayed on the Ruzizi plain after the agreement.", ("PLACE", "Ruzizi")),
+        ("The Sinaloa Cartel, Mexico’s oldest cartel, split in 2024.", ("GROUP", "Sinaloa Cartel")),
+        # a person with a possessive apposition stays a person
+        ("He met Ana Lopez, the union’s lawyer, in Lima.", ("ACTOR", "Ana Lopez")),
+    ],
+)
+def test_los_lobos_was_a_place_and_the_ruzizi_plain_a_group(statistical_nlp, text, expected):
+    assert expected in mentions(statistical_nlp, text)

@@ -27,8 +27,9 @@ ARTICLE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?$", re.IGNORECASE)
 CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
 
 
-# an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency"
-KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
+# an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency",
+# "Los Lobos, the country’s largest gang"
+KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
