@@ -323,3 +323,72 @@ def test_a_year_that_opens_a_documents_number_is_no_date(text, dates):
     """Regression: "AD 2018–23–51" and "FR Doc. 2020–17221" gave fifteen DATEs "2018" and "2020" in the Federal
     Register notice, where the guidelines read the year of a document's number as no date."""
     assert [d.text for d in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # congressional note on Taiwan arms sales; a budget of another region and publisher
+        ("Title LV of the FY2023 National Defense Authorization Act, from FY2023 through FY2027",
+         [("FY2023", "2023"), ("FY2023", "2023"), ("FY2027", "2027")]),
+        ("The ministry requested $187 million in its FY 2017 budget", [("FY 2017", "2017")]),
+        ("Kenya's allocation for fiscal year 2025 rose", [("fiscal year 2025", "2025")]),
+        ("the budget for fiscal year 2018-19", [("fiscal year 2018-19", "201X")]),
+    ],
+)
+def test_fiscal_years_were_missed_as_dates(text, dates):
+    """"FY2023" was missed and "FY2026" read as a place: a fiscal year is a date with the value of its year."""
+    assert [(d.text, d.value) for d in find_dates(text)] == dates
+
+
+def test_a_fiscal_year_cue_without_a_year_is_no_date():
+    assert find_dates("the FY budget line and fiscal years to come") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "value"),
+    [
+        ("The Council deplores the prison sentences reportedly handed down last summer to opposition leaders.\n", "summer", "2025-SU"),
+        ("The response would have to continue well into the winter.\n", "winter", "2025-WI"),
+        ("Last autumn the rains failed across the Sahel.\n", "autumn", "2025-FA"),
+        ("Harvests were poor last spring, and prices rose.\n", "spring", "2025-SP"),
+    ],
+)
+def test_a_season_after_last_or_the_was_missed(text, season, value):
+    """Georgia Council conclusions ("last summer"), Herat situation report ("well into the winter"): a season named
+    alone after a word that sets it in time is a date of the narrative's year."""
+    assert _narrative(text, "2025") == [(season, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["after the fall of Kabul", "water drawn from the spring", "the winter wheat harvest", "the Arab Spring",
+     "the summer offensive stalled", "Summer rains", "a summer"],
+)
+def test_a_season_used_otherwise_is_no_date(text):
+    assert find_dates(text) == []
+
+
+def test_the_first_week_of_a_month_was_cut_to_the_month():
+    """Herat situation report: "in the first week of November" was tagged "November" only."""
+    assert _narrative("The next report will be issued in the first week of November.\n", "2023") == [
+        ("first week of November", "2023-11")]
+    assert [d.text for d in find_dates("during the last week of March 2024")] == ["last week of March 2024"]
+
+
+def test_a_year_after_since_does_not_move_the_narrative():
+    """Monthly conflict digest: "its worst unrest since 2019, and ... on 19 June" is June of the document's year; "since
+    2019" is where a span reaching the present starts, not the time the narrative has reached."""
+    text = "Blockades pushed Bolivia towards its worst unrest since 2019, and in Nicaragua a killing on 19 June escalated.\n"
+    assert _narrative(text, "2025") == [("2019", "2019"), ("19 June", "2025-06-19")]
+    told = "The group was founded in 2019, and on 19 June it struck.\n"
+    assert _narrative(told, "2025")[-1] == ("19 June", "2019-06-19")
+
+
+def test_a_year_in_a_relative_aside_dated_the_next_clause():
+    """Monthly conflict digest: "The BLA, which ... was banned by Islamabad in 2006, hijacked the train on 11 March" gave
+    "11 March" the year 2006; a year closing a relative clause set off by commas is background to the name."""
+    text = ("The army, which was formed in 2000 and was banned by the government in 2006, hijacked a train on 11 March.\n")
+    assert _narrative(text, "2025")[-1] == ("11 March", "2025-03-11")
+    restrictive = "The militia that was banned in 2006 returned in March, when it attacked.\n"
+    assert _narrative(restrictive, "2025")[-1] == ("March", "2006-03")

@@ -114,3 +114,84 @@ def test_the_plural_of_a_name_two_places_share_after_compass_words_is_those_plac
     assert ("PLACE", "Carolinas") in tagged(statistical_nlp, text)
     alone = tag_document(statistical_nlp, make_document("Lake Kivu is calm. North Kivu is big. Few visit the Kivus.\n"))
     assert not any("paired-places" in m.origin for m in alone)
+
+
+def test_a_given_name_shape_is_a_bare_guess_the_document_settles():
+    """Herat situation report: "Naib Rafi, a village of some 300 families" then "trucking water to Naib Rafi": the second
+    mention, a person by its given-name shape only, is the village."""
+    mentions = [Mention(0, 9, "PLACE", "Naib Rafi", None, None, "rule", "names:given-name+context:place-apposition"),
+                Mention(40, 49, "ACTOR", "Naib Rafi", None, None, "rule", "names:given-name")]
+    assert [m.label for m in places_shown_elsewhere(mentions)] == ["PLACE", "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Naib Rafi, a village of some 300 families in Zinda Jan, was completely flattened.", "Naib Rafi"),
+        ("Fighters overran Kamsari, a small town near the border, on Monday.", "Kamsari"),
+        ("The Paktika earthquake struck Gayan and Barmal districts.", "Gayan"),
+        ("Floods hit Ntoroko, Kasese and Bundibugyo districts in May.", "Ntoroko"),
+    ],
+)
+def test_villages_were_typed_actor(statistical_nlp, text, name):
+    """Herat situation report: "Naib Rafi" (a village, by its apposition) and "Gayan" (listed before "districts") were
+    persons; unknown names the text makes villages or districts are places."""
+    found = tagged(statistical_nlp, text)
+    assert ("PLACE", name) in found and ("ACTOR", name) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Amina Yusuf, a member of the council, resigned.", "Amina Yusuf", "ACTOR"),
+        ("Juan Ortega, the mayor of the town, resigned.", "Juan Ortega", "ACTOR"),
+        ("Maria Lopez and Ana Ruiz visited the flooded districts.", "Maria Lopez", "ACTOR"),
+    ],
+)
+def test_a_person_with_an_apposition_or_a_list_stays_a_person(statistical_nlp, text, name, label):
+    assert (label, name) in tagged(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Bangsamoro brief: a province the model took for a state acting, shown by "the province of Sulu"
+        ("Sulu voted no in the plebiscite. The case was brought by the province of Sulu in 2019.", "Sulu"),
+        ("Kwale lost its seat. The governor of the county of Kwale resigned after the county of Kwale voted.", "Kwale"),
+    ],
+)
+def test_a_province_was_typed_actor(statistical_nlp, text, name):
+    found = tagged(statistical_nlp, text)
+    assert ("PLACE", name) in found and ("ACTOR", name) not in found
+
+
+def test_a_group_named_before_a_place_noun_stays_a_group(statistical_nlp):
+    """Yemen brief: "a Houthi offensive", "areas under Houthi control" beside "Houthi areas": a word before a place
+    noun may be an adjective; only "the province of X" shows a unit."""
+    text = "Marib held out against a Houthi offensive. Houthi areas are poor. Houthi attacks stopped."
+    assert ("PLACE", "Houthi") not in tagged(statistical_nlp, text)
+
+
+def test_the_department_of_state_names_no_unit():
+    from pipeline.tagging.document_places import units_named
+
+    words = units_named("the Department of State approves; the province of Sulu; Province of Cotabato v. Mendoza; Houthi areas",
+                        frozenset({"province", "department", "areas"}), frozenset({"Department"}))
+    assert words == frozenset({"sulu", "cotabato"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Clan feuds run through Lanao del Sur and Maguindanao del Norte.", "Lanao del Sur", "PLACE"),
+        ("Clan feuds run through Lanao del Sur and Maguindanao del Norte.", "Maguindanao del Norte", "PLACE"),
+        ("Farmers in Rio Grande do Sul lost their crops.", "Rio Grande do Sul", "PLACE"),
+        ("The Banco del Sur lent money to Bolivia.", "Banco del Sur", "GROUP"),
+        # Colombia brief: a group whose name opens with a plural noun of people
+        ("The government negotiated separately with Comuneros del Sur, a front in Nariño.", "Comuneros del Sur", "GROUP"),
+    ],
+)
+def test_spanish_del_place_names_were_read_as_organisations(statistical_nlp, text, name, label):
+    """Bangsamoro brief: "Lanao del Sur", "Maguindanao del Sur" were GROUP; a name closed by a particle and a Romance
+    compass word is a province's, unless an organisation's head names a body."""
+    assert (label, name) in tagged(statistical_nlp, text)

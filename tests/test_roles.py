@@ -496,3 +496,51 @@ def test_a_state_speaking_through_its_delegate_acts(parser, all_rules, text, nam
 )
 def test_nigeria_which_hosts_refugees_and_leverage_over_juba_act(parser, all_rules, text, name, expected):
     assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # congressional note on Taiwan arms sales: the buyer or the receiver of a sale, a message or a demand acts
+        ("No joint resolution has ever been enacted against a sale to Taiwan.", "Taiwan", "ACTOR"),
+        ("The United States will make available to Taiwan such defense articles.", "Taiwan", "ACTOR"),
+        ("The Reagan Administration conveyed the Six Assurances to Taipei through the institute.", "Taipei", "ACTOR"),
+        ("The porcupine strategy that Washington has urged on Taipei is costly.", "Taipei", "ACTOR"),
+        ("Arms sales to Ukraine slowed in March.", "Ukraine", "ACTOR"),
+        ("Congress has long sought to legislate on Taiwan's defense.", "Taiwan", "ACTOR"),
+        ("The office in Washington is Taiwan's counterpart of the institute.", "Taiwan", "ACTOR"),
+        # a destination or a route stays a place
+        ("Refugees were sent to Chad in March.", "Chad", "PLACE"),
+        ("Gazprom said it would halt deliveries to Moldova on 1 January 2025.", "Moldova", "PLACE"),
+        ("The Council urged the parties to return to Khartoum.", "Khartoum", "PLACE"),
+        ("The team moved on Kabul at dawn.", "Kabul", "PLACE"),
+    ],
+)
+def test_a_sale_to_taiwan_was_read_as_a_destination(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Georgia Council conclusions, Taiwan note; a law of another region
+        ("The Council recalls the aspirations which the Constitution of Georgia enshrines.", "Georgia", "PLACE"),
+        ("Sales are governed by the Taiwan Relations Act, signed by President Jimmy Carter.", "Taiwan", "PLACE"),
+        ("Lawyers challenged the ruling under the laws of Kenya.", "Kenya", "PLACE"),
+        ("The EU reaffirms its support for the sovereignty and territorial integrity of Georgia within its borders.", "Georgia", "PLACE"),
+        # a state's own law, acts done by it, or its sovereignty alone are left to the parse
+        ("The hostile acts of Russia continued.", "Russia", "ACTOR"),
+        ("They stressed respect for the sovereignty of Ukraine.", "Ukraine", "ACTOR"),
+        ("Talks on the security and the sovereignty of Ukraine continued.", "Ukraine", "ACTOR"),
+    ],
+)
+def test_the_constitution_of_georgia_was_read_as_an_actor(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+def test_a_short_form_in_brackets_was_read_as_locating_a_place(parser, all_rules):
+    """Taiwan note: "Washington recognized the People's Republic of China (PRC)" made PRC a place, as "Tamanrasset
+    (Algeria)"; an acronym in brackets defines a short form."""
+    text = "In 1979 Washington recognized the People's Republic of China (PRC) and ended its treaty."
+    assert role(parser, all_rules, text, "PRC") == "ACTOR"
+    assert role(parser, all_rules, "The talks were held in Tamanrasset (Algeria) last week.", "Algeria") == "PLACE"

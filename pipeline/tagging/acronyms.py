@@ -250,11 +250,17 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body,
                                         frozenset(rules["people_nouns"])):
         long_form = _after_a_title(long_form, short.text, rules)
+        state = state_of_its_government(long_form, kb)
+        if state is not long_form:  # "the Government of the Philippines (GPH)": the short form is the state acting
+            found.append(Candidate(short.start_char, short.end_char, "ACTOR", "rule", "acronyms:state-government", TIER_DEFINITION, 3,
+                                   kb.lookup(state.text).id, None, "country"))
+            continue
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
             or _after_a_kind_noun(long_form, rules) or _after_an_office(long_form, rules)
         if label is None:
-            undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] else long_form.text
+            undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] | rules["programme_heads"] \
+                else long_form.text
             common |= {short.text: undecided, short.text.removesuffix("s"): undecided}  # "AMOCs" and "AMOC"
             continue
         entity_id = entity.id if entity else _derived_id(short.text, long_form.text, kb)
@@ -262,6 +268,23 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         for span, origin in ((long_form, "acronyms:long-form"), (short, "acronyms:definition")):
             found.append(Candidate(span.start_char, span.end_char, label, "rule", origin, TIER_DEFINITION, 3, entity_id, None, kind))
     return found, common
+
+
+GOVERNMENT = "Government"
+
+
+def state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
+    """"the U.S. Government", "the Government of Haiti": a state's government is the state acting (guidelines: the
+    state is the ACTOR, "government" stays outside), so the state's name is the mention."""
+    words = [t.text for t in span]
+    if len(span) > 1 and words[-1] == GOVERNMENT:
+        state = span[:-1]
+    elif len(span) > 2 and words[0] == GOVERNMENT and words[1] == "of":
+        state = span[3:] if span[2].lower_ == "the" else span[2:]
+    else:
+        return span
+    entity = kb.lookup(state.text) if len(state) else None
+    return state if entity is not None and entity.kind == "country" else span
 
 
 def _after_a_kind_noun(long_form: Span, rules: dict) -> str | None:
@@ -355,7 +378,8 @@ def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"]:
+    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"] \
+            or words[-1] in rules["programme_heads"]:
         return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register",
         # "Minimum Initial Services Package"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):

@@ -27,8 +27,9 @@ ARTICLE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?$", re.IGNORECASE)
 CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al\b|\s+(?:and|&)\s+[A-Z][\w’'-]+,?\s+\(?(?:1[89]|20)\d\d\b")
 
 
-# an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency"
-KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
+# an apposition that says what kind of body the name is: "Ofgem, as the energy regulator", "Experian, a credit agency",
+# "Los Lobos, the country’s largest gang"
+KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
 
 
 PERSON_SHAPES = ("names:particle", "names:given-name")
@@ -36,6 +37,10 @@ FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
 # "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
 # hyphens is a place's in French-, Creole- and Spanish-speaking regions, not a person's or an organisation's
 PLACE_COMPOUND = re.compile(r"[A-Z][\w’']*-(?:de|des|du|d’|d'|la|le|les|au|aux|en|sur|sous|lès|del)-?[A-Z]")
+# "Lanao del Sur", "Maguindanao del Norte", "Rio Grande do Sul": a name closed by a particle and a Romance compass
+# word is a province's or a department's, not a body's; one opening with a plural ("Comuneros del Sur", people of the
+# south) names a group
+ROMANCE_COMPASS = re.compile(r"^[A-Z][\w’'-]*(?<!s)(?:\s[A-Z][\w’'-]*)*\s(?:del|de|do|da|du)\s(?:Norte|Sur|Sul|Nord|Sud|Este|Oeste|Est|Ouest|Centro)$")
 
 
 def guessable(candidate: Candidate) -> bool:
@@ -105,8 +110,18 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
             return typed(candidate, "ACTOR", "role-apposition")
         if appointed_to_an_office(doc_text(doc), candidate.end, rules):
             return typed(candidate, "ACTOR", "appointed")
-    if model_or_untyped and PLACE_COMPOUND.search(span.text):
+    if model_or_untyped and (PLACE_COMPOUND.search(span.text) or ROMANCE_COMPASS.search(span.text)
+                             and not any(w in rules["org_heads"] for w in words)):
         return typed(candidate, "PLACE", "place-compound")
+    self_named = named_itself(doc, span.start)
+    if self_named:
+        return typed(candidate, self_named, "self-name")  # "the Maute group, which called itself Dawlah Islamiyah"
+    if model_or_untyped and led_by_a_person(doc, span, rules):
+        return typed(candidate, "ACTOR", "led-by")  # "which has been led by Noureddine Taboubi since 2017"
+    if a_place_by_apposition(doc_text(doc), candidate.end, rules["unit_nouns"]):
+        return typed(candidate, "PLACE", "place-apposition")  # "Naib Rafi, a village of some 300 families"
+    if listed_before_a_unit_noun(doc, span.end, rules["unit_nouns"]):
+        return typed(candidate, "PLACE", "listed-units")  # "struck Gayan and Barmal districts"
     if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
             len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])
             and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
@@ -252,6 +267,49 @@ def appointed_to_an_office(text: str, end: int, rules: dict) -> bool:
 
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "’s", "'s", "former", "its", "his", "her", "their"})
 ADJECTIVE_TITLES = frozenset({"major", "senior", "special", "deputy", "general", "chief", "vice", "sir", "dame", "lord", "lady"})
+
+
+# "Naib Rafi, a village of some 300 families", "Gao, the largest town in the north": an apposition naming a unit of
+# settlement or administration, an article and at most two modifiers before it
+UNIT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:of|in|on|near|where|that|which|with)\b|\s*[,;.)])")
+
+
+def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
+    match = UNIT_APPOSITION.match(text, end)
+    return match is not None and match.group(1) in unit_nouns
+
+
+def listed_before_a_unit_noun(doc: Doc, end: int, unit_nouns: frozenset[str]) -> bool:
+    """"Gayan and Barmal districts", "Basilan, Sulu and Tawi-Tawi provinces": a name listed before the plural noun of
+    a unit that every name of the list is one of."""
+    i, names = end, 0
+    while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
+        i += 1
+        while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
+            i += 1
+        names += 1
+    return names > 0 and i < len(doc) and doc[i].text.islower() and doc[i].text.endswith("s") and doc[i].text in unit_nouns
+
+
+SELF_NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "style", "styles", "styled", "name", "names", "named",
+                               "rename", "renames", "renamed", "rebrand", "rebrands", "rebranded"})
+
+
+def named_itself(doc: Doc, start: int) -> str | None:
+    """"which called itself Dawlah Islamiyah", "styled himself Emir": the name a body gives itself is a body's, the one
+    a person gives himself or herself a person's."""
+    if start < 2 or doc[start - 2].lower_ not in SELF_NAMING_VERBS:
+        return None
+    return {"itself": "GROUP", "themselves": "GROUP", "himself": "ACTOR", "herself": "ACTOR"}.get(doc[start - 1].lower_)
+
+
+def led_by_a_person(doc: Doc, span, rules: dict) -> bool:
+    """"led by Noureddine Taboubi", "founded by Hashim Salamat": two or more capitalised words, no acronym and no
+    organisation's head, after a participle of leading and "by"."""
+    words = [t.text for t in span]
+    return span.start >= 2 and doc[span.start - 1].lower_ == "by" and doc[span.start - 2].lower_ in rules["leading_participles"] \
+        and len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words) \
+        and not any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words)
 
 
 def role_apposition(span, rules: dict) -> bool:

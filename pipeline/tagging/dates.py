@@ -48,6 +48,9 @@ class DateRules:
     number_cues: frozenset[str]
     projection_cues: frozenset[str]
     past_cues: frozenset[str]
+    season_cues: frozenset[str]
+    calendar_season_cues: frozenset[str]
+    ambiguous_seasons: frozenset[str]
 
 
 def _alternation(words) -> str:
@@ -86,13 +89,15 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-relative": rf"{modifier}?{dated_month}\s+(?i:{'|'.join(YEAR_SHIFTS)})\s+year",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
+        "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
         "month": rf"{modifier}?{month}",
+        "season": season,
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday})"
+    first_word = rf"(?=\d|[’']\d|FY|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday})"
     # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
     end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
     pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body}){end}")
@@ -105,6 +110,9 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         number_cues=frozenset(data["number_cues_before"]),
         projection_cues=frozenset(data["projection_cues"]),
         past_cues=frozenset(data["past_cues_before"]),
+        season_cues=frozenset(data["season_cues"]),
+        calendar_season_cues=frozenset(data["calendar_season_cues"]),
+        ambiguous_seasons=frozenset(data["ambiguous_seasons"]),
     )
 
 
@@ -120,6 +128,8 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
         if rule == "month-day" and after_a_name_word(text, match.start()):
+            continue
+        if rule == "season" and not _a_season_of_the_calendar(text, match.start(), match.end(), rules):
             continue
         if rule == "year-span" and not _consecutive(match.group()):
             continue
@@ -168,6 +178,17 @@ def _cued(text: str, start: int, end: int, rules: DateRules) -> bool:
     return cue in rules.bare_month_cues or cue in rules.determiner_month_cues and not NAME_WORD_AFTER.match(text, end)
 
 
+def _a_season_of_the_calendar(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """"last summer", "well into the winter": a season named alone, in lower case, after a word that sets it in
+    time and not modifying a noun ("the winter wheat"); "the spring" and "the fall" may be a source or a collapse."""
+    word = text[start:end]
+    before = re.findall(r"[\w\-]+", text[max(0, start - 20):start])
+    cue = before[-1].lower() if before else ""
+    cues = rules.calendar_season_cues if word in rules.ambiguous_seasons else rules.season_cues
+    return word.islower() and cue in cues and (ATTRIBUTIVE_AFTER.match(text, end) is None or NOT_A_NOUN_AFTER.match(text, end) is not None
+                                                or CLAUSE_AFTER.match(text, end) is not None)
+
+
 # a year that opens a document's number ("AD 2018–23–51", "FR Doc. 2020–17221"): a dash and a number that is neither
 # a later year ("2018–19", "2018–2019") nor the month and day of an ISO date ("2020-02-16")
 IDENTIFIER_AFTER_YEAR = re.compile(r"[–-](?!(?:0[1-9]|1[0-2])[–-](?:0[1-9]|[12]\d|3[01])(?!\d))(?:\d+[–-]\d|\d{3}(?!\d)|\d{5,})")
@@ -199,6 +220,10 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
             re.sub(r"(\d+)(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*\d+(?:st|nd|rd|th)?", r"\1", core)
         value = calendar_value(core)
         return value[:7] if value else None
+    if rule == "fiscal-year":  # "FY2023", "fiscal year 2025": the year that names it
+        return year.group(1)
+    if rule == "season":  # "last summer": the season of a year the narrative gives
+        return f"{UNKNOWN_YEAR}-{rules.seasons[core.lower()]}"
     if rule == "seasons-year":
         seasons = {rules.seasons[w.lower()] for w in re.findall(r"[A-Za-z]+", core) if w.lower() in rules.seasons}
         return f"{year.group(1)}-{seasons.pop()}" if len(seasons) == 1 else year.group(1)
@@ -240,6 +265,7 @@ RELATIVE_YEAR = re.compile(rf"\s+({'|'.join(YEAR_SHIFTS)})\s+year$", re.IGNORECA
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
 ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
+CLAUSE_AFTER = re.compile(r"\s+(?i:the|a|an|its|their|it|they|he|she|we|i|this|these|those|there)\b")
 
 
 def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozenset()) -> list[Placement]:
@@ -252,10 +278,23 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
         relative = RELATIVE_YEAR.search(date.text)
         attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
             and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
-        result.append(Placement(bisect.bisect_right(lines, date.start), not attributive,
+        # "its worst unrest since 2019": the year a span reaching the present starts from; the narrative is not there
+        starting_point = date.rule == "year" and _word_before(text, date.start) == "since"
+        starting_point = starting_point or date.rule == "year" and _in_a_relative_aside(text, date.start)
+        result.append(Placement(bisect.bisect_right(lines, date.start), not attributive and not starting_point,
                                 YEAR_SHIFTS[relative.group(1).lower()] if relative else None, _word_before(text, date.start) in past,
                                 bisect.bisect_right(ends, date.start)))
     return result
+
+
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom)\s+[^,.;:!?\n]*$")
+CLAUSE_CLOSED = re.compile(r"[^,.;:!?\n]*,")
+
+
+def _in_a_relative_aside(text: str, start: int) -> bool:
+    """"The BLA, which ... was banned by Islamabad in 2006, hijacked a train on 11 March": a year inside a relative
+    clause set off by commas tells the background of a name, not the time the narrative has reached."""
+    return RELATIVE_ASIDE.search(text, max(0, start - 200), start) is not None and CLAUSE_CLOSED.match(text, start) is not None
 
 
 def anchor_years(values: list[str | None], year: str | None = None, periods: list[tuple[str, str] | None] | None = None,

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.core.mention import Mention
-from pipeline.tagging.context_types import CONTEXT_ORIGIN
+from pipeline.tagging.context_types import CONTEXT_ORIGIN, PERSON_SHAPES
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import free
 
@@ -22,7 +22,8 @@ def _any_of(words) -> str:
 
 
 def _bare_guess(m: Mention) -> bool:
-    return m.source == "model" and "+" not in (m.origin or "")
+    """The model's type with nothing to back it, or a person's shape alone ("Naib Rafi" opening with a given name)."""
+    return m.source == "model" and "+" not in (m.origin or "") or m.origin in PERSON_SHAPES
 
 
 def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
@@ -46,11 +47,24 @@ def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str
     return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{_any_of(place_nouns)})\b", text))
 
 
-def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str]) -> list[Mention]:
+def units_named(text: str, place_nouns: frozenset[str], org_heads: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the text writes after a place noun and "of" ("the province of Sulu", "Province of Sulu v.
+    Medialdea"), in lower case: the names of units, where a word before a noun may be an adjective ("Houthi
+    areas"); "the Department of State" names a body."""
+    units = [n for n in place_nouns if n.capitalize() not in org_heads]
+    if not units:
+        return frozenset()
+    pattern = rf"\b(?:{_any_of(units)}|{_any_of(n.capitalize() for n in units)}) of ([A-Z][a-z’'-]+)\b(?! [A-Z])"
+    return frozenset(m.group(1).lower() for m in re.finditer(pattern, text))
+
+
+def persons_named_after_places(mentions: list[Mention], place_words: frozenset[str], unit_words: frozenset[str] = frozenset()) -> list[Mention]:
     """A name that only its given-name shape made a person, ending in a word the text shows to name a place, is a
-    place ("in Punjab and Azad Kashmir" beside "the Kashmir valley")."""
-    return [replace(m, label="PLACE", origin=f"{m.origin}+place-word") if m.label == "ACTOR" and m.origin == "names:given-name"
-            and m.text.split()[-1].lower() in place_words else m for m in mentions]
+    place ("in Punjab and Azad Kashmir" beside "the Kashmir valley"); so is a one-word guess of the model that the
+    text shows to be a province or a region (`unit_words`: "Sulu voted no" beside "the province of Sulu")."""
+    return [replace(m, label="PLACE", origin=f"{m.origin}+place-word") if m.label in ("ACTOR", "GROUP") and (
+            m.origin == "names:given-name" and m.text.split()[-1].lower() in place_words
+            or _bare_guess(m) and " " not in m.text and m.text.lower() in unit_words) else m for m in mentions]
 
 
 def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nouns: frozenset[str]) -> list[Mention]:

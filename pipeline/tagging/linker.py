@@ -204,9 +204,7 @@ def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, com
     Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington"), a word in
     `common` (see common_words) or in capitals, as an acronym ending a name is ("AFB" of "Minot AFB")."""
     surnames: dict[str, str] = {}
-    for m in mentions:
-        if m.label != "ACTOR" or not m.entity_id or kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person":
-            continue
+    for m in _persons(mentions, kb):
         words = m.text.split(",")[0].split() if "," in m.text else m.text.split()
         surname = words[0] if "," in m.text else words[-1] if len(words) > 1 else None
         if surname and len(surname) >= 3 and surname[:1].isupper() and surname.isalpha() and not surname.isupper() \
@@ -222,6 +220,37 @@ def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, com
         if free(taken, match.start(), match.end()):
             added.append(Mention(match.start(), match.end(), "ACTOR", match.group(1), surnames[match.group(1)], None, "rule", "names:surname"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _persons(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The ACTOR mentions that name a person: linked, and not to a known entity of another kind (a state)."""
+    return [m for m in mentions if m.label == "ACTOR" and m.entity_id and not (kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person")]
+
+
+STATE_KINDS = frozenset({"country", "capital", "continent"})
+
+
+def persons_over_places(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"Murad" after "Al Haj Murad Ebrahim", "Salamat" after "Hashim Salamat": a word the document uses in a person's
+    name is that person where it stands alone and was read as a place (a same-named town or region elsewhere in
+    the world, or the model's guess); one sense per document. A state, a capital or a continent keeps its sense
+    ("Washington" beside "George Washington"), and so does a word in capitals."""
+    names: dict[str, str] = {}
+    places = {m.text for m in mentions if m.label == "PLACE"} | {m.entity_id for m in mentions if m.label == "PLACE"}
+    for m in _persons(mentions, kb):
+        words = m.text.replace(",", " ").split()
+        if len(words) > 1 and m.text not in places and m.entity_id not in places:  # "Maguindanao del Norte" read once as a person
+            for word in words:
+                if len(word) >= 3 and word.isalpha() and word[:1].isupper() and not word.isupper():
+                    names.setdefault(word, m.entity_id)
+    if not names:
+        return mentions
+
+    def a_place_only(m: Mention) -> bool:
+        return m.label == "PLACE" and m.text in names and not (m.entity_id and kb.is_known(m.entity_id) and kb.get(m.entity_id).kind in STATE_KINDS)
+
+    return [replace(m, label="ACTOR", entity_id=names[m.text], origin=f"{m.origin}+person-word") if a_place_only(m) else m
+            for m in mentions]
 
 
 def link_candidates(text: str, candidates: list, kb: KnowledgeBase) -> list[Mention]:

@@ -78,7 +78,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
                place_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
-    span = _state_of_its_government(span, kb)
+    span = acronyms.state_of_its_government(span, kb)
     members = span
     span = _organisation_of_its_members(span, rules["member_nouns"])
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
@@ -121,7 +121,6 @@ def two_letter_code(span: Span) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
-GOVERNMENT = "Government"
 
 
 def _organisation_of_its_members(span: Span, member_nouns: frozenset[str]) -> Span:
@@ -142,26 +141,16 @@ def counted(span: Span) -> bool:
         and span[-1].text.endswith("s") and not acronyms.is_acronym(span[-1].text.rstrip("s"))
 
 
-def _state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
-    """"the U.S. Government", "the Government of Haiti": a state's government is the state acting (guidelines: the
-    state is the ACTOR, "government" stays outside), so the state's name is the mention."""
-    words = [t.text for t in span]
-    if len(span) > 1 and words[-1] == GOVERNMENT:
-        state = span[:-1]
-    elif len(span) > 2 and words[0] == GOVERNMENT and words[1] == "of":
-        state = span[3:] if span[2].lower_ == "the" else span[2:]
-    else:
-        return span
-    entity = kb.lookup(state.text) if len(state) else None
-    return state if entity is not None and entity.kind == "country" else span
-
-
 def names_no_organisation(span: Span, rules: dict) -> bool:
     """Spans the model takes for names that the scheme does not annotate: a law or a document division ("Digital
     Millennium Copyright Act", "CFR Part"), a policy or a product ("Anti-Shock Garment"), a person's title ("Humanitarian Coordinator", "Register of
     Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
     ("P/N"), a country's ISO code in a chart ("FRA")."""
     words = [t.text for t in span]
+    if span.text in rules["member_nouns"] or words[-1] in rules["programme_heads"]:
+        return True  # "Member States" (a plural class of states), "Foreign Military Financing" (a programme)
+    if _a_laws_number_or_acronym(span, rules):
+        return True
     if words[-1] in rules["role_heads"] or any(
             w in rules["law_and_document_heads"] or w in rules["publication_heads"] or w in rules["product_heads"] for w in words[1:]):
         return True
@@ -169,7 +158,7 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True  # "FCC A": a device's letter
     if not acronyms.is_acronym(span.text) and _modifies_a_thing(span, rules):
         return True  # "Peacekeeper missiles", "the ALT Disagree checklist": the name of a thing of that kind
-    if len(words) > 2 and words[0] in rules["role_heads"] and words[1] == "of":
+    if _a_title_of_office(span, rules):
         return True
     if len(words) == 1 and not acronyms.is_acronym(words[0]) and span.end < len(span.doc) and span.doc[span.end].text in rules["titles"]:
         return True  # "Defense Secretary", "Interior Minister": the portfolio of a title
@@ -181,6 +170,29 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
         return True
     return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
+
+
+def _a_laws_number_or_acronym(span: Span, rules: dict) -> bool:
+    """"P.L. 96-8", "H.R. 2670": initials before a number are a law's or a bill's number; "TRA" defined after "the
+    Taiwan Relations Act", "NDAA" after "... Authorization Act": the short form of a law, not a name the scheme
+    annotates (guidelines, section 1)."""
+    text = span.text
+    doc = span.doc
+    if "." in text and text.replace(".", "").isalpha() and text.replace(".", "").isupper() and span.end < len(doc) \
+            and doc[span.end].text[:1].isdigit():
+        return True
+    if not acronyms.is_acronym(text):
+        return False
+    defined = re.search(rf"\b([A-Z][\w-]*) \({re.escape(text)}\b", doc.text)
+    return defined is not None and defined.group(1) in rules["law_and_document_heads"]
+
+
+def _a_title_of_office(span: Span, rules: dict) -> bool:
+    """"Register of Copyrights", "Commissioner for Enlargement", "High Representative of the Union for Foreign
+    Affairs": a role, after at most one capitalised word, then "of" or "for", is an office's title."""
+    words = [t.text for t in span]
+    first = 1 if len(words) > 3 and words[0][:1].isupper() and words[1] in rules["role_heads"] else 0
+    return len(words) > first + 2 and words[first] in rules["role_heads"] and words[first + 1] in ("of", "for")
 
 
 def _in_a_title(span: Span, rules: dict) -> bool:

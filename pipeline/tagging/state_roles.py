@@ -23,6 +23,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:reference-place"
     if in_a_guillemet_title(span):
         return PLACE, "roles:title-place"
+    if names_a_document(span, rules):
+        return PLACE, "roles:document-name"
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
@@ -66,12 +68,33 @@ def locates_a_place(span: Span) -> bool:
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
-        return True
+        return not _a_short_form(span.text)  # "the People's Republic of China (PRC)" defines a short form, it locates nothing
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
 
 
+def _a_short_form(word: str) -> bool:
+    """"PRC", "GoC", "DRC": capitals inside one word, as an acronym has and a state's name has not."""
+    return " " not in word and sum(ch.isupper() for ch in word) >= 2
+
+
 CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})
+
+
+def names_a_document(span: Span, rules: dict) -> bool:
+    """"the Taiwan Relations Act", "the Constitution of Georgia", "the laws of Kenya": a state inside the name of a law or
+    a charter, or named as its jurisdiction, is the place the text belongs to; "Russia's law" or "a law Kenya passed"
+    are left to the parse."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end > span.end and doc[end - 1].lower_ in rules["document_nouns"]:
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = span.start - 2 if doc[span.start - 2].lower_ not in ("the", "a") else span.start - 3
+        return before >= 0 and doc[before].lower_ in rules["document_nouns"]
+    return False
 
 
 def a_party_to_a_case(span: Span) -> bool:
@@ -299,7 +322,7 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     first = preposition
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    governor = first.head
+    governor = _nearest_conjunct(first.head, preposition.i)
     nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
     governs_party = any(_noun_in(n, rules["agentive_nouns"], rules["relation_nouns"], rules["party_nouns"])
                         for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
@@ -322,8 +345,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:parse-influence"  # "little leverage over Juba", "Moscow's sway over Minsk"
     if word in rules["spatial_prepositions"]:
         return PLACE, "roles:parse-location"
-    if word == "to" and governor.lemma_ in rules["recipient_verbs"]:
-        return ACTOR, "roles:parse-recipient"
+    if word in ("to", "on") and (governor.lemma_ in rules["recipient_verbs"] or governor.lower_ in rules["recipient_adjectives"]):
+        return ACTOR, "roles:parse-recipient"  # "ceded to Russia", "urged on Taipei", "make available to Taiwan"
     if word == "to" and governor.lemma_ in rules["motion_verbs"] and not any(_noun_in(n, rules["message_nouns"]) for n in nouns[1:]):
         return PLACE, "roles:parse-destination"  # "brought special envoys to Qatar"; not "sent a message to Qatar"
     if word in rules["route_prepositions"]:
@@ -331,6 +354,13 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if spatial_noun and not governs_party:
         return PLACE, "roles:parse-location"  # "the border between Mali and Algeria", "the north of Mali"
     return ACTOR, "roles:parse-party" if word not in rules["between_words"] else "roles:parse-between"
+
+
+def _nearest_conjunct(governor, before: int):
+    """"the sovereignty and territorial integrity of Georgia": a phrase after coordinated nouns is read with the
+    nearest of them, which the parser leaves on the first."""
+    later = [c for c in governor.children if c.dep_ == "conj" and governor.i < c.i < before and c.pos_ == governor.pos_]
+    return later[-1] if later else governor
 
 
 def _an_amount(token) -> bool:

@@ -30,6 +30,7 @@ from pipeline.tagging.document_places import (
     paired_places,
     persons_named_after_places,
     places_shown_elsewhere,
+    units_named,
     words_naming_places,
 )
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
@@ -48,6 +49,7 @@ from pipeline.tagging.linker import (
     join_aliases,
     lower_case_words,
     organisations_shown_elsewhere,
+    persons_over_places,
     siblings_named_in_full,
     towns_named_like_organisations,
     unify_short_forms,
@@ -154,7 +156,7 @@ def finish_document(
     mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))
     place_words = words_naming_places(text, words("place_nouns"))
-    mentions = persons_named_after_places(mentions, place_words)
+    mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))
     common = common_words(text, words("org_heads")) | place_words
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
@@ -164,7 +166,7 @@ def finish_document(
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
-    mentions = places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)))
+    mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
     mentions = island_groups(text, mentions, words("island_group_heads"))
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
