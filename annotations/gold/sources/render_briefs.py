@@ -61,6 +61,7 @@ DOC_IDS = [
     "news-korea-russia-troops",
     "brief-western-sahara-autonomy",
     "paper-solomon-islands-security",
+    "brief-kyrgyzstan-tajikistan-border",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
