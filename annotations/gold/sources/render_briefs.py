@@ -60,6 +60,7 @@ DOC_IDS = [
     "communique-ecowas-guinea-bissau",
     "news-korea-russia-troops",
     "brief-western-sahara-autonomy",
+    "report-rights-belarus-political-prisoners",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
