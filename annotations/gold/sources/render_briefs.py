@@ -62,6 +62,7 @@ DOC_IDS = [
     "brief-western-sahara-autonomy",
     "paper-solomon-islands-security",
     "brief-kyrgyzstan-tajikistan-border",
+    "report-rights-belarus-political-prisoners",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
