@@ -60,6 +60,7 @@ DOC_IDS = [
     "communique-ecowas-guinea-bissau",
     "news-korea-russia-troops",
     "brief-western-sahara-autonomy",
+    "transcript-mfa-press-conference",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
