@@ -63,6 +63,7 @@ DOC_IDS = [
     "paper-solomon-islands-security",
     "brief-kyrgyzstan-tajikistan-border",
     "report-rights-belarus-political-prisoners",
+    "transcript-mfa-press-conference",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
