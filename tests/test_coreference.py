@@ -491,3 +491,30 @@ def test_his_country_of_a_delegate_of_no_state_stands_for_no_state(extractor):
     rows = typed(extracted(extractor, "The representative of [UNICEF](GROUP) said his country supported "
                                       "[UNIFIL](GROUP)."))
     assert not [r for r in rows if r[3] == "his country"]
+
+
+def test_the_council_stood_for_nothing_when_the_document_reported_on_another_council(extractor):
+    """Beyond its reach, a shortened name stands for the first body of that head the document names as a subject:
+    what the statement is about, not a council it reports on."""
+    text = ("The [Security Council](GROUP) heard today that the army had deployed.\nIn August, the [Council of "
+            "Ministers](GROUP) tasked the army with a plan.\nThe troops were praised. A delegate called on the Council "
+            "to act.")
+    assert resolved(extractor, text, "Council") == "Security Council"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The [Moro Islamic Liberation Front](GROUP) was founded by [Hashim Salamat](ACTOR), who broke away from the "
+     "[Moro National Liberation Front](GROUP). The [Moro National Liberation Front](GROUP) went on to sign the 1996 "
+     "agreement. In 2003 [Murad Ebrahim](ACTOR) became chairman of the front.", "Moro Islamic Liberation Front"),
+    ("The [Polisario Front](GROUP) was formed in 1973, years before the [Socialist Forces Front](GROUP) split. The "
+     "[Socialist Forces Front](GROUP) later boycotted elections. In 2016 [Brahim Ghali](ACTOR) became leader of "
+     "the front.", "Polisario Front"),
+])
+def test_the_front_took_a_front_named_in_passing_for_the_front_the_paragraph_is_about(extractor, text, name):
+    assert resolved(extractor, text, "front") == name
+
+
+def test_the_front_lost_the_front_named_before_its_paragraph(extractor):
+    text = ("The [Moro Islamic Liberation Front](GROUP) signed a deal in 2014.\nThe region was inaugurated in 2019.\n"
+            "[Congress](GROUP) extended the transition in 2022. The front accepted the change.")
+    assert resolved(extractor, text, "front") == "Moro Islamic Liberation Front"

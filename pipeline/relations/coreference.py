@@ -201,8 +201,10 @@ class Coreference:
             if found is not None or token.lower_ not in self.lexicon.descriptions:
                 return Resolved(found, self.phrase(token)) if found else None  # "the Commission" of no named one
         elif token.pos_ != "PRON" and reading.count == 1 and token.lower_ in self.lexicon.titled:
-            headed = [c for c in earlier if token.lower_ in self.written[self.key(c.mention)]]
-            if headed:  # "the leadership of the front": a Front the text named before any nearer group
+            headed = [c for c in earlier if token.lower_ in self.written[self.key(c.mention)]] or [
+                c for c in reversed(self.parties[bisect.bisect_left(self.starts, self.section_start(token)):first])
+                if c.kind in reading.kinds and token.lower_ in self.written[self.key(c.mention)]]
+            if headed:  # "the leadership of the front": a Front the text named, in its reach or else its section
                 return self.headed(token, headed)
         if reading.count == 1:
             pool = [c for c in earlier if not (self.singular(token) and c.plural)] or self.in_section(token, first)
@@ -259,9 +261,11 @@ class Coreference:
         return () if nouns or any(c.plural and c.token > last for c in near) else found
 
     def shortened(self, token: Token, reading: Reading) -> tuple[Mention, ...] | None:
-        """What a body's shortened name ("The Council") stands for: the names of the document before it whose head
-        noun it is, read as `named_head` says; None when the document names no such body (the word is then read as
-        a description), () when it names several and none is preferred."""
+        """What a body's shortened name ("The Council") stands for, among the names of the document before it whose
+        head noun it is: a main-clause subject of its reach, else the nearest name of its reach, else what the same
+        word stood for before, else the one such name, or the first such main-clause subject, of the document (the
+        body the statement is about: the Security Council, not a Council of Ministers it reports on). None when the
+        document names no such body (the word is then read as a description), () when none is preferred."""
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)
         named = [c for c in reversed(self.parties[:last]) if c.kind in reading.kinds and token.lower_ in c.heads]
         if not named:
@@ -277,13 +281,17 @@ class Coreference:
         chained = next((self.cache[j] for j in reversed(before) if self.cache.get(j)), None)
         if chained is not None:
             return chained.mentions
-        named = named if len(self.distinct(named)) == 1 else self.main_subject(named)
-        return (named[0].mention,) if named and len(self.distinct(named)) == 1 else ()
+        named = named if len(self.distinct(named)) == 1 else self.main_subject(named)[-1:]
+        return (named[0].mention,) if named else ()
 
     def headed(self, token: Token, headed: list[Candidate]) -> Resolved | None:
-        """A lower-case description among the names of its reach with its head noun: the main-clause subject, else
-        the nearest, unless rivalled in its sentence."""
-        found = (self.main_subject(headed) or headed)[0]
+        """A lower-case description among the names of its reach with its head noun: a subject of the paragraph's
+        first sentence (what the paragraph is about: "The MILF was founded by … who broke away from the MNLF …. The
+        MNLF went on to sign …. After Salamat died, the leadership of the front passed to …"), else the nearest
+        main-clause subject, else the nearest, unless rivalled in its sentence."""
+        paragraph = self.text.rfind("\n", 0, token.idx) + 1
+        opening = [c for c in headed if self.subject(c.token) and self.doc[c.token].sent.start_char == paragraph]
+        found = (opening or self.main_subject(headed) or headed)[0]
         chosen = self.unrivalled(found, headed)
         return Resolved(chosen, self.phrase(token)) if chosen else None
 
@@ -310,7 +318,7 @@ class Coreference:
         """What tells one party from another: its entity, known by id or name, else its text ("EUMA" and "European
         Union Mission in Armenia" are one)."""
         entity = known(mention, self.kb)
-        return entity.id if entity is not None else mention.text
+        return entity.id if entity is not None else mention.entity_id or mention.text
 
     def of_named_kind(self, token: Token, candidate: Candidate) -> bool:
         """Whether a name is of the kind of body a description's word names: by the knowledge base ("the cartel":
