@@ -518,3 +518,24 @@ def test_the_front_lost_the_front_named_before_its_paragraph(extractor):
     text = ("The [Moro Islamic Liberation Front](GROUP) signed a deal in 2014.\nThe region was inaugurated in 2019.\n"
             "[Congress](GROUP) extended the transition in 2022. The front accepted the change.")
     assert resolved(extractor, text, "front") == "Moro Islamic Liberation Front"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The [Moro Islamic Liberation Front](GROUP) was founded in 1977. The [Moro National Liberation Front](GROUP) "
+     "signed a deal in 1996. After 2003 the leadership of the front passed to [Murad Ebrahim](ACTOR), its long-time "
+     "military chief.", "Moro Islamic Liberation Front"),
+    ("The [Polisario Front](GROUP) was formed in 1973. The [Socialist Forces Front](GROUP) boycotted the polls. In "
+     "2016 the leadership of the front passed to [Brahim Ghali](ACTOR), its defence minister.", "Polisario Front"),
+])
+def test_its_took_the_subject_of_an_earlier_sentence_for_the_description_just_before_it(extractor, text, name):
+    assert resolved(extractor, text, "its") == name
+
+
+def test_a_name_of_its_kind_between_a_description_and_its_keeps_the_pronoun_from_the_description(extractor):
+    document = from_markup("The [Moro Islamic Liberation Front](GROUP) was founded in 1977. In 2000 the front fought "
+                           "the [Abu Sayyaf Group](GROUP) and its leaders.")
+    doc, mentions = parse_with_mentions(extractor.nlp, document, None)
+    coreference = Coreference(extractor.lexicon, extractor.kb, doc, mentions, document.text)
+    its = [t for t in doc if t.text == "its"][-1]
+    assert coreference.resolve([t for t in doc if t.text == "front"][-1]) is not None
+    assert coreference.described_before(its, coreference.reading(its)) == ()

@@ -193,7 +193,8 @@ class Coreference:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if token.pos_ == "PRON":
             found = self.delegate_state(token) or self.own_subject(token, reading) or (
-                () if self.singular(token) else self.coordinated(token, earlier, reading))
+                self.described_before(token, reading) if self.singular(token)
+                else self.coordinated(token, earlier, reading))
             if found:
                 return Resolved(found, self.phrase(token))
         if self.titled(token):
@@ -246,6 +247,19 @@ class Coreference:
             return ()
         named = self.by_start.get(resolved.mention.start)
         return resolved.mentions if named is not None and named.kind in reading.kinds else ()
+
+    def described_before(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A singular pronoun after a resolved description of its sentence, with no name of its kind between them,
+        stands for what the description stands for: "the leadership of the front passed to X, its long-time military
+        chief" (its: the front's, not a front named as the subject of an earlier sentence)."""
+        for t in reversed(self.doc[anaphor.sent.start:anaphor.i]):
+            if t.i in self.at and self.at[t.i].kind in reading.kinds:
+                return ()
+            if t.pos_ != "PRON" and t.i not in self.named and self.reading(t) is not None:
+                found = self.resolve(t)
+                named = self.by_start.get(found.mention.start) if found and len(found.mentions) == 1 else None
+                return found.mentions if named is not None and named.kind in reading.kinds else ()
+        return ()
 
     def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
         """A plural pronoun stands for the names coordinated in its sentence or the one before, unless a name in the
