@@ -539,3 +539,22 @@ def test_a_name_of_its_kind_between_a_description_and_its_keeps_the_pronoun_from
     its = [t for t in doc if t.text == "its"][-1]
     assert coreference.resolve([t for t in doc if t.text == "front"][-1]) is not None
     assert coreference.described_before(its, coreference.reading(its)) == ()
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The [Lebanese Armed Forces](GROUP) deployed south of the river.\nMr. Lacroix said that [UNIFIL](GROUP), which "
+     "was set up in 1978, had supported the Lebanese army in some 300 operations.",
+     ("UNIFIL", "supports", "Lebanese Armed Forces", None, "the Lebanese army")),
+    ("The [Malian Armed Forces](GROUP) retook [Kidal](PLACE) in 2023.\n[Wagner Group](GROUP) fighters, who arrived "
+     "in 2021, trained the Malian army.", ("Wagner Group", "supports", "Malian Armed Forces", None, "the Malian army")),
+])
+def test_the_lebanese_army_took_the_body_named_nearer_for_the_army_its_adjective_names(extractor, text, row):
+    rows = typed(extracted(extractor, text))
+    assert not [r for r in rows if r[4] and r[4].startswith("the") and r[2] != row[2]]
+    assert row in rows
+
+
+def test_the_sudanese_army_stands_for_nothing_when_no_name_holds_its_adjective(extractor):
+    rows = typed(extracted(extractor, "The [Rapid Support Forces](GROUP) took [El Fasher](PLACE). The [UN](GROUP) "
+                                      "said the Sudanese army attacked [Omdurman](PLACE)."))
+    assert not [r for r in rows if r[3] == "the Sudanese army"]

@@ -153,6 +153,14 @@ class Coreference:
             return Reading(self.lexicon.descriptions[lemma], numbers[0] if numbers else 0)
         return None
 
+    @staticmethod
+    def national(token: Token) -> str | None:
+        """The capitalised adjective of a description ("the Lebanese army", "the Malian junta"), which only a name
+        holding it may stand for ("Lebanese Armed Forces"), never a body named nearer ("UNIFIL … supported the
+        Lebanese army"); None without one."""
+        return next((c.text for c in token.children if c.dep_ == "amod" and c.text[:1].isupper() and c.i > 0
+                     and c.pos_ in ("ADJ", "PROPN")), None)
+
     def owning_pronoun(self, token: Token) -> Token | None:
         """The possessive pronoun of a description of a state ("his country", "her government"), or None."""
         if self.lexicon.descriptions.get(token.lower_) != STATE_ONLY or token.pos_ != "NOUN":
@@ -197,6 +205,11 @@ class Coreference:
                 else self.coordinated(token, earlier, reading))
             if found:
                 return Resolved(found, self.phrase(token))
+        national = self.national(token)
+        if national and reading.kinds != STATE_ONLY:
+            named = [c for c in reversed(self.parties[:last]) if c.kind in reading.kinds and national in
+                     c.mention.text.split()]
+            return Resolved((named[0].mention,), self.phrase(token)) if named else None
         if self.titled(token):
             found = self.shortened(token, reading)
             if found is not None or token.lower_ not in self.lexicon.descriptions:
