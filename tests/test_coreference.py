@@ -415,6 +415,7 @@ def test_a_shortened_name_takes_the_nearest_body_of_its_head_in_the_paragraph(ex
     "condemned [Russia](ACTOR).",  # two bodies of that head, equally salient
     "The [African Union](GROUP) met in [Addis Ababa](PLACE). The Commission condemned [Russia](ACTOR).",  # none named
     "The [NATO](GROUP) summit ended. The Atlantic Council criticised [Russia](ACTOR).",  # an untagged name
+    "The [Security Council](GROUP) met. The Council on Foreign Relations criticised [Russia](ACTOR).",  # and another
 ])
 def test_a_shortened_name_stands_for_nothing_without_one_body_of_its_head(extractor, text):
     assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]

@@ -169,9 +169,11 @@ class Coreference:
 
     def titled(self, token: Token) -> bool:
         """A capitalised head noun standing alone after its determiner, as a text shortens a body's name: "The
-        Council", "the Mission" (not "the Atlantic Council", an unnamed name of its own)."""
+        Council", "the Mission" (not "the Atlantic Council" or "the Council on Foreign Relations", untagged names of
+        their own)."""
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ in self.lexicon.titled and all(
-            c.dep_ in ("det", "predet", "punct") for c in token.lefts)
+            c.dep_ in ("det", "predet", "punct") for c in token.lefts) and not any(
+            c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.children) for c in token.rights)
 
     def resolve(self, token: Token) -> Resolved | None:
         """The named mentions an anaphoric token stands for, or None."""
