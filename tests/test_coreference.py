@@ -559,3 +559,29 @@ def test_the_sudanese_army_stands_for_nothing_when_no_name_holds_its_adjective(e
     rows = typed(extracted(extractor, "The [Rapid Support Forces](GROUP) took [El Fasher](PLACE). The [UN](GROUP) "
                                       "said the Sudanese army attacked [Omdurman](PLACE)."))
     assert not [r for r in rows if r[3] == "the Sudanese army"]
+
+
+def test_its_took_the_state_of_a_delegate_for_the_body_named_between_them(extractor):
+    text = ("The representative of [Pakistan](ACTOR) said his country supported [UNIFIL](GROUP) until the end of its "
+            "mandate.")
+    assert resolved(extractor, text, "its") == "UNIFIL"
+
+
+def test_its_took_a_description_in_an_object_for_the_subject_of_its_sentence(extractor):
+    text = ("The [Lebanese Armed Forces](GROUP) deployed in the south.\nMr. Lacroix said that [UNIFIL](GROUP) had "
+            "supported the Lebanese army in 300 operations, and that its peacekeepers had found rockets.")
+    assert resolved(extractor, text, "its") == "UNIFIL"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("18. Urges the [CAR](ACTOR) and [Chad](ACTOR) to convene the joint commission on security along their common "
+     "border.", ("CAR", "Chad")),
+    ("Officials said an attack by [LeT](GROUP) or [JeM](GROUP), they said, could follow.", None),
+])
+def test_their_of_coordinated_states_and_of_alternatives(extractor, text, names):
+    document = from_markup(text)
+    doc, mentions = parse_with_mentions(extractor.nlp, document, None)
+    coreference = Coreference(extractor.lexicon, extractor.kb, doc, mentions, document.text)
+    pronoun = [t for t in doc if t.lower_ in ("their", "they")][-1]
+    found = coreference.resolve(pronoun)
+    assert (tuple(m.text for m in found.mentions) if found and len(found.mentions) > 1 else None) == names

@@ -260,6 +260,8 @@ class Coreference:
         resolved = self.resolve(subject) if subject is not None else None
         if resolved is None or len(resolved.mentions) != 1 or (subject.tag_ in PLURAL_TAGS) == self.singular(anaphor):
             return ()
+        if any(i in self.at and self.at[i].kind in reading.kinds for i in range(subject.i + 1, anaphor.i)):
+            return ()  # "his country supported a strong UNIFIL until the last day of its mandate": UNIFIL's
         named = self.by_start.get(resolved.mention.start)
         return resolved.mentions if named is not None and named.kind in reading.kinds else ()
 
@@ -271,20 +273,34 @@ class Coreference:
             if t.i in self.at and self.at[t.i].kind in reading.kinds:
                 return ()
             if t.pos_ != "PRON" and t.i not in self.named and self.reading(t) is not None:
+                if not self.in_subject(t):
+                    return ()  # "UNIFIL had supported the Lebanese army …, and its peacekeepers": UNIFIL's
                 found = self.resolve(t)
                 named = self.by_start.get(found.mention.start) if found and len(found.mentions) == 1 else None
                 return found.mentions if named is not None and named.kind in reading.kinds else ()
         return ()
 
+    @staticmethod
+    def in_subject(token: Token) -> bool:
+        """Whether a noun is a subject or inside one's phrase ("the leadership of the front passed to …")."""
+        while token.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj") and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECTS
+
     def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
         """A plural pronoun stands for the names coordinated in its sentence or the one before, unless a name in the
         plural or a plural noun is nearer: "Lockheed Martin and Raytheon …. The Ministry of Commerce added two of their
-        units" (their: both companies, not the ministry); not "… the founder of A and B. … sentences handed down to
-        opposition leaders, among them X" (them: the leaders)."""
+        units" (their: both companies, not the ministry), states too ("Urges the CAR and Chad to convene the
+        commission on their common border"); not "… the founder of A and B. … sentences handed down to opposition
+        leaders, among them X" (them: the leaders)."""
         sentence = anaphor.sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        near = [c for c in earlier if c.token >= start]
-        found = self.listed(near, Reading(reading.kinds, 0))
+        near = [c for c in reversed(self.parties)
+                if start <= c.token < anaphor.i and (c in earlier or c.kind == "state")]
+        found = self.listed(near, Reading(reading.kinds | STATE_ONLY, 0))  # "the CAR and Chad … their border"
+        members = [self.doc[self.by_start[m.start].token] for m in found]
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in members for c in t.children):
+            return ()  # "an attack by LeT or JeM, they said": alternatives, not a list
         last = max((self.by_start[m.start].token for m in found), default=0)
         nouns = [t for t in self.doc[last + 1:anaphor.i] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
         return () if nouns or any(c.plural and c.token > last for c in near) else found
