@@ -62,6 +62,7 @@ class Candidate:
     kind: str
     plural: bool
     named_kind: str | None  # the knowledge base's kind of body ("armed-group", "peace-operation")
+    heads: frozenset[str]  # the head nouns of its names ("council" for "Council of the European Union")
 
 
 def antecedent_kind(mention: Mention, kb: KnowledgeBase) -> str:
@@ -88,13 +89,22 @@ class Coreference:
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
-        self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None))
+        self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None),
+                                  name_heads(m, entity, lexicon.name_prepositions))
                         for (_, i, m), entity in zip(parties, entities)]
+        self.kb = kb
+        self.written: dict[str, set[str]] = {}  # the head nouns of each party's names as the text writes them
+        for _, _, m in parties:
+            self.written.setdefault(self.key(m), set()).update(name_heads(m, None, lexicon.name_prepositions))
         self.at = {c.token: c for c in self.parties}
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: mentions[i] for i, kind in kinds.items() if kind == "state"}
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
+        self.shortenings: dict[str, list[int]] = {}  # "Council" → where a shortened name uses the word
+        for t in doc:
+            if t.i not in self.named and self.titled(t):
+                self.shortenings.setdefault(t.lower_, []).append(t.i)
 
     def compatible(self, token: Token) -> frozenset[str] | None:
         """The antecedent kinds an anaphoric token accepts; None when the token is not an anaphor."""
@@ -107,13 +117,18 @@ class Coreference:
             if lower == "it" and _pleonastic(token):
                 return None
             return Reading(self.lexicon.pronouns[lower], 1)
-        if not (token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
+        titled = self.titled(token)
+        if not (token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or titled):
             return None
+        if self.owning_pronoun(token) is not None:
+            return Reading(STATE_ONLY, 1)  # "his country": the state the pronoun stands for, if it stands for one
         children = list(token.children)
         if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in children):
             return None
-        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
-            return None
+        charge = self.lexicon.accusation.get(token.head.lemma_.lower(), ()) if token.dep_ == "dobj" else ()
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and c.lower_ not in charge) for c in children):
+            return None  # "the movement of X" names its party; "accused the movement of shielding militants": the
+            # charge, which the parser may hang on the noun
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.i in self.named for o in c.children) for c in children) \
                 and "state" in self.lexicon.descriptions.get(token.lower_, ()):
             return None  # "the government in Chisinau", "the authorities in Tiraspol": named by their seat
@@ -122,16 +137,43 @@ class Coreference:
             # an apposition the parser hangs on it across the verb
         if any(c.dep_ in ("compound", "nmod") and c.i in self.named for c in children):
             return None  # "the al Qaeda franchise" names its party
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and any(g.dep_ == "compound" and g.pos_ == "PROPN"
+                                                                  for g in c.children) for c in children):
+            return None  # "the Georgian Dream party": a name of its own, untagged
         numbers = [self.lexicon.numbers.get(c.lower_) for c in children
                    if c.dep_ == "nummod" or c.lower_ in self.lexicon.numbers and c.dep_ in ("det", "predet")]
         if None in numbers:
             return None  # "the 24 companies": a count no list of names gives
+        if titled and not numbers:
+            return Reading(self.lexicon.descriptions.get(lower, frozenset({"GROUP"})), 1)
         if lower in self.lexicon.descriptions and not numbers:
             return Reading(self.lexicon.descriptions[lower], 1)  # the word as written: "the rebels" is one party
         lemma = token.lemma_.lower()
         if token.tag_ in PLURAL_TAGS and lemma in self.lexicon.descriptions:
             return Reading(self.lexicon.descriptions[lemma], numbers[0] if numbers else 0)
         return None
+
+    @staticmethod
+    def national(token: Token) -> str | None:
+        """The capitalised adjective of a description ("the Lebanese army", "the Malian junta"), which only a name
+        holding it may stand for ("Lebanese Armed Forces"), never a body named nearer ("UNIFIL … supported the
+        Lebanese army"); None without one."""
+        return next((c.text for c in token.children if c.dep_ == "amod" and c.text[:1].isupper() and c.i > 0
+                     and c.pos_ in ("ADJ", "PROPN")), None)
+
+    def owning_pronoun(self, token: Token) -> Token | None:
+        """The possessive pronoun of a description of a state ("his country", "her government"), or None."""
+        if self.lexicon.descriptions.get(token.lower_) != STATE_ONLY or token.pos_ != "NOUN":
+            return None
+        return next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+    def titled(self, token: Token) -> bool:
+        """A capitalised head noun standing alone after its determiner, as a text shortens a body's name: "The
+        Council", "the Mission" (not "the Atlantic Council" or "the Council on Foreign Relations", untagged names of
+        their own)."""
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ in self.lexicon.titled and all(
+            c.dep_ in ("det", "predet", "punct") for c in token.lefts) and not any(
+            c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.children) for c in token.rights)
 
     def resolve(self, token: Token) -> Resolved | None:
         """The named mentions an anaphoric token stands for, or None."""
@@ -143,6 +185,11 @@ class Coreference:
         reading = self.reading(token)
         if reading is None:
             return None
+        owner = self.owning_pronoun(token)
+        if owner is not None:
+            stood = self.resolve(owner)
+            states = stood and all(m in self.states.values() for m in stood.mentions)
+            return Resolved(stood.mentions, self.phrase(token)) if states else None
         if token.dep_ == "appos":  # a description in apposition describes the name before its comma, or none
             comma = self.phrase_start(token) - 1
             named = self.at.get(comma - 1)
@@ -154,6 +201,27 @@ class Coreference:
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
+        if token.pos_ == "PRON":
+            found = self.delegate_state(token) or self.own_subject(token, reading) or (
+                self.described_before(token, reading) if self.singular(token)
+                else self.coordinated(token, earlier, reading))
+            if found:
+                return Resolved(found, self.phrase(token))
+        national = self.national(token)
+        if national and reading.kinds != STATE_ONLY:
+            named = [c for c in reversed(self.parties[:last]) if c.kind in reading.kinds and national in
+                     c.mention.text.split()]
+            return Resolved((named[0].mention,), self.phrase(token)) if named else None
+        if self.titled(token):
+            found = self.shortened(token, reading)
+            if found is not None or token.lower_ not in self.lexicon.descriptions:
+                return Resolved(found, self.phrase(token)) if found else None  # "the Commission" of no named one
+        elif token.pos_ != "PRON" and reading.count == 1 and token.lower_ in self.lexicon.titled:
+            headed = [c for c in earlier if token.lower_ in self.written[self.key(c.mention)]] or [
+                c for c in reversed(self.parties[bisect.bisect_left(self.starts, self.section_start(token)):first])
+                if c.kind in reading.kinds and token.lower_ in self.written[self.key(c.mention)]]
+            if headed:  # "the leadership of the front": a Front the text named, in its reach or else its section
+                return self.headed(token, headed)
         if reading.count == 1:
             pool = [c for c in earlier if not (self.singular(token) and c.plural)] or self.in_section(token, first)
             if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
@@ -164,6 +232,138 @@ class Coreference:
         else:
             found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def delegate_state(self, anaphor: Token) -> tuple[Mention, ...]:
+        """"his country", "her government" said by a state's unnamed delegate: the state the speaker's title names
+        ("The representative of Pakistan said his country supported …", "Kenya's envoy said her government …")."""
+        if anaphor.dep_ != "poss" or self.lexicon.descriptions.get(anaphor.head.lower_) != STATE_ONLY:
+            return ()
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        while verb is not None:
+            for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.i not in self.named):
+                owners = [c for c in subject.children if c.dep_ == "poss"] + [
+                    o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                state = next((self.states[o.i] for o in owners if o.i in self.states), None)
+                if state is not None:
+                    return (state,)
+            verb = verb.head if verb.dep_ in ("ccomp", "conj", "advcl", "xcomp") and verb.head is not verb else None
+        return ()
+
+    def own_subject(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A possessive pronoun in the clause of a subject that is itself a resolved anaphor stands for what that
+        subject stands for: "The Council will revert to the matter at its meeting" (its: the Council's)."""
+        if anaphor.dep_ != "poss":
+            return ()
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in self.named and c.i < anaphor.i
+                        and c.pos_ != "PRON"), None) if verb is not None else None
+        resolved = self.resolve(subject) if subject is not None else None
+        if resolved is None or len(resolved.mentions) != 1 or (subject.tag_ in PLURAL_TAGS) == self.singular(anaphor):
+            return ()
+        if any(i in self.at and self.at[i].kind in reading.kinds for i in range(subject.i + 1, anaphor.i)):
+            return ()  # "his country supported a strong UNIFIL until the last day of its mandate": UNIFIL's
+        named = self.by_start.get(resolved.mention.start)
+        return resolved.mentions if named is not None and named.kind in reading.kinds else ()
+
+    def described_before(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A singular pronoun after a resolved description of its sentence, with no name of its kind between them,
+        stands for what the description stands for: "the leadership of the front passed to X, its long-time military
+        chief" (its: the front's, not a front named as the subject of an earlier sentence)."""
+        for t in reversed(self.doc[anaphor.sent.start:anaphor.i]):
+            if t.i in self.at and self.at[t.i].kind in reading.kinds:
+                return ()
+            if t.pos_ != "PRON" and t.i not in self.named and self.reading(t) is not None:
+                if not self.in_subject(t):
+                    return ()  # "UNIFIL had supported the Lebanese army …, and its peacekeepers": UNIFIL's
+                found = self.resolve(t)
+                named = self.by_start.get(found.mention.start) if found and len(found.mentions) == 1 else None
+                return found.mentions if named is not None and named.kind in reading.kinds else ()
+        return ()
+
+    @staticmethod
+    def in_subject(token: Token) -> bool:
+        """Whether a noun is a subject or inside one's phrase ("the leadership of the front passed to …")."""
+        while token.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj") and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECTS
+
+    def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
+        """A plural pronoun stands for the names coordinated in its sentence or the one before, unless a name in the
+        plural or a plural noun is nearer: "Lockheed Martin and Raytheon …. The Ministry of Commerce added two of their
+        units" (their: both companies, not the ministry), states too ("Urges the CAR and Chad to convene the
+        commission on their common border"); not "… the founder of A and B. … sentences handed down to opposition
+        leaders, among them X" (them: the leaders)."""
+        sentence = anaphor.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        near = [c for c in reversed(self.parties)
+                if start <= c.token < anaphor.i and (c in earlier or c.kind == "state")]
+        found = self.listed(near, Reading(reading.kinds | STATE_ONLY, 0))  # "the CAR and Chad … their border"
+        members = [self.doc[self.by_start[m.start].token] for m in found]
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in members for c in t.children):
+            return ()  # "an attack by LeT or JeM, they said": alternatives, not a list
+        last = max((self.by_start[m.start].token for m in found), default=0)
+        nouns = [t for t in self.doc[last + 1:anaphor.i] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
+        return () if nouns or any(c.plural and c.token > last for c in near) else found
+
+    def shortened(self, token: Token, reading: Reading) -> tuple[Mention, ...] | None:
+        """What a body's shortened name ("The Council") stands for, among the names of the document before it whose
+        head noun it is: a main-clause subject of its reach, else the nearest name of its reach, else what the same
+        word stood for before, else the one such name, or the first such main-clause subject, of the document (the
+        body the statement is about: the Security Council, not a Council of Ministers it reports on). None when the
+        document names no such body (the word is then read as a description), () when none is preferred."""
+        last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)
+        named = [c for c in reversed(self.parties[:last]) if c.kind in reading.kinds and token.lower_ in c.heads]
+        if not named:
+            return None
+        start = self.window_start(token)
+        reach = [c for c in named if c.mention.start >= start]
+        found = self.main_subject(reach) or (reach[:1] if reach else [])
+        if found:
+            return self.unrivalled(found[0], reach)
+        before = [j for j in self.shortenings.get(token.lower_, ()) if j < token.i]
+        for j in before:  # in reading order, so that each stands for what the one before it stood for
+            self.resolve(self.doc[j])
+        chained = next((self.cache[j] for j in reversed(before) if self.cache.get(j)), None)
+        if chained is not None:
+            return chained.mentions
+        named = named if len(self.distinct(named)) == 1 else self.main_subject(named)[-1:]
+        return (named[0].mention,) if named else ()
+
+    def headed(self, token: Token, headed: list[Candidate]) -> Resolved | None:
+        """A lower-case description among the names of its reach with its head noun: a subject of the paragraph's
+        first sentence (what the paragraph is about: "The MILF was founded by … who broke away from the MNLF …. The
+        MNLF went on to sign …. After Salamat died, the leadership of the front passed to …"), else the nearest
+        main-clause subject, else the nearest, unless rivalled in its sentence."""
+        paragraph = self.text.rfind("\n", 0, token.idx) + 1
+        opening = [c for c in headed if self.subject(c.token) and self.doc[c.token].sent.start_char == paragraph]
+        found = (opening or self.main_subject(headed) or headed)[0]
+        chosen = self.unrivalled(found, headed)
+        return Resolved(chosen, self.phrase(token)) if chosen else None
+
+    def main_subject(self, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates that are (or are in apposition or coordinated to) the subject of a main clause."""
+        return [c for c in candidates if self.subject(c.token) and self.clause_of(c.token).dep_ in ("ROOT", "conj")]
+
+    def clause_of(self, i: int) -> Token:
+        token = self.doc[i]
+        while token.dep_ in ("appos", "conj") and token.head is not token:
+            token = token.head
+        return token.head
+
+    def unrivalled(self, found: Candidate, candidates: list[Candidate]) -> tuple[Mention, ...]:
+        """The found name, or none when another body of the same sentence is as salient ("The MILF and the MNLF
+        met; the front ..."): both subjects of main clauses, or neither a subject."""
+        sentence = self.doc[found.token].sent
+        salient = self.subject(found.token)
+        rivals = [c for c in candidates if sentence.start <= c.token < sentence.end
+                  and self.key(c.mention) != self.key(found.mention) and self.subject(c.token) == salient]
+        return () if rivals else (found.mention,)
+
+    def key(self, mention: Mention) -> str:
+        """What tells one party from another: its entity, known by id or name, else its text ("EUMA" and "European
+        Union Mission in Armenia" are one)."""
+        entity = known(mention, self.kb)
+        return entity.id if entity is not None else mention.entity_id or mention.text
 
     def of_named_kind(self, token: Token, candidate: Candidate) -> bool:
         """Whether a name is of the kind of body a description's word names: by the knowledge base ("the cartel":
@@ -196,13 +396,14 @@ class Coreference:
 
     def window_start(self, token: Token) -> int:
         """Where antecedents may be: the paragraph, and the sentence before it when the anaphor's sentence opens it,
-        read across headings ("… a Saudi–Houthi peace track.\nFrom Saada to the sea lanes\nThe movement …")."""
+        read across headings ("… a Saudi–Houthi peace track.\nFrom Saada to the sea lanes\nThe movement …") and a
+        paragraph's number ("… conclusions.\n2. The Council …")."""
         paragraph = self.text.rfind("\n", 0, token.idx) + 1
         if token.sent.start == 0:
             return paragraph
         before = self.doc[token.sent.start - 1].sent
-        while before.start > 0 and self.heading(before):
-            before = self.doc[before.start - 1].sent
+        while before.start > 0 and (self.heading(before) or not any(t.is_alpha and len(t) > 1 for t in before)):
+            before = self.doc[before.start - 1].sent  # a heading, or a paragraph's number ("1.", "(b)")
         return min(paragraph, before.start_char)
 
     def heading(self, sentence) -> bool:
@@ -364,14 +565,12 @@ class Coreference:
         found = self.distinct([c for c in earlier if self.subject(c.token)])[:count]
         return tuple(c.mention for c in sorted(found, key=lambda c: c.token)) if len(found) == count else ()
 
-    @staticmethod
-    def distinct(candidates: list[Candidate]) -> list[Candidate]:
+    def distinct(self, candidates: list[Candidate]) -> list[Candidate]:
         """One candidate per entity, in the order given."""
         seen, kept = set(), []
         for c in candidates:
-            key = c.mention.entity_id or c.mention.text
-            if key not in seen:
-                seen.add(key)
+            if self.key(c.mention) not in seen:
+                seen.add(self.key(c.mention))
                 kept.append(c)
         return kept
 
@@ -387,6 +586,20 @@ def plural(token: Token, mention: Mention, entity: Entity | None) -> bool:
     """A plural name: tagged so, or a people named in the plural ("Tuaregs"); `entity` is its knowledge-base entry."""
     return token.tag_ in PLURAL_TAGS or (
         entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
+
+
+def name_heads(mention: Mention, entity: Entity | None, prepositions: frozenset[str]) -> frozenset[str]:
+    """The head nouns of a name as written and of its knowledge-base names: the last word before the first
+    preposition ("Council of the European Union", "EU Monitoring Mission in Georgia"), else the last word
+    ("Moro Islamic Liberation Front")."""
+    heads = set()
+    for name in (mention.text, *(entity.surface_forms() if entity is not None else ())):
+        words = [w.strip("()[],.’'\"") for w in name.split()]
+        words = [w for w in words if w]
+        cut = next((k for k, w in enumerate(words) if w in prepositions and k > 0), len(words))
+        if cut:
+            heads.add(words[cut - 1].lower())
+    return frozenset(heads)
 
 
 def _pleonastic(token: Token) -> bool:

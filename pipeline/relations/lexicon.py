@@ -98,6 +98,8 @@ class Lexicon:
     numbers: dict[str, int]
     named_kinds: dict[str, frozenset[str]]
     named_only: frozenset[str]
+    titled: frozenset[str]
+    name_prepositions: frozenset[str]
     fingerprint: str = field(default="", compare=False)
 
     def modified(self, modifier: str, role: str) -> str | None:
@@ -190,5 +192,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         numbers=coreference["numbers"],
         named_kinds={k: frozenset(v) for k, v in coreference["named_kinds"]["kinds"].items()},
         named_only=frozenset(coreference["named_kinds"]["only"]),
+        titled=frozenset(coreference["titled"]["words"]),
+        name_prepositions=frozenset(coreference["titled"]["prepositions"]),
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )
