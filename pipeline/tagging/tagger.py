@@ -34,6 +34,7 @@ from pipeline.tagging.document_places import (
 )
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
+from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
@@ -132,7 +133,7 @@ def finish_document(
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
     to full names, names of institutions read in pieces joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
-    notices emptied, places the document shows by its own evidence (document_places: "the Spratlys" beside "Spratly
+    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
@@ -147,7 +148,8 @@ def finish_document(
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
-                           words("org_heads", "place_name_heads"))
+                           words("org_heads", "place_name_heads"), words("body_short_names"))
+    mentions = join_hyphenated_given_names(text, mentions, kb, words("name_compound_elements"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
