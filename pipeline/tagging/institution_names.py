@@ -5,6 +5,7 @@ of California, Santa Barbara"), and acronyms the text uses for a class of bodies
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
@@ -74,3 +75,44 @@ def drop_class_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -
     classes = {m.text for m in mentions if m.label == "GROUP" and m.text in plural and m.text not in defined
                and not kb.is_known(m.entity_id)}
     return [m for m in mentions if m.text not in classes]
+
+
+BODY_REMIT = re.compile(r" (?:of|for|on) ")  # "Ministry of Internal Affairs", "Directorate-General for Trade"
+PARENT_SEAM = re.compile(r" of (?:the )?")
+
+
+def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str]) -> list[Mention]:
+    """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
+    Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
+    mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
+    only where the two names show their seam: the body's own name has its remit ("of Internal Affairs"), or the
+    parent's name has its own "of" ("Council of Europe"); "the Peace and Security Council of the African Union",
+    "the Armed Forces of the Philippines" and a name that ends in a state's formal name ("of the Russian
+    Federation", "of the Republic of Moldova") are one name, as is a whole the knowledge base knows."""
+    result = []
+    for m in mentions:
+        seam = _seam(m.text, kb, state_forms) if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        if seam is None:
+            result.append(m)
+            continue
+        body_end, parent_start, parent = seam
+        body = m.text[:body_end]
+        body_id = link_name(body, kb) if kb.lookup(body) else kb.derived_id(f"{body} {kb.name_of(parent.id)}")
+        result.append(replace(m, end=m.start + body_end, text=body, entity_id=body_id, origin=f"{m.origin}+body"))
+        result.append(replace(m, start=m.start + parent_start, text=m.text[parent_start:], label="ACTOR" if parent.kind == "country" else "GROUP",
+                              entity_id=parent.id, origin=f"{m.origin}+parent"))
+    return result
+
+
+def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str]):
+    """(end of the body's name, start of the parent's, the parent) where `name` is a body and its parent, else None."""
+    for seam in PARENT_SEAM.finditer(name):
+        body, rest = name[:seam.start()], name[seam.end():]
+        parent = kb.lookup(rest)
+        if parent is None or body.split()[-1] in state_forms:
+            continue
+        remit = BODY_REMIT.search(body) is not None
+        if parent.kind == "country" and remit and not state_forms & set(rest.split()) \
+                or parent.label == "GROUP" and (remit or " of " in rest):
+            return seam.start(), seam.end(), parent
+    return None
