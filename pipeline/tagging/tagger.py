@@ -35,7 +35,7 @@ from pipeline.tagging.document_places import (
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
-from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes, split_parent_bodies
+from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes, join_slashed_designations, split_parent_bodies
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.titles import drop_titles
@@ -131,7 +131,7 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
-    to full names, names of institutions read in pieces joined, bodies named with their parent split and class acronyms dropped (institution_names),
+    to full names, names of institutions read in pieces joined, bodies named with their parent split, designations with a slash joined ("OSCE/ODIHR") and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
@@ -163,7 +163,7 @@ def finish_document(
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
-    mentions = split_parent_bodies(mentions, kb, words("state_forms"))
+    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms")), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
