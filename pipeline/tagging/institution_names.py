@@ -79,12 +79,10 @@ def drop_class_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -
 
 BODY_REMIT = re.compile(r" (?:of|for|on) ")  # "Ministry of Internal Affairs", "Directorate-General for Trade"
 PARENT_SEAM = re.compile(r" (of|in) (?:the )?")
-# "the Government of the Philippines": the state is the possessor, the government no name of its own (guidelines, section 8)
-A_STATES_OWN = frozenset({"Government", "Authorities"})
 SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "region"})
 
 
-def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str]) -> list[Mention]:
+def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str]) -> list[Mention]:
     """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
@@ -92,18 +90,18 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     parent's name has its own "of" ("Council of Europe"); "the Peace and Security Council of the African Union",
     "the Armed Forces of the Philippines" and a name that ends in a state's formal name ("of the Russian
     Federation", "of the Republic of Moldova") are one name, as is a whole the knowledge base knows. "the
-    Government of the Philippines" is the state alone (ACTOR), and a body "in" a known place where it sits ("Al-Azhar
+    Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
     University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
     is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia")."""
     result = []
     for m in mentions:
-        seam = _seam(m.text, kb, state_forms) if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        seam = _seam(m.text, kb, state_forms, possessed) if m.label == "GROUP" and kb.lookup(m.text) is None else None
         if seam is None:
             result.append(m)
             continue
         body_end, parent_start, parent, seat = seam
         body = m.text[:body_end]
-        if body not in A_STATES_OWN:
+        if body not in possessed:
             body_id = link_name(body, kb) if kb.lookup(body) else kb.derived_id(f"{body} {kb.name_of(parent.id)}")
             result.append(replace(m, end=m.start + body_end, text=body, entity_id=body_id, origin=f"{m.origin}+body"))
         label = "PLACE" if seat else "ACTOR" if parent.kind == "country" else "GROUP"
@@ -111,7 +109,7 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     return result
 
 
-def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str]):
+def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str]):
     """(end of the body's name, start of the parent's or the seat's, that entity, whether it is the seat) where
     `name` is a body and its parent or its seat, else None."""
     for seam in PARENT_SEAM.finditer(name):
@@ -124,7 +122,7 @@ def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str]):
                 return seam.start(), seam.end(), parent, True
             continue
         remit = BODY_REMIT.search(body) is not None
-        if parent.kind == "country" and (body in A_STATES_OWN or remit and not state_forms & set(rest.split())) \
+        if parent.kind == "country" and (body in possessed or remit and not state_forms & set(rest.split())) \
                 or parent.label == "GROUP" and (remit or " of " in rest):
             return seam.start(), seam.end(), parent, False
     return None

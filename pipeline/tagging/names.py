@@ -362,6 +362,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                     done = end
                     continue
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
+            elif state and organ and _an_organ_of_a_state(doc, start, end, rules):
+                found.append(_span_candidate(doc[start:start + 1], "GROUP", "names:organisation"))
         done = end
     return found
 
@@ -452,6 +454,13 @@ def _before_a_persons_name(doc: Doc, head: int, end: int, rules: dict) -> int:
         if doc[k].lower_ in ("and", "&") and doc[k + 1].text in rules["given_names"]:
             return k
     return end
+
+
+def _an_organ_of_a_state(doc: Doc, start: int, end: int, rules: dict) -> bool:
+    """"the Parliament of Georgia", "the Army of Ukraine": an organ named with its state after "of" is the organ's
+    own mention beside the state (guidelines, section 8); "the Government of Mali" names the state alone."""
+    return (end - start >= 3 and doc[start + 1].lower_ == "of" and doc[start].text in rules["state_organ_heads"]
+            and doc[start].text not in rules["possessed_organs"])
 
 
 def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:

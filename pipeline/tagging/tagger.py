@@ -28,6 +28,7 @@ from pipeline.tagging.document_places import (
     features_named_by_their_noun,
     island_groups,
     paired_places,
+    split_guessed_pairs,
     persons_named_after_places,
     places_shown_elsewhere,
     words_naming_places,
@@ -133,7 +134,7 @@ def finish_document(
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
     to full names, names of institutions read in pieces joined, bodies named with their parent split, designations with a slash joined ("OSCE/ODIHR") and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
-    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: "the Spratlys" beside "Spratly
+    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
@@ -163,12 +164,12 @@ def finish_document(
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
-    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms")), kb)
+    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)))
-    mentions = island_groups(text, mentions, words("island_group_heads"))
+    mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
