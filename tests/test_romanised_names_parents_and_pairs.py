@@ -125,3 +125,18 @@ def test_two_places_joined_by_and_merged_into_one(statistical_nlp):
     found = spans(statistical_nlp, "Trucks crossed at Torkham and Spin Boldak.")
     assert {"Torkham", "Spin Boldak"} <= found and "Torkham and Spin Boldak" not in found
     assert {"Trinidad and Tobago", "Bosnia and Herzegovina"} <= spans(statistical_nlp, "They travelled to Trinidad and Tobago and to Bosnia and Herzegovina.")
+
+
+def test_place_after_a_slash_and_a_plain_compass_word_missed(statistical_nlp):
+    """Council conclusions on Georgia; Pakistan's tribal districts; English words after the compass word stay out."""
+    found = spans(statistical_nlp, "Russia occupies the regions of Abkhazia and Tskhinvali region/South Ossetia. The Council calls for withdrawal.")
+    assert "South Ossetia" in found
+    found = spans(statistical_nlp, "Drones struck North Waziristan while the North Atlantic Council met in Western Union offices.")
+    assert "North Waziristan" in found and "North Atlantic" not in found
+
+
+def test_dr_congo_cut_to_congo(statistical_nlp):
+    """The monthly conflict digest: "DR Congo" is the Democratic Republic of the Congo, whole."""
+    found = [m for m in tag_document(statistical_nlp, make_document("Along the border with DR Congo, thousands fled.")) if m.text == "DR Congo"]
+    assert found and found[0].entity_id == "democratic-republic-of-the-congo"
+    assert "Congo" not in spans(statistical_nlp, "Along the border with DR Congo, thousands fled.")

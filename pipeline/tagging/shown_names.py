@@ -32,7 +32,7 @@ ORIGIN = "names:shown"
 # an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
 # comma alone is also an apposition ("a Mauritanian, Hamada Ould …")
 COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
-JOINED_BEFORE = re.compile(r"[\w’'.)-](?:,\s*|\s)(?:and|or)\s+$")
+JOINED_BEFORE = re.compile(r"[\w’'.)-](?:(?:,\s*|\s)(?:and|or)\s+|/)$")  # "Tskhinvali region/South Ossetia": a slash pairs names too
 COMMA_AFTER = re.compile(r",\s")
 JOINED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z\u00C0-\u00DE]")
 # a heading line of capitalised words ("Communication and Community Awareness")
