@@ -162,16 +162,22 @@ def english_forms(name: str, kind: str) -> set[str]:
     return forms
 
 
+BRACKETED_CODE = re.compile(r"\s+\([A-Z]{2,}\)$")
+
+
 def region_records(stop: set[str]) -> list[dict]:
-    """First-level administrative regions (ISO 3166-2 subdivisions without a parent), in code order."""
+    """First-level administrative regions (ISO 3166-2 subdivisions without a parent), in code order. A code in
+    brackets after the standard's name ("Autonomous Region in Muslim Mindanao (ARMM)") is no part of the name texts
+    write; the id keeps the standard's whole name, as published."""
     records = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or not usable_name(sub.name, stop):
             continue
-        aliases = {form for form in english_forms(sub.name, sub.type) if usable_name(form, stop)}
+        name = BRACKETED_CODE.sub("", sub.name)
+        aliases = {form for form in english_forms(name, sub.type) if usable_name(form, stop)}
         records.append({
-            "id": slugify(sub.name), "label": "PLACE", "kind": "region", "name": sub.name,
-            "aliases": sorted(aliases - {sub.name}), "country": sub.country_code, "iso": sub.code,
+            "id": slugify(sub.name), "label": "PLACE", "kind": "region", "name": name,
+            "aliases": sorted(aliases - {name}), "country": sub.country_code, "iso": sub.code,
             "source": "pycountry",
         })
     return records

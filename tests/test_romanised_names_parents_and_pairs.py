@@ -140,3 +140,19 @@ def test_dr_congo_cut_to_congo(statistical_nlp):
     found = [m for m in tag_document(statistical_nlp, make_document("Along the border with DR Congo, thousands fled.")) if m.text == "DR Congo"]
     assert found and found[0].entity_id == "democratic-republic-of-the-congo"
     assert "Congo" not in spans(statistical_nlp, "Along the border with DR Congo, thousands fled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        # Bangsamoro brief: the standard's region name carries its code in brackets; a region named with its place
+        ("The deal produced the Autonomous Region in Muslim Mindanao (ARMM) that grew weak.", "Autonomous Region in Muslim Mindanao", "ARMM"),
+        ("The Bangsamoro Autonomous Region in Muslim Mindanao (BARMM) was inaugurated in 2019.",
+         "Bangsamoro Autonomous Region in Muslim Mindanao", "BARMM"),
+        ("The Kurdistan Region of Iraq (KRI) held elections.", "Kurdistan Region of Iraq", "KRI"),
+    ],
+)
+def test_bracketed_acronym_kept_inside_a_regions_span(statistical_nlp, text, long_form, acronym):
+    found = mentions(statistical_nlp, text)
+    assert ("PLACE", long_form) in found and ("PLACE", acronym) in found
+    assert not any("(" in name for _, name in found)
