@@ -156,3 +156,14 @@ def test_bracketed_acronym_kept_inside_a_regions_span(statistical_nlp, text, lon
     found = mentions(statistical_nlp, text)
     assert ("PLACE", long_form) in found and ("PLACE", acronym) in found
     assert not any("(" in name for _, name in found)
+
+
+def test_second_of_a_coordinated_pair_before_a_plural_unit_noun_missed(statistical_nlp):
+    """Herat situation report; the tagger reads the second name as an adjective. English adjectives stay out."""
+    assert {"Gayan", "Barmal"} <= spans(statistical_nlp, "The earthquake struck Gayan and Barmal districts on Tuesday.")
+    assert not spans(statistical_nlp, "The reform created Federal districts and Malian regions.")
+
+
+def test_lower_case_compass_adjective_before_a_guessed_place(statistical_nlp):
+    """"central Kabul" is one place (guidelines: a compass modifier belongs to the place's span)."""
+    assert "central Kabul" in spans(statistical_nlp, "Troops moved to central Kabul on Monday.")

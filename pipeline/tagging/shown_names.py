@@ -112,7 +112,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str],
                    demonym_cannot_be: bool = False) -> bool:
     """Tokens start..end-1 can be a name: no word that never names, no acronym or abbreviation, not English words only
-    (unless a place head ends them), no demonym or adjective; not part of a longer word, a heading line, a code, a
+    (unless a place head ends them), no demonym or adjective (`_an_adjective`); not part of a longer word, a heading line, a code, a
     citation or a cited work. A word closing a town-and-region item is no demonym ("Puerto Princesa, Palawan," is
     no Palauan)."""
     words, text = doc_words(doc)[start:end], doc_text(doc)
@@ -123,8 +123,16 @@ def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset
         return False
     if words[-1] not in rules["place_name_heads"] and all(w.lower() in common for w in words if w[:1].isupper()):
         return False
-    return not (_in_a_word(text, start_char, end_char) or _in_a_heading(text, start_char) or doc[end - 1].pos_ == "ADJ"
+    return not (_in_a_word(text, start_char, end_char) or _in_a_heading(text, start_char) or _an_adjective(doc, end, words[-1], rules, common)
                 or cited_work(doc[start:end]))
+
+
+def _an_adjective(doc: Doc, end: int, last: str, rules: dict, common: frozenset[str]) -> bool:
+    """The run ends in an adjective; not a name the tagger reads as one before a unit's noun ("struck Gayan and Barmal
+    districts"), unless it is an English word ("Federal districts")."""
+    if doc[end - 1].pos_ != "ADJ":
+        return False
+    return not (end < len(doc) and doc[end].lower_ in rules["unit_nouns"] and doc[end].is_lower and last.lower() not in common)
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
