@@ -168,3 +168,22 @@ def test_lower_case_compass_adjective_before_a_guessed_place(statistical_nlp):
     """Bangsamoro brief, Ethiopia: "central Mindanao" is one place, as "northern Mali" (guidelines, section 1)."""
     assert "central Mindanao" in spans(statistical_nlp, "Clashes spread across central Mindanao last week.")
     assert "central Tigray" in spans(statistical_nlp, "The drought hit central Tigray and central Sahel hardest.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Council conclusions on Georgia; Bangsamoro brief: "Special" opens a body's or a place's name, no title there
+        ("The Council condemns the violence used by the Ministry of Internal Affairs of Georgia and its Special Tasks Department "
+         "against peaceful demonstrators.", "Special Tasks Department"),
+        ("The region includes Tawi-Tawi, Cotabato City, which is its seat, and the Special Geographic Area carved out of Cotabato.",
+         "Special Geographic Area"),
+    ],
+)
+def test_title_word_cut_off_a_bodys_or_a_places_name(statistical_nlp, text, name):
+    assert name in spans(statistical_nlp, text)
+
+
+def test_title_word_before_a_person_still_stays_outside(statistical_nlp):
+    found = spans(statistical_nlp, "Special Envoy Martin Kobler met Prime Minister Mher Grigoryan.")
+    assert {"Martin Kobler", "Mher Grigoryan"} <= found

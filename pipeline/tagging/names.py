@@ -115,8 +115,9 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
             start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
-        if any(t.text in rules["org_heads"] for t in doc[start:end]):
-            continue
+        if any(t.text in rules["org_heads"] for t in doc[start:end]) or (
+                end > start and (doc[end - 1].text in rules["place_name_heads"] or doc[end - 1].text in rules["area_heads"])):
+            continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found

@@ -149,7 +149,7 @@ def finish_document(
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
-                           words("org_heads", "place_name_heads"), words("body_short_names"))
+                           words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
     mentions = join_hyphenated_given_names(text, mentions, kb, words("name_compound_elements"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
