@@ -102,7 +102,7 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
         body_end, parent_start, parent, seat = seam
         body = m.text[:body_end]
         if body not in possessed:
-            body_id = link_name(body, kb) if kb.lookup(body) else kb.derived_id(f"{body} {kb.name_of(parent.id)}")
+            body_id = link_name(body, kb) if kb.lookup(body) or seat else kb.derived_id(f"{body} {kb.name_of(parent.id)}")
             result.append(replace(m, end=m.start + body_end, text=body, entity_id=body_id, origin=f"{m.origin}+body"))
         label = "PLACE" if seat else "ACTOR" if parent.kind == "country" else "GROUP"
         result.append(replace(m, start=m.start + parent_start, text=m.text[parent_start:], label=label, entity_id=parent.id, origin=f"{m.origin}+parent"))
