@@ -187,3 +187,11 @@ def test_title_word_cut_off_a_bodys_or_a_places_name(statistical_nlp, text, name
 def test_title_word_before_a_person_still_stays_outside(statistical_nlp):
     found = spans(statistical_nlp, "Special Envoy Martin Kobler met Prime Minister Mher Grigoryan.")
     assert {"Martin Kobler", "Mher Grigoryan"} <= found
+
+
+def test_place_particle_name_cut_after_a_word_that_never_names_alone(statistical_nlp):
+    """Herat situation report; a Balochistan district: "Islam" and "Muslim" open a toponym before its place noun, and
+    stay out of a body's name and of plain use."""
+    assert "Islam Qala" in spans(statistical_nlp, "Returnees used the Islam Qala crossing and the Spin Boldak crossing.")
+    found = spans(statistical_nlp, "Floods hit the Muslim Bagh district, while the Muslim Brotherhood members met in the Sharia courts.")
+    assert "Muslim Bagh" in found and "Sharia" not in found

@@ -77,7 +77,7 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         if end == i:
             continue
         # "Western Tigray": the compass adjective, a word never naming alone, opens the place's part
-        first = i - 1 if i > 0 and compass_part(words[i - 1:end], rules) else i
+        first = i - 1 if i > 0 and (compass_part(words[i - 1:end], rules) or _opens_a_toponym(doc, words, i, end, never, place_cues)) else i
         start_char, end_char = char_bounds(doc, first, end)
         beside = _beside_a_known_place(places, text, (start_char, end_char), words[first:end], rules)
         cued = beside or first < i or named_feature(words[i:end], rules) or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
@@ -85,6 +85,13 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
                 and _can_be_a_name(doc, i, end, rules, never, common, demonym_cannot_be=beside):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
     return found
+
+
+def _opens_a_toponym(doc: Doc, words: list[str], i: int, end: int, never: frozenset[str], place_cues: frozenset[str]) -> bool:
+    """"the Islam Qala crossing", "the Muslim Bagh district": a word that never names alone ("Islam", "Muslim") opens
+    a place's name between the article and a lower-case place noun."""
+    return (i >= 2 and words[i - 2].lower() == "the" and words[i - 1] in never and words[i - 1].isalpha()
+            and end < len(words) and doc[end].is_lower and words[end] in place_cues)
 
 
 def _beside_a_known_place(places: list[tuple[int, int]], text: str, run: tuple[int, int], words: list[str], rules: dict) -> bool:
