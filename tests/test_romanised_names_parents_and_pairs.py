@@ -195,3 +195,12 @@ def test_place_particle_name_cut_after_a_word_that_never_names_alone(statistical
     assert "Islam Qala" in spans(statistical_nlp, "Returnees used the Islam Qala crossing and the Spin Boldak crossing.")
     found = spans(statistical_nlp, "Floods hit the Muslim Bagh district, while the Muslim Brotherhood members met in the Sharia courts.")
     assert "Muslim Bagh" in found and "Sharia" not in found
+
+
+def test_administration_after_a_presidents_surname_typed_group(statistical_nlp):
+    """The Taiwan note; an Indian government: the leader named in full elsewhere is the one acting. An agency with
+    the same head, and a surname the document never gives in full, stay as they are."""
+    found = mentions(statistical_nlp, "Donald Trump returned in 2025. The first notification of the second Trump Administration came in November.")
+    assert found.count(("ACTOR", "Trump")) == 1 and not any("Administration" in text for _, text in found)
+    assert ("ACTOR", "Modi") in mentions(statistical_nlp, "Narendra Modi won again, and the Modi Government passed the law.")
+    assert ("GROUP", "Small Business Administration") in mentions(statistical_nlp, "Joe Small applied to the Small Business Administration.")

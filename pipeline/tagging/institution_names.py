@@ -151,3 +151,18 @@ def _an_office_of(parent: Mention, office: Mention, kb: KnowledgeBase) -> bool:
     """The knowledge base's name of `office` holds `parent`'s acronym or name: an office named with its parent."""
     entity, owner = kb.get(office.entity_id or ""), kb.get(parent.entity_id or "")
     return entity is not None and any(re.search(rf"\b{re.escape(name)}\b", entity.name) for name in {parent.text, owner.name if owner else parent.text})
+
+
+def governments_named_by_their_leader(mentions: list[Mention], kb: KnowledgeBase, organs: frozenset[str]) -> list[Mention]:
+    """"the Trump Administration", "the Modi Government", "the Kishida Cabinet": a government called by its leader's
+    surname is that person acting (ACTOR, the surname alone), where the document names the person in full
+    elsewhere ("Donald Trump"); a body the knowledge base knows by such a name is kept."""
+    surnames = {m.text.split()[-1]: m.entity_id for m in mentions if m.label == "ACTOR" and len(m.text.split()) >= 2}
+    result = []
+    for m in mentions:
+        words = m.text.split()
+        if (m.label == "GROUP" and len(words) == 2 and words[1] in organs and words[0] in surnames
+                and not kb.is_known(m.entity_id) and kb.lookup(m.text) is None):
+            m = replace(m, end=m.start + len(words[0]), text=words[0], label="ACTOR", entity_id=surnames[words[0]], origin=f"{m.origin}+leader")
+        result.append(m)
+    return result

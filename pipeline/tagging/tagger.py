@@ -36,7 +36,14 @@ from pipeline.tagging.document_places import (
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
-from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes, join_slashed_designations, split_parent_bodies
+from pipeline.tagging.institution_names import (
+    drop_class_acronyms,
+    governments_named_by_their_leader,
+    join_campuses,
+    join_place_prefixes,
+    join_slashed_designations,
+    split_parent_bodies,
+)
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.titles import drop_titles
@@ -132,7 +139,7 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
-    to full names, names of institutions read in pieces joined, bodies named with their parent split, designations with a slash joined ("OSCE/ODIHR") and class acronyms dropped (institution_names),
+    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash joined ("OSCE/ODIHR") and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
@@ -162,6 +169,7 @@ def finish_document(
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
+    mentions = governments_named_by_their_leader(mentions, kb, words("leader_named_organs"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
