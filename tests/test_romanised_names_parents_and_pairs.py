@@ -204,3 +204,12 @@ def test_administration_after_a_presidents_surname_typed_group(statistical_nlp):
     assert found.count(("ACTOR", "Trump")) == 1 and not any("Administration" in text for _, text in found)
     assert ("ACTOR", "Modi") in mentions(statistical_nlp, "Narendra Modi won again, and the Modi Government passed the law.")
     assert ("GROUP", "Small Business Administration") in mentions(statistical_nlp, "Joe Small applied to the Small Business Administration.")
+
+
+def test_regional_office_cut_to_its_organisations_acronym(statistical_nlp):
+    """Herat situation report; a WHO region: the office is one GROUP; a region named without an organisation is a place."""
+    found = mentions(statistical_nlp, "Figures were shared with OCHA Western Region on 17 October 2023.")
+    assert ("GROUP", "OCHA Western Region") in found and ("GROUP", "OCHA") not in found
+    found = mentions(statistical_nlp, "The WHO Eastern Mediterranean Region and UNICEF staff in the Western Region met.")
+    assert ("GROUP", "WHO Eastern Mediterranean Region") in found and ("GROUP", "UNICEF") in found
+    assert not any(text.startswith("UNICEF ") for _, text in found)

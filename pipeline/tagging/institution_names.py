@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.compass_names import ORIGIN as COMPASS_ORIGIN
-from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import link_name
 
 PREFIX_KINDS = frozenset({"country", "continent", "region"})
@@ -166,3 +166,20 @@ def governments_named_by_their_leader(mentions: list[Mention], kb: KnowledgeBase
             m = replace(m, end=m.start + len(words[0]), text=words[0], label="ACTOR", entity_id=surnames[words[0]], origin=f"{m.origin}+leader")
         result.append(m)
     return result
+
+
+# "OCHA Western Region", "WHO Eastern Mediterranean Region", "UNICEF Central Regional Office"
+REGIONAL_OFFICE_AFTER = re.compile(r" (?:Central|[A-Z][a-z]*(?:-[a-z]+)?ern)(?: [A-Z][a-z]+)? (?:Region|Regional Office|Sub-Office)(?![\w-])")
+
+
+def join_regional_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"OCHA Western Region": an organisation's acronym before a compass-named region or regional office is that
+    office, one GROUP (as "UN Country Team"), not the organisation and a place."""
+    joined = []
+    for m in mentions:
+        office = REGIONAL_OFFICE_AFTER.match(text, m.end) if m.label == "GROUP" and is_acronym(m.text) else None
+        if office is not None:
+            whole = text[m.start:office.end()]
+            joined.append(replace(m, end=office.end(), text=whole, entity_id=f"{m.entity_id}-{slugify(whole[len(m.text) + 1:])}",
+                                  origin=f"{m.origin}+regional-office"))
+    return _joined(mentions, joined) if joined else mentions

@@ -41,6 +41,7 @@ from pipeline.tagging.institution_names import (
     governments_named_by_their_leader,
     join_campuses,
     join_place_prefixes,
+    join_regional_offices,
     join_slashed_designations,
     split_parent_bodies,
 )
@@ -139,7 +140,7 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
-    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash joined ("OSCE/ODIHR") and class acronyms dropped (institution_names),
+    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
@@ -173,6 +174,7 @@ def finish_document(
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
+    mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
