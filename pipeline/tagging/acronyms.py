@@ -376,7 +376,7 @@ def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | N
 
 def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
-    ("Province", "Region"), None for anything else ("Gender-Based Violence", "gross domestic product")."""
+    ("Province", "Region", also before "in" or "of" and its place), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
     if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"] \
             or words[-1] in rules["programme_heads"]:
@@ -391,4 +391,7 @@ def named_by(long_form: Span, rules: dict) -> str | None:
             return "GROUP"
     if words[-1] in rules["place_name_heads"]:
         return "PLACE"
+    if any(w[:1].isupper() and w.lower() in rules["unit_nouns"] and w not in rules["state_forms"] and nxt in ("in", "of")
+           for w, nxt in zip(words, words[1:])):
+        return "PLACE"  # an administrative unit named with its place: "Autonomous Region in Muslim Mindanao", "Kurdistan Region of Iraq"
     return None

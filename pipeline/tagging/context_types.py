@@ -234,11 +234,13 @@ def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
 
 
 def compass_part(words: list[str], rules: dict) -> bool:
-    """"Western Tigray", "Northern Rakhine", "Eastern Ghouta": a capitalised compass adjective before a name that is
-    no English word is that part of the place, whatever the model guessed; not "Western Union", "Northern
-    Alliance", "Southern Transitional Council" (English words, an organisation's head)."""
+    """"Western Tigray", "Northern Rakhine", "Eastern Ghouta", "South Ossetia", "North Waziristan": a capitalised
+    compass adjective or noun before a name that is no English word is that part of the place, whatever the model
+    guessed; not "Western Union", "Northern Alliance", "Southern Transitional Council", "North Atlantic" (English
+    words, an organisation's head)."""
     common = rules.get("common_words", frozenset())
-    return len(words) == 2 and words[0].endswith("ern") and words[0].lower() in rules["compass_modifiers"] \
+    compass = words[0].endswith("ern") and words[0].lower() in rules["compass_modifiers"] or words[0].lower() in rules["directions"]
+    return len(words) == 2 and compass and words[0][:1].isupper() \
         and words[1][:1].isupper() and words[1].lower() not in common and words[1] not in rules["org_heads"]
 
 

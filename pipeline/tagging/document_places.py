@@ -149,3 +149,24 @@ def _the_place_throughout(text: str, mentions: list[Mention], places: dict[str, 
                      f"names:{tag}")
              for match in re.finditer(pattern, text) if free(taken, match.start(1), match.end(1))]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+PAIRED = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) and ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+
+
+def split_guessed_pairs(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"Torkham and Spin Boldak", "Kandahar and Helmand": the model's one place over two names joined by "and" is
+    two places (guidelines: "X and Y" are two mentions), unless the knowledge base knows the whole as one name
+    ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+    result = []
+    for m in mentions:
+        pair = PAIRED.fullmatch(m.text) if m.label == "PLACE" and m.source == "model" else None
+        if pair is None or kb.lookup(m.text) is not None:
+            result.append(m)
+            continue
+        for k in (1, 2):
+            name = pair.group(k)
+            entity = kb.lookup(name)
+            result.append(replace(m, start=m.start + pair.start(k), end=m.start + pair.end(k), text=name,
+                                  entity_id=entity.id if entity else kb.derived_id(name), origin=f"{m.origin}+pair"))
+    return result

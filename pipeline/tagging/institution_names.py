@@ -5,11 +5,12 @@ of California, Santa Barbara"), and acronyms the text uses for a class of bodies
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.compass_names import ORIGIN as COMPASS_ORIGIN
-from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import link_name
 
 PREFIX_KINDS = frozenset({"country", "continent", "region"})
@@ -74,3 +75,111 @@ def drop_class_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -
     classes = {m.text for m in mentions if m.label == "GROUP" and m.text in plural and m.text not in defined
                and not kb.is_known(m.entity_id)}
     return [m for m in mentions if m.text not in classes]
+
+
+BODY_REMIT = re.compile(r" (?:of|for|on) ")  # "Ministry of Internal Affairs", "Directorate-General for Trade"
+PARENT_SEAM = re.compile(r" (of|in) (?:the )?")
+SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "region"})
+
+
+def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str]) -> list[Mention]:
+    """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
+    Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
+    mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
+    only where the two names show their seam: the body's own name has its remit ("of Internal Affairs"), or the
+    parent's name has its own "of" ("Council of Europe"); "the Peace and Security Council of the African Union",
+    "the Armed Forces of the Philippines" and a name that ends in a state's formal name ("of the Russian
+    Federation", "of the Republic of Moldova") are one name, as is a whole the knowledge base knows. "the
+    Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
+    University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
+    is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia")."""
+    result = []
+    for m in mentions:
+        seam = _seam(m.text, kb, state_forms, possessed) if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        if seam is None:
+            result.append(m)
+            continue
+        body_end, parent_start, parent, seat = seam
+        body = m.text[:body_end]
+        if body not in possessed:
+            body_id = link_name(body, kb) if kb.lookup(body) or seat else kb.derived_id(f"{body} {kb.name_of(parent.id)}")
+            result.append(replace(m, end=m.start + body_end, text=body, entity_id=body_id, origin=f"{m.origin}+body"))
+        label = "PLACE" if seat else "ACTOR" if parent.kind == "country" else "GROUP"
+        result.append(replace(m, start=m.start + parent_start, text=m.text[parent_start:], label=label, entity_id=parent.id, origin=f"{m.origin}+parent"))
+    return result
+
+
+def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str]):
+    """(end of the body's name, start of the parent's or the seat's, that entity, whether it is the seat) where
+    `name` is a body and its parent or its seat, else None."""
+    for seam in PARENT_SEAM.finditer(name):
+        body, rest = name[:seam.start()], name[seam.end():]
+        parent = kb.lookup(rest)
+        if parent is None or body.split()[-1] in state_forms:
+            continue
+        if seam.group(1) == "in":
+            if parent.label == "PLACE" and parent.kind in SEAT_KINDS:
+                return seam.start(), seam.end(), parent, True
+            continue
+        remit = BODY_REMIT.search(body) is not None
+        if parent.kind == "country" and (body in possessed or remit and not state_forms & set(rest.split())) \
+                or parent.label == "GROUP" and (remit or " of " in rest):
+            return seam.start(), seam.end(), parent, False
+    return None
+
+
+def join_slashed_designations(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"AFC/M23", "OSCE/ODIHR", "UN/OCHA": two organisations' acronyms glued by a slash are the designation one body
+    uses for itself (guidelines, section 9), one GROUP linked as the knowledge base knows the whole, else to the
+    second, an office whose own name holds its parent's (ODIHR is the "OSCE Office for Democratic Institutions and
+    Human Rights"); two peers ("the NATO/EU summit") and two places ("Bogotá/Brussels") paired by a slash stay two."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    joined = []
+    for first, second in zip(ordered, ordered[1:]):
+        if (first.label == second.label == "GROUP" and is_acronym(first.text) and is_acronym(second.text)
+                and text[first.end:second.start] == "/" and not (joined and joined[-1].end > first.start)):
+            whole = text[first.start:second.end]
+            known = kb.lookup(whole)
+            if known is None and not _an_office_of(first, second, kb):
+                continue
+            joined.append(replace(first, end=second.end, text=whole, entity_id=known.id if known else second.entity_id,
+                                  origin=f"{first.origin}+slash"))
+    return _joined(mentions, joined) if joined else mentions
+
+
+def _an_office_of(parent: Mention, office: Mention, kb: KnowledgeBase) -> bool:
+    """The knowledge base's name of `office` holds `parent`'s acronym or name: an office named with its parent."""
+    entity, owner = kb.get(office.entity_id or ""), kb.get(parent.entity_id or "")
+    return entity is not None and any(re.search(rf"\b{re.escape(name)}\b", entity.name) for name in {parent.text, owner.name if owner else parent.text})
+
+
+def governments_named_by_their_leader(mentions: list[Mention], kb: KnowledgeBase, organs: frozenset[str]) -> list[Mention]:
+    """"the Trump Administration", "the Modi Government", "the Kishida Cabinet": a government called by its leader's
+    surname is that person acting (ACTOR, the surname alone), where the document names the person in full
+    elsewhere ("Donald Trump"); a body the knowledge base knows by such a name is kept."""
+    surnames = {m.text.split()[-1]: m.entity_id for m in mentions if m.label == "ACTOR" and len(m.text.split()) >= 2}
+    result = []
+    for m in mentions:
+        words = m.text.split()
+        if (m.label == "GROUP" and len(words) == 2 and words[1] in organs and words[0] in surnames
+                and not kb.is_known(m.entity_id) and kb.lookup(m.text) is None):
+            m = replace(m, end=m.start + len(words[0]), text=words[0], label="ACTOR", entity_id=surnames[words[0]], origin=f"{m.origin}+leader")
+        result.append(m)
+    return result
+
+
+# "OCHA Western Region", "WHO Eastern Mediterranean Region", "UNICEF Central Regional Office"
+REGIONAL_OFFICE_AFTER = re.compile(r" (?:Central|[A-Z][a-z]*(?:-[a-z]+)?ern)(?: [A-Z][a-z]+)? (?:Region|Regional Office|Sub-Office)(?![\w-])")
+
+
+def join_regional_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"OCHA Western Region": an organisation's acronym before a compass-named region or regional office is that
+    office, one GROUP (as "UN Country Team"), not the organisation and a place."""
+    joined = []
+    for m in mentions:
+        office = REGIONAL_OFFICE_AFTER.match(text, m.end) if m.label == "GROUP" and is_acronym(m.text) else None
+        if office is not None:
+            whole = text[m.start:office.end()]
+            joined.append(replace(m, end=office.end(), text=whole, entity_id=f"{m.entity_id}-{slugify(whole[len(m.text) + 1:])}",
+                                  origin=f"{m.origin}+regional-office"))
+    return _joined(mentions, joined) if joined else mentions

@@ -115,8 +115,9 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
             start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
-        if any(t.text in rules["org_heads"] for t in doc[start:end]):
-            continue
+        if any(t.text in rules["org_heads"] for t in doc[start:end]) or (
+                end > start and (doc[end - 1].text in rules["place_name_heads"] or doc[end - 1].text in rules["area_heads"])):
+            continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
@@ -316,7 +317,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         end = _before_a_place_it_is_in(doc, i, head, end, rules.get("organisation_names", frozenset()))
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
-        start = i
+        start = _after_a_persons_name(doc, i, head, rules)
+        end = _before_a_persons_name(doc, head, end, rules)
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
@@ -361,6 +363,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                     done = end
                     continue
                 found.append(_span_candidate(doc[start:end], "GROUP", "names:organisation"))
+            elif state and organ and _an_organ_of_a_state(doc, start, end, rules):
+                found.append(_span_candidate(doc[start:start + 1], "GROUP", "names:organisation"))
         done = end
     return found
 
@@ -414,6 +418,50 @@ def _after_an_opening_common_noun(doc: Doc, start: int, head: int) -> int:
         while start < head and doc[start].lower_ in ("the", "a", "an"):
             start += 1
     return start
+
+
+def _a_persons_name(doc: Doc, start: int, end: int, rules: dict) -> bool:
+    """doc[start:end] reads as a person's name: a given name first, or two or more capitalised words none of which
+    heads a body, a place or an office, names a state's form, a people or a demonym ("Isnilon Hapilon", "Jawhar Ben
+    Mbarek"), none a plural ("Friends", "Sisters")."""
+    words = doc[start:end]
+    if not words or not all(_cap(t) and t.is_alpha and not is_acronym(t.text) for t in words):
+        return False
+    if words[0].text in rules["given_names"]:
+        return True
+    shapes = rules["org_heads"] | rules["unit_heads"] | rules["state_forms"] | rules["titles"] | rules["role_heads"] | rules["place_name_heads"]
+    return len(words) >= 2 and not any(
+        t.text in shapes or t.text in rules["people_nouns"] or t.text.endswith("s")
+        or looks_like_demonym(t.text, rules["country_names"]) or t.lower_ in rules["country_names"] for t in words)
+
+
+def _after_a_persons_name(doc: Doc, start: int, head: int, rules: dict) -> int:
+    """"Isnilon Hapilon of the Abu Sayyaf Group", "Jawhar Ben Mbarek of the National Salvation Front": a person's
+    name before "of the" is the member, not the first words of the body's name, which starts after it ("Nika Melia
+    and Nika Gvaramia of the Coalition for Change": the last person named before the head)."""
+    opened, found = start, start
+    for k in range(start, head - 1):
+        if doc[k].lower_ in ("and", "&"):
+            opened = k + 1
+        elif doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and _a_persons_name(doc, opened, k, rules):
+            found = opened = k + 1
+    return found
+
+
+def _before_a_persons_name(doc: Doc, head: int, end: int, rules: dict) -> int:
+    """"… of the National Salvation Front and Nika Melia": a person named after the body's head and "and" is no
+    part of the body's name."""
+    for k in range(head + 1, end - 1):
+        if doc[k].lower_ in ("and", "&") and doc[k + 1].text in rules["given_names"]:
+            return k
+    return end
+
+
+def _an_organ_of_a_state(doc: Doc, start: int, end: int, rules: dict) -> bool:
+    """"the Parliament of Georgia", "the Army of Ukraine": an organ named with its state after "of" is the organ's
+    own mention beside the state (guidelines, section 8); "the Government of Mali" names the state alone."""
+    return (end - start >= 3 and doc[start + 1].lower_ == "of" and doc[start].text in rules["state_organ_heads"]
+            and doc[start].text not in rules["possessed_organs"])
 
 
 def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:

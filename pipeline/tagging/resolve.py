@@ -39,7 +39,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if candidate.label in ("PLACE", "ACTOR") and candidate.kind in PLACE_KINDS:
             span, candidate = with_feature_head(doc, span, candidate, rules)
             candidate = with_compass(doc, span, candidate, taken, compass)
-        elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span):
+        elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span, compass):
             candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
         if candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)
@@ -101,10 +101,11 @@ def with_feature_head(doc: Doc, span: Span, candidate: Candidate, rules: dict) -
                            entity_id=None, kind="feature")
 
 
-def after_compass_adjective(doc: Doc, span: Span) -> bool:
-    """A compass adjective in lower case before the name ("northwestern", "south-eastern"), which a person's or an
-    organisation's name never follows; the bare "north" or "west" is left out, as it is also an adverb."""
-    return span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].text.endswith("ern")
+def after_compass_adjective(doc: Doc, span: Span, compass: frozenset[str]) -> bool:
+    """A compass adjective in lower case before the name ("northwestern", "south-eastern", "central"), which a
+    person's or an organisation's name never follows; the bare "north" or "west" is left out, as it is also an adverb."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and (before.text.endswith("ern") or before.lower_ in compass and before.pos_ == "ADJ")
 
 
 def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], compass: frozenset[str]) -> Candidate:

@@ -32,7 +32,7 @@ ORIGIN = "names:shown"
 # an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
 # comma alone is also an apposition ("a Mauritanian, Hamada Ould …")
 COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
-JOINED_BEFORE = re.compile(r"[\w’'.)-](?:,\s*|\s)(?:and|or)\s+$")
+JOINED_BEFORE = re.compile(r"[\w’'.)-](?:(?:,\s*|\s)(?:and|or)\s+|/)$")  # "Tskhinvali region/South Ossetia": a slash pairs names too
 COMMA_AFTER = re.compile(r",\s")
 JOINED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z\u00C0-\u00DE]")
 # a heading line of capitalised words ("Communication and Community Awareness")
@@ -77,7 +77,7 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         if end == i:
             continue
         # "Western Tigray": the compass adjective, a word never naming alone, opens the place's part
-        first = i - 1 if i > 0 and compass_part(words[i - 1:end], rules) else i
+        first = i - 1 if i > 0 and (compass_part(words[i - 1:end], rules) or _opens_a_toponym(doc, words, i, end, never, place_cues)) else i
         start_char, end_char = char_bounds(doc, first, end)
         beside = _beside_a_known_place(places, text, (start_char, end_char), words[first:end], rules)
         cued = beside or first < i or named_feature(words[i:end], rules) or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
@@ -85,6 +85,13 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
                 and _can_be_a_name(doc, i, end, rules, never, common, demonym_cannot_be=beside):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
     return found
+
+
+def _opens_a_toponym(doc: Doc, words: list[str], i: int, end: int, never: frozenset[str], place_cues: frozenset[str]) -> bool:
+    """"the Islam Qala crossing", "the Muslim Bagh district": a word that never names alone ("Islam", "Muslim") opens
+    a place's name between the article and a lower-case place noun."""
+    return (i >= 2 and words[i - 2].lower() == "the" and words[i - 1] in never and words[i - 1].isalpha()
+            and end < len(words) and doc[end].is_lower and words[end] in place_cues)
 
 
 def _beside_a_known_place(places: list[tuple[int, int]], text: str, run: tuple[int, int], words: list[str], rules: dict) -> bool:
@@ -112,7 +119,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str],
                    demonym_cannot_be: bool = False) -> bool:
     """Tokens start..end-1 can be a name: no word that never names, no acronym or abbreviation, not English words only
-    (unless a place head ends them), no demonym or adjective; not part of a longer word, a heading line, a code, a
+    (unless a place head ends them), no demonym or adjective (`_an_adjective`); not part of a longer word, a heading line, a code, a
     citation or a cited work. A word closing a town-and-region item is no demonym ("Puerto Princesa, Palawan," is
     no Palauan)."""
     words, text = doc_words(doc)[start:end], doc_text(doc)
@@ -123,8 +130,16 @@ def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset
         return False
     if words[-1] not in rules["place_name_heads"] and all(w.lower() in common for w in words if w[:1].isupper()):
         return False
-    return not (_in_a_word(text, start_char, end_char) or _in_a_heading(text, start_char) or doc[end - 1].pos_ == "ADJ"
+    return not (_in_a_word(text, start_char, end_char) or _in_a_heading(text, start_char) or _an_adjective(doc, end, words[-1], rules, common)
                 or cited_work(doc[start:end]))
+
+
+def _an_adjective(doc: Doc, end: int, last: str, rules: dict, common: frozenset[str]) -> bool:
+    """The run ends in an adjective; not a name the tagger reads as one before a unit's noun ("struck Gayan and Barmal
+    districts"), unless it is an English word ("Federal districts")."""
+    if doc[end - 1].pos_ != "ADJ":
+        return False
+    return not (end < len(doc) and doc[end].lower_ in rules["unit_nouns"] and doc[end].is_lower and last.lower() not in common)
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:

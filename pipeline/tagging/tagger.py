@@ -28,6 +28,7 @@ from pipeline.tagging.document_places import (
     features_named_by_their_noun,
     island_groups,
     paired_places,
+    split_guessed_pairs,
     persons_named_after_places,
     places_shown_elsewhere,
     units_named,
@@ -35,7 +36,16 @@ from pipeline.tagging.document_places import (
 )
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
-from pipeline.tagging.institution_names import drop_class_acronyms, join_campuses, join_place_prefixes
+from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
+from pipeline.tagging.institution_names import (
+    drop_class_acronyms,
+    governments_named_by_their_leader,
+    join_campuses,
+    join_place_prefixes,
+    join_regional_offices,
+    join_slashed_designations,
+    split_parent_bodies,
+)
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.titles import drop_titles
@@ -132,9 +142,9 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
-    to full names, names of institutions read in pieces joined and class acronyms dropped (institution_names),
+    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
-    notices emptied, places the document shows by its own evidence (document_places: "the Spratlys" beside "Spratly
+    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
@@ -149,7 +159,8 @@ def finish_document(
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
-                           words("org_heads", "place_name_heads"))
+                           words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
+    mentions = join_hyphenated_given_names(text, mentions, kb, words("name_compound_elements"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
@@ -161,13 +172,16 @@ def finish_document(
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
+    mentions = governments_named_by_their_leader(mentions, kb, words("leader_named_organs"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
+    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
+    mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
-    mentions = island_groups(text, mentions, words("island_group_heads"))
+    mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))

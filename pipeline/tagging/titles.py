@@ -17,23 +17,32 @@ def _leading_titles(titles: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?:(?:{words})\s+)+(?=[A-Z][^\W\d_])")
 
 
-def drop_titles(mentions: list[Mention], kb: KnowledgeBase, titles: frozenset[str], heads: frozenset[str] = frozenset()) -> list[Mention]:
+def drop_titles(mentions: list[Mention], kb: KnowledgeBase, titles: frozenset[str], heads: frozenset[str] = frozenset(),
+                bodies: frozenset[str] = frozenset()) -> list[Mention]:
     """"Sheikh Tamim bin Hamad Al Thani", "Prime Minister Mher Grigoryan", "Supreme Leader Ali Khamenei", "Major
     General Peter Cirimwami": the titles that open a person's name are no part of it (annotation guidelines), the
     name links as written without them; a name the model typed otherwise is a person when two or more capitalised
     words follow the title, none an organisation's or a place's head (`heads`: "General Assembly", "President
-    Hotel Group" are no persons); a name the knowledge base knows with its title is kept whole."""
+    Hotel Group" are no persons, nor is a name ending in such a head that the model took for a person, "Special
+    Geographic Area"); a name the knowledge base knows with its title is kept whole. A body called by its
+    head word before its officer's title ("House Speaker Kevin McCarthy", "Commission President Ursula von der Leyen";
+    `bodies`) is a GROUP mention of its own beside the person."""
     if not titles:
         return mentions
     leading = _leading_titles(titles)
     result = []
     for m in mentions:
-        match = leading.match(m.text) if m.label != "DATE" else None
+        body = m.text.split(" ", 1)[0] if m.label != "DATE" and m.text.split(" ", 1)[0] in bodies else ""
+        skip = len(body) + 1 if body else 0
+        match = leading.match(m.text, skip) if m.label != "DATE" else None
         rest = m.text[match.end():] if match else ""
         words = rest.split()
-        person = m.label == "ACTOR" or m.source == "model" and len(words) >= 2 and not any(w in heads for w in words)
+        person = (m.label == "ACTOR" and not (words and words[-1] in heads)  # "Special Geographic Area": a title word opens a place's name
+                  or m.source == "model" and len(words) >= 2 and not any(w in heads for w in words))
         if match and person and kb.lookup(m.text) is None:
-            entity_id = m.entity_id if kb.is_known(m.entity_id) else link_name(rest, kb)
+            if body:
+                result.append(replace(m, end=m.start + len(body), text=body, label="GROUP", entity_id=link_name(body, kb), origin=f"{m.origin}+body"))
+            entity_id = m.entity_id if kb.is_known(m.entity_id) and not body else link_name(rest, kb)
             m = replace(m, start=m.start + match.end(), text=rest, label="ACTOR", entity_id=entity_id, origin=f"{m.origin}+untitled")
         result.append(m)
     return result
