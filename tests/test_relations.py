@@ -2100,3 +2100,81 @@ def test_an_office_for_a_country_is_a_remit_not_leadership_and_an_office_in_it_i
 ])
 def test_a_whose_clause_the_parser_made_the_main_clause_lost_its_owner(extractor, sentence, pair, row):
     assert past_rows(extractor, sentence)[pair] == row
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[The United States](ACTOR) has sold defense articles and services to [Taiwan](ACTOR) since the 1950s.",
+     {("The United States", "Taiwan"): "supports"}),
+    ("[France](ACTOR) sold Rafale jets to [India](ACTOR) in 2016.", {("France", "India"): "supports"}),
+    # a sale to someone unnamed, or of a named party's goods, supports no one named
+    ("[Russia](ACTOR) sold [Ukraine](ACTOR)'s grain to traders.", {("Russia", "Ukraine"): None}),
+])
+def test_a_sale_to_a_party_was_not_read_as_a_transfer_to_it(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [BARMM](PLACE) now comprises the provinces of [Basilan](PLACE), [Lanao del Sur](PLACE) and "
+     "[Tawi-Tawi](PLACE).", {("Basilan", "BARMM"): "located_in", ("Tawi-Tawi", "BARMM"): "located_in"}),
+    ("[ECOWAS](GROUP) includes [Nigeria](ACTOR), [Ghana](ACTOR) and [Senegal](ACTOR).",
+     {("Nigeria", "ECOWAS"): "member_of", ("Senegal", "ECOWAS"): "member_of"}),
+    # a possessed plan or proposal that includes a party makes it no member of the possessor
+    ("[ECOWAS](GROUP)’s proposal for a military intervention did not include [Algeria](ACTOR).",
+     {("Algeria", "ECOWAS"): None}),
+    ("The [Lobito Corridor](PLACE) project includes [Zambia](ACTOR).", {("Zambia", "Lobito Corridor"): None}),
+])
+def test_the_parts_a_named_whole_comprises_were_not_read_outside_a_relative_clause(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Police detained [Nika Melia](ACTOR) and [Nika Gvaramia](ACTOR) of the [Coalition for Change](GROUP).",
+     {("Nika Melia", "Coalition for Change"): "member_of", ("Nika Gvaramia", "Coalition for Change"): "member_of"}),
+    ("The court sentenced [Jawhar Ben Mbarek](ACTOR) and [Issam Chebbi](ACTOR) of the [National Salvation "
+     "Front](GROUP).", {("Issam Chebbi", "National Salvation Front"): "member_of"}),
+    # a person coordinated after the "of" phrase is not of it
+    ("[Ayuk Tabe](ACTOR) of the [IG](GROUP) and [Cho Ayaba](ACTOR) met.", {("Cho Ayaba", "IG"): None}),
+])
+def test_the_second_of_two_persons_of_a_body_was_not_its_member(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Taipei](ACTOR)'s [Ministry of National Defense](GROUP) said deliveries would slip.",
+     {("Ministry of National Defense", "Taipei"): "member_of"}),
+    ("[Kenya](PLACE)'s [National Assembly](GROUP) voted against the bill.", {("National Assembly", "Kenya"): "member_of"}),
+    # a group a place possesses that is no civil organ lies in it; a capital's group is not placed at all
+    ("[Nigeria](PLACE)'s [Boko Haram](GROUP) attacked the town.", {("Boko Haram", "Nigeria"): "located_in"}),
+    ("[Pakistan](PLACE)'s [Baloch Liberation Army](GROUP) hijacked a train.",
+     {("Baloch Liberation Army", "Pakistan"): "located_in"}),
+    ("[Kabul](ACTOR)'s [Haqqani network](GROUP) grew.", {("Haqqani network", "Kabul"): None}),
+])
+def test_a_states_own_ministry_or_office_was_read_as_a_group_located_there(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Beijing](ACTOR)'s [Taiwan Affairs Office](GROUP) described [Lai](ACTOR) as a \"separatist\".",
+     {("Taiwan Affairs Office", "Lai"): "opposes"}),
+    ("[Kigali](ACTOR) has called the [FDLR](GROUP) a genocidal militia.", {("Kigali", "FDLR"): "opposes"}),
+    ("[Caracas](ACTOR) labelled [Guaidó](ACTOR) a traitor.", {("Caracas", "Guaidó"): "opposes"}),
+    ("[Moscow](ACTOR) branded [Navalny](ACTOR)'s foundation an extremist organisation.",
+     {("Moscow", "Navalny"): "opposes"}),
+    # a neutral description, or a reproach of something else, is no stance toward the party
+    ("Analysts described [Gustavo Petro](ACTOR) as a pragmatist.", {}),
+    ("[The UN](GROUP) described [Haiti](ACTOR) as a country in crisis.", {("The UN", "Haiti"): None}),
+])
+def test_describing_a_party_as_a_separatist_or_terrorist_was_no_stance(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [Council](GROUP) condemns the violence used by the [Ministry of Internal Affairs](GROUP) against "
+     "demonstrators.", {("Council", "Ministry of Internal Affairs"): "opposes"}),
+    ("[Amnesty International](GROUP) denounced the killings carried out by [Wagner](GROUP) in [Moura](PLACE).",
+     {("Amnesty International", "Wagner"): "opposes"}),
+    # one who only reported the act did not do it
+    ("[Mexico](ACTOR) condemned the attack reported by [Reuters](GROUP) on Monday.", {("Mexico", "Reuters"): None}),
+])
+def test_condemning_the_violence_used_by_a_party_was_not_opposing_it(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -308,10 +308,11 @@ class Surface:
         return [Found(holder.i, words[j].i, kind, "apposition", words[i].i)]
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
-        """"Nigeria's Boko Haram": the group is in the place."""
+        """"Nigeria's Boko Haram": the group is in the place; "Taipei's Ministry of National Defense": a body named
+        as a civil organ is the place's, or the state's under its capital's name, a member of it."""
         mark, group = self._at(sentence, place.i + 1), self._at(sentence, place.i + 2)
-        if self.label(place) != "PLACE" or mark is None or group is None or mark.text not in POSSESSIVE:
+        if mark is None or group is None or mark.text not in POSSESSIVE or self.label(group) != "GROUP":
             return []
-        if self.label(group) != "GROUP":
-            return []
-        return [Found(group.i, place.i, "located_in", "place-possessive", None)]
+        if self.lex.organ_nouns & set(group.text.lower().split()) and self.label(place) in ("PLACE", "ACTOR"):
+            return [Found(group.i, place.i, "member_of", "place-possessive", None)]
+        return [Found(group.i, place.i, "located_in", "place-possessive", None)] if self.label(place) == "PLACE" else []
