@@ -2178,3 +2178,66 @@ def test_describing_a_party_as_a_separatist_or_terrorist_was_no_stance(extractor
 ])
 def test_condemning_the_violence_used_by_a_party_was_not_opposing_it(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Bidzina Ivanishvili](ACTOR), the founder and honorary chairman of the [Georgian Dream](GROUP) party, spoke.",
+     {("Bidzina Ivanishvili", "Georgian Dream"): {"founded", "leads"}}),
+    ("[Mzia Amaglobeli](ACTOR), the founder of the [Batumelebi](GROUP) and [Netgazeti](GROUP) outlets, was jailed.",
+     {("Mzia Amaglobeli", "Batumelebi"): {"founded"}, ("Mzia Amaglobeli", "Netgazeti"): {"founded"}}),
+    # a name after "and" that no common noun follows is no second body of the role
+    ("[Moussa Faki](ACTOR), the chairman of the [AU](GROUP) and [Chad](ACTOR)'s former premier, spoke.",
+     {("Moussa Faki", "AU"): {"leads"}, ("Moussa Faki", "Chad"): set()}),
+])
+def test_the_first_of_two_coordinated_roles_or_bodies_of_an_apposition_was_lost(extractor, sentence, rows):
+    found = [r for r in extracted(extractor, sentence) if r["kind"] != "co_occurs"]
+    assert {pair: {r["kind"] for r in found if (r["head_text"], r["tail_text"]) == pair} for pair in rows} == rows
+
+
+def known(example: str) -> AnnotatedDocument:
+    """Markup whose names carry the knowledge base's ids (lower case, hyphenated), so persons are known as such."""
+    document = from_markup(example)
+    mentions = [Mention(m.start, m.end, m.label, m.text, m.text.lower().replace(" ", "-")) for m in document.mentions]
+    return AnnotatedDocument(document.doc_id, document.text, mentions)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("President [Luis Arce](ACTOR), who broke with [Evo Morales](ACTOR), did not run.", ("Luis Arce", "Evo Morales"),
+     "opposes"),
+    # breaking with a body is a split from it; leaving a person somewhere is no rift with him
+    ("[Luis Arce](ACTOR) withdrew, leaving [Eduardo del Castillo](ACTOR) as the party's candidate.",
+     ("Luis Arce", "Eduardo del Castillo"), None),
+    ("The [Bangsamoro Islamic Freedom Fighters](GROUP) broke away from the [Moro Islamic Liberation Front](GROUP).",
+     ("Bangsamoro Islamic Freedom Fighters", "Moro Islamic Liberation Front"), "split_from"),
+])
+def test_breaking_with_a_person_gave_no_row_as_a_split_from_a_person(extractor, sentence, pair, kind):
+    assert stated_kinds(extractor.extract(known(sentence))[0]).get(pair) == kind
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [MILF](GROUP) was founded by [Hashim Salamat](ACTOR), a cleric from [Maguindanao](PLACE) trained at "
+     "[Al-Azhar University](GROUP) in [Cairo](PLACE), who broke away from the [MNLF](GROUP) in the late 1970s.",
+     {("Al-Azhar University", "MNLF"): None, ("Hashim Salamat", "MNLF"): "split_from"}),
+    ("[Ali Musa](ACTOR), a commander of the [RSF](GROUP), who fled to [Chad](PLACE), was arrested.",
+     {("RSF", "Chad"): None, ("Ali Musa", "Chad"): "located_in"}),
+    # a plural verb agrees with the group, and a "which" clause is on the name it follows
+    ("[Ali Musa](ACTOR), a commander of the [Houthis](GROUP), who control [Sanaa](PLACE), was arrested.",
+     {("Houthis", "Sanaa"): "located_in", ("Ali Musa", "Sanaa"): None}),
+    ("[Amina Said](ACTOR), a lecturer at [Mogadishu University](GROUP), which opened a campus in [Garowe](PLACE), "
+     "spoke.", {("Mogadishu University", "Garowe"): "located_in", ("Amina Said", "Garowe"): None}),
+])
+def test_a_who_clause_after_a_persons_description_was_given_to_the_body_named_in_it(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, pair, kind", [
+    ("[Nur Misuari](ACTOR)’s [Moro National Liberation Front](GROUP) signed a peace deal in 1996.",
+     ("Nur Misuari", "Moro National Liberation Front"), "leads"),
+    ("[Hemedti](ACTOR)'s [Rapid Support Forces](GROUP) took [El Fasher](PLACE).", ("Hemedti", "Rapid Support Forces"),
+     "leads"),
+    # a capital or government under its own name possesses bodies it does not lead
+    ("[Kinshasa](ACTOR)'s [FARDC](GROUP) retreated.", ("Kinshasa", "FARDC"), None),
+    ("[Beijing](ACTOR)'s [Taiwan Affairs Office](GROUP) protested.", ("Beijing", "Taiwan Affairs Office"), None),
+])
+def test_a_persons_own_movement_was_not_read_as_the_one_he_leads(extractor, sentence, pair, kind):
+    assert stated_kinds(extractor.extract(known(sentence))[0]).get(pair) == kind

@@ -307,6 +307,23 @@ class Grammar:
         after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
         return after is not None and after.tag_ == "POS"
 
+    def antecedent(self, clause: Token) -> Token:
+        """The noun a relative clause is on; a "who" clause the parser hung on a name that is no person, inside the
+        description of a named person, is on that person ("X, a cleric trained at Y University in Z, who broke away
+        from W": X broke away)."""
+        noun = clause.head
+        if not any(c.lower_ == "who" for c in clause.children) or self.label(noun) in (None, "ACTOR") or \
+                clause.tag_ == "VBP" or any(c.tag_ == "VBP" for c in clause.children if c.dep_ == "aux"):
+            return noun  # "a commander of the Houthis, who control Sanaa": a plural verb agrees with the group
+        t = noun
+        for _ in range(2 * CLIMB_LIMIT):
+            if t.dep_ == "appos" and self.label(t.head) == "ACTOR":
+                return t.head
+            if t.head is t or t.dep_ not in ("pobj", "prep", "acl", "appos"):
+                break
+            t = t.head
+        return noun
+
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
         those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
@@ -315,7 +332,7 @@ class Grammar:
             c for a in verb.children if a.dep_ in ("aux", "auxpass")  # "X has pre-positioned" with X hung on "has"
             for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
-            return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
+            return [self.antecedent(verb) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
         if depth >= CLIMB_LIMIT or verb.head is verb:
             return []
         prefix = self.prefix(verb)
