@@ -2160,7 +2160,11 @@ def test_a_states_own_ministry_or_office_was_read_as_a_group_located_there(extra
     ("[Caracas](ACTOR) labelled [Guaidó](ACTOR) a traitor.", {("Caracas", "Guaidó"): "opposes"}),
     ("[Moscow](ACTOR) branded [Navalny](ACTOR)'s foundation an extremist organisation.",
      {("Moscow", "Navalny"): "opposes"}),
+    ("[Amadou Koufa](ACTOR), whom [Bamako](ACTOR) regards as a terrorist, leads the [Katiba Macina](GROUP).",
+     {("Bamako", "Amadou Koufa"): "opposes"}),
+    ("[India](ACTOR) sees [Pakistan](ACTOR) as a threat.", {("India", "Pakistan"): "opposes"}),
     # a neutral description, or a reproach of something else, is no stance toward the party
+    ("[India](ACTOR) sees [China](ACTOR) as a partner.", {("India", "China"): None}),
     ("Analysts described [Gustavo Petro](ACTOR) as a pragmatist.", {}),
     ("[The UN](GROUP) described [Haiti](ACTOR) as a country in crisis.", {("The UN", "Haiti"): None}),
 ])
@@ -2241,3 +2245,16 @@ def test_a_who_clause_after_a_persons_description_was_given_to_the_body_named_in
 ])
 def test_a_persons_own_movement_was_not_read_as_the_one_he_leads(extractor, sentence, pair, kind):
     assert stated_kinds(extractor.extract(known(sentence))[0]).get(pair) == kind
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Police arrested [Wilmer Chavarría](ACTOR), whom prosecutors describe as the leader of [Los Lobos](GROUP).",
+     {("Wilmer Chavarría", "Los Lobos"): "leads"}),
+    ("[Abu Ubaydah](ACTOR), whom analysts regard as the spokesman of [Hamas](GROUP), spoke.",
+     {("Abu Ubaydah", "Hamas"): "spokesperson_of"}),
+    # the speakers who describe are not the role's holders
+    ("[Ali Musa](ACTOR), whom [UN](GROUP) experts describe as a commander of the [RSF](GROUP), fled.",
+     {("UN", "RSF"): None, ("Ali Musa", "RSF"): "member_of"}),
+])
+def test_a_person_whom_others_describe_as_a_leader_was_not_given_the_role(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -307,6 +307,11 @@ class Grammar:
         after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
         return after is not None and after.tag_ == "POS"
 
+    @staticmethod
+    def relative(pronoun: Token, clause: Token) -> bool:
+        """A relative pronoun of a relative clause, which stands for the noun the clause is on."""
+        return pronoun.lower_ in RELATIVE and clause.dep_ == "relcl"
+
     def antecedent(self, clause: Token) -> Token:
         """The noun a relative clause is on; a "who" clause the parser hung on a name that is no person, inside the
         description of a named person, is on that person ("X, a cleric trained at Y University in Z, who broke away
@@ -332,7 +337,7 @@ class Grammar:
             c for a in verb.children if a.dep_ in ("aux", "auxpass")  # "X has pre-positioned" with X hung on "has"
             for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
-            return [self.antecedent(verb) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
+            return [self.antecedent(verb) if self.relative(s, verb) else s for s in own]
         if depth >= CLIMB_LIMIT or verb.head is verb:
             return []
         prefix = self.prefix(verb)
@@ -1127,7 +1132,8 @@ class Grammar:
                          if w is t or w.dep_ in ("amod", "compound"))
         if not reproached:
             return []
-        targets = [e for c in objects for e in self.entities(c) or self.owners(c)]
+        targets = [e for c in objects for e in (
+            self.entities(self.antecedent(verb)) if self.relative(c, verb) else self.entities(c) or self.owners(c))]
         subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         return self.pairs(verb, "opposes", subjects, targets, "verb")
 
@@ -1215,7 +1221,8 @@ class Grammar:
         if owner.pos_ in NOUNS:
             return self.entities(owner)
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
-        regarded = [e for c in owner.children if c.dep_ == "dobj" for e in self.entities(c)]  # "regard X as its leader"
+        regarded = [e for c in owner.children if c.dep_ == "dobj"  # "regard X as its leader", "X, whom they describe
+                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # as its leader"
         return accompanying or regarded or [e for s in self.subjects(owner) for e in self.entities(s)]
 
     def haven(self, noun: Token) -> list[Found]:
