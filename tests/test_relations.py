@@ -2258,3 +2258,15 @@ def test_a_persons_own_movement_was_not_read_as_the_one_he_leads(extractor, sent
 ])
 def test_a_person_whom_others_describe_as_a_leader_was_not_given_the_role(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("In [Quetta](PLACE), [Mahrang Baloch](ACTOR), the leader of the [Baloch Yakjehti Committee](GROUP), remained in "
+     "detention; Chief Minister [Sarfraz Bugti](ACTOR) accused the movement of shielding militants.",
+     {("Sarfraz Bugti", "Quetta"): None, ("Mahrang Baloch", "Baloch Yakjehti Committee"): "leads"}),
+    # within one clause, and in a clause after a comma, the subject is still inherited
+    ("[Israel](ACTOR) retaliated on Sunday, striking [Gaza City](PLACE).", {("Israel", "Gaza City"): "attacks"}),
+    ("In [Goma](PLACE), the [M23](GROUP) set up a parallel administration.", {("M23", "Goma"): "located_in"}),
+])
+def test_a_clause_after_a_semicolon_took_the_subject_of_the_next_clause(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

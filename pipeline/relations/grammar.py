@@ -338,8 +338,8 @@ class Grammar:
             for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
             return [self.antecedent(verb) if self.relative(s, verb) else s for s in own]
-        if depth >= CLIMB_LIMIT or verb.head is verb:
-            return []
+        if depth >= CLIMB_LIMIT or verb.head is verb or semicolon_between(verb, verb.head):
+            return []  # "In Quetta, X remained in detention; Y accused …": no subject from across a semicolon
         prefix = self.prefix(verb)
         if prefix is not None and prefix.head is not verb:  # "X, who co-founded Y": the clause hangs on "co"; in
             # "X co-founded Y" the parser may read "X co" as a noun phrase, the name a modifier of the prefix
@@ -1559,6 +1559,13 @@ class Grammar:
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
         return rows
+
+
+def semicolon_between(clause: Token, head: Token) -> bool:
+    """Whether a semicolon hung on either word separates a clause from the word the parser hung it on: the two are
+    independent clauses, whatever the parse."""
+    low, high = sorted((clause.i, head.i))
+    return any(t.text == ";" and t.head in (clause, head) for t in clause.doc[low + 1:high])
 
 
 def phrase_appositions(t: Token) -> list[Token]:

@@ -333,6 +333,9 @@ class Surface:
             return []
         if self.lex.organ_nouns & set(group.text.lower().split()) and self.label(place) in ("PLACE", "ACTOR"):
             return [Found(group.i, place.i, "member_of", "place-possessive", None)]
-        if self.label(place) == "ACTOR":  # "Nur Misuari's MNLF": a person's movement is the one he leads
-            return [Found(place.i, group.i, "leads", PERSON_POSSESSIVE, None)]
+        title = self._at(sentence, place.i - 1)
+        if self.label(place) == "ACTOR":  # "Nur Misuari's MNLF": a person's movement is the one he leads; a titled
+            # person's bodies are his office's ("President Ruto's Kenya Defence Forces"), the parties aside
+            titled = title is not None and not self.label(title) and self.role_kind(title) is not None
+            return [] if titled else [Found(place.i, group.i, "leads", PERSON_POSSESSIVE, None)]
         return [Found(group.i, place.i, "located_in", "place-possessive", None)] if self.label(place) == "PLACE" else []
