@@ -283,6 +283,13 @@ class Grammar:
             return []
         return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
 
+    def doers(self, noun: Token) -> list[Token]:
+        """The agent of a participle that describes a noun ("the violence used by X", "the attacks carried out by X",
+        "the decision taken by X"): whose act the noun is; not one who only told of it ("the attack reported by X")."""
+        return [e for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                and a.lemma_.lower() not in self.lex.presence_except_lemmas
+                for g in a.children if g.dep_ == "agent" for e in self.pobjects(g)]
+
     def owners(self, noun: Token) -> list[Token]:
         """The named possessor of a noun ("ECOWAS's proposal"): whose it is; of a noun completing a possessed one,
         the possessor of that ("ECOWAS's proposal for an intervention": ECOWAS's)."""
@@ -300,6 +307,28 @@ class Grammar:
         after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
         return after is not None and after.tag_ == "POS"
 
+    @staticmethod
+    def relative(pronoun: Token, clause: Token) -> bool:
+        """A relative pronoun of a relative clause, which stands for the noun the clause is on."""
+        return pronoun.lower_ in RELATIVE and clause.dep_ == "relcl"
+
+    def antecedent(self, clause: Token) -> Token:
+        """The noun a relative clause is on; a "who" clause the parser hung on a name that is no person, inside the
+        description of a named person, is on that person ("X, a cleric trained at Y University in Z, who broke away
+        from W": X broke away)."""
+        noun = clause.head
+        if not any(c.lower_ == "who" for c in clause.children) or self.label(noun) in (None, "ACTOR") or \
+                clause.tag_ == "VBP" or any(c.tag_ == "VBP" for c in clause.children if c.dep_ == "aux"):
+            return noun  # "a commander of the Houthis, who control Sanaa": a plural verb agrees with the group
+        t = noun
+        for _ in range(2 * CLIMB_LIMIT):
+            if t.dep_ == "appos" and self.label(t.head) == "ACTOR":
+                return t.head
+            if t.head is t or t.dep_ not in ("pobj", "prep", "acl", "appos"):
+                break
+            t = t.head
+        return noun
+
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
         those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
@@ -308,9 +337,9 @@ class Grammar:
             c for a in verb.children if a.dep_ in ("aux", "auxpass")  # "X has pre-positioned" with X hung on "has"
             for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
-            return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in own]
-        if depth >= CLIMB_LIMIT or verb.head is verb:
-            return []
+            return [self.antecedent(verb) if self.relative(s, verb) else s for s in own]
+        if depth >= CLIMB_LIMIT or verb.head is verb or semicolon_between(verb, verb.head):
+            return []  # "In Quetta, X remained in detention; Y accused …": no subject from across a semicolon
         prefix = self.prefix(verb)
         if prefix is not None and prefix.head is not verb:  # "X, who co-founded Y": the clause hangs on "co"; in
             # "X co-founded Y" the parser may read "X co" as a noun phrase, the name a modifier of the prefix
@@ -392,6 +421,8 @@ class Grammar:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and lemma in LISTING:
                 found += self.listed_members(token)
+            if token.pos_ == "VERB" and lemma in self.lex.branding_verbs:
+                found += self.branded(token)
             if token.pos_ == "VERB" and self.nominal_event(token):
                 for frame in self.lex.nouns[token.lower_]:
                     found += self.noun(token, frame)
@@ -455,7 +486,7 @@ class Grammar:
             if (c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in NOUNS) and "obj" in frame.tail:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
-                    named = self.owners(c) or self.event_agents(c)
+                    named = self.owners(c) or self.event_agents(c) or self.doers(c)
                 if not named and frame.kind == "member_of" and self.noun_frames(c):  # "joined Y's campaign": sides
                     # with Y
                     backed += self.owners(c)
@@ -1072,6 +1103,10 @@ class Grammar:
         """The parties a relative clause says a named body includes are its members ("the Group for Equity, a
         coalition that included X, Y and Z", "a coalition of states that reportedly included X")."""
         clause = verb
+        named = [c for c in verb.children if c.dep_ == "nsubj" and self.label(c) in ("GROUP", "PLACE")
+                 and not self.possessive(c)]  # not "X's proposal did not include Y"
+        if named:  # "The BARMM comprises the provinces of A, B and C", "ECOWAS includes X": the named whole's parts
+            return self.parts_listed(verb, named[0])
         if verb.dep_ != "relcl":  # "a coalition that was formed … and that included X": the parser may coordinate
             # the second relative clause with the main verb; it belongs to the noun of the first
             if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children):
@@ -1085,6 +1120,35 @@ class Grammar:
         bodies = [e for e in self._direct(noun, 0) if self.label(e) == "GROUP"]
         members = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c) if self.label(e) in PARTIES]
         return self.pairs(verb, "member_of", members, bodies, "role")
+
+    def branded(self, verb: Token) -> list[Found]:
+        """A party described as something reproached ("described X as a separatist", "called X a terrorist group",
+        "labelled X a traitor", "branded X's foundation an extremist organisation"): the speaker opposes it."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        terms = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                 if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("oprd", "dobj") and not self.label(c)]
+        terms += [a for c in objects for a in c.children if a.dep_ == "appos"]
+        reproached = any(w.lower_ in self.lex.reproaches for t in terms for w in (t, *t.children)
+                         if w is t or w.dep_ in ("amod", "compound"))
+        if not reproached:
+            return []
+        targets = [e for c in objects for e in (
+            self.entities(self.antecedent(verb)) if self.relative(c, verb) else self.entities(c) or self.owners(c))]
+        subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        return self.pairs(verb, "opposes", subjects, targets, "verb")
+
+    def parts_listed(self, verb: Token, whole: Token) -> list[Found]:
+        """The parts a named whole is said to comprise or include, named as the object or as the "of" phrase of a
+        bare object noun ("the provinces of A and B"): the places of a place lie in it, the parties of a body are its
+        members."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for c in objects if not self.label(c) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        parts = [e for c in objects for e in self.entities(c)]
+        if self.label(whole) == "PLACE":
+            return self.pairs(verb, "located_in", [p for p in parts if self.label(p) == "PLACE"], [whole], "role")
+        return self.pairs(verb, "member_of", [p for p in parts if self.label(p) in PARTIES + ("PLACE",)], [whole],
+                          "role")
 
     def chosen(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Who is chosen for a role ("X was elected to chair Y", "appointed X to lead"), and the body of a relative
@@ -1127,8 +1191,10 @@ class Grammar:
         titles = [c for c in person.children if c.dep_ == "compound" and not self.label(c) and c.i < person.i
                   and c.lemma_.lower() in self.lex.roles]
         allowed = PARTIES + ("PLACE",) if titles else ("GROUP",)
-        bodies = [e for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
+        preps = [c for c in person.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if person.dep_ == "conj" and self.label(person.head) == "ACTOR":  # "X and Y of Z": the parser hangs the "of"
+            preps += [c for c in person.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > person.i]
+        bodies = [e for c in preps for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
         kind = self.role_kind(titles[-1]) if titles else "member_of"
         return self.pairs(person, kind, [person], bodies, "role") + (self.party_of(person) if titles else [])
 
@@ -1155,7 +1221,8 @@ class Grammar:
         if owner.pos_ in NOUNS:
             return self.entities(owner)
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
-        regarded = [e for c in owner.children if c.dep_ == "dobj" for e in self.entities(c)]  # "regard X as its leader"
+        regarded = [e for c in owner.children if c.dep_ == "dobj"  # "regard X as its leader", "X, whom they describe
+                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # as its leader"
         return accompanying or regarded or [e for s in self.subjects(owner) for e in self.entities(s)]
 
     def haven(self, noun: Token) -> list[Found]:
@@ -1239,7 +1306,8 @@ class Grammar:
             places += [e for e in self.set_off(token) if e not in places]
         places += [e for p in places for e in self.examples(p) + self.bracketed(p) if e not in places]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
-            named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"]
+            named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
+                     and not (c.dep_ == "poss" and self.lex.organ_nouns & set(token.text.lower().split()))]
             places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
             if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify
@@ -1491,6 +1559,13 @@ class Grammar:
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
         return rows
+
+
+def semicolon_between(clause: Token, head: Token) -> bool:
+    """Whether a semicolon hung on either word separates a clause from the word the parser hung it on: the two are
+    independent clauses, whatever the parse."""
+    low, high = sorted((clause.i, head.i))
+    return any(t.text == ";" and t.head in (clause, head) for t in clause.doc[low + 1:high])
 
 
 def phrase_appositions(t: Token) -> list[Token]:

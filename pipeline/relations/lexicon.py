@@ -57,6 +57,9 @@ class Lexicon:
     partner_adverbs: frozenset[str]
     narrowing_adverbs: frozenset[str]
     part_nouns: frozenset[str]
+    branding_verbs: frozenset[str]
+    reproaches: frozenset[str]
+    organ_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     notice_verbs: frozenset[str]
     host_verbs: frozenset[str]
@@ -150,6 +153,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         partner_adverbs=frozenset(lexicon["partners"]["adverbs"]),
         narrowing_adverbs=frozenset(lexicon["narrowing"]["adverbs"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
+        branding_verbs=frozenset(lexicon["branding"]["verbs"]),
+        reproaches=frozenset(lexicon["branding"]["reproaches"]),
+        organ_nouns=frozenset(lexicon["organ_nouns"]["lemmas"]),
         collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
         notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),
         host_verbs=frozenset(lexicon["host_verbs"]["lemmas"]),

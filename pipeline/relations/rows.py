@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,6 +11,7 @@ from pipeline.core.mention import Mention
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.grammar import PARTIES, Found
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
+from pipeline.relations.surface import PERSON_POSSESSIVE
 
 TARGETS = (*PARTIES, "PLACE")
 EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
@@ -62,6 +63,15 @@ def admissible(kind: str, head: Party, tail: Party, lexicon: Lexicon) -> bool:
     return True
 
 
+def rift(relation: Found, tail: Party, doc: Doc, lexicon: Lexicon) -> bool:
+    """"X broke with Morales", "split from its founder": a split from a person is a rift, opposition (CAMEO 16), as
+    one splits only from a body; not a person left somewhere ("leaving X as the candidate")."""
+    if relation.kind != "split_from" or not tail.person or relation.trigger is None:
+        return False
+    frames = lexicon.verbs.get(doc[relation.trigger].lemma_.lower(), ())
+    return any(f.kind == "split_from" and "obj" not in f.tail for f in frames)
+
+
 def state(party: Party) -> bool:
     """A party that acts and is neither a person nor a named group: a state, under its name or its capital's."""
     return party.acts and not party.person and party.mention.label != "GROUP"
@@ -95,6 +105,10 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
         evidence = sentence_evidence(text, sentence)
         stated = set()
         for head, tail, relation in typed_rows(found.get(sentence.start, []), parties, lexicon.symmetric_kinds):
+            if relation.rule == PERSON_POSSESSIVE and not head.person:
+                continue  # "Beijing's Taiwan Affairs Office": a capital's body is no one's movement
+            if rift(relation, tail, doc, lexicon):
+                relation = replace(relation, kind="opposes")
             if not admissible(relation.kind, head, tail, lexicon):
                 continue
             stated.add(frozenset((head.mention.span, tail.mention.span)))

@@ -26,6 +26,7 @@ ROLE_PREPS = frozenset({"of", "for", "in", "at", "within"})
 PLACING = frozenset({"in", "at", "within"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
+PERSON_POSSESSIVE = "person-possessive"  # a row that holds only if its possessor is a person
 MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former armed wing of")
 MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
 FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
@@ -69,7 +70,7 @@ class Surface:
         indefinite = word is not None and word.lower_ in ("a", "an")
         if word is not None and word.lower_ in DETERMINERS:
             i += 1
-        modifiers = []
+        modifiers, coordinated = [], []
         for _ in range(MAX_MODIFIERS + 1):
             word = self._at(sentence, i)
             if word is None or self.label(word) or not word.is_alpha and word.text != "-":
@@ -78,6 +79,8 @@ class Surface:
             after = self._at(sentence, i + 1)
             if kind and after is not None and (after.lower_ in ROLE_PREPS or after.text == "-"):
                 break
+            if kind and after is not None and after.lower_ == "and":  # "the founder and chairman of Y": both
+                coordinated.append(word)
             modifiers.append(word.lower_)
             i += 1
         else:
@@ -103,7 +106,22 @@ class Surface:
         part = self._at(sentence, other.i + 1)
         if kind == "leads" and part is not None and part.lower_ in self.lex.part_nouns:
             kind = "member_of"  # "X, head of an AQIM cell": heads a part, belongs to the whole
-        return [Found(holder.i, other.i, kind, "apposition", i, past=past)]
+        others = [other] + self.names_before_noun(other, sentence)
+        kinds = [(kind, i)] + [(self.role_kind(w), w.i) for w in coordinated if self.role_kind(w) != kind]
+        return [Found(holder.i, o.i, k, "apposition", at, past=past) for k, at in kinds for o in others]
+
+    def names_before_noun(self, first: Token, sentence: Span) -> list[Token]:
+        """The names coordinated with a first one before the common noun they all modify ("the founder of the
+        Batumelebi and Netgazeti outlets"); none if no such noun follows ("the head of the AU and Kenya's ...")."""
+        names, i = [], first.i + 1
+        while (link := self._at(sentence, i)) is not None and link.lower_ in (",", "and"):
+            name = self._at(sentence, i + 1)
+            if name is None or self.label(name) != self.label(first):
+                break
+            names.append(name)
+            i += 2
+        after = self._at(sentence, i)
+        return names if after is not None and after.pos_ == "NOUN" and not self.label(after) else []
 
     def role_before(self, holder: Token, sentence: Span) -> list[Found]:
         """'Y leader X', "Y's spokesman X": a name, a role noun and the holder's name in a row."""
@@ -308,10 +326,16 @@ class Surface:
         return [Found(holder.i, words[j].i, kind, "apposition", words[i].i)]
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
-        """"Nigeria's Boko Haram": the group is in the place."""
+        """"Nigeria's Boko Haram": the group is in the place; "Taipei's Ministry of National Defense": a body named
+        as a civil organ is the place's, or the state's under its capital's name, a member of it."""
         mark, group = self._at(sentence, place.i + 1), self._at(sentence, place.i + 2)
-        if self.label(place) != "PLACE" or mark is None or group is None or mark.text not in POSSESSIVE:
+        if mark is None or group is None or mark.text not in POSSESSIVE or self.label(group) != "GROUP":
             return []
-        if self.label(group) != "GROUP":
-            return []
-        return [Found(group.i, place.i, "located_in", "place-possessive", None)]
+        if self.lex.organ_nouns & set(group.text.lower().split()) and self.label(place) in ("PLACE", "ACTOR"):
+            return [Found(group.i, place.i, "member_of", "place-possessive", None)]
+        title = self._at(sentence, place.i - 1)
+        if self.label(place) == "ACTOR":  # "Nur Misuari's MNLF": a person's movement is the one he leads; a titled
+            # person's bodies are his office's ("President Ruto's Kenya Defence Forces"), the parties aside
+            titled = title is not None and not self.label(title) and self.role_kind(title) is not None
+            return [] if titled else [Found(place.i, group.i, "leads", PERSON_POSSESSIVE, None)]
+        return [Found(group.i, place.i, "located_in", "place-possessive", None)] if self.label(place) == "PLACE" else []
