@@ -65,6 +65,7 @@ DOC_IDS = [
     "report-rights-belarus-political-prisoners",
     "transcript-mfa-press-conference",
     "news-peru-protests-boluarte",
+    "brief-chad-transition",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
