@@ -64,6 +64,7 @@ DOC_IDS = [
     "brief-kyrgyzstan-tajikistan-border",
     "report-rights-belarus-political-prisoners",
     "transcript-mfa-press-conference",
+    "pressrelease-defence-ministry-exercise",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
