@@ -66,6 +66,7 @@ DOC_IDS = [
     "transcript-mfa-press-conference",
     "news-peru-protests-boluarte",
     "brief-chad-transition",
+    "pressrelease-defence-ministry-exercise",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
