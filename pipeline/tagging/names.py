@@ -237,8 +237,11 @@ def _by_first_letters(place_names: frozenset[str]) -> dict[str, tuple[str, ...]]
 
 
 def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
-    """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending."""
+    """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending; "Kyrgyz", "Tajiks",
+    "Uzbek", "Afghans": the name of a "-stan" ("land of") country without that ending."""
     word = word.lower().removesuffix("s")
+    if len(word) >= 4 and (word + "stan" in place_names or word + "istan" in place_names):
+        return True
     for place in _by_first_letters(place_names).get(word[:4], ()):
         common = len(os.path.commonprefix([word, place]))
         if common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4:
