@@ -344,9 +344,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"] and doc[end - 2].lower_ != "of") \
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
+                or any(doc[k].text in documents and doc[k + 1].lower_ == "on" for k in range(start, end - 1)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
-            continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
+            continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services", "the
+            # Beijing Declaration on Ending Division and Strengthening Palestinian National Unity"), a
             # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
             # ("Librarian of Congress")
         if doc[head].text not in heads and not _opened_by_parent_acronym(doc, start, end, rules["acronym_stoplist"]):
