@@ -74,6 +74,8 @@ def _a_pair_of_states(doc, start: int, end: int, rules: dict) -> tuple[str, str]
     i = end
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i += 1
+    while i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
+        i += 1  # "the India-Bangladesh trade protocol": the head of the compound
     noun = doc[i] if i < len(doc) else None
     if noun is None or not noun.is_lower or noun.pos_ != "NOUN" or _noun_in(noun, rules["spatial_nouns"], rules["boundary_nouns"]):
         return None
@@ -420,6 +422,9 @@ def _a_seat(name, preposition, rules: dict) -> bool:
     if any(g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in preposition.children):
         return False
     words = [name] + compounds
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "PROPN":
+        name = name.head.head  # "the Ministry of Health of Kyrgyzstan": the whole name, up to its head
+        words += [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
     return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"], rules["agreement_nouns"])
                    for w in words)
 
