@@ -585,6 +585,7 @@ def test_a_state_as_a_friend_a_seller_or_a_contributor_was_read_as_a_place(parse
         ("Figures come from the Ministry of Health of Kyrgyzstan.", "Kyrgyzstan", "ACTOR"),
         ("The talks opened with Roland Driece of the Netherlands in the chair.", "Netherlands", "ACTOR"),
         ("The Troika of the United States, the United Kingdom and Norway should act.", "United States", "ACTOR"),
+        ("The inquiry had help from the NTSB and the FAA of the United States.", "United States", "ACTOR"),
     ],
 )
 def test_a_capital_as_a_venue_or_an_endpoint_of_links_was_read_as_an_actor(parser, all_rules, text, name, expected):

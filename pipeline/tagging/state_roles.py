@@ -415,9 +415,9 @@ def _a_seat(name, preposition, rules: dict) -> bool:
     it the state's own organ, a group of states or a pact ("the Government of Mali", "the Ministry of Health of Kyrgyzstan", "the
     Joint Declaration of Armenia and Azerbaijan" stay acts of the state); "Roland Driece of the Netherlands" is a
     person from the state (a name of several words), and "the Troika of the United States, the United Kingdom and
-    Norway" has states as members."""
+    Norway" has states as members; an acronym tells nothing of what the body is ("the FAA of the United States")."""
     compounds = [c for c in name.children if c.dep_ in ("compound", "amod")]
-    if name.pos_ != "PROPN" or not name.text[:1].isupper() or any(c.pos_ == "PROPN" for c in compounds):
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.text.isupper() or any(c.pos_ == "PROPN" for c in compounds):
         return False
     if any(g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in preposition.children):
         return False
