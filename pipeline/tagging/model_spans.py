@@ -107,10 +107,24 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
         return None
+    if entity is None:
+        label = _label_from_the_name(span, label, rules)
     return Candidate(
         span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
         entity.id if entity else None, None, entity.kind if entity else "",
     )
+
+
+def _label_from_the_name(span: Span, label: str, rules: dict) -> str:
+    """What the name's own words say of it: a project named by the works it builds is a site ("Dasu Hydropower
+    Project"); one word ending in "bank" is a bank ("Belgazprombank"), not a person."""
+    words = span.text.split()
+    if label == "GROUP" and len(words) > 1 and words[-1] == "Project" and words[-2] in rules["site_project_words"]:
+        return "PLACE"
+    word = words[0].lower()
+    if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
+        return "GROUP"
+    return label
 
 
 def two_letter_code(span: Span) -> bool:
