@@ -558,6 +558,7 @@ def test_a_short_form_in_brackets_was_read_as_locating_a_place(parser, all_rules
         ("Nigeria obtained the loan from China in 2018.", "China", "ACTOR"),
         ("The force included contingents from Papua New Guinea, Fiji and New Zealand.", "Fiji", "ACTOR"),
         ("Manele has been more conciliatory towards Canberra.", "Canberra", "ACTOR"),
+        ("The administration was widely seen as weak and dependent on Manila.", "Manila", "ACTOR"),
         # where it must not fire: a place described, goods that come from a place, people from a place
         ("Mali is a landlocked country with a desert north.", "Mali", "PLACE"),
         ("Energocom bought electricity from Romania to cover the right bank.", "Romania", "PLACE"),

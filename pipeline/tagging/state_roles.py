@@ -379,8 +379,10 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["source_verbs"] \
             and not any(_noun_in(n, rules["spatial_nouns"]) for n in nouns[1:]):
         return ACTOR, "roles:parse-source"  # "drones it had bought from Turkey"; not "bought electricity from Romania", an origin
-    if word in rules["route_prepositions"] and governor.lower_ in rules["stance_adjectives"]:
-        return ACTOR, "roles:parse-stance-towards"  # "more conciliatory towards Canberra", "hostile to Rwanda"
+    before = preposition.doc[preposition.i - 1] if preposition.i else preposition
+    if word in rules["route_prepositions"] and (governor.lower_ in rules["stance_adjectives"] or before.lower_ in rules["stance_adjectives"]):
+        return ACTOR, "roles:parse-stance-towards"  # "more conciliatory towards Canberra", "hostile to Rwanda", "seen as
+        # weak and dependent on Manila" (the parser may hang the preposition on the verb before the adjective)
     if word in rules["between_words"] and _a_transport_link(governor, rules):
         return PLACE, "roles:parse-transport-link"  # "air links between Bishkek and Dushanbe"
     if word == "of" and _a_seat(governor, preposition, rules):
