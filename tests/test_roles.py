@@ -584,6 +584,8 @@ def test_a_state_as_a_friend_a_seller_or_a_contributor_was_read_as_a_place(parse
         ("Relations between Bishkek and Dushanbe improved.", "Dushanbe", "ACTOR"),
         ("Uzbekistan urged Tashkent's neighbours to sign.", "Uzbekistan", "ACTOR"),
         ("Figures come from the Ministry of Health of Kyrgyzstan.", "Kyrgyzstan", "ACTOR"),
+        ("Tashiev, the chairman of the State Committee for National Security (GKNB) of Kyrgyzstan, signed.", "Kyrgyzstan", "ACTOR"),
+        ("The Supreme Court of Kenya annulled the vote.", "Kenya", "ACTOR"),
         ("The talks opened with Roland Driece of the Netherlands in the chair.", "Netherlands", "ACTOR"),
         ("The Troika of the United States, the United Kingdom and Norway should act.", "United States", "ACTOR"),
         ("The inquiry had help from the NTSB and the FAA of the United States.", "United States", "ACTOR"),

@@ -387,6 +387,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-transport-link"  # "air links between Bishkek and Dushanbe"
     if word == "of" and _a_seat(governor, preposition, rules):
         return PLACE, "roles:parse-seat"  # "Memorial of Russia": the country where a named body sits
+    if word == "of" and _an_organ_of_the_state(governor, rules):
+        return ACTOR, "roles:parse-organ-of-state"  # "the State Committee for National Security (GKNB) of Kyrgyzstan"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
@@ -423,12 +425,23 @@ def _a_seat(name, preposition, rules: dict) -> bool:
         return False
     if any(g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in preposition.children):
         return False
-    words = [name] + compounds
-    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "PROPN":
-        name = name.head.head  # "the Ministry of Health of Kyrgyzstan": the whole name, up to its head
-        words += [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
     return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"], rules["agreement_nouns"])
-                   for w in words)
+                   for w in _name_words(name))
+
+
+def _an_organ_of_the_state(name, rules: dict) -> bool:
+    """"the State Committee for National Security (GKNB) of Kyrgyzstan", "the Ministry of Health of Kyrgyzstan": a
+    name holding a state organ's head before "of" the state, which acts through it (guidelines, section 9)."""
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and any(_noun_in(w, rules["state_body_heads"]) for w in _name_words(name))
+
+
+def _name_words(name) -> list:
+    """The words of the name a proper noun ends, up to its head ("the Ministry of Health of Kyrgyzstan" from "Health")."""
+    words = [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "PROPN":
+        name = name.head.head
+        words += [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
+    return words
 
 
 def _nearest_conjunct(governor, before: int):
