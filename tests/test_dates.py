@@ -258,6 +258,17 @@ def test_a_background_year_in_the_sentence_before_dates_nothing_after_it():
     assert [v for _, v in _narrative(text, "2025")] == ["2025-07-24", "1978-03", "2025-10", "1962", "2025-07-28"]
 
 
+def test_a_paragraph_opening_on_an_earlier_day_took_the_documents_year():
+    """Kyrgyzstan-Tajikistan brief of 2025: "began on 28 April 2021 ... By 1 May" and "On 14 September 2022 ... By 16
+    September" got 2025; a paragraph whose first date is an earlier day tells the days of that year. A month of the
+    past ("since August 2021") opens no such account, and the next paragraph is back in the narrative's year."""
+    text = ("The treaty was signed on 13 March 2025.\nFighting began on 28 April 2021 at the intake. Guards fired. By "
+            "1 May, a ceasefire held.\nOn 16 September the council met.\nSince the takeover in August 2021 aid fell. "
+            "On 8 October a quake struck.\n")
+    assert [v for _, v in _narrative(text, "2025")] == ["2025-03-13", "2021-04-28", "2021-05-01", "2025-09-16", "2021-08",
+                                                        "2025-10-08"]
+
+
 def test_a_history_told_forward_anchors_on_its_own_dates():
     """The shipped brief (of 2013) tells 2012 in order: "the elections held on 10 May" after "In March 2012" in
     the paragraph before are of 2012, the document's year being no part of that narrative."""

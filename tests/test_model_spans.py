@@ -178,3 +178,28 @@ def test_a_model_date_is_read_in_its_paragraph_like_the_rules_dates(statistical_
     text = "The FAA issued Emergency AD 2018–23–51 on November 7, 2018, and [FR Doc. 2020–17221 Filed] followed in 2020."
     dates = [m.text for m in tag_document(statistical_nlp, make_document(text)) if m.label == "DATE"]
     assert dates == ["November 7, 2018", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "model_label", "expected"),
+    [
+        # Chinese MFA transcript, Belarus report; other regions in their terms
+        ("Personnel of the Dasu Hydropower Project in Besham were attacked.", "Dasu Hydropower Project", "ORG", "PLACE"),
+        ("Work resumed on the Rovuma LNG Project near Palma.", "Rovuma LNG Project", "ORG", "PLACE"),
+        ("Viktar Babaryka, the former chairman of Belgazprombank, was arrested.", "Belgazprombank", "PERSON", "GROUP"),
+        ("Sberbank cut its lending.", "Sberbank", "PERSON", "GROUP"),
+        ("Kurt Campbell, the White House coordinator for the Indo-Pacific, visited Honiara.", "Indo-Pacific", "ORG", "PLACE"),
+        ("Trade in the Asia-Pacific grew.", "Asia-Pacific", "ORG", "PLACE"),
+        ("Allies pledged to defend the Euro-Atlantic.", "Euro-Atlantic", "ORG", "PLACE"),
+        ("Funds went to the Bill-Melinda Trust.", "Bill-Melinda Trust", "ORG", "GROUP"),
+        # what must stay: a project that is an organisation, a person, the word alone
+        ("Figures come from the Armed Conflict Location & Event Data Project.", "Armed Conflict Location & Event Data Project", "ORG", "GROUP"),
+        ("Bloomberg reported the talks.", "Bloomberg", "PERSON", "ACTOR"),
+    ],
+)
+def test_a_site_project_a_bank_of_one_word_and_a_joined_region_were_mistyped(nlp, rules, text, stretch, model_label, expected):
+    """"Dasu Hydropower Project" was a GROUP where the guidelines read a site; "Belgazprombank" an ACTOR, the model
+    taking it for a person; "Indo-Pacific" a GROUP, where it is a region."""
+    found = model_candidates([entity(nlp, text, stretch, model_label)], {"ORG": "GROUP", "PERSON": "ACTOR"}, "model:test",
+                             rules, KnowledgeBase.load())
+    assert [(text[c.start:c.end], c.label) for c in found] == [(stretch, expected)]

@@ -216,3 +216,25 @@ def test_a_foreign_terrorist_organization_is_a_designation(nlp, rules, text, exp
 )
 def test_honorifics_and_offices_after_a_title_are_no_name(nlp, rules, text, expected):
     assert sorted(set(found(names.titled_names, nlp, rules, text))) == expected  # a role noun may read the name too
+
+
+def test_the_demonym_of_a_stan_country_was_read_as_a_place():
+    """Kyrgyzstan-Tajikistan brief: "Kyrgyz officials", "Tajik forces" gave PLACE and ACTOR mentions; the name of a
+    "-stan" country without that ending is its demonym ("Uzbek", "Afghans", "Kazakh"), not the country."""
+    places = frozenset({"kyrgyzstan", "tajikistan", "uzbekistan", "afghanistan", "kazakhstan", "pakistan", "mali"})
+    assert all(names.looks_like_demonym(w, places) for w in ("Kyrgyz", "Tajik", "Uzbeks", "Afghans", "Kazakh"))
+    assert not any(names.looks_like_demonym(w, places) for w in ("Kyrgyzstan", "Pakistan", "Stan", "Mali"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese MFA transcript; declarations and conventions of other regions
+        ("the factions signed the Beijing Declaration on Ending Division and Strengthening Palestinian National Unity.", []),
+        ("Leaders adopted the Kigali Declaration on Peace and National Unity in 2019.", []),
+        # what must stay: a body whose name has "on" with no document before it
+        ("She joined the Council on Foreign Relations in 2019.", [("GROUP", "Council on Foreign Relations")]),
+    ],
+)
+def test_a_declarations_name_was_read_as_an_organisation(nlp, rules, text, expected):
+    assert found(names.organisation_names, nlp, rules, text) == expected

@@ -544,3 +544,82 @@ def test_a_short_form_in_brackets_was_read_as_locating_a_place(parser, all_rules
     text = "In 1979 Washington recognized the People's Republic of China (PRC) and ended its treaty."
     assert role(parser, all_rules, text, "PRC") == "ACTOR"
     assert role(parser, all_rules, "The talks were held in Tamanrasset (Algeria) last week.", "Algeria") == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Chinese MFA transcript, Solomon Islands paper, Kyrgyzstan-Tajikistan brief; other regions in their terms
+        ("China and Cambodia have been ironclad friends since the 1950s.", "Cambodia", "ACTOR"),
+        ("Moscow was a bystander to both rounds of fighting.", "Moscow", "ACTOR"),
+        ("Ghana and Togo are neighbours with a shared coastline.", "Togo", "ACTOR"),
+        ("The US arms sales to Taiwan seriously violate the communiqués.", "US", "ACTOR"),
+        ("Kyrgyzstan deployed drones it had bought from Turkey.", "Turkey", "ACTOR"),
+        ("Nigeria obtained the loan from China in 2018.", "China", "ACTOR"),
+        ("The force included contingents from Papua New Guinea, Fiji and New Zealand.", "Fiji", "ACTOR"),
+        ("Manele has been more conciliatory towards Canberra.", "Canberra", "ACTOR"),
+        ("The administration was widely seen as weak and dependent on Manila.", "Manila", "ACTOR"),
+        # where it must not fire: a place described, goods that come from a place, people from a place
+        ("Mali is a landlocked country with a desert north.", "Mali", "PLACE"),
+        ("Energocom bought electricity from Romania to cover the right bank.", "Romania", "PLACE"),
+        ("Refugees from Sudan crossed into Chad.", "Sudan", "PLACE"),
+    ],
+)
+def test_a_state_as_a_friend_a_seller_or_a_contributor_was_read_as_a_place(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Kyrgyzstan-Tajikistan brief, Belarus report; other regions in their terms
+        ("The border reopened, and air links between Bishkek and Dushanbe resumed.", "Dushanbe", "PLACE"),
+        ("Rail connections between Nairobi and Kampala were cut.", "Kampala", "PLACE"),
+        ("Uzbekistan offered Tashkent as a venue for technical talks.", "Tashkent", "PLACE"),
+        ("Kenya proposed Nairobi as the site of the next round.", "Nairobi", "PLACE"),
+        ("She was forced to leave for Lithuania on 11 August 2020.", "Lithuania", "PLACE"),
+        ("The prize went jointly to Memorial of Russia and a centre in Kyiv.", "Russia", "PLACE"),
+        # where it must not fire: ties between states, an object that is no setting, a state's own body, a person
+        # from a state, a group whose members are states
+        ("Relations between Bishkek and Dushanbe improved.", "Dushanbe", "ACTOR"),
+        ("Uzbekistan urged Tashkent's neighbours to sign.", "Uzbekistan", "ACTOR"),
+        ("Figures come from the Ministry of Health of Kyrgyzstan.", "Kyrgyzstan", "ACTOR"),
+        ("Tashiev, the chairman of the State Committee for National Security (GKNB) of Kyrgyzstan, signed.", "Kyrgyzstan", "ACTOR"),
+        ("The Supreme Court of Kenya annulled the vote.", "Kenya", "ACTOR"),
+        ("The talks opened with Roland Driece of the Netherlands in the chair.", "Netherlands", "ACTOR"),
+        ("The Troika of the United States, the United Kingdom and Norway should act.", "United States", "ACTOR"),
+        ("The inquiry had help from the NTSB and the FAA of the United States.", "United States", "ACTOR"),
+    ],
+)
+def test_a_capital_as_a_venue_or_an_endpoint_of_links_was_read_as_an_actor(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Belarus report; a report on another region
+        ("Recommendations\nTo the United States: make clear in every contact that releases cannot substitute.", "United States", "ACTOR"),
+        ("Recommendations\nTo the Government of Mali: open the talks.", "Mali", "ACTOR"),
+        # not a heading of recommendations: a destination in running text
+        ("The delegation went to the United States: it met officials.", "United States", "PLACE"),
+    ],
+)
+def test_the_addressee_of_recommendations_was_read_as_a_place(parser, all_rules, text, name, expected):
+    assert role(parser, all_rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occurrence", "expected"),
+    [
+        # Chinese MFA transcript; other regions in their terms
+        ("They violate the three China-US joint communiqués.", "China", 0, "ACTOR"),
+        ("They violate the three China-US joint communiqués.", "US", 0, "ACTOR"),
+        ("Both signed the India-Bangladesh trade protocol.", "Bangladesh", 0, "ACTOR"),
+        # what must stay: a border of two states, a demonym inside the pair, a name of one word
+        ("Patrols watched the Mexico-US border.", "US", 0, "PLACE"),
+        ("It was built by a US-Armenian company.", "US", 0, "PLACE"),
+    ],
+)
+def test_two_states_joined_by_a_hyphen_were_read_as_places(parser, all_rules, text, name, occurrence, expected):
+    assert role(parser, all_rules, text, name, occurrence) == expected

@@ -303,7 +303,9 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
     document's own (`year`, from its dateline or running header) for a year-less date before any, which puts the
     narrative in the document's year. A date earlier than the narrative's year is an aside ("arrested in July 2019"
     in a report of May 2025, "established in March 1978"): it dates the year-less expressions after it in its own
-    sentence only, and the narrative resumes after it ("On 23 April" in the next sentence); one later than the document's is a target or
+    sentence only, and the narrative resumes after it ("On 23 April" in the next sentence), unless that date, to
+    the day, opens the dates of its paragraph, which then tells the days of that year ("The fighting began on 28
+    April 2021 … By 1 May"; not "since August 2021 … on 8 October"); one later than the document's is a target or
     a forecast ("by 2015") and dates nothing. A year
     that modifies a noun anchors nothing (`Placement`); "October last year" counts from the document's time, and a
     month said of the past ("since June") is not later than it. A month said of the period a document projects
@@ -312,14 +314,17 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
     even after a date of 2025, while "recorded in May" after "June 2025" is May 2025."""
     places = places or [Placement(0)] * len(values)
     narrative: str | None = None
-    aside: tuple[str, int] | None = None
+    aside: tuple[str, int] | None = None  # the year of an aside and its sentence
+    story: tuple[str, int] | None = None  # the year of a paragraph that opens on an earlier date, and the paragraph
+    paragraph: int | None = None  # that of the last date
     anchored = []
     for value, period, place in zip(values, periods or [None] * len(values), places):
         if value and value.startswith(UNKNOWN_YEAR):
             if place.shift is not None and (year or narrative):
                 anchor = str(int(year or narrative) + place.shift)
             else:
-                anchor = aside[0] if aside and aside[1] == place.sentence else narrative or year
+                anchor = aside[0] if aside and aside[1] == place.sentence else \
+                    story[0] if story and story[1] == place.paragraph and len(value) == len("XXXX-MM-DD") else narrative or year
                 narrative = narrative or year
             if place.past and year and anchor and anchor > year:
                 anchor = year
@@ -328,9 +333,12 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
             if year is not None and value[:4] > year:
                 pass  # a target or a forecast ("by 2015"), no time the narrative has reached
             elif narrative is None or narrative <= value[:4]:
-                narrative, aside = value[:4], None
+                narrative, aside, story = value[:4], None, None
             else:
                 aside = (value[:4], place.sentence)
+                if len(value) == len("YYYY-MM-DD") and (place.paragraph != paragraph or story and story[1] == place.paragraph):
+                    story = (value[:4], place.paragraph)
+        paragraph = place.paragraph
         anchored.append(value)
     return anchored
 

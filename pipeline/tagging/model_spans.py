@@ -107,10 +107,29 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
         return None
+    if entity is None:
+        label = _label_from_the_name(span, label, rules, kb)
     return Candidate(
         span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
         entity.id if entity else None, None, entity.kind if entity else "",
     )
+
+
+def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase) -> str:
+    """What the name's own words say of it: a project named by the works it builds is a site ("Dasu Hydropower
+    Project"); one word ending in "bank" is a bank ("Belgazprombank"), not a person; a word joined to an ocean or a
+    continent by a hyphen is a region ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic")."""
+    words = span.text.split()
+    last = words[-1].rsplit("-", 1)[-1] if len(words) == 1 and "-" in words[0] else ""
+    if last[:1].isupper() and any(e is not None and e.label == "PLACE" and e.kind in ("region", "continent")
+                                  for e in (kb.lookup(last), kb.lookup(f"{last} Ocean"))):
+        return "PLACE"
+    if label == "GROUP" and len(words) > 1 and words[-1] == "Project" and words[-2] in rules["site_project_words"]:
+        return "PLACE"
+    word = words[0].lower()
+    if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
+        return "GROUP"
+    return label
 
 
 def two_letter_code(span: Span) -> bool:

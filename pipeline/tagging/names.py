@@ -238,8 +238,11 @@ def _by_first_letters(place_names: frozenset[str]) -> dict[str, tuple[str, ...]]
 
 
 def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
-    """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending."""
+    """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending; "Kyrgyz", "Tajiks",
+    "Uzbek", "Afghans": the name of a "-stan" ("land of") country without that ending."""
     word = word.lower().removesuffix("s")
+    if len(word) >= 4 and (word + "stan" in place_names or word + "istan" in place_names):
+        return True
     for place in _by_first_letters(place_names).get(word[:4], ()):
         common = len(os.path.commonprefix([word, place]))
         if common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4:
@@ -343,9 +346,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"] and doc[end - 2].lower_ != "of") \
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
+                or any(doc[k].text in documents and doc[k + 1].lower_ == "on" for k in range(start, end - 1)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
             done = end
-            continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services"), a
+            continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services", "the
+            # Beijing Declaration on Ending Division and Strengthening Palestinian National Unity"), a
             # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
             # ("Librarian of Congress")
         if doc[head].text not in heads and not _opened_by_parent_acronym(doc, start, end, rules["acronym_stoplist"]):

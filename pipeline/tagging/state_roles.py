@@ -17,6 +17,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return hyphen
     if locates_a_place(span):
         return PLACE, "roles:locates-a-place"
+    if addressed(span):
+        return ACTOR, "roles:addressee"
     if a_party_to_a_case(span):
         return ACTOR, "roles:case-party"
     if places_a_reference(span):
@@ -59,7 +61,25 @@ def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
         return PLACE, "roles:hyphen-agreement-name"
     if following is not None and following.lower_ in rules["relation_nouns"]:
         return ACTOR, "roles:hyphen-relation"
-    return None
+    return _a_pair_of_states(doc, start if end == span.end else span.start, end, rules)
+
+
+def _a_pair_of_states(doc, start: int, end: int, rules: dict) -> tuple[str, str] | None:
+    """"the China-US joint communiqués", "a China-Cambodia community": names joined by a hyphen before a common
+    noun name the two states of a bilateral thing; "the Mexico-US border", "the Algeria-Mali frontier zone" stay
+    places, and "one-China" joins no second name."""
+    names = doc[start:end]
+    if not all(t.pos_ == "PROPN" for t in names if t.text not in DASHES):
+        return None
+    i = end
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    while i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
+        i += 1  # "the India-Bangladesh trade protocol": the head of the compound
+    noun = doc[i] if i < len(doc) else None
+    if noun is None or not noun.is_lower or noun.pos_ != "NOUN" or _noun_in(noun, rules["spatial_nouns"], rules["boundary_nouns"]):
+        return None
+    return ACTOR, "roles:hyphen-pair"
 
 
 def locates_a_place(span: Span) -> bool:
@@ -71,6 +91,17 @@ def locates_a_place(span: Span) -> bool:
         return not _a_short_form(span.text)  # "the People's Republic of China (PRC)" defines a short form, it locates nothing
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
+
+
+def addressed(span: Span) -> bool:
+    """"To the United States:", "To the Government of Mali:": a line opening "To" a state and closing on a colon
+    addresses recommendations to it."""
+    words = doc_words(span.doc)
+    start, end = span.start, span.end
+    if start >= 1 and words[start - 1] in ("the", "The"):
+        start -= 1
+    opening = start >= 1 and words[start - 1] == "To" and (start == 1 or words[start - 2].startswith("\n") or words[start - 2] in (".", ":"))
+    return opening and end < len(words) and words[end] == ":"
 
 
 def _a_short_form(word: str) -> bool:
@@ -194,12 +225,20 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
             return ACTOR, "roles:parse-modifier-of-agent"  # "US officials", "US prosecutors", "the US secretary of state"
         return PLACE, "roles:parse-modifier"
     if dep in ("dobj", "dative", "oprd"):
+        if dep == "dobj" and _taken_as_a_setting(root, head, rules):
+            return PLACE, "roles:parse-setting"
         if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and head.lemma_ not in rules["stance_verbs"]:
             return PLACE, "roles:parse-destination"
         return ACTOR, "roles:parse-object"
     if dep == "pobj":
         return _object_of_preposition_role(head, rules)
     return PLACE, "roles:parse-default"
+
+
+def _taken_as_a_setting(name, verb, rules: dict) -> bool:
+    """"offered Tashkent as a venue", "chose Nairobi as the base": the object taken as a site is a place."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and _noun_in(g, rules["setting_nouns"]) for g in c.children)
+               for t in (name, verb) for c in t.children)
 
 
 def _noun_in(token, *word_sets: frozenset[str]) -> bool:
@@ -335,8 +374,21 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
         return PLACE, "roles:parse-remit"  # "the Special Envoy for Yemen": the state is the envoy's remit
-    if word == "for" and governor.lower_ in rules["destination_words"]:
-        return PLACE, "roles:parse-destination"  # "a ship bound for Israel"
+    if word == "for" and (governor.lower_ in rules["destination_words"] or governor.lemma_ in rules["motion_verbs"]):
+        return PLACE, "roles:parse-destination"  # "a ship bound for Israel", "forced to leave for Lithuania"
+    if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["source_verbs"] \
+            and not any(_noun_in(n, rules["spatial_nouns"]) for n in nouns[1:]):
+        return ACTOR, "roles:parse-source"  # "drones it had bought from Turkey"; not "bought electricity from Romania", an origin
+    before = preposition.doc[preposition.i - 1] if preposition.i else preposition
+    if word in rules["route_prepositions"] and (governor.lower_ in rules["stance_adjectives"] or before.lower_ in rules["stance_adjectives"]):
+        return ACTOR, "roles:parse-stance-towards"  # "more conciliatory towards Canberra", "hostile to Rwanda", "seen as
+        # weak and dependent on Manila" (the parser may hang the preposition on the verb before the adjective)
+    if word in rules["between_words"] and _a_transport_link(governor, rules):
+        return PLACE, "roles:parse-transport-link"  # "air links between Bishkek and Dushanbe"
+    if word == "of" and _a_seat(governor, preposition, rules):
+        return PLACE, "roles:parse-seat"  # "Memorial of Russia": the country where a named body sits
+    if word == "of" and _an_organ_of_the_state(governor, rules):
+        return ACTOR, "roles:parse-organ-of-state"  # "the State Committee for National Security (GKNB) of Kyrgyzstan"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
@@ -354,6 +406,42 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if spatial_noun and not governs_party:
         return PLACE, "roles:parse-location"  # "the border between Mali and Algeria", "the north of Mali"
     return ACTOR, "roles:parse-party" if word not in rules["between_words"] else "roles:parse-between"
+
+
+def _a_transport_link(noun, rules: dict) -> bool:
+    """"air links", "rail connections", "ferry services": a link of transport, which joins places."""
+    return _noun_in(noun, rules["connection_nouns"]) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in rules["transport_modifiers"] for c in noun.children)
+
+
+def _a_seat(name, preposition, rules: dict) -> bool:
+    """"Memorial of Russia", "the University of Ghana": a body named before "of" one state, none of whose words makes
+    it the state's own organ, a group of states or a pact ("the Government of Mali", "the Ministry of Health of Kyrgyzstan", "the
+    Joint Declaration of Armenia and Azerbaijan" stay acts of the state); "Roland Driece of the Netherlands" is a
+    person from the state (a name of several words), and "the Troika of the United States, the United Kingdom and
+    Norway" has states as members; an acronym tells nothing of what the body is ("the FAA of the United States")."""
+    compounds = [c for c in name.children if c.dep_ in ("compound", "amod")]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.text.isupper() or any(c.pos_ == "PROPN" for c in compounds):
+        return False
+    if any(g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in preposition.children):
+        return False
+    return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"], rules["agreement_nouns"])
+                   for w in _name_words(name))
+
+
+def _an_organ_of_the_state(name, rules: dict) -> bool:
+    """"the State Committee for National Security (GKNB) of Kyrgyzstan", "the Ministry of Health of Kyrgyzstan": a
+    name holding a state organ's head before "of" the state, which acts through it (guidelines, section 9)."""
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and any(_noun_in(w, rules["state_body_heads"]) for w in _name_words(name))
+
+
+def _name_words(name) -> list:
+    """The words of the name a proper noun ends, up to its head ("the Ministry of Health of Kyrgyzstan" from "Health")."""
+    words = [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "PROPN":
+        name = name.head.head
+        words += [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
+    return words
 
 
 def _nearest_conjunct(governor, before: int):
