@@ -216,3 +216,43 @@ def test_a_foreign_terrorist_organization_is_a_designation(nlp, rules, text, exp
 )
 def test_honorifics_and_offices_after_a_title_are_no_name(nlp, rules, text, expected):
     assert sorted(set(found(names.titled_names, nlp, rules, text))) == expected  # a role noun may read the name too
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # Regression (stacked titles swallowed with names into one body): the body inside a title is the mention,
+        # the titles and the persons after them are not part of it (China, Viet Nam)
+        ("the invitation of General Secretary of the CPC Central Committee and President Xi Jinping, the visit",
+         ["CPC Central Committee"]),
+        ("Premier Li Qiang and Chairman of the NPC Standing Committee Zhao Leji will meet with him.", ["NPC Standing Committee"]),
+        # other regions: a hyphenated title, two titled persons of two bodies
+        ("The Secretary-General of the United Nations António Guterres and Chairman of the African Union Commission "
+         "Moussa Faki Mahamat met in Addis Ababa.", ["United Nations", "African Union Commission"]),
+        ("The Chairman of the Economic Community of West African States Commission Omar Touray spoke.",
+         ["Economic Community of West African States Commission"]),
+        # a body without a title before it keeps its whole name
+        ("the Office of the Central Foreign Affairs Commission and the General Directorate of Security met.",
+         ["Office of the Central Foreign Affairs Commission", "General Directorate of Security"]),
+    ],
+)
+def test_the_body_named_in_a_title_is_the_body_alone(nlp, rules, text, bodies):
+    assert [t for label, t in found(names.organisation_names, nlp, rules, text) if label == "GROUP"] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Regression (a body's name split at a hyphenated word): Kyrgyzstan-Tajikistan, the OECD, the SCO
+        ("partners such as the Organization for Security and Co-operation in Europe (OSCE) to support monitoring",
+         "Organization for Security and Co-operation in Europe"),
+        ("the Organisation for Economic Co-operation and Development met in Paris", "Organisation for Economic Co-operation and Development"),
+        ("The Follow-up Committee on the Ceasefire met in Juba.", "Follow-up Committee on the Ceasefire"),
+    ],
+)
+def test_a_hyphenated_word_with_a_lower_case_end_stays_inside_a_name(nlp, rules, text, body):
+    assert body in [t for label, t in found(names.organisation_names, nlp, rules, text)]
+
+
+def test_a_lower_case_hyphenated_word_opens_no_name(nlp, rules):
+    assert found(names.organisation_names, nlp, rules, "a co-operation agreement with the Committee was signed") == []

@@ -94,6 +94,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
         elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i) \
+                or lower_end_of_a_capitalised_word(doc, i) \
                 or token.text == "–" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:  # "United States–Mexico–Canada"
             if start is None:
                 return None
@@ -111,6 +112,13 @@ def _inside_a_hyphenated_name(doc: Doc, i: int) -> bool:
     """"au" in "Port-au-Prince", "des" in "Croix-des-Bouquets": a lower-case word glued between two hyphens."""
     return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ \
         and not doc[i].whitespace_
+
+
+def lower_end_of_a_capitalised_word(doc: Doc, i: int) -> bool:
+    """"operation" in "Co-operation", "up" in "Follow-up": the lower-case end of a hyphenated word whose first part
+    is capitalised is part of that word, and of the name it stands in."""
+    return (i >= 2 and doc[i].text.isalpha() and doc[i].text.islower() and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 
 def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
