@@ -256,3 +256,19 @@ def test_a_hyphenated_word_with_a_lower_case_end_stays_inside_a_name(nlp, rules,
 
 def test_a_lower_case_hyphenated_word_opens_no_name(nlp, rules):
     assert found(names.organisation_names, nlp, rules, "a co-operation agreement with the Committee was signed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a participle or an ordinal after the hyphen makes a modifier, outside the name (Algeria-Mali, Syria, WHO)
+        ("the Algeria-led Committee of the Operational Joint General Staff met", "Committee of the Operational Joint General Staff"),
+        ("the Turkish-backed Syrian National Army advanced", "Syrian National Army"),
+        ("The Seventy-seventh World Health Assembly adopted it.", "World Health Assembly"),
+    ],
+)
+def test_a_hyphenated_modifier_before_a_name_stays_outside(text, name):
+    from pipeline.tagging.tagger import load_nlp, tag_document
+    from test_tagger import make_document
+
+    assert name in [m.text for m in tag_document(load_nlp("auto"), make_document(text + "\n"))]
