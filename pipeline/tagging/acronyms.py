@@ -119,7 +119,7 @@ def lower_end_of_a_capitalised_word(doc: Doc, i: int) -> bool:
     is capitalised is part of that word, and of the name it stands in; not a participle or an adjective that makes a
     modifier of a name ("Geneva-based", "Turkish-backed", "Algeria-led", "Seventy-seventh")."""
     return (i >= 2 and doc[i].text.isalpha() and doc[i].text.islower() and doc[i - 1].text == "-"
-            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].text.endswith("ed")
+            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].like_num and not doc[i].text.endswith("ed")
             and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 

@@ -408,7 +408,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     headed = doc[end - 1].text in rules["org_heads"] or doc[end - 1].text in rules["place_name_heads"] or doc[end - 1].text in rules["area_heads"]
     title_words = frozenset() if headed else _title_words(rules["titles"])
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
-                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ"))):
+                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
+                               and not _a_name_opening_function_word(doc, start, end))):
         start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
     while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name
@@ -428,6 +429,13 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     if any(len(CASE_SWITCH.findall(t.text)) >= 2 for t in trimmed):
         return None  # small capitals read as mixed case ("ProPosaLs"): layout, not a name
     return trimmed
+
+
+def _a_name_opening_function_word(doc, start: int, end: int) -> bool:
+    """"talks with To Lam", "the first visit by To Lam": a word that is a preposition in English but capitalised in
+    mid-sentence after a lower-case word, before a capitalised one, opens a romanised name ("To", "Do", "Le")."""
+    return (start + 1 < end and 0 < start and not doc[start].is_sent_start and doc[start].text.istitle()
+            and doc[start - 1].is_alpha and doc[start - 1].text.islower() and doc[start + 1].text.istitle())
 
 
 @lru_cache(maxsize=4)
