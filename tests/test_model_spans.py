@@ -178,3 +178,21 @@ def test_a_model_date_is_read_in_its_paragraph_like_the_rules_dates(statistical_
     text = "The FAA issued Emergency AD 2018–23–51 on November 7, 2018, and [FR Doc. 2020–17221 Filed] followed in 2020."
     dates = [m.text for m in tag_document(statistical_nlp, make_document(text)) if m.label == "DATE"]
     assert dates == ["November 7, 2018", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "person"),
+    [
+        # Regression (a title's territory glued to the holder's name): Pakistan, Kenya, Brazil
+        ("Chinese ambassador to Pakistan Jiang Zaidong said the project would continue.", "Pakistan Jiang Zaidong", "Jiang Zaidong"),
+        ("The US ambassador to Kenya Meg Whitman visited Mombasa.", "Kenya Meg Whitman", "Meg Whitman"),
+        ("Later the envoy of Brazil Celso Amorim met him.", "Brazil Celso Amorim", "Celso Amorim"),
+        # a given name that is also a country's or a state's name, without a title before it, stays
+        ("He met Georgia Meloni in Rome.", "Georgia Meloni", "Georgia Meloni"),
+        ("The talks with Jordan Bardella went on.", "Jordan Bardella", "Jordan Bardella"),
+    ],
+)
+def test_a_titles_territory_is_no_part_of_the_holders_name(nlp, rules, text, stretch, person):
+    kb = KnowledgeBase.load()
+    found = model_candidates([entity(nlp, text, stretch, "PERSON")], {"PERSON": "ACTOR"}, "model:test", rules, kb)
+    assert [text[c.start:c.end] for c in found] == [person]

@@ -48,6 +48,8 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
         repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
         if ent.label_ in JOINED_PLACE_LABELS:
             repaired = [piece for span in repaired for piece in split_joined_places(span, kb)]
+        if ent.label_ == "PERSON":
+            repaired = [_after_a_titles_territory(span, country_names, rules) for span in repaired]
         for span in repaired:
             candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names)
             if candidate is not None:
@@ -111,6 +113,20 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         span.start_char, span.end_char, entity.label if entity else label, "model", origin, TIER_WEAK, 0,
         entity.id if entity else None, None, entity.kind if entity else "",
     )
+
+
+def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: dict) -> Span:
+    """"ambassador to Pakistan Jiang Zaidong", "President of Viet Nam To Lam": the country a title is held to or of,
+    read by the model as the first words of the holder's name, is no part of it."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
+    if before is None or before[1].lower_ not in ("to", "of") or not (
+            before[0].text in rules["titles"] or before[0].text in rules["role_heads"] or before[0].lower_ in rules["role_nouns"]):
+        return span
+    for size in (3, 2, 1):
+        if span.start + size < span.end and doc[span.start:span.start + size].text.lower() in country_names:
+            return doc[span.start + size:span.end]
+    return span
 
 
 def two_letter_code(span: Span) -> bool:
