@@ -37,6 +37,7 @@ def test_regression_a_name_before_a_site_noun_is_a_place(nlp, text, site):
         ("Troops crossed the Kyrgyz border area near the Tajik checkpoint.", "Kyrgyz"),  # states' adjectives
         ("Troops crossed the Kyrgyz border area near the Tajik checkpoint.", "Tajik"),
         ("Aid reached the UN area in the south.", "UN"),  # an acronym
+        ("He had escaped from the Regional prison in Guayaquil in January 2024.", "Regional"),  # an adjective (Ecuador)
         ("Supplies reached the Rohingya area of the camp.", "Rohingya"),  # a people the lists know
     ],
 )

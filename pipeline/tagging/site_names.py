@@ -16,7 +16,7 @@ ORIGIN = "names:site"
 
 
 def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """After "the", one to three capitalised words (not the sentence's first, an acronym, a state's adjective, a name the
+    """After "the", one to three capitalised proper nouns (not the sentence's first, an acronym, a state's adjective, a name the
     knowledge base knows as no place, or a word never a name) before a site noun of models/names.json, with at most
     one lower-case modifier of that noun between ("water intake"), as PLACE."""
     found = []
@@ -27,8 +27,9 @@ def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
         start = end
         while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
             start -= 1
-        if start == end or start == 0 or doc[start - 1].lower_ != "the" or doc[start].is_sent_start:
-            continue
+        if start == end or start == 0 or doc[start - 1].lower_ != "the" or doc[start].is_sent_start \
+                or any(t.pos_ != "PROPN" for t in doc[start:end]):
+            continue  # "the Regional prison": an adjective in title case names nothing
         words = [t.text for t in doc[start:end]]
         name = " ".join(words)
         entity = kb.lookup(name)
