@@ -51,14 +51,15 @@ def opens_a_code(text: str, end: int) -> bool:
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough, after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
+    enough, and none for an acronym of three letters or more transliterated from another script ("Main Directorate
+    for Combating Organized Crime and Corruption (GUBOPiK)"), after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
     hyphenated word has its initial ("Jaish-e-Mohammed (JeM)")."""
     initials = [part[0].lower() for w in words for part in w.split("-") if part[:1].isalpha()]  # "Jaish-e-Mohammed (JeM)"
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
     owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
-    if translated and len(initials) > owner and letters and initials[owner] == letters[0]:
-        return True
+    if translated and len(initials) > owner and letters and (initials[owner] == letters[0] or len(letters) >= 3):
+        return True  # "(GUBOPiK)", "(GKNB)": an acronym transliterated from another script shares no letters
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
 
