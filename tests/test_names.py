@@ -231,6 +231,9 @@ def test_honorifics_and_offices_after_a_title_are_no_name(nlp, rules, text, expe
          "Moussa Faki Mahamat met in Addis Ababa.", ["United Nations", "African Union Commission"]),
         ("The Chairman of the Economic Community of West African States Commission Omar Touray spoke.",
          ["Economic Community of West African States Commission"]),
+        # a head alone after the title is no name: the body runs on to the next head (China)
+        ("agreed by Wang Yi, who is also Director of the Office of the Central Foreign Affairs Commission, and Celso Amorim",
+         ["Office of the Central Foreign Affairs Commission"]),
         # a body without a title before it keeps its whole name
         ("the Office of the Central Foreign Affairs Commission and the General Directorate of Security met.",
          ["Office of the Central Foreign Affairs Commission", "General Directorate of Security"]),

@@ -486,9 +486,11 @@ def _the_body_in_a_title(doc: Doc, start: int, end: int, heads: frozenset[str], 
     if first_head is None:
         return start, end
     body_end = first_head + 1
-    while body_end < end and (doc[body_end].text in heads or doc[body_end].lower_ == "of" and body_end + 1 < end
-                              and _cap(doc[body_end + 1]) and any(doc[h].text in heads for h in range(body_end + 1, end))):
-        # "Economic Community of West African States Commission" is one name; "of the" opens a parent's name
+    while body_end < end and (doc[body_end].text in heads or doc[body_end].lower_ == "of" and body_end + 2 < end
+                              and (_cap(doc[body_end + 1]) or all(doc[h].text in heads for h in range(k, body_end)))
+                              and any(doc[h].text in heads for h in range(body_end + 1, end))):
+        # "Economic Community of West African States Commission" is one name, and so is "Office of the Central Foreign
+        # Affairs Commission" (a head alone names nothing); otherwise "of the" opens a parent's name
         body_end = next(h for h in range(body_end + 1, end) if doc[h].text in heads) + 1 if doc[body_end].lower_ == "of" else body_end + 1
     return k, body_end
 
