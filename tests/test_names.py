@@ -298,3 +298,17 @@ def test_a_name_opened_by_a_function_word_stays_whole(text, persons):
     found = [m.text for m in tag_document(load_nlp("auto"), make_document(text + "\n")) if m.label == "ACTOR"]
     assert [p for p in found if p in persons] == persons
     assert not [p for p in found if p not in persons and any(whole.endswith(" " + p) for whole in persons)]  # no "Lam" alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regression (a Chicago-style reference entry cut into places): surname, given name, full stop, year (Solomon Islands)
+        ('Batley, James. 2019. "Recognition and Its Costs." Working Paper 2019/04.', [("ACTOR", "Batley, James")]),
+        ('Wallis, Joanne. 2022. "Contested Partnerships." Oceania Policy Review 5 (3): 101–19.', [("ACTOR", "Wallis, Joanne")]),
+        # a place and its country before a year is no reference entry
+        ("The delegation visited Paris, France. 2019 was a difficult year.", []),
+    ],
+)
+def test_a_reference_entry_with_its_year_after_a_full_stop_names_its_author(nlp, rules, text, expected):
+    assert found(names.inverted_names, nlp, rules, text) == expected

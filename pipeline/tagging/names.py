@@ -635,16 +635,19 @@ def given_name_tokens(doc: Doc, given: frozenset[str]) -> list[int]:
 
 
 CITED_AFTER = frozenset({"(", "&", ";", "and", "et"})
+CITED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-h]?")
 
 
 def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
-    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"; not
+    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob", "Wallis,
+    Joanne. 2022."; not
     "states from Africa, Asia and Latin America" (a continent is no surname, though "Asia" is a given name)."""
     found = []
     words = doc_words(doc)
     for i in given_name_tokens(doc, rules["given_names"]):
-        if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
-            continue
+        if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or not (
+                words[i + 1] in CITED_AFTER or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])):
+            continue  # "Batley, James. 2019.": the author-date reference entry of the Chicago style
         surname = doc[i - 2]
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
                 and surname.lower_ not in rules.get("world_part_names", ()) and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
