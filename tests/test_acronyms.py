@@ -96,6 +96,13 @@ def definitions(parser, name_data, text):
         ("A coordination meeting was held with the Humanitarian Data Exchange (HDX).",
          [("GROUP", "Humanitarian Data Exchange"), ("GROUP", "HDX")]),
         ("the Basel Committee on Banking Supervision (BCBS) was asked", [("GROUP", "Basel Committee on Banking Supervision"), ("GROUP", "BCBS")]),
+        # Regression (a mixed-case acronym transliterated from another script missed): Belarus, Kyrgyzstan, Egypt
+        ("arrests by the Main Directorate for Combating Organized Crime and Corruption (GUBOPiK) of the ministry",
+         [("GROUP", "Main Directorate for Combating Organized Crime and Corruption"), ("GROUP", "GUBOPiK")]),
+        ("officers of the State Committee for National Security (GKNB) detained him",
+         [("GROUP", "State Committee for National Security"), ("GROUP", "GKNB")]),
+        ("a report by the General Intelligence Directorate (GID) was cited",
+         [("GROUP", "General Intelligence Directorate"), ("GROUP", "GID")]),
     ],
 )
 def test_definitions_by_an_organisations_name_give_both_forms(parser, name_data, text, expected):

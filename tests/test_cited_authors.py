@@ -28,6 +28,10 @@ def nlp():
         ("This limits access to essential digital tools (Hernandez and Roberts 2018).", ["Hernandez", "Roberts"]),
         ("Older adults, as suggested by Poole, Ramasawmy, and Banerjee (2021), could be excluded.", ["Poole", "Ramasawmy", "Banerjee"]),
         ("the public's interest and engagement with energy transition (Butler et al., 2013).", ["Butler"]),
+        # Regression (single cited authors missed): one surname and the year, in brackets or before a bracketed year
+        ("the deal was rushed (Wallis 2022; Kabutaulaka 2021).", ["Wallis", "Kabutaulaka"]),
+        ("As Fraenkel (2023) argues, the deployment was rushed.", ["Fraenkel"]),
+        ("Cattle raiding grew with small arms (Okonkwo 2019), as Mkutu (2008) shows for the Kerio Valley.", ["Okonkwo", "Mkutu"]),
     ],
 )
 def test_cited_authors_are_persons_each_by_surname(nlp, text, authors):
@@ -46,6 +50,8 @@ def test_cited_authors_are_persons_each_by_surname(nlp, text, authors):
         ("the private rented sector (Department for Levelling Up Housing & Communities, 2024).", {"Housing", "Communities"}),
         ("Attacks in Mali and Niger, 2019, rose, and a hearing took place in Washington, D.C. (2019).", {"Mali", "Niger", "Washington"}),
         ("Lall, Ranjit (2010). Reforming Global Banking Rules.", {"Lall", "Ranjit"}),  # DIIS: one span, given name written out
+        # one word and a year: a titled document, a state, a month are no single authors
+        ("The Strategy (2021) and the Plan (2020) were adopted (Kenya 2022; October 2023).", {"Strategy", "Plan", "Kenya", "October"}),
     ],
 )
 def test_citation_shapes_without_authors_give_no_surnames(nlp, text, not_authors):

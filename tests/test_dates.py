@@ -75,6 +75,11 @@ def test_year_less_date_without_context_keeps_unknown_year():
         ("a conference held on 24–26 February 2010.", [("24–26 February 2010", "2010-02")]),
         ("flooding and landslides (28-29 November), washing out roads", [("28-29 November", "XXXX-11")]),
         ("the panel met on March 3-4, 2015 in Geneva", [("March 3-4, 2015", "2015-03")]),
+        # Regression (date range cut at its first day): a month-first range without a year is one span (China, Texas)
+        ("the visit will take place from August 18 to 20 at the invitation", [("August 18 to 20", "XXXX-08")]),
+        ("the legislature meets June 2–4 in Austin", [("June 2–4", "XXXX-06")]),
+        # two dates joined by "and" without a year stay apart; a number after "to" that counts is no range end
+        ("on July 21 and 22 delegates arrived", [("July 21", "XXXX-07-21")]),
         # both sides whole: two dates, the first takes the second's year
         ("Reporting Period: 24 October – 24 Nov 2025", [("24 October", "2025-10-24"), ("24 Nov 2025", "2025-11-24")]),
         # narrowing modifiers

@@ -195,3 +195,21 @@ def test_spanish_del_place_names_were_read_as_organisations(statistical_nlp, tex
     """Bangsamoro brief: "Lanao del Sur", "Maguindanao del Sur" were GROUP; a name closed by a particle and a Romance
     compass word is a province's, unless an organisation's head names a body."""
     assert (label, name) in tagged(statistical_nlp, text)
+
+
+def test_regression_two_coordinated_persons_merged_into_one_group():
+    """"as Japarov and Rahmon were in Samarkand" (Kyrgyzstan-Tajikistan): the
+    model's one name over two surnames of persons named in full is the two persons; a pair the document names no
+    one by stays as the model read it ("Marks and Spencer")."""
+    from pipeline.tagging.document_places import split_guessed_pairs
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    named = [Mention(0, 13, "ACTOR", "Sadyr Japarov", "sadyr-japarov", None, "model", MODEL),
+             Mention(20, 34, "ACTOR", "Emomali Rahmon", "emomali-rahmon", None, "model", MODEL),
+             Mention(40, 58, "GROUP", "Japarov and Rahmon", "japarov-and-rahmon", None, "model", MODEL),
+             Mention(60, 77, "GROUP", "Marks and Spencer", "marks-and-spencer", None, "model", MODEL)]
+    split = split_guessed_pairs(named, kb)
+    assert [(m.label, m.text, m.entity_id) for m in split[2:]] == [
+        ("ACTOR", "Japarov", "sadyr-japarov"), ("ACTOR", "Rahmon", "emomali-rahmon"), ("GROUP", "Marks and Spencer", "marks-and-spencer")]
+    assert [(m.start, m.end) for m in split[2:4]] == [(40, 47), (52, 58)]

@@ -203,3 +203,21 @@ def test_a_site_project_a_bank_of_one_word_and_a_joined_region_were_mistyped(nlp
     found = model_candidates([entity(nlp, text, stretch, model_label)], {"ORG": "GROUP", "PERSON": "ACTOR"}, "model:test",
                              rules, KnowledgeBase.load())
     assert [(text[c.start:c.end], c.label) for c in found] == [(stretch, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "person"),
+    [
+        # Regression (a title's territory glued to the holder's name): Pakistan, Kenya, Brazil
+        ("Chinese ambassador to Pakistan Jiang Zaidong said the project would continue.", "Pakistan Jiang Zaidong", "Jiang Zaidong"),
+        ("The US ambassador to Kenya Meg Whitman visited Mombasa.", "Kenya Meg Whitman", "Meg Whitman"),
+        ("Later the envoy of Brazil Celso Amorim met him.", "Brazil Celso Amorim", "Celso Amorim"),
+        # a given name that is also a country's or a state's name, without a title before it, stays
+        ("He met Georgia Meloni in Rome.", "Georgia Meloni", "Georgia Meloni"),
+        ("The talks with Jordan Bardella went on.", "Jordan Bardella", "Jordan Bardella"),
+    ],
+)
+def test_a_titles_territory_is_no_part_of_the_holders_name(nlp, rules, text, stretch, person):
+    kb = KnowledgeBase.load()
+    found = model_candidates([entity(nlp, text, stretch, "PERSON")], {"PERSON": "ACTOR"}, "model:test", rules, kb)
+    assert [text[c.start:c.end] for c in found] == [person]

@@ -51,14 +51,15 @@ def opens_a_code(text: str, end: int) -> bool:
 def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form (an acronym may come from another
     language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough, after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
+    enough, and none for an acronym of three letters or more transliterated from another script ("Main Directorate
+    for Combating Organized Crime and Corruption (GUBOPiK)"), after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
     hyphenated word has its initial ("Jaish-e-Mohammed (JeM)")."""
     initials = [part[0].lower() for w in words for part in w.split("-") if part[:1].isalpha()]  # "Jaish-e-Mohammed (JeM)"
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
     owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
-    if translated and len(initials) > owner and letters and initials[owner] == letters[0]:
-        return True
+    if translated and len(initials) > owner and letters and (initials[owner] == letters[0] or len(letters) >= 3):
+        return True  # "(GUBOPiK)", "(GKNB)": an acronym transliterated from another script shares no letters
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
 
@@ -94,6 +95,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
         elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i) \
+                or lower_end_of_a_capitalised_word(doc, i) \
                 or token.text == "–" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:  # "United States–Mexico–Canada"
             if start is None:
                 return None
@@ -111,6 +113,15 @@ def _inside_a_hyphenated_name(doc: Doc, i: int) -> bool:
     """"au" in "Port-au-Prince", "des" in "Croix-des-Bouquets": a lower-case word glued between two hyphens."""
     return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ \
         and not doc[i].whitespace_
+
+
+def lower_end_of_a_capitalised_word(doc: Doc, i: int) -> bool:
+    """"operation" in "Co-operation", "up" in "Follow-up": the lower-case end of a hyphenated word whose first part
+    is capitalised is part of that word, and of the name it stands in; not a participle or an adjective that makes a
+    modifier of a name ("Geneva-based", "Turkish-backed", "Algeria-led", "Seventy-seventh")."""
+    return (i >= 2 and doc[i].text.isalpha() and doc[i].text.islower() and doc[i - 1].text == "-"
+            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].like_num and not doc[i].text.endswith("ed")
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 
 def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:

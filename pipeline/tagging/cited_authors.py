@@ -1,6 +1,7 @@
 """Authors of cited works, persons by the shape of the citation: initials after the surname in a reference list
 ("Poole, L., Ramasawmy, M., & Banerjee, A. (2021)"), "et al." ("Butler et al., 2013"), or co-authors joined and
-followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"). Each author is the surname alone
+followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"), or one author and the year without a
+comma ("(Wallis 2022; Kabutaulaka 2021)", "As Fraenkel (2023) argues"; not "the Strategy (2021)"). Each author is the surname alone
 (guidelines, section 9); a surname that is also a town's name ("Poole", "Toyama") is the author here. An entry
 of a reference list whose author is a name without initials ("Ofgem. (2015).") cites an organisation. Across the
 document, the same name is then that author ("(Toyama, 2015)") or that organisation ("Ofgem, as the regulator").
@@ -36,6 +37,10 @@ INITIALLED_LIST = re.compile(rf"{AUTHOR}(?:{JOIN}{AUTHOR})*(?:,?\s*et\s+al\.)?,?
 # Ranjit (2010)", a given name after the surname); or one surname and "et al."
 NAMED_LIST = re.compile(rf"(?<![\w’'-])({SURNAME})(?:,\s*{SURNAME})*,?\s*(?:&|and)\s*{SURNAME},?\s*{YEAR}")
 ET_AL = re.compile(rf"(?<![\w’'-])({SURNAME})\s+et\s+al\b")
+# one author: "(Wallis 2022; Kabutaulaka 2021)" inside the brackets, "As Fraenkel (2023) argues" in running text
+ONE_AUTHOR = re.compile(rf"(?:(?<=\()|(?<=;\s))({SURNAME})\s+(?:1[89]|20)\d\d[a-h]?\b"
+                        rf"|(?<![\w’'-])({SURNAME})\s+\((?:1[89]|20)\d\d[a-h]?\)")
+NOT_BEFORE_AN_AUTHOR = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|our|his|her)|,)\s*$")
 # an entry of a reference list whose author has no initials or given name: an organisation ("19. Ofgem. (2015).",
 # "DESNZ. (2024a).", "17. National Grid. (2024)."); persons are cited with them
 CAPITALISED = r"[A-Z][\w’'-]+"
@@ -59,6 +64,10 @@ def cited_authors(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
         if not _inside_a_name(text, match.start()):
             for m in re.finditer(SURNAME, match.group()):
                 authors[match.start() + m.start(), match.start() + m.end()] = kb.derived_id(m.group())
+    for match in ONE_AUTHOR.finditer(text):
+        span = match.span(1) if match.group(1) else match.span(2)
+        if not _inside_a_name(text, span[0]) and not NOT_BEFORE_AN_AUTHOR.search(text, max(0, span[0] - 8), span[0]):
+            authors.setdefault(span, kb.derived_id(text[span[0]:span[1]]))
     authors = {span: entity_id for span, entity_id in authors.items() if not _adverb(doc, *span)}
     for match in INITIALLED_LIST.finditer(text):
         for m in WITH_INITIALS.finditer(text, match.start(), match.end()):

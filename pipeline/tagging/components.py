@@ -26,6 +26,7 @@ from pipeline.tagging.model_spans import model_candidates
 from pipeline.tagging.resolve import resolve_candidates
 from pipeline.tagging.road_codes import road_codes
 from pipeline.tagging.rule_files import load_json, load_words, model_file
+from pipeline.tagging.site_names import site_names
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class EntityRules:
         for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
                        names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
-        add_candidates(doc, found + cited_authors(doc, self.rules, self.kb))
+        add_candidates(doc, found + cited_authors(doc, self.rules, self.kb) + site_names(doc, self.rules, self.kb))
         doc._.briefs_common_acronyms = common
         return doc
 

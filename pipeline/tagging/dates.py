@@ -81,7 +81,9 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         # an author-date citation written year first: "(2022, May 20)"
         "year-month-day": rf"(?<=\(){year},\s+{dated_month}\s+{day}(?!\d)",
         "day-range": rf"{modifier}?{day_range}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
-        "month-day-range": rf"{modifier}?{dated_month}\s+{day_range},?\s+{year}",
+        # without a year only with a full month name and a range word ("July 21 to 23"), as "month-day" below
+        "month-day-range": rf"{modifier}?(?:{dated_month}\s+{day_range},?\s+{year}"
+                           rf"|{month}\s+{day}\s*(?:–|—|-|to)\s*{day}(?![\d,.]*\d))",
         "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
         "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",

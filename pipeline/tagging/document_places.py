@@ -157,16 +157,20 @@ PAIRED = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) and ([A-Z][\w’'-]
 def split_guessed_pairs(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """"Torkham and Spin Boldak", "Kandahar and Helmand": the model's one place over two names joined by "and" is
     two places (guidelines: "X and Y" are two mentions), unless the knowledge base knows the whole as one name
-    ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+    ("Trinidad and Tobago", "Bosnia and Herzegovina"). The model's one name over two surnames of persons the
+    document names in full ("Japarov and Rahmon" after "Sadyr Japarov" and "Emomali Rahmon") is those two persons."""
+    surnames = {m.text.split()[-1]: m.entity_id for m in mentions if m.label == "ACTOR" and len(m.text.split()) > 1 and m.entity_id}
     result = []
     for m in mentions:
-        pair = PAIRED.fullmatch(m.text) if m.label == "PLACE" and m.source == "model" else None
-        if pair is None or kb.lookup(m.text) is not None:
+        pair = PAIRED.fullmatch(m.text) if m.source == "model" and m.label in ("PLACE", "ACTOR", "GROUP") else None
+        persons = pair is not None and pair.group(1) in surnames and pair.group(2) in surnames
+        if pair is None or kb.lookup(m.text) is not None or not (persons or m.label == "PLACE"):
             result.append(m)
             continue
         for k in (1, 2):
             name = pair.group(k)
             entity = kb.lookup(name)
-            result.append(replace(m, start=m.start + pair.start(k), end=m.start + pair.end(k), text=name,
-                                  entity_id=entity.id if entity else kb.derived_id(name), origin=f"{m.origin}+pair"))
+            entity_id = surnames[name] if persons else entity.id if entity else kb.derived_id(name)
+            result.append(replace(m, start=m.start + pair.start(k), end=m.start + pair.end(k), text=name, label="ACTOR" if persons else m.label,
+                                  entity_id=entity_id, origin=f"{m.origin}+pair"))
     return result

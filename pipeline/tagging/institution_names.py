@@ -87,9 +87,10 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
     only where the two names show their seam: the body's own name has its remit ("of Internal Affairs"), or the
-    parent's name has its own "of" ("Council of Europe"); "the Peace and Security Council of the African Union",
-    "the Armed Forces of the Philippines" and a name that ends in a state's formal name ("of the Russian
-    Federation", "of the Republic of Moldova") are one name, as is a whole the knowledge base knows. "the
+    parent's name has its own "of" ("Council of Europe"), also where the state is named in its formal name ("the
+    Ministry of Foreign Affairs of the Russian Federation", "of the People's Republic of China": guidelines, section
+    9); "the Peace and Security Council of the African Union" and "the Armed Forces of the Philippines" are one
+    name, as is a whole the knowledge base knows. "the
     Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
     University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
     is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia")."""
@@ -122,7 +123,7 @@ def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: 
                 return seam.start(), seam.end(), parent, True
             continue
         remit = BODY_REMIT.search(body) is not None
-        if parent.kind == "country" and (body in possessed or remit and not state_forms & set(rest.split())) \
+        if parent.kind == "country" and (body in possessed or remit) \
                 or parent.label == "GROUP" and (remit or " of " in rest):
             return seam.start(), seam.end(), parent, False
     return None

@@ -202,7 +202,14 @@ def towns_named_like_organisations(text: str, mentions: list[Mention], kb: Knowl
 def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> list[Mention]:
     """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
     Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington"), a word in
-    `common` (see common_words) or in capitals, as an acronym ending a name is ("AFB" of "Minot AFB")."""
+    `common` (see common_words) or in capitals, as an acronym ending a name is ("AFB" of "Minot AFB"); the full
+    name written again where nothing read it ("talks with To Lam") is that person whole, not its surname."""
+    full = {m.text: m.entity_id for m in _persons(mentions, kb) if " " in m.text and "," not in m.text and "\n" not in m.text}
+    if full:
+        taken = sorted((m.start, m.end) for m in mentions)
+        pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(s) for s in sorted(full, key=len, reverse=True)) + r")(?![\w@-])")
+        mentions = sorted(mentions + [Mention(*match.span(), "ACTOR", match.group(1), full[match.group(1)], None, "rule", "names:full-name")
+                                      for match in pattern.finditer(text) if free(taken, *match.span())], key=lambda m: (m.start, m.end))
     surnames: dict[str, str] = {}
     for m in _persons(mentions, kb):
         words = m.text.split(",")[0].split() if "," in m.text else m.text.split()

@@ -48,6 +48,8 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
         repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
         if ent.label_ in JOINED_PLACE_LABELS:
             repaired = [piece for span in repaired for piece in split_joined_places(span, kb)]
+        if ent.label_ == "PERSON":
+            repaired = [_after_a_titles_territory(span, country_names, rules) for span in repaired]
         for span in repaired:
             candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names)
             if candidate is not None:
@@ -130,6 +132,18 @@ def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase)
     if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
         return "GROUP"
     return label
+def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: dict) -> Span:
+    """"ambassador to Pakistan Jiang Zaidong", "President of Viet Nam To Lam": the country a title is held to or of,
+    read by the model as the first words of the holder's name, is no part of it."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
+    if before is None or before[1].lower_ not in ("to", "of") or not (
+            before[0].text in rules["titles"] or before[0].text in rules["role_heads"] or before[0].lower_ in rules["role_nouns"]):
+        return span
+    for size in (3, 2, 1):
+        if span.start + size < span.end and doc[span.start:span.start + size].text.lower() in country_names:
+            return doc[span.start + size:span.end]
+    return span
 
 
 def two_letter_code(span: Span) -> bool:
@@ -427,7 +441,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     headed = doc[end - 1].text in rules["org_heads"] or doc[end - 1].text in rules["place_name_heads"] or doc[end - 1].text in rules["area_heads"]
     title_words = frozenset() if headed else _title_words(rules["titles"])
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
-                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ"))):
+                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
+                               and not _a_name_opening_function_word(doc, start, end))):
         start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
     while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name
@@ -447,6 +462,13 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     if any(len(CASE_SWITCH.findall(t.text)) >= 2 for t in trimmed):
         return None  # small capitals read as mixed case ("ProPosaLs"): layout, not a name
     return trimmed
+
+
+def _a_name_opening_function_word(doc, start: int, end: int) -> bool:
+    """"talks with To Lam", "the first visit by To Lam": a word that is a preposition in English but capitalised in
+    mid-sentence after a lower-case word, before a capitalised one, opens a romanised name ("To", "Do", "Le")."""
+    return (start + 1 < end and 0 < start and not doc[start].is_sent_start and doc[start].text.istitle()
+            and doc[start - 1].is_alpha and doc[start - 1].text.islower() and doc[start + 1].text.istitle())
 
 
 @lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging.acronyms import is_acronym, opens_the_sentence_only
+from pipeline.tagging.acronyms import is_acronym, lower_end_of_a_capitalised_word, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import normalise_name
@@ -264,12 +264,12 @@ def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str], topics: fr
     organisations (`topics`: "AI and SDGs Working Group"); or the possessive of a plural noun of people before a
     capitalised word ("Women’s Group", "Workers' Party"; not "Jamaica’s Ministry", whose owner is a name of its own)."""
     token = doc[i]
-    if _cap(token):
+    if _cap(token) or lower_end_of_a_capitalised_word(doc, i):
         return True
     if token.text in POSSESSIVES:
         return _joined(doc, i) and doc[i - 1].text in people and i + 1 < len(doc) and _cap(doc[i + 1])
     if token.text == "-":
-        return _joined(doc, i) and i + 1 < len(doc) and _cap(doc[i + 1])
+        return _joined(doc, i) and i + 1 < len(doc) and (_cap(doc[i + 1]) or lower_end_of_a_capitalised_word(doc, i + 1))
     if not ((token.text.islower() or not token.text.isalpha()) and token.lower_ in connectors):
         return False
     previous = doc[i - 1] if i > 0 else None
@@ -320,12 +320,13 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         end = _before_a_place_it_is_in(doc, i, head, end, rules.get("organisation_names", frozenset()))
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
-        start = _after_a_persons_name(doc, i, head, rules)
+        start = max(_after_a_persons_name(doc, i, head, rules), done)  # after a body cut out of a title
         end = _before_a_persons_name(doc, head, end, rules)
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
         start = _after_a_titled_person(doc, start, head, rules["titles"])
+        start, end = _the_body_in_a_title(doc, start, end, heads, rules)
         start = _after_a_states_demonym(doc, start, head, rules)
         start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
@@ -457,7 +458,7 @@ def _before_a_persons_name(doc: Doc, head: int, end: int, rules: dict) -> int:
     """"… of the National Salvation Front and Nika Melia": a person named after the body's head and "and" is no
     part of the body's name."""
     for k in range(head + 1, end - 1):
-        if doc[k].lower_ in ("and", "&") and doc[k + 1].text in rules["given_names"]:
+        if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in rules["given_names"] or doc[k + 1].text in rules["titles"]):
             return k
     return end
 
@@ -467,6 +468,36 @@ def _an_organ_of_a_state(doc: Doc, start: int, end: int, rules: dict) -> bool:
     own mention beside the state (guidelines, section 8); "the Government of Mali" names the state alone."""
     return (end - start >= 3 and doc[start + 1].lower_ == "of" and doc[start].text in rules["state_organ_heads"]
             and doc[start].text not in rules["possessed_organs"])
+
+
+def _the_body_in_a_title(doc: Doc, start: int, end: int, heads: frozenset[str], rules: dict) -> tuple[int, int]:
+    """"General Secretary of the CPC Central Committee and President Xi Jinping", "Chairman of the NPC Standing
+    Committee Zhao Leji", "Special Representative of the Chinese Government on Eurasian Affairs Li Hui": title words
+    and "of" open a run whose body is the name after them, up to its head; the title, its remit and its holder stay
+    outside (guidelines, section 2), the later titles and names are read on their own."""
+    titles = rules["titles"] | rules["role_heads"]
+    first_head = next((h for h in range(start, end) if doc[h].text in heads), end)
+    joints = [k + 1 for k in range(start, first_head - 1) if doc[k].lower_ in ("and", "&") and doc[k + 1].text in titles]
+    start = joints[-1] if joints else start  # "António Guterres and Chairman of the African Union Commission …"
+    k = start
+    while k < end and (doc[k].text in titles or doc[k].text == "-" and k > start and doc[k + 1].text in titles):
+        k += 1  # "Secretary-General"
+    if k == start or k + 1 >= end or doc[k].lower_ != "of":
+        return start, end
+    k += 1
+    while k < end and (doc[k].lower_ == "the" or not _cap(doc[k])):
+        k += 1
+    first_head = next((h for h in range(k, end) if doc[h].text in heads), None)
+    if first_head is None:
+        return start, end
+    body_end = first_head + 1
+    while body_end < end and (doc[body_end].text in heads or doc[body_end].lower_ == "of" and body_end + 2 < end
+                              and (_cap(doc[body_end + 1]) or all(doc[h].text in heads for h in range(k, body_end)))
+                              and any(doc[h].text in heads for h in range(body_end + 1, end))):
+        # "Economic Community of West African States Commission" is one name, and so is "Office of the Central Foreign
+        # Affairs Commission" (a head alone names nothing); otherwise "of the" opens a parent's name
+        body_end = next(h for h in range(body_end + 1, end) if doc[h].text in heads) + 1 if doc[body_end].lower_ == "of" else body_end + 1
+    return k, body_end
 
 
 def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:
@@ -609,16 +640,19 @@ def given_name_tokens(doc: Doc, given: frozenset[str]) -> list[int]:
 
 
 CITED_AFTER = frozenset({"(", "&", ";", "and", "et"})
+CITED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-h]?")
 
 
 def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
-    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob"; not
+    """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob", "Wallis,
+    Joanne. 2022."; not
     "states from Africa, Asia and Latin America" (a continent is no surname, though "Asia" is a given name)."""
     found = []
     words = doc_words(doc)
     for i in given_name_tokens(doc, rules["given_names"]):
-        if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or words[i + 1] not in CITED_AFTER:
-            continue
+        if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or not (
+                words[i + 1] in CITED_AFTER or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])):
+            continue  # "Batley, James. 2019.": the author-date reference entry of the Chicago style
         surname = doc[i - 2]
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
                 and surname.lower_ not in rules.get("world_part_names", ()) and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname

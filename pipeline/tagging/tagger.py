@@ -64,6 +64,7 @@ from pipeline.tagging.linker import (
     towns_named_like_organisations,
     unify_short_forms,
 )
+from pipeline.tagging.speaker_labels import speaker_labels
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
@@ -141,7 +142,7 @@ def finish_document(
 ) -> list[Mention]:
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
-    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
+    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), a transcript's speaker labels, surnames joined
     to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
@@ -164,7 +165,7 @@ def finish_document(
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
-    mentions = join_cited_names(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = join_cited_names(text, speaker_labels(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb), kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))
     place_words = words_naming_places(text, words("place_nouns"))
     mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))

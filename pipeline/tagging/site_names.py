@@ -1,0 +1,47 @@
+"""Names of sites before their lower-case noun: "the Vorukh exclave", "the Golovnoy water intake", "the Akrestsina
+detention centre", "the Point Cruz area". The noun is outside the span (guidelines, section 2: a lower-case generic
+head stays outside), and the capitalised words before it name the place, whatever the lists know of them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.candidates import TIER_RULE, Candidate
+from pipeline.tagging.doc_access import char_bounds, tokens_where
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.names import looks_like_demonym
+
+ORIGIN = "names:site"
+
+
+def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
+    """After "the", one to three capitalised proper nouns (not the sentence's first, an acronym, a state's adjective, a name the
+    knowledge base knows as no place, or a word never a name) before a site noun of models/names.json, with at most
+    one lower-case modifier of that noun between ("water intake"), as PLACE."""
+    found = []
+    for noun in tokens_where(doc, lambda word: word in rules["site_nouns"]):
+        end = noun
+        if end > 0 and doc[end - 1].text.islower() and doc[end - 1].dep_ == "compound":
+            end -= 1  # "water" in "the Golovnoy water intake"
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        if start == end or start == 0 or doc[start - 1].lower_ != "the" or doc[start].is_sent_start \
+                or any(t.pos_ != "PROPN" for t in doc[start:end]):
+            continue  # "the Regional prison": an adjective in title case names nothing
+        words = [t.text for t in doc[start:end]]
+        name = " ".join(words)
+        entity = kb.lookup(name)
+        if (any(is_acronym(w) or w in rules["never_names"] or _a_states_adjective(w, rules["country_names"]) for w in words)
+                or (entity is not None and entity.label != "PLACE")):
+            continue
+        found.append(Candidate(*char_bounds(doc, start, end), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
+    return found
+
+
+def _a_states_adjective(word: str, country_names: frozenset[str]) -> bool:
+    """"the Tajik checkpoint", "the Kyrgyz border area": a demonym, or the stem of a country's name ("Tajik" of
+    Tajikistan, "Afghan" of Afghanistan), modifies the noun; it names no site."""
+    lower = word.lower()
+    return looks_like_demonym(word, country_names) or any(c.startswith(lower) and c != lower for c in country_names)

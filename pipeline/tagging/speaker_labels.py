@@ -1,0 +1,45 @@
+"""Speaker labels of a transcript: the name before the colon that opens a turn ("CCTV: Could you share more …",
+"Reuters: The Philippine Coast Guard said …", "Lin Jian: …"). A document is a transcript where several paragraphs
+open so and one speaker takes more than one turn; there a one-word label of a turn that asks (its paragraph ends
+with a question mark) is the outlet or organisation asking, a journalist being named by the outlet; persons who
+answer are labelled with their full names, which the name rules read."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.linker import link_name, lower_case_words
+
+ORIGIN = "names:speaker-label"
+LABEL = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?=\S)(?=[^\n]*(\?)[\s\"”’]*$)?", re.M)
+MIN_TURNS = 3
+
+
+def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Each one-word label of a turn that asks, in a transcript, as a GROUP: added where nothing covers it, retyped where the model
+    alone called it a person; not a word the document also writes in lower case ("Question:", "Note:"), and not a
+    name the knowledge base knows as anything but a body."""
+    labels = list(LABEL.finditer(text))
+    turns = Counter(m.group(1) for m in labels)
+    if len(labels) < MIN_TURNS or max(turns.values(), default=0) < 2:
+        return mentions
+    common = lower_case_words(text)
+    at = {m.start: m for m in mentions}
+    taken = sorted((m.start, m.end) for m in mentions)
+    result = list(mentions)
+    for label in labels:
+        word = label.group(1)
+        entity = kb.lookup(word)
+        if " " in word or not label.group(2) or word.lower() in common or (entity is not None and entity.label != "GROUP"):
+            continue
+        start, end = label.span(1)
+        present = at.get(start)
+        if present is not None and present.end == end and present.source == "model" and present.label == "ACTOR":
+            result[result.index(present)] = replace(present, label="GROUP", origin=f"{present.origin}+{ORIGIN}")
+        elif not any(s < end and start < e for s, e in taken):
+            result.append(Mention(start, end, "GROUP", word, link_name(word, kb), None, "rule", ORIGIN))
+    return sorted(result, key=lambda m: (m.start, m.end))
