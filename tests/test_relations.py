@@ -2422,3 +2422,20 @@ def test_a_relation_in_a_clause_denied_with_that_was_stated_as_fact(extractor, s
 def test_a_demand_to_stop_arming_a_party_was_read_as_a_denied_support(extractor, sentence, pair, negated):
     rows = {(r["head_text"], r["tail_text"]): (r["kind"], r["negated"]) for r in extractor.extract(known(sentence))[0]}
     assert rows[pair] == ("supports", negated)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The prize went to [Memorial](GROUP) of [Russia](PLACE) and the [Center for Civil Liberties](GROUP) of "
+     "[Ukraine](PLACE).", {("Memorial", "Russia"): "located_in", ("Center for Civil Liberties", "Ukraine"): "located_in"}),
+    ("The [Ministry of Health](GROUP) of [Kyrgyzstan](ACTOR) reported 40 deaths.",
+     {("Ministry of Health", "Kyrgyzstan"): "member_of"}),
+    ("The [GUBOPiK](GROUP) of the [Ministry of Internal Affairs](GROUP) raided homes.",
+     {("GUBOPiK", "Ministry of Internal Affairs"): "member_of"}),
+    ("The [Venice Commission](GROUP) of the [Council of Europe](GROUP) warned.",
+     {("Venice Commission", "Council of Europe"): "member_of"}),
+    # a group "of" a person is not his member, nor a body of a state not named as an organ
+    ("The [Rapid Support Forces](GROUP) of [Hemedti](ACTOR) took the town.", {("Rapid Support Forces", "Hemedti"): None}),
+    ("The [Majlisi Oli](GROUP) of [Tajikistan](ACTOR) ratified the treaty.", {("Majlisi Oli", "Tajikistan"): None}),
+])
+def test_a_body_named_of_a_country_was_given_no_place_or_state(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)

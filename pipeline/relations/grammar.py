@@ -415,7 +415,7 @@ class Grammar:
         for token in sentence:
             lemma = self.lemma(token)
             if self.label(token):
-                found += self.placed(token) + self.within(token) + self.affiliation(token)
+                found += self.placed(token) + self.within(token) + self.affiliation(token) + self.body_of(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
@@ -1236,6 +1236,23 @@ class Grammar:
         bodies = [e for c in preps for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
         kind = self.role_kind(titles[-1]) if titles else "member_of"
         return self.pairs(person, kind, [person], bodies, "role") + (self.party_of(person) if titles else [])
+
+    def body_of(self, body: Token) -> list[Found]:
+        """A named body "of" a named place is there ("Memorial of Russia", "the Center for Civil Liberties of
+        Ukraine"); one named as a civil organ, "of" a place or a state, is a member of it ("the Ministry of Health of
+        Kyrgyzstan"), as with a place's possessive; so is a body "of" another ("GUBOPiK of the Ministry of Internal
+        Affairs", "the Venice Commission of the Council of Europe")."""
+        if self.label(body) != "GROUP":
+            return []
+        owners = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and self.label(o)]
+        organ = bool(self.lex.organ_nouns & set(body.text.lower().split()))
+        named = body.text.lower() not in self.lex.organ_nouns | self.lex.part_nouns  # "the Council of the EU": a
+        # name the tagger split, no body of its own
+        members = [o for o in owners if organ and self.label(o) in HOLDERS or named and self.label(o) == "GROUP"]
+        places = [o for o in owners if not organ and self.label(o) == "PLACE"]
+        return (self.pairs(body, "member_of", [body], members, "role")
+                + self.pairs(body, "located_in", [body], places, "preposition"))
 
     def party_of(self, person: Token) -> list[Found]:
         """"President Maia Sandu's Party of Action and Solidarity", "the Alternative bloc of Chisinau mayor Ion
