@@ -2439,3 +2439,17 @@ def test_a_demand_to_stop_arming_a_party_was_read_as_a_denied_support(extractor,
 ])
 def test_a_body_named_of_a_country_was_given_no_place_or_state(extractor, sentence, rows):
     assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Mirziyoyev](ACTOR), who settled most of his own country's border questions with [Bishkek](ACTOR) and "
+     "[Dushanbe](ACTOR) after 2017, spoke.", {("Mirziyoyev", "Bishkek"): "agreement_with",
+                                              ("Mirziyoyev", "Dushanbe"): "agreement_with"}),
+    ("[Uzbekistan](ACTOR) settled most of its border disputes with [Kazakhstan](ACTOR) in 2001.",
+     {("Uzbekistan", "Kazakhstan"): "agreement_with"}),
+    ("The [Houthis](GROUP) detained some of the [UN](GROUP) staff.", {("Houthis", "UN"): "kidnaps"}),
+    # a place where most of something was done is no party to it
+    ("[Kenya](ACTOR) signed most of the documents in [Nairobi](PLACE).", {("Kenya", "Nairobi"): None}),
+])
+def test_questions_settled_with_a_state_after_most_of_gave_no_agreement(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)

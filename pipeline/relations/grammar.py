@@ -500,9 +500,12 @@ class Grammar:
                              for e in self.pobjects(p) if self.label(e) == "PLACE"]
                     struck += named
                 patients += named
-            if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
-                patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
-                             for e in self.pobjects(p)]
+            if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y", "settled most of its
+                # border questions with X": the noun a word of number stands for
+                counted = [o for q in c.children if q.dep_ == "prep" and q.lower_ == "of" and c.lower_ in self.lex.quantities
+                           for o in q.children if o.dep_ == "pobj" and not self.label(o)]
+                patients += [e for t in (c, *counted) for p in t.children if p.dep_ in PREP_DEPS
+                             and p.lower_ in frame.tail and p.lower_ != "of" for e in self.pobjects(p)]
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
             elif c.dep_ == "prep" and c.lower_ == "through" and not frame.holder:
