@@ -2453,3 +2453,15 @@ def test_a_body_named_of_a_country_was_given_no_place_or_state(extractor, senten
 ])
 def test_questions_settled_with_a_state_after_most_of_gave_no_agreement(extractor, sentence, rows):
     assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Tsikhanouskaya](ACTOR) left the country in 2020 and has led the democratic movement from [Vilnius](PLACE) since "
+     "then.", {("Tsikhanouskaya", "Vilnius"): "located_in"}),
+    ("[Hafiz Saeed](ACTOR) ran the organisation from [Lahore](PLACE) for years.", {("Hafiz Saeed", "Lahore"): "located_in"}),
+    # a path, and verbs of leaving, place no one where they start
+    ("The [M23](GROUP) led the column from [Goma](PLACE) to [Bukavu](PLACE).", {("M23", "Goma"): None}),
+    ("[Kenya](ACTOR) withdrew troops from [Somalia](PLACE).", {("Kenya", "Somalia"): None}),
+])
+def test_a_leader_who_led_a_movement_from_a_city_was_not_placed_there(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)

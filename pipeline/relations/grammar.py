@@ -825,10 +825,13 @@ class Grammar:
         if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.noun_frames(o)):
             return []  # "opened talks in Y": the venue of talks
         places = []
+        path = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")
+                   for t in (verb, *objects) for c in t.children)
         for c in (c for t in (verb, *objects) for c in t.children):
             if c.lower_ == "at" and lemma in self.lex.aiming:
                 continue  # "fired rockets at Y": Y is the target
-            if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
+            if c.dep_ in PREP_DEPS and (c.lower_ in self.lex.presence_preps or c.lower_ == "from" and not path
+                                        and lemma in self.lex.directing):  # "has led the movement from Vilnius"
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue

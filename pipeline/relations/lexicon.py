@@ -89,6 +89,7 @@ class Lexicon:
     captor_kinds: frozenset[str]
     confinement: frozenset[str]
     aiming: frozenset[str]
+    directing: frozenset[str]
     joint: frozenset[str]
     recourse: dict[str, frozenset[str]]
     accusation: dict[str, frozenset[str]]
@@ -190,6 +191,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
         aiming=frozenset(lexicon["aiming"]["lemmas"]),
+        directing=frozenset(lexicon["directing"]["lemmas"]),
         joint=frozenset(lexicon["joint"]["adjectives"]),
         recourse={k: frozenset(v) for k, v in lexicon["recourse"]["verbs"].items()},
         accusation={k: frozenset(v) for k, v in lexicon["accusation"]["verbs"].items()},
