@@ -333,7 +333,7 @@ class Grammar:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
         those of the verb it depends on (to-infinitives, coordinated and participial clauses, "preference for
         negotiating"); an infinitive after an object has that object for subject ("forced X to leave")."""
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not speaker_label(c, verb)] or [
             c for a in verb.children if a.dep_ in ("aux", "auxpass")  # "X has pre-positioned" with X hung on "has"
             for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
@@ -415,7 +415,7 @@ class Grammar:
         for token in sentence:
             lemma = self.lemma(token)
             if self.label(token):
-                found += self.placed(token) + self.within(token) + self.affiliation(token)
+                found += self.placed(token) + self.within(token) + self.affiliation(token) + self.body_of(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
@@ -428,6 +428,8 @@ class Grammar:
                     found += self.noun(token, frame)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
+            if token.pos_ == "VERB" and lemma in self.lex.confinement:
+                found += self.confined(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
                 found += self.narrowed(token)
             elif (token.pos_ == "VERB" or token.pos_ == "ADJ" and token.dep_ == "acomp") and lemma in self.lex.verbs:
@@ -461,6 +463,9 @@ class Grammar:
         if self.tells(verb, frame) or (verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.host_verbs
                                        and self.settles(verb.head)):
             return []  # the host of talks mediates them (read with the noun), it does not back their parties
+        if frame.kind == "supports" and "obj" not in frame.tail and any(
+                c.dep_ == "dobj" and any(f.kind in CONFLICT for f in self.noun_frames(c)) for c in verb.children):
+            return []  # "delivered a demarche to X", "sent threats to Y": what is given is hostile, read with the noun
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
@@ -495,9 +500,12 @@ class Grammar:
                              for e in self.pobjects(p) if self.label(e) == "PLACE"]
                     struck += named
                 patients += named
-            if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y"
-                patients += [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail and p.lower_ != "of"
-                             for e in self.pobjects(p)]
+            if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y", "settled most of its
+                # border questions with X": the noun a word of number stands for
+                counted = [o for q in c.children if q.dep_ == "prep" and q.lower_ == "of" and c.lower_ in self.lex.quantities
+                           for o in q.children if o.dep_ == "pobj" and not self.label(o)]
+                patients += [e for t in (c, *counted) for p in t.children if p.dep_ in PREP_DEPS
+                             and p.lower_ in frame.tail and p.lower_ != "of" for e in self.pobjects(p)]
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
             elif c.dep_ == "prep" and c.lower_ == "through" and not frame.holder:
@@ -817,8 +825,13 @@ class Grammar:
         if any(f.kind in self.lex.presence_except_kinds for o in objects for f in self.noun_frames(o)):
             return []  # "opened talks in Y": the venue of talks
         places = []
+        path = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")
+                   for t in (verb, *objects) for c in t.children)
         for c in (c for t in (verb, *objects) for c in t.children):
-            if c.dep_ in PREP_DEPS and c.lower_ in self.lex.presence_preps:
+            if c.lower_ == "at" and lemma in self.lex.aiming:
+                continue  # "fired rockets at Y": Y is the target
+            if c.dep_ in PREP_DEPS and (c.lower_ in self.lex.presence_preps or c.lower_ == "from" and not path
+                                        and lemma in self.lex.directing):  # "has led the movement from Vilnius"
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
@@ -830,6 +843,24 @@ class Grammar:
         actors += [e for a in actors for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and self.comitative(c)
                    for e in self.pobjects(c) if self.label(e) in PARTIES]  # "X, with Y, is providing shelter in Z"
         return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def confined(self, verb: Token) -> list[Found]:
+        """A person kept confined is where the place phrase says ("X is held in penal colony No. 1 in Y, in the Z
+        region": the colony's place, when the facility has no name of its own, and the first place, the precise
+        one); persons are confined, bodies are not."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+        places = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                named = self.entities(o)
+                places += [e for e in named if self.label(e) == "PLACE"]
+                if not named:  # "in Adiala jail", "in penal colony No. 1 in Y"
+                    places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
+                    places += [e for p in o.children if p.dep_ == "prep" and p.lower_ in PLACING_PREPS
+                               for e in self.pobjects(p) if self.label(e) == "PLACE"]
+        confined = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) == "ACTOR"]
+        return self.pairs(verb, "located_in", confined, places[:1], "presence")  # the first place is the precise one
 
     def scene(self, verb: Token) -> list[Token]:
         """The places of an "In X," opening the sentence, which sets the scene of its clause ("In Oromia, the OLA has
@@ -1018,6 +1049,11 @@ class Grammar:
             holders = [a for o in orgs for a in phrase_appositions(o)
                        if self.label(a) == "ACTOR" and self.label(o) in ("PLACE", "GROUP") and a.i > o.i]
             orgs = [o for o in orgs if o not in holders]
+        if not holders and noun.dep_ not in ("appos", "pobj", "dobj"):  # "The UN Special Rapporteur on the situation
+            # of human rights in Belarus, X, said": the name is hung on the last noun of the title's long phrase
+            holders = [a for c in noun.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj"
+                       and self.label(t) != "ACTOR" for a in phrase_appositions(t)
+                       if self.label(a) == "ACTOR" and a.i == t.i + 2 and t.nbor().text == ","]
         if holders and all(self.label(h) == "PLACE" for h in holders) and noun.lemma_.lower() in self.lex.place_parts:
             kind = "located_in"  # "Azad Kashmir, the part of Kashmir administered by Islamabad"
         # "X, the ANC premier of Gauteng": the party that names an office over a place is the holder's party
@@ -1034,6 +1070,9 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
+        if kind == "member_of" and noun.lemma_.lower() in self.lex.department_heads and orgs and all(
+                self.label(o) == "GROUP" for o in orgs):
+            kind = "leads"  # "X, the secretary of Security and Citizen Protection (SSPC)": heads the department
         if kind == "member_of" and noun.lemma_.lower() in self.lex.speaking_roles and orgs and all(
                 self.label(o) in ("ACTOR", "PLACE") for o in orgs):
             kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
@@ -1103,7 +1142,13 @@ class Grammar:
         """The parties a relative clause says a named body includes are its members ("the Group for Equity, a
         coalition that included X, Y and Z", "a coalition of states that reportedly included X")."""
         clause = verb
-        named = [c for c in verb.children if c.dep_ == "nsubj" and self.label(c) in ("GROUP", "PLACE")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                                            for c in verb.children):
+            # "X was led by Y and included Z": X's subject is the first verb's; "X met and included Z in the talks"
+            # lets Z into something else
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [c for c in subjects if self.label(c) in ("GROUP", "PLACE")
                  and not self.possessive(c)]  # not "X's proposal did not include Y"
         if named:  # "The BARMM comprises the provinces of A, B and C", "ECOWAS includes X": the named whole's parts
             return self.parts_listed(verb, named[0])
@@ -1197,6 +1242,23 @@ class Grammar:
         bodies = [e for c in preps for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
         kind = self.role_kind(titles[-1]) if titles else "member_of"
         return self.pairs(person, kind, [person], bodies, "role") + (self.party_of(person) if titles else [])
+
+    def body_of(self, body: Token) -> list[Found]:
+        """A named body "of" a named place is there ("Memorial of Russia", "the Center for Civil Liberties of
+        Ukraine"); one named as a civil organ, "of" a place or a state, is a member of it ("the Ministry of Health of
+        Kyrgyzstan"), as with a place's possessive; so is a body "of" another ("GUBOPiK of the Ministry of Internal
+        Affairs", "the Venice Commission of the Council of Europe")."""
+        if self.label(body) != "GROUP":
+            return []
+        owners = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and self.label(o)]
+        organ = bool(self.lex.organ_nouns & set(body.text.lower().split()))
+        named = body.text.lower() not in self.lex.organ_nouns | self.lex.part_nouns  # "the Council of the EU": a
+        # name the tagger split, no body of its own
+        members = [o for o in owners if organ and self.label(o) in HOLDERS or named and self.label(o) == "GROUP"]
+        places = [o for o in owners if not organ and self.label(o) == "PLACE"]
+        return (self.pairs(body, "member_of", [body], members, "role")
+                + self.pairs(body, "located_in", [body], places, "preposition"))
 
     def party_of(self, person: Token) -> list[Found]:
         """"President Maia Sandu's Party of Action and Solidarity", "the Alternative bloc of Chisinau mayor Ion
@@ -1566,6 +1628,12 @@ def semicolon_between(clause: Token, head: Token) -> bool:
     independent clauses, whatever the parse."""
     low, high = sorted((clause.i, head.i))
     return any(t.text == ";" and t.head in (clause, head) for t in clause.doc[low + 1:high])
+
+
+def speaker_label(subject: Token, verb: Token) -> bool:
+    """Whether a subject is the label of a speaker's turn ("Al Jazeera: Hamas and Fatah signed ...", "Spokesperson:
+    We urge ..."), which transcripts set before the words spoken: a name that a colon separates from its verb."""
+    return subject.i < verb.i and any(t.text == ":" for t in subject.doc[phrase_end(subject) + 1:verb.i])
 
 
 def phrase_appositions(t: Token) -> list[Token]:

@@ -83,9 +83,13 @@ class Lexicon:
     party_nouns: frozenset[str]
     office_verbs: frozenset[str]
     speaking_roles: frozenset[str]
+    department_heads: frozenset[str]
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
+    confinement: frozenset[str]
+    aiming: frozenset[str]
+    directing: frozenset[str]
     joint: frozenset[str]
     recourse: dict[str, frozenset[str]]
     accusation: dict[str, frozenset[str]]
@@ -94,6 +98,8 @@ class Lexicon:
     negation: dict[str, frozenset[str]]
     hedge: dict[str, frozenset[str]]
     contraries: dict[str, str]
+    demanded_ceasing: frozenset[str]
+    directives: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     descriptions: dict[str, frozenset[str]]
     determiners: frozenset[str]
@@ -179,9 +185,13 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         party_nouns=frozenset(lexicon["party_nouns"]["lemmas"]),
         office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
         speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
+        department_heads=frozenset(lexicon["department_heads"]["lemmas"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
+        confinement=frozenset(lexicon["confinement"]["lemmas"]),
+        aiming=frozenset(lexicon["aiming"]["lemmas"]),
+        directing=frozenset(lexicon["directing"]["lemmas"]),
         joint=frozenset(lexicon["joint"]["adjectives"]),
         recourse={k: frozenset(v) for k, v in lexicon["recourse"]["verbs"].items()},
         accusation={k: frozenset(v) for k, v in lexicon["accusation"]["verbs"].items()},
@@ -191,6 +201,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         hedge={key: _words(modality["hedge"], key)
                for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
         contraries=dict(modality["negation"]["contraries"]["lemmas"]),
+        demanded_ceasing=_words(modality["negation"]["demanded_ceasing"], "ceasing"),
+        directives=_words(modality["negation"]["demanded_ceasing"], "directives"),
         pronouns={k: frozenset(v) for k, v in coreference["pronouns"].items()},
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),

@@ -53,6 +53,9 @@ def phrase_cues(sentence: Span, lexicon: Lexicon) -> tuple[set[int], set[int]]:
 def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Lexicon) -> tuple[bool, bool]:
     """(negated, hedged) of the relation a trigger word states; `cues`: the sentence's phrase_cues."""
     chain = clause_chain(trigger)
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.lemma_.lower() in lexicon.roles:
+        chain = [trigger]  # "The UN Special Rapporteur, X, has never been allowed in": what the holder of an office
+        # did not do leaves the office his
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
     denials = (
@@ -61,9 +64,15 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         | {t.i for t in chain[1:] if t.lower_ in negation["words"]}
         | {t.i for below, t in zip(chain, chain[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
            and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)
+           and not demanded_ceasing(t, lexicon)
            and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)}  # "Y's minister, X, has
     # denied that …": what the office holder denies is the complement, not the office
     ) - cues[0]
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in negation["verbs"] and (
+            top.head.i < top.i and not any(t.text in (";", ":") for t in top.doc[top.head.i:top.i])):
+        denials.add(top.head.i)  # "officials denied that Washington had mediated between X and Y": the clause denied,
+        # which follows the denial in its own sentence (the parser may hang a clause before a semicolon on it)
     denials = {i for i in denials if trigger.doc[i].lower_ != "nor"}  # "neither … nor" is one denial
     negated = (len(denials) + bool(near & cues[0])) % 2 == 1  # "did not prevent X from attacking": two cancel
     hedged = (
@@ -77,6 +86,12 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         or asks(trigger.sent)
     )
     return negated, hedged
+
+
+def demanded_ceasing(verb: Token, lexicon: Lexicon) -> bool:
+    """A ceasing asked of a party ("we urge the US to stop arming Taiwan") presupposes the act to be ceased."""
+    return (verb.dep_ == "xcomp" and verb.lemma_.lower() in lexicon.demanded_ceasing
+            and verb.head.lemma_.lower() in lexicon.directives)
 
 
 def asks(sentence: Span) -> bool:

@@ -96,6 +96,8 @@ class Surface:
             return []
         past = any(m in PAST for m in modifiers)  # "X, the former president of Y": a past office
         kind = next(filter(None, (self.lex.modified(m, word.lower_) for m in modifiers)), kind)
+        if kind == "member_of" and word.lower_ in self.lex.department_heads and self.label(other) == "GROUP":
+            kind = "leads"  # "X, the secretary of Security and Citizen Protection": the department's head
         if kind == "leads" and indefinite and not past:
             kind = "member_of"  # "X, a commander of Y": one of its commanders
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
