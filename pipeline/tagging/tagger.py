@@ -18,6 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
+from pipeline.tagging.armed_services import bodies_in_appointments, drop_ranks, national_services
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
@@ -142,7 +143,7 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), surnames joined
-    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
+    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, armed services named with their state joined and ranks alone dropped (armed_services), bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
@@ -175,6 +176,9 @@ def finish_document(
     mentions = governments_named_by_their_leader(mentions, kb, words("leader_named_organs"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
+    ranks = words("titles", "compound_titles", "rank_words")
+    mentions = drop_ranks(national_services(text, mentions, kb, words("armed_service_heads")), kb, ranks)
+    mentions = bodies_in_appointments(text, mentions, kb, ranks, words("org_heads"), words("ship_prefixes"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
     mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
