@@ -106,3 +106,16 @@ def test_an_exercise_named_after_exercise_is_no_person(statistical_nlp):
             "Exercise Cobra Gold opened in Chonburi; Cobra Gold draws troops from 30 countries.")
     found = [other for _, other in mentions(statistical_nlp, text)]
     assert not any("Yudh" in other or "Cobra" in other for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        # pressrelease-defence-ministry-exercise: "RAN" missed after "Royal Australian Navy (RAN)"
+        ("The exercise brings together the Royal Australian Navy (RAN) and others. The RAN sent a frigate.", "RAN"),
+        # a Gulf of Guinea brief's style
+        ("The Nigerian Navy (NN) arrested the crew. The NN handed them to the police.", "NN"),
+    ],
+)
+def test_a_services_bracketed_acronym_names_it_wherever_used(statistical_nlp, text, acronym):
+    assert mentions(statistical_nlp, text).count(("GROUP", acronym)) == 2

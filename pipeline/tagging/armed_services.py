@@ -55,7 +55,23 @@ def national_services(text: str, mentions: list[Mention], kb: KnowledgeBase, hea
     result = list(mentions)
     for start, end in found:
         result = _placed(text, result, start, end, kb)
-    return sorted(result, key=lambda m: (m.start, m.end))
+    return sorted(result + _acronyms_defined(text, result, found), key=lambda m: (m.start, m.end))
+
+
+def _acronyms_defined(text: str, mentions: list[Mention], services: list[tuple[int, int]]) -> list[Mention]:
+    """"the Royal Australian Navy (RAN)": the acronym a service is given in brackets names it wherever the text
+    uses it (the acronym rules ran while the service was still read as a place)."""
+    added = []
+    for start, end in services:
+        bracket = re.match(r" \(([A-Z]{2,6})\)", text[end:end + 10])
+        service = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+        if bracket is None or service is None:
+            continue
+        taken = [(m.start, m.end) for m in mentions + added]
+        for use in re.finditer(rf"(?<![\w-]){bracket.group(1)}(?![\w-])", text):
+            if not any(a < use.end() and use.start() < b for a, b in taken):
+                added.append(Mention(use.start(), use.end(), "GROUP", use.group(), service.entity_id, None, "rule", f"{ORIGIN}+acronym"))
+    return added
 
 
 def _placed(text: str, mentions: list[Mention], start: int, end: int, kb: KnowledgeBase) -> list[Mention]:

@@ -521,10 +521,10 @@ def _after_a_states_demonym(doc: Doc, start: int, head: int, rules: dict) -> int
 
 
 def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]) -> int:
-    """"figures from the Thai Ministry of Public Health and Cambodia": a state joined by "and" to a body's remit is
-    a second party, the name stops before "and"; a name of two states keeps both ("Joint Boundary Commission of
-    Cambodia and Thailand")."""
-    for k in range(head + 2, end - 1):
+    """"figures from the Thai Ministry of Public Health and Cambodia", "The European Union and France should": a state
+    joined by "and" to a body's remit or head is a second party, the name stops before "and"; a name of two states
+    keeps both ("Joint Boundary Commission of Cambodia and Thailand")."""
+    for k in range(head + 1, end - 1):
         if doc[k].lower_ == "and" and normalise_name(doc[k + 1:end].text) in states \
                 and normalise_name(doc[k - 1].text) not in states:
             return k
