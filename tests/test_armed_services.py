@@ -119,3 +119,23 @@ def test_an_exercise_named_after_exercise_is_no_person(statistical_nlp):
 )
 def test_a_services_bracketed_acronym_names_it_wherever_used(statistical_nlp, text, acronym):
     assert mentions(statistical_nlp, text).count(("GROUP", acronym)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "designation"),
+    [
+        # pressrelease-defence-ministry-exercise: "1st Battalion, 5th Infantry Regiment" split in two on arrival
+        ("The US Army contingent was led by the 1st Battalion, 5th Infantry Regiment of the 11th Airborne Division.",
+         "1st Battalion, 5th Infantry Regiment"),
+        ("Troops of the 2nd Squadron, 2nd Cavalry Regiment crossed into Lithuania.", "2nd Squadron, 2nd Cavalry Regiment"),
+    ],
+)
+def test_a_numbered_sub_unit_and_its_parent_are_one_designation(statistical_nlp, text, designation):
+    found = mentions(statistical_nlp, text)
+    assert ("GROUP", designation) in found
+    assert not any(other in designation and other != designation for _, other in found)
+
+
+def test_two_numbered_brigades_in_a_list_stay_apart(statistical_nlp):
+    found = mentions(statistical_nlp, "The 6th Brigade, 7th Brigade and 8th Brigade took part in the offensive.")
+    assert not any("," in other for _, other in found)

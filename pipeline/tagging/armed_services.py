@@ -136,3 +136,23 @@ def bodies_in_appointments(text: str, mentions: list[Mention], kb: KnowledgeBase
             name = match.group(2)
             result.append(Mention(match.start(2), match.end(2), "GROUP", name, link_name(name, kb), None, "rule", ORIGIN))
     return sorted(result, key=lambda m: (m.start, m.end))
+
+
+NUMBERED = re.compile(r"\d+(?:st|nd|rd|th) ")
+
+
+def join_unit_designations(text: str, mentions: list[Mention], kb: KnowledgeBase, sub_units: frozenset[str]) -> list[Mention]:
+    """"1st Battalion, 5th Infantry Regiment", "2nd Squadron, 2nd Cavalry Regiment": a numbered battalion, squadron
+    or company written before a comma and its numbered parent is one designation, one GROUP ("1st Battalion" alone
+    names nothing); "the 6th Brigade, 7th Brigade" (no sub-unit) stays a list."""
+    if not sub_units:
+        return mentions
+    before = re.compile(rf"\d+(?:st|nd|rd|th) (?:{'|'.join(map(re.escape, sorted(sub_units)))}), $")
+    joined = []
+    for m in mentions:
+        first = before.search(text, max(0, m.start - 30), m.start) if m.label == "GROUP" and NUMBERED.match(m.text) else None
+        if first is not None:
+            name = text[first.start():m.end]
+            joined.append(Mention(first.start(), m.end, "GROUP", name, link_name(name, kb), None, "rule", f"{ORIGIN}+designation"))
+    kept = [m for m in mentions if not any(j.start <= m.start and m.end <= j.end for j in joined)]
+    return sorted(kept + joined, key=lambda m: (m.start, m.end))
