@@ -24,6 +24,8 @@ def mentions(nlp, text):
         ("The Philippine Navy escorted the resupply mission to Second Thomas Shoal.", "Philippine Navy"),
         ("The Nigerian Air Force struck camps in Zamfara State last week.", "Nigerian Air Force"),
         ("The Ghana Navy seized a trawler off Takoradi.", "Ghana Navy"),
+        # a state's service is its own body, not the state acting (guidelines: "US Navy", "China Coast Guard")
+        ("The Pakistan Army shelled the Line of Control.", "Pakistan Army"),
     ],
 )
 def test_a_states_armed_service_is_one_group_not_the_state(statistical_nlp, text, service):
