@@ -141,3 +141,17 @@ def test_a_numbered_sub_unit_and_its_parent_are_one_designation(statistical_nlp,
 def test_two_numbered_brigades_in_a_list_stay_apart(statistical_nlp):
     found = mentions(statistical_nlp, "The 6th Brigade, 7th Brigade and 8th Brigade took part in the offensive.")
     assert not any("," in other for _, other in found)
+
+
+def test_a_commands_alias_is_a_body_not_a_person(statistical_nlp):
+    """pressrelease-defence-ministry-exercise: "the Sapta Shakti Command" after "known as" was ACTOR."""
+    text = ("The exercise was overseen by the South Western Command, known as the Sapta Shakti Command, which is based "
+            "in Jaipur.")
+    labels = {label for label, other in mentions(statistical_nlp, text) if other == "Sapta Shakti Command"}
+    assert labels == {"GROUP"}
+
+
+def test_a_person_named_after_an_alias_cue_stays_a_person(statistical_nlp):
+    """"Ahmad al-Sharaa, known as Abu Mohammed al-Jolani": an alias without an organ's head stays ACTOR."""
+    found = mentions(statistical_nlp, "Ahmad al-Sharaa, known as Abu Mohammed al-Jolani, led the offensive.")
+    assert any(label == "ACTOR" and "Jolani" in other for label, other in found)

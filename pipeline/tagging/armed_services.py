@@ -5,6 +5,7 @@ Army", "US Navy", "Royal Australian Navy") are one GROUP each, and a mention mad
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
@@ -156,3 +157,11 @@ def join_unit_designations(text: str, mentions: list[Mention], kb: KnowledgeBase
             joined.append(Mention(first.start(), m.end, "GROUP", name, link_name(name, kb), None, "rule", f"{ORIGIN}+designation"))
     kept = [m for m in mentions if not any(j.start <= m.start and m.end <= j.end for j in joined)]
     return sorted(kept + joined, key=lambda m: (m.start, m.end))
+
+
+def services_read_as_persons(mentions: list[Mention], kb: KnowledgeBase, organ_heads: frozenset[str]) -> list[Mention]:
+    """"the South Western Command, known as the Sapta Shakti Command": a name ending in the head of a state's organ
+    or service ("Command", "Army", "Navy", "Police") is a body, GROUP, whichever step read it as a person; a name the
+    knowledge base knows keeps its label."""
+    return [replace(m, label="GROUP", origin=f"{m.origin}+{ORIGIN}") if m.label == "ACTOR" and m.text.split()[-1] in organ_heads
+            and " " in m.text and kb.lookup(m.text) is None else m for m in mentions]

@@ -299,7 +299,8 @@ def _over_a_bracketed_topic(doc: Doc, start: int, in_run: Callable[[int], bool],
 
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
-    a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
+    a country's demonym and a head ("Algerian Army") is a description here, a region's ("European Council") a name
+    (armed services named with their state are joined document-wide, armed_services).
     Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
     found, done = [], 0
     connectors, heads, documents = rules["connectors"], rules["org_heads"], rules["law_and_document_heads"]

@@ -18,8 +18,14 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.armed_services import bodies_in_appointments, drop_ranks, join_unit_designations, national_services
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.armed_services import (
+    bodies_in_appointments,
+    drop_ranks,
+    join_unit_designations,
+    national_services,
+    services_read_as_persons,
+)
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.datelines import agencies_named_in_full
@@ -181,6 +187,7 @@ def finish_document(
     mentions = drop_ranks(national_services(text, mentions, kb, words("armed_service_heads")), kb, ranks)
     mentions = bodies_in_appointments(text, mentions, kb, ranks, words("org_heads"), words("ship_prefixes"))
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
+    mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
     mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
