@@ -41,7 +41,7 @@ from pipeline.tagging.document_places import (
     units_named,
     words_naming_places,
 )
-from pipeline.tagging.family_names import persons_sharing_a_family_name
+from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
@@ -195,6 +195,7 @@ def finish_document(
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
     mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
+    mentions = families_named(text, mentions, kb, words("family_nouns"))
     mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
