@@ -302,7 +302,8 @@ def _over_a_bracketed_topic(doc: Doc, start: int, in_run: Callable[[int], bool],
 
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
-    a country's demonym and a head ("Algerian Army") is a description, a region's ("European Council") a name.
+    a country's demonym and a head ("Algerian Army") is a description here, a region's ("European Council") a name
+    (armed services named with their state are joined document-wide, armed_services).
     Only the runs around a head can qualify, so only those are read, each from its first capitalised word."""
     found, done = [], 0
     connectors, heads, documents = rules["connectors"], rules["org_heads"], rules["law_and_document_heads"]
@@ -557,10 +558,10 @@ def _after_a_states_demonym(doc: Doc, start: int, head: int, rules: dict) -> int
 
 
 def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]) -> int:
-    """"figures from the Thai Ministry of Public Health and Cambodia": a state joined by "and" to a body's remit is
-    a second party, the name stops before "and"; a name of two states keeps both ("Joint Boundary Commission of
-    Cambodia and Thailand")."""
-    for k in range(head + 2, end - 1):
+    """"figures from the Thai Ministry of Public Health and Cambodia", "The European Union and France should": a state
+    joined by "and" to a body's remit or head is a second party, the name stops before "and"; a name of two states
+    keeps both ("Joint Boundary Commission of Cambodia and Thailand")."""
+    for k in range(head + 1, end - 1):
         if doc[k].lower_ == "and" and normalise_name(doc[k + 1:end].text) in states \
                 and normalise_name(doc[k - 1].text) not in states:
             return k

@@ -19,6 +19,13 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.armed_services import (
+    bodies_in_appointments,
+    drop_ranks,
+    join_unit_designations,
+    national_services,
+    services_read_as_persons,
+)
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.datelines import agencies_named_in_full
@@ -34,6 +41,7 @@ from pipeline.tagging.document_places import (
     units_named,
     words_naming_places,
 )
+from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
@@ -143,9 +151,9 @@ def finish_document(
     """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
     names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
     modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), a transcript's speaker labels, surnames joined
-    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
+    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, armed services named with their state joined and ranks alone dropped (armed_services), bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
-    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
+    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
@@ -176,12 +184,19 @@ def finish_document(
     mentions = governments_named_by_their_leader(mentions, kb, words("leader_named_organs"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
+    ranks = words("titles", "compound_titles", "rank_words")
+    mentions = drop_ranks(national_services(text, mentions, kb, words("armed_service_heads")), kb, ranks)
+    mentions = bodies_in_appointments(text, mentions, kb, ranks, words("org_heads"), words("ship_prefixes"))
+    mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
+    mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
     mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
+    mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
+    mentions = families_named(text, mentions, kb, words("family_nouns"))
     mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
