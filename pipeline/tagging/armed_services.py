@@ -124,8 +124,13 @@ def bodies_in_appointments(text: str, mentions: list[Mention], kb: KnowledgeBase
     for m in mentions:
         words = m.text.split(" ")
         leading = next((k for k in range(len(words)) if not all(p in rank_words for p in _rank_parts(words[k]))), len(words))
+        if leading >= 2 and words[leading:leading + 2] == ["of", "the"]:
+            leading += 2  # the rank read with its body as one name: "Flag Officer Commanding-in-Chief of the Eastern Naval Command"
         if m.text in ship_prefixes and re.match(r" [A-Z]", text[m.end:m.end + 2]):
             continue  # "HMAS Stuart": the prefix of a ship's name
+        rank_before = re.search(r"([\w-]+)\s+of\s+the\s+$", text[max(0, m.start - 40):m.start])
+        if words[-1] in APPOINTMENT_HEADS and rank_before and rank_before.group(1) in rank_words:
+            continue  # "Chief of the Defence Staff": the appointment, read as a body after its rank
         ship = words[0] in ship_prefixes and " of the " in m.text
         if m.label == "GROUP" and kb.lookup(m.text) is None and (ship or 2 <= leading < len(words) and words[leading][:1].isupper()):
             start = m.start + (m.text.index(" of the ") + len(" of the ") if ship else len(" ".join(words[:leading])) + 1)
