@@ -48,17 +48,19 @@ def opens_a_code(text: str, end: int) -> bool:
     return bool(CODE_AFTER.match(text[end:line_end if line_end >= 0 else len(text)]))
 
 
-def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
-    """At least half of the acronym's letters start a word of the long form (an acronym may come from another
-    language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough, and none for an acronym of three letters or more transliterated from another script ("Main Directorate
-    for Combating Organized Crime and Corruption (GUBOPiK)"), after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
-    hyphenated word has its initial ("Jaish-e-Mohammed (JeM)")."""
+def initials_cover(acronym: str, words: list[str], translated: bool = False, transliterated: bool = False) -> bool:
+    """At least half of the acronym's letters start a word of the long form. Each part of a hyphenated word has its
+    initial ("Jaish-e-Mohammed (JeM)"). An organisation's name given in translation (`translated`: "Ministry of
+    Health (MSPP)") needs only its first letter to match, counted after the abbreviated name of the state it belongs
+    to ("US Southern Command (SOUTHCOM)"); and an acronym of three letters or more that no known body bears
+    (`transliterated`) may match none, coming from another script ("Main Directorate for Combating Organized Crime
+    and Corruption (GUBOPiK)") - a known body's acronym after another name ("Regional Office (UNICEF)") defines
+    nothing."""
     initials = [part[0].lower() for w in words for part in w.split("-") if part[:1].isalpha()]  # "Jaish-e-Mohammed (JeM)"
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
     owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
-    if translated and len(initials) > owner and letters and (initials[owner] == letters[0] or len(letters) >= 3):
+    if translated and len(initials) > owner and letters and (initials[owner] == letters[0] or (transliterated and len(letters) >= 3)):
         return True  # "(GUBOPiK)", "(GKNB)": an acronym transliterated from another script shares no letters
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
@@ -170,13 +172,14 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                 start = listed  # "AU Monitoring, Verification and Compliance Mission (AU-MVCM)": the list opens the name
             run = doc[start:open_.i] if start is not None else None
             words = [t.text for t in run] if run is not None else []
-            if run is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words) or known_body(run.text)):
+            unknown = not known_body(inner.text)  # a known body's acronym after another name defines nothing
+            if run is None or not initials_cover(inner.text, words, any(w in org_heads for w in words) or known_body(run.text), unknown):
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
                 words = [t.text for t in long_form] if long_form is not None else []
                 translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
-                if long_form is not None and initials_cover(inner.text, words, translated=translated):
+                if long_form is not None and initials_cover(inner.text, words, translated, unknown):
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
