@@ -377,7 +377,7 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if word == "for" and (governor.lower_ in rules["destination_words"] or governor.lemma_ in rules["motion_verbs"]):
         return PLACE, "roles:parse-destination"  # "a ship bound for Israel", "forced to leave for Lithuania"
     if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["source_verbs"] \
-            and not any(_noun_in(n, rules["spatial_nouns"]) for n in nouns[1:]):
+            and not any(_noun_in(n, rules["spatial_nouns"], rules["commodity_nouns"]) for n in nouns[1:]):
         return ACTOR, "roles:parse-source"  # "drones it had bought from Turkey"; not "bought electricity from Romania", an origin
     before = preposition.doc[preposition.i - 1] if preposition.i else preposition
     if word in rules["route_prepositions"] and (governor.lower_ in rules["stance_adjectives"] or before.lower_ in rules["stance_adjectives"]):
