@@ -216,8 +216,21 @@ def _a_laws_number_or_acronym(span: Span, rules: dict) -> bool:
         return True
     if not acronyms.is_acronym(text):
         return False
-    defined = re.search(rf"\b([A-Z][\w-]*) \({re.escape(text)}\b", doc.text)
-    return defined is not None and defined.group(1) in rules["law_and_document_heads"]
+    defined = next((head for head, inner in _bracketed_after_a_name(doc) if re.match(rf"{re.escape(text)}\b", inner)), None)
+    return defined in rules["law_and_document_heads"]
+
+
+BRACKET_AFTER_A_NAME = re.compile(r"\b([A-Z][\w-]*) \((\S*)")
+
+
+def _bracketed_after_a_name(doc) -> list[tuple[str, str]]:
+    """(capitalised word, what opens the bracket after it) of each "Relations Act (TRA" in the text, in order; read
+    once per Doc, not once per acronym."""
+    found = doc.user_data.get("briefs_bracketed_after_a_name")
+    if found is None:
+        found = doc.user_data["briefs_bracketed_after_a_name"] = [
+            (m.group(1), m.group(2)) for m in BRACKET_AFTER_A_NAME.finditer(doc_text(doc))]
+    return found
 
 
 def _a_title_of_office(span: Span, rules: dict) -> bool:
