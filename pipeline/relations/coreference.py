@@ -345,10 +345,17 @@ class Coreference:
         return [c for c in candidates if self.subject(c.token) and self.clause_of(c.token).dep_ in ("ROOT", "conj")]
 
     def clause_of(self, i: int) -> Token:
+        """The verb a name (or the first of its appositions and conjuncts) depends on: "fought" for "Ansar Dine" in
+        "the MNLA and Ansar Dine fought", telling a main clause's subject from a subordinate one's."""
+        return self._climbed(i).head
+
+    def _climbed(self, i: int) -> Token:
+        """The name at token i, or the first of the appositions and conjuncts it stands in ("Ansar Dine" in "the MNLA
+        and Ansar Dine"): the word that carries their role in the sentence."""
         token = self.doc[i]
         while token.dep_ in ("appos", "conj") and token.head is not token:
             token = token.head
-        return token.head
+        return token
 
     def unrivalled(self, found: Candidate, candidates: list[Candidate]) -> tuple[Mention, ...]:
         """The found name, or none when another body of the same sentence is as salient ("The MILF and the MNLF
@@ -544,10 +551,7 @@ class Coreference:
 
     def subject(self, i: int) -> bool:
         """A name that is a subject, or in apposition or coordinated to one ("The Jamaat … (MUJWA) emerged")."""
-        token = self.doc[i]
-        while token.dep_ in ("appos", "conj") and token.head is not token:
-            token = token.head
-        return token.dep_ in SUBJECTS
+        return self._climbed(i).dep_ in SUBJECTS
 
     def listed(self, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
         """The nearest coordinated names of the accepted kinds ("the MNLA and Ansar Dine", "UNICEF, FAO and WFP"),
