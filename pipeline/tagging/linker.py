@@ -234,6 +234,13 @@ def _persons(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     return [m for m in mentions if m.label == "ACTOR" and m.entity_id and not (kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person")]
 
 
+def surnames_of_persons(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
+    """{last word: entity id} of the persons the document names in more than one word ("Japarov" of "Sadyr
+    Japarov"; the later of two alike), for a surname that stands alone elsewhere; a state is no person ("Sudan" of
+    "South Sudan")."""
+    return {m.text.split()[-1]: m.entity_id for m in _persons(mentions, kb) if len(m.text.split()) > 1}
+
+
 # kinds of place too well known to be read as a person's name ("Washington" beside "George Washington")
 KEEPS_ITS_SENSE = frozenset({"country", "capital", "continent"})
 
