@@ -80,7 +80,7 @@ def _in_a_date(token) -> bool:
 
 
 def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], possessors: frozenset[str] = frozenset(),
-                            over_commas: bool = False) -> int | None:
+                            over_commas: bool = False, modifiers: frozenset[str] = frozenset()) -> int | None:
     """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`; a
     possessive of a people noun is inside a name ("Tigray People's Liberation Front"), and with `over_commas` so
     is a list of capitalised words ("Monitoring, Verification and Compliance Mission"), and a slash joins two
@@ -97,7 +97,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
         elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i) \
-                or lower_end_of_a_capitalised_word(doc, i) \
+                or lower_end_of_a_capitalised_word(doc, i, modifiers) \
                 or token.text == "–" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:  # "United States–Mexico–Canada"
             if start is None:
                 return None
@@ -117,12 +117,19 @@ def _inside_a_hyphenated_name(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
 
 
-def lower_end_of_a_capitalised_word(doc: Doc, i: int) -> bool:
+def glued_modifier(word: str, compound_elements: frozenset[str]) -> bool:
+    """"era" in "Trump-era", "style" in "Obama-style" (`compound_elements`), "led" in "Biden-led", "supporting" in
+    "Modi-supporting": a lower-case word English glues to a name with a hyphen to make a modifier of it; it is no
+    part of the name."""
+    return word in compound_elements or word.endswith(("ed", "ing"))
+
+
+def lower_end_of_a_capitalised_word(doc: Doc, i: int, compound_elements: frozenset[str] = frozenset()) -> bool:
     """"operation" in "Co-operation", "up" in "Follow-up": the lower-case end of a hyphenated word whose first part
-    is capitalised is part of that word, and of the name it stands in; not a participle or an adjective that makes a
-    modifier of a name ("Geneva-based", "Turkish-backed", "Algeria-led", "Seventy-seventh")."""
+    is capitalised is part of that word, and of the name it stands in; not a word that makes a modifier of a name
+    (`glued_modifier`: "Trump-era", "Geneva-based") or an adjective or number ("Seventy-seventh")."""
     return (i >= 2 and doc[i].text.isalpha() and doc[i].text.islower() and doc[i - 1].text == "-"
-            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].like_num and not doc[i].text.endswith("ed")
+            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].like_num and not glued_modifier(doc[i].text, compound_elements)
             and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 
@@ -154,7 +161,7 @@ MIXED_CASE = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
 
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
                      known_body: Callable[[str], bool] = lambda name: False,
-                     possessors: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
+                     possessors: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
     head word, or a body's name `known_body` knows ("Reporters Without Borders (RSF)"), may be a translation, its
     initials matching the acronym's only in part."""
@@ -165,8 +172,8 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
             continue
         inner = doc[open_.i + 1:close]
         if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
-            start = _capitalised_run_before(doc, open_.i, connectors, possessors)
-            listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True)
+            start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
+            listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True, modifiers=modifiers)
             if listed is not None and listed != start and _opens_with(doc[listed:open_.i], inner.text, connectors) \
                     and (start is None or not _opens_with(doc[start:open_.i], inner.text, connectors)):
                 start = listed  # "AU Monitoring, Verification and Compliance Mission (AU-MVCM)": the list opens the name
@@ -262,7 +269,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         return entity is not None and entity.label == "GROUP"
 
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body,
-                                        frozenset(rules["people_nouns"])):
+                                        frozenset(rules["people_nouns"]), rules["name_compound_elements"]):
         long_form = _after_a_title(long_form, short.text, rules)
         state = state_of_its_government(long_form, kb)
         if state is not long_form:  # "the Government of the Philippines (GPH)": the short form is the state acting
