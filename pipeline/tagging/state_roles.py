@@ -120,12 +120,18 @@ def names_a_document(span: Span, rules: dict) -> bool:
     end = span.end
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
-    if end > span.end and doc[end - 1].lower_ in rules["document_nouns"]:
+    if end > span.end and _a_law_or_document(doc[end - 1], rules):
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         before = span.start - 2 if doc[span.start - 2].lower_ not in ("the", "a") else span.start - 3
-        return before >= 0 and doc[before].lower_ in rules["document_nouns"]
+        return before >= 0 and _a_law_or_document(doc[before], rules)
     return False
+
+
+def _a_law_or_document(word, rules: dict) -> bool:
+    """The capitalised head of a law's or a document's name (models/names.json: "Act", "Charter", "Agreement"), or a
+    lower-case noun of a state's body of law ("the laws of Kenya")."""
+    return word.text in rules["law_and_document_heads"] or word.lower_ in rules["jurisdiction_nouns"]
 
 
 def a_party_to_a_case(span: Span) -> bool:
