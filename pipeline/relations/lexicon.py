@@ -161,6 +161,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         branding_verbs=frozenset(lexicon["branding"]["verbs"]),
         reproaches=frozenset(lexicon["branding"]["reproaches"]),
+        # civil organs only, unlike the tagging rules' organ heads (models/names.json state_organ_heads, roles.json
+        # state_body_heads), which hold armed forces: "Pakistan's Baloch Liberation Army" is no organ of Pakistan
         organ_nouns=frozenset(lexicon["organ_nouns"]["lemmas"]),
         collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
         notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),

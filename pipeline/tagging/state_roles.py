@@ -393,7 +393,7 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-transport-link"  # "air links between Bishkek and Dushanbe"
     if word == "of" and _a_seat(governor, preposition, rules):
         return PLACE, "roles:parse-seat"  # "Memorial of Russia": the country where a named body sits
-    if word == "of" and _an_organ_of_the_state(governor, rules):
+    if word == "of" and _a_body_acting_for_the_state(governor, rules):
         return ACTOR, "roles:parse-organ-of-state"  # "the State Committee for National Security (GKNB) of Kyrgyzstan"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
@@ -431,14 +431,17 @@ def _a_seat(name, preposition, rules: dict) -> bool:
         return False
     if any(g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in preposition.children):
         return False
-    return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"], rules["agreement_nouns"])
+    return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"],
+                             rules["state_group_nouns"], rules["agreement_nouns"])
                    for w in _name_words(name))
 
 
-def _an_organ_of_the_state(name, rules: dict) -> bool:
+def _a_body_acting_for_the_state(name, rules: dict) -> bool:
     """"the State Committee for National Security (GKNB) of Kyrgyzstan", "the Ministry of Health of Kyrgyzstan": a
-    name holding a state organ's head before "of" the state, which acts through it (guidelines, section 9)."""
-    return name.pos_ == "PROPN" and name.text[:1].isupper() and any(_noun_in(w, rules["state_body_heads"]) for w in _name_words(name))
+    name holding a state organ's head before "of" the state, which acts through it (guidelines, section 9), or a
+    group's the state is a member of ("the Troika of the United States, the United Kingdom and Norway")."""
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and any(
+        _noun_in(w, rules["state_body_heads"], rules["state_group_nouns"]) for w in _name_words(name))
 
 
 def _name_words(name) -> list:
