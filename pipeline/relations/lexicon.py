@@ -116,6 +116,11 @@ class Lexicon:
         province's government, while a "chief adviser" stays an adviser), else of the modifier ("prime")."""
         return self.modifiers.get(f"{modifier} {role}") or self.modifiers.get(modifier)
 
+    def names_an_organ(self, name: str) -> bool:
+        """A name holding an organ noun ("Taipei's Ministry of National Defense", "the National Assembly"): a body
+        its place owns as a member, not a party located there."""
+        return bool(self.organ_nouns & set(name.lower().split()))
+
     def event_code(self, kind: str) -> tuple[str | None, str | None]:
         """(PLOVER category, CAMEO code) of a kind; None where the kind is a standing tie, not an event."""
         entry = self.kinds.get(kind, {})
