@@ -132,6 +132,8 @@ def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase)
     if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
         return "GROUP"
     return label
+
+
 def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: dict) -> Span:
     """"ambassador to Pakistan Jiang Zaidong", "President of Viet Nam To Lam": the country a title is held to or of,
     read by the model as the first words of the holder's name, is no part of it."""
