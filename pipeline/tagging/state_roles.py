@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
 from pipeline.tagging.doc_access import doc_words
 from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
 
@@ -88,7 +89,8 @@ def locates_a_place(span: Span) -> bool:
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
-        return not _a_short_form(span.text)  # "the People's Republic of China (PRC)" defines a short form, it locates nothing
+        # "the People's Republic of China (PRC)", "the Government of Colombia (GoC)" define a short form, they locate nothing
+        return not (is_acronym(span.text) or MIXED_CASE.fullmatch(span.text))
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
 
@@ -102,11 +104,6 @@ def addressed(span: Span) -> bool:
         start -= 1
     opening = start >= 1 and words[start - 1] == "To" and (start == 1 or words[start - 2].startswith("\n") or words[start - 2] in (".", ":"))
     return opening and end < len(words) and words[end] == ":"
-
-
-def _a_short_form(word: str) -> bool:
-    """"PRC", "GoC", "DRC": capitals inside one word, as an acronym has and a state's name has not."""
-    return " " not in word and sum(ch.isupper() for ch in word) >= 2
 
 
 CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})
