@@ -93,6 +93,7 @@ class Coreference:
                                   name_heads(m, entity, lexicon.name_prepositions))
                         for (_, i, m), entity in zip(parties, entities)]
         self.kb = kb
+        self.keys: dict[Mention, str] = {}  # each mention's key, read once
         self.written: dict[str, set[str]] = {}  # the head nouns of each party's names as the text writes them
         for _, _, m in parties:
             self.written.setdefault(self.key(m), set()).update(name_heads(m, None, lexicon.name_prepositions))
@@ -368,9 +369,12 @@ class Coreference:
 
     def key(self, mention: Mention) -> str:
         """What tells one party from another: its entity, known by id or name, else its text ("EUMA" and "European
-        Union Mission in Armenia" are one)."""
-        entity = known(mention, self.kb)
-        return entity.id if entity is not None else mention.entity_id or mention.text
+        Union Mission in Armenia" are one); read once per mention."""
+        found = self.keys.get(mention)
+        if found is None:
+            entity = known(mention, self.kb)
+            found = self.keys[mention] = entity.id if entity is not None else mention.entity_id or mention.text
+        return found
 
     def of_named_kind(self, token: Token, candidate: Candidate) -> bool:
         """Whether a name is of the kind of body a description's word names: by the knowledge base ("the cartel":
