@@ -296,8 +296,9 @@ class Coreference:
         leaders, among them X" (them: the leaders)."""
         sentence = anaphor.sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        near = [c for c in reversed(self.parties)
-                if start <= c.token < anaphor.i and (c in earlier or c.kind == "state")]
+        accepted = set(earlier)
+        span = self.parties[bisect.bisect_left(self.starts, self.doc[start].idx):bisect.bisect_left(self.starts, anaphor.idx)]
+        near = [c for c in reversed(span) if start <= c.token < anaphor.i and (c in accepted or c.kind == "state")]
         found = self.listed(near, Reading(reading.kinds | STATE_ONLY, 0))  # "the CAR and Chad … their border"
         members = [self.doc[self.by_start[m.start].token] for m in found]
         if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in members for c in t.children):
