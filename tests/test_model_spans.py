@@ -221,3 +221,19 @@ def test_a_titles_territory_is_no_part_of_the_holders_name(nlp, rules, text, str
     kb = KnowledgeBase.load()
     found = model_candidates([entity(nlp, text, stretch, "PERSON")], {"PERSON": "ACTOR"}, "model:test", rules, kb)
     assert [text[c.start:c.end] for c in found] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "law"),
+    [
+        ("Congress passed the Taiwan Relations Act (TRA) in 1979; the TRA still binds.", "TRA", True),  # US
+        ("The Foreign Agents Act (FAA), since amended, bans it.", "FAA", True),
+        ("The Liberation Front (TRA) fought on; the TRA split.", "TRA", False),  # defined by a body's name
+    ],
+)
+def test_an_acronym_defined_by_a_laws_name_is_a_laws_short_form(nlp, rules, text, acronym, law):
+    from pipeline.tagging.model_spans import names_no_organisation
+
+    doc = nlp(text)
+    start = text.rindex(acronym)
+    assert names_no_organisation(doc.char_span(start, start + len(acronym)), rules) is law

@@ -13,7 +13,9 @@ from pipeline.tagging.state_roles import decide_role, hyphen_role
 
 @pytest.fixture(scope="module")
 def rules():
-    return load_json(model_file("roles.json"))
+    """The rules the resolver reads: models/roles.json with models/names.json (its heads of laws and documents)."""
+    from pipeline.tagging.components import name_rules
+    return {**name_rules("", ""), **load_json(model_file("roles.json"))}
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,11 @@ def places(nlp, text):
         ("Detainees were held at the Akrestsina detention centre for weeks.", "Akrestsina"),
         ("Shops in the Point Cruz area were burned and looted.", "Point Cruz"),
         ("Herders were stopped at the Kakuma checkpoint in the north.", "Kakuma"),
+        # Regression (a country name's first letters made "El", "San" a state's adjective): Sudan, the Americas
+        ("Fighting spread to villages in the El Fasher area last year.", "El Fasher"),
+        ("Migrants were turned back at the San Juan checkpoint in March.", "San Juan"),
+        ("Guards were posted at the Al Tanf checkpoint near the border.", "Al Tanf"),  # Syria
+        ("Families fled the Costa Verde area in May.", "Costa Verde"),
     ],
 )
 def test_regression_a_name_before_a_site_noun_is_a_place(nlp, text, site):

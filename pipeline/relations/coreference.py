@@ -93,6 +93,7 @@ class Coreference:
                                   name_heads(m, entity, lexicon.name_prepositions))
                         for (_, i, m), entity in zip(parties, entities)]
         self.kb = kb
+        self.keys: dict[Mention, str] = {}  # each mention's key, read once
         self.written: dict[str, set[str]] = {}  # the head nouns of each party's names as the text writes them
         for _, _, m in parties:
             self.written.setdefault(self.key(m), set()).update(name_heads(m, None, lexicon.name_prepositions))
@@ -295,8 +296,9 @@ class Coreference:
         leaders, among them X" (them: the leaders)."""
         sentence = anaphor.sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        near = [c for c in reversed(self.parties)
-                if start <= c.token < anaphor.i and (c in earlier or c.kind == "state")]
+        accepted = set(earlier)
+        span = self.parties[bisect.bisect_left(self.starts, self.doc[start].idx):bisect.bisect_left(self.starts, anaphor.idx)]
+        near = [c for c in reversed(span) if start <= c.token < anaphor.i and (c in accepted or c.kind == "state")]
         found = self.listed(near, Reading(reading.kinds | STATE_ONLY, 0))  # "the CAR and Chad … their border"
         members = [self.doc[self.by_start[m.start].token] for m in found]
         if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in members for c in t.children):
@@ -345,10 +347,17 @@ class Coreference:
         return [c for c in candidates if self.subject(c.token) and self.clause_of(c.token).dep_ in ("ROOT", "conj")]
 
     def clause_of(self, i: int) -> Token:
+        """The verb a name (or the first of its appositions and conjuncts) depends on: "fought" for "Ansar Dine" in
+        "the MNLA and Ansar Dine fought", telling a main clause's subject from a subordinate one's."""
+        return self._climbed(i).head
+
+    def _climbed(self, i: int) -> Token:
+        """The name at token i, or the first of the appositions and conjuncts it stands in ("Ansar Dine" in "the MNLA
+        and Ansar Dine"): the word that carries their role in the sentence."""
         token = self.doc[i]
         while token.dep_ in ("appos", "conj") and token.head is not token:
             token = token.head
-        return token.head
+        return token
 
     def unrivalled(self, found: Candidate, candidates: list[Candidate]) -> tuple[Mention, ...]:
         """The found name, or none when another body of the same sentence is as salient ("The MILF and the MNLF
@@ -361,9 +370,12 @@ class Coreference:
 
     def key(self, mention: Mention) -> str:
         """What tells one party from another: its entity, known by id or name, else its text ("EUMA" and "European
-        Union Mission in Armenia" are one)."""
-        entity = known(mention, self.kb)
-        return entity.id if entity is not None else mention.entity_id or mention.text
+        Union Mission in Armenia" are one); read once per mention."""
+        found = self.keys.get(mention)
+        if found is None:
+            entity = known(mention, self.kb)
+            found = self.keys[mention] = entity.id if entity is not None else mention.entity_id or mention.text
+        return found
 
     def of_named_kind(self, token: Token, candidate: Candidate) -> bool:
         """Whether a name is of the kind of body a description's word names: by the knowledge base ("the cartel":
@@ -544,10 +556,7 @@ class Coreference:
 
     def subject(self, i: int) -> bool:
         """A name that is a subject, or in apposition or coordinated to one ("The Jamaat … (MUJWA) emerged")."""
-        token = self.doc[i]
-        while token.dep_ in ("appos", "conj") and token.head is not token:
-            token = token.head
-        return token.dep_ in SUBJECTS
+        return self._climbed(i).dep_ in SUBJECTS
 
     def listed(self, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
         """The nearest coordinated names of the accepted kinds ("the MNLA and Ansar Dine", "UNICEF, FAO and WFP"),

@@ -1252,7 +1252,7 @@ class Grammar:
             return []
         owners = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj" and self.label(o)]
-        organ = bool(self.lex.organ_nouns & set(body.text.lower().split()))
+        organ = self.lex.names_an_organ(body.text)
         named = body.text.lower() not in self.lex.organ_nouns | self.lex.part_nouns  # "the Council of the EU": a
         # name the tagger split, no body of its own
         members = [o for o in owners if organ and self.label(o) in HOLDERS or named and self.label(o) == "GROUP"]
@@ -1369,7 +1369,7 @@ class Grammar:
         places += [e for p in places for e in self.examples(p) + self.bracketed(p) if e not in places]
         if self.label(token) == "GROUP":  # "Nigeria's Boko Haram", "the Niger and Algeria Tuaregs"
             named = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c) == "PLACE"
-                     and not (c.dep_ == "poss" and self.lex.organ_nouns & set(token.text.lower().split()))]
+                     and not (c.dep_ == "poss" and self.lex.names_an_organ(token.text))]
             places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
             if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify

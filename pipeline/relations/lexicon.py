@@ -116,6 +116,11 @@ class Lexicon:
         province's government, while a "chief adviser" stays an adviser), else of the modifier ("prime")."""
         return self.modifiers.get(f"{modifier} {role}") or self.modifiers.get(modifier)
 
+    def names_an_organ(self, name: str) -> bool:
+        """A name holding an organ noun ("Taipei's Ministry of National Defense", "the National Assembly"): a body
+        its place owns as a member, not a party located there."""
+        return bool(self.organ_nouns & set(name.lower().split()))
+
     def event_code(self, kind: str) -> tuple[str | None, str | None]:
         """(PLOVER category, CAMEO code) of a kind; None where the kind is a standing tie, not an event."""
         entry = self.kinds.get(kind, {})
@@ -161,6 +166,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         branding_verbs=frozenset(lexicon["branding"]["verbs"]),
         reproaches=frozenset(lexicon["branding"]["reproaches"]),
+        # civil organs only, unlike the tagging rules' organ heads (models/names.json state_organ_heads, roles.json
+        # state_body_heads), which hold armed forces: "Pakistan's Baloch Liberation Army" is no organ of Pakistan
         organ_nouns=frozenset(lexicon["organ_nouns"]["lemmas"]),
         collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
         notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),

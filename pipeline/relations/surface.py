@@ -333,7 +333,7 @@ class Surface:
         mark, group = self._at(sentence, place.i + 1), self._at(sentence, place.i + 2)
         if mark is None or group is None or mark.text not in POSSESSIVE or self.label(group) != "GROUP":
             return []
-        if self.lex.organ_nouns & set(group.text.lower().split()) and self.label(place) in ("PLACE", "ACTOR"):
+        if self.lex.names_an_organ(group.text) and self.label(place) in ("PLACE", "ACTOR"):
             return [Found(group.i, place.i, "member_of", "place-possessive", None)]
         title = self._at(sentence, place.i - 1)
         if self.label(place) == "ACTOR":  # "Nur Misuari's MNLF": a person's movement is the one he leads; a titled

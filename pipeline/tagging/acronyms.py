@@ -48,17 +48,19 @@ def opens_a_code(text: str, end: int) -> bool:
     return bool(CODE_AFTER.match(text[end:line_end if line_end >= 0 else len(text)]))
 
 
-def initials_cover(acronym: str, words: list[str], translated: bool = False) -> bool:
-    """At least half of the acronym's letters start a word of the long form (an acronym may come from another
-    language); for an organisation's name given in translation ("Ministry of Health (MSPP)"), its first letter is
-    enough, and none for an acronym of three letters or more transliterated from another script ("Main Directorate
-    for Combating Organized Crime and Corruption (GUBOPiK)"), after the abbreviated name of the state it belongs to ("US Southern Command (SOUTHCOM)"). Each part of a
-    hyphenated word has its initial ("Jaish-e-Mohammed (JeM)")."""
+def initials_cover(acronym: str, words: list[str], translated: bool = False, transliterated: bool = False) -> bool:
+    """At least half of the acronym's letters start a word of the long form. Each part of a hyphenated word has its
+    initial ("Jaish-e-Mohammed (JeM)"). An organisation's name given in translation (`translated`: "Ministry of
+    Health (MSPP)") needs only its first letter to match, counted after the abbreviated name of the state it belongs
+    to ("US Southern Command (SOUTHCOM)"); and an acronym of three letters or more that no known body bears
+    (`transliterated`) may match none, coming from another script ("Main Directorate for Combating Organized Crime
+    and Corruption (GUBOPiK)") - a known body's acronym after another name ("Regional Office (UNICEF)") defines
+    nothing."""
     initials = [part[0].lower() for w in words for part in w.split("-") if part[:1].isalpha()]  # "Jaish-e-Mohammed (JeM)"
     letters = [ch.lower() for ch in acronym if ch.isalpha()]
     hits = sum(1 for ch in letters if ch in initials)
     owner = 1 if len(words) > 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 3 else 0
-    if translated and len(initials) > owner and letters and (initials[owner] == letters[0] or len(letters) >= 3):
+    if translated and len(initials) > owner and letters and (initials[owner] == letters[0] or (transliterated and len(letters) >= 3)):
         return True  # "(GUBOPiK)", "(GKNB)": an acronym transliterated from another script shares no letters
     return hits >= min(2, len(letters)) and hits * 2 >= len(letters)
 
@@ -78,7 +80,7 @@ def _in_a_date(token) -> bool:
 
 
 def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], possessors: frozenset[str] = frozenset(),
-                            over_commas: bool = False) -> int | None:
+                            over_commas: bool = False, modifiers: frozenset[str] = frozenset()) -> int | None:
     """Start of the run of capitalised words (joined by connectors and hyphens) that ends at token `end`; a
     possessive of a people noun is inside a name ("Tigray People's Liberation Front"), and with `over_commas` so
     is a list of capitalised words ("Monitoring, Verification and Compliance Mission"), and a slash joins two
@@ -95,7 +97,7 @@ def _capitalised_run_before(doc: Doc, end: int, connectors: frozenset[str], poss
                 and any(t.lower_ in ("and", "&") for t in doc[i + 1:end]):
             pass
         elif token.text in ("-", "/", "'", "’") or token.lower_.replace("’", "'") in connectors or _inside_a_hyphenated_name(doc, i) \
-                or lower_end_of_a_capitalised_word(doc, i) \
+                or lower_end_of_a_capitalised_word(doc, i, modifiers) \
                 or token.text == "–" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:  # "United States–Mexico–Canada"
             if start is None:
                 return None
@@ -115,12 +117,19 @@ def _inside_a_hyphenated_name(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
 
 
-def lower_end_of_a_capitalised_word(doc: Doc, i: int) -> bool:
+def glued_modifier(word: str, compound_elements: frozenset[str]) -> bool:
+    """"era" in "Trump-era", "style" in "Obama-style" (`compound_elements`), "led" in "Biden-led", "supporting" in
+    "Modi-supporting": a lower-case word English glues to a name with a hyphen to make a modifier of it; it is no
+    part of the name."""
+    return word in compound_elements or word.endswith(("ed", "ing"))
+
+
+def lower_end_of_a_capitalised_word(doc: Doc, i: int, compound_elements: frozenset[str] = frozenset()) -> bool:
     """"operation" in "Co-operation", "up" in "Follow-up": the lower-case end of a hyphenated word whose first part
-    is capitalised is part of that word, and of the name it stands in; not a participle or an adjective that makes a
-    modifier of a name ("Geneva-based", "Turkish-backed", "Algeria-led", "Seventy-seventh")."""
+    is capitalised is part of that word, and of the name it stands in; not a word that makes a modifier of a name
+    (`glued_modifier`: "Trump-era", "Geneva-based") or an adjective or number ("Seventy-seventh")."""
     return (i >= 2 and doc[i].text.isalpha() and doc[i].text.islower() and doc[i - 1].text == "-"
-            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].like_num and not doc[i].text.endswith("ed")
+            and doc[i].pos_ not in ("VERB", "ADJ", "NUM") and not doc[i].like_num and not glued_modifier(doc[i].text, compound_elements)
             and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper())
 
 
@@ -152,7 +161,7 @@ MIXED_CASE = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
 
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
                      known_body: Callable[[str], bool] = lambda name: False,
-                     possessors: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
+                     possessors: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
     """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
     head word, or a body's name `known_body` knows ("Reporters Without Borders (RSF)"), may be a translation, its
     initials matching the acronym's only in part."""
@@ -163,20 +172,21 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
             continue
         inner = doc[open_.i + 1:close]
         if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
-            start = _capitalised_run_before(doc, open_.i, connectors, possessors)
-            listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True)
+            start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
+            listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True, modifiers=modifiers)
             if listed is not None and listed != start and _opens_with(doc[listed:open_.i], inner.text, connectors) \
                     and (start is None or not _opens_with(doc[start:open_.i], inner.text, connectors)):
                 start = listed  # "AU Monitoring, Verification and Compliance Mission (AU-MVCM)": the list opens the name
             run = doc[start:open_.i] if start is not None else None
             words = [t.text for t in run] if run is not None else []
-            if run is None or not initials_cover(inner.text, words, translated=any(w in org_heads for w in words) or known_body(run.text)):
+            unknown = not known_body(inner.text)  # a known body's acronym after another name defines nothing
+            if run is None or not initials_cover(inner.text, words, any(w in org_heads for w in words) or known_body(run.text), unknown):
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
                 words = [t.text for t in long_form] if long_form is not None else []
                 translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
-                if long_form is not None and initials_cover(inner.text, words, translated=translated):
+                if long_form is not None and initials_cover(inner.text, words, translated, unknown):
                     pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
@@ -259,7 +269,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         return entity is not None and entity.label == "GROUP"
 
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body,
-                                        frozenset(rules["people_nouns"])):
+                                        frozenset(rules["people_nouns"]), rules["name_compound_elements"]):
         long_form = _after_a_title(long_form, short.text, rules)
         state = state_of_its_government(long_form, kb)
         if state is not long_form:  # "the Government of the Philippines (GPH)": the short form is the state acting

@@ -277,6 +277,8 @@ UNIT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]
 
 
 def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
+    """"Naib Rafi, a village of some 300 families": a name that ends at `end` before an apposition whose head is a
+    unit of settlement or administration (`unit_nouns`) is a place, whatever else the name could be."""
     match = UNIT_APPOSITION.match(text, end)
     return match is not None and match.group(1) in unit_nouns
 

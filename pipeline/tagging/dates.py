@@ -280,11 +280,12 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
         relative = RELATIVE_YEAR.search(date.text)
         attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
             and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
+        before = _word_before(text, date.start)
         # "its worst unrest since 2019": the year a span reaching the present starts from; the narrative is not there
-        starting_point = date.rule == "year" and _word_before(text, date.start) == "since"
+        starting_point = date.rule == "year" and before == "since"
         starting_point = starting_point or date.rule == "year" and _in_a_relative_aside(text, date.start)
         result.append(Placement(bisect.bisect_right(lines, date.start), not attributive and not starting_point,
-                                YEAR_SHIFTS[relative.group(1).lower()] if relative else None, _word_before(text, date.start) in past,
+                                YEAR_SHIFTS[relative.group(1).lower()] if relative else None, before in past,
                                 bisect.bisect_right(ends, date.start)))
     return result
 

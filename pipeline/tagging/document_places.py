@@ -13,7 +13,7 @@ from typing import Callable
 from pipeline.core.mention import Mention
 from pipeline.tagging.context_types import CONTEXT_ORIGIN, PERSON_SHAPES
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
-from pipeline.tagging.linker import free
+from pipeline.tagging.linker import free, surnames_of_persons
 
 
 def _any_of(words) -> str:
@@ -159,7 +159,7 @@ def split_guessed_pairs(mentions: list[Mention], kb: KnowledgeBase) -> list[Ment
     two places (guidelines: "X and Y" are two mentions), unless the knowledge base knows the whole as one name
     ("Trinidad and Tobago", "Bosnia and Herzegovina"). The model's one name over two surnames of persons the
     document names in full ("Japarov and Rahmon" after "Sadyr Japarov" and "Emomali Rahmon") is those two persons."""
-    surnames = {m.text.split()[-1]: m.entity_id for m in mentions if m.label == "ACTOR" and len(m.text.split()) > 1 and m.entity_id}
+    surnames = surnames_of_persons(mentions, kb)
     result = []
     for m in mentions:
         pair = PAIRED.fullmatch(m.text) if m.source == "model" and m.label in ("PLACE", "ACTOR", "GROUP") else None

@@ -11,7 +11,7 @@ from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.compass_names import ORIGIN as COMPASS_ORIGIN
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
-from pipeline.tagging.linker import link_name
+from pipeline.tagging.linker import link_name, surnames_of_persons
 
 PREFIX_KINDS = frozenset({"country", "continent", "region"})
 TOWN_KINDS = frozenset({"city", "capital"})
@@ -158,7 +158,7 @@ def governments_named_by_their_leader(mentions: list[Mention], kb: KnowledgeBase
     """"the Trump Administration", "the Modi Government", "the Kishida Cabinet": a government called by its leader's
     surname is that person acting (ACTOR, the surname alone), where the document names the person in full
     elsewhere ("Donald Trump"); a body the knowledge base knows by such a name is kept."""
-    surnames = {m.text.split()[-1]: m.entity_id for m in mentions if m.label == "ACTOR" and len(m.text.split()) >= 2}
+    surnames = surnames_of_persons(mentions, kb)
     result = []
     for m in mentions:
         words = m.text.split()

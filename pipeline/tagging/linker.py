@@ -234,7 +234,15 @@ def _persons(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     return [m for m in mentions if m.label == "ACTOR" and m.entity_id and not (kb.is_known(m.entity_id) and kb.get(m.entity_id).kind != "person")]
 
 
-STATE_KINDS = frozenset({"country", "capital", "continent"})
+def surnames_of_persons(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, str]:
+    """{last word: entity id} of the persons the document names in more than one word ("Japarov" of "Sadyr
+    Japarov"; the later of two alike), for a surname that stands alone elsewhere; a state is no person ("Sudan" of
+    "South Sudan")."""
+    return {m.text.split()[-1]: m.entity_id for m in _persons(mentions, kb) if len(m.text.split()) > 1}
+
+
+# kinds of place too well known to be read as a person's name ("Washington" beside "George Washington")
+KEEPS_ITS_SENSE = frozenset({"country", "capital", "continent"})
 
 
 def persons_over_places(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -254,7 +262,7 @@ def persons_over_places(mentions: list[Mention], kb: KnowledgeBase) -> list[Ment
         return mentions
 
     def a_place_only(m: Mention) -> bool:
-        return m.label == "PLACE" and m.text in names and not (m.entity_id and kb.is_known(m.entity_id) and kb.get(m.entity_id).kind in STATE_KINDS)
+        return m.label == "PLACE" and m.text in names and not (m.entity_id and kb.is_known(m.entity_id) and kb.get(m.entity_id).kind in KEEPS_ITS_SENSE)
 
     return [replace(m, label="ACTOR", entity_id=names[m.text], origin=f"{m.origin}+person-word") if a_place_only(m) else m
             for m in mentions]

@@ -132,6 +132,8 @@ def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase)
     if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
         return "GROUP"
     return label
+
+
 def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: dict) -> Span:
     """"ambassador to Pakistan Jiang Zaidong", "President of Viet Nam To Lam": the country a title is held to or of,
     read by the model as the first words of the holder's name, is no part of it."""
@@ -216,8 +218,21 @@ def _a_laws_number_or_acronym(span: Span, rules: dict) -> bool:
         return True
     if not acronyms.is_acronym(text):
         return False
-    defined = re.search(rf"\b([A-Z][\w-]*) \({re.escape(text)}\b", doc.text)
-    return defined is not None and defined.group(1) in rules["law_and_document_heads"]
+    defined = next((head for head, inner in _bracketed_after_a_name(doc) if re.match(rf"{re.escape(text)}\b", inner)), None)
+    return defined in rules["law_and_document_heads"]
+
+
+BRACKET_AFTER_A_NAME = re.compile(r"\b([A-Z][\w-]*) \((\S*)")
+
+
+def _bracketed_after_a_name(doc) -> list[tuple[str, str]]:
+    """(capitalised word, what opens the bracket after it) of each "Relations Act (TRA" in the text, in order; read
+    once per Doc, not once per acronym."""
+    found = doc.user_data.get("briefs_bracketed_after_a_name")
+    if found is None:
+        found = doc.user_data["briefs_bracketed_after_a_name"] = [
+            (m.group(1), m.group(2)) for m in BRACKET_AFTER_A_NAME.finditer(doc_text(doc))]
+    return found
 
 
 def _a_title_of_office(span: Span, rules: dict) -> bool:

@@ -257,19 +257,19 @@ POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 
 
 def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str], topics: frozenset[str] = frozenset(),
-                        people: frozenset[str] = frozenset()) -> bool:
+                        people: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> bool:
     """Token i is a capitalised word, an in-word hyphen before one, or a lower-case connector before one or before
     another connector ("Centre for the Study"); an article only after another connector ("Committee of the Staff",
     not "the 1988 Accord the Committee"); "and" beside an acronym only where both sides are topics, not
     organisations (`topics`: "AI and SDGs Working Group"); or the possessive of a plural noun of people before a
     capitalised word ("Women’s Group", "Workers' Party"; not "Jamaica’s Ministry", whose owner is a name of its own)."""
     token = doc[i]
-    if _cap(token) or lower_end_of_a_capitalised_word(doc, i):
+    if _cap(token) or lower_end_of_a_capitalised_word(doc, i, modifiers):
         return True
     if token.text in POSSESSIVES:
         return _joined(doc, i) and doc[i - 1].text in people and i + 1 < len(doc) and _cap(doc[i + 1])
     if token.text == "-":
-        return _joined(doc, i) and i + 1 < len(doc) and (_cap(doc[i + 1]) or lower_end_of_a_capitalised_word(doc, i + 1))
+        return _joined(doc, i) and i + 1 < len(doc) and (_cap(doc[i + 1]) or lower_end_of_a_capitalised_word(doc, i + 1, modifiers))
     if not ((token.text.islower() or not token.text.isalpha()) and token.lower_ in connectors):
         return False
     previous = doc[i - 1] if i > 0 else None
@@ -310,7 +310,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     people, unit_heads, topics = rules["people_nouns"], rules["unit_heads"], rules["acronym_stoplist"]
 
     def in_run(k: int) -> bool:  # a capitalised "The" opens a name ("1. Peacekeeper The Department of Defense …")
-        return doc[k].text != "The" and _in_capitalised_run(doc, k, connectors, topics, people)
+        return doc[k].text != "The" and _in_capitalised_run(doc, k, connectors, topics, people, rules["name_compound_elements"])
 
     for head in tokens_where(doc, lambda word: word in heads or word in unit_heads):
         if head < done or not _cap(doc[head]):

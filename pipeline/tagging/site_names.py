@@ -16,7 +16,7 @@ ORIGIN = "names:site"
 
 
 def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
-    """After "the", one to three capitalised proper nouns (not the sentence's first, an acronym, a state's adjective, a name the
+    """After "the", one to three capitalised proper nouns (not the sentence's first, an acronym, a state's adjective such as "Tajik", a name the
     knowledge base knows as no place, or a word never a name) before a site noun of models/names.json, with at most
     one lower-case modifier of that noun between ("water intake"), as PLACE."""
     found = []
@@ -33,15 +33,9 @@ def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
         words = [t.text for t in doc[start:end]]
         name = " ".join(words)
         entity = kb.lookup(name)
-        if (any(is_acronym(w) or w in rules["never_names"] or _a_states_adjective(w, rules["country_names"]) for w in words)
+        if (any(is_acronym(w) or w in rules["never_names"] or looks_like_demonym(w, rules["country_names"]) for w in words)
                 or (entity is not None and entity.label != "PLACE")):
             continue
         found.append(Candidate(*char_bounds(doc, start, end), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
     return found
 
-
-def _a_states_adjective(word: str, country_names: frozenset[str]) -> bool:
-    """"the Tajik checkpoint", "the Kyrgyz border area": a demonym, or the stem of a country's name ("Tajik" of
-    Tajikistan, "Afghan" of Afghanistan), modifies the noun; it names no site."""
-    lower = word.lower()
-    return looks_like_demonym(word, country_names) or any(c.startswith(lower) and c != lower for c in country_names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
 from pipeline.tagging.doc_access import doc_words
 from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
 
@@ -88,7 +89,8 @@ def locates_a_place(span: Span) -> bool:
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
-        return not _a_short_form(span.text)  # "the People's Republic of China (PRC)" defines a short form, it locates nothing
+        # "the People's Republic of China (PRC)", "the Government of Colombia (GoC)" define a short form, they locate nothing
+        return not (is_acronym(span.text) or MIXED_CASE.fullmatch(span.text))
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
     return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
 
@@ -104,11 +106,6 @@ def addressed(span: Span) -> bool:
     return opening and end < len(words) and words[end] == ":"
 
 
-def _a_short_form(word: str) -> bool:
-    """"PRC", "GoC", "DRC": capitals inside one word, as an acronym has and a state's name has not."""
-    return " " not in word and sum(ch.isupper() for ch in word) >= 2
-
-
 CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})
 
 
@@ -120,12 +117,18 @@ def names_a_document(span: Span, rules: dict) -> bool:
     end = span.end
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
-    if end > span.end and doc[end - 1].lower_ in rules["document_nouns"]:
+    if end > span.end and _a_law_or_document(doc[end - 1], rules):
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         before = span.start - 2 if doc[span.start - 2].lower_ not in ("the", "a") else span.start - 3
-        return before >= 0 and doc[before].lower_ in rules["document_nouns"]
+        return before >= 0 and _a_law_or_document(doc[before], rules)
     return False
+
+
+def _a_law_or_document(word, rules: dict) -> bool:
+    """The capitalised head of a law's or a document's name (models/names.json: "Act", "Charter", "Agreement"), or a
+    lower-case noun of a state's body of law ("the laws of Kenya")."""
+    return word.text in rules["law_and_document_heads"] or word.lower_ in rules["jurisdiction_nouns"]
 
 
 def a_party_to_a_case(span: Span) -> bool:
@@ -377,7 +380,7 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if word == "for" and (governor.lower_ in rules["destination_words"] or governor.lemma_ in rules["motion_verbs"]):
         return PLACE, "roles:parse-destination"  # "a ship bound for Israel", "forced to leave for Lithuania"
     if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["source_verbs"] \
-            and not any(_noun_in(n, rules["spatial_nouns"]) for n in nouns[1:]):
+            and not any(_noun_in(n, rules["spatial_nouns"], rules["commodity_nouns"]) for n in nouns[1:]):
         return ACTOR, "roles:parse-source"  # "drones it had bought from Turkey"; not "bought electricity from Romania", an origin
     before = preposition.doc[preposition.i - 1] if preposition.i else preposition
     if word in rules["route_prepositions"] and (governor.lower_ in rules["stance_adjectives"] or before.lower_ in rules["stance_adjectives"]):
@@ -387,7 +390,7 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-transport-link"  # "air links between Bishkek and Dushanbe"
     if word == "of" and _a_seat(governor, preposition, rules):
         return PLACE, "roles:parse-seat"  # "Memorial of Russia": the country where a named body sits
-    if word == "of" and _an_organ_of_the_state(governor, rules):
+    if word == "of" and _a_body_acting_for_the_state(governor, rules):
         return ACTOR, "roles:parse-organ-of-state"  # "the State Committee for National Security (GKNB) of Kyrgyzstan"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
@@ -425,14 +428,17 @@ def _a_seat(name, preposition, rules: dict) -> bool:
         return False
     if any(g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in preposition.children):
         return False
-    return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"], rules["agreement_nouns"])
+    return not any(_noun_in(w, rules["agentive_nouns"], rules["official_nouns"], rules["state_body_heads"],
+                             rules["state_group_nouns"], rules["agreement_nouns"])
                    for w in _name_words(name))
 
 
-def _an_organ_of_the_state(name, rules: dict) -> bool:
+def _a_body_acting_for_the_state(name, rules: dict) -> bool:
     """"the State Committee for National Security (GKNB) of Kyrgyzstan", "the Ministry of Health of Kyrgyzstan": a
-    name holding a state organ's head before "of" the state, which acts through it (guidelines, section 9)."""
-    return name.pos_ == "PROPN" and name.text[:1].isupper() and any(_noun_in(w, rules["state_body_heads"]) for w in _name_words(name))
+    name holding a state organ's head before "of" the state, which acts through it (guidelines, section 9), or a
+    group's the state is a member of ("the Troika of the United States, the United Kingdom and Norway")."""
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and any(
+        _noun_in(w, rules["state_body_heads"], rules["state_group_nouns"]) for w in _name_words(name))
 
 
 def _name_words(name) -> list:
