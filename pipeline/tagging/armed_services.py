@@ -109,6 +109,11 @@ def _rank_parts(phrase: str) -> list[str]:
     return phrase.replace("-in-", " in-").split()
 
 
+OF_THE = re.compile(r"\bof\s+the\s+")
+RANK_OF_THE = re.compile(r"([\w-]+)\s+of\s+the\s+$")
+RANK_RUN = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s){1,4})$")
+
+
 def bodies_in_appointments(text: str, mentions: list[Mention], kb: KnowledgeBase, rank_words: frozenset[str],
                            org_heads: frozenset[str], ship_prefixes: frozenset[str]) -> list[Mention]:
     """"Flag Officer Commanding-in-Chief of the Eastern Naval Command", "Flag Officer Commanding Eastern Fleet",
@@ -128,19 +133,21 @@ def bodies_in_appointments(text: str, mentions: list[Mention], kb: KnowledgeBase
             leading += 2  # the rank read with its body as one name: "Flag Officer Commanding-in-Chief of the Eastern Naval Command"
         if m.text in ship_prefixes and re.match(r" [A-Z]", text[m.end:m.end + 2]):
             continue  # "HMAS Stuart": the prefix of a ship's name
-        rank_before = re.search(r"([\w-]+)\s+of\s+the\s+$", text[max(0, m.start - 40):m.start])
-        if words[-1] in APPOINTMENT_HEADS and rank_before and rank_before.group(1) in rank_words:
+        if words[-1] in APPOINTMENT_HEADS and (rank := RANK_OF_THE.search(text, max(0, m.start - 40), m.start)) \
+                and rank.group(1) in rank_words:
             continue  # "Chief of the Defence Staff": the appointment, read as a body after its rank
         ship = words[0] in ship_prefixes and " of the " in m.text
         if m.label == "GROUP" and kb.lookup(m.text) is None and (ship or 2 <= leading < len(words) and words[leading][:1].isupper()):
             start = m.start + (m.text.index(" of the ") + len(" of the ") if ship else len(" ".join(words[:leading])) + 1)
             m = Mention(start, m.end, "GROUP", text[start:m.end], link_name(text[start:m.end], kb), None, m.source, f"{m.origin}+{ORIGIN}")
         result.append(m)
-    for match in re.finditer(rf"((?:[A-Z][\w-]*\s){{1,4}})of\s+the\s+{body}", text):
-        if all(p in rank_words for p in _rank_parts(match.group(1))) and not any(
-                m.start < match.end(2) and match.start(2) < m.end for m in result):
-            name = match.group(2)
-            result.append(Mention(match.start(2), match.end(2), "GROUP", name, link_name(name, kb), None, "rule", ORIGIN))
+    body_after = re.compile(body)
+    for of_the in OF_THE.finditer(text):  # the literal words first: a capital run tried at every capital is slow
+        ranks, named = RANK_RUN.search(text, max(0, of_the.start() - 80), of_the.start()), body_after.match(text, of_the.end())
+        if ranks and named and all(p in rank_words for p in _rank_parts(ranks.group(1))) and not any(
+                m.start < named.end(1) and named.start(1) < m.end for m in result):
+            name = named.group(1)
+            result.append(Mention(named.start(1), named.end(1), "GROUP", name, link_name(name, kb), None, "rule", ORIGIN))
     return sorted(result, key=lambda m: (m.start, m.end))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
-from pipeline.tagging.doc_access import doc_words
+from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
 
 ACTOR, PLACE = "ACTOR", "PLACE"
@@ -169,7 +169,7 @@ def in_a_guillemet_title(span: Span) -> bool:
     """«The Taliban's Neighbourhood: Regional Diplomacy with Afghanistan»: a state inside a publication's title in
     guillemets is named as a place (guidelines, publication titles: "Mali" in «… the Case of Mali Crisis»); speech is
     quoted with other marks, where a state may act."""
-    text, start, end = span.doc.text, span.start_char, span.end_char
+    text, start, end = doc_text(span.doc), span.start_char, span.end_char
     closing, next_opening = text.find("»", end), text.find("«", end)
     return text.rfind("«", 0, start) > text.rfind("»", 0, start) and closing != -1 and (next_opening == -1 or closing < next_opening)
 
@@ -180,7 +180,7 @@ def a_heading_of_parties(span: Span) -> bool:
     heading of one name ("Mali") or of a state modifying a noun ("The Mali crisis") is left to the parse."""
     doc = span.doc
     words = [t for t in doc if not t.is_punct]
-    return 0 < len(words) <= 6 and any(t.lower_ == "and" for t in words) and not doc.text.rstrip().endswith((".", ":", "?", "!")) \
+    return 0 < len(words) <= 6 and any(t.lower_ == "and" for t in words) and not doc_text(doc).rstrip().endswith((".", ":", "?", "!")) \
         and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc) and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
         and all(t.text[:1].isupper() or t.is_stop or t.pos_ == "NOUN" for t in words)
 
