@@ -452,9 +452,7 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
             token.lower_ in (rules["strong_particles"] if leading else rules["particles"]))
         return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or lowercase or bool(CITATION.match(token.text))
 
-    # "Special Tasks Department", "Special Geographic Area": a body's or a place's head ends it, so a title word opens the name
-    headed = doc[end - 1].text in rules["org_heads"] or doc[end - 1].text in rules["place_name_heads"] or doc[end - 1].text in rules["area_heads"]
-    title_words = frozenset() if headed else _title_words(rules["titles"])
+    title_words = frozenset() if names.ends_a_body_or_place(doc[end - 1].text, rules) else _title_words(rules["titles"])
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
                            or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
                                and not _a_name_opening_function_word(doc, start, end))):

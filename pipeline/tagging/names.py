@@ -97,6 +97,12 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
     return found
 
 
+def ends_a_body_or_place(word: str, rules: dict) -> bool:
+    """A body's or a place's head ("Department", "Area"): a name it ends is no person's, so a title word before it
+    opens the name ("Special Tasks Department", "Special Geographic Area")."""
+    return word in rules["org_heads"] or word in rules["place_name_heads"] or word in rules["area_heads"]
+
+
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
     found = []
@@ -115,8 +121,7 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
             start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
-        if any(t.text in rules["org_heads"] for t in doc[start:end]) or (
-                end > start and (doc[end - 1].text in rules["place_name_heads"] or doc[end - 1].text in rules["area_heads"])):
+        if any(t.text in rules["org_heads"] for t in doc[start:end]) or (end > start and ends_a_body_or_place(doc[end - 1].text, rules)):
             continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
