@@ -91,6 +91,19 @@ def test_a_decimal_is_no_note_marker_after_its_point(tmp_path):
     assert [(note.number, len(note.refs)) for note in doc.footnotes] == [(1, 1), (2, 1), (3, 1)]
 
 
+def test_a_group_of_thousands_is_no_note_marker_after_its_comma(tmp_path):
+    """Regression: "the 2,002 persons" lost "002" (read as the glued marker of note 2, after a comma); a note glued
+    to a word after a comma is still cut."""
+    sheet = Sheet()
+    sheet.lines(50, 80, ["Aid reached 1,500 families in Goma,1 and 2,002 persons in the camps of 2,500 people.2 It",
+                         "grew in 2019.3 Then it fell."])
+    sheet.lines(50, 760, ["1 First note.", "2 Second note.", "3 Third note."], size=7, leading=9)
+    doc = load_document(write_pdf(tmp_path / "thousands.pdf", [sheet]))
+    assert "Aid reached 1,500 families in Goma, and 2,002 persons in the camps of 2,500 people. It grew in 2019. " \
+           "Then it fell." in doc.text
+    assert [(note.number, len(note.refs)) for note in doc.footnotes] == [(1, 1), (2, 1), (3, 1)]
+
+
 def test_sign_markers_are_cut_when_a_note_opens_with_the_sign(tmp_path):
     sheet = Sheet()
     sheet.lines(50, 80, ["The mission in the Congo* has used drones since 2013.", "It flies them from Goma."])

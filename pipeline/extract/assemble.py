@@ -46,6 +46,7 @@ OPEN_ENDINGS = frozenset(
 # is a decimal, "in 2019.5 The" a note (after a comma it stays a note: "in 2013,2 after", English briefs write
 # decimals with a point)
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?<![A-Z])(?:(?<!\d\.)|(?=\d{1,3}\s+[A-Z“\"‘(]))"
+                          r"(?!(?<=\d,)\d{3}(?!\d))"  # "2,002": a group of thousands, not note 2 glued to a comma
                           r"(?:\d{1,3}|[*†‡§]{1,3})(?=[\s.,;:)”’\"»]|$)")
 SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.")  # the number of a section before its subsection's
 LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]|" + ENUMERATOR.pattern + r")\s", re.I)

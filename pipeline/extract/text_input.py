@@ -14,7 +14,7 @@ from pipeline.extract.text_patterns import FOOTNOTE_LABEL, ends_sentence
 
 TRAILING_BULLET = re.compile(r"\s*[–—−•▪◦‣●■□]\t\s*$")
 LEADING_BULLET = re.compile(r"^\s*[–—−•▪◦‣●■□]\s+")
-GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(\d{1,3})(?=[\s.,;:)”’\"»]|$)")
+GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?!(?<=\d,)\d{3}(?!\d))(\d{1,3})(?=[\s.,;:)”’\"»]|$)")
 
 
 def clean_text(raw: str, doc_id: str, source: str) -> CleanDocument:
