@@ -68,6 +68,7 @@ DOC_IDS = [
     "brief-chad-transition",
     "pressrelease-defence-ministry-exercise",
     "interview-papua-conflict",
+    "report-sg-cyprus-unficyp",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
