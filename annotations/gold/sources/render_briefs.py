@@ -69,6 +69,7 @@ DOC_IDS = [
     "pressrelease-defence-ministry-exercise",
     "interview-papua-conflict",
     "report-sg-cyprus-unficyp",
+    "explainer-ecuador-gang-crisis",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
