@@ -70,6 +70,7 @@ DOC_IDS = [
     "interview-papua-conflict",
     "report-sg-cyprus-unficyp",
     "explainer-ecuador-gang-crisis",
+    "timeline-gaza-ceasefire-talks",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
