@@ -67,6 +67,7 @@ DOC_IDS = [
     "news-peru-protests-boluarte",
     "brief-chad-transition",
     "pressrelease-defence-ministry-exercise",
+    "report-parliament-committee-black-sea",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
