@@ -71,6 +71,7 @@ DOC_IDS = [
     "report-sg-cyprus-unficyp",
     "explainer-ecuador-gang-crisis",
     "timeline-gaza-ceasefire-talks",
+    "report-parliament-committee-black-sea",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
