@@ -218,3 +218,28 @@ def test_a_town_the_tagger_reads_as_a_noun_is_a_place_after_a_locative_prepositi
     assert ("PLACE", "Sake") in found("The governor was killed near Sake on 24 January.")
     assert ("PLACE", "Sake") not in found("Near Sake, for the sake of peace, the talks went on.")
     assert ("PLACE", "The Hague") not in found("The court in The Hague ruled on the claim.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Regression (a town before "Communiqué" was dropped as part of a longer name): Taiwan, Nigeria, Mali
+        ("US policy rests on the Shanghai Communiqué of February 1972.", "Shanghai"),
+        ("The heads of state adopted the Abuja Communique in 2023.", "Abuja"),
+        ("The Bamako Communiqué set out the timetable for elections.", "Bamako"),
+    ],
+)
+def test_a_place_a_communique_is_named_after_is_a_place(statistical_nlp, text, place):
+    from test_tagger import make_document
+    from pipeline.tagging.tagger import tag_document
+
+    assert ("PLACE", place) in [(m.label, m.text) for m in tag_document(statistical_nlp, make_document(text + "\n"))]
+
+
+def test_a_body_a_communique_is_named_after_stays_a_body(statistical_nlp):
+    from test_tagger import make_document
+    from pipeline.tagging.tagger import tag_document
+
+    mentions = tag_document(statistical_nlp, make_document("The final ECOWAS Communiqué called for elections in Mali.\n"))
+    assert ("GROUP", "ECOWAS") in [(m.label, m.text) for m in mentions]
+    assert "ECOWAS" not in [m.text for m in mentions if m.label == "PLACE"]
