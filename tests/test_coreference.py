@@ -583,3 +583,17 @@ def test_their_of_coordinated_states_and_of_alternatives(extractor, text, names)
     pronoun = [t for t in doc if t.lower_ in ("their", "they")][-1]
     found = coreference.resolve(pronoun)
     assert (tuple(m.text for m in found.mentions) if found and len(found.mentions) > 1 else None) == names
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("[JNIM](GROUP) and [ISGS](GROUP) attacked the army in [Tillabéri](PLACE).", ("JNIM", "attacks", "ISGS")),
+    ("[Boko Haram](GROUP) grew. [ISWAP](GROUP) later split from the group.", ("ISWAP", "split_from", "ISWAP")),
+])
+def test_an_object_description_stood_for_a_subject_of_its_own_clause(extractor, text, wrong):
+    rows = {(h, k, t) for h, k, t, _, _ in typed(extracted(extractor, text))}
+    assert wrong not in rows
+
+
+def test_an_object_description_still_stands_for_a_name_outside_its_clause(extractor):
+    rows = typed(extracted(extractor, "[Boko Haram](GROUP) grew. [ISWAP](GROUP) later split from the group."))
+    assert ("ISWAP", "split_from", "Boko Haram") in {(h, k, t) for h, k, t, _, _ in rows}

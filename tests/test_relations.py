@@ -2321,7 +2321,7 @@ def test_a_prisoner_held_in_a_penal_colony_was_not_placed_where_he_is_held(extra
 
 
 @pytest.mark.parametrize("sentence, rows", [
-    ("[Hamas](GROUP) fired rockets at [Sderot](PLACE).", {("Hamas", "Sderot"): None}),
+    ("[Hamas](GROUP) fired rockets at [Sderot](PLACE).", {("Hamas", "Sderot"): "attacks"}),  # the target, not a place
     ("[Hezbollah](GROUP) fired rockets from [Tyre](PLACE) at [Haifa](PLACE).", {("Hezbollah", "Haifa"): None}),
     # other verbs' "at" phrase still says where the party acts
     ("[WFP](GROUP) distributed food at [Goma](PLACE).", {("WFP", "Goma"): "located_in"}),
@@ -2465,3 +2465,67 @@ def test_questions_settled_with_a_state_after_most_of_gave_no_agreement(extracto
 ])
 def test_a_leader_who_led_a_movement_from_a_city_was_not_placed_there(extractor, sentence, rows):
     assert_known(extractor, sentence, rows)
+
+
+def polarity(extractor, sentence: str) -> dict[tuple[str, str, str], set[tuple[bool, bool]]]:
+    """(head, kind, tail) → the (negated, hedged) flags of the typed rows the sentence gives for it."""
+    found: dict[tuple[str, str, str], set[tuple[bool, bool]]] = {}
+    for r in extracted(extractor, sentence):
+        if r["kind"] != CO_OCCURS:
+            found.setdefault((r["head_text"], r["kind"], r["tail_text"]), set()).add((r["negated"], r["hedged"]))
+    return found
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("[Hamas](GROUP) spokesman [Hazem Qassem](ACTOR) rejected the proposal.", ("Hazem Qassem", "spokesperson_of", "Hamas")),
+    ("[Houthi](GROUP) spokesman [Yahya Saree](ACTOR) claimed the attack.", ("Yahya Saree", "spokesperson_of", "Houthi")),
+    ("[Al-Shabaab](GROUP) leader [Ahmed Diriye](ACTOR) threatened the government.", ("Ahmed Diriye", "leads", "Al-Shabaab")),
+    ("Police arrested [ELN](GROUP) commander [Pablo Beltrán](ACTOR) in [Arauca](PLACE).", ("Pablo Beltrán", "leads", "ELN")),
+])
+def test_a_role_before_its_holder_took_the_denial_or_hedge_of_the_clause_the_holder_acts_in(extractor, sentence, row):
+    assert polarity(extractor, sentence)[row] == {(False, False)}
+
+
+def test_a_role_said_of_its_holder_keeps_the_clause_denial(extractor):
+    sentence = "[Ahmed Musa](ACTOR) is not the leader of [Ansar Dine](GROUP)."
+    assert polarity(extractor, sentence)[("Ahmed Musa", "leads", "Ansar Dine")] == {(True, False)}
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("If [Sudan](ACTOR) talks to the [RSF](GROUP), the war could end.", ("Sudan", "negotiates_with", "RSF")),
+    ("Unless [Kinshasa](ACTOR) negotiates with the [M23](GROUP), the fighting will go on.",
+     ("Kinshasa", "negotiates_with", "M23")),
+    ("[Poland](ACTOR) endorsed [Ukraine](ACTOR)'s bid to join the [European Union](GROUP).",
+     ("Ukraine", "member_of", "European Union")),
+])
+def test_a_relation_in_a_condition_or_an_intent_was_stated_as_fact(extractor, sentence, row):
+    assert polarity(extractor, sentence)[row] == {(False, True)}
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Mohammed Yusuf](ACTOR) founded [Boko Haram](GROUP) in [Maiduguri](PLACE) in 2002.",
+     {("Boko Haram", "Maiduguri"): "created_in"}),
+    ("[Joseph Kony](ACTOR) launched the [Lord's Resistance Army](GROUP) in [Gulu](PLACE).",
+     {("Lord's Resistance Army", "Gulu"): "created_in"}),
+    ("[Hezbollah](GROUP) emerged in the [Bekaa Valley](PLACE) in 1982.", {("Hezbollah", "Bekaa Valley"): "created_in"}),
+    ("The [Tren de Aragua](GROUP), formed in a prison in [Aragua](PLACE), spread to [Chile](PLACE).",
+     {("Tren de Aragua", "Aragua"): "created_in"}),
+    # a body that operates somewhere is located there, not created there
+    ("[Boko Haram](GROUP) operates in [Borno](PLACE).", {("Boko Haram", "Borno"): "located_in"}),
+])
+def test_the_place_a_body_was_founded_or_emerged_in_was_read_as_where_it_is(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [Houthis](GROUP) fired missiles at [Israel](PLACE).", {("Houthis", "Israel"): "attacks"}),
+    ("The [Houthis](GROUP) also targeted ships in the [Red Sea](PLACE).", {("Houthis", "Red Sea"): "located_in"}),
+    ("[Pakistan](ACTOR) negotiated with the [TTP](GROUP) in [Kabul](PLACE).", {("TTP", "Kabul"): None}),
+    ("The [Arakan Army](GROUP) receives weapons from the [United Wa State Army](GROUP).",
+     {("United Wa State Army", "Arakan Army"): "supports"}),
+    ("[Eritrea](ACTOR) supplied arms to [Fano](GROUP) militias.", {("Eritrea", "Fano"): "supports"}),
+    ("[Germany](ACTOR) funds a programme of [UNHCR](GROUP) in [Moldova](PLACE).", {("Germany", "Moldova"): None}),
+    ("[Pakistan](ACTOR) accused [India](ACTOR) of sponsoring the [BLA](GROUP).", {("India", "BLA"): "supports"}),
+])
+def test_a_target_a_venue_a_donor_and_a_sponsor_were_taken_for_the_wrong_kind(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -198,7 +198,7 @@ class Coreference:
             return Resolved((named.mention,), self.phrase(token)) if described else None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        excluded = self.relative_head(token) | self.described_as(token)
+        excluded = self.relative_head(token) | self.described_as(token) | self.clause_subjects(token)
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
@@ -438,6 +438,17 @@ class Coreference:
             noun = noun.head
             heads.add(noun.i)
         return heads
+
+    @staticmethod
+    def clause_subjects(token: Token) -> set[int]:
+        """The subjects, with their conjuncts, of the verb whose object the anaphor is: an object never stands for a
+        subject of its own clause ("JNIM and ISGS attacked the army": the army is neither; "X split from the group":
+        not X), unless reflexive; a possessive may ("X attacked its rivals")."""
+        verb = token.head if token.dep_ in ("dobj", "dative") else (
+            token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.lower_.endswith(("self", "selves")):
+            return set()
+        return {t.i for s in verb.children if s.dep_ in SUBJECTS for t in (s, *s.conjuncts)}
 
     @staticmethod
     def described_as(token: Token) -> set[int]:

@@ -497,7 +497,8 @@ class Grammar:
                     backed += self.owners(c)
                 if not named and frame.kind == "attacks" and c.dep_ == "dobj":  # "struck targets in X": X is struck
                     named = [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS
-                             for e in self.pobjects(p) if self.label(e) == "PLACE"]
+                             for e in self.pobjects(p) if self.label(e) == "PLACE"
+                             and not self.waters(e)]  # "targeted ships in the Red Sea": not the sea
                     struck += named
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y", "settled most of its
@@ -514,7 +515,13 @@ class Grammar:
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
                 patients += [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
-                places += self.pobjects(c)
+                places += self.pobjects(c) or [e for o in c.children if o.dep_ == "pobj" for p in o.children
+                                               if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                                               for e in self.pobjects(p)]  # "formed in a prison in Aragua"
+            if c.dep_ == "dobj" and frame.place and not passive:  # "founded Boko Haram in Maiduguri": the parser
+                # hangs the place on the body founded
+                places += [e for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                           for e in self.pobjects(p) if self.label(e) == "PLACE"]
             elif c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):  # "broke away from", "set up"
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
@@ -802,6 +809,12 @@ class Grammar:
                       and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
         joined_by = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
         return "supports" if kind == "member_of" and (purpose or joined_by) else kind
+
+    def waters(self, place: Token) -> bool:
+        """A sea, gulf, strait or river by the last word of its name ("the Red Sea"): where a ship is struck, not what."""
+        while place.dep_ == "compound" and place.head is not place:
+            place = place.head
+        return place.lower_.split()[-1] in self.lex.shores  # a name may be one merged token
 
     def presence(self, verb: Token, frame: Frame | None, actors: list[Token]) -> list[Found]:
         """A party acting in a place is there ("X supported mobilization in the Grand Sud", "X pre-positioned food in
@@ -1353,6 +1366,12 @@ class Grammar:
                                "preposition")
                     + self.pairs(token, "located_in", *self.shared_container(token), "preposition")
                     + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
+                f.place for f in self.lex.verbs.get(self.lemma(token.head), ())):
+            return []  # "founded Boko Haram in Maiduguri": where it was made, read with the verb
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" and any(
+                f.kind in self.lex.symmetric_kinds for f in self.lex.verbs.get(self.lemma(token.head.head), ())):
+            return []  # "negotiated with the TTP in Kabul": the venue of the talks
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
         if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
             holders = self._owners(token)

@@ -206,7 +206,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
-               for key in ("modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
+               for key in ("conditionals", "modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
         contraries=dict(modality["negation"]["contraries"]["lemmas"]),
         demanded_ceasing=_words(modality["negation"]["demanded_ceasing"], "ceasing"),
         directives=_words(modality["negation"]["demanded_ceasing"], "directives"),

@@ -13,6 +13,7 @@ from pipeline.relations.lexicon import Lexicon
 
 CLIMBS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp", "attr", "acomp", "oprd", "nsubj", "nsubjpass",
                     "agent", "amod", "npadvmod", "compound"})  # a trigger still belongs to the clause of its head
+HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent"})  # a noun phrase as an argument of its clause
 OUTCOME_PREPS = ("with", "in")  # "the war ended with a ceasefire", "ended in a deal": an outcome, not a denial
 WINDOW_BEFORE = 3  # tokens before the first mention that a cue may stand in, without a parse
 
@@ -53,9 +54,8 @@ def phrase_cues(sentence: Span, lexicon: Lexicon) -> tuple[set[int], set[int]]:
 def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Lexicon) -> tuple[bool, bool]:
     """(negated, hedged) of the relation a trigger word states; `cues`: the sentence's phrase_cues."""
     chain = clause_chain(trigger)
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.lemma_.lower() in lexicon.roles:
-        chain = [trigger]  # "The UN Special Rapporteur, X, has never been allowed in": what the holder of an office
-        # did not do leaves the office his
+    if trigger.lemma_.lower() in lexicon.roles:
+        chain = holder_chain(chain)
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
     denials = (
@@ -79,6 +79,7 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         any((c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in hedge["modals"])
             or (c.dep_ == "advmod" and c.lower_ in hedge["adverbs"])
             or (c.dep_ == "amod" and c.lower_ in hedge["adjectives"])
+            or (c.dep_ == "mark" and c.lower_ in hedge["conditionals"])  # "if Sudan talks to the RSF": a condition
             for t in chain for c in t.children)
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
         or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
@@ -86,6 +87,17 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         or asks(trigger.sent)
     )
     return negated, hedged
+
+
+def holder_chain(chain: list[Token]) -> list[Token]:
+    """A role noun's chain up to the phrase that names its holder as an argument of the clause: what the holder of an
+    office did or did not do leaves the office his ("The UN Special Rapporteur, X, has never been allowed in", "Hamas
+    spokesman X rejected the plan", "Houthi spokesman X claimed the attack"); a role said of him ("X is no longer the
+    leader of Y") climbs to the clause that says it."""
+    for k, token in enumerate(chain):
+        if token.dep_ in HOLDER_DEPS:
+            return chain[:k + 1]
+    return chain
 
 
 def demanded_ceasing(verb: Token, lexicon: Lexicon) -> bool:
