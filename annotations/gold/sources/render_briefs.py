@@ -72,6 +72,7 @@ DOC_IDS = [
     "explainer-ecuador-gang-crisis",
     "timeline-gaza-ceasefire-talks",
     "report-parliament-committee-black-sea",
+    "statement-eom-sri-lanka-election",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
