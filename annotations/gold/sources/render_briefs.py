@@ -73,6 +73,7 @@ DOC_IDS = [
     "timeline-gaza-ceasefire-talks",
     "report-parliament-committee-black-sea",
     "pressrelease-icc-duterte-warrant",
+    "statement-eom-sri-lanka-election",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
