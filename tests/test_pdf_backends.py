@@ -150,6 +150,18 @@ def test_win_ansi_hyphen_code_ending_a_line_joins_the_word(real_pdfs, backend):
 
 
 
+@pytest.mark.parametrize("backend", BOTH)
+def test_bullet_in_an_unused_win_ansi_code_is_a_list_bullet_not_a_cid(tmp_path, backend):
+    """ReportLab writes "•" as WinAnsi code 127, which the encoding leaves unused and readers show as a bullet:
+    pdfminer gave "(cid:127)", which stayed in the text as a word. A letter of the same font keeps its text."""
+    sheet = Sheet()
+    sheet.lines(50, 80, ["The mission recommends that the authorities:", "• publish results by polling station;",
+                         "• review the campaign finance rules."])
+    text = load_document(write_pdf(tmp_path / "bullets.pdf", [sheet]), backend).text
+    assert "cid:" not in text
+    assert "publish results by polling station;" in text and "review the campaign finance rules." in text
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -40,6 +40,7 @@ SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|webding", re.I)
 MIXED_CASE = re.compile(r"[^\W\d_]*[a-zß-ÿ][A-ZÀ-Þ]")  # a capital after a small letter inside a word
 MARKER_SIGNS = frozenset("0123456789*†‡§")  # small ones on the baseline are note markers too
 WIN_ANSI_HYPHEN = 0xAD  # octal 255: a second code for the hyphen in WinAnsiEncoding (PDF 32000-1, annex D)
+WIN_ANSI_UNUSED = frozenset({0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D})  # "unused codes ... map to the bullet" (annex D, note 5)
 FAR = 1e7  # points (some 3.5 km): no page reaches this far from its origin
 
 
@@ -259,11 +260,18 @@ class _FontGlyphs:
         try:
             text = self.font.to_unichr(cid)
         except PDFUnicodeNotDefined:
-            text = self.undefined(self.font, cid)
+            text = "•" if self._win_ansi_bullet(cid) else self.undefined(self.font, cid)
         if cid == WIN_ANSI_HYPHEN and text == " " and isinstance(self.font, PDFSimpleFont) and not self.font.unicode_map:
             text = "\u00ad"  # the hyphen (Windows-1252's soft hyphen); pdfminer's WinAnsiEncoding table has a space
         glyph = self.known[cid] = (shown_text(text, self.symbol), self.font.char_width(cid))
         return glyph
+
+    def _win_ansi_bullet(self, cid: int) -> bool:
+        """A WinAnsi code the encoding leaves unused, which PDF readers show as a bullet (ReportLab writes "•" as
+        code 127) and pdfminer reads as "(cid:127)"."""
+        font = self.font
+        return (cid in WIN_ANSI_UNUSED and isinstance(font, PDFSimpleFont) and not font.unicode_map
+                and font.cid2unicode.get(0x95) == "•")
 
 
 class Shape(NamedTuple):
