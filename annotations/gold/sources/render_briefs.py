@@ -74,6 +74,7 @@ DOC_IDS = [
     "report-parliament-committee-black-sea",
     "pressrelease-icc-duterte-warrant",
     "statement-eom-sri-lanka-election",
+    "riskreport-pakistan-balochistan",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
