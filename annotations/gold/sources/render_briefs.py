@@ -75,6 +75,7 @@ DOC_IDS = [
     "pressrelease-icc-duterte-warrant",
     "statement-eom-sri-lanka-election",
     "commentary-new-caledonia-unrest",
+    "riskreport-pakistan-balochistan",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
