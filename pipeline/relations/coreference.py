@@ -31,6 +31,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
 CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
+EXTRAPOSED = ("that", "whether", "for")  # the words that open a postponed subject ("it is vital for X to …")
+REFLEXIVE = ("itself", "himself", "herself", "themselves")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class Coreference:
         self.doc = doc
         self.text = text
         kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
-        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
+        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and not speaker(m, text))
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
         self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None),
@@ -124,7 +126,7 @@ class Coreference:
         if self.owning_pronoun(token) is not None:
             return Reading(STATE_ONLY, 1)  # "his country": the state the pronoun stands for, if it stands for one
         children = list(token.children)
-        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in children):
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in self.determined(token)):
             return None
         charge = self.lexicon.accusation.get(token.head.lemma_.lower(), ()) if token.dep_ == "dobj" else ()
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and c.lower_ not in charge) for c in children):
@@ -153,6 +155,13 @@ class Coreference:
         if token.tag_ in PLURAL_TAGS and lemma in self.lexicon.descriptions:
             return Reading(self.lexicon.descriptions[lemma], numbers[0] if numbers else 0)
         return None
+
+    def determined(self, token: Token) -> list[Token]:
+        """The words that may determine a description: its own, or for a word standing only for a name of its kind
+        before a role, the role's ("the fleet commander, Admiral X": the fleet; "the mission head")."""
+        role = token.dep_ == "compound" and token.head.lemma_.lower() in self.lexicon.roles and token.i < token.head.i \
+            and token.lower_ in self.lexicon.named_only
+        return [*token.children, *(c for c in token.head.children if c.i < token.i)] if role else list(token.children)
 
     @staticmethod
     def national(token: Token) -> str | None:
@@ -196,14 +205,17 @@ class Coreference:
             named = self.at.get(comma - 1)
             described = comma > 0 and self.doc[comma].text == "," and named and named.kind in reading.kinds
             return Resolved((named.mention,), self.phrase(token)) if described else None
+        if token.lower_ in REFLEXIVE:
+            found = self.clause_subject(token, reading)
+            return Resolved(found, self.phrase(token)) if found else None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        excluded = self.relative_head(token) | self.described_as(token)
+        excluded = self.relative_head(token) | self.described_as(token) | self.co_arguments(token)
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if token.pos_ == "PRON":
-            found = self.delegate_state(token) or self.own_subject(token, reading) or (
+            found = self.conjunct_owner(token, reading) or self.delegate_state(token) or self.own_subject(token, reading) or (
                 self.described_before(token, reading) if self.singular(token)
                 else self.coordinated(token, earlier, reading))
             if found:
@@ -231,8 +243,69 @@ class Coreference:
                 found = self.carried(token, reading, pool) or self.salient(pool, token)
                 found = self.office_state(token, found) or found  # "his government": his state's, if named
         else:
-            found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
+            found = self.in_sentence(token, earlier, reading.count) or self.listed(earlier, reading) or (
+                self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def conjunct_owner(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A possessive in the second of two coordinated nouns stands for the first when that is a name of its kind:
+        "sanctioned the Prince Group and its chairman, Chen Zhi", "TotalEnergies and its partners should fund"."""
+        owned = anaphor.head
+        if anaphor.dep_ != "poss" or owned.dep_ != "conj" or owned.head.i > anaphor.i:
+            return ()
+        named = self.at.get(owned.head.i)
+        return (named.mention,) if named is not None and named.kind in reading.kinds else ()
+
+    def clause_subject(self, reflexive: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A reflexive stands for the subject of its own clause, or for none: the name, what an anaphor subject
+        stands for, or the noun a relative pronoun's clause modifies ("the TPNPB, which presents itself as the armed
+        wing of the OPM": the TPNPB)."""
+        verb = next((t for t in reflexive.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None or subject.i == reflexive.i:
+            return ()
+        named = self.at.get(subject.i)
+        if named is not None:
+            return (named.mention,) if named.kind in reading.kinds else ()
+        resolved = self.resolve(subject) if subject.i not in self.named else None
+        candidate = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
+        return resolved.mentions if candidate is not None and candidate.kind in reading.kinds else ()
+
+    def co_arguments(self, anaphor: Token) -> set[int]:
+        """The names a pronoun cannot stand for as another argument of its own clause: a person's object pronoun is
+        not its clause's subject nor a name inside the subject's phrase ("His father, X, was a commander before him": not
+        X; "The group, whose secretary-general is X, released her": not X); a singular possessive is not one of
+        coordinated subjects ("X and Y fought for control of its wings"), and a possessive in what a copula says of
+        its subject is not that subject ("X and Y are its allies")."""
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+        if anaphor.pos_ != "PRON" or subject is None or subject.i > anaphor.i:
+            return set()
+        if anaphor.dep_ != "poss":
+            person = "person" in self.lexicon.pronouns.get(anaphor.lower_, ())
+            return {t.i for t in subject.subtree} if person else set()
+        if anaphor in subject.subtree:
+            return set()  # "the FARDC and its allies withdrew": its own conjunct
+        coordinated = {subject.i, *(t.i for t in subject.conjuncts)}
+        if len(coordinated) > 1 and self.singular(anaphor):
+            return coordinated
+        predicate = next((t for t in [anaphor.head, *anaphor.head.ancestors] if t.head == verb), anaphor.head)
+        said = predicate.dep_ == "attr" and verb.lemma_ == "be"
+        return coordinated | {c.i for c in subject.children if c.dep_ == "appos"} if said else set()
+
+    def in_sentence(self, anaphor: Token, earlier: list[Candidate], count: int) -> tuple[Mention, ...]:
+        """A numbered description stands for as many names of its own sentence before it, when it names exactly so
+        many besides its own clause's subject: "Washington sanctioned A in February and B in June, and the State
+        Department designated both gangs" (A and B, whatever the parser coordinates)."""
+        if not count:
+            return ()
+        own = self.distinct([c for c in earlier if c.token >= anaphor.sent.start])
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        own = [c for c in own if not (verb is not None and self.doc[c.token].head == verb
+                                      and self.doc[c.token].dep_ in SUBJECTS)]
+        return tuple(c.mention for c in sorted(own, key=lambda c: c.token)) if len(own) == count else ()
 
     def delegate_state(self, anaphor: Token) -> tuple[Mention, ...]:
         """"his country", "her government" said by a state's unnamed delegate: the state the speaker's title names
@@ -484,8 +557,9 @@ class Coreference:
         if earlier and (earlier[0].token >= anaphor.sent.start or
                         any(c.token >= before.start and self.subject(c.token) for c in earlier)):
             return ()
-        subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named
-                        and self.singular(t) == self.singular(anaphor)), None)
+        clauses = [before.root, *(c for c in before.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        subject = next((t for clause in reversed(clauses) for t in clause.children if t.dep_ in SUBJECTS
+                        and t.i not in self.named and self.singular(t) == self.singular(anaphor)), None)
         resolved = self.resolve(subject) if subject is not None and subject.i < anaphor.i else None
         named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
         if named is None or named.kind not in reading.kinds:
@@ -501,16 +575,20 @@ class Coreference:
         possessor of a role looks further back for a subject, since the body whose commander someone is is what the
         paragraph is about: "The Islamic State claimed …. A was designated by the United States as the group's
         leader, but analysts regard B as its commander" (its: the Islamic State, not a state named in passing);
-        "troops from France left, and its bases closed" keeps the nearest name."""
+        "troops from France left, and its bases closed" keeps the nearest name, as does an object pronoun of its
+        own sentence's names. A name the text gives in relation to
+        another ("His father, Silas Kogoya, was a commander …. his fighters seized X") is not what it is about."""
         if not earlier:
             return ()
         governing = self.governing_arguments(earlier, anaphor)
         if governing:
             return (governing[0].mention,)
         sentence = self.doc[earlier[0].token].sent
+        if sentence == anaphor.sent and anaphor.pos_ == "PRON" and anaphor.dep_ not in (*SUBJECTS, "poss"):
+            return (earlier[0].mention,)  # "X will hold talks with Y, and A and B will meet with him": Y
         role = anaphor.dep_ == "poss" and anaphor.head.lemma_.lower() in self.lexicon.roles
         reach = earlier if role else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
-        found = next((c for c in reach if self.subject(c.token)), None)
+        found = next((c for c in reach if self.subject(c.token) and not (role and self.owned(c.token))), None)
         passing = self.doc[earlier[0].token].head.dep_ != "agent"  # "claimed by X": X is the logical subject
         if found is None and not role and passing and anaphor.pos_ == "PRON" and anaphor.head == anaphor.sent.root \
                 and anaphor.dep_ in SUBJECTS and self.unnamed_subject(sentence):
@@ -518,9 +596,14 @@ class Coreference:
             # subject before is the region, not the state named in passing
         return ((found or earlier[0]).mention,)
 
+    def owned(self, i: int) -> bool:
+        """Whether a name is in apposition to a noun a pronoun owns: "His father, Silas Kogoya", "her deputy, X"."""
+        token = self.doc[i]
+        return token.dep_ == "appos" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.head.children)
+
     def unnamed_subject(self, sentence) -> bool:
         """Whether the main clause of a sentence has a noun subject that names no party and stands for none."""
-        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.at
+        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.named
                    and self.reading(c) is None for c in sentence.root.children)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
@@ -611,8 +694,18 @@ def name_heads(mention: Mention, entity: Entity | None, prepositions: frozenset[
     return frozenset(heads)
 
 
+def speaker(mention: Mention, text: str) -> bool:
+    """The label of a speaker's turn, a name opening its line before a colon ("Kaisiepo-Lindqvist: Slowly, …",
+    "APPR: Why Nduga?"): who speaks, never what a pronoun of the turn stands for."""
+    opens = mention.start == 0 or text[mention.start - 1] == "\n"
+    return opens and text[mention.end:mention.end + 3].lstrip(" ").startswith(":")
+
+
 def _pleonastic(token: Token) -> bool:
-    """'It is out of the question for X to …', 'it seems that …': an 'it' whose clause holds a postponed subject."""
+    """'It is out of the question for X to …', 'it seems that …': an 'it' whose clause holds a postponed subject;
+    not an adverbial clause its subordinator opens ("It was led by X until he was killed")."""
     head = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and c.i > token.i for c in head.children)
+        c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and c.i > token.i and not (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in EXTRAPOSED for m in c.children))
+        for c in head.children)
