@@ -702,3 +702,14 @@ def test_the_fleet_stands_for_no_body_without_fleet_in_its_name(extractor):
     rows = typed(extracted(extractor, "[HUR](GROUP) and the [SBU](GROUP) struck ports. The fleet responded by moving "
                                       "to [Novorossiysk](PLACE)."))
     assert not [r for r in rows if r[3] or r[4]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("[Israel](ACTOR) rejected the offer.\n[Hamas](GROUP) sent a delegation to [Cairo](PLACE). The Israeli government "
+     "said the text was far from its requirements.", "Israel"),  # the state its adjective names, not a nearer party
+    ("[Mali](ACTOR) and [Ansar Dine](GROUP) met. The same month the Algerian government sent a convoy to "
+     "[Kidal](PLACE).", None),  # a demonym of a state the text does not name
+    ("We appreciate [China](ACTOR)'s efforts, and the Pakistani government agreed.", None),
+])
+def test_the_israeli_government_took_the_subject_state_for_the_state_its_adjective_names(extractor, text, name):
+    assert resolved(extractor, text, "government") == name

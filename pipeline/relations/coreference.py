@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from pipeline.core.mention import Mention
 from pipeline.relations.grammar import PARTIES, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
-from pipeline.tagging.knowledge_base import Entity, KnowledgeBase
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
+from pipeline.tagging.names import looks_like_demonym
 
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
@@ -238,7 +239,9 @@ class Coreference:
         if reading.count == 1:
             pool = [c for c in earlier if not (self.singular(token) and c.plural)] or self.in_section(token, first)
             if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
-                found = self.governing_state(pool, token)
+                found = self.state_of(national, last)
+                if not found and not (national and looks_like_demonym(national, self.kb.place_names(("country",)))):
+                    found = self.governing_state(pool, token)  # "the Sudanese government" is no other state's
             else:
                 found = self.carried(token, reading, pool) or self.salient(pool, token)
                 found = self.office_state(token, found) or found  # "his government": his state's, if named
@@ -629,6 +632,16 @@ class Coreference:
         while token.dep_ == "appos" and token.head is not token:
             token = token.head
         return token.head == verb and token.dep_ in (*SUBJECTS, "dobj")
+
+    def state_of(self, adjective: str | None, last: int) -> tuple[Mention, ...]:
+        """The state a description's adjective is the demonym of, named before it in the document: "the Israeli
+        government" (Israel, however far back; not a party named nearer); a country's demonym naming no state of the
+        text stands for none."""
+        if adjective is None:
+            return ()
+        found = next((c for c in reversed(self.parties[:last]) if c.kind == "state"
+                      and looks_like_demonym(adjective, frozenset({normalise_name(c.mention.text)}))), None)
+        return (found.mention,) if found else ()
 
     def governing_state(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
         """The state "the government" or "the authorities" speaks of: the nearest state named as a subject, never
