@@ -89,7 +89,8 @@ class Coreference:
         self.doc = doc
         self.text = text
         kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
-        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and not speaker(m, text))
+        self.labels = {i for i, m in mentions.items() if speaker(m, text)}
+        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and i not in self.labels)
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
         self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None),
@@ -606,7 +607,7 @@ class Coreference:
 
     def unnamed_subject(self, sentence) -> bool:
         """Whether the main clause of a sentence has a noun subject that names no party and stands for none."""
-        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.named
+        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.at and c.i not in self.labels
                    and self.reading(c) is None for c in sentence.root.children)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
