@@ -713,3 +713,14 @@ def test_the_fleet_stands_for_no_body_without_fleet_in_its_name(extractor):
 ])
 def test_the_israeli_government_took_the_subject_state_for_the_state_its_adjective_names(extractor, text, name):
     assert resolved(extractor, text, "government") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The [UN Security Council](GROUP) urged [Russia](ACTOR) to withdraw its troops from [Georgia](PLACE).", "Russia"),
+    ("[Ankara](ACTOR) closed the straits. It has equally prevented [Ukraine](ACTOR) from receiving warships from its "
+     "partners.", "Ukraine"),
+    ("[Mali](ACTOR) forced [MINUSMA](GROUP) to close its bases in [Kidal](PLACE).", "MINUSMA"),
+    ("[Kenya](ACTOR) met [Somalia](ACTOR) and decided to withdraw its troops from [Kismayo](PLACE).", "Kenya"),
+])
+def test_its_in_a_clause_an_object_does_took_the_subject_that_made_it_do_so(extractor, text, name):
+    assert resolved(extractor, text, "its") == name

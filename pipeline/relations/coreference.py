@@ -217,7 +217,7 @@ class Coreference:
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if token.pos_ == "PRON":
-            found = self.conjunct_owner(token, reading) or self.delegate_state(token) or self.own_subject(token, reading) or (
+            found = self.conjunct_owner(token, reading) or self.controller(token, reading) or self.delegate_state(token) or self.own_subject(token, reading) or (
                 self.described_before(token, reading) if self.singular(token)
                 else self.coordinated(token, earlier, reading))
             if found:
@@ -258,6 +258,19 @@ class Coreference:
         if anaphor.dep_ != "poss" or owned.dep_ != "conj" or owned.head.i > anaphor.i:
             return ()
         named = self.at.get(owned.head.i)
+        return (named.mention,) if named is not None and named.kind in reading.kinds else ()
+
+    def controller(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A possessive in a clause without a subject of its own whose doer is the object of the verb it completes
+        stands for that object: "urged Russia to withdraw its troops", "prevented Ukraine from receiving warships from
+        its partners" (not the subject that urged or prevented)."""
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if anaphor.dep_ != "poss" or verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+            return ()
+        governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if (
+            verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "from") else None
+        done = next((c for c in governing.children if c.dep_ == "dobj"), None) if governing is not None else None
+        named = self.at.get(done.i) if done is not None and done.i < anaphor.i else None
         return (named.mention,) if named is not None and named.kind in reading.kinds else ()
 
     def clause_subject(self, reflexive: Token, reading: Reading) -> tuple[Mention, ...]:
