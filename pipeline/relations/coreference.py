@@ -128,7 +128,8 @@ class Coreference:
         if self.owning_pronoun(token) is not None:
             return Reading(STATE_ONLY, 1)  # "his country": the state the pronoun stands for, if it stands for one
         children = list(token.children)
-        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in self.determined(token)):
+        determiners = self.determined(token)
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in determiners):
             return None
         charge = self.lexicon.accusation.get(token.head.lemma_.lower(), ()) if token.dep_ == "dobj" else ()
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and c.lower_ not in charge) for c in children):
@@ -217,9 +218,12 @@ class Coreference:
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if token.pos_ == "PRON":
-            found = self.conjunct_owner(token, reading) or self.controller(token, reading) or self.delegate_state(token) or self.own_subject(token, reading) or (
-                self.described_before(token, reading) if self.singular(token)
-                else self.coordinated(token, earlier, reading))
+            listed = () if self.singular(token) else self.coordinated(token, earlier, reading)
+            if listed is None:
+                return None  # a nearer plural noun is what it stands for
+            found = self.conjunct_owner(token, reading) or self.controller(token, reading) or \
+                self.delegate_state(token) or self.own_subject(token, reading) or (
+                    self.described_before(token, reading) if self.singular(token) else listed)
             if found:
                 return Resolved(found, self.phrase(token))
         national = self.national(token)
@@ -292,10 +296,10 @@ class Coreference:
 
     def co_arguments(self, anaphor: Token) -> set[int]:
         """The names a pronoun cannot stand for as another argument of its own clause: a person's object pronoun is
-        not its clause's subject nor a name inside the subject's phrase ("His father, X, was a commander before him": not
-        X; "The group, whose secretary-general is X, released her": not X); a singular possessive is not one of
-        coordinated subjects ("X and Y fought for control of its wings"), and a possessive in what a copula says of
-        its subject is not that subject ("X and Y are its allies")."""
+        not its clause's subject nor a name inside the subject's phrase ("His father, X, was a commander before
+        him": not X; "The group, whose secretary-general is X, released her": not X); a singular possessive is not
+        one of coordinated subjects ("X and Y fought for control of its wings"), and a possessive in what a copula
+        says of its subject is not that subject ("X and Y are its allies")."""
         verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
         if anaphor.pos_ != "PRON" or subject is None or subject.i > anaphor.i:
@@ -378,12 +382,13 @@ class Coreference:
             token = token.head
         return token.dep_ in SUBJECTS
 
-    def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
+    def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...] | None:
         """A plural pronoun stands for the names coordinated in its sentence or the one before, unless a name in the
         plural or a plural noun is nearer: "Lockheed Martin and Raytheon …. The Ministry of Commerce added two of their
         units" (their: both companies, not the ministry), states too ("Urges the CAR and Chad to convene the
         commission on their common border"); not "… the founder of A and B. … sentences handed down to opposition
-        leaders, among them X" (them: the leaders)."""
+        leaders, among them X" (them: the leaders); None when such a noun comes after the names, so that the pronoun
+        stands for no single name either."""
         sentence = anaphor.sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         accepted = set(earlier)
@@ -395,7 +400,9 @@ class Coreference:
             return ()  # "an attack by LeT or JeM, they said": alternatives, not a list
         last = max((self.by_start[m.start].token for m in found), default=0)
         nouns = [t for t in self.doc[last + 1:anaphor.i] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
-        return () if nouns or any(c.plural and c.token > last for c in near) else found
+        if found and nouns:
+            return None  # "signed …, establishing Y, which began operations; their ministers": no party
+        return () if any(c.plural and c.token > last for c in near) else found
 
     def shortened(self, token: Token, reading: Reading) -> tuple[Mention, ...] | None:
         """What a body's shortened name ("The Council") stands for, among the names of the document before it whose
