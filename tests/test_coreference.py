@@ -597,3 +597,154 @@ def test_an_object_description_stood_for_a_subject_of_its_own_clause(extractor, 
 def test_an_object_description_still_stands_for_a_name_outside_its_clause(extractor):
     rows = typed(extracted(extractor, "[Boko Haram](GROUP) grew. [ISWAP](GROUP) later split from the group."))
     assert ("ISWAP", "split_from", "Boko Haram") in {(h, k, t) for h, k, t, _, _ in rows}
+@pytest.mark.parametrize("text, row", [
+    ("[Los Choneros](GROUP) takes its name from [Chone](PLACE). It was led by [Jorge Luis Zambrano](ACTOR) until he "
+     "was killed in [Manta](PLACE) in December 2020.", ("Jorge Luis Zambrano", "leads", "Los Choneros")),
+    ("The [Lord's Resistance Army](GROUP) emerged in northern [Uganda](PLACE) in 1987. It was commanded by [Joseph "
+     "Kony](ACTOR) until he fled to [Darfur](PLACE).", ("Joseph Kony", "leads", "Lord's Resistance Army")),
+])
+def test_it_before_an_until_clause_was_taken_for_the_it_of_a_postponed_subject(extractor, text, row):
+    assert row in {r[:3] for r in typed(extracted(extractor, text))}
+
+
+def test_it_before_a_postponed_subject_is_still_no_anaphor(extractor):
+    assert resolved(extractor, "[Hamas](GROUP) met in [Cairo](PLACE). It is vital for [Egypt](ACTOR) to mediate.",
+                    "It") is None
+
+
+@pytest.mark.parametrize("text", [
+    "[APPR](GROUP): Why Nduga?\n[Kaisiepo-Lindqvist](GROUP): [Egianus Kogoya](ACTOR) leads a command there. The group "
+    "has deep roots in [Nduga](PLACE).",
+    "[Al Jazeera](GROUP): What comes next?\n[Spokesperson](GROUP): We met the delegation. The organisation is based in "
+    "[Doha](PLACE).",
+])
+def test_a_speakers_label_was_taken_for_what_the_group_stands_for(extractor, text):
+    assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]
+
+
+def test_a_name_opening_a_line_without_a_colon_is_still_an_antecedent(extractor):
+    assert resolved(extractor, "[Hamas](GROUP) rejected the plan.\nThe group also attacked [Israel](ACTOR).",
+                    "group") == "Hamas"
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("On one side you have the [West Papua National Liberation Army](GROUP), the [TPNPB](GROUP), which presents "
+     "itself as the armed wing of the [Free Papua Movement](GROUP).", "itself", "TPNPB"),
+    ("[APPR](GROUP) said that [Hayat Tahrir al-Sham](GROUP) had distanced itself from [al-Qaeda](GROUP).", "itself",
+     "Hayat Tahrir al-Sham"),  # its own clause's subject, not the speaker's
+])
+def test_itself_took_a_name_outside_its_own_clause(extractor, text, word, name):
+    assert resolved(extractor, text, word) == name
+
+
+@pytest.mark.parametrize("text, row", [
+    ("[Los Lobos](GROUP), which broke away from [Los Choneros](GROUP), is now the largest gang. It is led by [Wilmer "
+     "Chavarría Barre](ACTOR). [Los Tiguerones](GROUP) and [Los Chone Killers](GROUP) are its allies.",
+     ("Los Tiguerones", "supports", "Los Lobos")),
+    ("The [United States](ACTOR) and the [United Kingdom](ACTOR) sanctioned the [Prince Group](GROUP) and its "
+     "chairman, [Chen Zhi](ACTOR), in October.", ("Chen Zhi", "leads", "Prince Group")),
+])
+def test_its_took_a_name_of_its_own_clause_that_it_cannot_stand_for(extractor, text, row):
+    rows = {r[:3] for r in typed(extracted(extractor, text))}
+    assert row in rows
+    assert not [r for r in rows if r[0] == r[2]]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("[Los Choneros](GROUP) and [Los Lobos](GROUP) fought for control of its wings.", "its", None),  # not one of two
+    ("In February the rebels took [Bukavu](PLACE), where the [FARDC](GROUP) and its allies withdrew.", "its", "FARDC"),
+    ("On 6 August [Hamas](GROUP) named [Yahya Sinwar](ACTOR), its leader in [Gaza](PLACE).", "its", "Hamas"),
+])
+def test_its_of_coordinated_subjects_and_of_its_own_subject(extractor, text, word, name):
+    assert resolved(extractor, text, word) == name
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("[Washington](ACTOR) sanctioned [Los Choneros](GROUP) in February 2024 and [Los Lobos](GROUP) in June 2024, and "
+     "in September 2025 the [State Department](GROUP) designated both gangs as terrorist organisations.",
+     {"Los Choneros", "Los Lobos"}),
+    ("[Ethiopia](ACTOR) and [Eritrea](ACTOR) met in May. [Kenya](ACTOR) listed [al-Shabaab](GROUP) in March and "
+     "[ISIS-Somalia](GROUP) in May, and the [AU](GROUP) condemned both groups in June.",
+     {"al-Shabaab", "ISIS-Somalia"}),
+])
+def test_both_gangs_took_a_list_before_for_the_two_names_of_their_own_sentence(extractor, text, heads):
+    rows = typed(extracted(extractor, text))
+    assert {t for _, _, t, _, via in rows if via and via.startswith("both")} == heads
+
+
+def test_his_fighters_took_a_relative_named_in_passing_for_the_commander(extractor):
+    rows = typed(extracted(extractor,
+        "[Egianus Kogoya](ACTOR) leads the [Ndugama](GROUP) command in [Nduga](PLACE). His father, "
+        "[Silas Kogoya](ACTOR), was a guerrilla commander before him, and the group has deep roots in the villages. "
+        "On 7 February 2023 his fighters seized [Phillip Mehrtens](ACTOR), a pilot."))
+    assert {h for h, _, t, via, _ in rows if t == "Phillip Mehrtens" and via == "his"} == {"Egianus Kogoya"}
+
+
+def test_he_after_a_relative_named_as_subject_is_still_that_relative(extractor):
+    assert resolved(extractor, "[Egianus Kogoya](ACTOR) leads a command. His father, [Silas Kogoya](ACTOR), was a "
+                               "commander. He was killed in 2005.", "He") == "Silas Kogoya"
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The case of [Arbel Yehud](ACTOR), a hostage held by the [Palestinian Islamic Jihad](GROUP), delayed the "
+     "return. The group, whose secretary-general is [Ziyad al-Nakhalah](ACTOR), released her in [Khan Younis](PLACE).",
+     "her", "Arbel Yehud"),
+    ("[Egianus Kogoya](ACTOR) leads a command. His father, [Silas Kogoya](ACTOR), was a commander before him.", "him",
+     "Egianus Kogoya"),
+    ("In 2025 [Salva Kiir](ACTOR) dismissed [Riek Machar](ACTOR) and charged him with treason.", "him", "Riek Machar"),
+    ("[Xi Jinping](ACTOR) will hold talks with [To Lam](ACTOR), and [Li Qiang](ACTOR) will meet with him.", "him",
+     "To Lam"),
+])
+def test_an_object_pronoun_took_its_own_clauses_subject(extractor, text, word, name):
+    assert resolved(extractor, text, word) == name
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("5. The [Black Sea Fleet](GROUP) has suffered heavy losses.\n6. [HUR](GROUP) attacked the ports. The fleet "
+     "responded by moving its ships to [Novorossiysk](PLACE). The fleet commander, Admiral [Viktor Sokolov](ACTOR), "
+     "was reported killed.", {("Black Sea Fleet", "located_in", "Novorossiysk"),
+                              ("Viktor Sokolov", "leads", "Black Sea Fleet")}),
+    ("The [Pacific Fleet](GROUP) held drills near [Japan](ACTOR). The fleet commander, Admiral [Viktor Liina](ACTOR), "
+     "watched.", {("Viktor Liina", "leads", "Pacific Fleet")}),
+])
+def test_the_fleet_took_nothing_for_the_fleet_named_before(extractor, text, rows):
+    assert rows <= {r[:3] for r in typed(extracted(extractor, text))}
+
+
+def test_the_fleet_stands_for_no_body_without_fleet_in_its_name(extractor):
+    rows = typed(extracted(extractor, "[HUR](GROUP) and the [SBU](GROUP) struck ports. The fleet responded by moving "
+                                      "to [Novorossiysk](PLACE)."))
+    assert not [r for r in rows if r[3] or r[4]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("[Israel](ACTOR) rejected the offer.\n[Hamas](GROUP) sent a delegation to [Cairo](PLACE). The Israeli government "
+     "said the text was far from its requirements.", "Israel"),  # the state its adjective names, not a nearer party
+    ("[Mali](ACTOR) and [Ansar Dine](GROUP) met. The same month the Algerian government sent a convoy to "
+     "[Kidal](PLACE).", None),  # a demonym of a state the text does not name
+    ("We appreciate [China](ACTOR)'s efforts, and the Pakistani government agreed.", None),
+])
+def test_the_israeli_government_took_the_subject_state_for_the_state_its_adjective_names(extractor, text, name):
+    assert resolved(extractor, text, "government") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The [UN Security Council](GROUP) urged [Russia](ACTOR) to withdraw its troops from [Georgia](PLACE).", "Russia"),
+    ("[Ankara](ACTOR) closed the straits. It has equally prevented [Ukraine](ACTOR) from receiving warships from its "
+     "partners.", "Ukraine"),
+    ("[Mali](ACTOR) forced [MINUSMA](GROUP) to close its bases in [Kidal](PLACE).", "MINUSMA"),
+    ("[Kenya](ACTOR) met [Somalia](ACTOR) and decided to withdraw its troops from [Kismayo](PLACE).", "Kenya"),
+])
+def test_its_in_a_clause_an_object_does_took_the_subject_that_made_it_do_so(extractor, text, name):
+    assert resolved(extractor, text, "its") == name
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 January 2024 [Türkiye](ACTOR), [Romania](ACTOR) and [Bulgaria](ACTOR) signed a memorandum establishing the "
+    "[MCM Black Sea](GROUP), which began operations on 1 July 2024; their defence ministers, [Yasar Guler](ACTOR) and "
+    "[Angel Tilvar](ACTOR), attended the signing.",
+    "[Mali](ACTOR), [Niger](ACTOR) and [Burkina Faso](ACTOR) founded the [Alliance of Sahel States](GROUP), which "
+    "holds summits; their presidents, [Assimi Goïta](ACTOR) and [Abdourahamane Tiani](ACTOR), met in [Niamey](PLACE).",
+])
+def test_their_after_a_plural_noun_took_the_body_named_between(extractor, text):
+    assert not [r for r in typed(extracted(extractor, text)) if r[4] == "their"]

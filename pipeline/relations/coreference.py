@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from pipeline.core.mention import Mention
 from pipeline.relations.grammar import PARTIES, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
-from pipeline.tagging.knowledge_base import Entity, KnowledgeBase
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
+from pipeline.tagging.names import looks_like_demonym
 
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
@@ -31,6 +32,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
 CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
+EXTRAPOSED = ("that", "whether", "for")  # the words that open a postponed subject ("it is vital for X to …")
+REFLEXIVE = ("itself", "himself", "herself", "themselves")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,8 @@ class Coreference:
         self.doc = doc
         self.text = text
         kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
-        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES)
+        self.labels = {i for i, m in mentions.items() if speaker(m, text)}
+        parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and i not in self.labels)
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
         self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None),
@@ -124,7 +128,8 @@ class Coreference:
         if self.owning_pronoun(token) is not None:
             return Reading(STATE_ONLY, 1)  # "his country": the state the pronoun stands for, if it stands for one
         children = list(token.children)
-        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in children):
+        determiners = self.determined(token)
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.determiners for c in determiners):
             return None
         charge = self.lexicon.accusation.get(token.head.lemma_.lower(), ()) if token.dep_ == "dobj" else ()
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and c.lower_ not in charge) for c in children):
@@ -153,6 +158,13 @@ class Coreference:
         if token.tag_ in PLURAL_TAGS and lemma in self.lexicon.descriptions:
             return Reading(self.lexicon.descriptions[lemma], numbers[0] if numbers else 0)
         return None
+
+    def determined(self, token: Token) -> list[Token]:
+        """The words that may determine a description: its own, or for a word standing only for a name of its kind
+        before a role, the role's ("the fleet commander, Admiral X": the fleet; "the mission head")."""
+        role = token.dep_ == "compound" and token.head.lemma_.lower() in self.lexicon.roles and token.i < token.head.i \
+            and token.lower_ in self.lexicon.named_only
+        return [*token.children, *(c for c in token.head.children if c.i < token.i)] if role else list(token.children)
 
     @staticmethod
     def national(token: Token) -> str | None:
@@ -196,16 +208,23 @@ class Coreference:
             named = self.at.get(comma - 1)
             described = comma > 0 and self.doc[comma].text == "," and named and named.kind in reading.kinds
             return Resolved((named.mention,), self.phrase(token)) if described else None
+        if token.lower_ in REFLEXIVE:
+            found = self.clause_subject(token, reading)
+            return Resolved(found, self.phrase(token)) if found else None
         first = bisect.bisect_left(self.starts, self.window_start(token))
         last = bisect.bisect_left(self.starts, self.doc[self.phrase_start(token)].idx)  # not inside the phrase
-        excluded = self.relative_head(token) | self.described_as(token) | self.clause_subjects(token)
+        excluded = (self.relative_head(token) | self.described_as(token) | self.clause_subjects(token)
+                    | self.co_arguments(token))
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
         if token.pos_ == "PRON":
-            found = self.delegate_state(token) or self.own_subject(token, reading) or (
-                self.described_before(token, reading) if self.singular(token)
-                else self.coordinated(token, earlier, reading))
+            listed = () if self.singular(token) else self.coordinated(token, earlier, reading)
+            if listed is None:
+                return None  # a nearer plural noun is what it stands for
+            found = self.conjunct_owner(token, reading) or self.controller(token, reading) or \
+                self.delegate_state(token) or self.own_subject(token, reading) or (
+                    self.described_before(token, reading) if self.singular(token) else listed)
             if found:
                 return Resolved(found, self.phrase(token))
         national = self.national(token)
@@ -226,13 +245,89 @@ class Coreference:
         if reading.count == 1:
             pool = [c for c in earlier if not (self.singular(token) and c.plural)] or self.in_section(token, first)
             if reading.kinds == STATE_ONLY and token.pos_ != "PRON":
-                found = self.governing_state(pool, token)
+                found = self.state_of(national, last)
+                if not found and not (national and looks_like_demonym(national, self.kb.place_names(("country",)))):
+                    found = self.governing_state(pool, token)  # "the Sudanese government" is no other state's
             else:
                 found = self.carried(token, reading, pool) or self.salient(pool, token)
                 found = self.office_state(token, found) or found  # "his government": his state's, if named
         else:
-            found = self.listed(earlier, reading) or (self.subjects(earlier, reading.count) if reading.count else ())
+            found = self.in_sentence(token, earlier, reading.count) or self.listed(earlier, reading) or (
+                self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def conjunct_owner(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A possessive in the second of two coordinated nouns stands for the first when that is a name of its kind:
+        "sanctioned the Prince Group and its chairman, Chen Zhi", "TotalEnergies and its partners should fund"."""
+        owned = anaphor.head
+        if anaphor.dep_ != "poss" or owned.dep_ != "conj" or owned.head.i > anaphor.i:
+            return ()
+        named = self.at.get(owned.head.i)
+        return (named.mention,) if named is not None and named.kind in reading.kinds else ()
+
+    def controller(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A possessive in a clause without a subject of its own whose doer is the object of the verb it completes
+        stands for that object: "urged Russia to withdraw its troops", "prevented Ukraine from receiving warships from
+        its partners" (not the subject that urged or prevented)."""
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if anaphor.dep_ != "poss" or verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+            return ()
+        governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if (
+            verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "from") else None
+        done = next((c for c in governing.children if c.dep_ == "dobj"), None) if governing is not None else None
+        named = self.at.get(done.i) if done is not None and done.i < anaphor.i else None
+        return (named.mention,) if named is not None and named.kind in reading.kinds else ()
+
+    def clause_subject(self, reflexive: Token, reading: Reading) -> tuple[Mention, ...]:
+        """A reflexive stands for the subject of its own clause, or for none: the name, what an anaphor subject
+        stands for, or the noun a relative pronoun's clause modifies ("the TPNPB, which presents itself as the armed
+        wing of the OPM": the TPNPB)."""
+        verb = next((t for t in reflexive.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None or subject.i == reflexive.i:
+            return ()
+        named = self.at.get(subject.i)
+        if named is not None:
+            return (named.mention,) if named.kind in reading.kinds else ()
+        resolved = self.resolve(subject) if subject.i not in self.named else None
+        candidate = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
+        return resolved.mentions if candidate is not None and candidate.kind in reading.kinds else ()
+
+    def co_arguments(self, anaphor: Token) -> set[int]:
+        """The names a pronoun cannot stand for as another argument of its own clause: a person's object pronoun is
+        not its clause's subject nor a name inside the subject's phrase ("His father, X, was a commander before
+        him": not X; "The group, whose secretary-general is X, released her": not X); a singular possessive is not
+        one of coordinated subjects ("X and Y fought for control of its wings"), and a possessive in what a copula
+        says of its subject is not that subject ("X and Y are its allies")."""
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+        if anaphor.pos_ != "PRON" or subject is None or subject.i > anaphor.i:
+            return set()
+        if anaphor.dep_ != "poss":
+            person = "person" in self.lexicon.pronouns.get(anaphor.lower_, ())
+            return {t.i for t in subject.subtree} if person else set()
+        if anaphor in subject.subtree:
+            return set()  # "the FARDC and its allies withdrew": its own conjunct
+        coordinated = {subject.i, *(t.i for t in subject.conjuncts)}
+        if len(coordinated) > 1 and self.singular(anaphor):
+            return coordinated
+        predicate = next((t for t in [anaphor.head, *anaphor.head.ancestors] if t.head == verb), anaphor.head)
+        said = predicate.dep_ == "attr" and verb.lemma_ == "be"
+        return coordinated | {c.i for c in subject.children if c.dep_ == "appos"} if said else set()
+
+    def in_sentence(self, anaphor: Token, earlier: list[Candidate], count: int) -> tuple[Mention, ...]:
+        """A numbered description stands for as many names of its own sentence before it, when it names exactly so
+        many besides its own clause's subject: "Washington sanctioned A in February and B in June, and the State
+        Department designated both gangs" (A and B, whatever the parser coordinates)."""
+        if not count:
+            return ()
+        own = self.distinct([c for c in earlier if c.token >= anaphor.sent.start])
+        verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        own = [c for c in own if not (verb is not None and self.doc[c.token].head == verb
+                                      and self.doc[c.token].dep_ in SUBJECTS)]
+        return tuple(c.mention for c in sorted(own, key=lambda c: c.token)) if len(own) == count else ()
 
     def delegate_state(self, anaphor: Token) -> tuple[Mention, ...]:
         """"his country", "her government" said by a state's unnamed delegate: the state the speaker's title names
@@ -288,12 +383,13 @@ class Coreference:
             token = token.head
         return token.dep_ in SUBJECTS
 
-    def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...]:
+    def coordinated(self, anaphor: Token, earlier: list[Candidate], reading: Reading) -> tuple[Mention, ...] | None:
         """A plural pronoun stands for the names coordinated in its sentence or the one before, unless a name in the
         plural or a plural noun is nearer: "Lockheed Martin and Raytheon …. The Ministry of Commerce added two of their
         units" (their: both companies, not the ministry), states too ("Urges the CAR and Chad to convene the
         commission on their common border"); not "… the founder of A and B. … sentences handed down to opposition
-        leaders, among them X" (them: the leaders)."""
+        leaders, among them X" (them: the leaders); None when such a noun comes after the names, so that the pronoun
+        stands for no single name either."""
         sentence = anaphor.sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         accepted = set(earlier)
@@ -305,7 +401,9 @@ class Coreference:
             return ()  # "an attack by LeT or JeM, they said": alternatives, not a list
         last = max((self.by_start[m.start].token for m in found), default=0)
         nouns = [t for t in self.doc[last + 1:anaphor.i] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
-        return () if nouns or any(c.plural and c.token > last for c in near) else found
+        if found and nouns:
+            return None  # "signed …, establishing Y, which began operations; their ministers": no party
+        return () if any(c.plural and c.token > last for c in near) else found
 
     def shortened(self, token: Token, reading: Reading) -> tuple[Mention, ...] | None:
         """What a body's shortened name ("The Council") stands for, among the names of the document before it whose
@@ -495,8 +593,9 @@ class Coreference:
         if earlier and (earlier[0].token >= anaphor.sent.start or
                         any(c.token >= before.start and self.subject(c.token) for c in earlier)):
             return ()
-        subject = next((t for t in before.root.children if t.dep_ in SUBJECTS and t.i not in self.named
-                        and self.singular(t) == self.singular(anaphor)), None)
+        clauses = [before.root, *(c for c in before.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        subject = next((t for clause in reversed(clauses) for t in clause.children if t.dep_ in SUBJECTS
+                        and t.i not in self.named and self.singular(t) == self.singular(anaphor)), None)
         resolved = self.resolve(subject) if subject is not None and subject.i < anaphor.i else None
         named = self.by_start.get(resolved.mention.start) if resolved and len(resolved.mentions) == 1 else None
         if named is None or named.kind not in reading.kinds:
@@ -512,16 +611,20 @@ class Coreference:
         possessor of a role looks further back for a subject, since the body whose commander someone is is what the
         paragraph is about: "The Islamic State claimed …. A was designated by the United States as the group's
         leader, but analysts regard B as its commander" (its: the Islamic State, not a state named in passing);
-        "troops from France left, and its bases closed" keeps the nearest name."""
+        "troops from France left, and its bases closed" keeps the nearest name, as does an object pronoun of its
+        own sentence's names. A name the text gives in relation to
+        another ("His father, Silas Kogoya, was a commander …. his fighters seized X") is not what it is about."""
         if not earlier:
             return ()
         governing = self.governing_arguments(earlier, anaphor)
         if governing:
             return (governing[0].mention,)
         sentence = self.doc[earlier[0].token].sent
+        if sentence == anaphor.sent and anaphor.pos_ == "PRON" and anaphor.dep_ not in (*SUBJECTS, "poss"):
+            return (earlier[0].mention,)  # "X will hold talks with Y, and A and B will meet with him": Y
         role = anaphor.dep_ == "poss" and anaphor.head.lemma_.lower() in self.lexicon.roles
         reach = earlier if role else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
-        found = next((c for c in reach if self.subject(c.token)), None)
+        found = next((c for c in reach if self.subject(c.token) and not (role and self.owned(c.token))), None)
         passing = self.doc[earlier[0].token].head.dep_ != "agent"  # "claimed by X": X is the logical subject
         if found is None and not role and passing and anaphor.pos_ == "PRON" and anaphor.head == anaphor.sent.root \
                 and anaphor.dep_ in SUBJECTS and self.unnamed_subject(sentence):
@@ -529,9 +632,14 @@ class Coreference:
             # subject before is the region, not the state named in passing
         return ((found or earlier[0]).mention,)
 
+    def owned(self, i: int) -> bool:
+        """Whether a name is in apposition to a noun a pronoun owns: "His father, Silas Kogoya", "her deputy, X"."""
+        token = self.doc[i]
+        return token.dep_ == "appos" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.head.children)
+
     def unnamed_subject(self, sentence) -> bool:
         """Whether the main clause of a sentence has a noun subject that names no party and stands for none."""
-        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.at
+        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.at and c.i not in self.labels
                    and self.reading(c) is None for c in sentence.root.children)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
@@ -557,6 +665,16 @@ class Coreference:
         while token.dep_ == "appos" and token.head is not token:
             token = token.head
         return token.head == verb and token.dep_ in (*SUBJECTS, "dobj")
+
+    def state_of(self, adjective: str | None, last: int) -> tuple[Mention, ...]:
+        """The state a description's adjective is the demonym of, named before it in the document: "the Israeli
+        government" (Israel, however far back; not a party named nearer); a country's demonym naming no state of the
+        text stands for none."""
+        if adjective is None:
+            return ()
+        found = next((c for c in reversed(self.parties[:last]) if c.kind == "state"
+                      and looks_like_demonym(adjective, frozenset({normalise_name(c.mention.text)}))), None)
+        return (found.mention,) if found else ()
 
     def governing_state(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:
         """The state "the government" or "the authorities" speaks of: the nearest state named as a subject, never
@@ -622,8 +740,18 @@ def name_heads(mention: Mention, entity: Entity | None, prepositions: frozenset[
     return frozenset(heads)
 
 
+def speaker(mention: Mention, text: str) -> bool:
+    """The label of a speaker's turn, a name opening its line before a colon ("Kaisiepo-Lindqvist: Slowly, …",
+    "APPR: Why Nduga?"): who speaks, never what a pronoun of the turn stands for."""
+    opens = mention.start == 0 or text[mention.start - 1] == "\n"
+    return opens and text[mention.end:mention.end + 3].lstrip(" ").startswith(":")
+
+
 def _pleonastic(token: Token) -> bool:
-    """'It is out of the question for X to …', 'it seems that …': an 'it' whose clause holds a postponed subject."""
+    """'It is out of the question for X to …', 'it seems that …': an 'it' whose clause holds a postponed subject;
+    not an adverbial clause its subordinator opens ("It was led by X until he was killed")."""
     head = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and c.i > token.i for c in head.children)
+        c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and c.i > token.i and not (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in EXTRAPOSED for m in c.children))
+        for c in head.children)
