@@ -408,3 +408,61 @@ def test_a_year_in_a_relative_aside_dated_the_next_clause():
     assert _narrative(text, "2025")[-1] == ("11 March", "2025-03-11")
     restrictive = "The militia that was banned in 2006 returned in March, when it attacked.\n"
     assert _narrative(restrictive, "2025")[-1] == ("March", "2006-03")
+
+
+def test_a_chronologys_entry_headings_lost_to_the_documents_year():
+    """Gaza chronology of November 2025: "20 October" under the entry heading "20–23 October 2023" got 2025, the
+    narrative having reached 2025 in the introduction; a line of dates alone heads an entry and dates the lines
+    under it, earlier or not. A Sudan chronology the same: "Late April 2023" heads "on 15 April"."""
+    gaza = ("November 2025\nThe talks ran between October 2023 and October 2025.\n20–23 October 2023\nTwo hostages "
+            "were released on 20 October.\nFebruary–March 2024\nThe Council voted on 25 March.\n3–10 October 2025\n"
+            "Hamas agreed on 3 October.\n")
+    assert [v for t, v in _narrative(gaza, "2025") if not t[-4:].isdigit()] == ["2023-10-20", "2024-02", "2024-03-25",
+                                                                                "2025-10-03"]
+    sudan = "The war entered its third year in 2025.\nMid-April 2023:\nFighting broke out in Khartoum on 15 April.\n"
+    assert _narrative(sudan, "2025")[-1] == ("15 April", "2023-04-15")
+    # a date inside a sentence heads nothing: the aside still dates its own sentence only
+    aside = "The talks resumed in October 2025.\nThe first round, in October 2023, failed. On 3 November they met.\n"
+    assert _narrative(aside, "2025")[-1] == ("3 November", "2025-11-03")
+
+
+def test_a_datelines_date_of_writing_dated_the_story_after_it():
+    """Ecuador explainer: "QUITO, 20 November 2025 (Austral) -" then "On 9 August 2023 ... in October 2023" and, in the
+    next paragraph, "a run-off on 15 October" got 2025; the date of writing in a dateline or title line is the
+    document's year, not a point the narrative has reached. The same in a Nairobi wire report."""
+    quito = ("QUITO, 20 November 2025 (Austral) - Ecuador voted on Sunday.\nOn 9 August 2023, a candidate was shot. "
+             "Suspects were killed in October 2023.\nNoboa won a run-off on 15 October.\n")
+    assert _narrative(quito, "2025")[-1] == ("15 October", "2023-10-15")
+    nairobi = ("NAIROBI, 3 March 2025 - Talks stalled.\nOn 12 June 2023 the parties met in Jeddah.\nThey met again on "
+               "20 August.\n")
+    assert _narrative(nairobi, "2025")[-1] == ("20 August", "2023-08-20")
+    # a first sentence of the body is no dateline: its date is the narrative's
+    body = "Clashes began on 24 July 2025. The Force, established in March 1978, was there.\nShelling resumed in October.\n"
+    assert _narrative(body, "2025")[-1] == ("October", "2025-10")
+
+
+def test_a_month_that_year_was_cut_to_the_month():
+    """Ecuador explainer: "In September 2021 ... 68 more died there in November that year" was tagged "November";
+    "that year" is the year last written, also when the narrative has moved past it (a Kenya history)."""
+    ecuador = "In September 2021, 119 inmates were killed, and 68 more died there in November that year.\n"
+    assert _narrative(ecuador, "2025") == [("September 2021", "2021-09"), ("November that year", "2021-11")]
+    kenya = "The talks opened in May 2025.\nThe accord of 2008 ended the violence. In March that year a cabinet formed.\n"
+    assert _narrative(kenya, "2025")[-1] == ("March that year", "2008-03")
+    assert [d.text for d in find_dates("That year the rains failed.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Gaza chronology: a ceasefire "for the month of Ramadan" (2024 by its entry)
+        ("The Council demanded a ceasefire for the month of Ramadan.", [("Ramadan", "2025")]),
+        ("Attacks rose during Ramadan 2023 in Mosul.", [("Ramadan 2023", "2023")]),
+        ("Pilgrims gathered in Dhu al-Hijjah.", [("Dhu al-Hijjah", "2025")]),
+        # a given or family name is no month
+        ("Tariq Ramadan spoke in Geneva.", []),
+        ("a deputy of Ramadan Shallah", []),
+        ("Ramadan's brother was arrested in May.", [("May", "2025-05")]),
+    ],
+)
+def test_a_month_of_another_calendar_was_missed(text, dates):
+    assert _narrative(text, "2025") == dates
