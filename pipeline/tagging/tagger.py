@@ -56,6 +56,7 @@ from pipeline.tagging.institution_names import (
 )
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
 from pipeline.tagging.titles import drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
@@ -190,6 +191,7 @@ def finish_document(
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
+    mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
     mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
