@@ -18,6 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
+from pipeline.tagging.alternate_names import alternate_place_names, names_without_middle_initials
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
@@ -197,6 +198,7 @@ def finish_document(
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
+    mentions = names_without_middle_initials(alternate_place_names(text, mentions, kb))
     mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
     mentions = families_named(text, mentions, kb, words("family_nouns"))
     mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
