@@ -466,3 +466,13 @@ def test_a_month_that_year_was_cut_to_the_month():
 )
 def test_a_month_of_another_calendar_was_missed(text, dates):
     assert _narrative(text, "2025") == dates
+
+
+def test_a_month_paired_with_a_month_of_last_year_took_the_documents_year():
+    """Defence press release of 2025: "held at Fort Wainwright in September and October last year" gave September
+    2025; the pair shares the year its second side gives, as "March and April next year" does in a Kenyan outlook."""
+    text = "The previous edition was held in September and October last year, and the next in March and April next year.\n"
+    assert _narrative(text, "2025") == [("September", "2024-09"), ("October last year", "2024-10"), ("March", "2026-03"),
+                                        ("April next year", "2026-04")]
+    # a month before a full date keeps the narrative's year: only a relative year is shared this way
+    assert _narrative("Talks ran in May 2023.\nThey met in June and on 3 July 2024.\n", "2025")[1] == ("June", "2023-06")

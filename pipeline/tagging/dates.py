@@ -297,6 +297,9 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
     headings = _heading_lines(text, dates, lines)
     for i, date in enumerate(dates):
         relative = RELATIVE_YEAR.search(date.text)
+        # "in September and October last year": the first side of the pair shares the second's year
+        joined = dates[i + 1] if i + 1 < len(dates) and RANGE_JOIN.fullmatch(text[date.end:dates[i + 1].start]) else None
+        relative = relative or (RELATIVE_YEAR.search(joined.text) if joined and date.value and date.value.startswith(UNKNOWN_YEAR) else None)
         attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
             and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
         before = _word_before(text, date.start)
