@@ -476,3 +476,12 @@ def test_a_month_paired_with_a_month_of_last_year_took_the_documents_year():
                                         ("April next year", "2026-04")]
     # a month before a full date keeps the narrative's year: only a relative year is shared this way
     assert _narrative("Talks ran in May 2023.\nThey met in June and on 3 July 2024.\n", "2025")[1] == ("June", "2023-06")
+
+
+def test_a_date_in_a_documents_name_took_the_narratives_year():
+    """MFA press conference of 2024: "the August 17 Communiqué of 1982" gave August 17 the year 2024; the date in
+    a document's name takes the year the name gives (guidelines), as "the May 4 Declaration of 1990" in a Baltic
+    text. A date followed by another sentence's year is not in a name."""
+    assert [d.value for d in find_dates("especially the August 17 Communiqué of 1982.")] == ["1982-08-17", "1982"]
+    assert [d.value for d in find_dates("under the May 4 Declaration of 1990")] == ["1990-05-04", "1990"]
+    assert [d.value for d in find_dates("They met on August 17. Talks of 1982 failed.")][0] == "XXXX-08-17"

@@ -147,13 +147,19 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     return _years_from_range_ends(text, found)
 
 
+# "the August 17 Communiqué of 1982": a date opening a name whose year follows it after "of"
+NAME_OF_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){1,4}of\s+")
+
+
 def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
-    """"24 October – 24 Nov 2025": the first side of a range takes the year the second side gives."""
+    """"24 October – 24 Nov 2025": the first side of a range takes the year the second side gives, and a date
+    in a document's name the year the name gives ("the August 17 Communiqué of 1982", guidelines)."""
     result = list(found)
     for i in range(len(result) - 2, -1, -1):
         first, second = result[i], result[i + 1]
         if first.value and first.value.startswith(UNKNOWN_YEAR) and second.value and second.value[:4].isdigit() \
-                and RANGE_JOIN.fullmatch(text[first.end:second.start]):
+                and (RANGE_JOIN.fullmatch(text[first.end:second.start]) or second.value.isdigit()
+                     and NAME_OF_YEAR.fullmatch(text[first.end:second.start])):
             result[i] = DateMatch(first.start, first.end, first.text, second.value[:4] + first.value[4:], first.rule)
     return result
 
