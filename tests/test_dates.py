@@ -408,3 +408,80 @@ def test_a_year_in_a_relative_aside_dated_the_next_clause():
     assert _narrative(text, "2025")[-1] == ("11 March", "2025-03-11")
     restrictive = "The militia that was banned in 2006 returned in March, when it attacked.\n"
     assert _narrative(restrictive, "2025")[-1] == ("March", "2006-03")
+
+
+def test_a_chronologys_entry_headings_lost_to_the_documents_year():
+    """Gaza chronology of November 2025: "20 October" under the entry heading "20–23 October 2023" got 2025, the
+    narrative having reached 2025 in the introduction; a line of dates alone heads an entry and dates the lines
+    under it, earlier or not. A Sudan chronology the same: "Late April 2023" heads "on 15 April"."""
+    gaza = ("November 2025\nThe talks ran between October 2023 and October 2025.\n20–23 October 2023\nTwo hostages "
+            "were released on 20 October.\nFebruary–March 2024\nThe Council voted on 25 March.\n3–10 October 2025\n"
+            "Hamas agreed on 3 October.\n")
+    assert [v for t, v in _narrative(gaza, "2025") if not t[-4:].isdigit()] == ["2023-10-20", "2024-02", "2024-03-25",
+                                                                                "2025-10-03"]
+    sudan = "The war entered its third year in 2025.\nMid-April 2023:\nFighting broke out in Khartoum on 15 April.\n"
+    assert _narrative(sudan, "2025")[-1] == ("15 April", "2023-04-15")
+    # a date inside a sentence heads nothing: the aside still dates its own sentence only
+    aside = "The talks resumed in October 2025.\nThe first round, in October 2023, failed. On 3 November they met.\n"
+    assert _narrative(aside, "2025")[-1] == ("3 November", "2025-11-03")
+
+
+def test_a_datelines_date_of_writing_dated_the_story_after_it():
+    """Ecuador explainer: "QUITO, 20 November 2025 (Austral) -" then "On 9 August 2023 ... in October 2023" and, in the
+    next paragraph, "a run-off on 15 October" got 2025; the date of writing in a dateline or title line is the
+    document's year, not a point the narrative has reached. The same in a Nairobi wire report."""
+    quito = ("QUITO, 20 November 2025 (Austral) - Ecuador voted on Sunday.\nOn 9 August 2023, a candidate was shot. "
+             "Suspects were killed in October 2023.\nNoboa won a run-off on 15 October.\n")
+    assert _narrative(quito, "2025")[-1] == ("15 October", "2023-10-15")
+    nairobi = ("NAIROBI, 3 March 2025 - Talks stalled.\nOn 12 June 2023 the parties met in Jeddah.\nThey met again on "
+               "20 August.\n")
+    assert _narrative(nairobi, "2025")[-1] == ("20 August", "2023-08-20")
+    # a first sentence of the body is no dateline: its date is the narrative's
+    body = "Clashes began on 24 July 2025. The Force, established in March 1978, was there.\nShelling resumed in October.\n"
+    assert _narrative(body, "2025")[-1] == ("October", "2025-10")
+
+
+def test_a_month_that_year_was_cut_to_the_month():
+    """Ecuador explainer: "In September 2021 ... 68 more died there in November that year" was tagged "November";
+    "that year" is the year last written, also when the narrative has moved past it (a Kenya history)."""
+    ecuador = "In September 2021, 119 inmates were killed, and 68 more died there in November that year.\n"
+    assert _narrative(ecuador, "2025") == [("September 2021", "2021-09"), ("November that year", "2021-11")]
+    kenya = "The talks opened in May 2025.\nThe accord of 2008 ended the violence. In March that year a cabinet formed.\n"
+    assert _narrative(kenya, "2025")[-1] == ("March that year", "2008-03")
+    assert [d.text for d in find_dates("That year the rains failed.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Gaza chronology: a ceasefire "for the month of Ramadan" (2024 by its entry)
+        ("The Council demanded a ceasefire for the month of Ramadan.", [("Ramadan", "2025")]),
+        ("Attacks rose during Ramadan 2023 in Mosul.", [("Ramadan 2023", "2023")]),
+        ("Pilgrims gathered in Dhu al-Hijjah.", [("Dhu al-Hijjah", "2025")]),
+        # a given or family name is no month
+        ("Tariq Ramadan spoke in Geneva.", []),
+        ("a deputy of Ramadan Shallah", []),
+        ("Ramadan's brother was arrested in May.", [("May", "2025-05")]),
+    ],
+)
+def test_a_month_of_another_calendar_was_missed(text, dates):
+    assert _narrative(text, "2025") == dates
+
+
+def test_a_month_paired_with_a_month_of_last_year_took_the_documents_year():
+    """Defence press release of 2025: "held at Fort Wainwright in September and October last year" gave September
+    2025; the pair shares the year its second side gives, as "March and April next year" does in a Kenyan outlook."""
+    text = "The previous edition was held in September and October last year, and the next in March and April next year.\n"
+    assert _narrative(text, "2025") == [("September", "2024-09"), ("October last year", "2024-10"), ("March", "2026-03"),
+                                        ("April next year", "2026-04")]
+    # a month before a full date keeps the narrative's year: only a relative year is shared this way
+    assert _narrative("Talks ran in May 2023.\nThey met in June and on 3 July 2024.\n", "2025")[1] == ("June", "2023-06")
+
+
+def test_a_date_in_a_documents_name_took_the_narratives_year():
+    """MFA press conference of 2024: "the August 17 Communiqué of 1982" gave August 17 the year 2024; the date in
+    a document's name takes the year the name gives (guidelines), as "the May 4 Declaration of 1990" in a Baltic
+    text. A date followed by another sentence's year is not in a name."""
+    assert [d.value for d in find_dates("especially the August 17 Communiqué of 1982.")] == ["1982-08-17", "1982"]
+    assert [d.value for d in find_dates("under the May 4 Declaration of 1990")] == ["1990-05-04", "1990"]
+    assert [d.value for d in find_dates("They met on August 17. Talks of 1982 failed.")][0] == "XXXX-08-17"

@@ -93,6 +93,28 @@ def test_alias_joins_the_name_it_follows(kb):
     assert join_aliases(mentions, kb)[1].entity_id == "rodrigo-londono"
 
 
+def test_a_later_use_of_an_alias_alone_got_its_own_id(kb):
+    """Ecuador explainer: "José Adolfo Macías Villamar, known as "Fito"", then "Fito, his deputy" and "captured
+    Fito" got `fito`, and "Rasquiña" after "Jorge Luis Zambrano, alias "Rasquiña"" a GROUP `rasquina`; a Colombian
+    text the same with "Timochenko". A name that merely recurs, defined as no alias, keeps its id, and so does a
+    known entity spelled like an alias."""
+    mentions = [
+        Mention(0, 27, "ACTOR", "José Adolfo Macías Villamar", "jose-adolfo-macias-villamar", origin="model"),
+        Mention(40, 44, "ACTOR", "Fito", "fito", origin="names:alias:known as"),
+        Mention(100, 104, "ACTOR", "Fito", "fito", origin="model"),
+        Mention(120, 128, "GROUP", "Rasquiña", "rasquina", origin="model"),
+        Mention(140, 150, "ACTOR", "Timochenko", "timochenko", origin="model"),
+        Mention(160, 165, "PLACE", "Quito", "quito", origin="gazetteer"),
+    ]
+    joined = join_aliases(mentions, kb)
+    assert [(m.label, m.entity_id) for m in joined[2:]] == [
+        ("ACTOR", "jose-adolfo-macias-villamar"), ("GROUP", "rasquina"), ("ACTOR", "timochenko"), ("PLACE", "quito")]
+    aliased = [Mention(0, 19, "ACTOR", "Jorge Luis Zambrano", "jorge-luis-zambrano", origin="model"),
+               Mention(28, 36, "ACTOR", "Rasquiña", "rasquina", origin="names:alias:alias"),
+               Mention(120, 128, "GROUP", "Rasquiña", "rasquina", origin="model")]
+    assert [(m.label, m.entity_id) for m in join_aliases(aliased, kb)][2] == ("ACTOR", "jorge-luis-zambrano")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "word"),
     [

@@ -75,6 +75,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     day_range = rf"{day}\s*(?:–|—|-|and|to)\s*{day}"
     year = r"(?:1[89]\d\d|20\d\d)"
     season = rf"(?i:{_alternation(data['seasons'])})"
+    other_month = rf"(?:{_alternation(data['other_calendar_months'])})"
     modifier_word = rf"(?i:{_alternation(data['modifiers'])})"
     modifier = rf"(?:{modifier_word}(?:\s+|(?<=-)))"
     shapes = {
@@ -89,17 +90,20 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "month-relative": rf"{modifier}?{dated_month}\s+(?i:{'|'.join(YEAR_SHIFTS)})\s+year",
+        # "November that year": the month of the year last written, one date with its back reference
+        "month-that-year": rf"{modifier}?{dated_month}\s+(?i:that)\s+year",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
         "month": rf"{modifier}?{month}",
+        "other-calendar-month": rf"{modifier}?{other_month}(?:\s+{year})?(?![\w’'])",
         "season": season,
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|FY|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday})"
+    first_word = rf"(?=\d|[’']\d|FY|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
     # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
     end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
     pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body}){end}")
@@ -129,6 +133,8 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), match.end(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
+        if rule == "other-calendar-month" and (not _cued(text, match.start(), match.end(), rules) or NAME_WORD_AFTER.match(text, match.end())):
+            continue  # "during Ramadan", not "Tariq Ramadan" nor "of Ramadan Shallah"
         if rule == "month-day" and after_a_name_word(text, match.start()):
             continue
         if rule == "season" and not _a_season_of_the_calendar(text, match.start(), match.end(), rules):
@@ -141,13 +147,19 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     return _years_from_range_ends(text, found)
 
 
+# "the August 17 Communiqué of 1982": a date opening a name whose year follows it after "of"
+NAME_OF_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){1,4}of\s+")
+
+
 def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]:
-    """"24 October – 24 Nov 2025": the first side of a range takes the year the second side gives."""
+    """"24 October – 24 Nov 2025": the first side of a range takes the year the second side gives, and a date
+    in a document's name the year the name gives ("the August 17 Communiqué of 1982", guidelines)."""
     result = list(found)
     for i in range(len(result) - 2, -1, -1):
         first, second = result[i], result[i + 1]
         if first.value and first.value.startswith(UNKNOWN_YEAR) and second.value and second.value[:4].isdigit() \
-                and RANGE_JOIN.fullmatch(text[first.end:second.start]):
+                and (RANGE_JOIN.fullmatch(text[first.end:second.start]) or second.value.isdigit()
+                     and NAME_OF_YEAR.fullmatch(text[first.end:second.start])):
             result[i] = DateMatch(first.start, first.end, first.text, second.value[:4] + first.value[4:], first.rule)
     return result
 
@@ -224,6 +236,8 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         return value[:7] if value else None
     if rule == "fiscal-year":  # "FY2023", "fiscal year 2025": the year that names it
         return year.group(1)
+    if rule == "other-calendar-month":  # "the month of Ramadan": the Gregorian year it falls in, that of its episode
+        return year.group(1) if year else UNKNOWN_YEAR
     if rule == "season":  # "last summer": the season of a year the narrative gives
         return f"{UNKNOWN_YEAR}-{rules.seasons[core.lower()]}"
     if rule == "seasons-year":
@@ -252,22 +266,32 @@ def calendar_value(expression: str) -> str | None:
 @dataclass(frozen=True)
 class Placement:
     """Where a date stands in the narrative: its paragraph and sentence, whether its year may anchor the year-less dates after it
-    (not a year that modifies a noun: "the 1972 Simla Agreement", "the 2019 elections"), and the years it lies from
-    the document's time ("October last year": -1)."""
+    (not a year that modifies a noun: "the 1972 Simla Agreement", "the 2019 elections"), the years it lies from
+    the document's time ("October last year": -1), whether it heads an entry of a chronology (a line of dates alone,
+    "20–23 October 2023"), whether it is the first date of the document's opening lines (its date of writing, in a
+    dateline or title block) and whether it refers back to the year last written ("November that year")."""
 
     paragraph: int
     anchors: bool = True
     shift: int | None = None
     past: bool = False
     sentence: int = 0
+    heading: bool = False
+    opening: bool = False
+    back: bool = False
 
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?:\s+|$)(?=[A-Z“\"‘(\d])|\n")
 RELATIVE_YEAR = re.compile(rf"\s+({'|'.join(YEAR_SHIFTS)})\s+year$", re.IGNORECASE)
+BACK_YEAR = re.compile(r"\s+that\s+year$", re.IGNORECASE)
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
 ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
 CLAUSE_AFTER = re.compile(r"\s+(?i:the|a|an|its|their|it|they|he|she|we|i|this|these|those|there)\b")
+# what a line of dates alone may hold besides them: range dashes, "and", "to", a closing colon or full stop
+# a dateline's place before the date of writing: "QUITO, ", "NEW DELHI/ISLAMABAD, "
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’/-]*,\s*")
+HEADING_REST = re.compile(r"[\s–—\-:,./]*(?:(?:and|to)[\s–—\-:,./]*)*", re.IGNORECASE)
 
 
 def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozenset()) -> list[Placement]:
@@ -276,18 +300,45 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
     result = []
     lines = [m.end() for m in re.finditer("\n", text)]
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
-    for date in dates:
+    headings = _heading_lines(text, dates, lines)
+    for i, date in enumerate(dates):
         relative = RELATIVE_YEAR.search(date.text)
+        # "in September and October last year": the first side of the pair shares the second's year
+        joined = dates[i + 1] if i + 1 < len(dates) and RANGE_JOIN.fullmatch(text[date.end:dates[i + 1].start]) else None
+        relative = relative or (RELATIVE_YEAR.search(joined.text) if joined and date.value and date.value.startswith(UNKNOWN_YEAR) else None)
         attributive = date.rule == "year" and ATTRIBUTIVE_BEFORE.search(text[max(0, date.start - 12):date.start]) is not None \
             and ATTRIBUTIVE_AFTER.match(text, date.end) is not None and NOT_A_NOUN_AFTER.match(text, date.end) is None
         before = _word_before(text, date.start)
         # "its worst unrest since 2019": the year a span reaching the present starts from; the narrative is not there
         starting_point = date.rule == "year" and before == "since"
         starting_point = starting_point or date.rule == "year" and _in_a_relative_aside(text, date.start)
-        result.append(Placement(bisect.bisect_right(lines, date.start), not attributive and not starting_point,
+        line = bisect.bisect_right(lines, date.start)
+        result.append(Placement(line, not attributive and not starting_point,
                                 YEAR_SHIFTS[relative.group(1).lower()] if relative else None, before in past,
-                                bisect.bisect_right(ends, date.start)))
+                                bisect.bisect_right(ends, date.start), line in headings,
+                                i == 0 and line <= 2 and (line in headings or DATELINE_PLACE.fullmatch(text, _line_start(text, date.start), date.start) is not None),
+                                BACK_YEAR.search(date.text) is not None))
     return result
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _heading_lines(text: str, dates: list[DateMatch], lines: list[int]) -> set[int]:
+    """The lines that hold nothing but dates (and the dashes or words that join them): the headings of a chronology's
+    entries or of a dated section, whose year the lines after them tell."""
+    starts = [0] + lines
+    by_line: dict[int, list[DateMatch]] = {}
+    for date in dates:
+        by_line.setdefault(bisect.bisect_right(lines, date.start), []).append(date)
+    headings = set()
+    for line, held in by_line.items():
+        end = lines[line] - 1 if line < len(lines) else len(text)
+        cuts = [starts[line]] + [p for d in held for p in (d.start, d.end)] + [end]
+        if all(HEADING_REST.fullmatch(text[a:b]) for a, b in zip(cuts[::2], cuts[1::2])):
+            headings.add(line)
+    return headings
 
 
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom)\s+[^,.;:!?\n]*$")
@@ -314,17 +365,25 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
     month said of the past ("since June") is not later than it. A month said of the period a document projects
     (`projection_periods`) that this year would put outside it takes the year that puts it inside, if any: in an
     outlook for October 2025 to May 2026, "prices will rise during the February to May lean season" is in 2026
-    even after a date of 2025, while "recorded in May" after "June 2025" is May 2025."""
+    even after a date of 2025, while "recorded in May" after "June 2025" is May 2025. The heading of a chronology's
+    entry ("20–23 October 2023" on a line of its own) moves the narrative to its year, earlier or not; the date of
+    writing in the opening lines ("QUITO, 20 November 2025 -") is the document's year, no point the narrative has
+    reached, so "On 9 August 2023 ... On 15 October" after it stays in 2023; "November that year" takes the year
+    last written, whatever its kind."""
     places = places or [Placement(0)] * len(values)
     narrative: str | None = None
+    written: str | None = None  # the year of the last date that writes one
     aside: tuple[str, int] | None = None  # the year of an aside and its sentence
     story: tuple[str, int] | None = None  # the year of a paragraph that opens on an earlier date, and the paragraph
     paragraph: int | None = None  # that of the last date
     anchored = []
     for value, period, place in zip(values, periods or [None] * len(values), places):
+        explicit = bool(value) and value[:4].isdigit()
         if value and value.startswith(UNKNOWN_YEAR):
             if place.shift is not None and (year or narrative):
                 anchor = str(int(year or narrative) + place.shift)
+            elif place.back and written:
+                anchor = written
             else:
                 anchor = aside[0] if aside and aside[1] == place.sentence else \
                     story[0] if story and story[1] == place.paragraph and len(value) == len("XXXX-MM-DD") else narrative or year
@@ -333,15 +392,16 @@ def anchor_years(values: list[str | None], year: str | None = None, periods: lis
                 anchor = year
             value = _inside(anchor + value[len(UNKNOWN_YEAR):], period) if anchor else value
         elif value and value[:4].isdigit() and place.anchors:
-            if year is not None and value[:4] > year:
-                pass  # a target or a forecast ("by 2015"), no time the narrative has reached
-            elif narrative is None or narrative <= value[:4]:
+            if year is not None and value[:4] > year or place.opening and value[:4] == year:
+                pass  # a target or a forecast ("by 2015"), or the date of writing: no time the narrative has reached
+            elif narrative is None or narrative <= value[:4] or place.heading:
                 narrative, aside, story = value[:4], None, None
             else:
                 aside = (value[:4], place.sentence)
                 if len(value) == len("YYYY-MM-DD") and (place.paragraph != paragraph or story and story[1] == place.paragraph):
                     story = (value[:4], place.paragraph)
         paragraph = place.paragraph
+        written = value[:4] if explicit else written
         anchored.append(value)
     return anchored
 

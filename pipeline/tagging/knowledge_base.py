@@ -134,6 +134,11 @@ class KnowledgeBase:
                 return entity
         return None if capitals else bearers[0]
 
+    def bearers(self, name: str) -> list[Entity]:
+        """Every entity a surface form names, the first the one `lookup` gives ("Tulcea" the town, then the region)."""
+        key = normalise_name(name)
+        return [self.entities[i] for i in (self.index[key], *self.shadowed.get(key, ()))] if key in self.index else []
+
     def derived_id(self, name: str) -> str:
         """The id of an entity the knowledge base lacks: the slug of its name (stable across runs),
         marked `auto-` only when the slug is already a known entity's id."""

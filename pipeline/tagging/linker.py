@@ -30,13 +30,18 @@ ALIAS_REACH = 30
 
 
 def join_aliases(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """An alias introduced right after a name ("Rodrigo Londoño, a.k.a. Timochenko") is that entity's."""
+    """An alias introduced right after a name ("Rodrigo Londoño, a.k.a. Timochenko") is that entity's, and so is
+    each later use of the alias alone ("Fito" after "José Adolfo Macías Villamar, known as "Fito""), whatever
+    type was guessed for it there."""
     result: list[Mention] = []
+    aliases: dict[str, Mention] = {}
     for m in mentions:
         if m.origin and m.origin.startswith("names:alias:") and m.entity_id and not kb.is_known(m.entity_id):
             named = [p for p in result if p.label == m.label and 0 <= m.start - p.end <= ALIAS_REACH]
             if named:
-                m = replace(m, entity_id=named[-1].entity_id)
+                m = aliases[m.text] = replace(m, entity_id=named[-1].entity_id)
+        elif m.text in aliases and m.label in LINKED_LABELS and not kb.is_known(m.entity_id):
+            m = replace(m, label=aliases[m.text].label, entity_id=aliases[m.text].entity_id)
         result.append(m)
     return result
 

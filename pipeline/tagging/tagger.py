@@ -18,6 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
+from pipeline.tagging.alternate_names import alternate_place_names, names_without_middle_initials
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
@@ -56,6 +57,7 @@ from pipeline.tagging.institution_names import (
 )
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
 from pipeline.tagging.titles import drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
@@ -190,11 +192,13 @@ def finish_document(
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
+    mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
     mentions = join_regional_offices(text, mentions)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
     mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
+    mentions = names_without_middle_initials(alternate_place_names(text, mentions, kb))
     mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
     mentions = families_named(text, mentions, kb, words("family_nouns"))
     mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
