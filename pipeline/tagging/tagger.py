@@ -19,6 +19,7 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
     drop_ranks,
@@ -154,7 +155,8 @@ def finish_document(
     to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, armed services named with their state joined and ranks alone dropped (armed_services), bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
-    Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
+    Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
+    Los Choneros": article_names), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
 
@@ -201,6 +203,7 @@ def finish_document(
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
+    mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
