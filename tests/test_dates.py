@@ -408,3 +408,20 @@ def test_a_year_in_a_relative_aside_dated_the_next_clause():
     assert _narrative(text, "2025")[-1] == ("11 March", "2025-03-11")
     restrictive = "The militia that was banned in 2006 returned in March, when it attacked.\n"
     assert _narrative(restrictive, "2025")[-1] == ("March", "2006-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pursuant to Security Council resolution 186 (1964) and, most recently, resolution 2771 (2025), the Council",
+        "recalling resolutions 550 (1984) and 789 (1992) on the fenced area",
+        "the Council adopted resolution 2735 (2024), S/RES/2735",
+        "the victims' Law 1448 (2011) provides reparations",
+    ],
+)
+def test_year_of_a_resolution_symbol_was_tagged_a_date(text):
+    assert find_dates(text) == []
+
+
+def test_a_year_in_brackets_after_a_figure_stays_a_date():
+    assert [m.text for m in find_dates("displacement rose to 1,200 (2023) in the region")] == ["2023"]
