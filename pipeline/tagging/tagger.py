@@ -73,6 +73,7 @@ from pipeline.tagging.linker import (
     towns_named_like_organisations,
     unify_short_forms,
 )
+from pipeline.tagging.slash_names import other_names_of_slashed_places
 from pipeline.tagging.speaker_labels import speaker_labels
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
@@ -156,7 +157,7 @@ def finish_document(
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
-    Los Choneros": article_names), and year anchoring (from the document's own year, kept in its
+    Los Choneros": article_names), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
 
@@ -204,6 +205,7 @@ def finish_document(
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
+    mentions = other_names_of_slashed_places(text, mentions, kb)
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
