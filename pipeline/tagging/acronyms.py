@@ -155,6 +155,8 @@ def opens_the_sentence_only(token) -> bool:
         token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
+# "BSS0001", "WQ0123": letters and a serial number of three digits or more, a document's or an item's code ("G20", "M23")
+EVIDENCE_CODE = re.compile(r"[A-Z]{1,5}\d{3,}")
 # "JeM", "LeT", "HuM": initials of a hyphenated name, its linking particle in lower case (in brackets only)
 MIXED_CASE = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
 
@@ -171,6 +173,8 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
         if close is None or close == open_.i + 1:
             continue
         inner = doc[open_.i + 1:close]
+        if EVIDENCE_CODE.fullmatch(inner.text):
+            continue  # "Ministry of Foreign Affairs (BSS0001)": the number of a piece of evidence the body gave, no acronym
         if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
             listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True, modifiers=modifiers)

@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
@@ -73,6 +73,7 @@ from pipeline.tagging.linker import (
     towns_named_like_organisations,
     unify_short_forms,
 )
+from pipeline.tagging.ship_names import drop_ships_named
 from pipeline.tagging.slash_names import other_names_of_slashed_places
 from pipeline.tagging.speaker_labels import speaker_labels
 from pipeline.tagging.stamp import (
@@ -157,7 +158,7 @@ def finish_document(
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
-    Los Choneros": article_names), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), and year anchoring (from the document's own year, kept in its
+    Los Choneros": article_names), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
 
@@ -205,7 +206,7 @@ def finish_document(
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
-    mentions = other_names_of_slashed_places(text, mentions, kb)
+    mentions = drop_ships_named(text, other_names_of_slashed_places(text, mentions, kb), kb, words("ship_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
@@ -289,10 +290,10 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
     Council members" (no article before a plural it modifies): the end
     of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
     what was left off is the state or the organisation the body belongs to; and
-    "RN1, RN2 and RN3" are codes, not organisations."""
+    "RN1, RN2 and RN3", "BSS0001" are codes, not organisations."""
     names = [m for m in mentions if m.label == "GROUP"]
-    codes = {m.text for m in names if m.source == "model" and (c := CODE.fullmatch(m.text))
-             and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
+    codes = {m.text for m in names if m.source == "model" and ((c := CODE.fullmatch(m.text))
+             and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text) or EVIDENCE_CODE.fullmatch(m.text))}
 
     def back_reference(m: Mention) -> bool:
         if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or (

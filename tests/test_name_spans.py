@@ -1,0 +1,71 @@
+"""Spans of names: lists of full names, titles of office, evidence codes and ships are no names of their own."""
+
+import pytest
+from test_tagger import make_document
+
+from pipeline.tagging.tagger import load_nlp, tag_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("auto")
+
+
+def found(nlp, text):
+    return [(m.label, m.text) for m in tag_document(nlp, make_document(text))]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Talks resumed in Cairo, with Witkoff, Jared Kushner, Rashad and Ibrahim Kalin, the head of Turkish intelligence.",
+         {"Jared Kushner", "Ibrahim Kalin"}),
+        ("The delegation included Amina Yusuf, Grace Otieno and Peter Mwangi, who arrived from Nairobi.", {"Amina Yusuf", "Grace Otieno"}),
+    ],
+)
+def test_surname_and_next_given_name_in_a_list_were_read_as_one_inverted_name(nlp, text, names):
+    texts = {t for _, t in found(nlp, text)}
+    assert names <= texts and not [t for t in texts if "," in t]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("I thank Mr. Diagne and the Force Commander for their leadership.", "Force Commander"),
+        ("The Mission Chief briefed the Council in New York on Monday.", "Mission Chief"),
+        ("6. Mr Tomas Varga, Senior Fellow at the Central European Naval Institute, said shipping had recovered.", "Fellow"),
+        ("Dr Aisha Bello, a Research Fellow at the Lagos Institute of Policy, disagreed.", "Fellow"),
+    ],
+)
+def test_a_title_of_office_was_read_as_a_body_or_a_person(nlp, text, wrong):
+    assert not [t for _, t in found(nlp, text) if t == wrong or t.endswith(" " + wrong)]
+
+
+def test_office_of_the_president_stays_a_body(nlp):
+    assert ("GROUP", "Office of the President") in found(nlp, "The Office of the President issued a statement.")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Written evidence: Romanian Ministry of Foreign Affairs (BSS0001), 14 May 2025.", "BSS0001"),
+        ("Submission by the Kenya Ports Authority (KPA0042) to the committee.", "KPA0042"),
+    ],
+)
+def test_evidence_id_was_taken_for_the_bodys_acronym(nlp, text, code):
+    assert code not in {t for _, t in found(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, ship",
+    [
+        ("Its flagship, the cruiser Moskva, was sunk in April 2022.", "Moskva"),
+        ("The frigate Almirante Tamandaré docked in Lisbon.", "Almirante Tamandaré"),
+    ],
+)
+def test_ship_named_after_its_class_noun_was_taken_for_a_place(nlp, text, ship):
+    assert ship not in {t for _, t in found(nlp, text)}
+
+
+def test_a_state_after_a_ship_noun_stays_the_state(nlp):
+    assert "Ukraine" in {t for _, t in found(nlp, "The tanker Ukraine chartered sailed to Odesa.")}
