@@ -69,3 +69,20 @@ def test_ship_named_after_its_class_noun_was_taken_for_a_place(nlp, text, ship):
 
 def test_a_state_after_a_ship_noun_stays_the_state(nlp):
     assert "Ukraine" in {t for _, t in found(nlp, "The tanker Ukraine chartered sailed to Odesa.")}
+
+
+@pytest.mark.parametrize(
+    "text, body, topic",
+    [
+        ("The position of the United Nations on Varosha remains unchanged.", "United Nations", "United Nations on Varosha"),
+        ("The stance of the African Union on Tigray has hardened.", "African Union", "African Union on Tigray"),
+    ],
+)
+def test_known_organisation_absorbed_the_topic_after_on(nlp, text, body, topic):
+    texts = {t for _, t in found(nlp, text)}
+    assert body in texts and topic not in texts
+
+
+def test_a_name_with_on_inside_stays_whole(nlp):
+    assert ("GROUP", "United Nations Conference on Trade and Development") in found(
+        nlp, "The United Nations Conference on Trade and Development met in Geneva.")

@@ -577,7 +577,8 @@ def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]
 def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str]) -> int:
     """"Office of Disaster Preparedness and Emergency Management in Jamaica": a name that goes on after its head with
     a remit ("of …") stops before "in" and a known place, which says where the body is, and so does a known
-    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"); a head right before "in" is otherwise named by the
+    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"), or "on" after
+    one, whatever follows ("the position of the United Nations on Varosha"); a head right before "in" is otherwise named by the
     place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no place
     follows)."""
     starts = {c.start for c in _candidates(doc) if c.label == "PLACE"}
@@ -587,7 +588,8 @@ def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: f
     for k in range(head + 1, end - 1):
         remit = remit or doc[k].lower_ in ("of", "for", "on")
         place = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < end else k + 1  # "in the Haute-Kotto"
-        if (remit or normalise_name(doc[start:k].text) in known) and doc[k].lower_ == "in" and doc[place].idx in starts:
+        known_name = normalise_name(doc[start:k].text) in known
+        if (remit or known_name) and doc[k].lower_ == "in" and doc[place].idx in starts or known_name and doc[k].lower_ == "on":
             return k
     return end
 
