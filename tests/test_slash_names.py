@@ -32,3 +32,8 @@ def test_slash_double_name_lost_its_second_name(nlp, text, first, second):
 def test_words_and_acronyms_across_a_slash_are_no_second_name(nlp):
     names = found(nlp, "The OSCE/ODIHR mission and/or observers from Kenya/Tanzania borders watched the vote.")
     assert "ODIHR" not in names and "or" not in names
+
+
+def test_a_community_across_a_slash_is_no_second_place(nlp):
+    names = found(nlp, "Tenants from minority ethnic communities compared to White British/Scottish individuals.")
+    assert "Scottish" not in names
