@@ -86,3 +86,21 @@ def test_known_organisation_absorbed_the_topic_after_on(nlp, text, body, topic):
 def test_a_name_with_on_inside_stays_whole(nlp):
     assert ("GROUP", "United Nations Conference on Trade and Development") in found(
         nlp, "The United Nations Conference on Trade and Development met in Geneva.")
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("The talks at Crans-Montana, Switzerland, failed. On the Crans-Montana conference, see the report.", "Crans-Montana"),
+        ("Road workers on the Trans-Papua highway were killed in December 2018.", "Trans-Papua"),
+        ("Supplies moved along the Trans-Sahara highway from Algiers.", "Trans-Sahara"),
+    ],
+)
+def test_hyphenated_name_was_cut_at_its_hyphen(nlp, text, whole):
+    texts = [t for _, t in found(nlp, text)]
+    assert whole in texts and not [t for t in texts if t != whole and t in whole.split("-")]
+
+
+def test_two_names_joined_by_a_hyphen_stay_two(nlp):
+    texts = {t for _, t in found(nlp, "The Russia-Ukraine war closed the Ethiopia-Eritrea border talks.")}
+    assert {"Russia", "Ukraine"} <= texts and "Russia-Ukraine" not in texts

@@ -1,0 +1,42 @@
+"""Names made of capitalised words joined by hyphens ("Crans-Montana", "Trans-Papua", "Freeport-McMoRan"): the
+gazetteer or the model finds a known word inside ("Montana", "Papua", "Freeport") and the name is cut at the
+hyphen. A compound whose parts are not all names of their own is one name; "Russia-Ukraine" and "Asia-Pacific",
+every part a name, join two."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+
+COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:-[A-Z][\w’']*)+(?![\w-])")
+ORIGIN = "names:hyphenated-whole"
+
+
+def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Mentions inside a hyphenated compound replaced by one mention of the whole: typed and linked like the whole
+    where the document names it elsewhere, else as its pieces agree."""
+    named = [m for m in mentions if m.label != "DATE"]
+    wholes = {m.text: m for m in named if "-" in m.text}
+    drop, added = set(), []
+    for match in COMPOUND.finditer(text):
+        start, end = match.span()
+        inside = [m for m in named if start <= m.start and m.end <= end]
+        if not inside or any(m.start == start and m.end == end for m in inside) \
+                or any(m.start < start < m.end or m.start < end < m.end for m in named):
+            continue
+        name = match.group()
+        if all(kb.lookup(part) is not None for part in name.split("-")):
+            continue
+        whole = wholes.get(name)
+        labels = {m.label for m in inside}
+        if whole is None and len(labels) != 1:
+            continue
+        label = whole.label if whole else labels.pop()
+        entity_id = whole.entity_id if whole else kb.derived_id(name)
+        drop.update(id(m) for m in inside)
+        added.append(Mention(start, end, label, name, entity_id, None, "rule", ORIGIN))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end))
