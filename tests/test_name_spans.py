@@ -104,3 +104,14 @@ def test_hyphenated_name_was_cut_at_its_hyphen(nlp, text, whole):
 def test_two_names_joined_by_a_hyphen_stay_two(nlp):
     texts = {t for _, t in found(nlp, "The Russia-Ukraine war closed the Ethiopia-Eritrea border talks.")}
     assert {"Russia", "Ukraine"} <= texts and "Russia-Ukraine" not in texts
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("A dialogue of the kind that the late Father Neles Tebay and the Papua Peace Network proposed.", "Neles Tebay"),
+        ("Sister Dorothy Stang was killed in Pará in 2005.", "Dorothy Stang"),
+    ],
+)
+def test_religious_title_father_was_kept_in_the_persons_name(nlp, text, person):
+    assert ("ACTOR", person) in found(nlp, text)
