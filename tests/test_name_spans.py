@@ -104,6 +104,8 @@ def test_hyphenated_name_was_cut_at_its_hyphen(nlp, text, whole):
 def test_two_names_joined_by_a_hyphen_stay_two(nlp):
     texts = {t for _, t in found(nlp, "The Russia-Ukraine war closed the Ethiopia-Eritrea border talks.")}
     assert {"Russia", "Ukraine"} <= texts and "Russia-Ukraine" not in texts
+    texts = {t for _, t in found(nlp, "The US-Israeli plan and the Kenya-Somali talks stalled.")}
+    assert "US-Israeli" not in texts and "Kenya-Somali" not in texts
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Names made of capitalised words joined by hyphens ("Crans-Montana", "Trans-Papua", "Freeport-McMoRan"): the
 gazetteer or the model finds a known word inside ("Montana", "Papua", "Freeport") and the name is cut at the
 hyphen. A compound whose parts are not all names of their own is one name; "Russia-Ukraine" and "Asia-Pacific",
-every part a name, join two."""
+every part a name, join two, and "US-Israeli" is a name and a demonym."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import re
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.names import looks_like_demonym
 
 COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:-[A-Z][\w’']*)+(?![\w-])")
 ORIGIN = "names:hyphenated-whole"
 
 
-def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase, country_names: frozenset[str]) -> list[Mention]:
     """Mentions inside a hyphenated compound replaced by one mention of the whole: typed and linked like the whole
     where the document names it elsewhere, else as its pieces agree."""
     named = [m for m in mentions if m.label != "DATE"]
@@ -27,7 +28,8 @@ def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase
                 or any(m.start < start < m.end or m.start < end < m.end for m in named):
             continue
         name = match.group()
-        if all(kb.lookup(part) is not None for part in name.split("-")):
+        parts = name.split("-")
+        if all(kb.lookup(part) is not None for part in parts) or any(looks_like_demonym(part, country_names) for part in parts):
             continue
         whole = wholes.get(name)
         labels = {m.label for m in inside}

@@ -207,7 +207,7 @@ def finish_document(
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
-    mentions = drop_ships_named(text, other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb), kb), kb, words("ship_nouns"))
+    mentions = drop_ships_named(text, other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names")), kb), kb, words("ship_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
