@@ -117,3 +117,32 @@ def test_two_names_joined_by_a_hyphen_stay_two(nlp):
 )
 def test_religious_title_father_was_kept_in_the_persons_name(nlp, text, person):
     assert ("ACTOR", person) in found(nlp, text)
+
+
+def _mention(text, name, label="ACTOR", nth=0):
+    from pipeline.core.mention import Mention
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), label, name, name.lower().replace(" ", "-"), None, "model", "model")
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Egianus Kogoya leads the command. Egianus Kogoya said he had released him.", "Egianus Kogoya", "Kogoya"),
+        ("Abiy Ahmed met the envoy. Later Abiy Ahmed told parliament the war was over.", "Abiy Ahmed", "Ahmed"),
+    ],
+)
+def test_persons_name_cut_to_its_surname_though_written_in_full_elsewhere(text, full, short):
+    from pipeline.tagging.full_names import names_completed_as_elsewhere
+    cut = _mention(text, short, nth=1)
+    widened = names_completed_as_elsewhere(text, [_mention(text, full), cut])
+    assert [(m.text, m.entity_id, m.start) for m in widened][1] == (full, full.lower().replace(" ", "-"), text.rindex(full))
+
+
+def test_a_surname_after_another_given_name_stays_as_it_is():
+    from pipeline.tagging.full_names import names_completed_as_elsewhere
+    text = "Egianus Kogoya leads the command. His father, Silas Kogoya, was a commander."
+    short = _mention(text, "Kogoya", nth=1)
+    assert names_completed_as_elsewhere(text, [_mention(text, "Egianus Kogoya"), short])[1] == short
