@@ -146,3 +146,20 @@ def test_a_surname_after_another_given_name_stays_as_it_is():
     text = "Egianus Kogoya leads the command. His father, Silas Kogoya, was a commander."
     short = _mention(text, "Kogoya", nth=1)
     assert names_completed_as_elsewhere(text, [_mention(text, "Egianus Kogoya"), short])[1] == short
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Since 2018 a majority stake has been held by the Indonesian state holding company, MIND ID, with Freeport keeping the rest.", "MIND ID"),
+        ("On the other side are the Indonesian military, the TNI, and the national police, Polri, including its mobile brigade.", "Polri"),
+        ("On the other side are the Indonesian military, the TNI, and the national police, Polri, including its mobile brigade.", "TNI"),
+        ("Supplies were flown in by the state airline, Ethiopian, during the siege.", "Ethiopian"),
+    ],
+)
+def test_body_named_in_apposition_after_its_kind_was_missed_or_typed_a_person(nlp, text, body):
+    assert ("GROUP", body) in found(nlp, text)
+
+
+def test_a_list_after_a_kind_noun_names_no_body(nlp):
+    assert not [t for label, t in found(nlp, "Exports were handled by the company, Kenya, and Uganda.") if label == "GROUP"]

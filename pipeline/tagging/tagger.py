@@ -57,6 +57,7 @@ from pipeline.tagging.institution_names import (
     join_slashed_designations,
     split_parent_bodies,
 )
+from pipeline.tagging.kind_appositions import bodies_after_their_kind
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.titles import drop_titles
@@ -160,7 +161,8 @@ def finish_document(
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
-    Los Choneros": article_names), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's name cut short where the
+    Los Choneros": article_names), bodies named in apposition after their kind ("the national police, Polri,":
+    kind_appositions), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's name cut short where the
     document writes it in full elsewhere completed ("Egianus Kogoya": full_names), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
@@ -209,6 +211,7 @@ def finish_document(
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
+    mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
     mentions = drop_ships_named(text, other_names_of_slashed_places(text, whole_hyphenated_names(text, names_completed_as_elsewhere(text, mentions), kb, words("country_names")), kb), kb, words("ship_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
