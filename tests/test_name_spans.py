@@ -163,3 +163,26 @@ def test_body_named_in_apposition_after_its_kind_was_missed_or_typed_a_person(nl
 
 def test_a_list_after_a_kind_noun_names_no_body(nlp):
     assert not [t for label, t in found(nlp, "Exports were handled by the company, Kenya, and Uganda.") if label == "GROUP"]
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Ms Halyna Kovalenko, Director of the Odesa Centre for Maritime Studies, spoke. The Odesa Centre for Maritime Studies "
+         "published data.", "Odesa Centre for Maritime Studies", "Odesa Centre"),
+        ("Dr Wanjiru, Head of the Nairobi Institute for Security Studies, agreed with the Nairobi Institute for Security Studies "
+         "report.", "Nairobi Institute for Security Studies", "Nairobi Institute"),
+    ],
+)
+def test_body_cut_before_its_remit_though_written_in_full_elsewhere(text, full, short):
+    from pipeline.tagging.full_names import bodies_completed_as_elsewhere
+    cut = _mention(text, short, label="GROUP")
+    whole = _mention(text, full, label="GROUP", nth=1)
+    assert bodies_completed_as_elsewhere(text, [cut, whole])[0].text == full
+
+
+def test_a_body_followed_by_another_name_stays_as_it_is():
+    from pipeline.tagging.full_names import bodies_completed_as_elsewhere
+    text = "The Odesa Centre for Maritime Studies and the Odesa Centre, a hotel, are different."
+    cut = _mention(text, "Odesa Centre", label="GROUP", nth=1)
+    assert bodies_completed_as_elsewhere(text, [_mention(text, "Odesa Centre for Maritime Studies", label="GROUP"), cut])[1] == cut

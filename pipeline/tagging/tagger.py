@@ -45,7 +45,7 @@ from pipeline.tagging.document_places import (
 from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
-from pipeline.tagging.full_names import names_completed_as_elsewhere
+from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere
 from pipeline.tagging.hyphenated_compounds import whole_hyphenated_names
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import (
@@ -162,8 +162,8 @@ def finish_document(
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
     Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
     Los Choneros": article_names), bodies named in apposition after their kind ("the national police, Polri,":
-    kind_appositions), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's name cut short where the
-    document writes it in full elsewhere completed ("Egianus Kogoya": full_names), and year anchoring (from the document's own year, kept in its
+    kind_appositions), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's or a body's name cut short where
+    the document writes it in full elsewhere completed ("Egianus Kogoya", "Odesa Centre for Maritime Studies": full_names), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
 
@@ -212,7 +212,9 @@ def finish_document(
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
     mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
-    mentions = drop_ships_named(text, other_names_of_slashed_places(text, whole_hyphenated_names(text, names_completed_as_elsewhere(text, mentions), kb, words("country_names")), kb), kb, words("ship_nouns"))
+    mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
+    mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names")), kb)
+    mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
