@@ -1,7 +1,7 @@
 """Names made of capitalised words joined by hyphens ("Crans-Montana", "Trans-Papua", "Freeport-McMoRan"): the
 gazetteer or the model finds a known word inside ("Montana", "Papua", "Freeport") and the name is cut at the
 hyphen. A compound whose parts are not all names of their own is one name; "Russia-Ukraine" and "Asia-Pacific",
-every part a name, join two, and "US-Israeli" is a name and a demonym."""
+every part a name, join two, and "US-Israeli" and "Sino-US" (a people's combining form) are a name and a demonym."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:-[A-Z][\w’']*)+(?![\w-])")
 ORIGIN = "names:hyphenated-whole"
 
 
-def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase, country_names: frozenset[str]) -> list[Mention]:
+def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase, country_names: frozenset[str],
+                           combining_forms: frozenset[str]) -> list[Mention]:
     """Mentions inside a hyphenated compound replaced by one mention of the whole: typed and linked like the whole
     where the document names it elsewhere, else as its pieces agree."""
     named = [m for m in mentions if m.label != "DATE"]
@@ -29,7 +30,8 @@ def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase
             continue
         name = match.group()
         parts = name.split("-")
-        if all(kb.lookup(part) is not None for part in parts) or any(looks_like_demonym(part, country_names) for part in parts):
+        if all(kb.lookup(part) is not None for part in parts) or any(
+                looks_like_demonym(part, country_names) or part in combining_forms for part in parts):
             continue
         whole = wholes.get(name)
         labels = {m.label for m in inside}

@@ -213,7 +213,7 @@ def finish_document(
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
     mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
     mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
-    mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names")), kb)
+    mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
     mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
