@@ -186,3 +186,10 @@ def test_a_body_followed_by_another_name_stays_as_it_is():
     text = "The Odesa Centre for Maritime Studies and the Odesa Centre, a hotel, are different."
     cut = _mention(text, "Odesa Centre", label="GROUP", nth=1)
     assert bodies_completed_as_elsewhere(text, [_mention(text, "Odesa Centre for Maritime Studies", label="GROUP"), cut])[1] == cut
+
+
+def test_a_body_before_a_longer_word_is_not_completed():
+    from pipeline.tagging.full_names import bodies_completed_as_elsewhere
+    text = "working with UN Country Teams on aid, then briefing the UN Country Team."
+    un = _mention(text, "UN", label="GROUP")
+    assert bodies_completed_as_elsewhere(text, [un, _mention(text, "UN Country Team", label="GROUP", nth=1)])[0] == un

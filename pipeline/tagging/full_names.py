@@ -33,7 +33,7 @@ def names_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Men
 
 def bodies_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each body's mention whose following words, with it, spell another body's mention, widened to it where no
-    other mention starts in those words."""
+    other mention starts in those words ("UN" before "Country Teams" is no "UN Country Team")."""
     longer: dict[str, list[Mention]] = {}
     for m in mentions:
         words = m.text.split(" ") if m.label == "GROUP" else []
@@ -42,7 +42,8 @@ def bodies_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Me
     starts = [m.start for m in mentions]
     result = []
     for m in mentions:
-        full = max((n for n in longer.get(m.text, ()) if m.label == "GROUP" and text.startswith(n.text, m.start)),
+        full = max((n for n in longer.get(m.text, ()) if m.label == "GROUP" and text.startswith(n.text, m.start)
+                    and not text[m.start + len(n.text):m.start + len(n.text) + 1].isalnum()),
                    key=lambda n: len(n.text), default=None)
         end = m.start + len(full.text) if full is not None else m.end
         if full is None or any(m.end <= s < end for s in starts):
