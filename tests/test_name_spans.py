@@ -193,3 +193,14 @@ def test_a_body_before_a_longer_word_is_not_completed():
     text = "working with UN Country Teams on aid, then briefing the UN Country Team."
     un = _mention(text, "UN", label="GROUP")
     assert bodies_completed_as_elsewhere(text, [un, _mention(text, "UN Country Team", label="GROUP", nth=1)])[0] == un
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Their deaths set off mass protests in Tel Aviv and a general strike called by the Histadrut, the labour federation.", "Histadrut"),
+        ("Talks with Cosatu, the trade union federation, failed in Johannesburg.", "Cosatu"),
+    ],
+)
+def test_labour_federation_glossed_by_its_kind_was_typed_a_place(nlp, text, body):
+    assert ("GROUP", body) in found(nlp, text)
