@@ -42,6 +42,33 @@ def test_definitions(tokenizer, connectors, text, long_form, acronym):
     assert [(l.text, a.text) for l, a in pairs] == [(long_form, acronym)]
 
 
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        ("On one side you have the West Papua National Liberation Army, the TPNPB, which presents itself as the armed wing",
+         "West Papua National Liberation Army", "TPNPB"),
+        ("Benny Wenda chairs the United Liberation Movement for West Papua, the ULMWP, which was founded in Port Vila",
+         "United Liberation Movement for West Papua", "ULMWP"),
+        ("attacks in North Kivu by the Allied Democratic Forces, ADF, continued.", "Allied Democratic Forces", "ADF"),
+    ],
+)
+def test_acronym_in_apposition_after_its_name_was_missed(tokenizer, connectors, text, long_form, acronym):
+    pairs = find_definitions(tokenizer(text), connectors)
+    assert [(l.text, a.text) for l, a in pairs] == [(long_form, acronym)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Kenya, Uganda, the DRC, and Burundi were deployed.",  # a list
+        "The statement by South Sudan, the SPLM, and the Troika was brief.",  # a list whose next item bears other initials
+        "He flew to Washington, DC, on Monday.",
+    ],
+)
+def test_a_list_item_after_a_name_is_no_apposition(tokenizer, connectors, text):
+    assert find_definitions(tokenizer(text), connectors) == []
+
+
 def test_parenthesised_places_and_words_are_not_definitions(tokenizer, connectors):
     text = "The distance between Tinzawatin (Mali) and Algiers (in fact, no-borders) is long."
     assert find_definitions(tokenizer(text), connectors) == []

@@ -485,3 +485,18 @@ def test_a_date_in_a_documents_name_took_the_narratives_year():
     assert [d.value for d in find_dates("especially the August 17 Communiqué of 1982.")] == ["1982-08-17", "1982"]
     assert [d.value for d in find_dates("under the May 4 Declaration of 1990")] == ["1990-05-04", "1990"]
     assert [d.value for d in find_dates("They met on August 17. Talks of 1982 failed.")][0] == "XXXX-08-17"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pursuant to Security Council resolution 186 (1964) and, most recently, resolution 2771 (2025), the Council",
+        "recalling resolutions 550 (1984) and 789 (1992) on the fenced area",
+        "the Council adopted resolution 2735 (2024), S/RES/2735",
+        "the victims' Law 1448 (2011) provides reparations",
+    ],
+)
+def test_year_of_a_resolution_symbol_was_tagged_a_date(text):
+    assert find_dates(text) == []
+
+
+def test_a_year_in_brackets_after_a_figure_stays_a_date():
+    assert [m.text for m in find_dates("displacement rose to 1,200 (2023) in the region")] == ["2023"]

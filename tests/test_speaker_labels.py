@@ -47,3 +47,31 @@ def test_regression_speaker_label_outlets_at_line_start_missed(nlp):
 )
 def test_labels_that_are_no_speakers_stay_unannotated(nlp, text):
     assert not [t for label, t in tagged(nlp, text) if t in ("Note", "Summary", "Context", "Question", "Answer")]
+
+
+# interviews: the interviewee introduced in full, then labelled by the family name (a journal's initials ask)
+LIMA = """Dr María Fernández-Ortiz teaches at the Catholic University in Lima and has followed the protests since 2022.
+RSD: Who is protesting, and why now?
+Fernández-Ortiz: Slowly at first, the southern regions joined the strikes.
+RSD: Has the government changed course?
+Fernández-Ortiz: In my view, it has not.
+"""
+ACCRA = """Kwame Mensah is a researcher in Accra who studies coastal fisheries.
+GJR: What has changed for fishing towns?
+Mensah: Catches have fallen for a decade.
+GJR: Is the navy involved?
+Mensah: Only at the margins.
+"""
+
+
+@pytest.mark.parametrize("text, surname", [(LIMA, "Fernández-Ortiz"), (ACCRA, "Mensah")])
+def test_interviewees_family_name_label_was_typed_a_group_and_swallowed_the_next_word(nlp, text, surname):
+    found = tagged(nlp, text)
+    assert found.count(("ACTOR", surname)) == 2
+    assert not [t for _, t in found if t.startswith(surname + ":")]
+    assert ("GROUP", surname) not in found
+
+
+def test_a_label_naming_nobody_in_full_is_not_made_a_person(nlp):
+    # "Nation" answers no question and no person of the text is called so
+    assert ("ACTOR", "Nation") not in tagged(nlp, NAIROBI)

@@ -155,6 +155,8 @@ def opens_the_sentence_only(token) -> bool:
         token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 
+# "BSS0001", "WQ0123": letters and a serial number of three digits or more, a document's or an item's code ("G20", "M23")
+EVIDENCE_CODE = re.compile(r"[A-Z]{1,5}\d{3,}")
 # "JeM", "LeT", "HuM": initials of a hyphenated name, its linking particle in lower case (in brackets only)
 MIXED_CASE = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
 
@@ -162,7 +164,7 @@ MIXED_CASE = re.compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
 def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[str] = frozenset(),
                      known_body: Callable[[str], bool] = lambda name: False,
                      possessors: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> list[tuple[Span, Span]]:
-    """(long form, acronym) pairs for "Long Name (ACR)" and "ACR (Long Name)"; a long form with an organisation's
+    """(long form, acronym) pairs for "Long Name (ACR)", "ACR (Long Name)" and "Long Name, the ACR,"; a long form with an organisation's
     head word, or a body's name `known_body` knows ("Reporters Without Borders (RSF)"), may be a translation, its
     initials matching the acronym's only in part."""
     pairs = []
@@ -171,6 +173,8 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
         if close is None or close == open_.i + 1:
             continue
         inner = doc[open_.i + 1:close]
+        if EVIDENCE_CODE.fullmatch(inner.text):
+            continue  # "Ministry of Foreign Affairs (BSS0001)": the number of a piece of evidence the body gave, no acronym
         if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
             start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
             listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True, modifiers=modifiers)
@@ -193,6 +197,22 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
             if long_form is not None and len(long_form) > 1 and not any(t.like_num for t in long_form) \
                     and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):  # "the ZMPP (90 percent)" is no definition
                 pairs.append((long_form, doc[open_.i - 1:open_.i]))
+    return pairs + _appositions(doc, connectors, possessors, modifiers)
+
+
+def _appositions(doc: Doc, connectors: frozenset[str], possessors: frozenset[str], modifiers: frozenset[str]) -> list[tuple[Span, Span]]:
+    """"the West Papua National Liberation Army, the TPNPB, which ...", "the Papuan People's Assembly, the MRP,
+    objected": an acronym set between commas after a name whose initials it bears defines it as brackets do; a
+    list ("Uganda, the DRC and ...") gives no name of two words or more whose initials the next item bears."""
+    pairs = []
+    for comma in (doc[i] for i in tokens_where(doc, ",".__eq__)):
+        k = comma.i + 1 + (comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "the")
+        if k + 1 >= len(doc) or not is_acronym(doc[k].text) or doc[k + 1].text not in (",", ".", ";", ")", "—"):
+            continue
+        start = _capitalised_run_before(doc, comma.i, connectors, possessors, modifiers=modifiers)
+        long_form = _trim_connectors(doc[start:comma.i], connectors) if start is not None else None
+        if long_form is not None and len(long_form) > 1 and initials_cover(doc[k].text, [t.text for t in long_form]):
+            pairs.append((long_form, doc[k:k + 1]))
     return pairs
 
 

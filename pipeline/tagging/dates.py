@@ -210,11 +210,21 @@ IDENTIFIER_AFTER_YEAR = re.compile(r"[–-](?!(?:0[1-9]|1[0-2])[–-](?:0[1-9]|[
 
 def _blocked(text: str, start: int, end: int, rules: DateRules) -> bool:
     """A number followed by a unit ("2400 km") is a quantity, one after "Resolution" or "No." an identifier, and so is
-    one that opens a document's number."""
+    one that opens a document's number or closes a resolution's symbol ("resolution 2771 (2025)")."""
     after = re.match(r"\s*([\w%]+)", text[end:])
     before = re.findall(r"[\w.]+", text[max(0, start - 20):start])
     return bool(after) and after.group(1).lower() in rules.year_blockers or bool(before) and before[-1].lower() in rules.number_cues \
-        or IDENTIFIER_AFTER_YEAR.match(text, end) is not None
+        or IDENTIFIER_AFTER_YEAR.match(text, end) is not None or _year_of_a_symbol(text, start, rules)
+
+
+# "resolution 2771 (2025)", "resolutions 550 (1984) and 789 (1992)": the year in brackets after a number is part of its symbol
+SYMBOL_BEFORE_YEAR = re.compile(r"([A-Za-z.]+)\s+(?:\d+\s*\(\d{4}\)\s*(?:,|and)\s*)*\d+\s*\($")
+
+
+def _year_of_a_symbol(text: str, start: int, rules: DateRules) -> bool:
+    """A year in brackets after an identifier's number, itself after "resolution", "law" or "No.", names no time of the narrative."""
+    symbol = SYMBOL_BEFORE_YEAR.search(text[max(0, start - 80):start])
+    return symbol is not None and symbol.group(1).lower() in rules.number_cues
 
 
 def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -> str | None:

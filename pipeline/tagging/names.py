@@ -354,12 +354,13 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or any(doc[k].text in documents and doc[k + 1].lower_ == "on" for k in range(start, end - 1)) \
-                or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of"):
+                or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of") \
+                or (end - start > 1 and doc[end - 1].text in rules["titles"] and _cap(doc[end - 2])):
             done = end
             continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services", "the
             # Beijing Declaration on Ending Division and Strengthening Palestinian National Unity"), a
             # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
-            # ("Librarian of Congress")
+            # ("Librarian of Congress", "the Force Commander"; "Office of the President" is a body)
         if doc[head].text not in heads and not _opened_by_parent_acronym(doc, start, end, rules["acronym_stoplist"]):
             done = end
             continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit
@@ -576,7 +577,8 @@ def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]
 def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str]) -> int:
     """"Office of Disaster Preparedness and Emergency Management in Jamaica": a name that goes on after its head with
     a remit ("of …") stops before "in" and a known place, which says where the body is, and so does a known
-    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"); a head right before "in" is otherwise named by the
+    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"), or "on" after
+    one, whatever follows ("the position of the United Nations on Varosha"); a head right before "in" is otherwise named by the
     place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no place
     follows)."""
     starts = {c.start for c in _candidates(doc) if c.label == "PLACE"}
@@ -586,7 +588,8 @@ def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: f
     for k in range(head + 1, end - 1):
         remit = remit or doc[k].lower_ in ("of", "for", "on")
         place = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < end else k + 1  # "in the Haute-Kotto"
-        if (remit or normalise_name(doc[start:k].text) in known) and doc[k].lower_ == "in" and doc[place].idx in starts:
+        known_name = normalise_name(doc[start:k].text) in known
+        if (remit or known_name) and doc[k].lower_ == "in" and doc[place].idx in starts or known_name and doc[k].lower_ == "on":
             return k
     return end
 
@@ -652,7 +655,8 @@ CITED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-h]?")
 def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob", "Wallis,
     Joanne. 2022."; not
-    "states from Africa, Asia and Latin America" (a continent is no surname, though "Asia" is a given name)."""
+    "states from Africa, Asia and Latin America" (a continent is no surname, though "Asia" is a given name), nor "Jared
+    Kushner, Rashad and Ibrahim Kalin" (a list of persons named in full)."""
     found = []
     words = doc_words(doc)
     for i in given_name_tokens(doc, rules["given_names"]):
@@ -660,6 +664,8 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
                 words[i + 1] in CITED_AFTER or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])):
             continue  # "Batley, James. 2019.": the author-date reference entry of the Chicago style
         surname = doc[i - 2]
+        if i >= 3 and doc[i - 3].text in rules["given_names"]:
+            continue  # "with Witkoff, Jared Kushner, Rashad and Ibrahim Kalin": the surname ends a full name of a list
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
                 and surname.lower_ not in rules.get("world_part_names", ()) and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))

@@ -2,7 +2,9 @@
 "Reuters: The Philippine Coast Guard said …", "Lin Jian: …"). A document is a transcript where several paragraphs
 open so and one speaker takes more than one turn; there a one-word label of a turn that asks (its paragraph ends
 with a question mark) is the outlet or organisation asking, a journalist being named by the outlet; persons who
-answer are labelled with their full names, which the name rules read."""
+answer are labelled with their full names, which the name rules read, or with the family name of a person the
+document names in full ("Kaisiepo-Lindqvist:" after "Dr Ruth Kaisiepo-Lindqvist"), who is that person. A label is
+one name: the colon ends it, and the word after it opens the turn ("Kaisiepo-Lindqvist: Slowly")."""
 
 from __future__ import annotations
 
@@ -22,11 +24,12 @@ MIN_TURNS = 3
 def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Each one-word label of a turn that asks, in a transcript, as a GROUP: added where nothing covers it, retyped where the model
     alone called it a person; not a word the document also writes in lower case ("Question:", "Note:"), and not a
-    name the knowledge base knows as anything but a body."""
+    name the knowledge base knows as anything but a body. A label that is a person's family name is that person."""
     labels = list(LABEL.finditer(text))
     turns = Counter(m.group(1) for m in labels)
     if len(labels) < MIN_TURNS or max(turns.values(), default=0) < 2:
         return mentions
+    mentions = persons_by_family_name(labels, mentions)
     common = lower_case_words(text)
     at = {m.start: m for m in mentions}
     taken = sorted((m.start, m.end) for m in mentions)
@@ -43,3 +46,19 @@ def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         elif not any(s < end and start < e for s, e in taken):
             result.append(Mention(start, end, "GROUP", word, link_name(word, kb), None, "rule", ORIGIN))
     return sorted(result, key=lambda m: (m.start, m.end))
+
+
+def persons_by_family_name(labels: list[re.Match], mentions: list[Mention]) -> list[Mention]:
+    """"Kaisiepo-Lindqvist:" where the document names "Ruth Kaisiepo-Lindqvist": the label is the person, linked to
+    the full name, whatever the model read there, and any name read across the colon ends at it."""
+    persons = {m.text.split(" ")[-1]: m for m in mentions if m.label == "ACTOR" and " " in m.text}
+    spans = {label.span(1): persons.get(label.group(1)) for label in labels if " " not in label.group(1)}
+    spans = {span: person for span, person in spans.items() if person is not None}
+    if not spans:
+        return mentions
+
+    def on_a_label(m: Mention) -> bool:
+        return any(s < m.end and m.start < e for s, e in spans)
+
+    named = [Mention(s, e, "ACTOR", person.text.split(" ")[-1], person.entity_id, None, "rule", ORIGIN) for (s, e), person in spans.items()]
+    return sorted([m for m in mentions if not on_a_label(m)] + named, key=lambda m: (m.start, m.end))

@@ -19,7 +19,8 @@ from pipeline.tagging import (
     tokens,  # noqa: F401  (registers the tokenizer)
 )
 from pipeline.tagging.alternate_names import alternate_place_names, names_without_middle_initials
-from pipeline.tagging.acronyms import SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
     drop_ranks,
@@ -45,6 +46,8 @@ from pipeline.tagging.document_places import (
 from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
+from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere
+from pipeline.tagging.hyphenated_compounds import whole_hyphenated_names
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import (
     drop_class_acronyms,
@@ -55,6 +58,7 @@ from pipeline.tagging.institution_names import (
     join_slashed_designations,
     split_parent_bodies,
 )
+from pipeline.tagging.kind_appositions import bodies_after_their_kind
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
@@ -74,6 +78,8 @@ from pipeline.tagging.linker import (
     towns_named_like_organisations,
     unify_short_forms,
 )
+from pipeline.tagging.ship_names import drop_ships_named
+from pipeline.tagging.slash_names import other_names_of_slashed_places
 from pipeline.tagging.speaker_labels import speaker_labels
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
@@ -156,7 +162,10 @@ def finish_document(
     to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, armed services named with their state joined and ranks alone dropped (armed_services), bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
     compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
     notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
-    Islands", "the Cuyuní" beside "the Cuyuní river"), and year anchoring (from the document's own year, kept in its
+    Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
+    Los Choneros": article_names), bodies named in apposition after their kind ("the national police, Polri,":
+    kind_appositions), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's or a body's name cut short where
+    the document writes it in full elsewhere completed ("Egianus Kogoya", "Odesa Centre for Maritime Studies": full_names), and year anchoring (from the document's own year, kept in its
     metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
     rules = rules or {}
 
@@ -205,6 +214,11 @@ def finish_document(
     mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
+    mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
+    mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
+    mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
+    mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
+    mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
@@ -288,10 +302,10 @@ def drop_back_references(text: str, mentions: list[Mention], kb: KnowledgeBase) 
     Council members" (no article before a plural it modifies): the end
     of a longer name said before is a description of that organisation, not a name (guidelines, section 9), unless
     what was left off is the state or the organisation the body belongs to; and
-    "RN1, RN2 and RN3" are codes, not organisations."""
+    "RN1, RN2 and RN3", "BSS0001" are codes, not organisations."""
     names = [m for m in mentions if m.label == "GROUP"]
-    codes = {m.text for m in names if m.source == "model" and (c := CODE.fullmatch(m.text))
-             and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text)}
+    codes = {m.text for m in names if m.source == "model" and ((c := CODE.fullmatch(m.text))
+             and re.search(rf"\b{c.group(1)}(?!{c.group(2)}\b)\d+\b", text) or EVIDENCE_CODE.fullmatch(m.text))}
 
     def back_reference(m: Mention) -> bool:
         if m.label != "GROUP" or kb.is_known(m.entity_id) or is_acronym(m.text) or (

@@ -1,0 +1,46 @@
+"""Names made of capitalised words joined by hyphens ("Crans-Montana", "Trans-Papua", "Freeport-McMoRan"): the
+gazetteer or the model finds a known word inside ("Montana", "Papua", "Freeport") and the name is cut at the
+hyphen. A compound whose parts are not all names of their own is one name; "Russia-Ukraine" and "Asia-Pacific",
+every part a name, join two, and "US-Israeli" and "Sino-US" (a people's combining form) are a name and a demonym."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.names import looks_like_demonym
+
+COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:-[A-Z][\w’']*)+(?![\w-])")
+ORIGIN = "names:hyphenated-whole"
+
+
+def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase, country_names: frozenset[str],
+                           combining_forms: frozenset[str]) -> list[Mention]:
+    """Mentions inside a hyphenated compound replaced by one mention of the whole: typed and linked like the whole
+    where the document names it elsewhere, else as its pieces agree."""
+    named = [m for m in mentions if m.label != "DATE"]
+    wholes = {m.text: m for m in named if "-" in m.text}
+    drop, added = set(), []
+    for match in COMPOUND.finditer(text):
+        start, end = match.span()
+        inside = [m for m in named if start <= m.start and m.end <= end]
+        if not inside or any(m.start == start and m.end == end for m in inside) \
+                or any(m.start < start < m.end or m.start < end < m.end for m in named):
+            continue
+        name = match.group()
+        parts = name.split("-")
+        if all(kb.lookup(part) is not None for part in parts) or any(
+                looks_like_demonym(part, country_names) or part in combining_forms for part in parts):
+            continue
+        whole = wholes.get(name)
+        labels = {m.label for m in inside}
+        if whole is None and len(labels) != 1:
+            continue
+        label = whole.label if whole else labels.pop()
+        entity_id = whole.entity_id if whole else kb.derived_id(name)
+        drop.update(id(m) for m in inside)
+        added.append(Mention(start, end, label, name, entity_id, None, "rule", ORIGIN))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end))

@@ -1,0 +1,38 @@
+"""A body named in apposition after the noun of its kind ("the Indonesian state holding company, MIND ID, with",
+"the national police, Polri, including", "the Indonesian military, the TNI, and"): the name between commas is that
+body, whatever its shape (an acronym, a word, a name in capitals), which no other rule would take for a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.linker import link_name
+
+ORIGIN = "names:kind-apposition"
+
+
+def bodies_after_their_kind(text: str, mentions: list[Mention], kb: KnowledgeBase, kind_nouns: frozenset[str]) -> list[Mention]:
+    """Each name of up to three capitalised words set off by commas right after a lower-case kind noun, as a GROUP,
+    where nothing covers it (or the model alone typed it otherwise) and the knowledge base knows it as nothing else;
+    "the company, Kenya, and Uganda" (a bare name, then "and": a list) gives none."""
+    if not kind_nouns:
+        return mentions
+    nouns = "|".join(sorted(map(re.escape, kind_nouns)))
+    pattern = re.compile(rf"\b(?:{nouns}), (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?=(, (?!and |or ))|, |\. |; )")
+    at = {(m.start, m.end): k for k, m in enumerate(mentions)}
+    result = list(mentions)
+    for match in pattern.finditer(text):
+        start, end = match.span(2)
+        name = match.group(2)
+        known = kb.lookup(name)
+        if (known is not None and known.label != "GROUP") or not (match.group(1) or match.group(3)):
+            continue  # "the company, Kenya, and Uganda": a list
+        k = at.get((start, end))
+        if k is not None and mentions[k].source == "model":
+            result[k] = replace(mentions[k], label="GROUP", origin=f"{mentions[k].origin}+{ORIGIN}")
+        elif k is None and not any(m.start < end and start < m.end for m in mentions):
+            result.append(Mention(start, end, "GROUP", name, link_name(name, kb), None, "rule", ORIGIN))
+    return sorted(result, key=lambda m: (m.start, m.end))
