@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words
+from pipeline.tagging.name_kinds import a_part_of_a_known_region, a_venue, along_a_route, kind_in_apposition_before
 
 UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
@@ -127,8 +128,12 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
             and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
             and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
-    if model_or_untyped and compass_part(words, rules):
+    if model_or_untyped and (compass_part(words, rules) or a_part_of_a_known_region(words, rules)):
         return typed(candidate, "PLACE", "compass-part")
+    if model_or_untyped and a_venue(doc, span, rules):
+        return typed(candidate, "PLACE", "venue")
+    if model_or_untyped and along_a_route(doc, span):
+        return typed(candidate, "PLACE", "route")
     if opened_by_place_head(words, rules):
         return typed(candidate, "PLACE", "place-name-opener")
     if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \
@@ -355,7 +360,7 @@ def organisation_kind(words: list[str], text: str, start: int, start_char: int, 
     regulator Ofgem") or in an apposition after it ("Ofgem, as the energy regulator,"); not for English words
     ("the network Operators")."""
     kinds = rules["organisation_kind_nouns"]
-    if not (start > 0 and words[start - 1] in kinds):
+    if not (start > 0 and words[start - 1] in kinds or kind_in_apposition_before(words, start, kinds)):
         apposition = KIND_APPOSITION.match(text, end_char)
         if apposition is None or apposition.group(1) not in kinds:
             return False
