@@ -56,6 +56,23 @@ def labels(nlp, text):
         # a dateline with its date and a plain hyphen: the capital is a place, the agency a body
         ("QUITO, 20 November 2025 (Austral) - Ecuador, once one of the safest countries in South America, has spent the past two "
          "years under a state of emergency.", {("QUITO", "PLACE"), ("Austral", "GROUP"), ("Ecuador", "PLACE")}, {("QUITO", "GROUP")}),
+        # a list a locative opens is one of places, also an item shaped like a person's name; an apposition is no list
+        ("Dialogue began with the displaced in Nduga, Intan Jaya and Maybrat.", {("Intan Jaya", "PLACE")}, {("Intan Jaya", "ACTOR")}),
+        ("Floods hit families in Cotabato, Maria Aurora and Lanao.", {("Maria Aurora", "PLACE")}, {("Maria Aurora", "ACTOR")}),
+        ("The UN Special Rapporteur on the situation of human rights in Belarus, Nils Muižnieks, has never been allowed to visit.",
+         {("Nils Muižnieks", "ACTOR")}, {("Nils Muižnieks", "PLACE")}),
+        # a name written before an administrative unit's noun is the unit wherever the model alone guessed a body
+        ("Egianus Kogoya leads the group in Nduga regency. The release was brokered by church leaders and local figures from "
+         "Nduga, and the people of Nduga now fear the army.", {("Nduga", "PLACE")}, {("Nduga", "GROUP")}),
+        # an alias a name rule gives a person is that person in every mention
+        ("It was led by Jorge Luis Zambrano, alias \"Rasquiña\", until he was killed in Manta in December 2020.\n"
+         "Rasquiña's death split the gang's alliances.", {("Rasquiña", "ACTOR")}, {("Rasquiña", "GROUP")}),
+        ("Ismael Zambada, alias \"El Mayo\", built the cartel.\nEl Mayo's arrest split the organisation.", {("El Mayo", "ACTOR")},
+         {("El Mayo", "GROUP"), ("El Mayo", "PLACE")}),
+        ("Dr Ruth Kaisiepo-Lindqvist spoke to the Review in Canberra.\nAPPR: Who is fighting whom?\n"
+         "Kaisiepo-Lindqvist: On one side you have the army.", {("Kaisiepo-Lindqvist", "ACTOR")}, {("Kaisiepo-Lindqvist", "GROUP")}),
+        ("Dr Amina Okonkwo-Bello spoke to the Journal in Abuja.\nJournal: What changed?\nOkonkwo-Bello: Less than many expected.",
+         {("Okonkwo-Bello", "ACTOR")}, {("Okonkwo-Bello", "GROUP")}),
         # a community the text names before "community", in every mention; a religious label or a place's people is none
         ("The period was marked by a change of leadership in the Turkish Cypriot community. Turkish Cypriot security forces "
          "maintained checkpoints, and Turkish Cypriots voted in October.",

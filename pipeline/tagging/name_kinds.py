@@ -5,6 +5,10 @@ along or through ("along the Danube", "through the Bosphorus") is a waterway or 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import normalise_name
 
 
@@ -40,3 +44,48 @@ def along_a_route(doc, span) -> bool:
     be a channel of money, a body."""
     i = span.start - 1
     return len(span) == 1 and not span.text.isupper() and i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ROUTE_WORDS
+
+
+LAST_WORD = re.compile(r"(\w+)\s+$")
+NEXT_WORD = re.compile(r"\s+(\w+)")
+CLOSED = re.compile(r"\b(?:and|or)\s")
+
+
+def listed_after_a_locative(text: str, span: tuple[int, int], item_end: int, locatives: frozenset[str]) -> bool:
+    """"the displaced in Nduga, Intan Jaya and Maybrat": every item of a list closed by "and" or "or" (`span`: its
+    first item's start, its last item's start) that a locative preposition opens is a place, also one shaped like a
+    person's name; an item with a place of its own after it ("Daniel Fernandes in Georgetown and Ana Belén Rojas in
+    Caracas") is a person listed after a place, and a name after a place and a comma alone is an apposition ("in
+    Belarus, Nils Muižnieks, has")."""
+    before = LAST_WORD.search(text, max(0, span[0] - 20), span[0])
+    after = NEXT_WORD.match(text, item_end)
+    return before is not None and before.group(1).lower() in locatives and CLOSED.search(text, span[0], span[1]) is not None \
+        and not (after is not None and after.group(1).lower() in locatives)
+
+
+def units_shown_by_their_noun(text: str, mentions: list[Mention], unit_nouns: frozenset[str]) -> list[Mention]:
+    """"Nduga regency" once, then "figures from Nduga", "the people of Nduga": a name the document writes before the
+    lower-case noun of an administrative unit is that unit's, a place, wherever the model alone guessed it a body or a
+    person; a name the knowledge base or a rule types keeps its type (a region's community, "Amhara militias")."""
+    if not unit_nouns:
+        return mentions
+    nouns = "|".join(sorted(map(re.escape, unit_nouns)))
+    units = set(re.findall(rf"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:{nouns})\b", text))
+    return [replace(m, label="PLACE", origin=f"{m.origin}+unit-shown")
+            if m.label in ("GROUP", "ACTOR") and m.source == "model" and "+" not in (m.origin or "") and m.text in units else m
+            for m in mentions]
+
+
+PERSON_RULES = ("names:alias", "names:given-name", "names:particle", "names:title", "names:surname")
+
+
+def persons_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """"Jorge Luis Zambrano, alias Rasquiña", then "Rasquiña's death"; "Ruth Kaisiepo-Lindqvist", then the interview's
+    "Kaisiepo-Lindqvist:" labels: a name that a person's name rule (an alias, a given name, a name particle, a title,
+    a named person's surname) shows to be a person's, or such a person's surname, is that person wherever the model
+    alone guessed it a body or a place; one sense per document."""
+    named = [m for m in mentions if m.label == "ACTOR" and m.source == "rule" and (m.origin or "").startswith(PERSON_RULES)]
+    persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named}
+    return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
+            if m.label in ("GROUP", "PLACE") and m.source == "model" and "+" not in (m.origin or "") and m.text in persons else m
+            for m in mentions]
