@@ -2,7 +2,7 @@
 are in test_roles.py): regions named by a compass word and a known region; bodies shown
 by a kind in apposition or a broadcaster's, an airline's or a federation's head; persons by a trafficker's
 apposition; prisons, channels, rivers passed along and a building at a locative as places; a dateline with its
-date; communities the text names before "community"."""
+date; communities the text names before "community", and a community's name standing for its region."""
 
 import pytest
 
@@ -73,6 +73,12 @@ def labels(nlp, text):
          "Kaisiepo-Lindqvist: On one side you have the army.", {("Kaisiepo-Lindqvist", "ACTOR")}, {("Kaisiepo-Lindqvist", "GROUP")}),
         ("Dr Amina Okonkwo-Bello spoke to the Journal in Abuja.\nJournal: What changed?\nOkonkwo-Bello: Less than many expected.",
          {("Okonkwo-Bello", "ACTOR")}, {("Okonkwo-Bello", "GROUP")}),
+        # a community's name after a locative or "to" is the region it names; before a noun or after "among the" the people
+        ("Peace has not spread: the fighting has moved to Amhara and Oromia.", {("Amhara", "PLACE")}, {("Amhara", "GROUP")}),
+        ("The Council of Ministers declared a state of emergency in Amhara on 4 August 2023.", {("Amhara", "PLACE")}, set()),
+        ("Tensions grew in Tuareg areas and among the Tuareg of Kidal.", {("Tuareg", "GROUP")}, {("Tuareg", "PLACE")}),
+        ("He spoke to Hausa leaders and to the Fulani in Kano.", {("Hausa", "GROUP"), ("Fulani", "GROUP")},
+         {("Hausa", "PLACE"), ("Fulani", "PLACE")}),
         # a community the text names before "community", in every mention; a religious label or a place's people is none
         ("The period was marked by a change of leadership in the Turkish Cypriot community. Turkish Cypriot security forces "
          "maintained checkpoints, and Turkish Cypriots voted in October.",

@@ -89,3 +89,16 @@ def persons_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
             if m.label in ("GROUP", "PLACE") and m.source == "model" and "+" not in (m.origin or "") and m.text in persons else m
             for m in mentions]
+
+
+REGION_NAMED = "+region-named"  # the origin mark of a community's name read as its region's
+
+
+def a_community_named_as_its_region(doc, span, rules: dict) -> bool:
+    """"the fighting has moved to Amhara and Oromia", "a state of emergency in Amhara": a community's name right after
+    a locative preposition or "to", not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the
+    region the community gives its name to, a place (guidelines: a name both a region's and a community's)."""
+    if span.start == 0 or span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in rules["name_locatives"] or before.lower_ == "to"
