@@ -53,6 +53,8 @@ def labels(nlp, text):
         ("29 September 2025 Trump presented a 20-point plan at the White House alongside Netanyahu.",
          {("White House", "PLACE")}, {("White House", "GROUP")}),
         ("The White House said the plan was final, and Downing Street agreed.", set(), {("White House", "PLACE")}),
+        ("In 2021 protesters, many of them from Malaita, gathered outside Parliament House in Honiara.",
+         {("Parliament House", "PLACE")}, {("Parliament House", "GROUP")}),
         # a dateline with its date and a plain hyphen: the capital is a place, the agency a body
         ("QUITO, 20 November 2025 (Austral) - Ecuador, once one of the safest countries in South America, has spent the past two "
          "years under a state of emergency.", {("QUITO", "PLACE"), ("Austral", "GROUP"), ("Ecuador", "PLACE")}, {("QUITO", "GROUP")}),

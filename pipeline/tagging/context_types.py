@@ -16,7 +16,6 @@ from pipeline.tagging.candidates import Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.name_kinds import (
     a_part_of_a_known_region,
-    a_venue,
     along_a_route,
     kind_in_apposition_before,
     listed_after_a_locative,
@@ -136,8 +135,6 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and (compass_part(words, rules) or a_part_of_a_known_region(words, rules)):
         return typed(candidate, "PLACE", "compass-part")
-    if model_or_untyped and a_venue(doc, span, rules):
-        return typed(candidate, "PLACE", "venue")
     if model_or_untyped and along_a_route(doc, span):
         return typed(candidate, "PLACE", "route")
     if opened_by_place_head(words, rules):

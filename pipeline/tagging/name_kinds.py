@@ -1,5 +1,5 @@
-"""What kind of thing a guessed name is, from the kind of word it is built on: a building at a locative preposition
-is the venue, a compass word before a region the knowledge base knows names a part or a unit of it, and a kind of
+"""What kind of thing a name is, from the kind of word it is built on: a building at a locative preposition is the
+venue, a compass word before a region the knowledge base knows names a part or a unit of it, and a kind of
 organisation set in apposition before the name ("the national police, Polri") says it is a body; a name travelled
 along or through ("along the Danube", "through the Bosphorus") is a waterway or a land route."""
 
@@ -10,17 +10,6 @@ from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import normalise_name
-
-
-def a_venue(doc, span, rules: dict) -> bool:
-    """"a plan presented at the White House", "met inside Government House": a building's name after a locative
-    preposition (through "the") is the venue, a place; "the White House said" stands for the institution it houses."""
-    if len(span) < 2 or span[-1].text not in rules.get("building_heads", ()):
-        return False
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in rules["name_locatives"]
 
 
 def a_part_of_a_known_region(words: list[str], rules: dict) -> bool:
@@ -102,3 +91,16 @@ def a_community_named_as_its_region(doc, span, rules: dict) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ in rules["name_locatives"] or before.lower_ == "to"
+
+
+def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], locatives: frozenset[str]) -> list[Mention]:
+    """"a plan presented at the White House", "gathered outside Parliament House": a building's name after a locative
+    preposition (through "the") is the venue, a place; "the White House said" stands for the institution it houses
+    and stays a body (guidelines, section 9)."""
+    if not building_heads or not locatives:
+        return mentions
+    before = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, locatives)))})\s+(?:the\s+)?$", re.IGNORECASE)
+    return [replace(m, label="PLACE", origin=f"{m.origin}+venue")
+            if m.label in ("GROUP", "ACTOR") and " " in m.text and m.text.rsplit(" ", 1)[1] in building_heads
+            and before.search(text, max(0, m.start - 20), m.start) else m
+            for m in mentions]

@@ -30,7 +30,7 @@ from pipeline.tagging.armed_services import (
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.communities import named_communities
-from pipeline.tagging.name_kinds import persons_named_elsewhere, units_shown_by_their_noun
+from pipeline.tagging.name_kinds import persons_named_elsewhere, units_shown_by_their_noun, venues
 from pipeline.tagging.datelines import agencies_named_in_full
 from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
@@ -209,6 +209,7 @@ def finish_document(
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names")),
                                                                  words("administrative_unit_nouns")))
+    mentions = venues(text, mentions, words("building_heads"), words("name_locatives"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
     values = dict(zip((m.start for m in dates), anchored_values(text, found, year, load_date_rules())))
