@@ -152,7 +152,8 @@ class Resolver:
     def __init__(self, nlp: Language, roles_path: str, names_path: str, given_names_path: str):
         self.nlp = nlp
         self.rules = {**name_rules(names_path, given_names_path), **load_json(roles_path or model_file("roles.json")),
-                      "demonym_places": KnowledgeBase.load(KB_PATH).place_names(("country", "continent"))}
+                      "demonym_places": KnowledgeBase.load(KB_PATH).place_names(("country", "continent")),
+                      "region_names": KnowledgeBase.load(KB_PATH).place_names(("country", "region"))}
 
     def __call__(self, doc: Doc) -> Doc:
         if "common_words" not in self.rules:  # the lemmatizer's tables are loaded after the components are built

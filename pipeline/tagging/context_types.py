@@ -14,6 +14,12 @@ from spacy.tokens import Doc
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words
+from pipeline.tagging.name_kinds import (
+    a_part_of_a_known_region,
+    along_a_route,
+    kind_in_apposition_before,
+    listed_after_a_locative,
+)
 
 UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
@@ -66,7 +72,7 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
             else:
                 candidate = retype(doc, candidate, rules, following)
         result.append(candidate)
-    result = join_country_offices(text, pass_along_lists(text, result))
+    result = join_country_offices(text, pass_along_lists(text, result, rules.get("name_locatives", frozenset())))
     return [c for c in result if c.label != UNTYPED]
 
 
@@ -127,8 +133,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
             and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
             and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
-    if model_or_untyped and compass_part(words, rules):
+    if model_or_untyped and (compass_part(words, rules) or a_part_of_a_known_region(words, rules)):
         return typed(candidate, "PLACE", "compass-part")
+    if model_or_untyped and along_a_route(doc, span):
+        return typed(candidate, "PLACE", "route")
     if opened_by_place_head(words, rules):
         return typed(candidate, "PLACE", "place-name-opener")
     if after is not None and after.text in rules["place_name_heads"] and after.idx + len(after.text) <= next_start \
@@ -355,7 +363,7 @@ def organisation_kind(words: list[str], text: str, start: int, start_char: int, 
     regulator Ofgem") or in an apposition after it ("Ofgem, as the energy regulator,"); not for English words
     ("the network Operators")."""
     kinds = rules["organisation_kind_nouns"]
-    if not (start > 0 and words[start - 1] in kinds):
+    if not (start > 0 and words[start - 1] in kinds or kind_in_apposition_before(words, start, kinds)):
         apposition = KIND_APPOSITION.match(text, end_char)
         if apposition is None or apposition.group(1) not in kinds:
             return False
@@ -430,13 +438,13 @@ def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
         and text[candidate.end:candidate.end + 1] == ")"
 
 
-def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozenset[str] = frozenset()) -> list[Candidate]:
     """In a list of names ("Cauca, Valle del Cauca and Nariño"), the guessed items take the type the known items
     share; states count as places here (whether a state acts is decided later, for each), but a compass name
     listed with states is no unit ("Russia, China and the West"). A person's full name keeps its type ("Daniel
     Fernandes in Georgetown and Ana Belén Rojas in Caracas"; "Jean-Rabel", a town, is one word), and so does a full
     name guessed a person beside countries, which act as persons do ("the foreign ministers of Armenia and Azerbaijan,
-    Ararat Mirzoyan and Jeyhun Bayramov")."""
+    Ararat Mirzoyan and Jeyhun Bayramov"), unless a locative opens a list of places ("in Nduga, Intan Jaya and Maybrat")."""
     result = list(candidates)
     for first, last in _lists(text, result):
         items = result[first:last + 1]
@@ -450,6 +458,8 @@ def pass_along_lists(text: str, candidates: list[Candidate]) -> list[Candidate]:
             name = text[result[k].start:result[k].end]
             person = result[k].origin in PERSON_SHAPES and (  # "chaired by Mahmoud Ali Youssouf, and IGAD"
                 label == "GROUP" or " " in name) or countries and result[k].label == "ACTOR" and FULL_NAME.fullmatch(name) is not None
+            places = label == "PLACE" and listed_after_a_locative(text, (result[first].start, result[last].start), result[k].end, locatives)
+            person = person and not places
             if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result

@@ -1,5 +1,5 @@
 """A news report's dateline: the places written in capitals before its dash and the agency in brackets
-("NEW DELHI/ISLAMABAD (Reuters) —", "GEORGETOWN, Guyana —"). The knowledge base matches names as they are written,
+("NEW DELHI/ISLAMABAD (Reuters) —", "GEORGETOWN, Guyana —", "QUITO, 20 November 2025 (Austral) -"). The knowledge base matches names as they are written,
 so a place in capitals is found here, by the dateline's shape, not by the lists."""
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 
 ORIGIN = "names:dateline"
 PLACE_IN_CAPITALS = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*"
-# places in capitals joined by slashes, then an optional comma and a state or country, an optional agency in brackets, a dash
-DATELINE = re.compile(rf"({PLACE_IN_CAPITALS}(?:/{PLACE_IN_CAPITALS})*)(, [A-Z][\w .'’-]*?)?(?: \(([A-Z][\w &.'’-]*)\))? [—–] ")
+# places in capitals joined by slashes, then an optional comma and a state or country, or the date ("QUITO, 20
+# November 2025 (Austral) -"), an optional agency in brackets, a dash (a hyphen between spaces in plain typesetting)
+DATELINE = re.compile(rf"({PLACE_IN_CAPITALS}(?:/{PLACE_IN_CAPITALS})*)(, [A-Z0-9][\w .'’-]*?)?(?: \(([A-Z][\w &.'’-]*)\))? [—–-] ")
 
 
 def dateline_candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:

@@ -11,6 +11,7 @@ from pipeline.core.mention import Mention
 from pipeline.tagging.context_types import CONTEXT_ORIGIN
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.knowledge_base import KnowledgeBase, normalise_name
+from pipeline.tagging.name_kinds import REGION_NAMED
 
 LINKED_LABELS = frozenset({"ACTOR", "GROUP", "PLACE"})
 LISTED = f"{CONTEXT_ORIGIN}listed"
@@ -159,7 +160,8 @@ def add_organisation_modifiers(text: str, mentions: list[Mention], kb: Knowledge
     """A one-word name of a known organisation is that organisation wherever the word stands, as a noun or a
     modifier, in the plural or the singular: "Houthi fighters", "a Houthi delegation", "anti-Houthi", "Houthi-held",
     "Saudi–Houthi talks" once "the Houthis" is named; never after a name particle ("Abdulmalik al-Houthi", a
-    person). A same-worded mention of no known entity takes the organisation's label and id."""
+    person). A same-worded mention of no known entity takes the organisation's label and id, unless it is the region
+    a community names ("moved to Amhara")."""
     forms: dict[str, Mention] = {}
     for m in mentions:
         entity = kb.get(m.entity_id) if m.label == "GROUP" and kb.is_known(m.entity_id) else None
@@ -173,7 +175,8 @@ def add_organisation_modifiers(text: str, mentions: list[Mention], kb: Knowledge
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w’'])")
     spans = sorted((m.start, m.end) for m in mentions)
     relabelled = [
-        replace(m, label="GROUP", entity_id=forms[m.text].entity_id) if m.text in forms and not kb.is_known(m.entity_id) else m
+        replace(m, label="GROUP", entity_id=forms[m.text].entity_id)
+        if m.text in forms and not kb.is_known(m.entity_id) and REGION_NAMED not in (m.origin or "") else m
         for m in mentions
     ]
     added = []

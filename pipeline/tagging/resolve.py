@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
+from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
 
@@ -41,6 +42,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
             candidate = with_compass(doc, span, candidate, taken, compass)
         elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span, compass):
             candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
+        if candidate.kind == "ethnic-group" and a_community_named_as_its_region(doc, span, rules):
+            candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}{REGION_NAMED}", entity_id=f"{candidate.entity_id}-region", kind="region")
         if candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
 from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
+from pipeline.tagging.state_clauses import before_its_organ, called_upon, lies_between, opens_an_object_clause, spends_time
 
 ACTOR, PLACE = "ACTOR", "PLACE"
 
@@ -24,6 +25,8 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:case-party"
     if places_a_reference(span):
         return PLACE, "roles:reference-place"
+    if before_its_organ(span, rules):
+        return ACTOR, "roles:organ-line"
     if in_a_guillemet_title(span):
         return PLACE, "roles:title-place"
     if names_a_document(span, rules):
@@ -216,6 +219,8 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:parse-relative-subject"  # "the second lever Islamabad has pulled"
     if dep in ("nsubj", "nsubjpass", "csubj"):
         return _subject_role(head, dep, rules)
+    if opens_an_object_clause(token):
+        return _subject_role(head, "nsubj", rules)  # "which Bucharest at first denied"
     if dep == "poss":
         return _possessor_role(head, rules)
     possessed = _possessed_noun(span)
@@ -308,6 +313,8 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-copula-subject"
     if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
         return PLACE, "roles:parse-passive-subject"
+    if spends_time(head, rules):
+        return PLACE, "roles:parse-spends-time"
     return ACTOR, "roles:parse-subject"
 
 
@@ -372,6 +379,10 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
+    if called_upon(preposition, rules):
+        return ACTOR, "roles:parse-called-upon"
+    if word in rules["between_words"] and lies_between(governor, rules):
+        return PLACE, "roles:parse-lies-between"
     if word in ("with", "between") and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in rules["boundary_nouns"] \
             and preposition.head.pos_ != "VERB":
         return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
