@@ -457,6 +457,16 @@ def test_a_month_that_year_was_cut_to_the_month():
     assert [d.text for d in find_dates("That year the rains failed.")] == []
 
 
+def test_a_month_of_that_year_took_the_narratives_year():
+    """New Caledonia commentary of 2025: "put on care and maintenance in August of that year" refers to the year last
+    written; the month alone is the span (gold), its year that year's, also when the year stood in the sentence before."""
+    text = "Talks resumed in June 2025.\nGlencore withdrew in 2024. The plant was mothballed in August of that year.\n"
+    assert _narrative(text, "2025")[-1] == ("August", "2024-08")
+    # "of the year" after a month sets no back reference
+    assert _narrative("Glencore withdrew in 2024. Talks resumed in June 2025 and ended in August of the year.\n", "2025")[-1] \
+        == ("August", "2025-08")
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [

@@ -293,6 +293,7 @@ class Placement:
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?:\s+|$)(?=[A-Z“\"‘(\d])|\n")
 RELATIVE_YEAR = re.compile(rf"\s+({'|'.join(YEAR_SHIFTS)})\s+year$", re.IGNORECASE)
 BACK_YEAR = re.compile(r"\s+that\s+year$", re.IGNORECASE)
+OF_THAT_YEAR = re.compile(r"\s+of\s+that\s+year\b", re.IGNORECASE)  # "in August of that year": the month alone is the date
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
 ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
@@ -327,8 +328,13 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
                                 YEAR_SHIFTS[relative.group(1).lower()] if relative else None, before in past,
                                 bisect.bisect_right(ends, date.start), line in headings,
                                 i == 0 and line <= 2 and (line in headings or DATELINE_PLACE.fullmatch(text, _line_start(text, date.start), date.start) is not None),
-                                BACK_YEAR.search(date.text) is not None))
+                                _back_to_the_year_written(text, date)))
     return result
+
+
+def _back_to_the_year_written(text: str, date: DateMatch) -> bool:
+    """"November that year", "August of that year": the year last written, whatever the narrative's."""
+    return BACK_YEAR.search(date.text) is not None or OF_THAT_YEAR.match(text, date.end) is not None
 
 
 def _line_start(text: str, at: int) -> int:
@@ -432,7 +438,7 @@ def _dates_referred_back(text: str, dates: list[DateMatch], values: list[str | N
     years ("the August deal" after "8 August 2025" and "30 August 2024")."""
     result = list(values)
     for i, date in enumerate(dates):
-        if not (date.value and date.value.startswith(UNKNOWN_YEAR)) or RELATIVE_YEAR.search(date.text) or BACK_YEAR.search(date.text):
+        if not (date.value and date.value.startswith(UNKNOWN_YEAR)) or RELATIVE_YEAR.search(date.text) or _back_to_the_year_written(text, date):
             continue
         day = len(date.value) == len("XXXX-MM-DD")
         event = None if day else _event_named(text, date)
