@@ -128,8 +128,10 @@ def test_a_month_opening_a_range_to_another_month_is_a_date(text, expected):
         ("The JVP led armed insurrections in 1971 and in 1987–89; since the 1990s", [("1971", "1971"), ("1987–89", "198X"),
                                                                                      ("1990s", "199X")]),
         ("the 2005–07 drought in the Horn", [("2005–07", "200X")]),
-        # a later two-digit number after a hyphen that could be a month stays no range
+        # a later two-digit number after a hyphen or a slash may be a month, a number's or a symbol's: no range
         ("the series 2010-12 was revised", []),
+        ("under Decision 2013-19 of the board", []),
+        ("Monitoring Team, S/2024/92, New York", []),
     ],
 )
 def test_a_year_with_its_second_year_in_two_digits_is_one_date(text, expected):

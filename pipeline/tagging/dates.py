@@ -168,12 +168,11 @@ def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]
 
 
 def _a_year_range(expression: str) -> bool:
-    """"2018-19" is a year and the next, "1987–89" a span of years; "2018-05" is a month (or a number range), and so
-    may be a later number a hyphen joins that could be a month ("2010-12")."""
+    """"2018-19" is a year and the next, "1987–89" a span of years; "2018-05" is a month (or a number range), and a
+    later number after a hyphen or a slash may be a number's or a symbol's ("Decision 2013-19", "S/2024/92"): a span
+    of more years only with a dash."""
     first, second = (int(n) for n in re.findall(r"\d+", expression))
-    if second == (first + 1) % 100:
-        return True
-    return second > first % 100 and ("-" not in expression or second > 12)
+    return second == (first + 1) % 100 or second > first % 100 and re.search("[–—]", expression) is not None
 
 
 NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
