@@ -103,8 +103,8 @@ def test_weekdays_and_abbreviations_alone_are_not_dates(text):
     [
         # WFP Haiti country brief: no cue word before the first month
         ("Projections for March to June 2026 indicate this number could rise.", [("March", "2026-03"), ("June 2026", "2026-06")]),
-        # a sitrep's reporting period
-        ("Funding received for May and June 2025 covers the response.", [("May", "2025-05"), ("June 2025", "2025-06")]),
+        # a range written with "to" keeps its sides apart, unlike months joined by "and" (below)
+        ("Funding received from May to June 2025 covers the response.", [("May", "2025-05"), ("June 2025", "2025-06")]),
         # the verb "march" and "may" before a month are no range
         ("Troops will March to the coast in June 2026.", [("June 2026", "2026-06")]),
         ("Prices May to rise in June 2026.", [("June 2026", "2026-06")]),
@@ -124,6 +124,14 @@ def test_a_month_opening_a_range_to_another_month_is_a_date(text, expected):
         ("Household energy debt rose in 2018-19 and again in the 2019–20 winter.", [("2018-19", "201X"), ("2019–20", "2019")]),
         # both sides in full stay two dates (RDR)
         ("Data cover the period (2018-2019).", [("2018", "2018"), ("2019", "2019")]),
+        # Sri Lanka election statement: a span of years over a two-digit end was missed ("1987–89")
+        ("The JVP led armed insurrections in 1971 and in 1987–89; since the 1990s", [("1971", "1971"), ("1987–89", "198X"),
+                                                                                     ("1990s", "199X")]),
+        ("the 2005–07 drought in the Horn", [("2005–07", "200X")]),
+        # a later two-digit number after a hyphen or a slash may be a month, a number's or a symbol's: no range
+        ("the series 2010-12 was revised", []),
+        ("under Decision 2013-19 of the board", []),
+        ("Monitoring Team, S/2024/92, New York", []),
     ],
 )
 def test_a_year_with_its_second_year_in_two_digits_is_one_date(text, expected):
@@ -451,6 +459,16 @@ def test_a_month_that_year_was_cut_to_the_month():
     assert [d.text for d in find_dates("That year the rains failed.")] == []
 
 
+def test_a_month_of_that_year_took_the_narratives_year():
+    """New Caledonia commentary of 2025: "put on care and maintenance in August of that year" refers to the year last
+    written; the month alone is the span (gold), its year that year's, also when the year stood in the sentence before."""
+    text = "Talks resumed in June 2025.\nGlencore withdrew in 2024. The plant was mothballed in August of that year.\n"
+    assert _narrative(text, "2025")[-1] == ("August", "2024-08")
+    # "of the year" after a month sets no back reference
+    assert _narrative("Glencore withdrew in 2024. Talks resumed in June 2025 and ended in August of the year.\n", "2025")[-1] \
+        == ("August", "2025-08")
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
@@ -500,3 +518,69 @@ def test_year_of_a_resolution_symbol_was_tagged_a_date(text):
 
 def test_a_year_in_brackets_after_a_figure_stays_a_date():
     assert [m.text for m in find_dates("displacement rose to 1,200 (2023) in the region")] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Afghanistan-Pakistan brief, Black Sea committee report, Papua interview, New Caledonia commentary: months joined
+        # by "and" that share one written year were split in two
+        ("closed for almost a month in February and March 2025 after border guards clashed",
+         [("February and March 2025", "2025")]),
+        ("hit three warships with drones in February and March 2024 alone (Q31).", [("February and March 2024", "2024")]),
+        ("In July and August 1969, 1,025 selected representatives voted.", [("July and August 1969", "1969")]),
+        ("the estimate most widely cited in April and May 2024; the exact number", [("April and May 2024", "2024")]),
+        # a list of three months and a choice of two share their year alike
+        ("Rains in January, February and March 2025 were below average.", [("January, February and March 2025", "2025")]),
+        ("The vote is due in March or April 2026.", [("March or April 2026", "2026")]),
+        # days of one month are one date, as before
+        ("Clashes on 3 and 4 March 2025 killed nine.", [("3 and 4 March 2025", "2025-03")]),
+    ],
+)
+def test_months_sharing_one_written_year_were_split(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range "between" two months is two dates, the first with the second's year (CAR communiqué, FEWS NET Haiti)
+        ("clashed with elements of the UPC between March and June 2025, and", [("March", "2025-03"), ("June 2025", "2025-06")]),
+        ("Prices increased by 1.8 percent between August and September 2025.", [("August", "2025-08"), ("September 2025", "2025-09")]),
+        # two complete dates stay two
+        ("Elections were held on 30 June 2010 and March 2012.", [("30 June 2010", "2010-06-30"), ("March 2012", "2012-03")]),
+        ("It met in May 2024 and June 2025.", [("May 2024", "2024-05"), ("June 2025", "2025-06")]),
+        # days of two months stay two (UNICEF Haiti)
+        ("between 21 October and 4 November 2025", [("21 October", "2025-10-21"), ("4 November 2025", "2025-11-04")]),
+    ],
+)
+def test_a_range_or_complete_dates_stay_apart(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+def test_a_day_repeating_a_dated_entry_took_the_narratives_year():
+    """Balochistan risk report of 2025: after the incident list's "6 October 2024", "on the night of 6 October" in the
+    account below it was 6 October 2025; a year-less day and month repeating a date written with its year refer back
+    to it. Where the earlier dates give it two years, the narrative decides."""
+    text = ("Recent incidents:\n6 October 2024 / Jinnah International Airport, Karachi / BLA.\n"
+            "11–12 March 2025 / Bolan Pass / BLA.\n"
+            "In Karachi, the suicide bombing outside the airport on the night of 6 October killed two Chinese nationals.\n")
+    assert _narrative(text, "2025")[-1] == ("night of 6 October", "2024-10-06")
+    two = "Talks opened on 6 October 2023.\nA truce followed on 6 October 2024.\nBy March 2025 it held. On 6 October fighting resumed.\n"
+    assert _narrative(two, "2025")[-1] == ("6 October", "2025-10-06")
+
+
+def test_a_month_naming_an_event_dated_earlier_took_the_narratives_year():
+    """New Caledonia commentary of 2025: "the August congress" after "at its congress in August 2024" was August 2025;
+    a month before the noun of an event dated earlier in that month takes the event's year."""
+    text = ("Tein was elected president of the FLNKS at its congress in August 2024 and released in June 2025.\n"
+            "The UPM refused to attend the August congress.\n")
+    assert _narrative(text, "2025")[-1] == ("August", "2024-08")
+    # Armenia-Azerbaijan brief: "the August deal" after "8 August 2025" and "30 August 2024": no single event
+    armenia = ("On 8 August 2025 the ministers initialled a peace agreement.\nA regulation was signed on 30 August 2024.\n"
+               "The most consequential part of the August deal is the route.\n")
+    assert _narrative(armenia, "2025")[-1] == ("August", "2025-08")
+    # a month whose noun the earlier date's sentence does not name, or that is no event noun, keeps the narrative's year
+    other = "The congress met in August 2024.\nIn June 2025 talks resumed; the August vote will follow.\n"
+    assert _narrative(other, "2025")[-1] == ("August", "2025-08")
+    assert _narrative("Floods came in August 2024.\nIn June 2025 aid was cut, and in August it resumed.\n", "2025")[-1] == ("August", "2025-08")

@@ -88,6 +88,9 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
         "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
         "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
+        # "in February and March 2025", "January, February or March 2025": units sharing one written year, one date;
+        # "between March and June 2025" is a range, its sides a date each
+        "months-year": rf"(?<!(?i:between)\s){modifier}?{month}(?:,\s+{month})*,?\s+(?:and|or)\s+{dated_month}\s+(?:of\s+)?{year}",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "month-relative": rf"{modifier}?{dated_month}\s+(?i:{'|'.join(YEAR_SHIFTS)})\s+year",
         # "November that year": the month of the year last written, one date with its back reference
@@ -139,7 +142,7 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
             continue
         if rule == "season" and not _a_season_of_the_calendar(text, match.start(), match.end(), rules):
             continue
-        if rule == "year-span" and not _consecutive(match.group()):
+        if rule == "year-span" and not _a_year_range(match.group()):
             continue
         if rule in ("year", "decade", "year-span") and _blocked(text, match.start(), match.end(), rules):
             continue
@@ -164,10 +167,12 @@ def _years_from_range_ends(text: str, found: list[DateMatch]) -> list[DateMatch]
     return result
 
 
-def _consecutive(expression: str) -> bool:
-    """"2018-19" is a year and the next; "2018-05" is a month (or a number range)."""
-    first, second = re.findall(r"\d+", expression)
-    return int(second) == (int(first) + 1) % 100
+def _a_year_range(expression: str) -> bool:
+    """"2018-19" is a year and the next, "1987–89" a span of years; "2018-05" is a month (or a number range), and a
+    later number after a hyphen or a slash may be a number's or a symbol's ("Decision 2013-19", "S/2024/92"): a span
+    of more years only with a dash."""
+    first, second = (int(n) for n in re.findall(r"\d+", expression))
+    return second == (first + 1) % 100 or second > first % 100 and re.search("[–—]", expression) is not None
 
 
 NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
@@ -250,6 +255,9 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         return year.group(1) if year else UNKNOWN_YEAR
     if rule == "season":  # "last summer": the season of a year the narrative gives
         return f"{UNKNOWN_YEAR}-{rules.seasons[core.lower()]}"
+    if rule == "months-year":  # one month named twice is that month, else the year covers them
+        months = {w.rstrip(".")[:3].lower() for w in re.findall(r"[A-Za-z]+\.?", core) if w.rstrip(".") in MONTH_WORDS}
+        return calendar_value(core) if len(months) == 1 else year.group(1)
     if rule == "seasons-year":
         seasons = {rules.seasons[w.lower()] for w in re.findall(r"[A-Za-z]+", core) if w.lower() in rules.seasons}
         return f"{year.group(1)}-{seasons.pop()}" if len(seasons) == 1 else year.group(1)
@@ -294,9 +302,11 @@ class Placement:
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?:\s+|$)(?=[A-Z“\"‘(\d])|\n")
 RELATIVE_YEAR = re.compile(rf"\s+({'|'.join(YEAR_SHIFTS)})\s+year$", re.IGNORECASE)
 BACK_YEAR = re.compile(r"\s+that\s+year$", re.IGNORECASE)
+OF_THAT_YEAR = re.compile(r"\s+of\s+that\s+year\b", re.IGNORECASE)  # "in August of that year": the month alone is the date
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
 ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
+EVENT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 CLAUSE_AFTER = re.compile(r"\s+(?i:the|a|an|its|their|it|they|he|she|we|i|this|these|those|there)\b")
 # what a line of dates alone may hold besides them: range dashes, "and", "to", a closing colon or full stop
 # a dateline's place before the date of writing: "QUITO, ", "NEW DELHI/ISLAMABAD, "
@@ -327,8 +337,13 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
                                 YEAR_SHIFTS[relative.group(1).lower()] if relative else None, before in past,
                                 bisect.bisect_right(ends, date.start), line in headings,
                                 i == 0 and line <= 2 and (line in headings or DATELINE_PLACE.fullmatch(text, _line_start(text, date.start), date.start) is not None),
-                                BACK_YEAR.search(date.text) is not None))
+                                _back_to_the_year_written(text, date)))
     return result
+
+
+def _back_to_the_year_written(text: str, date: DateMatch) -> bool:
+    """"November that year", "August of that year": the year last written, whatever the narrative's."""
+    return BACK_YEAR.search(date.text) is not None or OF_THAT_YEAR.match(text, date.end) is not None
 
 
 def _line_start(text: str, at: int) -> int:
@@ -420,7 +435,39 @@ def anchored_values(text: str, dates: list[DateMatch], year: str | None, rules: 
     """The values of the dates of `text` with the years their narrative gives (`anchor_years`), after their
     projections (`projection_periods`) and places (`placements`)."""
     periods = projection_periods(text, [(d.start, d.end, d.value) for d in dates], rules.projection_cues, rules.past_cues)
-    return anchor_years([d.value for d in dates], year, periods, placements(text, dates, rules.past_cues))
+    values = anchor_years([d.value for d in dates], year, periods, placements(text, dates, rules.past_cues))
+    return _dates_referred_back(text, dates, values)
+
+
+def _dates_referred_back(text: str, dates: list[DateMatch], values: list[str | None]) -> list[str | None]:
+    """"the bombing on the night of 6 October" after a list's "6 October 2024", "the August congress" after "its
+    congress in August 2024": a year-less day and month that repeat a date written earlier with its year, and a
+    year-less month naming an event ("the August congress") dated earlier in that month with the event's noun, refer
+    back to it and take its year, wherever the narrative has moved since; not when the earlier dates give it two
+    years ("the August deal" after "8 August 2025" and "30 August 2024")."""
+    result = list(values)
+    for i, date in enumerate(dates):
+        if not (date.value and date.value.startswith(UNKNOWN_YEAR)) or RELATIVE_YEAR.search(date.text) or _back_to_the_year_written(text, date):
+            continue
+        day = len(date.value) == len("XXXX-MM-DD")
+        event = None if day else _event_named(text, date)
+        if not day and not event:
+            continue
+        same = [d for d in dates[:i] if d.value and d.value[:4].isdigit() and d.value[4:len(date.value)] == date.value[4:]
+                and (not day or len(d.value) == len(date.value))]
+        years = {d.value[:4] for d in same}
+        if len(years) == 1 and (day or event in _sentence_words(text, same[-1].start)):
+            result[i] = years.pop() + date.value[4:]
+    return result
+
+
+def _event_named(text: str, date: DateMatch) -> str | None:
+    """The noun after a month between a determiner and it ("the August congress": "congress"), if any."""
+    after = EVENT_NOUN_AFTER.match(text, date.end)
+    if ATTRIBUTIVE_BEFORE.search(text, max(0, date.start - 12), date.start) is None or after is None \
+            or NOT_A_NOUN_AFTER.match(text, date.end) or CLAUSE_AFTER.match(text, date.end):
+        return None
+    return after.group(1)
 
 
 def _inside(value: str, period: tuple[str, str] | None) -> str:
