@@ -88,6 +88,8 @@ class Lexicon:
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
     confinement: frozenset[str]
+    striking: frozenset[str]
+    contingents: frozenset[str]
     aiming: frozenset[str]
     directing: frozenset[str]
     joint: frozenset[str]
@@ -197,6 +199,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
+        striking=frozenset(lexicon["striking"]["lemmas"]),
+        contingents=frozenset(lexicon["contingents"]["lemmas"]),
         aiming=frozenset(lexicon["aiming"]["lemmas"]),
         directing=frozenset(lexicon["directing"]["lemmas"]),
         joint=frozenset(lexicon["joint"]["adjectives"]),
