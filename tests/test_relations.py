@@ -2541,6 +2541,10 @@ def assert_polar(extractor, sentence: str, rows: dict) -> None:
     # a list after the colon that closes the clause names the plural subject's members
     ("The following states contributed troops to [MINUSMA](GROUP) in 2019: [Chad](ACTOR), [Togo](ACTOR) and "
      "[Senegal](ACTOR).", {("Chad", "MINUSMA"): ("member_of", False), ("Senegal", "MINUSMA"): ("member_of", False)}),
+    # alternatives are none the other's party
+    ("After the vote, the government should accept a facilitator, whether [Angola](ACTOR), [Kenya](ACTOR) or [Qatar](ACTOR), "
+     "and the rebel factions should agree on a joint delegation.",
+     {("Kenya", "Qatar"): None, ("Angola", "Kenya"): None}),
     # a colon that opens a clause lists nothing
     ("The [IGAD](GROUP) members disagree: [Kenya](ACTOR)'s president backs [Salva Kiir](ACTOR).",
      {("Kenya", "IGAD"): None}),

@@ -1686,6 +1686,8 @@ class Grammar:
         """Each head with each tail (coordinated parties each get their row); with `symmetric` and no tail, the
         coordinated heads with one another, every pair ("X and Y signed a truce")."""
         if symmetric and not tails and len(heads) > 1:  # "A, B and C signed a declaration": each with each
+            if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for h in heads for c in h.children):
+                return []  # "whether A, B or C … agree": alternatives, none the other's party
             return [r for x, h in enumerate(heads) for r in self.pairs(trigger, kind, [h], heads[x + 1:], rule)]
         rows = [Found(h.i, t.i, self.narrowed_kind(trigger, kind, t), rule, trigger.i)
                 for h in heads for t in tails if h.i != t.i]
