@@ -2565,6 +2565,19 @@ def test_a_colon_list_and_coordinated_signatories_lost_their_rows(extractor, sen
 @pytest.mark.parametrize("sentence, rows", [
     ("[Aisha Bello](ACTOR), a security analyst at the [Kukah Centre](GROUP), said the army had withdrawn.",
      {("Aisha Bello", "Kukah Centre"): ("member_of", False)}),
+    # a hostage held by a party, or its hostage, was taken by it; a prisoner held by a state, or one freed, was not
+    ("[Leah Sharibu](ACTOR), a hostage held by [ISWAP](GROUP) since 2018, turned 21.",
+     {("ISWAP", "Leah Sharibu"): ("kidnaps", False)}),
+    ("[Ingrid Betancourt](ACTOR), a hostage of the [FARC](GROUP), was freed in 2008.",
+     {("FARC", "Ingrid Betancourt"): ("kidnaps", False)}),
+    ("[Alexei Navalny](ACTOR), a prisoner held by [Russia](ACTOR), died in custody.", {("Russia", "Alexei Navalny"): None}),
+    ("[Noa Argamani](ACTOR), a hostage freed by the [IDF](GROUP), returned home.", {("IDF", "Noa Argamani"): None}),
+    # a role coordinated after an "as" role has the same holder
+    ("[Lakhdar Brahimi](ACTOR), who served as special envoy and later head of [UNAMA](GROUP), retired.",
+     {("Lakhdar Brahimi", "UNAMA"): ("leads", False)}),
+    # the head of a state's service heads the service, not the state
+    ("[Tapan Deka](ACTOR), the chief of [India](ACTOR)'s [Intelligence Bureau](GROUP), flew to Dhaka.",
+     {("Tapan Deka", "Intelligence Bureau"): ("leads", False), ("Tapan Deka", "India"): None}),
     ("[ELN](GROUP) commanders, among them [Pablo Beltrán](ACTOR), met in Caracas.",
      {("Pablo Beltrán", "ELN"): ("member_of", False)}),
     # people a body holds are none of its members
@@ -2592,3 +2605,13 @@ def test_an_analyst_a_listed_member_a_whose_clause_and_a_hosted_bureau_gave_no_r
 ])
 def test_defeat_quarrel_ties_and_a_strike_on_a_building_in_a_city_were_misread(extractor, sentence, rows):
     assert_polar(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, row, polar", [
+    ("The kidnappers said they would hold him until [Bogotá](ACTOR) and the [ELN](GROUP) began talks.",
+     ("Bogotá", "negotiates_with", "ELN"), {(False, True)}),
+    ("The rebels fought on until [Kenya](ACTOR) and [Somalia](ACTOR) signed a truce in 2019.",
+     ("Kenya", "agreement_with", "Somalia"), {(False, False)}),
+])
+def test_talks_awaited_by_an_intended_act_were_stated_as_fact(extractor, sentence, row, polar):
+    assert polarity(extractor, sentence)[row] == polar

@@ -234,6 +234,15 @@ class Grammar:
         members = [e for e in self.listed_after(plural) if self.label(e) == "ACTOR"] if owners else []
         return self.pairs(plural, "member_of", members, owners, "role")
 
+    def captive(self, noun: Token) -> list[Found]:
+        """"X, a hostage held by Y", "X, a hostage of Y", "hostages held by Y, among them X": Y kidnaps X (CAMEO 181)."""
+        captors = [e for c in noun.children if c.dep_ == "acl" and self.lemma(c) in self.lex.confinement
+                   for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
+        captors += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
+                    if self.label(e) in PARTIES]
+        held = [noun.head] if noun.dep_ == "appos" and self.label(noun.head) == "ACTOR" else self.listed_after(noun)
+        return self.pairs(noun, "kidnaps", captors, [h for h in held if self.label(h) == "ACTOR"], "role")
+
     def own_name(self, t: Token) -> bool:
         """A singular part noun after a name without an article names that body itself ("al-Ansar brigade"), not a
         part of it ("an AQIM cell", "ELN units")."""
@@ -473,6 +482,8 @@ class Grammar:
                     found += self.listed_parts(token) + self.whose_part(token)
                 if self.transparent(token) or lemma in self.lex.roles:
                     found += self.among(token)
+                if lemma in self.lex.captives:
+                    found += self.captive(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
                 elif lemma not in self.lex.roles:
@@ -1070,6 +1081,8 @@ class Grammar:
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
+            holders = self.described(noun.head)  # "X served as special representative and head of Y": both roles
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
             # "Malaysia, which held the ASEAN chair", "Kenya assumed the presidency of the council"
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
