@@ -2615,3 +2615,13 @@ def test_defeat_quarrel_ties_and_a_strike_on_a_building_in_a_city_were_misread(e
 ])
 def test_talks_awaited_by_an_intended_act_were_stated_as_fact(extractor, sentence, row, polar):
     assert polarity(extractor, sentence)[row] == polar
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Reuters](GROUP): In the north you have the [Katiba Macina](GROUP), which presents itself as a unit of "
+     "[JNIM](GROUP).", {("Katiba Macina", "JNIM"): ("member_of", False), ("Reuters", "JNIM"): None}),
+    ("The [Houthis](GROUP) describe themselves as a part of the [Axis of Resistance](GROUP).",
+     {("Houthis", "Axis of Resistance"): ("member_of", False)}),
+])
+def test_a_speaker_took_the_role_a_party_gives_itself(extractor, sentence, rows):
+    assert_polar(extractor, sentence, rows)

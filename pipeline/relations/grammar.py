@@ -33,6 +33,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")
+REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
 ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum  # "its members include X": X is one of them
 SETTLING = ("agreement_with", "negotiates_with")
 CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce  # the kinds of agreements and talks, whose parties a mediator serves
@@ -1360,8 +1361,9 @@ class Grammar:
         if owner.pos_ in NOUNS:
             return self.entities(owner)
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
-        regarded = [e for c in owner.children if c.dep_ == "dobj"  # "regard X as its leader", "X, whom they describe
-                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # as its leader"
+        regarded = [e for c in owner.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE  # "regard X as its
+                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # leader", "X,
+        # whom they describe as its leader"; "X presents itself as Y's wing": the subject, X
         return accompanying or regarded or [e for s in self.subjects(owner) for e in self.entities(s)]
 
     def haven(self, noun: Token) -> list[Found]:
