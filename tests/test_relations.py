@@ -994,7 +994,7 @@ def test_a_bracket_after_a_word_for_a_part_of_a_place_glosses_the_place(extracto
      {("UNESCO", "AI Impacts Working Group"), ("UNDP", "AI Accessibility Working Group")},
      {("UNESCO", "UNDP"), ("UNESCO", "AI Accessibility Working Group"),
       ("AI Impacts Working Group", "AI Accessibility Working Group")}),
-    ("[Kenya](ACTOR) funds the [IGAD](GROUP) mission and [Uganda](ACTOR) will send troops to [AMISOM](GROUP).",
+    ("[Kenya](ACTOR) funds the [IGAD](GROUP) mission and [Uganda](ACTOR) will send equipment to [AMISOM](GROUP).",
      {("Uganda", "AMISOM")}, {("Kenya", "Uganda"), ("Kenya", "AMISOM")}),
     ("[UNESCO](GROUP) supports the [AI Impacts Working Group](GROUP) and [UNDP](GROUP).",
      {("UNESCO", "AI Impacts Working Group"), ("UNESCO", "UNDP")}, set()),
@@ -2529,3 +2529,99 @@ def test_the_place_a_body_was_founded_or_emerged_in_was_read_as_where_it_is(extr
 ])
 def test_a_target_a_venue_a_donor_and_a_sponsor_were_taken_for_the_wrong_kind(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+def assert_polar(extractor, sentence: str, rows: dict) -> None:
+    """The sentence states each pair's (kind, negated), or nothing for None."""
+    found = rows_of(extractor, sentence)
+    assert {pair: found.get(pair) for pair in rows} == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a list after the colon that closes the clause names the plural subject's members
+    ("The following states contributed troops to [MINUSMA](GROUP) in 2019: [Chad](ACTOR), [Togo](ACTOR) and "
+     "[Senegal](ACTOR).", {("Chad", "MINUSMA"): ("member_of", False), ("Senegal", "MINUSMA"): ("member_of", False)}),
+    # alternatives are none the other's party
+    ("After the vote, the government should accept a facilitator, whether [Angola](ACTOR), [Kenya](ACTOR) or [Qatar](ACTOR), "
+     "and the rebel factions should agree on a joint delegation.",
+     {("Kenya", "Qatar"): None, ("Angola", "Kenya"): None}),
+    # a colon that opens a clause lists nothing
+    ("The [IGAD](GROUP) members disagree: [Kenya](ACTOR)'s president backs [Salva Kiir](ACTOR).",
+     {("Kenya", "IGAD"): None}),
+    # "made X a member": of the subject
+    ("The [Pacific Islands Forum](GROUP) made [Tonga](ACTOR) an associate member in 1971.",
+     {("Tonga", "Pacific Islands Forum"): ("member_of", False)}),
+    # personnel given to a body make the giver its member; anything else given is support
+    ("[Nepal](ACTOR) sent a battalion to [UNIFIL](GROUP).", {("Nepal", "UNIFIL"): ("member_of", False)}),
+    ("[Japan](ACTOR) contributed funds to [UNHCR](GROUP).", {("Japan", "UNHCR"): ("supports", False)}),
+    # every pair of coordinated signatories, not only the first with each other
+    ("The leaders of [Kenya](ACTOR), [Uganda](ACTOR) and [Tanzania](ACTOR) signed a treaty in Arusha.",
+     {("Kenya", "Uganda"): ("agreement_with", False), ("Uganda", "Tanzania"): ("agreement_with", False)}),
+])
+def test_a_colon_list_and_coordinated_signatories_lost_their_rows(extractor, sentence, rows):
+    assert_polar(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Aisha Bello](ACTOR), a security analyst at the [Kukah Centre](GROUP), said the army had withdrawn.",
+     {("Aisha Bello", "Kukah Centre"): ("member_of", False)}),
+    # a hostage held by a party, or its hostage, was taken by it; a prisoner held by a state, or one freed, was not
+    ("[Leah Sharibu](ACTOR), a hostage held by [ISWAP](GROUP) since 2018, turned 21.",
+     {("ISWAP", "Leah Sharibu"): ("kidnaps", False)}),
+    ("[Ingrid Betancourt](ACTOR), a hostage of the [FARC](GROUP), was freed in 2008.",
+     {("FARC", "Ingrid Betancourt"): ("kidnaps", False)}),
+    ("[Alexei Navalny](ACTOR), a prisoner held by [Russia](ACTOR), died in custody.", {("Russia", "Alexei Navalny"): None}),
+    ("[Noa Argamani](ACTOR), a hostage freed by the [IDF](GROUP), returned home.", {("IDF", "Noa Argamani"): None}),
+    # a role coordinated after an "as" role has the same holder
+    ("[Lakhdar Brahimi](ACTOR), who served as special envoy and later head of [UNAMA](GROUP), retired.",
+     {("Lakhdar Brahimi", "UNAMA"): ("leads", False)}),
+    # the head of a state's service heads the service, not the state
+    ("[Tapan Deka](ACTOR), the chief of [India](ACTOR)'s [Intelligence Bureau](GROUP), flew to Dhaka.",
+     {("Tapan Deka", "Intelligence Bureau"): ("leads", False), ("Tapan Deka", "India"): None}),
+    ("[ELN](GROUP) commanders, among them [Pablo Beltrán](ACTOR), met in Caracas.",
+     {("Pablo Beltrán", "ELN"): ("member_of", False)}),
+    # people a body holds are none of its members
+    ("[Hamas](GROUP) hostages, among them [Arbel Yehud](ACTOR), were freed.", {("Arbel Yehud", "Hamas"): None}),
+    ("[Hezbollah](GROUP), whose secretary-general is [Naim Qassem](ACTOR), rejected the plan.",
+     {("Naim Qassem", "Hezbollah"): ("leads", False)}),
+    ("Fighting reached [North Kivu](PLACE), whose capital is [Goma](PLACE); [Bukavu](PLACE) held.",
+     {("Goma", "North Kivu"): ("located_in", False), ("Bukavu", "North Kivu"): None}),
+    ("[Turkey](ACTOR) has hosted the [Hamas](GROUP) bureau in [Istanbul](PLACE) since 2011.",
+     {("Hamas", "Istanbul"): ("located_in", False)}),
+])
+def test_an_analyst_a_listed_member_a_whose_clause_and_a_hosted_bureau_gave_no_row(extractor, sentence, rows):
+    assert_polar(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Bola Tinubu](ACTOR) defeated [Atiku Abubakar](ACTOR) in the 2023 election.",
+     {("Bola Tinubu", "Atiku Abubakar"): ("opposes", False)}),
+    ("[Vanuatu](ACTOR) and [Fiji](ACTOR) prefer not to quarrel with [Jakarta](ACTOR).",
+     {("Fiji", "Jakarta"): ("opposes", True)}),
+    ("The [Gulf Clan](GROUP) has long been tied to [Los Zetas](GROUP).", {("Gulf Clan", "Los Zetas"): ("supports", False)}),
+    # a verb of striking names the place hung on it as struck; destroying what is at hand places the party there
+    ("[Russia](ACTOR) struck a hospital in [Kharkiv](PLACE).", {("Russia", "Kharkiv"): ("attacks", False)}),
+    ("[Al-Shabaab](GROUP) burned schools in [Baidoa](PLACE) last year.", {("Al-Shabaab", "Baidoa"): ("located_in", False)}),
+])
+def test_defeat_quarrel_ties_and_a_strike_on_a_building_in_a_city_were_misread(extractor, sentence, rows):
+    assert_polar(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, row, polar", [
+    ("The kidnappers said they would hold him until [Bogotá](ACTOR) and the [ELN](GROUP) began talks.",
+     ("Bogotá", "negotiates_with", "ELN"), {(False, True)}),
+    ("The rebels fought on until [Kenya](ACTOR) and [Somalia](ACTOR) signed a truce in 2019.",
+     ("Kenya", "agreement_with", "Somalia"), {(False, False)}),
+])
+def test_talks_awaited_by_an_intended_act_were_stated_as_fact(extractor, sentence, row, polar):
+    assert polarity(extractor, sentence)[row] == polar
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Reuters](GROUP): In the north you have the [Katiba Macina](GROUP), which presents itself as a unit of "
+     "[JNIM](GROUP).", {("Katiba Macina", "JNIM"): ("member_of", False), ("Reuters", "JNIM"): None}),
+    ("The [Houthis](GROUP) describe themselves as a part of the [Axis of Resistance](GROUP).",
+     {("Houthis", "Axis of Resistance"): ("member_of", False)}),
+])
+def test_a_speaker_took_the_role_a_party_gives_itself(extractor, sentence, rows):
+    assert_polar(extractor, sentence, rows)

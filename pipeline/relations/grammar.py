@@ -32,7 +32,9 @@ PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
-LISTING = ("include", "comprise")  # "its members include X": X is one of them
+LISTING = ("include", "comprise")
+REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
+ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum  # "its members include X": X is one of them
 SETTLING = ("agreement_with", "negotiates_with")
 CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce  # the kinds of agreements and talks, whose parties a mediator serves
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
@@ -196,25 +198,51 @@ class Grammar:
 
     def listed_after(self, plural: Token) -> list[Token]:
         """The names listed as examples right after a plural noun ("several separatist groups, among them A, B and
-        C", "armed groups, including A and B", "partners such as A"): the noun stands for them, wherever the parser
+        C", "armed groups, including A and B", "partners such as A"), or after the colon that closes its clause ("the
+        following countries contributed troops: A, B and C"): the noun stands for them, wherever the parser
         hangs the list. The list ends at the first word that is neither a name nor a comma, "and", "or" or an
-        article."""
+        article; after a colon, at the sentence's end."""
         doc, at = plural.doc, plural.i + 1
         at += at < plural.sent.end and doc[at].text == ","
         words = [w.lower_ for w in doc[at:min(at + 2, plural.sent.end)]]
-        if words[:2] in (["among", "them"], ["such", "as"]):
+        end = next((t for t in doc[plural.i + 1:] if t.text in (":", ";", ".")), None)
+        colon = plural.dep_ in ("nsubj", "nsubjpass") and end is not None and end.text == ":"
+        if colon:
+            at = end.i + 1  # "the following countries contributed …: A, B and C", which the parser may cut off
+        elif words[:2] in (["among", "them"], ["such", "as"]):
             at += 2
         elif words[:1] == ["including"]:
             at += 1
         else:
             return []
         found = []
-        for token in doc[at:plural.sent.end]:
+        for token in doc[at:]:
             if self.label(token) in PARTIES + ("PLACE",):
                 found.append(token)
             elif not (token.text == "," or token.dep_ in ("cc", "det")):
+                if colon and token.text not in (".", ";"):
+                    return []  # "its members are divided: Kenya's president sent …": no list, a clause
                 break
         return found
+
+    def among(self, plural: Token) -> list[Found]:
+        """Persons listed after a plural noun of a body's people ("Hamas negotiators, among them X", "ELN commanders,
+        including Y"): each is a member of the body; not people a body holds ("Hamas hostages"), which name no
+        member."""
+        if plural.tag_ not in ("NNS", "NNPS"):
+            return []
+        owners = [c for c in plural.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
+        members = [e for e in self.listed_after(plural) if self.label(e) == "ACTOR"] if owners else []
+        return self.pairs(plural, "member_of", members, owners, "role")
+
+    def captive(self, noun: Token) -> list[Found]:
+        """"X, a hostage held by Y", "X, a hostage of Y", "hostages held by Y, among them X": Y kidnaps X (CAMEO 181)."""
+        captors = [e for c in noun.children if c.dep_ == "acl" and self.lemma(c) in self.lex.confinement
+                   for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
+        captors += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
+                    if self.label(e) in PARTIES]
+        held = [noun.head] if noun.dep_ == "appos" and self.label(noun.head) == "ACTOR" else self.listed_after(noun)
+        return self.pairs(noun, "kidnaps", captors, [h for h in held if self.label(h) == "ACTOR"], "role")
 
     def own_name(self, t: Token) -> bool:
         """A singular part noun after a name without an article names that body itself ("al-Ansar brigade"), not a
@@ -452,7 +480,11 @@ class Grammar:
                                                        for c in token.children):
                     found += self.together(token)
                 if lemma in self.lex.place_parts:
-                    found += self.listed_parts(token)
+                    found += self.listed_parts(token) + self.whose_part(token)
+                if self.transparent(token) or lemma in self.lex.roles:
+                    found += self.among(token)
+                if lemma in self.lex.captives:
+                    found += self.captive(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
                 elif lemma not in self.lex.roles:
@@ -495,9 +527,12 @@ class Grammar:
                 if not named and frame.kind == "member_of" and self.noun_frames(c):  # "joined Y's campaign": sides
                     # with Y
                     backed += self.owners(c)
-                if not named and frame.kind == "attacks" and c.dep_ == "dobj":  # "struck targets in X": X is struck
-                    named = [e for p in c.children if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS
-                             for e in self.pobjects(p) if self.label(e) == "PLACE"
+                if not named and frame.kind == "attacks" and c.dep_ == "dobj":  # "struck targets in X": X is struck,
+                    # also where the parser hangs the place on a verb of striking ("struck a building in X"; not
+                    # "destroyed shrines in X", done where the party is)
+                    said = [*c.children, *(verb.children if self.lemma(verb) in self.lex.striking else ())]
+                    named = [e for p in said if p.dep_ in PREP_DEPS
+                             and p.lower_ in PLACING_PREPS for e in self.pobjects(p) if self.label(e) == "PLACE"
                              and not self.waters(e)]  # "targeted ships in the Red Sea": not the sea
                     struck += named
                 patients += named
@@ -553,11 +588,21 @@ class Grammar:
                 agents = agents or subjects
         else:
             agents = subjects + agents
-        rows = self.pairs(verb, self.joint(verb, frame.kind), agents, patients, "verb", reciprocal)
+        kind = self.joint(verb, frame.kind)
+        if kind == "supports" and "obj" not in frame.tail and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contingents for c in verb.children):
+            # "X contributed troops to the mission": a troop contributor is one of the body ("sent troops to Somalia"
+            # joins no country)
+            bodies = [p for p in patients if self.label(p) == "GROUP"]
+            rows = self.pairs(verb, "member_of", agents, bodies, "verb")
+            patients = [p for p in patients if p not in bodies]
+        else:
+            rows = []
+        rows += self.pairs(verb, kind, agents, patients, "verb", reciprocal)
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
-            rows += self.pairs(verb, frame.place, made, places[:1], "verb")  # the first place is the precise one
+            rows += self.pairs(verb, frame.place, made, places[:1] or self.where(verb), "verb")  # "Y, where X emerged"  # the first place is the precise one
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
@@ -1007,6 +1052,8 @@ class Grammar:
             chosen_for = self.entities(owner)
             if noun.dep_ == "compound" and self.label(noun.head):  # "X, whose leader Y had planned …"
                 holders = [noun.head]
+            elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in COPULAS:  # "X, whose secretary-general is Y"
+                holders = [e for c in noun.head.children if c.dep_ == "attr" for e in self._direct(c, 0)]
         elif noun.dep_ == "appos":
             name, across = self.name_before_comma(noun)
             if noun.lemma_.lower() not in self.lex.roles:  # a part of a body: the name just before, never across a verb
@@ -1023,11 +1070,20 @@ class Grammar:
                 return self.pairs(noun, kind, [e for s in self.subjects(noun.head) for e in self.entities(s)], named,
                                   "role")
             holders = named
+            if kind == "member_of" and noun.head.lemma_.lower() in ADMITTING:  # "X made Y an associate member": of X
+                chosen_for = [e for s in self.subjects(noun.head) for e in self.entities(s)]
+        elif kind == "member_of" and noun.head.lemma_.lower() in ADMITTING and any(
+                c.dep_ == "nsubj" and self.label(c) for c in noun.children):
+            # "X made Y an associate member", which the parser reads as a clause with Y its subject: a member of X
+            holders = [e for c in noun.children if c.dep_ == "nsubj" for e in self.entities(c)]
+            chosen_for = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
             holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+        elif noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
+            holders = self.described(noun.head)  # "X served as special representative and head of Y": both roles
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
             # "Malaysia, which held the ASEAN chair", "Kenya assumed the presidency of the council"
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
@@ -1108,6 +1164,15 @@ class Grammar:
         if noun.dep_ == "appos":  # "X, governor of Y until 2015,": the parser may hang the "until" on the name
             ended += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ENDED and c.i > noun.i]
         return prefixed or bool(ended) or any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST for c in noun.children)
+
+    def whose_part(self, noun: Token) -> list[Found]:
+        """"X, whose capital is Y", "X, whose largest port is Y": Y lies in X (the name said, not the names the parser
+        coordinates with it across a semicolon)."""
+        owner = self.whose_owner(noun)
+        if owner is None or self.label(owner) not in HOLDERS or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in COPULAS:
+            return []
+        parts = [e for c in noun.head.children if c.dep_ == "attr" for e in self._direct(c, 0) if self.label(e) == "PLACE"]
+        return self.pairs(noun, "located_in", parts, [owner], "preposition")
 
     def whose_owner(self, noun: Token) -> Token | None:
         """The noun a 'whose' on a role noun stands for ("UNMISS, whose head, X", "Angola, whose President, X,
@@ -1296,8 +1361,9 @@ class Grammar:
         if owner.pos_ in NOUNS:
             return self.entities(owner)
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
-        regarded = [e for c in owner.children if c.dep_ == "dobj"  # "regard X as its leader", "X, whom they describe
-                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # as its leader"
+        regarded = [e for c in owner.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE  # "regard X as its
+                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # leader", "X,
+        # whom they describe as its leader"; "X presents itself as Y's wing": the subject, X
         return accompanying or regarded or [e for s in self.subjects(owner) for e in self.entities(s)]
 
     def haven(self, noun: Token) -> list[Found]:
@@ -1379,8 +1445,10 @@ class Grammar:
         if not holders:
             return []
         preps = [c for c in token.children if c.dep_ in PREP_DEPS]
-        if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex.presence_nouns and token.head.pos_ == "VERB":
-            preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X"
+        if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex.presence_nouns and token.head.pos_ == "VERB" or (
+                token.dep_ == "dobj" and self.lemma(token.head) in self.lex.host_verbs):
+            preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X", "X
+            # hosted the Y bureau in Z": Y is in Z
         places = [e for c in preps if c.lower_ in PLACING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if token in holders and token.dep_ not in ("dobj", "pobj", "nsubjpass", "dative") and not any(
                 c.dep_ == "appos" for c in token.children):  # "killed X, a guard, in Toribío": the killing's place
@@ -1631,9 +1699,11 @@ class Grammar:
     def pairs(self, trigger: Token, kind: str, heads: list[Token], tails: list[Token], rule: str,
               symmetric: bool = False) -> list[Found]:
         """Each head with each tail (coordinated parties each get their row); with `symmetric` and no tail, the
-        coordinated heads with one another ("X and Y signed a truce")."""
-        if symmetric and not tails and len(heads) > 1:
-            heads, tails = heads[:1], heads[1:]
+        coordinated heads with one another, every pair ("X and Y signed a truce")."""
+        if symmetric and not tails and len(heads) > 1:  # "A, B and C signed a declaration": each with each
+            if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for h in heads for c in h.children):
+                return []  # "whether A, B or C … agree": alternatives, none the other's party
+            return [r for x, h in enumerate(heads) for r in self.pairs(trigger, kind, [h], heads[x + 1:], rule)]
         rows = [Found(h.i, t.i, self.narrowed_kind(trigger, kind, t), rule, trigger.i)
                 for h in heads for t in tails if h.i != t.i]
         if kind == "founded":  # "X formed a unit called Y": Y is part of X

@@ -87,7 +87,10 @@ class Lexicon:
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
+    captives: frozenset[str]
     confinement: frozenset[str]
+    striking: frozenset[str]
+    contingents: frozenset[str]
     aiming: frozenset[str]
     directing: frozenset[str]
     joint: frozenset[str]
@@ -196,7 +199,10 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
+        captives=frozenset(lexicon["captivity"]["nouns"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
+        striking=frozenset(lexicon["striking"]["lemmas"]),
+        contingents=frozenset(lexicon["contingents"]["lemmas"]),
         aiming=frozenset(lexicon["aiming"]["lemmas"]),
         directing=frozenset(lexicon["directing"]["lemmas"]),
         joint=frozenset(lexicon["joint"]["adjectives"]),
@@ -206,7 +212,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
         hedge={key: _words(modality["hedge"], key)
-               for key in ("conditionals", "modals", "adverbs", "adjectives", "verbs", "nouns", "phrases")},
+               for key in ("conditionals", "awaited", "modals", "adverbs", "adjectives", "verbs", "nouns",
+                                 "phrases")},
         contraries=dict(modality["negation"]["contraries"]["lemmas"]),
         demanded_ceasing=_words(modality["negation"]["demanded_ceasing"], "ceasing"),
         directives=_words(modality["negation"]["demanded_ceasing"], "directives"),

@@ -80,7 +80,9 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
             or (c.dep_ == "advmod" and c.lower_ in hedge["adverbs"])
             or (c.dep_ == "amod" and c.lower_ in hedge["adjectives"])
             or (c.dep_ == "mark" and c.lower_ in hedge["conditionals"])  # "if Sudan talks to the RSF": a condition
-            for t in chain for c in t.children)
+            or (c.dep_ == "mark" and c.lower_ in hedge["awaited"] and t.dep_ == "advcl" and any(  # "they would hold
+                m.tag_ == "MD" and m.lower_ in hedge["modals"] for m in t.head.children))  # him until X and Y began
+            for t in chain for c in t.children)  # talks": awaited by an act itself only intended
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
         or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
         or bool(near & cues[1])

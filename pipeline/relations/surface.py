@@ -94,6 +94,7 @@ class Surface:
         other = self._at(sentence, j)
         if prep is None or other is None or not self.label(other):
             return []
+        other = self.possessed(other, sentence) or other
         past = any(m in PAST for m in modifiers)  # "X, the former president of Y": a past office
         kind = next(filter(None, (self.lex.modified(m, word.lower_) for m in modifiers)), kind)
         if kind == "member_of" and word.lower_ in self.lex.department_heads and self.label(other) == "GROUP":
@@ -111,6 +112,17 @@ class Surface:
         others = [other] + self.names_before_noun(other, sentence)
         kinds = [(kind, i)] + [(self.role_kind(w), w.i) for w in coordinated if self.role_kind(w) != kind]
         return [Found(holder.i, o.i, k, "apposition", at, past=past) for k, at in kinds for o in others]
+
+    def possessed(self, name: Token, sentence: Span) -> Token | None:
+        """The name a possessive name owns ("the chief of Egypt's General Intelligence Service": the service, whose
+        chief he is, not Egypt's)."""
+        k = name.i + 1
+        while self._at(sentence, k) is not None and self.label(self._at(sentence, k)) == self.label(name):
+            k += 1
+        mark, owned = self._at(sentence, k), self._at(sentence, k + 1)
+        if mark is not None and mark.text in ("'s", "’s") and owned is not None and self.label(owned) in PARTIES:
+            return owned
+        return None
 
     def names_before_noun(self, first: Token, sentence: Span) -> list[Token]:
         """The names coordinated with a first one before the common noun they all modify ("the founder of the
