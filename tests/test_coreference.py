@@ -816,3 +816,15 @@ def test_its_in_a_main_clause_took_the_subject_of_a_relative_clause(extractor, t
 def test_the_mission_stood_for_nothing_beyond_its_section(extractor, text, name):
     """With no mission in its section, "the mission" is the one mission the document names before it, or none."""
     assert resolved(extractor, text, "mission") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The [Union Calédonienne](GROUP) met the [Front de libération nationale kanak et socialiste](GROUP) in "
+     "[Nouméa](PLACE) in 2023. The front rejected the deal.", "Front de libération nationale kanak et socialiste"),
+    ("The [Union Calédonienne](GROUP) met the [Mouvement du 23 mars](GROUP) in [Goma](PLACE) in 2023. The front "
+     "rejected the deal.", "Union Calédonienne"),  # no front named: the subject, as before
+])
+def test_the_front_missed_a_french_name_whose_head_comes_before_de(extractor, text, name):
+    """A French or Spanish name's head noun is the word before its first preposition ("Front de libération …"), as
+    an English one's is ("Council of the European Union")."""
+    assert resolved(extractor, text, "front") == name
