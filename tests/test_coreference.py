@@ -760,11 +760,13 @@ def test_their_after_a_plural_noun_took_the_body_named_between(extractor, text):
     ("The [Central Bank of Kenya](GROUP) raised rates. Its governor, [Kamau Thugge](ACTOR), spoke in "
      "[Nairobi](PLACE).", "Central Bank of Kenya"),  # a bank has a governor too: the nearest is right
     ("The [Davao Death Squad](GROUP) operated for years. Its mayor, [Sara Duterte](ACTOR), denied it.", None),
+    ("[Gagauzia](PLACE), an autonomous region with its capital at [Comrat](PLACE), voted against the [PAS](GROUP). Its "
+     "governor, [Evghenia Gutul](ACTOR), was elected in 2023.", "Gagauzia"),  # the subject, not a nearer name
 ])
 def test_its_mayor_took_the_squad_for_the_city_it_governs(extractor, text, name):
     """A place's role ("its mayor", "its governor") stands for the nearest name of a kind that has one: a place, or
     for a governor a body too; a mayor is no body's."""
-    assert resolved(extractor, text, "its" if "its" in text else "Its") == name
+    assert resolved(extractor, text, "Its" if "Its" in text else "its") == name
 
 
 @pytest.mark.parametrize("text, name", [

@@ -261,17 +261,18 @@ class Coreference:
         return Resolved(found, self.phrase(token)) if found else None
 
     def role_place(self, anaphor: Token) -> tuple[Mention, ...]:
-        """The owner of a place's role ("its mayor", "its governor"): the nearest name of the kinds the role
-        accepts in the pronoun's sentence or the one before, other than its own clause's subject ("killed dealers in
-        Davao City while X was its mayor": Davao City, not the squad that killed); none without one."""
+        """The owner of a place's role ("its mayor", "its governor"): among the names of the kinds the role accepts
+        in the pronoun's sentence or the one before, other than its own clause's subject, a main-clause subject
+        ("Gagauzia, with its capital at Comrat, voted against PAS. Its governor": Gagauzia), else the nearest
+        ("killed dealers in Davao City while X was its mayor": Davao City, not the squad that killed); none without
+        one."""
         accepted = self.lexicon.place_roles[anaphor.head.lemma_.lower()]
         start = self.doc[anaphor.sent.start - 1].sent.start if anaphor.sent.start > 0 else anaphor.sent.start
         excluded = self.co_arguments(anaphor)
-        for i in range(anaphor.i - 1, start - 1, -1):
-            kind = "PLACE" if i in self.places else self.at[i].kind if i in self.at else None
-            if kind is not None and i not in excluded and (kind if kind == "PLACE" else "GROUP") in accepted:
-                return (self.places[i] if kind == "PLACE" else self.at[i].mention,)
-        return ()
+        kinds = {i: "PLACE" for i in self.places} | {c.token: c.kind for c in self.parties}
+        found = [i for i in range(anaphor.i - 1, start - 1, -1) if kinds.get(i) in accepted and i not in excluded]
+        main = [i for i in found if self.subject(i) and self.clause_of(i).dep_ in ("ROOT", "conj")]
+        return tuple(self.places[i] if i in self.places else self.at[i].mention for i in (main or found)[:1])
 
     def conjunct_owner(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
         """A possessive in the second of two coordinated nouns stands for the first when that is a name of its kind:
