@@ -4,7 +4,8 @@ movements", "both groups" → the nearest coordinated names of that number (mode
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
 subject; "his government" → the state of the person's office when the text names it with him ("President X of Y");
 "the movement", "the cartel", "the mission" (a word for a kind of body the knowledge base records) → with no name in
-reach, the nearest name of that kind since the heading before it.
+reach, the nearest name of that kind since the heading before it; "its mayor", "its governor" (a place's role) → a
+place named before it.
 Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
 before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
 never the noun the clause modifies; a heading line between paragraphs is skipped.
