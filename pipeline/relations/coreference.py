@@ -4,7 +4,8 @@ movements", "both groups" → the nearest coordinated names of that number (mode
 which kinds of antecedent and which numbers); "the government", "the authorities" → only a state named as a
 subject; "his government" → the state of the person's office when the text names it with him ("President X of Y");
 "the movement", "the cartel", "the mission" (a word for a kind of body the knowledge base records) → with no name in
-reach, the nearest name of that kind since the heading before it.
+reach, the nearest name of that kind since the heading before it; "its mayor", "its governor" (a place's role) → a
+place named before it.
 Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
 before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
 never the noun the clause modifies; a heading line between paragraphs is skipped.
@@ -104,6 +105,7 @@ class Coreference:
         self.at = {c.token: c for c in self.parties}
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: mentions[i] for i, kind in kinds.items() if kind == "state"}
+        self.places = {i: m for i, m in mentions.items() if m.label == "PLACE"}
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
         self.shortenings: dict[str, list[int]] = {}  # "Council" → where a shortened name uses the word
@@ -208,6 +210,9 @@ class Coreference:
             named = self.at.get(comma - 1)
             described = comma > 0 and self.doc[comma].text == "," and named and named.kind in reading.kinds
             return Resolved((named.mention,), self.phrase(token)) if described else None
+        if token.dep_ == "poss" and token.pos_ == "PRON" and token.head.lemma_.lower() in self.lexicon.place_roles:
+            found = self.role_place(token)
+            return Resolved(found, self.phrase(token)) if found else None
         if token.lower_ in REFLEXIVE:
             found = self.clause_subject(token, reading)
             return Resolved(found, self.phrase(token)) if found else None
@@ -255,6 +260,20 @@ class Coreference:
             found = self.in_sentence(token, earlier, reading.count) or self.listed(earlier, reading) or (
                 self.subjects(earlier, reading.count) if reading.count else ())
         return Resolved(found, self.phrase(token)) if found else None
+
+    def role_place(self, anaphor: Token) -> tuple[Mention, ...]:
+        """The owner of a place's role ("its mayor", "its governor"): among the names of the kinds the role accepts
+        in the pronoun's sentence or the one before, other than its own clause's subject, a main-clause subject
+        ("Gagauzia, with its capital at Comrat, voted against PAS. Its governor": Gagauzia), else the nearest
+        ("killed dealers in Davao City while X was its mayor": Davao City, not the squad that killed); none without
+        one."""
+        accepted = self.lexicon.place_roles[anaphor.head.lemma_.lower()]
+        start = self.doc[anaphor.sent.start - 1].sent.start if anaphor.sent.start > 0 else anaphor.sent.start
+        excluded = self.co_arguments(anaphor)
+        kinds = {i: "PLACE" for i in self.places} | {c.token: c.kind for c in self.parties}
+        found = [i for i in range(anaphor.i - 1, start - 1, -1) if kinds.get(i) in accepted and i not in excluded]
+        main = [i for i in found if self.subject(i) and self.clause_of(i).dep_ in ("ROOT", "conj")]
+        return tuple(self.places[i] if i in self.places else self.at[i].mention for i in (main or found)[:1])
 
     def conjunct_owner(self, anaphor: Token, reading: Reading) -> tuple[Mention, ...]:
         """A possessive in the second of two coordinated nouns stands for the first when that is a name of its kind:
@@ -483,12 +502,18 @@ class Coreference:
 
     def in_section(self, token: Token, first: int) -> list[Candidate]:
         """For a description naming a kind of body, with no name in its own reach: the nearest singular name of that
-        kind since the heading before it ("The M23 … .\n\nAfter a decade in camps, the group …")."""
+        kind since the heading before it ("The M23 … .\n\nAfter a decade in camps, the group …"); for a word standing
+        only for such a name ("the mission"), else the one body of that kind the document names before it (the
+        observation mission whose statement it is), none when it names two."""
         if token.pos_ == "PRON" or token.lower_ not in self.lexicon.named_kinds or not self.singular(token):
             return []
         start = bisect.bisect_left(self.starts, self.section_start(token))
         found = next((c for c in reversed(self.parties[start:first]) if self.of_named_kind(token, c) and not c.plural),
                      None)
+        if found is None and token.lower_ in self.lexicon.named_only:
+            named = self.distinct([c for c in reversed(self.parties[:first]) if self.of_named_kind(token, c)
+                                   and not c.plural])
+            found = named[0] if len(named) == 1 else None
         return [found] if found else []
 
     def section_start(self, token: Token) -> int:
@@ -624,7 +649,11 @@ class Coreference:
             return (earlier[0].mention,)  # "X will hold talks with Y, and A and B will meet with him": Y
         role = anaphor.dep_ == "poss" and anaphor.head.lemma_.lower() in self.lexicon.roles
         reach = earlier if role else itertools.takewhile(lambda c: c.token >= sentence.start, earlier)
-        found = next((c for c in reach if self.subject(c.token) and not (role and self.owned(c.token))), None)
+        found = next((c for c in reach if self.subject(c.token) and not (role and self.owned(c.token))
+                      and not self.relative_subject(c.token, anaphor)), None)
+        if found is None and role and sentence != anaphor.sent and self.unnamed_subject(sentence, ("PROPN",)):
+            return ()  # "The Field Coordination Cell (…), a network created by the UC, was described by X …. Its
+            # leader": the body the untagged name of the subject before is, not a name in passing
         passing = self.doc[earlier[0].token].head.dep_ != "agent"  # "claimed by X": X is the logical subject
         if found is None and not role and passing and anaphor.pos_ == "PRON" and anaphor.head == anaphor.sent.root \
                 and anaphor.dep_ in SUBJECTS and self.unnamed_subject(sentence):
@@ -632,14 +661,22 @@ class Coreference:
             # subject before is the region, not the state named in passing
         return ((found or earlier[0]).mention,)
 
+    def relative_subject(self, i: int, anaphor: Token) -> bool:
+        """Whether a name is the subject of a relative clause that describes another name and does not hold the
+        anaphor: "The Melanesian Spearhead Group, of which the FLNKS has been a member, expressed its support" (its:
+        the group the clause describes); not "since 1979, when Washington … ended its treaty"."""
+        clause = self.clause_of(i)
+        return clause.dep_ == "relcl" and clause.head.i in self.at and anaphor not in clause.subtree
+
     def owned(self, i: int) -> bool:
         """Whether a name is in apposition to a noun a pronoun owns: "His father, Silas Kogoya", "her deputy, X"."""
         token = self.doc[i]
         return token.dep_ == "appos" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.head.children)
 
-    def unnamed_subject(self, sentence) -> bool:
-        """Whether the main clause of a sentence has a noun subject that names no party and stands for none."""
-        return any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i not in self.at and c.i not in self.labels
+    def unnamed_subject(self, sentence, nouns: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
+        """Whether the main clause of a sentence has a noun subject (of the parts of speech given) that names no
+        party and stands for none."""
+        return any(c.dep_ in SUBJECTS and c.pos_ in nouns and c.i not in self.at and c.i not in self.labels
                    and self.reading(c) is None for c in sentence.root.children)
 
     def governing_arguments(self, earlier: list[Candidate], anaphor: Token) -> list[Candidate]:
@@ -721,8 +758,9 @@ class Coreference:
 
 
 def plural(token: Token, mention: Mention, entity: Entity | None) -> bool:
-    """A plural name: tagged so, or a people named in the plural ("Tuaregs"); `entity` is its knowledge-base entry."""
-    return token.tag_ in PLURAL_TAGS or (
+    """A plural name: tagged so, unless an acronym whose last letter the tagger reads as a plural ending ("FLNKS"), or
+    a people named in the plural ("Tuaregs"); `entity` is its knowledge-base entry."""
+    return token.tag_ in PLURAL_TAGS and not mention.text.isupper() or (
         entity is not None and entity.kind == "ethnic-group" and mention.text.endswith("s"))
 
 

@@ -112,6 +112,7 @@ class Lexicon:
     named_only: frozenset[str]
     titled: frozenset[str]
     name_prepositions: frozenset[str]
+    place_roles: dict[str, frozenset[str]]
     fingerprint: str = field(default="", compare=False)
 
     def modified(self, modifier: str, role: str) -> str | None:
@@ -226,5 +227,6 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         named_only=frozenset(coreference["named_kinds"]["only"]),
         titled=frozenset(coreference["titled"]["words"]),
         name_prepositions=frozenset(coreference["titled"]["prepositions"]),
+        place_roles={k: frozenset(v) for k, v in coreference["place_roles"]["roles"].items()},
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )
