@@ -61,8 +61,9 @@ from pipeline.tagging.institution_names import (
 from pipeline.tagging.kind_appositions import bodies_after_their_kind
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.numbered_names import join_closing_numerals
 from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
-from pipeline.tagging.titles import drop_titles
+from pipeline.tagging.titles import drop_post_nominals, drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
@@ -180,6 +181,7 @@ def finish_document(
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
                            words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
+    mentions = drop_post_nominals(mentions, kb, words("post_nominals"))
     mentions = join_hyphenated_given_names(text, mentions, kb, words("name_compound_elements"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
@@ -200,9 +202,10 @@ def finish_document(
     mentions = bodies_in_appointments(text, mentions, kb, ranks, words("org_heads"), words("ship_prefixes"))
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
-    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
+    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
+                                                                       words("state_body_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
-    mentions = join_regional_offices(text, mentions)
+    mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]

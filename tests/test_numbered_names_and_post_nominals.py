@@ -1,0 +1,68 @@
+"""Names that the reading cut short or padded: a Roman numeral that closes a body's name, a prosecutor's title and a
+barrister's or an order's post-nominal letters around a person's name, and a body "of" its state read as two
+mentions. Sentences in the styles of a court's press release, an observation mission's statement and news of other
+regions, with the cases where each rule must not fire."""
+
+import pytest
+from test_tagger import make_document
+
+from pipeline.tagging.tagger import tag_document
+
+
+def mentions(nlp, text):
+    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court's press release, and a UN body's working groups
+        ("On 7 March, Pre-Trial Chamber I issued a warrant of arrest for the former president.", "Pre-Trial Chamber I"),
+        ("The judges of Trial Chamber II delivered the verdict in The Hague.", "Trial Chamber II"),
+        ("The Pre-Trial Chamber I judges met in The Hague.", "Pre-Trial Chamber I"),
+    ],
+)
+def test_a_roman_numeral_closing_a_bodys_name_belongs_to_it(statistical_nlp, text, name):
+    found = mentions(statistical_nlp, text)
+    assert ("GROUP", name) in found
+    assert ("GROUP", name.rsplit(" ", 1)[0]) not in found
+
+
+def test_a_place_before_a_roman_numeral_stays_a_place(statistical_nlp):
+    """"Basel III" names a set of rules after the town: the numeral closes no body's name (guidelines: the town is
+    the place, the regulation is not annotated)."""
+    found = mentions(statistical_nlp, "Basel III tightened capital rules for banks in Switzerland.")
+    assert ("PLACE", "Basel") in found and not any(text.endswith("III") for _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Prosecutor Karim A. A. Khan KC applied for the warrant.", "Karim A. A. Khan"),
+        ("Deputy Prosecutor Mame Mandiaye Niang spoke to the press.", "Mame Mandiaye Niang"),
+        ("The inquiry was chaired by Sir William Gage QC in London.", "William Gage"),
+    ],
+)
+def test_a_title_and_post_nominals_are_left_in_a_person_span(statistical_nlp, text, person):
+    found = mentions(statistical_nlp, text)
+    assert ("ACTOR", person) in found
+    assert not any(person in other and other != person for _, other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        ("The Supreme Court of the Philippines ruled on the petition.", "Supreme Court", "Philippines"),
+        ("Results were announced by the Election Commission of Sri Lanka on Sunday.", "Election Commission", "Sri Lanka"),
+        ("The National Assembly of Pakistan passed the amendment.", "National Assembly", "Pakistan"),
+    ],
+)
+def test_a_body_every_state_has_named_with_of_and_its_state_is_two_mentions(statistical_nlp, text, body, state):
+    found = mentions(statistical_nlp, text)
+    assert ("GROUP", body) in found and ("ACTOR", state) in found
+
+
+def test_a_forces_name_with_of_and_its_state_stays_one_name(statistical_nlp):
+    """"the Armed Forces of the Philippines" is the name of the forces, no body every state has named with its state."""
+    found = mentions(statistical_nlp, "The Armed Forces of the Philippines deployed troops to Marawi.")
+    assert ("GROUP", "Armed Forces of the Philippines") in found
