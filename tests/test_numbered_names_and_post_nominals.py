@@ -66,3 +66,31 @@ def test_a_forces_name_with_of_and_its_state_stays_one_name(statistical_nlp):
     """"the Armed Forces of the Philippines" is the name of the forces, no body every state has named with its state."""
     found = mentions(statistical_nlp, "The Armed Forces of the Philippines deployed troops to Marawi.")
     assert ("GROUP", "Armed Forces of the Philippines") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a parliamentary committee's report and a brief on Mozambique: the state is part of these official names
+        ("The Security Service of Ukraine detained two agents.", "Security Service of Ukraine"),
+        ("The Islamic Council of Mozambique condemned the attacks.", "Islamic Council of Mozambique"),
+    ],
+)
+def test_a_service_or_council_named_with_its_state_stays_one_name(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Attacks were claimed by the Baloch Republican Guards in Dera Bugti.", "Baloch Republican Guards", "GROUP"),
+        ("The movement, led by Mahrang Baloch, campaigns against enforced disappearances.", "Mahrang Baloch", "ACTOR"),
+    ],
+)
+def test_an_ethnonym_opening_or_closing_a_longer_name_was_tagged_alone(statistical_nlp, text, name, label):
+    found = mentions(statistical_nlp, text)
+    assert (label, name) in found and ("GROUP", "Baloch") not in found
+
+
+def test_an_ethnonym_outside_a_name_stays_the_community(statistical_nlp):
+    assert ("GROUP", "Baloch") in mentions(statistical_nlp, "Pashtun and Baloch workers went on strike in Quetta.")
