@@ -94,3 +94,33 @@ def test_an_ethnonym_opening_or_closing_a_longer_name_was_tagged_alone(statistic
 
 def test_an_ethnonym_outside_a_name_stays_the_community(statistical_nlp):
     assert ("GROUP", "Baloch") in mentions(statistical_nlp, "Pashtun and Baloch workers went on strike in Quetta.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a court's press release (a title before the name), and a name with two particles
+        ('Senator Ronald "Bato" dela Rosa led the campaign in Davao.', 'Ronald "Bato" dela Rosa'),
+        ("Johannes 'Hans' van der Berg spoke in Pretoria.", "Johannes 'Hans' van der Berg"),
+    ],
+)
+def test_a_nicknamed_person_whose_surname_opens_with_particles_was_split(statistical_nlp, text, person):
+    found = mentions(statistical_nlp, text)
+    assert ("ACTOR", person) in found
+    assert not any(other != person and other in person for _, other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "town"),
+    [
+        ("Killings took place in several barangays of Metro Manila and other regions.", "Metro Manila", "Manila"),
+        ("Flooding hit Greater London overnight.", "Greater London", "London"),
+    ],
+)
+def test_a_metropolitan_area_was_cut_to_its_town(statistical_nlp, text, area, town):
+    found = mentions(statistical_nlp, text)
+    assert ("PLACE", area) in found and not any(other == town for _, other in found)
+
+
+def test_greater_in_lower_case_leaves_the_town_alone(statistical_nlp):
+    assert ("PLACE", "Lagos") in mentions(statistical_nlp, "The greater part of Lagos was spared by the floods.")
