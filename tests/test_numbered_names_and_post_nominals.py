@@ -124,3 +124,23 @@ def test_a_metropolitan_area_was_cut_to_its_town(statistical_nlp, text, area, to
 
 def test_greater_in_lower_case_leaves_the_town_alone(statistical_nlp):
     assert ("PLACE", "Lagos") in mentions(statistical_nlp, "The greater part of Lagos was spared by the floods.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a court's press release, and a regional body's spokesman
+        ("Kristina Conti of the National Union of Peoples' Lawyers (NUPL) is an assistant counsel.", "Kristina Conti",
+         "National Union of Peoples' Lawyers"),
+        ("Pedro Ramos of the Association of Southeast Asian Nations (ASEAN) spoke in Jakarta.", "Pedro Ramos",
+         "Association of Southeast Asian Nations"),
+    ],
+)
+def test_a_person_of_an_organisation_before_its_acronym_was_one_long_form(statistical_nlp, text, person, body):
+    found = mentions(statistical_nlp, text)
+    assert ("ACTOR", person) in found and ("GROUP", body) in found
+
+
+def test_a_long_form_whose_of_opens_no_name_with_the_acronyms_letter_stays_whole(statistical_nlp):
+    found = mentions(statistical_nlp, "The Armed Forces of the Democratic Republic of the Congo (FARDC) advanced on Goma.")
+    assert ("GROUP", "Armed Forces of the Democratic Republic of the Congo") in found

@@ -350,8 +350,10 @@ def _after_an_office(long_form: Span, rules: dict) -> str | None:
 def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
     """"the Chief of Staff of the Armed Forces of the Philippines (AFP)": a long form opened by a title is the title
     of an office in the body the acronym names; the name starts after the "of" from which it opens with the
-    acronym's first letter."""
-    if long_form[0].text not in rules["titles"]:
+    acronym's first letter. So does a long form that opens with another letter, a person's name and the body
+    they belong to ("Kristina Conti of the National Union of Peoples' Lawyers (NUPL)"); "the Armed Forces of the
+    Democratic Republic of the Congo (FARDC)" stays whole, no "of" in it opening a name with the acronym's letter."""
+    if long_form[0].text not in rules["titles"] and _opens_with(long_form, acronym, rules["connectors"]):
         return long_form
     for k, token in enumerate(long_form[:-1]):
         if token.lower_ == "of":
