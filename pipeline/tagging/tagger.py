@@ -61,6 +61,7 @@ from pipeline.tagging.institution_names import (
 from pipeline.tagging.kind_appositions import bodies_after_their_kind
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.described_bodies import drop_described_bodies
 from pipeline.tagging.metro_areas import join_metro_areas
 from pipeline.tagging.numbered_names import join_closing_numerals
 from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
@@ -207,6 +208,7 @@ def finish_document(
                                                                        words("constitutional_body_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
+    mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
