@@ -350,10 +350,16 @@ def _after_an_office(long_form: Span, rules: dict) -> str | None:
 def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
     """"the Chief of Staff of the Armed Forces of the Philippines (AFP)": a long form opened by a title is the title
     of an office in the body the acronym names; the name starts after the "of" from which it opens with the
-    acronym's first letter."""
-    if long_form[0].text not in rules["titles"]:
+    acronym's first letter. So does a long form that opens with another letter, a person's name and the body
+    they belong to ("Kristina Conti of the National Union of Peoples' Lawyers (NUPL)"); "the Armed Forces of the
+    Democratic Republic of the Congo (FARDC)" stays whole, no "of" in it opening a name with the acronym's letter,
+    and so does a body before the "of" ("the Office of the Refugee Relief and Repatriation Commissioner (RRRC)")."""
+    titled = long_form[0].text in rules["titles"]
+    if not titled and _opens_with(long_form, acronym, rules["connectors"]):
         return long_form
     for k, token in enumerate(long_form[:-1]):
+        if token.lower_ == "of" and not titled and any(t.text in rules["org_heads"] for t in long_form[:k]):
+            break  # "the Peace and Security Council of the African Union (AU)": a body of its parent, one long form
         if token.lower_ == "of":
             rest = _trim_connectors(long_form[k + 1:], rules["connectors"])
             if rest is not None and _opens_with(rest, acronym, rules["connectors"]):

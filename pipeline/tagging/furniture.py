@@ -10,6 +10,9 @@ WEB_ADDRESS = re.compile(r"\S*(?:www\.|https?://)\S*")
 # a credit or copyright notice: "© UNICEF Haiti/2025", "Copyright © 2024 by …", "Photo: …", "Design: … Image credits: …"
 CREDIT_LINE = re.compile(r"\s*(?:©|Copyright\s*©|(?:Cover\s+)?(?:Photo|Image|Picture|Illustration)s?(?:\s+credits?)?\s*:"
                          r"|Photography\s*:|Credits?\s*:|Design(?:\s+and\s+layout)?\s*:|Layout\s*:)", re.IGNORECASE)
+# a press release's contact line: "For further information, contact the Public Affairs Unit ...", "Media contact: ..."
+CONTACT_LINE = re.compile(r"\s*(?:For\s+(?:further|more)\s+information\b|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:)",
+                          re.IGNORECASE)
 # a contact block's other lines (a name and post, a project, a grant) stand a few short lines from its address
 BLOCK_REACH = 4
 SHORT_LINE = 6
@@ -30,8 +33,9 @@ def is_contact_line(line: str) -> bool:
 
 
 def is_furniture_line(line: str) -> bool:
-    """A line of a contact block or a credit or copyright notice: layout furniture, whose names are no mentions."""
-    return is_contact_line(line) or CREDIT_LINE.match(line) is not None
+    """A line of a contact block, a press release's contact line or a credit or copyright notice: layout furniture,
+    whose names are no mentions."""
+    return is_contact_line(line) or CREDIT_LINE.match(line) is not None or CONTACT_LINE.match(line) is not None
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:

@@ -82,7 +82,8 @@ PARENT_SEAM = re.compile(r" (of|in) (?:the )?")
 SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "region"})
 
 
-def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str]) -> list[Mention]:
+def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str],
+                        state_heads: frozenset[str] = frozenset()) -> list[Mention]:
     """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
@@ -96,7 +97,7 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia")."""
     result = []
     for m in mentions:
-        seam = _seam(m.text, kb, state_forms, possessed) if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        seam = _seam(m.text, kb, state_forms, possessed, state_heads) if m.label == "GROUP" and kb.lookup(m.text) is None else None
         if seam is None:
             result.append(m)
             continue
@@ -110,7 +111,7 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     return result
 
 
-def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str]):
+def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str], state_heads: frozenset[str]):
     """(end of the body's name, start of the parent's or the seat's, that entity, whether it is the seat) where
     `name` is a body and its parent or its seat, else None."""
     for seam in PARENT_SEAM.finditer(name):
@@ -123,7 +124,7 @@ def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: 
                 return seam.start(), seam.end(), parent, True
             continue
         remit = BODY_REMIT.search(body) is not None
-        if parent.kind == "country" and (body in possessed or remit) \
+        if parent.kind == "country" and (body in possessed or remit or body.split()[-1] in state_heads) \
                 or parent.label == "GROUP" and (remit or " of " in rest):
             return seam.start(), seam.end(), parent, False
     return None

@@ -10,9 +10,10 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
 
 WORD = r"(?!The |A |An )[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*"  # a name's word, not one in capitals ("THE ‘BLIND SPOT’ OF ...")
-# "Ismael “El Mayo” Zambada", "Joaquín 'El Chapo' Guzmán", "Abu Mohammed “the Engineer” al-Jolani" (a particle may open the surname)
+# "Ismael “El Mayo” Zambada", "Joaquín 'El Chapo' Guzmán", "Abu Mohammed “the Engineer” al-Jolani", 'Ronald "Bato" dela
+# Rosa', "Johannes 'Hans' van der Berg" (one or two particles may open the surname)
 POSSESSIVE = re.compile(r"[’']s$")  # "the Taliban's 'Peace' Plan": an owner, no given name
-NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{WORD} ){{0,2}}{WORD}) [“\"‘']([^”\"’'\n]{{2,30}})[”\"’'] ((?:(?:al|el|de|del|bin|ibn|ag)[- ])?{WORD}(?: {WORD}){{0,2}})")
+NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{WORD} ){{0,2}}{WORD}) [“\"‘']([^”\"’'\n]{{2,30}})[”\"’'] ((?:(?:al|el|de|del|dela|della|da|dos|du|van|von|der|den|la|bin|ibn|ag)[- ]){{0,2}}{WORD}(?: {WORD}){{0,2}})")
 
 
 def join_nicknames(text: str, mentions: list[Mention], kb: KnowledgeBase, heads: frozenset[str]) -> list[Mention]:

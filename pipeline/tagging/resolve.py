@@ -14,6 +14,7 @@ from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
 from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
+from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
 
@@ -25,7 +26,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     """The chosen candidates and the names their context shows, typed from their context, aligned with tokens, with compass words joined and state
     roles decided."""
     compass = rules["compass_modifiers"]
-    candidates = yield_to_person_names(doc, candidates, compass)
+    candidates = yield_ethnonyms_to_longer_names(doc, yield_to_person_names(doc, candidates, compass))
     chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
     chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}

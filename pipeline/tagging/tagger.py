@@ -63,8 +63,11 @@ from pipeline.tagging.institution_names import (
 from pipeline.tagging.kind_appositions import bodies_after_their_kind
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.described_bodies import drop_described_bodies
+from pipeline.tagging.metro_areas import join_metro_areas
+from pipeline.tagging.numbered_names import join_closing_numerals
 from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
-from pipeline.tagging.titles import drop_titles
+from pipeline.tagging.titles import drop_post_nominals, drop_titles
 from pipeline.tagging.shown_names import ORIGIN as SHOWN_ORIGIN
 from pipeline.tagging.road_codes import ORIGIN as ROAD_ORIGIN
 from pipeline.tagging.linker import (
@@ -180,14 +183,15 @@ def finish_document(
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
+    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))  # before the titles: "Senator Ronald “Bato” dela Rosa"
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
                            words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
+    mentions = drop_post_nominals(mentions, kb, words("post_nominals"))
     mentions = join_hyphenated_given_names(text, mentions, kb, words("name_compound_elements"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
     mentions = join_cited_names(text, speaker_labels(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb), kb)
-    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))
     place_words = words_naming_places(text, words("place_nouns"))
     mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))
     common = common_words(text, words("org_heads")) | place_words
@@ -202,9 +206,11 @@ def finish_document(
     mentions = bodies_in_appointments(text, mentions, kb, ranks, words("org_heads"), words("ship_prefixes"))
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
-    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs")), kb)
+    mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
+                                                                       words("constitutional_body_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
-    mentions = join_regional_offices(text, mentions)
+    mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
+    mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
@@ -213,7 +219,7 @@ def finish_document(
     mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
     mentions = families_named(text, mentions, kb, words("family_nouns"))
     mentions = island_groups(text, split_guessed_pairs(mentions, kb), words("island_group_heads"))
-    mentions = paired_places(text, mentions, words("directions"), words("unit_nouns"))
+    mentions = paired_places(text, join_metro_areas(text, mentions, kb, words("metro_area_prefixes")), words("directions"), words("unit_nouns"))
     mentions = features_linked_by_their_noun(text, mentions, kb, words("entity_feature_nouns"))
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))

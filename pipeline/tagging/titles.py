@@ -46,3 +46,16 @@ def drop_titles(mentions: list[Mention], kb: KnowledgeBase, titles: frozenset[st
             m = replace(m, start=m.start + match.end(), text=rest, label="ACTOR", entity_id=entity_id, origin=f"{m.origin}+untitled")
         result.append(m)
     return result
+
+
+def drop_post_nominals(mentions: list[Mention], kb: KnowledgeBase, post_nominals: frozenset[str]) -> list[Mention]:
+    """"Karim A. A. Khan KC", "Jane Doe, OBE": letters for a rank at the bar or an order written after a person's
+    name are no part of it (annotation guidelines); a name the knowledge base knows whole is kept."""
+    result = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ACTOR" and len(words) > 2 and words[-1] in post_nominals and kb.lookup(m.text) is None:
+            name = m.text[:m.text.rindex(words[-1])].rstrip(", \n")
+            m = replace(m, end=m.start + len(name), text=name, entity_id=link_name(name, kb), origin=f"{m.origin}+post-nominal")
+        result.append(m)
+    return result
