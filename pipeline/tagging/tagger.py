@@ -208,7 +208,7 @@ def finish_document(
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
-    mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
+    mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)), text, words("incident_nouns")), kb)
     mentions = names_without_middle_initials(alternate_place_names(text, mentions, kb))
     mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
     mentions = families_named(text, mentions, kb, words("family_nouns"))
