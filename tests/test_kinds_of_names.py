@@ -103,3 +103,19 @@ def test_place_before_an_incident_noun_typed_group(nlp, text, name):
 
 def test_group_before_an_incident_noun_stays_a_group(nlp):
     assert "PLACE" not in labels_of(nlp, "Hamas fighters crossed into Israel. The Hamas attack killed hundreds.", "Hamas")
+
+
+def test_company_guessed_a_person_once_typed_actor():
+    from pipeline.core.mention import Mention
+    from pipeline.tagging.name_kinds import bodies_guessed_mostly
+
+    def guess(start, label, text="Lockheed Martin", origin="model:m"):
+        return Mention(start=start, end=start + len(text), text=text, label=label, source="model", origin=origin)
+
+    mentions = [guess(0, "ACTOR"), guess(100, "GROUP"), guess(200, "GROUP")]
+    assert [m.label for m in bodies_guessed_mostly(mentions)] == ["GROUP", "GROUP", "GROUP"]
+    # a tie, or a person a rule names, stays as guessed
+    tie = [guess(0, "ACTOR", "Jorge Ramos"), guess(100, "GROUP", "Jorge Ramos")]
+    assert [m.label for m in bodies_guessed_mostly(tie)] == ["ACTOR", "GROUP"]
+    ruled = mentions + [Mention(start=300, end=315, text="Lockheed Martin", label="ACTOR", source="rule", origin="names:given-name")]
+    assert [m.label for m in bodies_guessed_mostly(ruled)][0] == "ACTOR"

@@ -124,3 +124,26 @@ def a_company_name(words: list[str], rules: dict) -> bool:
     is a company, a GROUP; one that opens with a given name is a person's ("Dore Gold")."""
     return len(words) >= 2 and words[-1] in rules.get("company_heads", ()) and words[0] not in rules["given_names"] \
         and all(w[:1].isupper() for w in words)
+
+
+def bodies_guessed_mostly(mentions: list[Mention]) -> list[Mention]:
+    """"Lockheed Martin rolled out the first aircraft", then "firms such as Lockheed Martin" twice: where the model
+    alone guesses a name of two or more words a body more often than a person, and no rule or context makes it a
+    person, every bare guess of it is the body; one sense per document."""
+    persons: set[str] = set()
+    guesses: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.label not in ("ACTOR", "GROUP") or " " not in m.text:
+            continue
+        if _bare(m):
+            guesses[m.text, m.label] = guesses.get((m.text, m.label), 0) + 1
+        elif m.label == "ACTOR":
+            persons.add(m.text)
+    bodies = {text for (text, label), n in guesses.items()
+              if label == "ACTOR" and text not in persons and n < guesses.get((text, "GROUP"), 0)}
+    return [replace(m, label="GROUP", origin=f"{m.origin}+body-elsewhere") if m.label == "ACTOR" and _bare(m) and m.text in bodies else m
+            for m in mentions]
+
+
+def _bare(m: Mention) -> bool:
+    return m.source == "model" and "+" not in (m.origin or "")
