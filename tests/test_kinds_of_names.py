@@ -105,7 +105,7 @@ def test_group_before_an_incident_noun_stays_a_group(nlp):
     assert "PLACE" not in labels_of(nlp, "Hamas fighters crossed into Israel. The Hamas attack killed hundreds.", "Hamas")
 
 
-def test_company_guessed_a_person_once_typed_actor():
+def test_company_guessed_a_person_once_typed_actor_and_person_guessed_a_body_once():
     from pipeline.core.mention import Mention
     from pipeline.tagging.name_kinds import bodies_guessed_mostly
 
@@ -114,6 +114,8 @@ def test_company_guessed_a_person_once_typed_actor():
 
     mentions = [guess(0, "ACTOR"), guess(100, "GROUP"), guess(200, "GROUP")]
     assert [m.label for m in bodies_guessed_mostly(mentions)] == ["GROUP", "GROUP", "GROUP"]
+    kiir = [guess(0, "GROUP", "Kiir"), guess(50, "ACTOR", "Kiir"), guess(90, "ACTOR", "Kiir")]
+    assert [m.label for m in bodies_guessed_mostly(kiir)] == ["ACTOR", "ACTOR", "ACTOR"]
     # a tie, or a person a rule names, stays as guessed
     tie = [guess(0, "ACTOR", "Jorge Ramos"), guess(100, "GROUP", "Jorge Ramos")]
     assert [m.label for m in bodies_guessed_mostly(tie)] == ["ACTOR", "GROUP"]

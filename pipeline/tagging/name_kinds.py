@@ -127,22 +127,24 @@ def a_company_name(words: list[str], rules: dict) -> bool:
 
 
 def bodies_guessed_mostly(mentions: list[Mention]) -> list[Mention]:
-    """"Lockheed Martin rolled out the first aircraft", then "firms such as Lockheed Martin" twice: where the model
-    alone guesses a name of two or more words a body more often than a person, and no rule or context makes it a
-    person, every bare guess of it is the body; one sense per document."""
-    persons: set[str] = set()
+    """"Lockheed Martin rolled out the first aircraft", then "firms such as Lockheed Martin" twice; "Kiir" a person
+    three times and a body once: where the model alone guesses one name a body more often than a person, or a person
+    more often than a body, and no rule or context says either, every bare guess of it takes the majority's type;
+    one sense per document."""
+    ruled: set[str] = set()
     guesses: dict[tuple[str, str], int] = {}
     for m in mentions:
-        if m.label not in ("ACTOR", "GROUP") or " " not in m.text:
+        if m.label not in ("ACTOR", "GROUP"):
             continue
         if _bare(m):
             guesses[m.text, m.label] = guesses.get((m.text, m.label), 0) + 1
-        elif m.label == "ACTOR":
-            persons.add(m.text)
-    bodies = {text for (text, label), n in guesses.items()
-              if label == "ACTOR" and text not in persons and n < guesses.get((text, "GROUP"), 0)}
-    return [replace(m, label="GROUP", origin=f"{m.origin}+body-elsewhere") if m.label == "ACTOR" and _bare(m) and m.text in bodies else m
-            for m in mentions]
+        else:
+            ruled.add(m.text)
+    other = {"ACTOR": "GROUP", "GROUP": "ACTOR"}
+    majority = {text: label for (text, label), n in guesses.items()
+                if text not in ruled and n > guesses.get((text, other[label]), 0) > 0}
+    return [replace(m, label=majority[m.text], origin=f"{m.origin}+guessed-mostly")
+            if _bare(m) and majority.get(m.text, m.label) != m.label else m for m in mentions]
 
 
 def _bare(m: Mention) -> bool:
