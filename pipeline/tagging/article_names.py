@@ -1,5 +1,6 @@
-"""Names that open with a Spanish or Portuguese plural article ("Los Choneros", "Los Lobos", "Os Gémeos"): the
-name of a gang, a movement or a band, whose plural the model reads as a place or a person. Where the document
+"""Names that open with a Spanish, Portuguese or French plural article ("Los Choneros", "Los Lobos", "Os Gémeos",
+"Les Républicains"): the name of a gang, a party, a movement or a band, whose plural the model reads as a place or
+a person; no person's name opens with a plural article, so the model's person is such a body in any sentence. Where the document
 says what such a name is, in one of its sentences beside a noun of an organisation's kind ("gangs, among them Los
 Choneros"; "Los Choneros takes its name ... where the gang emerged"), every use of the name is that body; a town
 the knowledge base or the gazetteer knows ("Los Angeles", "Las Cruces") stays a place."""
@@ -25,4 +26,5 @@ def bodies_named_with_a_plural_article(text: str, mentions: list[Mention], kb: K
     shown = {name for name in names for sentence in sentences if name in sentence
              and kind_nouns & {w.removesuffix("s") for w in re.findall(r"\b[a-z]+\b", sentence)}}
     shown |= {name for name in names for sentence in sentences if name in sentence and any(n in sentence for n in shown - {name})}
+    shown |= {m.text for m in mentions if m.text in names and m.label == "ACTOR" and m.source == "model"}
     return [replace(m, label="GROUP", entity_id=kb.derived_id(m.text)) if m.text in shown else m for m in mentions]

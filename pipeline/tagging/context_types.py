@@ -15,6 +15,8 @@ from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import Candidate
 from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.name_kinds import (
+    a_company_name,
+    a_nationality_gloss,
     a_part_of_a_known_region,
     along_a_route,
     kind_in_apposition_before,
@@ -65,7 +67,10 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
     for i, candidate in enumerate(chosen):
         if guessable(candidate):
             following = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
-            if glossed_by_a_place(text, result + chosen[i:], i):
+            if a_nationality_gloss(text, (candidate.start, candidate.end), chosen[i + 1] if i + 1 < len(chosen) else None,
+                                   rules["given_names"]):
+                candidate = typed(candidate, "ACTOR", "nationality-gloss")
+            elif glossed_by_a_place(text, result + chosen[i:], i):
                 candidate = typed(candidate, "PLACE", "beside-a-place")
             elif result and a_quoted_alias(text, result[-1], candidate):
                 candidate = typed(candidate, "ACTOR", "quoted-alias")
@@ -159,6 +164,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if (len(words) > 1 and any(w in rules["org_heads"] for w in words)) or (
             after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
         return typed(candidate, "GROUP", "organisation-head")
+    if a_company_name(words, rules):
+        return typed(candidate, "GROUP", "company-head")  # "owned half by Barrick Gold", "Rio Tinto Mining"
     if organisation_kind(doc_words(doc), doc_text(doc), span.start, candidate.start, candidate.end, rules):
         return typed(candidate, "GROUP", "organisation-kind")
     if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:

@@ -26,17 +26,27 @@ def _bare_guess(m: Mention) -> bool:
     return m.source == "model" and "+" not in (m.origin or "") or m.origin in PERSON_SHAPES
 
 
-def places_shown_elsewhere(mentions: list[Mention]) -> list[Mention]:
+def places_shown_elsewhere(mentions: list[Mention], text: str = "", incident_nouns: frozenset[str] = frozenset()) -> list[Mention]:
     """Each bare model guess typed ACTOR whose very name the document types PLACE from its context elsewhere,
     and never ACTOR or GROUP, becomes that PLACE. A guessed body is left alone: a locative context also takes
-    companies and offices ("at Boeing", "to Docket Operations")."""
+    companies and offices ("at Boeing", "to Docket Operations"); but a guessed body right before the noun of an
+    incident ("killed in Besham", then "the Besham attack"; "the Pahalgam massacre") is where it happened."""
     shown: dict[str, set[str]] = {}
     for m in mentions:
         if CONTEXT_ORIGIN in (m.origin or "") or not _bare_guess(m):
             shown.setdefault(m.text, set()).add(m.label)
     places = {text for text, labels in shown.items() if labels == {"PLACE"}}
     return [replace(m, label="PLACE", origin=f"{m.origin}+document-place")
-            if m.label == "ACTOR" and _bare_guess(m) and m.text in places else m for m in mentions]
+            if (m.label == "ACTOR" or m.label == "GROUP" and _before_an_incident(text, m, incident_nouns)) and _bare_guess(m)
+            and m.text in places else m for m in mentions]
+
+
+NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _before_an_incident(text: str, m: Mention, incident_nouns: frozenset[str]) -> bool:
+    following = NEXT_WORD.match(text, m.end)
+    return following is not None and following.group(1) in incident_nouns
 
 
 def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str]:

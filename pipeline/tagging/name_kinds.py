@@ -104,3 +104,48 @@ def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], l
             if m.label in ("GROUP", "ACTOR") and " " in m.text and m.text.rsplit(" ", 1)[1] in building_heads
             and before.search(text, max(0, m.start - 20), m.start) else m
             for m in mentions]
+
+
+LABEL_BEFORE = re.compile(r"(?::|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)\s*$")
+
+
+def a_nationality_gloss(text: str, name: tuple[int, int], gloss, given_names: frozenset[str]) -> bool:
+    """"Head of Mission: Dr. Kamala Shrestha (Nepal). Legal Analyst: Aishath Shifa (Maldives)": a country in brackets
+    after a name of two or more words that opens with a given name, or follows a list's role label, is the person's
+    nationality, not the region of a town ("Marigot (South-East)"); the person is ACTOR, the country PLACE."""
+    words = text[name[0]:name[1]].split()
+    return gloss is not None and gloss.kind == "country" and re.fullmatch(r"\s*\(", text[name[1]:gloss.start]) is not None \
+        and text[gloss.end:gloss.end + 1] == ")" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and (words[0] in given_names or LABEL_BEFORE.search(text, max(0, name[0] - 40), name[0]) is not None)
+
+
+def a_company_name(words: list[str], rules: dict) -> bool:
+    """"Barrick Gold", "Rio Tinto Mining", "Anglo American Resources": a name closed by the word of a company's trade
+    is a company, a GROUP; one that opens with a given name is a person's ("Dore Gold")."""
+    return len(words) >= 2 and words[-1] in rules.get("company_heads", ()) and words[0] not in rules["given_names"] \
+        and all(w[:1].isupper() for w in words)
+
+
+def bodies_guessed_mostly(mentions: list[Mention]) -> list[Mention]:
+    """"Lockheed Martin rolled out the first aircraft", then "firms such as Lockheed Martin" twice; "Kiir" a person
+    three times and a body once: where the model alone guesses one name a body more often than a person, or a person
+    more often than a body, and no rule or context says either, every bare guess of it takes the majority's type;
+    one sense per document."""
+    ruled: set[str] = set()
+    guesses: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.label not in ("ACTOR", "GROUP"):
+            continue
+        if _bare(m):
+            guesses[m.text, m.label] = guesses.get((m.text, m.label), 0) + 1
+        else:
+            ruled.add(m.text)
+    other = {"ACTOR": "GROUP", "GROUP": "ACTOR"}
+    majority = {text: label for (text, label), n in guesses.items()
+                if text not in ruled and n > guesses.get((text, other[label]), 0) > 0}
+    return [replace(m, label=majority[m.text], origin=f"{m.origin}+guessed-mostly")
+            if _bare(m) and majority.get(m.text, m.label) != m.label else m for m in mentions]
+
+
+def _bare(m: Mention) -> bool:
+    return m.source == "model" and "+" not in (m.origin or "")

@@ -204,6 +204,8 @@ def aliases(doc: Doc, rules: dict) -> list[Candidate]:
             if end == start:
                 continue
             bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        if text[bounds[0]:bounds[1]].split()[-1] in rules["org_heads"]:
+            label = "GROUP"  # "police officers and hitmen known as the Davao Death Squad": the name's head is a body's
         found.append(Candidate(bounds[0], bounds[1], label, "rule", f"names:alias:{cue}", tier, 4))
     if any(quote in text for quote in QUOTES_OPEN):
         found += quoted_groups(doc, text, rules["group_nouns"])

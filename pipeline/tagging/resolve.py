@@ -1,6 +1,6 @@
 """One non-overlapping set of mentions out of every candidate: the best candidate wins each stretch, compass
 words join places ("northern Mali"), names listed with places become places, and each country or capital is
-told apart as ACTOR or PLACE.
+told apart as ACTOR or PLACE (a territory of a state stays PLACE).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_r
 from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
+from pipeline.tagging.territories import a_territory_of_a_state
 
 log = logging.getLogger(__name__)
 PLACE_KINDS = ("country", "capital", "region", "continent", "city")
@@ -45,7 +46,9 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
             candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
         if candidate.kind == "ethnic-group" and a_community_named_as_its_region(doc, span, rules):
             candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}{REGION_NAMED}", entity_id=f"{candidate.entity_id}-region", kind="region")
-        if candidate.kind in ("country", "capital"):
+        if candidate.kind == "country" and a_territory_of_a_state(span.text):
+            candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}+roles:territory")
+        elif candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
         resolved.append(candidate)

@@ -31,7 +31,7 @@ from pipeline.tagging.armed_services import (
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.communities import named_communities
-from pipeline.tagging.name_kinds import persons_named_elsewhere, units_shown_by_their_noun, venues
+from pipeline.tagging.name_kinds import bodies_guessed_mostly, persons_named_elsewhere, units_shown_by_their_noun, venues
 from pipeline.tagging.datelines import agencies_named_in_full
 from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
@@ -214,7 +214,7 @@ def finish_document(
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
-    mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb))), kb)
+    mentions = persons_over_places(places_shown_elsewhere(agencies_named_in_full(join_aliases(mentions, kb)), text, words("incident_nouns")), kb)
     mentions = names_without_middle_initials(alternate_place_names(text, mentions, kb))
     mentions = persons_sharing_a_family_name(mentions, kb, words(*NAME_HEADS, "place_name_heads", "state_organ_heads", "leader_named_organs"))
     mentions = families_named(text, mentions, kb, words("family_nouns"))
@@ -229,6 +229,7 @@ def finish_document(
     mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"))
     mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names")),
                                                                  words("administrative_unit_nouns")))
+    mentions = bodies_guessed_mostly(mentions)
     mentions = venues(text, mentions, words("building_heads"), words("name_locatives"))
     dates = [m for m in mentions if m.label == "DATE"]
     found = [DateMatch(m.start, m.end, m.text, m.value, m.origin.removeprefix("dates:")) for m in dates]
