@@ -2711,3 +2711,31 @@ def test_a_capitalised_title_after_and_was_given_to_the_name_before_it(extractor
     sentence = ("At the invitation of President [Xi Jinping](ACTOR), General Secretary of the [Communist Party of "
                 "Vietnam](GROUP) and President of [Viet Nam](ACTOR) To Lam will pay a state visit to [China](PLACE).")
     assert_stated(extractor, sentence, {("Xi Jinping", "Viet Nam"): None})
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[PALIKA](GROUP) refused to attend the congress and distanced itself from the [CCAT](GROUP)'s methods.",
+     {("PALIKA", "CCAT"): "opposes"}),
+    ("The [Kurdish National Council](GROUP) dissociated itself from the [PYD](GROUP)'s conduct.",
+     {("Kurdish National Council", "PYD"): "opposes"}),
+    # a party one moves away from in space is no stance
+    ("[Kenya](ACTOR) withdrew its troops from [Somalia](PLACE)'s border areas.", {("Kenya", "Somalia"): None}),
+])
+def test_distancing_oneself_from_a_partys_methods_was_no_opposition(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [CCAT](GROUP) was described by [Gérald Darmanin](ACTOR) as a \"mafia-like\" terrorist group.",
+     {("Gérald Darmanin", "CCAT"): "opposes"}),
+    ("[Hamas](GROUP) was described by [Germany](ACTOR) as a terrorist organisation.", {("Germany", "Hamas"): "opposes"}),
+    # a neutral description in the passive takes no side
+    ("[Hamas](GROUP) was described by [Qatar](ACTOR) as a political movement.", {("Qatar", "Hamas"): None}),
+])
+def test_a_party_described_in_the_passive_as_a_terrorist_was_not_opposed(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+def test_asylum_granted_to_a_persons_family_was_support_of_the_person(extractor):
+    sentence = "[Mexico](ACTOR) later granted asylum to [Castillo](ACTOR)'s wife and children."
+    assert_stated(extractor, sentence, {("Mexico", "Castillo"): None})

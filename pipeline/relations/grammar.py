@@ -555,7 +555,11 @@ class Grammar:
                 through = self.instruments(c)
                 agents += through
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
-                patients += [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
+                named = [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
+                if not named and frame.kind == "opposes":  # "distanced themselves from the CCAT's methods": from
+                    # the CCAT, as with an object (a thing given "to" someone's kin is no support of them)
+                    named = [e for o in c.children if o.dep_ == "pobj" for e in self.owners(o)]
+                patients += named
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c) or [e for o in c.children if o.dep_ == "pobj" for p in o.children
                                                if p.dep_ == "prep" and p.lower_ in ("in", "at")
@@ -1273,9 +1277,13 @@ class Grammar:
                          if w is t or w.dep_ in ("amod", "compound"))
         if not reproached:
             return []
+        described = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if described:  # "X was described by Y as a 'mafia-like' group": the agent speaks of the passive subject
+            objects = described
         targets = [e for c in objects for e in (
             self.entities(self.antecedent(verb)) if self.relative(c, verb) else self.entities(c) or self.owners(c))]
-        subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        subjects = [e for c in verb.children if c.dep_ == "agent" for e in self.pobjects(c)] if described else [
+            e for s in self.subjects(verb) for e in self.entities(s)]
         return self.pairs(verb, "opposes", subjects, targets, "verb")
 
     def composed(self, verb: Token) -> list[Found]:
