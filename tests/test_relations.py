@@ -2739,3 +2739,16 @@ def test_a_party_described_in_the_passive_as_a_terrorist_was_not_opposed(extract
 def test_asylum_granted_to_a_persons_family_was_support_of_the_person(extractor):
     sentence = "[Mexico](ACTOR) later granted asylum to [Castillo](ACTOR)'s wife and children."
     assert_stated(extractor, sentence, {("Mexico", "Castillo"): None})
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Royina Garma](ACTOR), a retired police colonel and former general manager of the [Philippine Charity "
+     "Sweepstakes Office](GROUP), testified.", {("Royina Garma", "Philippine Charity Sweepstakes Office"): "leads"}),
+    ("[Ghulam Ali](ACTOR), the general manager of the [Karachi Port Trust](GROUP), was arrested.",
+     {("Ghulam Ali", "Karachi Port Trust"): "leads"}),
+    # a manager without the title is one of the staff
+    ("[Maria Lopez](ACTOR), a project manager at the [United Nations Development Programme](GROUP), spoke.",
+     {("Maria Lopez", "United Nations Development Programme"): "member_of"}),
+])
+def test_a_general_manager_of_a_body_was_not_its_head(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
