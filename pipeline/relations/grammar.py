@@ -33,6 +33,8 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")
+COMPOSING = ("compose", "consist", "comprise")  # "a chamber composed of A, B and C": the "of" phrase lists its members
+PRESIDING = ("presiding", "chair", "chairperson", "chairman", "chairwoman")  # "Judge A, Presiding": the member leads
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
 ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum  # "its members include X": X is one of them
 SETTLING = ("agreement_with", "negotiates_with")
@@ -449,6 +451,8 @@ class Grammar:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and lemma in LISTING:
                 found += self.listed_members(token)
+            if token.pos_ == "VERB" and lemma in COMPOSING:
+                found += self.composed(token)
             if token.pos_ == "VERB" and lemma in self.lex.branding_verbs:
                 found += self.branded(token)
             if token.pos_ == "VERB" and self.nominal_event(token):
@@ -513,6 +517,9 @@ class Grammar:
             subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
         if not subjects and (verb.dep_ == "acl" or verb.dep_ == "advcl" and self.label(verb.head)):
             subjects = self.hosts(verb)
+            if frame.kind == "leads" and subjects and subjects == self.owners(verb.head) and not self.transparent(
+                    verb.head):  # "Islamabad's response, led by X": X leads the response, not Islamabad
+                subjects = []
         if verb.pos_ == "ADJ" and not subjects:  # "his report was critical of Y": the report's author
             subjects = [o for s in self.subjects(verb) for o in self.owners(s)]
         agents, patients, places, backed, struck, through = [], [], [], [], [], []
@@ -548,7 +555,11 @@ class Grammar:
                 through = self.instruments(c)
                 agents += through
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
-                patients += [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
+                named = [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
+                if not named and frame.kind == "opposes":  # "distanced themselves from the CCAT's methods": from
+                    # the CCAT, as with an object (a thing given "to" someone's kin is no support of them)
+                    named = [e for o in c.children if o.dep_ == "pobj" for e in self.owners(o)]
+                patients += named
             elif c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") and frame.place:
                 places += self.pobjects(c) or [e for o in c.children if o.dep_ == "pobj" for p in o.children
                                                if p.dep_ == "prep" and p.lower_ in ("in", "at")
@@ -1062,6 +1073,13 @@ class Grammar:
                 holders = [name] if name is not None and across else self._direct(noun.head, 0)
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
+        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and not self.label(noun.head) and noun.i > noun.head.i \
+                and noun.text[0].islower():
+            # "X, the president of Y and leader of Z", "X, a sociologist and NPP member of Parliament": the second
+            # description is the same name's; a capitalised title may open the next name ("X, General Secretary of
+            # Y and President of Viet Nam To Lam")
+            name, across = self.name_before_comma(noun.head)
+            holders = [name] if name is not None and not across else []
         elif noun.dep_ == "oprd" and any(c.dep_ == "dobj" for c in noun.head.children):
             # "Z called X an enemy of Y": the object is what the subject names it; naming one an enemy or rival is
             # itself the subject's hostility to it (CAMEO 11, disapprove), not a relation reported between X and Y
@@ -1111,6 +1129,10 @@ class Grammar:
         if kind != "spokesperson_of" and noun.lemma_.lower() not in self.lex.speaking_roles | self.lex.part_nouns:
             remits = []  # "the acting Humanitarian Coordinator for Afghanistan" heads no country, "the Special Envoy
             # for Yemen" belongs to none: only one who speaks "for" a party speaks for it, as "a front for X" is X's
+        if noun.dep_ == "attr" and noun.head.dep_ == "relcl" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in RELATIVE for o in c.children)
+                for c in noun.head.children):  # "Y, of which X has been a member": the body is the clause's noun
+            orgs += self.entities(self.antecedent(noun.head))
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
         if not holders:  # "the military governor of North Kivu, Major General X": the parser hangs the holder's
@@ -1255,10 +1277,33 @@ class Grammar:
                          if w is t or w.dep_ in ("amod", "compound"))
         if not reproached:
             return []
+        described = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if described:  # "X was described by Y as a 'mafia-like' group": the agent speaks of the passive subject
+            objects = described
         targets = [e for c in objects for e in (
             self.entities(self.antecedent(verb)) if self.relative(c, verb) else self.entities(c) or self.owners(c))]
-        subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        subjects = [e for c in verb.children if c.dep_ == "agent" for e in self.pobjects(c)] if described else [
+            e for s in self.subjects(verb) for e in self.entities(s)]
         return self.pairs(verb, "opposes", subjects, targets, "verb")
+
+    def composed(self, verb: Token) -> list[Found]:
+        """The parties a named body is said to be composed of ("Pre-Trial Chamber I, composed of Judge A, Presiding,
+        Judge B and Judge C", "the Commission consists of X, Y and Z"): each is a member, and one set off as
+        presiding or chairing leads it."""
+        wholes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "acl":  # a numeral closing the name ("Chamber I") may head it in the parse
+            wholes += [verb.head, *(c for c in verb.head.children if c.dep_ == "compound" and c.i < verb.head.i)]
+        named = [w for w in wholes if self.label(w) == "GROUP" and not self.possessive(w)]
+        if not named:
+            return []
+        members = [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
+                   if self.label(e) in PARTIES and e.i > verb.i and e.lower_ not in PRESIDING]  # "Presiding" named by
+        # the tagger is no member
+        doc = verb.doc
+        presiding = [m for m in members if phrase_end(m) + 2 < len(doc) and doc[phrase_end(m) + 1].text in (",", "(")
+                     and doc[phrase_end(m) + 2].lower_ in PRESIDING]
+        return self.pairs(verb, "member_of", members, named[:1], "role") + \
+            self.pairs(verb, "leads", presiding, named[:1], "role")
 
     def parts_listed(self, verb: Token, whole: Token) -> list[Found]:
         """The parts a named whole is said to comprise or include, named as the object or as the "of" phrase of a
