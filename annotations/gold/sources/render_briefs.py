@@ -77,6 +77,7 @@ DOC_IDS = [
     "commentary-new-caledonia-unrest",
     "riskreport-pakistan-balochistan",
     "report-ngo-darien-migration",
+    "analysis-nepal-genz-protests",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
