@@ -76,6 +76,7 @@ DOC_IDS = [
     "statement-eom-sri-lanka-election",
     "commentary-new-caledonia-unrest",
     "riskreport-pakistan-balochistan",
+    "brief-tanzania-election-crackdown",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
