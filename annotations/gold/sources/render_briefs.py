@@ -78,6 +78,7 @@ DOC_IDS = [
     "riskreport-pakistan-balochistan",
     "report-ngo-darien-migration",
     "analysis-nepal-genz-protests",
+    "brief-tanzania-election-crackdown",
 ]
 
 PAGE_W, PAGE_H = 595.0, 842.0
