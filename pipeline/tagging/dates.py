@@ -93,8 +93,8 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "months-year": rf"(?<!(?i:between)\s){modifier}?{month}(?:,\s+{month})*,?\s+(?:and|or)\s+{dated_month}\s+(?:of\s+)?{year}",
         "month-year": rf"{modifier}?{dated_month},?\s+{year}",
         "month-relative": rf"{modifier}?{dated_month}\s+(?i:{'|'.join(YEAR_SHIFTS)})\s+year",
-        # "November that year": the month of the year last written, one date with its back reference
-        "month-that-year": rf"{modifier}?{dated_month}\s+(?i:that)\s+year",
+        # "November that year": the month of the year last written; "that year" is relative time, outside the span
+        "month-that-year": rf"{modifier}?{dated_month}(?=\s+(?i:that)\s+year)",
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
@@ -301,8 +301,7 @@ class Placement:
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?:\s+|$)(?=[A-Z“\"‘(\d])|\n")
 RELATIVE_YEAR = re.compile(rf"\s+({'|'.join(YEAR_SHIFTS)})\s+year$", re.IGNORECASE)
-BACK_YEAR = re.compile(r"\s+that\s+year$", re.IGNORECASE)
-OF_THAT_YEAR = re.compile(r"\s+of\s+that\s+year\b", re.IGNORECASE)  # "in August of that year": the month alone is the date
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)  # "in August (of) that year": the month alone is the date
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+$")
 ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
@@ -343,7 +342,7 @@ def placements(text: str, dates: list[DateMatch], past: frozenset[str] = frozens
 
 def _back_to_the_year_written(text: str, date: DateMatch) -> bool:
     """"November that year", "August of that year": the year last written, whatever the narrative's."""
-    return BACK_YEAR.search(date.text) is not None or OF_THAT_YEAR.match(text, date.end) is not None
+    return THAT_YEAR.match(text, date.end) is not None
 
 
 def _line_start(text: str, at: int) -> int:
