@@ -208,7 +208,7 @@ def finish_document(
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
                                                                        words("constitutional_body_heads")), kb)
-    mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
+    mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
     mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
