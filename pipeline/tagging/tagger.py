@@ -183,7 +183,7 @@ def finish_document(
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))  # before the titles: "Senator Ronald “Bato” dela Rosa"
+    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
                            words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
     mentions = drop_post_nominals(mentions, kb, words("post_nominals"))
