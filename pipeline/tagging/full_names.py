@@ -1,14 +1,18 @@
 """A name cut short in one place though the document writes it in full elsewhere: a person's name cut to its
 surname ("Egianus Kogoya said ..." read as "Kogoya"), a body's cut before its remit ("Director of the Odesa Centre for
 Maritime Studies" read as "Odesa Centre"). Where the words right before a person's mention, or right after a body's,
-complete a full name the document gives elsewhere, the mention is that full name, linked as it is there."""
+complete a full name the document gives elsewhere, the mention is that full name, linked as it is there. A person's
+name with a middle initial ("Donald J. Trump") is the person the document also names without it."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
+
+MIDDLE_INITIALS = re.compile(r"^(\S+)\s+(?:[A-Z]\.\s+)+(\S+(?:\s\S+)?)$")
 
 
 def names_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -62,3 +66,15 @@ def _edge_within(edges: list[int], m: Mention, extra: int, before: bool) -> bool
     i = bisect_left(edges, m.end)
     return i < len(edges) and edges[i] < m.end + extra
 
+
+def names_without_middle_initials(mentions: list[Mention]) -> list[Mention]:
+    """"President Donald J. Trump's Comprehensive Plan" in a source list after "Donald Trump" in the text: a
+    person's name with a middle initial is the person the document also names without it. Without that plain
+    form the initial stays, telling apart "George W. Bush" and "George H. W. Bush"."""
+    plain = {m.text: m.entity_id for m in mentions if m.label == "ACTOR" and m.entity_id}
+    result = []
+    for m in mentions:
+        match = MIDDLE_INITIALS.match(m.text) if m.label == "ACTOR" else None
+        bare = f"{match.group(1)} {match.group(2)}" if match else None
+        result.append(replace(m, entity_id=plain[bare]) if bare in plain else m)
+    return result

@@ -18,7 +18,6 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.alternate_names import alternate_place_names, names_without_middle_initials
 from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
@@ -48,7 +47,7 @@ from pipeline.tagging.document_places import (
 from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
-from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere
+from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere, names_without_middle_initials
 from pipeline.tagging.hyphenated_compounds import whole_hyphenated_names
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import (
@@ -84,7 +83,7 @@ from pipeline.tagging.linker import (
     unify_short_forms,
 )
 from pipeline.tagging.ship_names import drop_ships_named
-from pipeline.tagging.slash_names import other_names_of_slashed_places
+from pipeline.tagging.slash_names import alternate_place_names, other_names_of_slashed_places
 from pipeline.tagging.speaker_labels import speaker_labels
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
