@@ -160,17 +160,9 @@ def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: dict[str, str | None] | None = None, year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
-    """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
-    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), a transcript's speaker labels, surnames joined
-    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, armed services named with their state joined and ranks alone dropped (armed_services), bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
-    compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
-    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
-    Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
-    Los Choneros": article_names), bodies named in apposition after their kind ("the national police, Polri,":
-    kind_appositions), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's or a body's name cut short where
-    the document writes it in full elsewhere completed ("Egianus Kogoya", "Odesa Centre for Maritime Studies": full_names), and year anchoring (from the document's own year, kept in its
-    metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
+    """The steps that need the whole document, not one sentence: a name's type, id or full form shown in one place
+    settles its other mentions (one sense per document), and dates take their years from the document's own. Each
+    step reads what the steps before it settled, so their order matters where a comment says so."""
     rules = rules or {}
 
     def words(*keys: str) -> frozenset[str]:
