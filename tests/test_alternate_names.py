@@ -5,9 +5,10 @@ import re
 import pytest
 
 from pipeline.core.mention import Mention
-from pipeline.tagging.alternate_names import alternate_place_names, names_without_middle_initials
+from pipeline.tagging.full_names import names_without_middle_initials
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
+from pipeline.tagging.slash_names import alternate_place_names
 
 
 @pytest.fixture(scope="module")

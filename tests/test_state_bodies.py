@@ -31,7 +31,7 @@ def _mentions(text, kb, names, label="GROUP"):
 
 
 def _ids(text, bodies, kb, names):
-    mentions = bodies_of_named_states(text, _mentions(text, kb, bodies), kb, names["state_body_heads"])
+    mentions = bodies_of_named_states(text, _mentions(text, kb, bodies), kb, names["generic_state_body_heads"])
     return [(m.text, m.entity_id) for m in mentions]
 
 
@@ -53,7 +53,7 @@ def test_a_national_body_known_by_its_acronym_keeps_it_as_the_stem(kb):
     text = "Tajikistan's own State Committee for National Security signed it."
     start = text.index("State")
     mentions = [Mention(start, start + 37, "GROUP", "State Committee for National Security", "gknb")]
-    heads = load_json(model_file("names.json"))["state_body_heads"]
+    heads = load_json(model_file("names.json"))["generic_state_body_heads"]
     assert [m.entity_id for m in bodies_of_named_states(text, mentions, kb, heads)] == ["gknb-tajikistan"]
 
 

@@ -352,3 +352,16 @@ def test_a_numbered_section_heading_names_no_body(statistical_nlp):
     found = texts(statistical_nlp, "Chisinau voted.\n6 Issues for Parliament\nMembers may ask.\n2 African Union\n")
     assert "Issues for Parliament" not in found
     assert "African Union" in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Senator Ronald "Bato" dela Rosa led the campaign.', 'Ronald "Bato" dela Rosa'),  # ICC press release
+        ("Colonel Mohamed 'Kabir' ould Abdelaziz took power.", "Mohamed 'Kabir' ould Abdelaziz"),  # a Mauritanian particle
+    ],
+)
+def test_a_nickname_before_a_surname_opened_by_a_particle_of_the_name_rules(statistical_nlp, text, name):
+    """The particles that may open the surname after a nickname are the name rules' own (models/names.json), not a
+    shorter list of the nickname pattern's, which lacked "ould"."""
+    assert ("ACTOR", name) in [(label, t) for label, t, _ in tagged(statistical_nlp, text)]

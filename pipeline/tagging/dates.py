@@ -307,9 +307,9 @@ ATTRIBUTIVE_AFTER = re.compile(r"\s+[A-Za-z]")
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?i:and|or|to|until|till|through|when|while|as|in|on|at|by|of|for|with)\b")
 EVENT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 CLAUSE_AFTER = re.compile(r"\s+(?i:the|a|an|its|their|it|they|he|she|we|i|this|these|those|there)\b")
-# what a line of dates alone may hold besides them: range dashes, "and", "to", a closing colon or full stop
 # a dateline's place before the date of writing: "QUITO, ", "NEW DELHI/ISLAMABAD, "
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’/-]*,\s*")
+# what a line of dates alone may hold besides them: range dashes, "and", "to", a closing colon or full stop
 HEADING_REST = re.compile(r"[\s–—\-:,./]*(?:(?:and|to)[\s–—\-:,./]*)*", re.IGNORECASE)
 
 

@@ -26,7 +26,7 @@ def _bare_guess(m: Mention) -> bool:
     return m.source == "model" and "+" not in (m.origin or "") or m.origin in PERSON_SHAPES
 
 
-def places_shown_elsewhere(mentions: list[Mention], text: str = "", incident_nouns: frozenset[str] = frozenset()) -> list[Mention]:
+def places_shown_elsewhere(mentions: list[Mention], text: str, incident_nouns: frozenset[str]) -> list[Mention]:
     """Each bare model guess typed ACTOR whose very name the document types PLACE from its context elsewhere,
     and never ACTOR or GROUP, becomes that PLACE. A guessed body is left alone: a locative context also takes
     companies and offices ("at Boeing", "to Docket Operations"); but a guessed body right before the noun of an

@@ -1,53 +1,80 @@
 """A name cut short in one place though the document writes it in full elsewhere: a person's name cut to its
 surname ("Egianus Kogoya said ..." read as "Kogoya"), a body's cut before its remit ("Director of the Odesa Centre for
 Maritime Studies" read as "Odesa Centre"). Where the words right before a person's mention, or right after a body's,
-complete a full name the document gives elsewhere, the mention is that full name, linked as it is there."""
+complete a full name the document gives elsewhere, the mention is that full name, linked as it is there. A person's
+name with a middle initial ("Donald J. Trump") is the person the document also names without it."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
 
+MIDDLE_INITIALS = re.compile(r"^(\S+)\s+(?:[A-Z]\.\s+)+(\S+(?:\s\S+)?)$")
+
 
 def names_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each person's mention whose preceding words, with it, spell another person's mention, widened to it where no
-    other mention covers those words."""
-    full_names: dict[str, list[Mention]] = {}
-    for m in mentions:
-        words = m.text.split(" ") if m.label == "ACTOR" else []
-        for k in range(1, len(words)):
-            full_names.setdefault(" ".join(words[k:]), []).append(m)
-    ends = [m.end for m in mentions]
-    result = []
-    for m in mentions:
-        full = next((n for n in full_names.get(m.text, ()) if m.label == "ACTOR" and m.start >= len(n.text) - len(m.text)
-                     and text[m.start - (len(n.text) - len(m.text)):m.start] == n.text[:len(n.text) - len(m.text)]), None)
-        start = m.start - (len(full.text) - len(m.text)) if full is not None else m.start
-        if full is None or any(start < e <= m.start for e in ends):
-            result.append(m)
-        else:
-            result.append(replace(m, start=start, text=full.text, entity_id=full.entity_id))
-    return result
+    other mention ends in those words."""
+    return _completed_as_elsewhere(text, mentions, "ACTOR", before=True)
 
 
 def bodies_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each body's mention whose following words, with it, spell another body's mention, widened to it where no
     other mention starts in those words ("UN" before "Country Teams" is no "UN Country Team")."""
+    return _completed_as_elsewhere(text, mentions, "GROUP", before=False)
+
+
+def _completed_as_elsewhere(text: str, mentions: list[Mention], label: str, before: bool) -> list[Mention]:
+    """Each `label` mention widened to the longest other `label` mention its neighbouring words (`before` it or
+    after it) spell with it, where no other mention's edge falls inside those words."""
     longer: dict[str, list[Mention]] = {}
     for m in mentions:
-        words = m.text.split(" ") if m.label == "GROUP" else []
+        words = m.text.split(" ") if m.label == label else []
         for k in range(1, len(words)):
-            longer.setdefault(" ".join(words[:k]), []).append(m)
-    starts = [m.start for m in mentions]
+            longer.setdefault(" ".join(words[k:] if before else words[:k]), []).append(m)
+    edges = sorted(m.end if before else m.start for m in mentions)
     result = []
     for m in mentions:
-        full = max((n for n in longer.get(m.text, ()) if m.label == "GROUP" and text.startswith(n.text, m.start)
-                    and not text[m.start + len(n.text):m.start + len(n.text) + 1].isalnum()),
+        full = max((n for n in longer.get(m.text, ()) if m.label == label and _spelled(text, m, n.text, before)),
                    key=lambda n: len(n.text), default=None)
-        end = m.start + len(full.text) if full is not None else m.end
-        if full is None or any(m.end <= s < end for s in starts):
+        extra = len(full.text) - len(m.text) if full is not None else 0
+        if full is None or _edge_within(edges, m, extra, before):
             result.append(m)
+        elif before:
+            result.append(replace(m, start=m.start - extra, text=full.text, entity_id=full.entity_id))
         else:
-            result.append(replace(m, end=end, text=full.text, entity_id=full.entity_id))
+            result.append(replace(m, end=m.end + extra, text=full.text, entity_id=full.entity_id))
+    return result
+
+
+def _spelled(text: str, m: Mention, full: str, before: bool) -> bool:
+    """Whether the words before `m` (or after it, up to a word's end) spell `full` with it."""
+    extra = len(full) - len(m.text)
+    if before:
+        return m.start >= extra and text[m.start - extra:m.start] == full[:extra]
+    return text.startswith(full, m.start) and not text[m.start + len(full):m.start + len(full) + 1].isalnum()
+
+
+def _edge_within(edges: list[int], m: Mention, extra: int, before: bool) -> bool:
+    """Whether another mention ends within the `extra` characters before `m` (`before`), or starts within those after it."""
+    if before:
+        i = bisect_right(edges, m.start - extra)
+        return i < len(edges) and edges[i] <= m.start
+    i = bisect_left(edges, m.end)
+    return i < len(edges) and edges[i] < m.end + extra
+
+
+def names_without_middle_initials(mentions: list[Mention]) -> list[Mention]:
+    """"President Donald J. Trump's Comprehensive Plan" in a source list after "Donald Trump" in the text: a
+    person's name with a middle initial is the person the document also names without it. Without that plain
+    form the initial stays, telling apart "George W. Bush" and "George H. W. Bush"."""
+    plain = {m.text: m.entity_id for m in mentions if m.label == "ACTOR" and m.entity_id}
+    result = []
+    for m in mentions:
+        match = MIDDLE_INITIALS.match(m.text) if m.label == "ACTOR" else None
+        bare = f"{match.group(1)} {match.group(2)}" if match else None
+        result.append(replace(m, entity_id=plain[bare]) if bare in plain else m)
     return result

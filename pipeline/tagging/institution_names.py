@@ -83,7 +83,7 @@ SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "regio
 
 
 def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str],
-                        state_heads: frozenset[str] = frozenset()) -> list[Mention]:
+                        state_heads: frozenset[str]) -> list[Mention]:
     """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read

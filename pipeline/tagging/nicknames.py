@@ -10,20 +10,26 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
 
 WORD = r"(?!The |A |An )[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*"  # a name's word, not one in capitals ("THE ‘BLIND SPOT’ OF ...")
-# "Ismael “El Mayo” Zambada", "Joaquín 'El Chapo' Guzmán", "Abu Mohammed “the Engineer” al-Jolani", 'Ronald "Bato" dela
-# Rosa', "Johannes 'Hans' van der Berg" (one or two particles may open the surname)
 POSSESSIVE = re.compile(r"[’']s$")  # "the Taliban's 'Peace' Plan": an owner, no given name
-NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{WORD} ){{0,2}}{WORD}) [“\"‘']([^”\"’'\n]{{2,30}})[”\"’'] ((?:(?:al|el|de|del|dela|della|da|dos|du|van|von|der|den|la|bin|ibn|ag)[- ]){{0,2}}{WORD}(?: {WORD}){{0,2}})")
 
 
-def join_nicknames(text: str, mentions: list[Mention], kb: KnowledgeBase, heads: frozenset[str]) -> list[Mention]:
+def nicknamed(particles: frozenset[str]) -> re.Pattern[str]:
+    """A name with a nickname in quotes: "Ismael “El Mayo” Zambada", "Joaquín 'El Chapo' Guzmán", "Abu Mohammed “the
+    Engineer” al-Jolani", 'Ronald "Bato" dela Rosa', "Johannes 'Hans' van der Berg": one or two of `particles` may open
+    the surname."""
+    alternation = "|".join(sorted({p.rstrip("-") for p in particles}, key=lambda p: (-len(p), p)))
+    opening = rf"(?:(?:{alternation})[- ]){{0,2}}" if alternation else ""
+    return re.compile(rf"(?<![\w’'-])((?:{WORD} ){{0,2}}{WORD}) [“\"‘']([^”\"’'\n]{{2,30}})[”\"’'] ({opening}{WORD}(?: {WORD}){{0,2}})")
+
+
+def join_nicknames(text: str, mentions: list[Mention], kb: KnowledgeBase, heads: frozenset[str], particles: frozenset[str]) -> list[Mention]:
     """"Ismael “El Mayo” Zambada" is one person (ACTOR), linked as "Ismael Zambada"; the nickname alone ("El Mayo",
     "El Chapo’s sons") names that person wherever the document uses it, whatever type was guessed for it. A run
     holding an organisation's, a place's or a document's head (`heads`: "the “Peace” Committee Hall") is no person's
-    name."""
+    name; `particles` (models/names.json) may open the surname."""
     people: dict[str, str] = {}
     added: list[Mention] = []
-    for match in NICKNAMED.finditer(text):
+    for match in nicknamed(particles).finditer(text):
         given, nickname, surname = match.groups()
         words = f"{given} {surname}".replace("-", " ").split()
         if any(w in heads for w in words) or not nickname[:1].isupper() or len(nickname.split()) > 4 or POSSESSIVE.search(given):

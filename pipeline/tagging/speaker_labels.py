@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
-from pipeline.tagging.linker import link_name, lower_case_words
+from pipeline.tagging.linker import link_name, lower_case_words, surnames_of_persons
 
 ORIGIN = "names:speaker-label"
 LABEL = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?=\S)(?=[^\n]*(\?)[\s\"”’]*$)?", re.M)
@@ -29,7 +29,7 @@ def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     turns = Counter(m.group(1) for m in labels)
     if len(labels) < MIN_TURNS or max(turns.values(), default=0) < 2:
         return mentions
-    mentions = persons_by_family_name(labels, mentions)
+    mentions = persons_by_family_name(labels, mentions, kb)
     common = lower_case_words(text)
     at = {m.start: m for m in mentions}
     taken = sorted((m.start, m.end) for m in mentions)
@@ -48,17 +48,16 @@ def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     return sorted(result, key=lambda m: (m.start, m.end))
 
 
-def persons_by_family_name(labels: list[re.Match], mentions: list[Mention]) -> list[Mention]:
+def persons_by_family_name(labels: list[re.Match], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """"Kaisiepo-Lindqvist:" where the document names "Ruth Kaisiepo-Lindqvist": the label is the person, linked to
     the full name, whatever the model read there, and any name read across the colon ends at it."""
-    persons = {m.text.split(" ")[-1]: m for m in mentions if m.label == "ACTOR" and " " in m.text}
-    spans = {label.span(1): persons.get(label.group(1)) for label in labels if " " not in label.group(1)}
-    spans = {span: person for span, person in spans.items() if person is not None}
+    persons = surnames_of_persons(mentions, kb)
+    spans = {label.span(1): (label.group(1), persons[label.group(1)]) for label in labels if label.group(1) in persons}
     if not spans:
         return mentions
 
     def on_a_label(m: Mention) -> bool:
         return any(s < m.end and m.start < e for s, e in spans)
 
-    named = [Mention(s, e, "ACTOR", person.text.split(" ")[-1], person.entity_id, None, "rule", ORIGIN) for (s, e), person in spans.items()]
+    named = [Mention(s, e, "ACTOR", name, entity_id, None, "rule", ORIGIN) for (s, e), (name, entity_id) in spans.items()]
     return sorted([m for m in mentions if not on_a_label(m)] + named, key=lambda m: (m.start, m.end))

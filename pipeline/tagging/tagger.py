@@ -18,7 +18,6 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.alternate_names import alternate_place_names, names_without_middle_initials
 from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
 from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
@@ -48,7 +47,7 @@ from pipeline.tagging.document_places import (
 from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
 from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_furniture_line
 from pipeline.tagging.gazetteer import is_weak
-from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere
+from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere, names_without_middle_initials
 from pipeline.tagging.hyphenated_compounds import whole_hyphenated_names
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import (
@@ -84,7 +83,7 @@ from pipeline.tagging.linker import (
     unify_short_forms,
 )
 from pipeline.tagging.ship_names import drop_ships_named
-from pipeline.tagging.slash_names import other_names_of_slashed_places
+from pipeline.tagging.slash_names import alternate_place_names, other_names_of_slashed_places
 from pipeline.tagging.speaker_labels import speaker_labels
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
@@ -161,17 +160,9 @@ def finish_document(
     text: str, mentions: list[Mention], kb: KnowledgeBase, common_acronyms: dict[str, str | None] | None = None, year: str | None = None,
     rules: dict | None = None,
 ) -> list[Mention]:
-    """Document-wide steps: acronyms the text defines as common nouns dropped ("gross domestic product (GDP)"),
-    names of storms and operations dropped, bare uses of defined acronyms, one-word names of known organisations as
-    modifiers ("Houthi fighters"), towns of the packages the text names as groups ("Fano militias"), a transcript's speaker labels, surnames joined
-    to full names, a government called by its leader taken for the leader ("the Trump Administration"), names of institutions read in pieces joined, armed services named with their state joined and ranks alone dropped (armed_services), bodies named with their parent split, designations with a slash ("OSCE/ODIHR") and regional offices ("OCHA Western Region") joined and class acronyms dropped (institution_names),
-    compass names shown to be units' names (with the name rules of models/names.json), contact blocks and credit
-    notices emptied, romanised given names joined across their hyphen ("Tsai Ing-wen"), a relative's full name read as a body taken for a person (family_names), places the document shows by its own evidence (document_places: a guessed place over "X and Y" split, "the Spratlys" beside "Spratly
-    Islands", "the Cuyuní" beside "the Cuyuní river"), names opening with a plural article shown to be bodies ("gangs, among them
-    Los Choneros": article_names), bodies named in apposition after their kind ("the national police, Polri,":
-    kind_appositions), the other name of a place named twice across a slash ("Pyla/Pile": slash_names), a ship's name after its class noun dropped ("the cruiser Moskva"), names cut at a hyphen made whole ("Crans-Montana": hyphenated_compounds), a person's or a body's name cut short where
-    the document writes it in full elsewhere completed ("Egianus Kogoya", "Odesa Centre for Maritime Studies": full_names), and year anchoring (from the document's own year, kept in its
-    metadata with the dateline, before its first dated expression, and within the period an outlook projects)."""
+    """The steps that need the whole document, not one sentence: a name's type, id or full form shown in one place
+    settles its other mentions (one sense per document), and dates take their years from the document's own. Each
+    step reads what the steps before it settled, so their order matters where a comment says so."""
     rules = rules or {}
 
     def words(*keys: str) -> frozenset[str]:
@@ -183,7 +174,7 @@ def finish_document(
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
-    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS))  # before the titles: "Senator Ronald “Bato” dela Rosa"
+    mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
                            words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
     mentions = drop_post_nominals(mentions, kb, words("post_nominals"))
@@ -208,7 +199,7 @@ def finish_document(
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
                                                                        words("constitutional_body_heads")), kb)
-    mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("state_body_heads"))
+    mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
     mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
