@@ -13,11 +13,10 @@ from pipeline.tagging.knowledge_base import slugify
 ORIGIN = "names:community"
 WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 DEFINED = re.compile(rf"\b({WORD}(?: {WORD})+) communit(?:y|ies)\b")
-OPENERS = frozenset({"The", "A", "An", "This", "That", "Each", "Every", "Both", "Our", "Their", "Its", "In", "For"})
 
 
-def named_communities(text: str, mentions: list[Mention], never: frozenset[str]) -> list[Mention]:
-    """Each name the text writes before "community"/"communities" (a sentence's opening article left out), none of
+def named_communities(text: str, mentions: list[Mention], never: frozenset[str], openers: frozenset[str]) -> list[Mention]:
+    """Each name the text writes before "community"/"communities" (`openers`, a sentence's opening article, left out), none of
     whose words is a name already found (a place's people, "the Tel Aviv community") or a word that is never a
     name ("the Muslim community"), is a GROUP wherever it stands, in the singular or the plural, unless a longer
     mention holds it ("Greek Cypriot National Guard")."""
@@ -25,7 +24,7 @@ def named_communities(text: str, mentions: list[Mention], never: frozenset[str])
     for match in DEFINED.finditer(text):
         words = match.group(1).split(" ")
         start = match.start(1)
-        while words and words[0] in OPENERS:
+        while words and words[0] in openers:
             start += len(words.pop(0)) + 1
         if len(words) < 2 or any(w in never for w in words) or any(m.start < start + len(" ".join(words)) and start < m.end for m in mentions):
             continue

@@ -140,7 +140,7 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and (compass_part(words, rules) or a_part_of_a_known_region(words, rules)):
         return typed(candidate, "PLACE", "compass-part")
-    if model_or_untyped and along_a_route(doc, span):
+    if model_or_untyped and along_a_route(doc, span, rules["route_words"]):
         return typed(candidate, "PLACE", "route")
     if opened_by_place_head(words, rules):
         return typed(candidate, "PLACE", "place-name-opener")

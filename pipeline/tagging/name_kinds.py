@@ -24,15 +24,12 @@ def kind_in_apposition_before(words: list[str], start: int, kinds: frozenset[str
     return start >= 2 and words[start - 1] == "," and words[start - 2] in kinds
 
 
-ROUTE_WORDS = frozenset({"along", "through", "via", "upstream", "downstream"})
-
-
-def along_a_route(doc, span) -> bool:
+def along_a_route(doc, span, route_words) -> bool:
     """"along the Danube to Constanta", "warships through the Bosphorus": a one-word name with its article after a
     preposition of passage is the river, strait or road passed along, a place; an acronym ("through the UNDP") may
     be a channel of money, a body."""
     i = span.start - 1
-    return len(span) == 1 and not span.text.isupper() and i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ROUTE_WORDS
+    return len(span) == 1 and not span.text.isupper() and i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in route_words
 
 
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -85,12 +82,12 @@ REGION_NAMED = "+region-named"  # the origin mark of a community's name read as 
 
 def a_community_named_as_its_region(doc, span, rules: dict) -> bool:
     """"the fighting has moved to Amhara and Oromia", "a state of emergency in Amhara": a community's name right after
-    a locative preposition or "to", not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the
+    a locative preposition or one of movement ("to"), not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the
     region the community gives its name to, a place (guidelines: a name both a region's and a community's)."""
     if span.start == 0 or span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
         return False
     before = doc[span.start - 1]
-    return before.lower_ in rules["name_locatives"] or before.lower_ == "to"
+    return before.lower_ in rules["name_locatives"] or before.lower_ in rules["motion_prepositions"]
 
 
 def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], locatives: frozenset[str]) -> list[Mention]:
