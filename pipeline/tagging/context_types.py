@@ -19,7 +19,6 @@ from pipeline.tagging.name_kinds import (
     a_nationality_gloss,
     a_part_of_a_known_region,
     along_a_route,
-    kind_in_apposition_before,
     listed_after_a_locative,
 )
 
@@ -370,7 +369,7 @@ def organisation_kind(words: list[str], text: str, start: int, start_char: int, 
     regulator Ofgem") or in an apposition after it ("Ofgem, as the energy regulator,"); not for English words
     ("the network Operators")."""
     kinds = rules["organisation_kind_nouns"]
-    if not (start > 0 and words[start - 1] in kinds or kind_in_apposition_before(words, start, kinds)):
+    if not (start > 0 and words[start - 1] in kinds):
         apposition = KIND_APPOSITION.match(text, end_char)
         if apposition is None or apposition.group(1) not in kinds:
             return False

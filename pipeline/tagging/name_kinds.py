@@ -1,6 +1,5 @@
 """What kind of thing a name is, from the kind of word it is built on: a building at a locative preposition is the
-venue, a compass word before a region the knowledge base knows names a part or a unit of it, and a kind of
-organisation set in apposition before the name ("the national police, Polri") says it is a body; a name travelled
+venue, a compass word before a region the knowledge base knows names a part or a unit of it, and a name travelled
 along or through ("along the Danube", "through the Bosphorus") is a waterway or a land route."""
 
 from __future__ import annotations
@@ -17,11 +16,6 @@ def a_part_of_a_known_region(words: list[str], rules: dict) -> bool:
     country the knowledge base knows is a part or a unit of it, whether or not the name is also an English word."""
     return len(words) == 2 and words[0].lower() in rules["compass_modifiers"] and words[1][:1].isupper() \
         and normalise_name(words[1]) in rules.get("region_names", ()) and words[1] not in rules["org_heads"]
-
-
-def kind_in_apposition_before(words: list[str], start: int, kinds: frozenset[str]) -> bool:
-    """"the national police, Polri,", "the regulator, Ofgem": a kind of organisation, a comma, then the name."""
-    return start >= 2 and words[start - 1] == "," and words[start - 2] in kinds
 
 
 def along_a_route(doc, span, route_words) -> bool:
