@@ -31,18 +31,21 @@ from pipeline.tagging.armed_services import (
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.communities import named_communities
-from pipeline.tagging.name_kinds import bodies_guessed_mostly, persons_named_elsewhere, units_shown_by_their_noun, venues
 from pipeline.tagging.datelines import agencies_named_in_full
 from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
+    bodies_guessed_mostly,
     features_linked_by_their_noun,
     features_named_by_their_noun,
     island_groups,
     paired_places,
     split_guessed_pairs,
     persons_named_after_places,
+    persons_named_elsewhere,
     places_shown_elsewhere,
     units_named,
+    units_shown_by_their_noun,
+    venues,
     words_naming_places,
 )
 from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
