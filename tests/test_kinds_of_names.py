@@ -107,7 +107,7 @@ def test_group_before_an_incident_noun_stays_a_group(nlp):
 
 def test_company_guessed_a_person_once_typed_actor_and_person_guessed_a_body_once():
     from pipeline.core.mention import Mention
-    from pipeline.tagging.name_kinds import bodies_guessed_mostly
+    from pipeline.tagging.document_places import bodies_guessed_mostly
 
     def guess(start, label, text="Lockheed Martin", origin="model:m"):
         return Mention(start=start, end=start + len(text), text=text, label=label, source="model", origin=origin)

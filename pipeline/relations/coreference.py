@@ -25,7 +25,7 @@ from pipeline.core.mention import Mention
 from pipeline.relations.grammar import PARTIES, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
-from pipeline.tagging.names import looks_like_demonym
+from pipeline.tagging.names import is_demonym_of, looks_like_demonym
 
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
@@ -710,7 +710,7 @@ class Coreference:
         if adjective is None:
             return ()
         found = next((c for c in reversed(self.parties[:last]) if c.kind == "state"
-                      and looks_like_demonym(adjective, frozenset({normalise_name(c.mention.text)}))), None)
+                      and is_demonym_of(adjective, normalise_name(c.mention.text))), None)
         return (found.mention,) if found else ()
 
     def governing_state(self, earlier: list[Candidate], anaphor: Token) -> tuple[Mention, ...]:

@@ -23,8 +23,9 @@ def bodies_named_with_a_plural_article(text: str, mentions: list[Mention], kb: K
     names = {m.text for m in mentions if m.label != "DATE" and m.text.split(" ", 1)[0] in articles and " " in m.text
              and m.text.split(" ", 1)[1][:1].isupper() and kb.lookup(m.text) is None and not (m.origin or "").startswith("gazetteer")}
     sentences = [s.group() for s in SENTENCE.finditer(text) if any(name in s.group() for name in names)]
-    shown = {name for name in names for sentence in sentences if name in sentence
-             and kind_nouns & {w.removesuffix("s") for w in re.findall(r"\b[a-z]+\b", sentence)}}
-    shown |= {name for name in names for sentence in sentences if name in sentence and any(n in sentence for n in shown - {name})}
+    named = [{name for name in names if name in sentence} for sentence in sentences]  # each sentence's names, taken once
+    shown = set().union(*(held for sentence, held in zip(sentences, named)
+                          if kind_nouns & {w.removesuffix("s") for w in re.findall(r"\b[a-z]+\b", sentence)}))
+    shown |= set().union(*(held for held in named if len(held & shown) > 1 or held & shown and held - shown))
     shown |= {m.text for m in mentions if m.text in names and m.label == "ACTOR" and m.source == "model"}
     return [replace(m, label="GROUP", entity_id=kb.derived_id(m.text)) if m.text in shown else m for m in mentions]

@@ -6,6 +6,8 @@ no rule annotates."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from itertools import accumulate
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import slugify
@@ -13,21 +15,28 @@ from pipeline.tagging.knowledge_base import slugify
 ORIGIN = "names:community"
 WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 DEFINED = re.compile(rf"\b({WORD}(?: {WORD})+) communit(?:y|ies)\b")
-OPENERS = frozenset({"The", "A", "An", "This", "That", "Each", "Every", "Both", "Our", "Their", "Its", "In", "For"})
 
 
-def named_communities(text: str, mentions: list[Mention], never: frozenset[str]) -> list[Mention]:
-    """Each name the text writes before "community"/"communities" (a sentence's opening article left out), none of
+def named_communities(text: str, mentions: list[Mention], never: frozenset[str], openers: frozenset[str]) -> list[Mention]:
+    """Each name the text writes before "community"/"communities" (`openers`, a sentence's opening article, left out), none of
     whose words is a name already found (a place's people, "the Tel Aviv community") or a word that is never a
     name ("the Muslim community"), is a GROUP wherever it stands, in the singular or the plural, unless a longer
     mention holds it ("Greek Cypriot National Guard")."""
+    ordered = sorted((m.start, m.end) for m in mentions)
+    starts, reach = [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
+
+    def found(start: int, end: int) -> bool:
+        """Whether a mention overlaps the span: of those starting before its end, the farthest reaching passes its start."""
+        i = bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
     names = set()
     for match in DEFINED.finditer(text):
         words = match.group(1).split(" ")
         start = match.start(1)
-        while words and words[0] in OPENERS:
+        while words and words[0] in openers:
             start += len(words.pop(0)) + 1
-        if len(words) < 2 or any(w in never for w in words) or any(m.start < start + len(" ".join(words)) and start < m.end for m in mentions):
+        if len(words) < 2 or any(w in never for w in words) or found(start, start + len(" ".join(words))):
             continue
         names.add(" ".join(words))
     if not names:
@@ -36,6 +45,7 @@ def named_communities(text: str, mentions: list[Mention], never: frozenset[str])
     for name in sorted(names):
         entity = slugify(name if name.endswith("s") else name + "s")
         for match in re.finditer(rf"\b{re.escape(name)}s?\b", text):
-            if not any(m.start < match.end() and match.start() < m.end for m in mentions + added):
-                added.append(Mention(match.start(), match.end(), "GROUP", match.group(), entity, None, "rule", ORIGIN))
+            i = bisect_left(added, match.end(), key=lambda m: m.start)  # added mentions never overlap: their ends rise too
+            if not (found(match.start(), match.end()) or i > 0 and added[i - 1].end > match.start()):
+                insort(added, Mention(match.start(), match.end(), "GROUP", match.group(), entity, None, "rule", ORIGIN), key=lambda m: m.start)
     return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -19,7 +19,6 @@ from pipeline.tagging.name_kinds import (
     a_nationality_gloss,
     a_part_of_a_known_region,
     along_a_route,
-    kind_in_apposition_before,
     listed_after_a_locative,
 )
 
@@ -140,7 +139,7 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-name-head")
     if model_or_untyped and (compass_part(words, rules) or a_part_of_a_known_region(words, rules)):
         return typed(candidate, "PLACE", "compass-part")
-    if model_or_untyped and along_a_route(doc, span):
+    if model_or_untyped and along_a_route(doc, span, rules["route_words"]):
         return typed(candidate, "PLACE", "route")
     if opened_by_place_head(words, rules):
         return typed(candidate, "PLACE", "place-name-opener")
@@ -370,7 +369,7 @@ def organisation_kind(words: list[str], text: str, start: int, start_char: int, 
     regulator Ofgem") or in an apposition after it ("Ofgem, as the energy regulator,"); not for English words
     ("the network Operators")."""
     kinds = rules["organisation_kind_nouns"]
-    if not (start > 0 and words[start - 1] in kinds or kind_in_apposition_before(words, start, kinds)):
+    if not (start > 0 and words[start - 1] in kinds):
         apposition = KIND_APPOSITION.match(text, end_char)
         if apposition is None or apposition.group(1) not in kinds:
             return False

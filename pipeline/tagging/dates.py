@@ -445,19 +445,28 @@ def _dates_referred_back(text: str, dates: list[DateMatch], values: list[str | N
     back to it and take its year, wherever the narrative has moved since; not when the earlier dates give it two
     years ("the August deal" after "8 August 2025" and "30 August 2024")."""
     result = list(values)
+    earlier: dict[tuple[bool, str], tuple[set[str], DateMatch]] = {}  # (whole value?, value after its year) -> years, last date
     for i, date in enumerate(dates):
+        if date.value and date.value[:4].isdigit():
+            _remember(earlier, date)
         if not (date.value and date.value.startswith(UNKNOWN_YEAR)) or RELATIVE_YEAR.search(date.text) or _back_to_the_year_written(text, date):
             continue
         day = len(date.value) == len("XXXX-MM-DD")
         event = None if day else _event_named(text, date)
         if not day and not event:
             continue
-        same = [d for d in dates[:i] if d.value and d.value[:4].isdigit() and d.value[4:len(date.value)] == date.value[4:]
-                and (not day or len(d.value) == len(date.value))]
-        years = {d.value[:4] for d in same}
-        if len(years) == 1 and (day or event in _sentence_words(text, same[-1].start)):
-            result[i] = years.pop() + date.value[4:]
+        years, last = earlier.get((day, date.value[4:]), (set(), None))
+        if len(years) == 1 and (day or event in _sentence_words(text, last.start)):
+            result[i] = next(iter(years)) + date.value[4:]
     return result
+
+
+def _remember(earlier: dict[tuple[bool, str], tuple[set[str], DateMatch]], date: DateMatch) -> None:
+    """Files a dated value under its whole rest after the year (a day refers back to the same day) and under each of
+    its leading parts (a month refers back to any date in that month)."""
+    for key in [(True, date.value[4:])] + [(False, date.value[4:n]) for n in range(4, len(date.value) + 1)]:
+        years, _ = earlier.get(key, (set(), None))
+        earlier[key] = (years | {date.value[:4]}, date)
 
 
 def _event_named(text: str, date: DateMatch) -> str | None:

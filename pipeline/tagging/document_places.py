@@ -1,7 +1,9 @@
-"""Places the document shows by its own evidence. A name the statistical model guessed to be a person, with no
-context of its own, is the place the document shows it to be elsewhere ("assistance to Tigray" where the text also
-says "in Tigray" and "the region of Tigray"): a region or a town is never an ACTOR (annotation scheme), and a
-document names one thing by one name; so is a group of islands named by its plural ("the Spratlys").
+"""Places, persons and bodies the document shows by its own evidence. A name the statistical model guessed to be a
+person, with no context of its own, is the place the document shows it to be elsewhere ("assistance to Tigray" where
+the text also says "in Tigray" and "the region of Tigray"): a region or a town is never an ACTOR (annotation scheme),
+and a document names one thing by one name; so is a group of islands named by its plural ("the Spratlys"), a unit's
+name written once before its noun ("Nduga regency"), a building's name after a locative preposition (the venue), a
+person's name a rule shows elsewhere, and a name the model guesses mostly one way.
 """
 
 from __future__ import annotations
@@ -21,9 +23,14 @@ def _any_of(words) -> str:
     return "|".join(sorted(map(re.escape, words)))
 
 
+def _bare(m: Mention) -> bool:
+    """The model's type with nothing to back it: no rule made the mention and none retyped it."""
+    return m.source == "model" and "+" not in (m.origin or "")
+
+
 def _bare_guess(m: Mention) -> bool:
-    """The model's type with nothing to back it, or a person's shape alone ("Naib Rafi" opening with a given name)."""
-    return m.source == "model" and "+" not in (m.origin or "") or m.origin in PERSON_SHAPES
+    """A bare model type, or a person's shape alone ("Naib Rafi" opening with a given name)."""
+    return _bare(m) or m.origin in PERSON_SHAPES
 
 
 def places_shown_elsewhere(mentions: list[Mention], text: str, incident_nouns: frozenset[str]) -> list[Mention]:
@@ -191,3 +198,65 @@ def split_guessed_pairs(mentions: list[Mention], kb: KnowledgeBase) -> list[Ment
             result.append(replace(m, start=m.start + pair.start(k), end=m.start + pair.end(k), text=name, label="ACTOR" if persons else m.label,
                                   entity_id=entity_id, origin=f"{m.origin}+pair"))
     return result
+
+
+def units_shown_by_their_noun(text: str, mentions: list[Mention], unit_nouns: frozenset[str]) -> list[Mention]:
+    """"Nduga regency" once, then "figures from Nduga", "the people of Nduga": a name the document writes before the
+    lower-case noun of an administrative unit is that unit's, a place, wherever the model alone guessed it a body or a
+    person; a name the knowledge base or a rule types keeps its type (a region's community, "Amhara militias")."""
+    if not unit_nouns:
+        return mentions
+    nouns = "|".join(sorted(map(re.escape, unit_nouns)))
+    units = set(re.findall(rf"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:{nouns})\b", text))
+    return [replace(m, label="PLACE", origin=f"{m.origin}+unit-shown")
+            if m.label in ("GROUP", "ACTOR") and _bare(m) and m.text in units else m
+            for m in mentions]
+
+
+PERSON_RULES = ("names:alias", "names:given-name", "names:particle", "names:title", "names:surname")
+
+
+def persons_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """"Jorge Luis Zambrano, alias Rasquiña", then "Rasquiña's death"; "Ruth Kaisiepo-Lindqvist", then the interview's
+    "Kaisiepo-Lindqvist:" labels: a name that a person's name rule (an alias, a given name, a name particle, a title,
+    a named person's surname) shows to be a person's, or such a person's surname, is that person wherever the model
+    alone guessed it a body or a place; one sense per document."""
+    named = [m for m in mentions if m.label == "ACTOR" and m.source == "rule" and (m.origin or "").startswith(PERSON_RULES)]
+    persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named}
+    return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
+            if m.label in ("GROUP", "PLACE") and _bare(m) and m.text in persons else m
+            for m in mentions]
+
+
+def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], locatives: frozenset[str]) -> list[Mention]:
+    """"a plan presented at the White House", "gathered outside Parliament House": a building's name after a locative
+    preposition (through "the") is the venue, a place; "the White House said" stands for the institution it houses
+    and stays a body (guidelines, section 9)."""
+    if not building_heads or not locatives:
+        return mentions
+    before = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, locatives)))})\s+(?:the\s+)?$", re.IGNORECASE)
+    return [replace(m, label="PLACE", origin=f"{m.origin}+venue")
+            if m.label in ("GROUP", "ACTOR") and " " in m.text and m.text.rsplit(" ", 1)[1] in building_heads
+            and before.search(text, max(0, m.start - 20), m.start) else m
+            for m in mentions]
+
+
+def bodies_guessed_mostly(mentions: list[Mention]) -> list[Mention]:
+    """"Lockheed Martin rolled out the first aircraft", then "firms such as Lockheed Martin" twice; "Kiir" a person
+    three times and a body once: where the model alone guesses one name a body more often than a person, or a person
+    more often than a body, and no rule or context says either, every bare guess of it takes the majority's type;
+    one sense per document."""
+    ruled: set[str] = set()
+    guesses: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.label not in ("ACTOR", "GROUP"):
+            continue
+        if _bare(m):
+            guesses[m.text, m.label] = guesses.get((m.text, m.label), 0) + 1
+        else:
+            ruled.add(m.text)
+    other = {"ACTOR": "GROUP", "GROUP": "ACTOR"}
+    majority = {text: label for (text, label), n in guesses.items()
+                if text not in ruled and n > guesses.get((text, other[label]), 0) > 0}
+    return [replace(m, label=majority[m.text], origin=f"{m.origin}+guessed-mostly")
+            if _bare(m) and majority.get(m.text, m.label) != m.label else m for m in mentions]

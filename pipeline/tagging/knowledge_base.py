@@ -61,6 +61,7 @@ class Entity:
     coords: tuple[float, float] | None = None
     population: int | None = None
     source: str = ""
+    territory: bool = False  # a territory of another state the country standard also lists as a country
 
     @property
     def is_state(self) -> bool:
@@ -100,6 +101,7 @@ class KnowledgeBase:
                 coords=tuple(record["coords"]) if record.get("coords") else None,
                 population=record.get("population"),
                 source=record.get("source", ""),
+                territory=record.get("territory", False),
             )
             kb.entities.setdefault(entity.id, entity)
             for form in entity.surface_forms():

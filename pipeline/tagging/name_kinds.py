@@ -1,14 +1,11 @@
-"""What kind of thing a name is, from the kind of word it is built on: a building at a locative preposition is the
-venue, a compass word before a region the knowledge base knows names a part or a unit of it, and a kind of
-organisation set in apposition before the name ("the national police, Polri") says it is a body; a name travelled
+"""What kind of thing a name is, from the kind of word it is built on or stands beside: a compass word before a
+region the knowledge base knows names a part or a unit of it, a company's trade word a company, and a name travelled
 along or through ("along the Danube", "through the Bosphorus") is a waterway or a land route."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import normalise_name
 
 
@@ -19,20 +16,12 @@ def a_part_of_a_known_region(words: list[str], rules: dict) -> bool:
         and normalise_name(words[1]) in rules.get("region_names", ()) and words[1] not in rules["org_heads"]
 
 
-def kind_in_apposition_before(words: list[str], start: int, kinds: frozenset[str]) -> bool:
-    """"the national police, Polri,", "the regulator, Ofgem": a kind of organisation, a comma, then the name."""
-    return start >= 2 and words[start - 1] == "," and words[start - 2] in kinds
-
-
-ROUTE_WORDS = frozenset({"along", "through", "via", "upstream", "downstream"})
-
-
-def along_a_route(doc, span) -> bool:
+def along_a_route(doc, span, route_words) -> bool:
     """"along the Danube to Constanta", "warships through the Bosphorus": a one-word name with its article after a
     preposition of passage is the river, strait or road passed along, a place; an acronym ("through the UNDP") may
     be a channel of money, a body."""
     i = span.start - 1
-    return len(span) == 1 and not span.text.isupper() and i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ROUTE_WORDS
+    return len(span) == 1 and not span.text.isupper() and i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in route_words
 
 
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -52,58 +41,17 @@ def listed_after_a_locative(text: str, span: tuple[int, int], item_end: int, loc
         and not (after is not None and after.group(1).lower() in locatives)
 
 
-def units_shown_by_their_noun(text: str, mentions: list[Mention], unit_nouns: frozenset[str]) -> list[Mention]:
-    """"Nduga regency" once, then "figures from Nduga", "the people of Nduga": a name the document writes before the
-    lower-case noun of an administrative unit is that unit's, a place, wherever the model alone guessed it a body or a
-    person; a name the knowledge base or a rule types keeps its type (a region's community, "Amhara militias")."""
-    if not unit_nouns:
-        return mentions
-    nouns = "|".join(sorted(map(re.escape, unit_nouns)))
-    units = set(re.findall(rf"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:{nouns})\b", text))
-    return [replace(m, label="PLACE", origin=f"{m.origin}+unit-shown")
-            if m.label in ("GROUP", "ACTOR") and m.source == "model" and "+" not in (m.origin or "") and m.text in units else m
-            for m in mentions]
-
-
-PERSON_RULES = ("names:alias", "names:given-name", "names:particle", "names:title", "names:surname")
-
-
-def persons_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
-    """"Jorge Luis Zambrano, alias Rasquiña", then "Rasquiña's death"; "Ruth Kaisiepo-Lindqvist", then the interview's
-    "Kaisiepo-Lindqvist:" labels: a name that a person's name rule (an alias, a given name, a name particle, a title,
-    a named person's surname) shows to be a person's, or such a person's surname, is that person wherever the model
-    alone guessed it a body or a place; one sense per document."""
-    named = [m for m in mentions if m.label == "ACTOR" and m.source == "rule" and (m.origin or "").startswith(PERSON_RULES)]
-    persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named}
-    return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
-            if m.label in ("GROUP", "PLACE") and m.source == "model" and "+" not in (m.origin or "") and m.text in persons else m
-            for m in mentions]
-
-
 REGION_NAMED = "+region-named"  # the origin mark of a community's name read as its region's
 
 
 def a_community_named_as_its_region(doc, span, rules: dict) -> bool:
     """"the fighting has moved to Amhara and Oromia", "a state of emergency in Amhara": a community's name right after
-    a locative preposition or "to", not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the
+    a locative preposition or one of movement ("to"), not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the
     region the community gives its name to, a place (guidelines: a name both a region's and a community's)."""
     if span.start == 0 or span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
         return False
     before = doc[span.start - 1]
-    return before.lower_ in rules["name_locatives"] or before.lower_ == "to"
-
-
-def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], locatives: frozenset[str]) -> list[Mention]:
-    """"a plan presented at the White House", "gathered outside Parliament House": a building's name after a locative
-    preposition (through "the") is the venue, a place; "the White House said" stands for the institution it houses
-    and stays a body (guidelines, section 9)."""
-    if not building_heads or not locatives:
-        return mentions
-    before = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, locatives)))})\s+(?:the\s+)?$", re.IGNORECASE)
-    return [replace(m, label="PLACE", origin=f"{m.origin}+venue")
-            if m.label in ("GROUP", "ACTOR") and " " in m.text and m.text.rsplit(" ", 1)[1] in building_heads
-            and before.search(text, max(0, m.start - 20), m.start) else m
-            for m in mentions]
+    return before.lower_ in rules["name_locatives"] or before.lower_ in rules["motion_prepositions"]
 
 
 LABEL_BEFORE = re.compile(r"(?::|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)\s*$")
@@ -124,28 +72,3 @@ def a_company_name(words: list[str], rules: dict) -> bool:
     is a company, a GROUP; one that opens with a given name is a person's ("Dore Gold")."""
     return len(words) >= 2 and words[-1] in rules.get("company_heads", ()) and words[0] not in rules["given_names"] \
         and all(w[:1].isupper() for w in words)
-
-
-def bodies_guessed_mostly(mentions: list[Mention]) -> list[Mention]:
-    """"Lockheed Martin rolled out the first aircraft", then "firms such as Lockheed Martin" twice; "Kiir" a person
-    three times and a body once: where the model alone guesses one name a body more often than a person, or a person
-    more often than a body, and no rule or context says either, every bare guess of it takes the majority's type;
-    one sense per document."""
-    ruled: set[str] = set()
-    guesses: dict[tuple[str, str], int] = {}
-    for m in mentions:
-        if m.label not in ("ACTOR", "GROUP"):
-            continue
-        if _bare(m):
-            guesses[m.text, m.label] = guesses.get((m.text, m.label), 0) + 1
-        else:
-            ruled.add(m.text)
-    other = {"ACTOR": "GROUP", "GROUP": "ACTOR"}
-    majority = {text: label for (text, label), n in guesses.items()
-                if text not in ruled and n > guesses.get((text, other[label]), 0) > 0}
-    return [replace(m, label=majority[m.text], origin=f"{m.origin}+guessed-mostly")
-            if _bare(m) and majority.get(m.text, m.label) != m.label else m for m in mentions]
-
-
-def _bare(m: Mention) -> bool:
-    return m.source == "model" and "+" not in (m.origin or "")

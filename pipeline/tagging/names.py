@@ -250,11 +250,19 @@ def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
     word = word.lower().removesuffix("s")
     if len(word) >= 4 and (word + "stan" in place_names or word + "istan" in place_names):
         return True
-    for place in _by_first_letters(place_names).get(word[:4], ()):
-        common = len(os.path.commonprefix([word, place]))
-        if common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4:
-            return True
-    return False
+    return any(_named_with_an_ending(word, place) for place in _by_first_letters(place_names).get(word[:4], ()))
+
+
+def is_demonym_of(word: str, place: str) -> bool:
+    """looks_like_demonym for one place ("Israeli" of "israel"): tested pairwise, without indexing a set per place."""
+    word = word.lower().removesuffix("s")
+    return len(word) >= 4 and place in (word + "stan", word + "istan") or _named_with_an_ending(word, place)
+
+
+def _named_with_an_ending(word: str, place: str) -> bool:
+    """The place's name, at most its last two letters left off, plus a demonym ending of at most four letters."""
+    common = len(os.path.commonprefix([word, place]))
+    return common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4
 
 
 ARTICLES = frozenset({"the", "la", "le", "les"})

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import AUTO_PREFIX, Entity, KnowledgeBase, normalise_name
-from pipeline.tagging.names import looks_like_demonym
+from pipeline.tagging.names import is_demonym_of, looks_like_demonym
 
 ORIGIN = "+state-body"
 STANDARD = "pycountry"  # the source of the standard's administrative regions (ISO 3166-2), not of world regions ("Central Africa")
@@ -35,7 +35,7 @@ def _demonym_state(word: str, kb: KnowledgeBase) -> Entity | None:
         return None
     word_key = normalise_name(word)
     # the country whose whole name the demonym opens with, the longest first ("Nigerian" Nigeria, "Nigerien" Niger)
-    named = sorted((c for c in countries if c[:4] == word_key[:4] and looks_like_demonym(word, frozenset({c}))),
+    named = sorted((c for c in countries if c[:4] == word_key[:4] and is_demonym_of(word, c)),
                    key=lambda c: (not word_key.startswith(c), -len(c), c))
     entity = kb.lookup(named[0]) if named else None
     return entity if entity is not None and entity.kind == "country" else None

@@ -30,18 +30,21 @@ from pipeline.tagging.armed_services import (
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.communities import named_communities
-from pipeline.tagging.name_kinds import bodies_guessed_mostly, persons_named_elsewhere, units_shown_by_their_noun, venues
 from pipeline.tagging.datelines import agencies_named_in_full
 from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
+    bodies_guessed_mostly,
     features_linked_by_their_noun,
     features_named_by_their_noun,
     island_groups,
     paired_places,
     split_guessed_pairs,
     persons_named_after_places,
+    persons_named_elsewhere,
     places_shown_elsewhere,
     units_named,
+    units_shown_by_their_noun,
+    venues,
     words_naming_places,
 )
 from pipeline.tagging.family_names import families_named, persons_sharing_a_family_name
@@ -218,7 +221,7 @@ def finish_document(
     mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
     mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
     mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"))
-    mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names")),
+    mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names"), words("community_openers")),
                                                                  words("administrative_unit_nouns")))
     mentions = bodies_guessed_mostly(mentions)
     mentions = venues(text, mentions, words("building_heads"), words("name_locatives"))
