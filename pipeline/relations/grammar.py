@@ -32,13 +32,13 @@ PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
-LISTING = ("include", "comprise")
+LISTING = ("include", "comprise")  # "its members include X": X is one of them
 COMPOSING = ("compose", "consist", "comprise")  # "a chamber composed of A, B and C": the "of" phrase lists its members
 PRESIDING = ("presiding", "chair", "chairperson", "chairman", "chairwoman")  # "Judge A, Presiding": the member leads
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
-ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum  # "its members include X": X is one of them
-SETTLING = ("agreement_with", "negotiates_with")
-CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce  # the kinds of agreements and talks, whose parties a mediator serves
+ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum
+SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
+CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
@@ -613,7 +613,8 @@ class Grammar:
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
-            rows += self.pairs(verb, frame.place, made, places[:1] or self.where(verb), "verb")  # "Y, where X emerged"  # the first place is the precise one
+            # the first place is the precise one; with none, "Y, where X emerged"
+            rows += self.pairs(verb, frame.place, made, places[:1] or self.where(verb), "verb")
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
