@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
-from pipeline.relations.grammar import PARTIES, phrase_appositions
+from pipeline.relations.grammar import PARTIES, REFLEXIVE, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
 from pipeline.tagging.names import looks_like_demonym
@@ -34,7 +34,6 @@ STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions:
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
 CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
 EXTRAPOSED = ("that", "whether", "for")  # the words that open a postponed subject ("it is vital for X to …")
-REFLEXIVE = ("itself", "himself", "herself", "themselves")
 
 
 @dataclass(frozen=True)
@@ -569,7 +568,7 @@ class Coreference:
         not X), unless reflexive; a possessive may ("X attacked its rivals")."""
         verb = token.head if token.dep_ in ("dobj", "dative") else (
             token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None)
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.lower_.endswith(("self", "selves")):
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.lower_ in REFLEXIVE:
             return set()
         return {t.i for s in verb.children if s.dep_ in SUBJECTS for t in (s, *s.conjuncts)}
 
