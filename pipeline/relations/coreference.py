@@ -105,6 +105,7 @@ class Coreference:
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: mentions[i] for i, kind in kinds.items() if kind == "state"}
         self.places = {i: m for i, m in mentions.items() if m.label == "PLACE"}
+        self.place_or_party = {i: "PLACE" for i in self.places} | {c.token: c.kind for c in self.parties}  # for "its mayor"
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
         self.shortenings: dict[str, list[int]] = {}  # "Council" → where a shortened name uses the word
@@ -269,8 +270,8 @@ class Coreference:
         accepted = self.lexicon.place_roles[anaphor.head.lemma_.lower()]
         start = self.doc[anaphor.sent.start - 1].sent.start if anaphor.sent.start > 0 else anaphor.sent.start
         excluded = self.co_arguments(anaphor)
-        kinds = {i: "PLACE" for i in self.places} | {c.token: c.kind for c in self.parties}
-        found = [i for i in range(anaphor.i - 1, start - 1, -1) if kinds.get(i) in accepted and i not in excluded]
+        found = [i for i in range(anaphor.i - 1, start - 1, -1)
+                 if self.place_or_party.get(i) in accepted and i not in excluded]
         main = [i for i in found if self.subject(i) and self.clause_of(i).dep_ in ("ROOT", "conj")]
         return tuple(self.places[i] if i in self.places else self.at[i].mention for i in (main or found)[:1])
 
