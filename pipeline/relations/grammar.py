@@ -207,7 +207,7 @@ class Grammar:
         doc, at = plural.doc, plural.i + 1
         at += at < plural.sent.end and doc[at].text == ","
         words = [w.lower_ for w in doc[at:min(at + 2, plural.sent.end)]]
-        end = next((t for t in doc[plural.i + 1:] if t.text in (":", ";", ".")), None)
+        end = next((t for t in doc[plural.i + 1:plural.sent.end] if t.text in (":", ";", ".")), None)
         colon = plural.dep_ in ("nsubj", "nsubjpass") and end is not None and end.text == ":"
         if colon:
             at = end.i + 1  # "the following countries contributed …: A, B and C", which the parser may cut off
@@ -217,8 +217,8 @@ class Grammar:
             at += 1
         else:
             return []
-        found = []
-        for token in doc[at:]:
+        found = []  # the list ends with the sentence it opens in: after a colon, the parser may start a new one
+        for token in doc[at:doc[at].sent.end if at < len(doc) else at]:
             if self.label(token) in PARTIES + ("PLACE",):
                 found.append(token)
             elif not (token.text == "," or token.dep_ in ("cc", "det")):
