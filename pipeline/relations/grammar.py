@@ -33,10 +33,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise")  # "its members include X": X is one of them
-COMPOSING = ("compose", "consist", "comprise")  # "a chamber composed of A, B and C": the "of" phrase lists its members
-PRESIDING = ("presiding", "chair", "chairperson", "chairman", "chairwoman")  # "Judge A, Presiding": the member leads
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
-ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum
 SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
 CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
@@ -451,7 +448,7 @@ class Grammar:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and lemma in LISTING:
                 found += self.listed_members(token)
-            if token.pos_ == "VERB" and lemma in COMPOSING:
+            if token.pos_ == "VERB" and lemma in self.lex.composing:
                 found += self.composed(token)
             if token.pos_ == "VERB" and lemma in self.lex.branding_verbs:
                 found += self.branded(token)
@@ -1089,9 +1086,9 @@ class Grammar:
                 return self.pairs(noun, kind, [e for s in self.subjects(noun.head) for e in self.entities(s)], named,
                                   "role")
             holders = named
-            if kind == "member_of" and noun.head.lemma_.lower() in ADMITTING:  # "X made Y an associate member": of X
+            if kind == "member_of" and noun.head.lemma_.lower() in self.lex.admitting:  # "X made Y an associate member": of X
                 chosen_for = [e for s in self.subjects(noun.head) for e in self.entities(s)]
-        elif kind == "member_of" and noun.head.lemma_.lower() in ADMITTING and any(
+        elif kind == "member_of" and noun.head.lemma_.lower() in self.lex.admitting and any(
                 c.dep_ == "nsubj" and self.label(c) for c in noun.children):
             # "X made Y an associate member", which the parser reads as a clause with Y its subject: a member of X
             holders = [e for c in noun.children if c.dep_ == "nsubj" for e in self.entities(c)]
@@ -1298,11 +1295,11 @@ class Grammar:
         if not named:
             return []
         members = [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
-                   if self.label(e) in PARTIES and e.i > verb.i and e.lower_ not in PRESIDING]  # "Presiding" named by
+                   if self.label(e) in PARTIES and e.i > verb.i and e.lower_ not in self.lex.presiding]  # "Presiding" named by
         # the tagger is no member
         doc = verb.doc
         presiding = [m for m in members if phrase_end(m) + 2 < len(doc) and doc[phrase_end(m) + 1].text in (",", "(")
-                     and doc[phrase_end(m) + 2].lower_ in PRESIDING]
+                     and doc[phrase_end(m) + 2].lower_ in self.lex.presiding]
         return self.pairs(verb, "member_of", members, named[:1], "role") + \
             self.pairs(verb, "leads", presiding, named[:1], "role")
 
