@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -26,6 +27,7 @@ from pipeline.relations.grammar import PARTIES, REFLEXIVE, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
 from pipeline.tagging.names import looks_like_demonym
+from pipeline.tagging.speaker_labels import LABEL, MIN_TURNS
 
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
@@ -89,7 +91,7 @@ class Coreference:
         self.doc = doc
         self.text = text
         kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
-        self.labels = {i for i, m in mentions.items() if speaker(m, text)}
+        self.labels = {i for i, m in mentions.items() if speaker(m, text)} if transcript(text) else set()
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and i not in self.labels)
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
@@ -778,9 +780,17 @@ def name_heads(mention: Mention, entity: Entity | None, prepositions: frozenset[
     return frozenset(heads)
 
 
+def transcript(text: str) -> bool:
+    """A transcript, by the test of the speaker-label step: several paragraphs open with a label and one speaker takes
+    more than one turn. Elsewhere a name before a colon at a line's start opens a heading or a list item ("Mali: the
+    junta …"), a name like any other."""
+    turns = Counter(label.group(1) for label in LABEL.finditer(text))
+    return sum(turns.values()) >= MIN_TURNS and max(turns.values(), default=0) >= 2
+
+
 def speaker(mention: Mention, text: str) -> bool:
-    """The label of a speaker's turn, a name opening its line before a colon ("Kaisiepo-Lindqvist: Slowly, …",
-    "APPR: Why Nduga?"): who speaks, never what a pronoun of the turn stands for."""
+    """The label of a speaker's turn in a transcript, a name opening its line before a colon ("Kaisiepo-Lindqvist:
+    Slowly, …", "APPR: Why Nduga?"): who speaks, never what a pronoun of the turn stands for."""
     opens = mention.start == 0 or text[mention.start - 1] == "\n"
     return opens and text[mention.end:mention.end + 3].lstrip(" ").startswith(":")
 
