@@ -613,13 +613,23 @@ def test_it_before_a_postponed_subject_is_still_no_anaphor(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "[APPR](GROUP): Why Nduga?\n[Kaisiepo-Lindqvist](GROUP): [Egianus Kogoya](ACTOR) leads a command there. The group "
-    "has deep roots in [Nduga](PLACE).",
-    "[Al Jazeera](GROUP): What comes next?\n[Spokesperson](GROUP): We met the delegation. The organisation is based in "
-    "[Doha](PLACE).",
+    "[APPR](GROUP): Why Nduga?\n[Kaisiepo-Lindqvist](GROUP): The terrain shelters fighters.\n[APPR](GROUP): Who leads "
+    "there?\n[Kaisiepo-Lindqvist](GROUP): [Egianus Kogoya](ACTOR) leads a command there. The group has deep roots in "
+    "[Nduga](PLACE).",
+    "[Al Jazeera](GROUP): What comes next?\n[Spokesperson](GROUP): Talks resume soon.\n[Al Jazeera](GROUP): Where?\n"
+    "[Spokesperson](GROUP): We met the delegation. The organisation is based in [Doha](PLACE).",
 ])
 def test_a_speakers_label_was_taken_for_what_the_group_stands_for(extractor, text):
     assert not [r for r in typed(extracted(extractor, text)) if r[3] or r[4]]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("[JNIM](GROUP): founded in 2017.\nThe group has since expanded into [Benin](PLACE).", "group", "JNIM"),
+    ("Key actors\n[Wagner Group](GROUP): deployed in 2021. The group trained the army of [Mali](ACTOR).", "group",
+     "Wagner Group"),
+])
+def test_a_name_before_a_colon_outside_a_transcript_was_dropped_as_a_speakers_label(extractor, text, word, name):
+    assert resolved(extractor, text, word) == name
 
 
 def test_a_name_opening_a_line_without_a_colon_is_still_an_antecedent(extractor):

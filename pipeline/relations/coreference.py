@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
-from pipeline.relations.grammar import PARTIES, phrase_appositions
+from pipeline.relations.grammar import PARTIES, REFLEXIVE, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
 from pipeline.tagging.names import is_demonym_of, looks_like_demonym
+from pipeline.tagging.speaker_labels import is_transcript
 
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
@@ -34,7 +35,6 @@ STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions:
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
 CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
 EXTRAPOSED = ("that", "whether", "for")  # the words that open a postponed subject ("it is vital for X to …")
-REFLEXIVE = ("itself", "himself", "herself", "themselves")
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Coreference:
         self.doc = doc
         self.text = text
         kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
-        self.labels = {i for i, m in mentions.items() if speaker(m, text)}
+        self.labels = {i for i, m in mentions.items() if speaker(m, text)} if is_transcript(text) else set()
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and i not in self.labels)
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
@@ -106,6 +106,7 @@ class Coreference:
         self.by_start = {c.mention.start: c for c in self.parties}
         self.states = {i: mentions[i] for i, kind in kinds.items() if kind == "state"}
         self.places = {i: m for i, m in mentions.items() if m.label == "PLACE"}
+        self.place_or_party = {i: "PLACE" for i in self.places} | {c.token: c.kind for c in self.parties}  # for "its mayor"
         self.named = frozenset(mentions)
         self.cache: dict[int, Resolved | None] = {}
         self.shortenings: dict[str, list[int]] = {}  # "Council" → where a shortened name uses the word
@@ -270,8 +271,8 @@ class Coreference:
         accepted = self.lexicon.place_roles[anaphor.head.lemma_.lower()]
         start = self.doc[anaphor.sent.start - 1].sent.start if anaphor.sent.start > 0 else anaphor.sent.start
         excluded = self.co_arguments(anaphor)
-        kinds = {i: "PLACE" for i in self.places} | {c.token: c.kind for c in self.parties}
-        found = [i for i in range(anaphor.i - 1, start - 1, -1) if kinds.get(i) in accepted and i not in excluded]
+        found = [i for i in range(anaphor.i - 1, start - 1, -1)
+                 if self.place_or_party.get(i) in accepted and i not in excluded]
         main = [i for i in found if self.subject(i) and self.clause_of(i).dep_ in ("ROOT", "conj")]
         return tuple(self.places[i] if i in self.places else self.at[i].mention for i in (main or found)[:1])
 
@@ -569,7 +570,7 @@ class Coreference:
         not X), unless reflexive; a possessive may ("X attacked its rivals")."""
         verb = token.head if token.dep_ in ("dobj", "dative") else (
             token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None)
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.lower_.endswith(("self", "selves")):
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or token.lower_ in REFLEXIVE:
             return set()
         return {t.i for s in verb.children if s.dep_ in SUBJECTS for t in (s, *s.conjuncts)}
 
@@ -779,8 +780,8 @@ def name_heads(mention: Mention, entity: Entity | None, prepositions: frozenset[
 
 
 def speaker(mention: Mention, text: str) -> bool:
-    """The label of a speaker's turn, a name opening its line before a colon ("Kaisiepo-Lindqvist: Slowly, …",
-    "APPR: Why Nduga?"): who speaks, never what a pronoun of the turn stands for."""
+    """The label of a speaker's turn in a transcript, a name opening its line before a colon ("Kaisiepo-Lindqvist:
+    Slowly, …", "APPR: Why Nduga?"): who speaks, never what a pronoun of the turn stands for."""
     opens = mention.start == 0 or text[mention.start - 1] == "\n"
     return opens and text[mention.end:mention.end + 3].lstrip(" ").startswith(":")
 

@@ -32,13 +32,10 @@ PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its 
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
-LISTING = ("include", "comprise")
-COMPOSING = ("compose", "consist", "comprise")  # "a chamber composed of A, B and C": the "of" phrase lists its members
-PRESIDING = ("presiding", "chair", "chairperson", "chairman", "chairwoman")  # "Judge A, Presiding": the member leads
+LISTING = ("include", "comprise")  # "its members include X": X is one of them
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
-ADMITTING = ("make", "admit", "accept")  # "the forum made X an associate member": a member of the forum  # "its members include X": X is one of them
-SETTLING = ("agreement_with", "negotiates_with")
-CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce  # the kinds of agreements and talks, whose parties a mediator serves
+SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
+CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
@@ -207,7 +204,7 @@ class Grammar:
         doc, at = plural.doc, plural.i + 1
         at += at < plural.sent.end and doc[at].text == ","
         words = [w.lower_ for w in doc[at:min(at + 2, plural.sent.end)]]
-        end = next((t for t in doc[plural.i + 1:] if t.text in (":", ";", ".")), None)
+        end = next((t for t in doc[plural.i + 1:plural.sent.end] if t.text in (":", ";", ".")), None)
         colon = plural.dep_ in ("nsubj", "nsubjpass") and end is not None and end.text == ":"
         if colon:
             at = end.i + 1  # "the following countries contributed …: A, B and C", which the parser may cut off
@@ -217,8 +214,8 @@ class Grammar:
             at += 1
         else:
             return []
-        found = []
-        for token in doc[at:]:
+        found = []  # the list ends with the sentence it opens in: after a colon, the parser may start a new one
+        for token in doc[at:doc[at].sent.end if at < len(doc) else at]:
             if self.label(token) in PARTIES + ("PLACE",):
                 found.append(token)
             elif not (token.text == "," or token.dep_ in ("cc", "det")):
@@ -451,7 +448,7 @@ class Grammar:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and lemma in LISTING:
                 found += self.listed_members(token)
-            if token.pos_ == "VERB" and lemma in COMPOSING:
+            if token.pos_ == "VERB" and lemma in self.lex.composing:
                 found += self.composed(token)
             if token.pos_ == "VERB" and lemma in self.lex.branding_verbs:
                 found += self.branded(token)
@@ -613,7 +610,8 @@ class Grammar:
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
-            rows += self.pairs(verb, frame.place, made, places[:1] or self.where(verb), "verb")  # "Y, where X emerged"  # the first place is the precise one
+            # the first place is the precise one; with none, "Y, where X emerged"
+            rows += self.pairs(verb, frame.place, made, places[:1] or self.where(verb), "verb")
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
@@ -1088,9 +1086,9 @@ class Grammar:
                 return self.pairs(noun, kind, [e for s in self.subjects(noun.head) for e in self.entities(s)], named,
                                   "role")
             holders = named
-            if kind == "member_of" and noun.head.lemma_.lower() in ADMITTING:  # "X made Y an associate member": of X
+            if kind == "member_of" and noun.head.lemma_.lower() in self.lex.admitting:  # "X made Y an associate member": of X
                 chosen_for = [e for s in self.subjects(noun.head) for e in self.entities(s)]
-        elif kind == "member_of" and noun.head.lemma_.lower() in ADMITTING and any(
+        elif kind == "member_of" and noun.head.lemma_.lower() in self.lex.admitting and any(
                 c.dep_ == "nsubj" and self.label(c) for c in noun.children):
             # "X made Y an associate member", which the parser reads as a clause with Y its subject: a member of X
             holders = [e for c in noun.children if c.dep_ == "nsubj" for e in self.entities(c)]
@@ -1297,11 +1295,11 @@ class Grammar:
         if not named:
             return []
         members = [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
-                   if self.label(e) in PARTIES and e.i > verb.i and e.lower_ not in PRESIDING]  # "Presiding" named by
+                   if self.label(e) in PARTIES and e.i > verb.i and e.lower_ not in self.lex.presiding]  # "Presiding" named by
         # the tagger is no member
         doc = verb.doc
         presiding = [m for m in members if phrase_end(m) + 2 < len(doc) and doc[phrase_end(m) + 1].text in (",", "(")
-                     and doc[phrase_end(m) + 2].lower_ in PRESIDING]
+                     and doc[phrase_end(m) + 2].lower_ in self.lex.presiding]
         return self.pairs(verb, "member_of", members, named[:1], "role") + \
             self.pairs(verb, "leads", presiding, named[:1], "role")
 

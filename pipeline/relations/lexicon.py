@@ -113,6 +113,9 @@ class Lexicon:
     titled: frozenset[str]
     name_prepositions: frozenset[str]
     place_roles: dict[str, frozenset[str]]
+    composing: frozenset[str]
+    presiding: frozenset[str]
+    admitting: frozenset[str]
     fingerprint: str = field(default="", compare=False)
 
     def modified(self, modifier: str, role: str) -> str | None:
@@ -228,5 +231,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         titled=frozenset(coreference["titled"]["words"]),
         name_prepositions=frozenset(coreference["titled"]["prepositions"]),
         place_roles={k: frozenset(v) for k, v in coreference["place_roles"]["roles"].items()},
+        composing=frozenset(lexicon["composing"]["lemmas"]),
+        presiding=frozenset(lexicon["presiding"]["words"]),
+        admitting=frozenset(lexicon["admitting"]["lemmas"]),
         fingerprint=hashlib.sha256(b"".join(raw)).hexdigest()[:16],
     )

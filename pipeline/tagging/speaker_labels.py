@@ -21,13 +21,23 @@ LABEL = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?=\S)(?=[
 MIN_TURNS = 3
 
 
+def is_transcript(text: str) -> bool:
+    """Several paragraphs open with a speaker's label and one speaker takes more than one turn. Elsewhere a name before
+    a colon at a line's start opens a heading or a list item ("Mali: the junta …"), a name like any other."""
+    return _turns_of_a_transcript(list(LABEL.finditer(text)))
+
+
+def _turns_of_a_transcript(labels: list[re.Match]) -> bool:
+    turns = Counter(m.group(1) for m in labels)
+    return len(labels) >= MIN_TURNS and max(turns.values(), default=0) >= 2
+
+
 def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Each one-word label of a turn that asks, in a transcript, as a GROUP: added where nothing covers it, retyped where the model
     alone called it a person; not a word the document also writes in lower case ("Question:", "Note:"), and not a
     name the knowledge base knows as anything but a body. A label that is a person's family name is that person."""
     labels = list(LABEL.finditer(text))
-    turns = Counter(m.group(1) for m in labels)
-    if len(labels) < MIN_TURNS or max(turns.values(), default=0) < 2:
+    if not _turns_of_a_transcript(labels):
         return mentions
     mentions = persons_by_family_name(labels, mentions, kb)
     common = lower_case_words(text)
