@@ -27,6 +27,7 @@ from pipeline.tagging.resolve import resolve_candidates
 from pipeline.tagging.road_codes import road_codes
 from pipeline.tagging.rule_files import load_json, load_words, model_file
 from pipeline.tagging.site_names import site_names
+from pipeline.tagging.territories import territory_ids
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,8 @@ class Resolver:
         self.nlp = nlp
         self.rules = {**name_rules(names_path, given_names_path), **load_json(roles_path or model_file("roles.json")),
                       "demonym_places": KnowledgeBase.load(KB_PATH).place_names(("country", "continent")),
-                      "region_names": KnowledgeBase.load(KB_PATH).place_names(("country", "region"))}
+                      "region_names": KnowledgeBase.load(KB_PATH).place_names(("country", "region")),
+                      "territory_ids": territory_ids(KnowledgeBase.load(KB_PATH))}
 
     def __call__(self, doc: Doc) -> Doc:
         if "common_words" not in self.rules:  # the lemmatizer's tables are loaded after the components are built

@@ -6,6 +6,8 @@ every part a name, join two, and "US-Israeli" and "Sino-US" (a people's combinin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
@@ -19,14 +21,21 @@ def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase
                            combining_forms: frozenset[str]) -> list[Mention]:
     """Mentions inside a hyphenated compound replaced by one mention of the whole: typed and linked like the whole
     where the document names it elsewhere, else as its pieces agree."""
-    named = [m for m in mentions if m.label != "DATE"]
+    named = sorted((m for m in mentions if m.label != "DATE"), key=lambda m: (m.start, m.end))
+    starts = [m.start for m in named]
+    reach = list(accumulate((m.end for m in named), max))
+
+    def straddled(at: int) -> bool:
+        """Whether a name runs across the position: of those starting before it, the farthest reaching passes it."""
+        i = bisect_left(starts, at)
+        return i > 0 and reach[i - 1] > at
+
     wholes = {m.text: m for m in named if "-" in m.text}
     drop, added = set(), []
     for match in COMPOUND.finditer(text):
         start, end = match.span()
-        inside = [m for m in named if start <= m.start and m.end <= end]
-        if not inside or any(m.start == start and m.end == end for m in inside) \
-                or any(m.start < start < m.end or m.start < end < m.end for m in named):
+        inside = [m for m in named[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+        if not inside or any(m.start == start and m.end == end for m in inside) or straddled(start) or straddled(end):
             continue
         name = match.group()
         parts = name.split("-")

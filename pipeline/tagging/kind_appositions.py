@@ -12,6 +12,8 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
 
 ORIGIN = "names:kind-apposition"
+# a lower-case word, a comma, then up to three capitalised words set off by a comma or a sentence's end
+APPOSITION = re.compile(r"\b([a-z][\w-]*), (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=(, (?!and |or ))|, |\. |; )")
 
 
 def bodies_after_their_kind(text: str, mentions: list[Mention], kb: KnowledgeBase, kind_nouns: frozenset[str]) -> list[Mention]:
@@ -20,15 +22,15 @@ def bodies_after_their_kind(text: str, mentions: list[Mention], kb: KnowledgeBas
     "the company, Kenya, and Uganda" (a bare name, then "and": a list) gives none."""
     if not kind_nouns:
         return mentions
-    nouns = "|".join(sorted(map(re.escape, kind_nouns)))
-    pattern = re.compile(rf"\b(?:{nouns}), (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?=(, (?!and |or ))|, |\. |; )")
     at = {(m.start, m.end): k for k, m in enumerate(mentions)}
     result = list(mentions)
-    for match in pattern.finditer(text):
-        start, end = match.span(2)
-        name = match.group(2)
+    for match in APPOSITION.finditer(text):
+        if match.group(1).rsplit("-", 1)[-1] not in kind_nouns and match.group(1) not in kind_nouns:
+            continue
+        start, end = match.span(3)
+        name = match.group(3)
         known = kb.lookup(name)
-        if (known is not None and known.label != "GROUP") or not (match.group(1) or match.group(3)):
+        if (known is not None and known.label != "GROUP") or not (match.group(2) or match.group(4)):
             continue  # "the company, Kenya, and Uganda": a list
         k = at.get((start, end))
         if k is not None and mentions[k].source == "model":

@@ -46,7 +46,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
             candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
         if candidate.kind == "ethnic-group" and a_community_named_as_its_region(doc, span, rules):
             candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}{REGION_NAMED}", entity_id=f"{candidate.entity_id}-region", kind="region")
-        if candidate.kind == "country" and a_territory_of_a_state(span.text):
+        if candidate.kind == "country" and a_territory_of_a_state(candidate.entity_id, rules["territory_ids"]):
             candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}+roles:territory")
         elif candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules)

@@ -9,7 +9,11 @@ from __future__ import annotations
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 
-def a_territory_of_a_state(name: str) -> bool:
+def territory_ids(kb: KnowledgeBase) -> frozenset[str]:
+    """The ids of every territory the knowledge base marks, read once per pipeline."""
+    return frozenset(entity.id for entity in kb if entity.territory)
+
+
+def a_territory_of_a_state(entity_id: str | None, territories: frozenset[str]) -> bool:
     """"offers New Caledonia a new status", "the government of Puerto Rico": a territory, never the state that acts."""
-    entity = KnowledgeBase.load().lookup(name)
-    return entity is not None and entity.territory
+    return entity_id in territories
