@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from itertools import accumulate
 
-from pipeline.core.mention import Mention
+from pipeline.core.mention import Mention, overlap_test
 from pipeline.tagging.knowledge_base import slugify
 
 ORIGIN = "names:community"
@@ -22,13 +21,7 @@ def named_communities(text: str, mentions: list[Mention], never: frozenset[str],
     whose words is a name already found (a place's people, "the Tel Aviv community") or a word that is never a
     name ("the Muslim community"), is a GROUP wherever it stands, in the singular or the plural, unless a longer
     mention holds it ("Greek Cypriot National Guard")."""
-    ordered = sorted((m.start, m.end) for m in mentions)
-    starts, reach = [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
-
-    def found(start: int, end: int) -> bool:
-        """Whether a mention overlaps the span: of those starting before its end, the farthest reaching passes its start."""
-        i = bisect_left(starts, end)
-        return i > 0 and reach[i - 1] > start
+    found = overlap_test((m.start, m.end) for m in mentions)
 
     names = set()
     for match in DEFINED.finditer(text):

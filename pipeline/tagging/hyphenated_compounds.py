@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
 
-from pipeline.core.mention import Mention
+from pipeline.core.mention import Mention, overlap_test
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.names import looks_like_demonym
 
@@ -23,19 +22,13 @@ def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase
     where the document names it elsewhere, else as its pieces agree."""
     named = sorted((m for m in mentions if m.label != "DATE"), key=lambda m: (m.start, m.end))
     starts = [m.start for m in named]
-    reach = list(accumulate((m.end for m in named), max))
-
-    def straddled(at: int) -> bool:
-        """Whether a name runs across the position: of those starting before it, the farthest reaching passes it."""
-        i = bisect_left(starts, at)
-        return i > 0 and reach[i - 1] > at
-
+    runs_across = overlap_test((m.start, m.end) for m in named)
     wholes = {m.text: m for m in named if "-" in m.text}
     drop, added = set(), []
     for match in COMPOUND.finditer(text):
         start, end = match.span()
         inside = [m for m in named[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-        if not inside or any(m.start == start and m.end == end for m in inside) or straddled(start) or straddled(end):
+        if not inside or any(m.start == start and m.end == end for m in inside) or runs_across(start, start) or runs_across(end, end):
             continue
         name = match.group()
         parts = name.split("-")
