@@ -16,7 +16,7 @@ PACKAGE = ROOT / "pipeline"
 ORDER = ["core", "extract", "tagging", "relations", "formats", "corrections", "run", "cli"]
 ALLOWED = {name: set(ORDER[: index + 1]) for index, name in enumerate(ORDER)}
 ALLOWED["evaluation"] = {"core", "extract", "tagging", "relations", "formats", "evaluation"}
-ALLOWED["training"] = {"core", "extract", "tagging", "evaluation", "training"}
+ALLOWED["training"] = {"core", "extract", "tagging", "relations", "evaluation", "training"}
 ALLOWED["cli"] |= {"evaluation", "training"}
 ALLOWED["models"] = set()
 for allowed in ALLOWED.values():

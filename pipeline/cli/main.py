@@ -19,6 +19,7 @@ COMMANDS = {
     "diff": "pipeline.cli.corrections:diff_command",
     "agreement": "pipeline.cli.corrections:agreement_command",
     "train": "pipeline.cli.train:train_command",
+    "train-relations": "pipeline.cli.train_relations:train_relations_command",
 }
 
 

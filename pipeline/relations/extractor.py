@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.core.annotated import AnnotatedDocument
 from pipeline.core.mention import Mention
+from pipeline.relations.classifier import RelationClassifier, load_classifier, pair_features, party_class
 from pipeline.relations.coreference import Coreference, antecedent_kind
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.fingerprint import fingerprint
@@ -23,6 +24,7 @@ from pipeline.relations.rows import (
     TARGETS,
     Party,
     mention_rows,
+    path_predicate,
     related_sentences,
     relation_rows,
 )
@@ -33,18 +35,24 @@ from pipeline.tagging.tagger import load_nlp, pipeline_info
 log = logging.getLogger(__name__)
 
 PLACE_RANKS = {"site": 0, "city": 1, "capital": 1, "country": 3, "region": 4, "continent": 5}  # knowledge-base kinds
+CLASSIFIED = "classifier"  # the pattern of rows the learned fallback typed
 
 class RelationExtractor:
     """Parses each document once and returns its relation rows and dated mentions."""
 
-    def __init__(self, nlp=None, lexicon: Lexicon | None = None, kb: KnowledgeBase | None = None):
+    def __init__(self, nlp=None, lexicon: Lexicon | None = None, kb: KnowledgeBase | None = None,
+                 classifier: RelationClassifier | None | bool = True):
         self.nlp = nlp if nlp is not None else load_nlp()  # the tagging pipeline: same tokenizer and parser
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.kb = kb if kb is not None else KnowledgeBase.load()
         self.parsed = "parser" in self.nlp.pipe_names
         if not self.parsed:
             log.warning("no dependency parser in the pipeline: relations from appositions and nominal patterns only")
-        self.fingerprint = fingerprint(pipeline_info(self.nlp), self.parsed, self.lexicon)
+        if classifier is True:  # the stored one; False or None: the grammar's rows alone
+            classifier = load_classifier()
+        self.classifier = classifier if self.parsed and classifier else None
+        self.fingerprint = fingerprint(pipeline_info(self.nlp), self.parsed, self.lexicon,
+                                       self.classifier.digest if self.classifier else None)
 
     def collector(self, parses: list):
         """An `on_parsed` hook for the tagger that keeps each fully parsed paragraph in `parses`; None when unparsed."""
@@ -57,9 +65,11 @@ class RelationExtractor:
 
         return keep
 
-    def extract(self, document: AnnotatedDocument,
-                parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:
-        """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given."""
+    def extract(self, document: AnnotatedDocument, parses: list[tuple[int, list[tuple]]] | None = None,
+                typer=None) -> tuple[list[dict], list[dict]]:
+        """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given.
+        `typer(sentence, token, token, mentions)` is asked about each pair the grammar leaves untyped (by default
+        the classifier, when there is one); a Found it returns types the pair's row."""
         doc, mentions = parse_with_mentions(self.nlp, document, parses)
         coref = Coreference(self.lexicon, self.kb, doc, mentions, document.text) if self.parsed else None
         sentences = related_sentences(doc, mentions, coref.compatible if coref else None)
@@ -74,7 +84,7 @@ class RelationExtractor:
             return [Party(m, resolved.via, True, self.is_person(m)) for m in resolved.mentions] if resolved else []
 
         rows = relation_rows(doc, mentions, document.doc_id, document.text, dates, found, self.parsed, sentences,
-                             self.lexicon, parties)
+                             self.lexicon, parties, typer or (self.classified if self.classifier else None))
         return rows, mention_rows(mentions, document.doc_id, dates)
 
     def acts(self, mention: Mention) -> bool:
@@ -87,6 +97,32 @@ class RelationExtractor:
 
     def is_person(self, mention: Mention) -> bool:
         return mention.label == "ACTOR" and antecedent_kind(mention, self.kb) == "person"
+
+    def party_class(self, mention: Mention) -> str:
+        entity = self.kb.get(mention.entity_id) if mention.entity_id else None
+        return party_class(mention.label, self.is_person(mention), entity is not None and entity.is_state)
+
+    def pair_features(self, a, b, mentions: dict[int, Mention]) -> list[str]:
+        """The classifier's features of two mention tokens, `a` before `b`."""
+        return pair_features(a, b, self.party_class(mentions[a.i]), self.party_class(mentions[b.i]), self.word_kinds)
+
+    def word_kinds(self, lemma: str) -> set[str]:
+        """The relation kinds the lexicon gives a word, as a verb, an event noun or a role noun."""
+        frames = (*self.lexicon.verbs.get(lemma, ()), *self.lexicon.nouns.get(lemma, ()))
+        role = self.lexicon.roles.get(lemma)
+        return {f.kind for f in frames} | ({role} if role else set())
+
+    def classified(self, sentence: Span, a, b, mentions: dict[int, Mention]) -> Found | None:
+        """The learned fallback's relation between two mention tokens the grammar left untyped (`a` before `b`),
+        with the polarity of the words around them; None when it is not confident."""
+        prediction = self.classifier.predict(self.pair_features(a, b, mentions))
+        if prediction is None:
+            return None
+        head, tail = (a, b) if prediction.forward else (b, a)
+        negated, hedged = window_modality(sentence, a.i, b.i, self.lexicon)
+        predicate = path_predicate(a, b)
+        return Found(head.i, tail.i, prediction.kind, CLASSIFIED, predicate.i if predicate is not None else None,
+                     negated, hedged)
 
     def captivity(self, doc: Doc, relation: Found, mentions: dict[int, Mention], coref) -> str:
         """Detaining people is abduction when a non-state armed group does it, coercion (opposes) when a state or its

@@ -7,14 +7,15 @@ import hashlib
 import json
 from typing import Callable
 
+from pipeline.relations.classifier import load_classifier
 from pipeline.relations.lexicon import Lexicon, load_lexicon
 from pipeline.tagging.stamp import code_hash
 
 
-def fingerprint(info: dict, parsed: bool, lexicon: Lexicon) -> str:
-    """Pipeline version, code and model (from `pipeline_info` or `pipeline_stamp`), whether it parses, and the
-    relation vocabulary: the rows are derived again whenever any of it changes."""
-    identity = [info["version"], code_hash(), info["model"], parsed, lexicon.fingerprint]
+def fingerprint(info: dict, parsed: bool, lexicon: Lexicon, classifier: str | None) -> str:
+    """Pipeline version, code and model (from `pipeline_info` or `pipeline_stamp`), whether it parses, the
+    relation vocabulary and the learned classifier's digest: the rows are derived again whenever any of it changes."""
+    identity = [info["version"], code_hash(), info["model"], parsed, lexicon.fingerprint, classifier]
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -26,7 +27,8 @@ class DeferredExtractor:
     """
 
     def __init__(self, stamp: dict, parsed: bool, build: Callable[[], object]):
-        self.fingerprint = fingerprint(stamp, parsed, load_lexicon())
+        stored = load_classifier() if parsed else None
+        self.fingerprint = fingerprint(stamp, parsed, load_lexicon(), stored.digest if stored else None)
         self.build = build
 
     def extract(self, document, parses: list[tuple[int, list[tuple]]] | None = None) -> tuple[list[dict], list[dict]]:

@@ -39,6 +39,7 @@ CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
+RULED_UNDER = "ruled-under"  # "Mali under Keïta": a row that holds only if the one "under" is a person
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -443,6 +444,7 @@ class Grammar:
             lemma = self.lemma(token)
             if self.label(token):
                 found += self.placed(token) + self.within(token) + self.affiliation(token) + self.body_of(token)
+                found += self.ruled_under(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
@@ -1363,6 +1365,25 @@ class Grammar:
         bodies = [e for c in preps for e in (o for o in c.children if o.dep_ == "pobj") if self.label(e) in allowed]
         kind = self.role_kind(titles[-1]) if titles else "member_of"
         return self.pairs(person, kind, [person], bodies, "role") + (self.party_of(person) if titles else [])
+
+    def ruled_under(self, ruler: Token) -> list[Found]:
+        """A party "under" a named person is led by that person: a name the phrase hangs on ("the Archdiocese of
+        Bamenda, under Archbishop X", "Mali under Keïta signed"), or the subject of an active verb it follows ("the
+        BIFF broke away under X"); not a passive one ("the party was banned under X": done to it, not by it). A
+        phrase set before the subject frames a time of rule, so only a state is led ("Under Sisi, Egypt jailed";
+        not "Under Bashir, the NIF grew")."""
+        under = ruler.head
+        if ruler.dep_ != "pobj" or under.lower_ != "under" or self.label(ruler) != "ACTOR":
+            return []
+        host = under.head
+        if self.label(host) in PARTIES:
+            ruled = [host]
+        elif host.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in host.children):
+            ruled = [e for s in self.subjects(host) for e in self.entities(s)
+                     if self.label(e) == "ACTOR" or self.label(e) in PARTIES and e.i < under.i]
+        else:
+            return []
+        return self.pairs(under, "leads", [ruler], ruled, RULED_UNDER)
 
     def body_of(self, body: Token) -> list[Found]:
         """A named body "of" a named place is there ("Memorial of Russia", "the Center for Civil Liberties of

@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.mention import Mention
 from pipeline.relations.event_dates import DateResolver
-from pipeline.relations.grammar import PARTIES, Found
+from pipeline.relations.grammar import PARTIES, RULED_UNDER, Found
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
-from pipeline.relations.surface import PERSON_POSSESSIVE
+from pipeline.relations.surface import PERSON_POSSESSIVE, TITLE_OF
 
 TARGETS = (*PARTIES, "PLACE")
 EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+PERSON_HEADED = (PERSON_POSSESSIVE, TITLE_OF, RULED_UNDER)  # rules whose rows hold only if their head is a person
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,10 @@ def typed_rows(found: list[Found], parties, symmetric: frozenset[str]) -> list[t
 
 def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str, dates: DateResolver,
                   found: dict[int, list[Found]], parsed: bool, sentences: list[Span], lexicon: Lexicon,
-                  parties) -> list[dict]:
-    """One row per stated relation of each sentence (`found`, by sentence start), and one co_occurs row per other
-    pair of named mentions in it. `parties(token index)` gives the Parties a token names (none, one, or those a
+                  parties, classify=None) -> list[dict]:
+    """One row per stated relation of each sentence (`found`, by sentence start), and one row per other pair of
+    named mentions in it: the relation `classify(sentence, first token, second token, mentions)` finds when it is
+    admissible, else co_occurs. `parties(token index)` gives the Parties a token names (none, one, or those a
     plural description stands for)."""
     rows = []
     for sentence in sentences:
@@ -105,7 +107,7 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
         evidence = sentence_evidence(text, sentence)
         stated = set()
         for head, tail, relation in typed_rows(found.get(sentence.start, []), parties, lexicon.symmetric_kinds):
-            if relation.rule == PERSON_POSSESSIVE and not head.person:
+            if relation.rule in PERSON_HEADED and not head.person:
                 continue  # "Beijing's Taiwan Affairs Office": a capital's body is no one's movement
             if rift(relation, tail, doc, lexicon):
                 relation = replace(relation, kind="opposes")
@@ -120,9 +122,16 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
                 (a, ma), (b, mb) = first, second
                 if frozenset((ma.span, mb.span)) in stated or (ma.entity_id and ma.entity_id == mb.entity_id):
                     continue
-                if ma.label not in PARTIES:
-                    if mb.label not in PARTIES:
+                if ma.label not in PARTIES and mb.label not in PARTIES:
+                    continue
+                relation = classify(sentence, a, b, mentions) if classify is not None else None
+                if relation is not None:
+                    head, tail = parties(relation.head)[0], parties(relation.tail)[0]
+                    if admissible(relation.kind, head, tail, lexicon):
+                        rows.append(row(doc_id, evidence, head, tail, relation, doc[relation.trigger] if
+                                        relation.trigger is not None else None, here, dates, parsed, lexicon, mentions))
                         continue
+                if ma.label not in PARTIES:
                     (a, ma), (b, mb) = second, first  # a party heads the row; a place is its tail
                 predicate = path_predicate(a, b) if parsed else None
                 co = Found(a.i, b.i, CO_OCCURS, "")

@@ -2,7 +2,7 @@
 rules-only runs state them too.
 
 - "X, the leader of Y", "X, a breakaway faction of Y", "X, a front in Z" (role noun between two names);
-- "Y leader X", "Y's spokesman X" (role noun before the holder's name);
+- "Y leader X", "Y's spokesman X", "President of Y X" (role noun before the holder's name);
 - "the Y-led X", "the Z-based X" (a name, a hyphen and a participle from the lexicon);
 - "Tinzawatin (Mali)", "in Toribío, Cauca", "in San Vicente, in the department of Santander" (place glosses);
 - "Nigeria's Boko Haram" (a group said of a place);
@@ -27,6 +27,7 @@ PLACING = frozenset({"in", "at", "within"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
 PERSON_POSSESSIVE = "person-possessive"  # a row that holds only if its possessor is a person
+TITLE_OF = "title-of-before-name"  # "President of Viet Nam To Lam": a row that holds only if its holder is a person
 MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former armed wing of")
 MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
 FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
@@ -53,6 +54,7 @@ class Surface:
         for token in sentence:
             if self.label(token):
                 found += self.apposition(token, sentence) + self.role_before(token, sentence)
+                found += self.title_of_before(token, sentence)
                 found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
                 found += self.place_possessive(token, sentence) + self.paired(token, sentence)
         return found + self.address(sentence) + self.fronted_role(sentence) + self.imprint(sentence)
@@ -152,6 +154,22 @@ class Surface:
         if other is None or self.label(other) not in PARTIES:
             return []
         return [Found(holder.i, other.i, kind, "role-before-name", role.i)]
+
+    def title_of_before(self, holder: Token, sentence: Span) -> list[Found]:
+        """'President of Viet Nam To Lam', 'Prime Minister of India Narendra Modi', 'the leader of Hamas Ismail
+        Haniyeh': a title, "of" (the) a party or a state, and the holder's name right after it."""
+        other = self._at(sentence, holder.i - 1)
+        if self.label(holder) != "ACTOR" or other is None or self.label(other) not in (*PARTIES, "PLACE"):
+            return []
+        k = other.i - 1
+        if self._at(sentence, k) is not None and self._at(sentence, k).lower_ == "the":
+            k -= 1
+        prep, role = self._at(sentence, k), self._at(sentence, k - 1)
+        if prep is None or role is None or prep.lower_ != "of" or self.label(role) or self.role_kind(role) is None:
+            return []
+        before = self._at(sentence, role.i - 1)
+        kind = (self.lex.modified(before.lower_, role.lower_) if before is not None else None) or self.role_kind(role)
+        return [Found(holder.i, other.i, kind, TITLE_OF, role.i)]
 
     def hyphenated(self, first: Token, sentence: Span) -> list[Found]:
         """'the Y-led X': Y leads X; 'the Z-based X': X located in Z."""
