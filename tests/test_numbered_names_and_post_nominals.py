@@ -146,15 +146,34 @@ def test_a_person_of_an_organisation_before_its_acronym_was_one_long_form(statis
     [
         ("The Armed Forces of the Democratic Republic of the Congo (FARDC) advanced on Goma.",
          "Armed Forces of the Democratic Republic of the Congo"),
-        # an AU communiqué and a refugee sitrep: a body before the "of", the acronym its parent's or its own
-        ("The Peace and Security Council of the African Union (AU), at its meeting, decided to renew the mandate.",
-         "Peace and Security Council of the African Union"),
+        # a refugee sitrep and a rights report: a bare head before the "of" is one name with what follows
         ("UNHCR and the Office of the Refugee Relief and Repatriation Commissioner (RRRC) continued the relocation.",
          "Office of the Refugee Relief and Repatriation Commissioner"),
+        ("The Office of the United Nations High Commissioner for Human Rights (OHCHR) documented the killings.",
+         "Office of the United Nations High Commissioner for Human Rights"),
+        # a name the knowledge base knows whole
+        ("The Council of the European Union adopted a fifth package of sanctions.", "Council of the European Union"),
     ],
 )
 def test_a_body_named_before_its_acronym_stays_one_long_form(statistical_nlp, text, name):
     assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # an AU communiqué, a UN press release, a rights briefing (guidelines, section 10: a named organ "of" its parent)
+        ("The Peace and Security Council of the African Union (AU), at its meeting, decided to renew the mandate.",
+         ["Peace and Security Council", "African Union", "AU"]),
+        ("The Security Council of the United Nations met in New York on Friday.", ["Security Council", "United Nations"]),
+        ("The Human Rights Council of the United Nations renewed the mandate of the fact-finding mission.",
+         ["Human Rights Council", "United Nations"]),
+    ],
+)
+def test_a_named_organ_of_a_known_organisation_is_two_mentions(statistical_nlp, text, parts):
+    found = mentions(statistical_nlp, text)
+    assert all(("GROUP", part) in found for part in parts)
+    assert not any(" of the " in name for _, name in found)
 
 
 @pytest.mark.parametrize(

@@ -83,21 +83,22 @@ SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "regio
 
 
 def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str],
-                        state_heads: frozenset[str]) -> list[Mention]:
+                        state_heads: frozenset[str], org_heads: frozenset[str]) -> list[Mention]:
     """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
     only where the two names show their seam: the body's own name has its remit ("of Internal Affairs"), or the
     parent's name has its own "of" ("Council of Europe"), also where the state is named in its formal name ("the
     Ministry of Foreign Affairs of the Russian Federation", "of the People's Republic of China": guidelines, section
-    9); "the Peace and Security Council of the African Union" and "the Armed Forces of the Philippines" are one
-    name, as is a whole the knowledge base knows. "the
+    9), or the body is a named organ of a known organisation ("the Peace and Security Council of the African Union":
+    two words or more ending in an organisation's head, guidelines section 10); "the Armed Forces of the Philippines"
+    and a bare head ("the Office of the …") are one name, as is a whole the knowledge base knows. "the
     Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
     University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
     is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia")."""
     result = []
     for m in mentions:
-        seam = _seam(m.text, kb, state_forms, possessed, state_heads) if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads) if m.label == "GROUP" and kb.lookup(m.text) is None else None
         if seam is None:
             result.append(m)
             continue
@@ -111,7 +112,8 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     return result
 
 
-def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str], state_heads: frozenset[str]):
+def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str], state_heads: frozenset[str],
+          org_heads: frozenset[str]):
     """(end of the body's name, start of the parent's or the seat's, that entity, whether it is the seat) where
     `name` is a body and its parent or its seat, else None."""
     for seam in PARENT_SEAM.finditer(name):
@@ -124,8 +126,9 @@ def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: 
                 return seam.start(), seam.end(), parent, True
             continue
         remit = BODY_REMIT.search(body) is not None
+        organ = len(body.split()) > 1 and body.split()[-1] in org_heads  # "Peace and Security Council", not "Office"
         if parent.kind == "country" and (body in possessed or remit or body.split()[-1] in state_heads) \
-                or parent.label == "GROUP" and (remit or " of " in rest):
+                or parent.label == "GROUP" and (remit or organ or " of " in rest):
             return seam.start(), seam.end(), parent, False
     return None
 

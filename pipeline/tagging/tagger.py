@@ -201,7 +201,7 @@ def finish_document(
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
-                                                                       words("constitutional_body_heads")), kb)
+                                                                       words("constitutional_body_heads"), words("org_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
     mentions = drop_described_bodies(text, mentions, kb)
