@@ -31,6 +31,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
     chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}
+    persons = person_tokens(doc, chosen)
     resolved = []
     for candidate in chosen:
         span = snap(doc, candidate)
@@ -49,10 +50,18 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
         if candidate.kind == "country" and a_territory_of_a_state(candidate.entity_id, rules["territory_ids"]):
             candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}+roles:territory")
         elif candidate.kind in ("country", "capital"):
-            label, reason = decide_role(span, rules)
+            label, reason = decide_role(span, rules, persons)
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
         resolved.append(candidate)
     return resolved
+
+
+def person_tokens(doc: Doc, chosen: list[Candidate]) -> frozenset[int]:
+    """The indices of the tokens of the chosen person names (ACTOR, not a state), which a state after "of" may be the
+    origin of."""
+    spans = (doc.char_span(c.start, c.end, alignment_mode="expand") for c in chosen
+             if c.label == "ACTOR" and c.kind not in PLACE_KINDS)
+    return frozenset(t.i for span in spans if span is not None for t in span)
 
 
 def state_long_forms(doc: Doc, chosen: list[Candidate], forms: frozenset[str]) -> list[Candidate]:

@@ -12,8 +12,9 @@ from pipeline.tagging.state_clauses import before_its_organ, called_upon, lies_b
 ACTOR, PLACE = "ACTOR", "PLACE"
 
 
-def decide_role(span: Span, rules: dict) -> tuple[str, str]:
-    """The label and the rule that chose it; the dependency parse decides when there is one."""
+def decide_role(span: Span, rules: dict, persons: frozenset[int] = frozenset()) -> tuple[str, str]:
+    """The label and the rule that chose it; the dependency parse decides when there is one. `persons`: the indices
+    of the tokens of the sentence's person names."""
     hyphen = hyphen_role(span, rules)
     if hyphen:
         return hyphen
@@ -36,11 +37,12 @@ def decide_role(span: Span, rules: dict) -> tuple[str, str]:
     if span.doc.has_annotation("DEP"):
         if a_heading_of_parties(span):
             return ACTOR, "roles:heading-parties"
-        return role_from_parse(span, rules)
+        return role_from_parse(span, rules, persons)
     return role_from_words(span, rules)
 
 
 DASHES = ("-", "–")
+OFFICE_LIST_REACH = 8  # words before a listed or appositive name an office heading the list may stand in
 
 
 def hyphen_role(span: Span, rules: dict) -> tuple[str, str] | None:
@@ -195,7 +197,7 @@ def _base(token):
     return token
 
 
-def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
+def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset()) -> tuple[str, str]:
     """The state's syntactic role: PLACE where the setting is spatial (a locative preposition, a spatial or
     situation noun, a destination or origin, a described situation), ACTOR wherever it takes part."""
     root = span.root
@@ -239,7 +241,7 @@ def role_from_parse(span: Span, rules: dict) -> tuple[str, str]:
             return PLACE, "roles:parse-destination"
         return ACTOR, "roles:parse-object"
     if dep == "pobj":
-        return _object_of_preposition_role(head, rules)
+        return _object_of_preposition_role(head, rules, persons)
     return PLACE, "roles:parse-default"
 
 
@@ -363,7 +365,7 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
     return PLACE, "roles:parse-possessor-of-thing"
 
 
-def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
+def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int] = frozenset()) -> tuple[str, str]:
     """"in Mali", "across Mali", "a visit to Mali", "refugees from Mali" are settings; "talks with Mali", "the
     request of Mali", "ties to Mali", "by Mali", "between Bogotá and the ELN" make the state a party; "the invasion
     of Ukraine", "the occupation of Kuwait" name the territory."""
@@ -399,6 +401,8 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
         # weak and dependent on Manila" (the parser may hang the preposition on the verb before the adjective)
     if word in rules["between_words"] and _a_transport_link(governor, rules):
         return PLACE, "roles:parse-transport-link"  # "air links between Bishkek and Dushanbe"
+    if word == "of" and governor.i in persons and _no_office_before(governor, persons, rules):
+        return PLACE, "roles:parse-persons-origin"  # "Khassim Diagne of Senegal"; not "President Irfaan Ali of Guyana"
     if word == "of" and _a_seat(governor, preposition, rules):
         return PLACE, "roles:parse-seat"  # "Memorial of Russia": the country where a named body sits
     if word == "of" and _a_body_acting_for_the_state(governor, rules):
@@ -420,6 +424,26 @@ def _object_of_preposition_role(preposition, rules: dict) -> tuple[str, str]:
     if spatial_noun and not governs_party:
         return PLACE, "roles:parse-location"  # "the border between Mali and Algeria", "the north of Mali"
     return ACTOR, "roles:parse-party" if word not in rules["between_words"] else "roles:parse-between"
+
+
+def _no_office_before(name, persons: frozenset[int], rules: dict) -> bool:
+    """No title that is an office stands before a person's name: a state after its "of" is where the person comes
+    from ("Khassim Diagne of Senegal", "Roland Driece of the Netherlands": PLACE), not the state whose office the person
+    holds ("President Irfaan Ali of Guyana", "the foreign minister X of Peru": ACTOR); a form of address is no office
+    ("Mr Diagne of Senegal"). The office may also head the phrase the name is set in apposition to ("the foreign
+    ministers of the two countries, X of the DRC and Y of Rwanda"). Guidelines, section 3."""
+    first = name  # the list's first name ("X of the DRC and Y of Rwanda")
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.i
+    while start - 1 in persons:
+        start -= 1
+    before = 2
+    if first.dep_ in ("conj", "appos"):  # set in a list or an apposition: the phrase it describes comes before
+        before = OFFICE_LIST_REACH  # (the parser may hang it on another noun)
+    offices = {t.lower() for t in rules["titles"]} - {h.lower() for h in rules["honorifics"]}
+    words = name.doc[max(name.sent.start, start - before):name.i + 1]
+    return not any(t.lower_ in offices or t.lemma_.lower() in offices for t in words)
 
 
 def _a_transport_link(noun, rules: dict) -> bool:
