@@ -3,13 +3,7 @@ name: sentences in the styles of a Chad brief, a Peru news report and briefs of 
 each rule must not fire."""
 
 import pytest
-from test_tagger import make_document
-
-from pipeline.tagging.tagger import tag_document
-
-
-def mentions(nlp, text):
-    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+from test_group_mentions import mentions
 
 
 @pytest.mark.parametrize(

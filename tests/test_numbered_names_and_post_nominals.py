@@ -4,13 +4,7 @@ mentions. Sentences in the styles of a court's press release, an observation mis
 regions, with the cases where each rule must not fire."""
 
 import pytest
-from test_tagger import make_document
-
-from pipeline.tagging.tagger import tag_document
-
-
-def mentions(nlp, text):
-    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
+from test_group_mentions import mentions
 
 
 @pytest.mark.parametrize(

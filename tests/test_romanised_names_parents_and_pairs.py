@@ -3,13 +3,10 @@ before one, a person named before the body they belong to, a body named with its
 designations with a slash, and two places the model read as one. Each rule with sentences where it must not fire."""
 
 import pytest
+from test_group_mentions import mentions
 from test_tagger import make_document
 
 from pipeline.tagging.tagger import tag_document
-
-
-def mentions(nlp, text):
-    return [(m.label, m.text) for m in tag_document(nlp, make_document(text)) if m.label != "DATE"]
 
 
 def spans(nlp, text):

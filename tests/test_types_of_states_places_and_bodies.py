@@ -6,16 +6,9 @@ date; communities the text names before "community", and a community's name stan
 
 import pytest
 
-from pipeline.core.document import CleanDocument
+from test_tagger import make_document
+
 from pipeline.tagging.tagger import tag_document
-
-
-def make_document(text: str) -> CleanDocument:
-    paragraphs, position = [], 0
-    for line in text.splitlines(keepends=True):
-        paragraphs.append((position, position + len(line.rstrip("\n"))))
-        position += len(line)
-    return CleanDocument("test", "test", text, paragraphs)
 
 
 def labels(nlp, text):

@@ -30,13 +30,6 @@ MAX_BETWEEN = 12  # words between the two mentions read one by one; farther pair
 MAX_PATH = 6  # dependency paths longer than this are only "long"
 
 
-def party_class(label: str, person: bool, state: bool) -> str:
-    """The coarse type a feature sees: a person, a state, another ACTOR, a GROUP or a PLACE."""
-    if person:
-        return "PERSON"
-    return "STATE" if state else label
-
-
 def pair_features(a: Token, b: Token, class_a: str, class_b: str, kinds_of=lambda lemma: ()) -> list[str]:
     """Features of a pair of merged mention tokens, `a` before `b`, each with its party class: their types, the
     dependency path between them, the words between and around them, and the relation kinds the lexicon gives

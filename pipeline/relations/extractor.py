@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.core.annotated import AnnotatedDocument
 from pipeline.core.mention import Mention
-from pipeline.relations.classifier import RelationClassifier, load_classifier, pair_features, party_class
-from pipeline.relations.coreference import Coreference, antecedent_kind
+from pipeline.relations.classifier import RelationClassifier, load_classifier, pair_features
+from pipeline.relations.coreference import Coreference, antecedent_kind, known
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.fingerprint import fingerprint
 from pipeline.relations.grammar import PARTIES, Found, Grammar
@@ -99,8 +99,12 @@ class RelationExtractor:
         return mention.label == "ACTOR" and antecedent_kind(mention, self.kb) == "person"
 
     def party_class(self, mention: Mention) -> str:
-        entity = self.kb.get(mention.entity_id) if mention.entity_id else None
-        return party_class(mention.label, self.is_person(mention), entity is not None and entity.is_state)
+        """The coarse type the classifier's features see: a state (as coreference knows one), a person (any other
+        ACTOR), a GROUP or a PLACE."""
+        entity = known(mention, self.kb)
+        if entity is not None and entity.is_state:
+            return "STATE"
+        return "PERSON" if mention.label == "ACTOR" else mention.label
 
     def pair_features(self, a, b, mentions: dict[int, Mention]) -> list[str]:
         """The classifier's features of two mention tokens, `a` before `b`."""

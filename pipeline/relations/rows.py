@@ -114,8 +114,8 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
             if not admissible(relation.kind, head, tail, lexicon):
                 continue
             stated.add(frozenset((head.mention.span, tail.mention.span)))
-            trigger = doc[relation.trigger] if relation.trigger is not None else None
-            rows.append(row(doc_id, evidence, head, tail, relation, trigger, here, dates, parsed, lexicon, mentions))
+            rows.append(row(doc_id, evidence, head, tail, relation, trigger_of(doc, relation), here, dates, parsed,
+                            lexicon, mentions))
         named = [(t, m) for t, m in here if m.label in TARGETS]
         for x, first in enumerate(named):
             for second in named[x + 1:]:
@@ -128,8 +128,8 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
                 if relation is not None:
                     head, tail = parties(relation.head)[0], parties(relation.tail)[0]
                     if admissible(relation.kind, head, tail, lexicon):
-                        rows.append(row(doc_id, evidence, head, tail, relation, doc[relation.trigger] if
-                                        relation.trigger is not None else None, here, dates, parsed, lexicon, mentions))
+                        rows.append(row(doc_id, evidence, head, tail, relation, trigger_of(doc, relation), here, dates,
+                                        parsed, lexicon, mentions))
                         continue
                 if ma.label not in PARTIES:
                     (a, ma), (b, mb) = second, first  # a party heads the row; a place is its tail
@@ -138,6 +138,11 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
                 rows.append(row(doc_id, evidence, Party(ma), Party(mb), co, predicate, here, dates, parsed, lexicon,
                                 mentions))
     return rows
+
+
+def trigger_of(doc: Doc, relation: Found) -> Token | None:
+    """The word that states the relation, if it has one."""
+    return doc[relation.trigger] if relation.trigger is not None else None
 
 
 def sentence_evidence(text: str, sentence) -> tuple[int, str]:
