@@ -338,9 +338,16 @@ def test_a_dates_paragraph_and_sentence_count_the_breaks_before_it():
         ("The FAA issued Emergency AD 2018–23–51 on November 7, 2018.", ["November 7, 2018"]),
         ("[FR Doc. 2020–17221 Filed 8–5–20; 8:45 am]", []),
         ("Decree 2016-1087 of 2016 and report 2019–123 were published.", ["2016"]),
+        # the same notice's product identifier, and a code of another agency
+        ("Include 'Docket No. FAA–2020–0686; Product Identifier 2019–NM–035–AD' in your comments.", []),
+        ("The notice cited file 2021-EU-4 of the register in March 2021.", ["March 2021"]),
+        ("Boeing Service Bulletin 737–31–1860, dated June 12, 2020, describes the procedures.", ["June 12, 2020"]),
+        # what must stay: a range written with an en dash
+        ("From October 2025–May 2026 and in 2019–2024 the mission grew.", ["October 2025", "May 2026", "2019", "2024"]),
         # what must stay: year ranges and an ISO date's year
         ("The plan for 2019–2024 replaced the 2018–19 budget.", ["2019", "2024", "2018–19"]),
         ("The census of 2020-02-16 counted them.", ["2020"]),
+        ("The 2020-COVID response and the 2019-nCoV outbreak", ["2020", "2019"]),
     ],
 )
 def test_a_year_that_opens_a_documents_number_is_no_date(text, dates):

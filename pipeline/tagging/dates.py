@@ -131,8 +131,9 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     found = []
     for match in rules.pattern.finditer(text):
         rule = match.lastgroup.replace("_", "-")
-        if text[match.start() - 1:match.start()] == "-" and not (found and found[-1].end == match.start() - 1):
-            continue  # after a hyphen only as the second side of a range ("June-July", "October 2025-May 2026")
+        if text[match.start() - 1:match.start()] in ("-", "–") and not (found and found[-1].end == match.start() - 1):
+            continue  # after a dash only as the second side of a range ("June-July", "October 2025–May 2026"), not in
+            # a code ("FAA–2020–0686")
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), match.end(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
@@ -208,9 +209,11 @@ def _a_season_of_the_calendar(text: str, start: int, end: int, rules: DateRules)
                                                 or CLAUSE_AFTER.match(text, end) is not None)
 
 
-# a year that opens a document's number ("AD 2018–23–51", "FR Doc. 2020–17221"): a dash and a number that is neither
-# a later year ("2018–19", "2018–2019") nor the month and day of an ISO date ("2020-02-16")
-IDENTIFIER_AFTER_YEAR = re.compile(r"[–-](?!(?:0[1-9]|1[0-2])[–-](?:0[1-9]|[12]\d|3[01])(?!\d))(?:\d+[–-]\d|\d{3}(?!\d)|\d{5,})")
+# a year that opens a document's number ("AD 2018–23–51", "FR Doc. 2020–17221", "Product Identifier 2019–NM–035–AD"):
+# a dash and a number that is neither a later year ("2018–19", "2018–2019") nor the month and day of an ISO date
+# ("2020-02-16"), or a dash and a code in capitals that goes on after another dash
+IDENTIFIER_AFTER_YEAR = re.compile(
+    r"[–-](?:(?!(?:0[1-9]|1[0-2])[–-](?:0[1-9]|[12]\d|3[01])(?!\d))(?:\d+[–-]\d|\d{3}(?!\d)|\d{5,})|[A-Z]{1,6}[–-][\dA-Z])")
 
 
 def _blocked(text: str, start: int, end: int, rules: DateRules) -> bool:
