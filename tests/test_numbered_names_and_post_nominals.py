@@ -154,6 +154,27 @@ def test_a_body_named_before_its_acronym_stays_one_long_form(statistical_nlp, te
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        # Ethiopia, DRC briefs: the plural noun that opens the sentence names members or units of the body
+        ("Units of the Eritrean Defence Forces (EDF) have stayed in border districts since November 2022.",
+         "Eritrean Defence Forces", "Units"),
+        ("Soldiers of the Southern African Development Community (SADC) mission were also killed near Sake.",
+         "Southern African Development Community", "Soldiers"),
+    ],
+)
+def test_members_named_before_a_defined_body_ran_into_its_long_form(statistical_nlp, text, body, members):
+    found = mentions(statistical_nlp, text)
+    assert ("GROUP", body) in found and not any(members in name for _, name in found)
+
+
+def test_a_sentence_opening_plural_that_is_the_bodys_own_first_word_stays(statistical_nlp):
+    """The name after "of" does not open with the acronym's letter, so the plural is the name's own first word."""
+    found = mentions(statistical_nlp, "Veterans of Foreign Wars (VFW) lobbied Congress on the bill.")
+    assert ("GROUP", "Veterans of Foreign Wars") in found and ("GROUP", "VFW") in found
+
+
+@pytest.mark.parametrize(
     ("text", "parts"),
     [
         # an AU communiqué, a UN press release, a rights briefing (guidelines, section 10: a named organ "of" its parent)

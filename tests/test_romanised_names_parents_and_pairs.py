@@ -6,7 +6,7 @@ import pytest
 from test_group_mentions import mentions
 from test_tagger import make_document
 
-from pipeline.tagging.tagger import tag_document
+from pipeline.tagging.tagger import load_nlp, tag_document
 
 
 def spans(nlp, text):
@@ -184,6 +184,20 @@ def test_lower_case_compass_adjective_before_a_guessed_place(statistical_nlp):
 )
 def test_title_word_cut_off_a_bodys_or_a_places_name(statistical_nlp, text, name):
     assert name in spans(statistical_nlp, text)
+
+
+@pytest.mark.parametrize("model", ["auto", None])
+def test_title_word_before_a_process_or_a_texts_name_makes_no_person(model):
+    """Cameroon brief, AU communiqué on the Central African Republic: "Major" is a rank, yet "the Major National
+    Dialogue" is a process, and "known as the Luanda Roadmap" renames a text; neither names a person, and the
+    place inside the text's name stays a place (guidelines, section 10)."""
+    nlp = load_nlp(model)
+    found = mentions(nlp, "The government’s answer was the Major National Dialogue, chaired by Prime Minister Joseph Dion "
+                          "Ngute. In our assessment, the Dialogue has functioned less as a peace process than as a stage.")
+    assert not any("Dialogue" in text for _, text in found) and ("ACTOR", "Joseph Dion Ngute") in found
+    found = mentions(nlp, "It welcomed the Joint Roadmap for Peace in the Central African Republic, known as the Luanda "
+                          "Roadmap, which was adopted in Luanda on 16 September 2021.")
+    assert not any("Roadmap" in text for _, text in found) and found.count(("PLACE", "Luanda")) >= 1
 
 
 def test_title_word_before_a_person_still_stays_outside(statistical_nlp):

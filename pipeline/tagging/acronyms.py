@@ -353,7 +353,14 @@ def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
     acronym's first letter. So does a long form that opens with another letter, a person's name and the body
     they belong to ("Kristina Conti of the National Union of Peoples' Lawyers (NUPL)"); "the Armed Forces of the
     Democratic Republic of the Congo (FARDC)" stays whole, no "of" in it opening a name with the acronym's letter,
-    and so does a body before the "of" ("the Office of the Refugee Relief and Repatriation Commissioner (RRRC)")."""
+    and so does a body before the "of" ("the Office of the Refugee Relief and Repatriation Commissioner (RRRC)").
+    A plural noun opening the sentence before "of" names members or parts of the body ("Soldiers of the Southern
+    African Development Community (SADC)"), which the name after it is."""
+    if len(long_form) > 2 and long_form[0].is_sent_start and long_form[0].tag_ == "NNS" and long_form[1].lower_ == "of":
+        rest = _trim_connectors(long_form[2:], rules["connectors"])
+        if rest is not None and _opens_with(rest, acronym, rules["connectors"]):
+            return rest  # "Units of the Eritrean Defence Forces (EDF)": members or parts named by the plural noun
+            # that opens the sentence, capitalised only there
     titled = long_form[0].text in rules["titles"]
     if not titled and _opens_with(long_form, acronym, rules["connectors"]):
         return long_form

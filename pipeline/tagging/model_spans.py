@@ -26,7 +26,6 @@ CITATION = re.compile(r"^\[\d+\]$")
 YEAR = acronyms.YEAR
 CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 ELIDED_ARTICLE = re.compile(r"[dlDL][’'][A-ZÀ-Ý]")
-DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 
 
 def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
@@ -51,7 +50,7 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
         if ent.label_ == "PERSON":
             repaired = [_after_a_titles_territory(span, country_names, rules) for span in repaired]
         for span in repaired:
-            candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names)
+            candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names, country_names)
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -77,7 +76,7 @@ INITIALS_OR_FILE = re.compile(r"[A-Z]\.(?:\s-?[A-Z]\.|-[A-Z]\.)+|\S+\.(?i:pdf|do
 
 
 def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
-               place_names: frozenset[str]) -> Candidate | None:
+               place_names: frozenset[str], country_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
     span = acronyms.state_of_its_government(span, kb)
@@ -96,11 +95,11 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         return None  # initials ("Butler, C. A."), a file's name ("Update.pdf")
     if entity is None and label == "GROUP" and len(span) > 1 and names.a_class_named(span.doc, span.start, span.end):
         return None  # "listed it as a Foreign Terrorist Organization"
-    if entity is None and (names_no_organisation(span, rules) or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
+    if entity is None and (names_no_organisation(span, rules, a_people=model_label == "NORP") or whole_line(span) or (label == "GROUP" and topic_in_a_heading(span, rules))):
         return None
     if entity is None and (
-        (model_label == "NORP" and (is_demonym(span.text, place_names) or a_nationality_adjective(span)))
-        or (len(span) == 1 and names.looks_like_demonym(span.text, place_names))
+        ((model_label == "NORP" or len(span) == 1) and is_demonym(span.text, place_names, rules["state_demonyms"], country_names))
+        or (model_label == "NORP" and describes_a_thing(span, rules["community_nouns"] | rules["group_head_nouns"]))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
         or (label == "GROUP" and (two_letter_code(span) or counted(span) or acronyms.opens_a_code(doc_text(span.doc), span.end_char)))
         or in_capitals_heading(span)
@@ -176,11 +175,12 @@ def counted(span: Span) -> bool:
         and span[-1].text.endswith("s") and not acronyms.is_acronym(span[-1].text.rstrip("s"))
 
 
-def names_no_organisation(span: Span, rules: dict) -> bool:
+def names_no_organisation(span: Span, rules: dict, a_people: bool = False) -> bool:
     """Spans the model takes for names that the scheme does not annotate: a law or a document division ("Digital
     Millennium Copyright Act", "CFR Part"), a policy or a product ("Anti-Shock Garment"), a person's title ("Humanitarian Coordinator", "Register of
     Copyrights"), a product or an amount (a number inside: "Boeing Model 737", "USD 329.1 M"), a code with a slash
-    ("P/N"), a country's ISO code in a chart ("FRA")."""
+    ("P/N"), a country's ISO code in a chart ("FRA"). A people's name (`a_people`, the model's nationalities, demonyms
+    already set apart) describes the noun after it as its community's ("Alawite civilians", "Kanak workers")."""
     words = [t.text for t in span]
     if span.text in rules["member_nouns"] or words[-1] in rules["programme_heads"]:
         return True  # "Member States" (a plural class of states), "Foreign Military Financing" (a programme)
@@ -191,7 +191,7 @@ def names_no_organisation(span: Span, rules: dict) -> bool:
         return True
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         return True  # "FCC A": a device's letter
-    if not acronyms.is_acronym(span.text) and _modifies_a_thing(span, rules):
+    if not a_people and not acronyms.is_acronym(span.text) and _modifies_a_thing(span, rules):
         return True  # "Peacekeeper missiles", "the ALT Disagree checklist": the name of a thing of that kind
     if _a_title_of_office(span, rules):
         return True
@@ -399,24 +399,25 @@ def _opens_its_sentence(span: Span) -> bool:
     return all(t.is_punct or t.like_num for t in doc[first:span.start])
 
 
-def a_nationality_adjective(span: Span) -> bool:
-    """"Thai soldiers", "Thai and Cambodian troops", "Swiss diplomats": a nationality the model found as one word
-    modifying a common noun after it describes that noun, however irregular its form ("Thai", "Swiss", "Lao"); a
-    people named as such stands alone ("the Kurds", "the Rohingya"), and an abbreviation ("the UK AISI") is a
-    state's name, not an adjective."""
-    if len(span) != 1 or acronyms.is_acronym(span.text):
+def describes_a_thing(span: Span, community_nouns: frozenset[str]) -> bool:
+    """"Harpoon coastal defense systems", "the Attari-Wagah border crossing", "the Metástasis case": a name the model
+    calls a nationality, modifying a common noun that names no people ("Alawite civilians", "Kanak workers", "Amhara
+    militias"), names the thing, not a community."""
+    if acronyms.is_acronym(span.text):
         return False
-    token = span[0]
+    token = span.root
     while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+        token = token.head  # "Mwani and Makua civilians"
     head = token.head
-    return token.dep_ in ("amod", "compound", "nmod") and head.i > token.i and head.pos_ == "NOUN" and head.text.islower()
+    return token.dep_ in ("amod", "compound", "nmod") and head.i > token.i and head.pos_ == "NOUN" and head.text.islower() \
+        and head.lower_ not in community_nouns
 
 
-def is_demonym(text: str, place_names: frozenset[str]) -> bool:
-    """"Congolese", "Rwandans", "Sahrawi": a place's demonym, or a word of one shape the model calls a nationality."""
-    word = text.removesuffix("s")
-    return names.looks_like_demonym(text, place_names) or (" " not in text and len(word) >= 5 and word.lower().endswith(DEMONYM_ENDINGS))
+def is_demonym(text: str, place_names: frozenset[str], state_demonyms: frozenset[str], country_names: frozenset[str]) -> bool:
+    """"Congolese", "Rwandans", "Thai", "Tajiks": a state's or a region's demonym, read off the place's name or listed;
+    any other name the model calls a nationality ("Mwani", "Alawite", "Fulani", "Kurds") is a community's, a GROUP as
+    noun or adjective (guidelines, section 3)."""
+    return text in state_demonyms or names.looks_like_demonym(text, place_names, country_names)
 
 
 def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = frozenset()) -> list[Span]:
@@ -464,7 +465,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return None
     trimmed = doc[start:end]
     never = rules["never_names"]
-    if trimmed.text in never or all(t.pos_ == "ADJ" for t in trimmed) or all(t.is_punct or t.text in never for t in trimmed):
+    adjectives = all(t.pos_ == "ADJ" and not (len(t.text) > 1 and t.text.isupper()) for t in trimmed)  # "USAID" is no adjective
+    if trimmed.text in never or adjectives or all(t.is_punct or t.text in never for t in trimmed):
         return None
     if len(trimmed) == 1 and trimmed[0].lower_ in rules["currency_nouns"]:
         return None  # "expressed in Euros": a currency, whatever the preposition says

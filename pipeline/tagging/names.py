@@ -98,9 +98,11 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
 
 
 def ends_a_body_or_place(word: str, rules: dict) -> bool:
-    """A body's or a place's head ("Department", "Area"): a name it ends is no person's, so a title word before it
-    opens the name ("Special Tasks Department", "Special Geographic Area")."""
-    return word in rules["org_heads"] or word in rules["place_name_heads"] or word in rules["area_heads"]
+    """A body's, a place's, an event's or a document's head ("Department", "Area", "Dialogue", "Roadmap"): a name it
+    ends is no person's, so a title word before it opens the name ("Special Tasks Department", "Special Geographic
+    Area", "the Major National Dialogue")."""
+    return any(word in rules[heads] for heads in ("org_heads", "place_name_heads", "area_heads", "event_words",
+                                                  "law_and_document_heads"))
 
 
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
@@ -204,7 +206,10 @@ def aliases(doc: Doc, rules: dict) -> list[Candidate]:
             if end == start:
                 continue
             bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        if text[bounds[0]:bounds[1]].split()[-1] in rules["org_heads"]:
+        head = text[bounds[0]:bounds[1]].split()[-1]
+        if head in rules["event_words"] or head in rules["law_and_document_heads"]:
+            continue  # "the Joint Roadmap …, known as the Luanda Roadmap": another name of a text or an event
+        if head in rules["org_heads"]:
             label = "GROUP"  # "police officers and hitmen known as the Davao Death Squad": the name's head is a body's
         found.append(Candidate(bounds[0], bounds[1], label, "rule", f"names:alias:{cue}", tier, 4))
     if any(quote in text for quote in QUOTES_OPEN):
@@ -244,11 +249,13 @@ def _by_first_letters(place_names: frozenset[str]) -> dict[str, tuple[str, ...]]
     return {prefix: tuple(places) for prefix, places in index.items()}
 
 
-def looks_like_demonym(word: str, place_names: frozenset[str]) -> bool:
+def looks_like_demonym(word: str, place_names: frozenset[str], lands: frozenset[str] | None = None) -> bool:
     """"Nigeriens", "Moroccan", "Malians": a country or region name plus a demonym ending; "Kyrgyz", "Tajiks",
-    "Uzbek", "Afghans": the name of a "-stan" ("land of") country without that ending."""
+    "Uzbek", "Afghans": the name of a "-stan" ("land of") place without that ending, among `lands` where given (the
+    countries: "Kurds" and "Baloch" name the communities that Kurdistan and Balochistan, regions, are named after)."""
     word = word.lower().removesuffix("s")
-    if len(word) >= 4 and (word + "stan" in place_names or word + "istan" in place_names):
+    lands = place_names if lands is None else lands
+    if len(word) >= 4 and (word + "stan" in lands or word + "istan" in lands):
         return True
     return any(_named_with_an_ending(word, place) for place in _by_first_letters(place_names).get(word[:4], ()))
 
@@ -259,10 +266,16 @@ def is_demonym_of(word: str, place: str) -> bool:
     return len(word) >= 4 and place in (word + "stan", word + "istan") or _named_with_an_ending(word, place)
 
 
+# what a place's name loses before its demonym's ending: nothing, a final vowel, or a Latin or Greek ending
+# ("Italy" Italian, "Morocco" Moroccan, "Turkey" Turkish, "Belgium" Belgian, "Lebanon" Lebanese); never a syllable of the name
+# itself ("Mwanza" gives no "Mwani", "Songwe" no "Songhai")
+DROPPED_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "y", "ia", "ey", "um", "on"})
+
+
 def _named_with_an_ending(word: str, place: str) -> bool:
-    """The place's name, at most its last two letters left off, plus a demonym ending of at most four letters."""
+    """The place's name, less one of its DROPPED_ENDINGS, plus a demonym ending of at most four letters."""
     common = len(os.path.commonprefix([word, place]))
-    return common >= 4 and len(place) - common <= 2 and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4
+    return common >= 4 and place[common:] in DROPPED_ENDINGS and word[common:].endswith(DEMONYM_SUFFIXES) and len(word) - common <= 4
 
 
 ARTICLES = frozenset({"the", "la", "le", "les"})

@@ -19,11 +19,13 @@ NAME_TAGS = ("PROPN", "X")  # what a sentence's capitalised opening word must be
 
 def needs_recogniser(sentence: Span, covered: set[int]) -> bool:
     """A capitalised word outside the rule candidates, other than an adjective ("Algerian"), a number (dates
-    are the rules' own) or a sentence's opening word that the tagger reads as a common word ("According")."""
+    are the rules' own) or a sentence's opening word that the tagger reads as a common word ("According"). A word
+    in capitals is no adjective, whatever the tagger says ("the dismantling of USAID by …", tagged ADJ)."""
     for token in sentence:
         if token.is_lower or token.is_punct or token.is_space or token.like_num or token.idx in covered:
             continue
-        if token.pos_ == "ADJ" or token.i == sentence.start and token.pos_ not in NAME_TAGS:
+        acronym = len(token.text) > 1 and token.text.isupper()
+        if token.pos_ == "ADJ" and not acronym or token.i == sentence.start and token.pos_ not in NAME_TAGS:
             continue
         return True
     return False
