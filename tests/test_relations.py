@@ -508,6 +508,24 @@ def test_a_party_acting_in_a_place_or_a_part_of_it_is_located_there(extractor, s
     assert typed_kinds(extractor, sentence)[pair] == "located_in"
 
 
+@pytest.mark.parametrize("sentence, pair", [
+    ("[Emmanuel Macron](ACTOR) arrived in [Nouméa](PLACE) on 23 May 2024.", ("Emmanuel Macron", "Nouméa")),
+    ("The first [Kenyan Police](GROUP) contingent arrived at [Port-au-Prince](PLACE) in June.", ("Kenyan Police", "Port-au-Prince")),
+])
+def test_a_party_that_arrives_in_a_place_is_located_there(extractor, sentence, pair):
+    """Guidelines, section 9: the text states where the holder is with "based in" or "arrived in"; travelling,
+    going and visiting stay no presence (below)."""
+    assert typed_kinds(extractor, sentence)[pair] == "located_in"
+
+
+@pytest.mark.parametrize("sentence", [
+    "[Kenya](ACTOR) said it would travel to [Haiti](PLACE) in June.",
+    "[Emmanuel Macron](ACTOR) will visit [Nouméa](PLACE) next week.",
+])
+def test_travelling_or_visiting_states_no_presence(extractor, sentence):
+    assert "located_in" not in typed_kinds(extractor, sentence).values()
+
+
 @pytest.mark.parametrize("sentence", [
     "[France](ACTOR) condemned the attacks in [Borno](PLACE).",
     "[Kenya](ACTOR) said the elections in [Somalia](PLACE) were flawed.",
@@ -2670,6 +2688,21 @@ def test_a_panel_composed_of_named_judges_gave_no_membership(extractor, sentence
     ("[Mali](ACTOR), the host of the talks and [Niger](ACTOR)'s neighbour, agreed.", {("Mali", "Niger"): None}),
 ])
 def test_the_second_of_two_coordinated_descriptions_of_a_name_was_lost(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Afghanistan–Pakistan brief: the parser hangs "of the network" on "minister", the first of two coordinated
+    # roles; the role right before the phrase is the one over the body
+    ("[Sirajuddin Haqqani](ACTOR), the acting interior minister and head of the [Haqqani network](GROUP), controls "
+     "the police.", {("Sirajuddin Haqqani", "Haqqani network"): "leads"}),
+    ("[Hassan Nasrallah](ACTOR), a cleric and founder of [Hezbollah](GROUP), spoke.",
+     {("Hassan Nasrallah", "Hezbollah"): "founded"}),
+    # a role with a phrase of its own keeps it: the body after the second is the second's
+    ("[Jane Doe](ACTOR), the chair of the [ICRC](GROUP) board and member of the [AU](GROUP) panel, spoke.",
+     {("Jane Doe", "ICRC"): "leads"}),
+])
+def test_two_coordinated_roles_took_the_kind_of_the_first_for_the_body_of_the_second(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
 
 

@@ -64,3 +64,27 @@ def test_a_party_acting_under_a_person_is_led_by_that_person(extractor, sentence
 ])
 def test_no_leader_under_a_passive_verb_or_a_state(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # an AU communiqué, an election observation statement: a named armed group or party "of" its leader
+    ("The agreement was signed by the [Union for Peace in the Central African Republic](GROUP) ([UPC](GROUP)) of "
+     "[Ali Darassa](ACTOR) in April.", {("Ali Darassa", "Union for Peace in the Central African Republic"): "leads"}),
+    ("The [SJB](GROUP) was backed by the [Sri Lanka Muslim Congress](GROUP) of [Rauff Hakeem](ACTOR).",
+     {("Rauff Hakeem", "Sri Lanka Muslim Congress"): "leads"}),
+    ("Fighters joined the [Libyan National Army](GROUP) of [Khalifa Haftar](ACTOR) in 2019.",
+     {("Khalifa Haftar", "Libyan National Army"): "leads"}),
+])
+def test_a_named_body_of_a_person_is_led_by_that_person(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a state after "of" leads no body: the body is the state's own organ or bank
+    ("The [Central Bank](GROUP) of [Jordan](ACTOR) raised its rates.", {("Jordan", "Central Bank"): None}),
+    # a person "of" a body belongs to it; the body "of" the person is not said
+    ("[Kristina Conti](ACTOR) of the [National Union of Peoples' Lawyers](GROUP) spoke.",
+     {("Kristina Conti", "National Union of Peoples' Lawyers"): "member_of"}),
+])
+def test_no_leader_of_a_body_named_of_a_state_or_a_member(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

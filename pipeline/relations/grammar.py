@@ -40,6 +40,7 @@ PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a rol
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 RULED_UNDER = "ruled-under"  # "Mali under Keïta": a row that holds only if the one "under" is a person
+BODY_OF = "body-of"  # "the UPC of Ali Darassa": a row that holds only if the one after "of" is a person
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -1056,7 +1057,7 @@ class Grammar:
 
     def role(self, noun: Token) -> list[Found]:
         """'X, the leader of Y', 'Y leader X', "Y's spokesman X", 'X is a member of Y', 'a splinter of Y'."""
-        kind = self.role_kind(noun)
+        kind = self.role_kind(self.nearest_conjunct_role(noun) or noun)
         holders, chosen_for = [], []
         owner = self.whose_owner(noun)
         if owner is not None:  # "X, whose founder, Y, …": Y holds the role over X, X holds none
@@ -1231,6 +1232,17 @@ class Grammar:
         roles = self.lex.roles
         return not self.label(t) and self.transparent(t) and t.lemma_.lower() not in roles and t.lower_ not in roles
 
+    def nearest_conjunct_role(self, noun: Token) -> Token | None:
+        """The role noun coordinated with `noun` that stands between it and the "of" phrase the parser hung on `noun`
+        ("X, the acting interior minister and head of the Haqqani network": the network is what X heads); None when
+        there is none, or when that conjunct has a phrase of its own."""
+        preps = [c.i for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"]
+        if not preps:
+            return None
+        between = [c for c in noun.children if c.dep_ == "conj" and noun.i < c.i < min(preps)
+                   and c.lemma_.lower() in self.lex.roles and not any(g.dep_ in PREP_DEPS for g in c.children)]
+        return between[-1] if between else None
+
     def role_kind(self, noun: Token) -> str:
         """The kind of a role noun, or of the modifier that makes it another role ("breakaway faction", "prime
         minister"); a part of a body named as such is its member ("MONUSCO, the UN mission in the country")."""
@@ -1328,7 +1340,9 @@ class Grammar:
 
     def within(self, token: Token) -> list[Found]:
         """A named body of a named organisation is its member: "the ELN's Central Command", and "the 33rd Front of
-        the EMC" when the name ends in a word for a part ("Front", "Brigades", "Wing")."""
+        the EMC" when the name ends in a word for a part ("Front", "Brigades", "Wing"). A named body "of" a person is
+        that person's ("the Union for Peace in the Central African Republic (UPC) of Ali Darassa": leads; the row
+        holds only if the one after "of" is a person, not a state)."""
         if self.label(token) != "GROUP":
             return []
         wholes = [c for c in token.children if c.dep_ == "poss" and self.label(c) == "GROUP"]
@@ -1336,7 +1350,10 @@ class Grammar:
         if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
             wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for e in self.pobjects(c) if self.label(e) == "GROUP"]
-        return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last)
+        leaders = [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for e in self.pobjects(c) if self.label(e) == "ACTOR"]
+        return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last) \
+            + self.pairs(token, "leads", leaders, [token], BODY_OF)
 
     def made_of(self, body: Token, last: str) -> list[Found]:
         """The parties a named collective is "of" are its members ("the Troika of the United States, the United
