@@ -215,3 +215,35 @@ def test_a_states_initials_name_it_and_each_use_takes_its_own_role(statistical_n
             "The deal commits the DRC to neutralise the FDLR.")
     found = [(m.text, m.label, m.entity_id) for m in tag_document(statistical_nlp, make_document(text + "\n")) if m.text == "DRC"]
     assert found == [("DRC", "PLACE", "democratic-republic-of-the-congo"), ("DRC", "ACTOR", "democratic-republic-of-the-congo")]
+
+
+US_INTELLIGENCE_COMMUNITY_AGENCIES = ["Office of the Director of National Intelligence", "Central Intelligence Agency",
+                                      "National Security Agency", "Defense Intelligence Agency",
+                                      "Federal Bureau of Investigation", "National Geospatial-Intelligence Agency",
+                                      "National Reconnaissance Office", "Drug Enforcement Administration"]
+
+
+def test_the_us_intelligence_agencies_and_the_sectors_lists_are_known_bodies(kb):
+    """Taken whole from public lists (models/kb_sources.md): the Intelligence Community's agencies, the oil and gas
+    supermajors and the largest national oil companies, SIPRI's first twenty arms producers, ICMM's members."""
+    assert {kb.lookup(name).kind for name in US_INTELLIGENCE_COMMUNITY_AGENCIES} == {"state-body"}
+    for name in ("ExxonMobil", "Saudi Aramco", "CNOOC", "Lockheed Martin", "Raytheon", "Rostec", "Glencore", "Freeport-McMoRan"):
+        assert kb.lookup(name).kind == "company", name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # energy briefing, Mexico brief: a national oil company and an agency the model reads as a place or misses
+        ("In December 2024 Gazprom said it would halt deliveries to Moldova.", ("GROUP", "Gazprom", "gazprom"), "PLACE"),
+        ("He was convicted for the 1985 murder of the DEA agent Enrique Camarena.",
+         ("GROUP", "DEA", "dea"), None),
+        # a town that shares a body's short name stays a town; a given name stays a person's
+        ("The hurricane struck Freeport, on Grand Bahama, in 2019.", ("PLACE", "Freeport", "freeport"), "GROUP"),
+        ("The actor Leonardo DiCaprio visited the camp.", ("ACTOR", "Leonardo DiCaprio", "leonardo-dicaprio"), "GROUP"),
+    ],
+)
+def test_a_known_company_or_agency_is_a_group_and_its_namesakes_keep_their_kind(statistical_nlp, text, expected, absent):
+    found = set(linked(statistical_nlp, text))
+    assert expected in found
+    assert absent is None or not any(label == absent and text == expected[1] for label, text, _ in found)

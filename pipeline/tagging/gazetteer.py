@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.tagging.acronyms import is_acronym, opens_a_code
 from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
 from pipeline.tagging.knowledge_base import KnowledgeBase
@@ -167,6 +168,9 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
                 looks_like_common_word(doc, start, end, name, locatives) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue
+        if is_acronym(name) and opens_a_code(text, end_char):
+            log.debug("gazetteer: dropped %r (opens a document number)", name)
+            continue  # "Docket No. FAA–2020–0686": a document's number, as for the model's names
         origin = f"gazetteer:{entity.source or 'kb'}"
         found.append(Candidate(
             start_char, end_char, entity.label, "rule", origin,

@@ -90,6 +90,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         return None  # "BRP Teresa Magbanua", "HMS Diamond": a ship
     if len(span.text.rstrip(".")) == 1:
         return None  # an initial ("Bouzarovski, S., & Petrova, S."), no name on its own
+    if acronyms.is_acronym(span.text) and acronyms.opens_a_code(doc_text(span.doc), span.end_char):
+        return None  # "Docket No. FAA–2020–0686": a document's number, whichever body the letters are
     entity = kb.lookup(span.text)
     if entity is None and INITIALS_OR_FILE.fullmatch(span.text):
         return None  # initials ("Butler, C. A."), a file's name ("Update.pdf")
@@ -101,7 +103,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         ((model_label == "NORP" or len(span) == 1) and is_demonym(span.text, place_names, rules["state_demonyms"], country_names))
         or (model_label == "NORP" and describes_a_thing(span, rules["community_nouns"] | rules["group_head_nouns"]))
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
-        or (label == "GROUP" and (two_letter_code(span) or counted(span) or acronyms.opens_a_code(doc_text(span.doc), span.end_char)))
+        or (label == "GROUP" and (two_letter_code(span) or counted(span)))
         or in_capitals_heading(span)
         or opens_a_quoted_title(span)
         or cited_work(span)
