@@ -1347,11 +1347,10 @@ class Grammar:
             return []
         wholes = [c for c in token.children if c.dep_ == "poss" and self.label(c) == "GROUP"]
         last = token.text.split()[-1].lower()
+        of = [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
-            wholes += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for e in self.pobjects(c) if self.label(e) == "GROUP"]
-        leaders = [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for e in self.pobjects(c) if self.label(e) == "ACTOR"]
+            wholes += [e for e in of if self.label(e) == "GROUP"]
+        leaders = [e for e in of if self.label(e) == "ACTOR"]
         return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last) \
             + self.pairs(token, "leads", leaders, [token], BODY_OF)
 

@@ -16,7 +16,7 @@ from pipeline.core.mention import Mention
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.dates import MONTH_WORDS
 from pipeline.tagging.doc_access import doc_text, doc_words, tokens_where
-from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name, slugify
+from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, all_capitals, normalise_name, slugify
 
 # a slash joins parts of a name, the first of two characters or more ("PPP/C", not "N/A"), and ends none
 ACRONYM = re.compile(r"^(?=[A-Z0-9&/\-]*[A-Z][A-Z0-9&/\-]*[A-Z])[A-Z](?!/)[A-Za-z0-9&/\-]{1,11}(?<!/)$")
@@ -151,7 +151,7 @@ SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX"
 def opens_the_sentence_only(token) -> bool:
     """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According"); a word in
     capitals is a name ("US Southern Command", though "us" is a pronoun)."""
-    return token.is_sent_start and not (len(token.text) > 1 and token.text.isupper()) and (
+    return token.is_sent_start and not all_capitals(token.text) and (
         token.is_stop or token.pos_ in SENTENCE_OPENERS)
 
 

@@ -20,7 +20,7 @@ from pipeline.tagging.candidates import TIER_WEAK, Candidate
 from pipeline.tagging.compass_names import elided_before
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.doc_access import doc_text
-from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.knowledge_base import KnowledgeBase, all_capitals
 
 CITATION = re.compile(r"^\[\d+\]$")
 YEAR = acronyms.YEAR
@@ -467,7 +467,7 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return None
     trimmed = doc[start:end]
     never = rules["never_names"]
-    adjectives = all(t.pos_ == "ADJ" and not (len(t.text) > 1 and t.text.isupper()) for t in trimmed)  # "USAID" is no adjective
+    adjectives = all(t.pos_ == "ADJ" and not all_capitals(t.text) for t in trimmed)  # "USAID" is no adjective
     if trimmed.text in never or adjectives or all(t.is_punct or t.text in never for t in trimmed):
         return None
     if len(trimmed) == 1 and trimmed[0].lower_ in rules["currency_nouns"]:

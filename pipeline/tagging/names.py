@@ -97,12 +97,17 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
     return found
 
 
+def heads_a_text_or_event(word: str, rules: dict) -> bool:
+    """The last word of a text's or an event's name ("Roadmap", "Dialogue", "Agreement", "Summit")."""
+    return word in rules["event_words"] or word in rules["law_and_document_heads"]
+
+
 def ends_a_body_or_place(word: str, rules: dict) -> bool:
     """A body's, a place's, an event's or a document's head ("Department", "Area", "Dialogue", "Roadmap"): a name it
     ends is no person's, so a title word before it opens the name ("Special Tasks Department", "Special Geographic
     Area", "the Major National Dialogue")."""
-    return any(word in rules[heads] for heads in ("org_heads", "place_name_heads", "area_heads", "event_words",
-                                                  "law_and_document_heads"))
+    return word in rules["org_heads"] or word in rules["place_name_heads"] or word in rules["area_heads"] \
+        or heads_a_text_or_event(word, rules)
 
 
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
@@ -207,7 +212,7 @@ def aliases(doc: Doc, rules: dict) -> list[Candidate]:
                 continue
             bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         head = text[bounds[0]:bounds[1]].split()[-1]
-        if head in rules["event_words"] or head in rules["law_and_document_heads"]:
+        if heads_a_text_or_event(head, rules):
             continue  # "the Joint Roadmap …, known as the Luanda Roadmap": another name of a text or an event
         if head in rules["org_heads"]:
             label = "GROUP"  # "police officers and hitmen known as the Davao Death Squad": the name's head is a body's

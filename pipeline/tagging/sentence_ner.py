@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from pipeline.tagging.knowledge_base import all_capitals
+
 NAME_TAGS = ("PROPN", "X")  # what a sentence's capitalised opening word must be read as to start a name
 
 
@@ -24,8 +26,7 @@ def needs_recogniser(sentence: Span, covered: set[int]) -> bool:
     for token in sentence:
         if token.is_lower or token.is_punct or token.is_space or token.like_num or token.idx in covered:
             continue
-        acronym = len(token.text) > 1 and token.text.isupper()
-        if token.pos_ == "ADJ" and not acronym or token.i == sentence.start and token.pos_ not in NAME_TAGS:
+        if token.pos_ == "ADJ" and not all_capitals(token.text) or token.i == sentence.start and token.pos_ not in NAME_TAGS:
             continue
         return True
     return False
