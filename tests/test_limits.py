@@ -148,22 +148,27 @@ def test_limits_and_deaths_are_named_plainly():
     assert worker_died(-9) == "worker died (signal 9)" and worker_died(3) == "worker died (exit status 3)"
 
 
-PARQUET_UNDER_A_CAP = """
-import resource, re, io
+PARQUET_ADDRESS_SPACE = """
+import re, io
 import pipeline  # first, as every entry point imports it
 import pyarrow as pa, pyarrow.parquet as pq
-size = int(re.search(r"VmSize:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) * 1024
-resource.setrlimit(resource.RLIMIT_AS, (size + (512 << 20), resource.RLIM_INFINITY))
+def address_space():
+    return int(re.search(r"VmSize:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) * 1024
+before = address_space()
 buffer = io.BytesIO()
 pq.write_table(pa.table({"head": ["mnla"] * 1000, "tail": ["mali"] * 1000}), buffer)
-print(pq.read_table(io.BytesIO(buffer.getvalue())).num_rows)
+print(address_space() - before, pq.read_table(io.BytesIO(buffer.getvalue()), use_threads=False).num_rows)
 """
 
 
 def test_writing_parquet_reserves_no_gigabyte_under_the_memory_cap():
     """Regression: re-running into an existing output folder failed 10 of 70 documents with "exceeded the 2 GB memory
     limit". Arrow's default allocator reserves about a gigabyte of address space on the first Parquet write, which
-    the cap counts; the package picks the system allocator before Arrow loads. Here a write and a read fit in 512 MB
-    above what the imports took."""
-    fits = subprocess.run([sys.executable, "-c", PARQUET_UNDER_A_CAP], capture_output=True, text=True)
-    assert fits.returncode == 0 and fits.stdout.split() == ["1000"], fits.stderr[-500:]
+    a worker's cap (RLIMIT_AS) counts; the package picks the system allocator before Arrow loads. Here the first
+    write adds less than 512 MB of address space, and what it wrote reads back. Measured, not run under a cap, and
+    read on one thread: Arrow's reading threads can abort a short process at its exit ("terminate called without an
+    active exception", about one run in twenty, with or without the package), which made this test flaky."""
+    found = subprocess.run([sys.executable, "-c", PARQUET_ADDRESS_SPACE], capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr[-500:]
+    growth, rows = map(int, found.stdout.split())
+    assert growth < 512 << 20 and rows == 1000, growth
