@@ -669,3 +669,35 @@ def test_state_roles_wrong_on_arrival(parser, rules, text, name, expected):
     """States appealed to, opening an object clause, owning an application, named before their organ in a source line
     or lying between others; a country spending years in a condition (Cyprus, Black Sea, Ecuador, Gaza documents)."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the subject of a copula or a passive before an infinitive has the infinitive's role
+        ("Kenya was forced to withdraw its troops.", "Kenya", "ACTOR"),
+        ("Algeria is expected to veto the proposal.", "Algeria", "ACTOR"),
+        ("Ethiopia is unlikely to accept the ruling.", "Ethiopia", "ACTOR"),
+        ("Turkey was asked to mediate between the two sides.", "Turkey", "ACTOR"),
+        ("Algeria is likely to remain unstable.", "Algeria", "PLACE"),
+        ("Haiti was hit by a tropical storm in October.", "Haiti", "PLACE"),
+        ("Sudan was plunged into war in April 2023.", "Sudan", "PLACE"),
+        # a state that has officials, or becomes a participant, acts; one with prices or a status is described
+        ("Peru has had seven presidents in less than a decade.", "Peru", "ACTOR"),
+        ("Japan became a permanent participant in the exercise in 2015.", "Japan", "ACTOR"),
+        ("Haiti has high food prices.", "Haiti", "PLACE"),
+        ("Mali is a landlocked country in West Africa.", "Mali", "PLACE"),
+        # a plan, an appeal, a forecast or a report for a state covers a place; support or financing for it makes a party
+        ("Agencies have warned that the appeal for Sudan is less than a quarter funded.", "Sudan", "PLACE"),
+        ("The food security outlook for Somalia projects Emergency outcomes.", "Somalia", "PLACE"),
+        ("The latest key message update for Ethiopia was published in July.", "Ethiopia", "PLACE"),
+        ("The country strategic plan for Haiti runs until 2026.", "Haiti", "PLACE"),
+        ("Donors pledged US$ 2 billion in support for Ukraine.", "Ukraine", "ACTOR"),
+        ("Congress approved military financing for Taiwan.", "Taiwan", "ACTOR"),
+    ],
+)
+def test_a_states_role_follows_its_infinitive_and_a_plans_scope_is_a_place(parser, rules, text, name, expected):
+    """A state before "is expected to", "was forced to" was read as described (PLACE) whatever it was to do, and a
+    state after "the appeal for", "the outlook for" as a party (ACTOR); sentences of the kinds of the security,
+    humanitarian and food-security documents."""
+    assert role(parser, rules, text, name) == expected

@@ -301,8 +301,15 @@ def _subject_of_next_verb(span: Span) -> bool:
 
 def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     """Subject of a verb: it acts, unless the verb only describes it ("is in transition", "was struck")."""
+    if head.lemma_ in rules["copulas"] or dep == "nsubjpass":
+        task = _infinitive_after(head)
+        if task is not None:
+            return _subject_role(task, "nsubj", rules)  # "Kenya was forced to withdraw", "is unlikely to accept"
     if head.lemma_ == "have" and any(c.dep_ == "dobj" and _noun_in(c, rules["holding_nouns"]) for c in head.children):
         return ACTOR, "roles:parse-holds-a-right"  # "Israel has the right to defend itself", "Lebanon had a historic chance"
+    if head.lemma_ == "have" and any(c.dep_ == "dobj" and _noun_in(c, rules["agentive_nouns"], rules["official_nouns"])
+                                     for c in head.children):
+        return ACTOR, "roles:parse-has-officials"  # "Peru has had seven presidents"; not "Haiti has high food prices"
     if head.lemma_ in rules["copulas"]:
         if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] or _conduct_compared(c, rules) for c in head.children):
             return ACTOR, "roles:parse-stance-adjective"  # "Algeria is unwilling", "Uzbekistan has been the most pragmatic"
@@ -318,6 +325,18 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     if spends_time(head, rules):
         return PLACE, "roles:parse-spends-time"
     return ACTOR, "roles:parse-subject"
+
+
+def _infinitive_after(verb):
+    """The verb of the infinitive that says what the subject of a copula or a passive is to do: "expected to veto",
+    "forced to withdraw", "unlikely to accept" (over the adjective); "likely to remain" gives a copula again."""
+    for complement in (c for c in verb.children if c.dep_ in ("xcomp", "acomp")):
+        if complement.dep_ == "acomp":
+            return next((g for g in complement.children if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")
+                         and any(a.lower_ == "to" for a in g.children)), None)
+        if complement.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in complement.children):
+            return complement
+    return None
 
 
 def _conduct_compared(predicate, rules: dict) -> bool:
@@ -390,6 +409,8 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
         return PLACE, "roles:parse-remit"  # "the Special Envoy for Yemen": the state is the envoy's remit
+    if word in ("for", "on") and _noun_in(governor, rules["scope_nouns"]):
+        return PLACE, "roles:parse-scope"  # "the appeal for Sudan", "the outlook for Somalia": the plan's or text's scope
     if word == "for" and (governor.lower_ in rules["destination_words"] or governor.lemma_ in rules["motion_verbs"]):
         return PLACE, "roles:parse-destination"  # "a ship bound for Israel", "forced to leave for Lithuania"
     if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["source_verbs"] \
