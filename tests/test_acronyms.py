@@ -419,3 +419,26 @@ def test_a_word_glued_to_a_name_to_make_a_modifier_is_no_part_of_it(parser, name
     doc = parser(text)
     i = next(t.i for t in doc if t.text == word)
     assert lower_end_of_a_capitalised_word(doc, i, name_data["name_compound_elements"]) is in_the_name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "common"),
+    [
+        # New Caledonia commentary; other regions: an apposition after the acronym says what kind of body it is
+        ("The Field Coordination Cell for Action (CCAT), a network that was created in 2023, organised the blockades.",
+         [("GROUP", "Field Coordination Cell for Action"), ("GROUP", "CCAT")], set()),
+        ("The Sisters of Hope Circle (SHC), a small charity that runs shelters, called for talks.",
+         [("GROUP", "Sisters of Hope Circle"), ("GROUP", "SHC")], set()),
+        # an apposition naming no organisation decides nothing
+        ("The Household Economy Approach (HEA), a method that estimates needs, was applied.", [], {"HEA"}),
+        # a long form in French keeps its connectors: "dans", "sur"
+        ("The talks brought in the loyalist Rassemblement pour la Calédonie dans la République (RPCR) and the state.",
+         [("GROUP", "Rassemblement pour la Calédonie dans la République"), ("GROUP", "RPCR")], set()),
+        ("The Union pour la Démocratie et le Développement (UDD) won twelve seats.",
+         [("GROUP", "Union pour la Démocratie et le Développement"), ("GROUP", "UDD")], set()),
+    ],
+)
+def test_a_kind_after_the_acronym_and_romance_connectors_define_a_body(parser, name_data, text, expected, common):
+    """"(CCAT), a network that" left the cell undecided, a common noun in the whole document; "dans la" cut the
+    Rassemblement's long form, whose initials then no longer matched its acronym."""
+    assert definitions(parser, name_data, text) == (expected, common)

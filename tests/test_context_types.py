@@ -323,3 +323,29 @@ def test_a_quoted_name_after_a_persons_name_is_the_persons_nickname(parsed, rule
     text = "Fighters held Port Sudan, “Bur Sudan”, for a week."
     place = known(text, "Port Sudan", "PLACE", "city")
     assert typed(parsed, rules, text, [place, model(text, "Bur Sudan", "PLACE")])[1] == ("Bur Sudan", "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess", "expected"),
+    [
+        # Cameroon, Afghanistan and Haiti documents, other regions: a name set, after a comma, in a named unit
+        ("The worst case remains Ngarbuh, in Donga-Mantung division, where soldiers killed 21 civilians.", "Ngarbuh", "ACTOR", "PLACE"),
+        ("The quake flattened Kashkak, near Zindajan district, on 7 October.", "Kashkak", "ACTOR", "PLACE"),
+        ("Gangs took Mirebalais, in the Centre department, in March.", "Mirebalais", "GROUP", "PLACE"),
+        # not a person set in a plain place, nor a person whose given name opens the name
+        ("Ahmadzai, in Kabul, said the talks had failed.", "Ahmadzai", "ACTOR", "ACTOR"),
+        ("Maria Lopez, in Cauca department, told reporters.", "Maria Lopez", "ACTOR", "ACTOR"),
+        # a prison, a camp or a base "of" a name is the place the name is
+        ("Hundreds were moved to the high-security prison of Koro Toro in the desert.", "Koro Toro", "ACTOR", "PLACE"),
+        ("Families sheltered in the camp of Kalma near Nyala.", "Kalma", "ACTOR", "PLACE"),
+        ("The director of Kalma said nothing.", "Kalma", "ACTOR", "ACTOR"),
+        # "neighbouring" or "nearby" before a name: only a place neighbours another
+        ("The army bombed Nasir and neighbouring Ulang from the air.", "Ulang", "ACTOR", "PLACE"),
+        ("Residents of nearby Sarbuland fled.", "Sarbuland", "GROUP", "PLACE"),
+        ("Officials said Nasir was shelled on Monday.", "Nasir", "ACTOR", "ACTOR"),
+    ],
+)
+def test_a_name_set_in_a_unit_held_in_a_prison_or_neighbouring_another_is_a_place(parsed, rules, text, name, guess, expected):
+    """The model typed villages and a prison's name as persons: "remains Ngarbuh, in Donga-Mantung division", "the
+    prison of Koro Toro", "neighbouring Ulang"."""
+    assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]

@@ -298,7 +298,7 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
             continue
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
-            or _after_a_kind_noun(long_form, rules) or _after_an_office(long_form, rules)
+            or _after_a_kind_noun(long_form, short, rules) or _after_an_office(long_form, rules)
         if label is None:
             undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] | rules["programme_heads"] \
                 else long_form.text
@@ -328,13 +328,20 @@ def state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
     return state if entity is not None and entity.kind == "country" else span
 
 
-def _after_a_kind_noun(long_form: Span, rules: dict) -> str | None:
-    """GROUP for a name without an English head that the text calls an organisation just before it: "the state oil
-    company, Petróleos de Venezuela (PDVSA)", "a new party, We Invest in Nationhood (WIN)"."""
+def _after_a_kind_noun(long_form: Span, short: Span, rules: dict) -> str | None:
+    """GROUP for a name without an English head that the text calls an organisation just before it or in an
+    apposition after its acronym: "the state oil company, Petróleos de Venezuela (PDVSA)", "a new party, We Invest
+    in Nationhood (WIN)", "the Field Coordination Cell for Action (CCAT), a network that"."""
     doc, k = long_form.doc, long_form.start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    return "GROUP" if k >= 0 and doc[k].lower_ in rules["organisation_kind_nouns"] else None
+    if k >= 0 and doc[k].lower_ in rules["organisation_kind_nouns"]:
+        return "GROUP"
+    after = doc[short.end:short.end + 7]
+    if len(after) < 4 or after[0].text != ")" or after[1].text != "," or after[2].lower_ not in ("a", "an", "the"):
+        return None
+    kind = next((t for t in after[3:] if t.pos_ != "ADJ" and not t.is_punct), None)
+    return "GROUP" if kind is not None and kind.lower_ in rules["organisation_kind_nouns"] else None
 
 
 def _after_an_office(long_form: Span, rules: dict) -> str | None:

@@ -39,6 +39,11 @@ CITED_AUTHOR = re.compile(r",\s+(?:[A-Z]\.\s*){1,3}(?=[,&(;]|and\b|$)|\s+et\s+al
 KIND_APPOSITION = re.compile(r",\s+(?:as\s+)?(?:the|an?)\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}([a-z]+)(?=\s*[,;.)])")  # not "the owner of the network"
 
 
+# "neighbouring Ulang", "nearby Kashkak": a modifier only a place takes
+NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby"})
+# "Ngarbuh, in Donga-Mantung division": a comma, "in" or "near", and a named unit of administration or settlement
+LOCATED_AFTER = re.compile(r",\s+(?:in|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)+([a-z]+)\b")
+
 PERSON_SHAPES = ("names:particle", "names:given-name")
 FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
 # "Croix-des-Bossales", "Port-au-Prince", "Saint-Jean-de-Luz": a name compounded with a lower-case particle between
@@ -156,6 +161,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "direction-of")  # "north of Hodeidah", "40 km south-west of Goma"
     if model_or_untyped and _example_of_units(doc_text(doc), candidate.start, rules["unit_nouns"]):
         return typed(candidate, "PLACE", "unit-noun-example")
+    if model_or_untyped and before is not None and before.lower_ in NEIGHBOURING:
+        return typed(candidate, "PLACE", "neighbouring")  # "bombed Nasir and neighbouring Ulang": no person neighbours
+    if model_or_untyped and words[0] not in rules["given_names"] and _set_in_a_unit(doc_text(doc), candidate.end, rules["unit_nouns"]):
+        return typed(candidate, "PLACE", "set-in-a-unit")  # "remains Ngarbuh, in Donga-Mantung division"
     if not model_or_untyped:
         if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
             return typed(candidate, "GROUP", "determiner")
@@ -355,6 +364,13 @@ def role_apposition(span, rules: dict) -> bool:
 NAME_ITEM = r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*"
 EXAMPLES_OF_UNITS = re.compile(
     rf"\b([a-z]+)(?:\s+(?:of|in)\s+(?:the\s+)?{NAME_ITEM})?,?\s+(?:such\s+as|including|namely)\s+(?:{NAME_ITEM},\s+)*$")
+
+
+def _set_in_a_unit(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
+    """"Ngarbuh, in Donga-Mantung division", "Kashkak, near Zindajan district": the name is set, after a comma, in a
+    named unit of administration or settlement, which only a place is; not "Ali, in Kabul, said"."""
+    match = LOCATED_AFTER.match(text, end)
+    return match is not None and match.group(1) in unit_nouns
 
 
 def _example_of_units(text: str, start: int, unit_nouns: frozenset[str]) -> bool:
