@@ -247,3 +247,36 @@ def test_a_known_company_or_agency_is_a_group_and_its_namesakes_keep_their_kind(
     found = set(linked(statistical_nlp, text))
     assert expected in found
     assert absent is None or not any(label == absent and text == expected[1] for label, text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # peoples of several regions the model calls a nationality, a person or nothing
+        ("A loose network of armed Nuer youth attacked the garrison at Nasir.", ("GROUP", "Nuer", "nuer")),
+        ("Many of the refugees are Masalit fleeing the killings in El Geneina.", ("GROUP", "Masalit", "masalit")),
+        ("The court removed the home province of the Tausug from the region.", ("GROUP", "Tausug", "tausug")),
+        ("The Aymara and Quechua vote in the south could decide the run-off.", ("GROUP", "Quechua", "quechua")),
+        ("Mapuche communities in Araucanía blocked the highway.", ("GROUP", "Mapuche", "mapuche")),
+        ("Thousands of Karens fled across the border into Thailand.", ("GROUP", "Karens", "karens")),
+    ],
+)
+def test_ethnic_groups_of_every_region_are_communities(statistical_nlp, text, expected):
+    """Ethnic groups and peoples from public lists (models/kb_sources.md): 33 from the Sahel and a few other regions
+    left most communities elsewhere to the model, which misses or mistypes them."""
+    assert expected in set(linked(statistical_nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a region's demonym stays unannotated, a people's name after a title is a surname, a province keeps its type
+        ("Punjabi farmers protested against the new procurement law.", "Punjabi", None),
+        ("The kidnapping took place in a Sahrawi refugee camp near Tindouf.", "Sahrawi", None),
+        ("Mr. Tatar had continued to advocate a settlement based on two states.", "Tatar", "ACTOR"),
+        ("Fishermen from Tamil Nadu were arrested near the island.", "Tamil Nadu", "PLACE"),
+    ],
+)
+def test_a_demonym_a_titled_surname_and_a_province_are_no_ethnic_groups(statistical_nlp, text, name, label):
+    found = {t: lab for lab, t, _ in linked(statistical_nlp, text)}
+    assert found.get(name) == label
