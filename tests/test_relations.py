@@ -2787,3 +2787,21 @@ def test_asylum_granted_to_a_persons_family_was_support_of_the_person(extractor)
 ])
 def test_a_general_manager_of_a_body_was_not_its_head(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Mexico brief, Bolivia digest, Colombia brief; other regions: an office or a function held in a body
+    ("He was convicted for the murder of the [DEA](GROUP) agent [Enrique Camarena](ACTOR).",
+     {("Enrique Camarena", "DEA"): "member_of"}),
+    ("[Eduardo del Castillo](ACTOR), the [MAS](GROUP) candidate, came sixth.", {("Eduardo del Castillo", "MAS"): "member_of"}),
+    ("[Iván Márquez](ACTOR) had been the chief negotiator of the [FARC](GROUP) in Havana.",
+     {("Iván Márquez", "FARC"): "member_of"}),
+    ("[Zitto Kabwe](ACTOR), an [ACT-Wazalendo](GROUP) lawmaker, was arrested.", {("Zitto Kabwe", "ACT-Wazalendo"): "member_of"}),
+    # an occupation beside a state says where the person comes from, not what body they belong to
+    ("His fighters seized [Phillip Mehrtens](ACTOR), a [New Zealand](PLACE) pilot, in [Paro](PLACE).",
+     {("Phillip Mehrtens", "New Zealand"): None}),
+])
+def test_an_agent_a_candidate_a_negotiator_or_a_lawmaker_of_a_body_is_its_member(extractor, sentence, rows):
+    """"the DEA agent Enrique Camarena", "the MAS candidate" gave co-occurrences: the role nouns of a body's members
+    had no agents, candidates, negotiators or legislators."""
+    assert_stated(extractor, sentence, rows)
