@@ -236,3 +236,25 @@ def test_a_bodys_name_holds_the_topics_it_lists_as_acronyms(statistical_nlp, tex
 )
 def test_an_organisations_acronym_still_separates_two_names(statistical_nlp, text, expected):
     assert mentions(statistical_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cameroon brief, Armenia brief, China transcript, Guyana report, research affiliations; other regions
+        ("The Archdiocese of Bamenda, under its archbishop, has called for talks.\n",
+         [("GROUP", "Archdiocese of Bamenda")]),
+        ("Comments went to the Airworthiness Products Section of the agency.\n", [("GROUP", "Airworthiness Products Section")]),
+        ("A question came from the Associated Press of Pakistan.\n", [("GROUP", "Associated Press of Pakistan")]),
+        ("The Cabinet of Ministers of Guyana issued a statement.\n", [("GROUP", "Cabinet of Ministers"), ("ACTOR", "Guyana")]),
+        ("Annotated translation, East Asia Desk, Meridian Institute for Diplomatic Studies.\n",
+         [("GROUP", "East Asia Desk"), ("GROUP", "Meridian Institute for Diplomatic Studies")]),
+        # a numbered part of a document is no body
+        ("Section I: Panel Mandate. The panel meets twice a year.\n", []),
+        ("Complete Section A of the form before signing it.\n", []),
+    ],
+)
+def test_dioceses_press_agencies_sections_cabinets_and_desks_are_bodies(statistical_nlp, text, expected):
+    """The place inside these names won ("Bamenda", "Pakistan", "East Asia"): their heads were not organisation
+    heads. A section numbered by a letter or a numeral is a part of a document or a form."""
+    assert mentions(statistical_nlp, text) == expected

@@ -156,9 +156,6 @@ def two_letter_code(span: Span) -> bool:
     return len(span.text) == 2 and span.text.isalpha() and span.text.isupper()
 
 
-ROMAN_NUMERAL = re.compile(r"[IVX]+")
-
-
 def _organisation_of_its_members(span: Span, member_nouns: frozenset[str]) -> Span:
     """"the 26 EDA Member States", "EU Members", "NATO Allies": the members are states, the name before them is
     the organisation's, and that is the mention."""
@@ -317,7 +314,7 @@ def topic_in_a_heading(span: Span, rules: dict) -> bool:
 def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str]) -> Span:
     """A known place and an event or numeral ("Pittsburgh Summit", "Basel III") names a summit or an accord: the
     place inside is the mention (annotation scheme: place names inside the names of agreements and events)."""
-    if len(span) > 1 and (ROMAN_NUMERAL.fullmatch(span[-1].text) or span[-1].text.capitalize() in event_words):
+    if len(span) > 1 and (names.ROMAN_NUMERAL.fullmatch(span[-1].text) or span[-1].text.capitalize() in event_words):
         place = kb.lookup(span[:-1].text)
         if place is not None and place.label == "PLACE":
             return span[:-1]

@@ -26,6 +26,9 @@ def _cap(token) -> bool:
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+PART_HEADS = frozenset({"Section", "Division", "Unit"})  # heads that also number the parts of a document
+PART_NUMBER = re.compile(r"[IVX]+|[A-Z]|\d+[A-Za-z]?")
 MONTHS_AND_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
@@ -399,6 +402,9 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                                            or organ and others[0].lower() in rules["country_names"])) \
                 or organ and normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
+            if doc[head].text in PART_HEADS and head + 1 < len(doc) and PART_NUMBER.fullmatch(doc[head + 1].text):
+                done = end
+                continue  # "Section I: Panel Mandate", "Complete Section A": a numbered part of a document or a form
             if (others and not state) or (numbered and not others):
                 if a_class_named(doc, start, end):
                     done = end
