@@ -701,3 +701,23 @@ def test_a_states_role_follows_its_infinitive_and_a_plans_scope_is_a_place(parse
     state after "the appeal for", "the outlook for" as a party (ACTOR); sentences of the kinds of the security,
     humanitarian and food-security documents."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # statistical reports (guidelines, section 10): a country scored on an index of its situation is described
+        ("Somalia ranks 179th of 180 countries on the Corruption Perceptions Index.", "Somalia", "PLACE"),
+        ("Haiti scores lowest on the Human Development Index in the region.", "Haiti", "PLACE"),
+        # one ranked or named as a spender or a donor acts, and so does one owning expenditure or policymakers
+        ("Norway ranks as the largest donor per head.", "Norway", "ACTOR"),
+        ("Germany was the largest spender, followed by France.", "Germany", "ACTOR"),
+        ("U.S. policymakers have debated the sale for years.", "U.S.", "ACTOR"),
+        ("Canada's defence expenditure rose by 8 per cent in 2016.", "Canada", "ACTOR"),
+        # the unit that figures or data cover is a place
+        ("The figures for Iceland exclude the coast guard.", "Iceland", "PLACE"),
+        ("The data relating to Greece are estimates.", "Greece", "PLACE"),
+    ],
+)
+def test_a_state_scored_on_an_index_is_described_and_one_that_spends_acts(parser, rules, text, name, expected):
+    assert role(parser, rules, text, name) == expected

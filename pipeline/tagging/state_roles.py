@@ -322,6 +322,8 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
         return PLACE, "roles:parse-copula-subject"
     if dep == "nsubjpass" and head.lemma_ not in rules["stance_verbs"]:
         return PLACE, "roles:parse-passive-subject"
+    if head.lemma_ in rules["ranking_verbs"] and not _ranked_as_a_role(head, rules):
+        return PLACE, "roles:parse-ranked"  # "X ranks 150th of 190 countries": its situation is scored
     if spends_time(head, rules):
         return PLACE, "roles:parse-spends-time"
     return ACTOR, "roles:parse-subject"
@@ -337,6 +339,12 @@ def _infinitive_after(verb):
         if complement.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in complement.children):
             return complement
     return None
+
+
+def _ranked_as_a_role(verb, rules: dict) -> bool:
+    """"ranks as the largest donor", "ranked first among spenders": ranked for what the state does."""
+    return any(_noun_in(g, rules["role_predicate_nouns"]) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "among")
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _conduct_compared(predicate, rules: dict) -> bool:
