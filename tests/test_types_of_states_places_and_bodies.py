@@ -68,9 +68,16 @@ def labels(nlp, text):
          "Kaisiepo-Lindqvist: On one side you have the army.", {("Kaisiepo-Lindqvist", "ACTOR")}, {("Kaisiepo-Lindqvist", "GROUP")}),
         ("Dr Amina Okonkwo-Bello spoke to the Journal in Abuja.\nJournal: What changed?\nOkonkwo-Bello: Less than many expected.",
          {("Okonkwo-Bello", "ACTOR")}, {("Okonkwo-Bello", "GROUP")}),
-        # a community's name after a locative or "to" is the region it names; before a noun or after "among the" the people
-        ("Peace has not spread: the fighting has moved to Amhara and Oromia.", {("Amhara", "PLACE")}, {("Amhara", "GROUP")}),
-        ("The Council of Ministers declared a state of emergency in Amhara on 4 August 2023.", {("Amhara", "PLACE")}, set()),
+        # a community's name after a locative or "to" is the region it names, where the document names such a region;
+        # before a noun or after "among the" the people
+        ("The Amhara region was spared until 2023. Peace has not spread: the fighting has moved to Amhara and Oromia.",
+         {("Amhara", "PLACE")}, {("Amhara", "GROUP")}),
+        ("The Council of Ministers declared a state of emergency in Amhara on 4 August 2023. The Amhara regional state "
+         "objected.", {("Amhara", "PLACE")}, set()),
+        ("Humanitarian assistance was delivered to Greek Cypriots living in the north.", {("Greek Cypriots", "GROUP")},
+         {("Greek Cypriots", "PLACE")}),
+        ("Bandits have displaced thousands of farmers; the governor sent relief to Hausa and Fulani villagers.",
+         {("Hausa", "GROUP")}, {("Hausa", "PLACE")}),
         ("Tensions grew in Tuareg areas and among the Tuareg of Kidal.", {("Tuareg", "GROUP")}, {("Tuareg", "PLACE")}),
         ("He spoke to Hausa leaders and to the Fulani in Kano.", {("Hausa", "GROUP"), ("Fulani", "GROUP")},
          {("Hausa", "PLACE"), ("Fulani", "PLACE")}),

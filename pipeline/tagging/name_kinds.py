@@ -5,7 +5,9 @@ along or through ("along the Danube", "through the Bosphorus") is a waterway or 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import normalise_name
 
 
@@ -42,16 +44,33 @@ def listed_after_a_locative(text: str, span: tuple[int, int], item_end: int, loc
 
 
 REGION_NAMED = "+region-named"  # the origin mark of a community's name read as its region's
+REGION_WORDS = frozenset({"region", "regional", "state", "province"})
 
 
 def a_community_named_as_its_region(doc, span, rules: dict) -> bool:
-    """"the fighting has moved to Amhara and Oromia", "a state of emergency in Amhara": a community's name right after
-    a locative preposition or one of movement ("to"), not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the
-    region the community gives its name to, a place (guidelines: a name both a region's and a community's)."""
+    """"the fighting has moved to Amhara and Oromia", "a state of emergency in Amhara", "the Amhara region": a
+    community's name before a word for a region, or right after a locative preposition or one of movement ("to") and
+    not modifying a noun after it ("in Amhara areas", "to Tuareg leaders"), names the region the community gives its
+    name to, a place (guidelines: a name both a region's and a community's)."""
+    if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS:
+        return True  # "the Amhara region", "Amhara regional forces", "Amhara State"
     if span.start == 0 or span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
         return False
     before = doc[span.start - 1]
     return before.lower_ in rules["name_locatives"] or before.lower_ in rules["motion_prepositions"]
+
+
+def regions_the_text_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A community's name read as its region's ("fighting moved to Amhara") stays the community's unless the document
+    itself names such a region ("the Amhara region", "the Amhara regional state", "the region of Amhara"): with
+    hundreds of peoples known, "aid to Greek Cypriots" or "attacks on Hausa" name no region."""
+    named = {m.text for m in mentions if REGION_NAMED in (m.origin or "")}
+    regions = {name for name in named if re.search(rf"\b{re.escape(name)}\s+(?:[Rr]egion|[Rr]egional|State|[Pp]rovince)\b"
+                                                  rf"|\b(?:[Rr]egion|[Ss]tate|[Pp]rovince) of {re.escape(name)}\b", text)}
+    return [m if REGION_NAMED not in (m.origin or "") or m.text in regions
+            else replace(m, label="GROUP", entity_id=m.entity_id.removesuffix("-region") if m.entity_id else m.entity_id,
+                         origin=m.origin.replace(REGION_NAMED, ""))
+            for m in mentions]
 
 
 LABEL_BEFORE = re.compile(r"(?::|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)\s*$")

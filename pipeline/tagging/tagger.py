@@ -67,6 +67,7 @@ from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.described_bodies import drop_described_bodies
 from pipeline.tagging.metro_areas import join_metro_areas
+from pipeline.tagging.name_kinds import regions_the_text_names
 from pipeline.tagging.numbered_names import join_closing_numerals
 from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
 from pipeline.tagging.titles import drop_post_nominals, drop_titles
@@ -173,6 +174,7 @@ def finish_document(
         return frozenset().union(*(rules.get(k, ()) for k in keys))
 
     mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
+    mentions = regions_the_text_names(text, mentions)
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
     mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
