@@ -592,3 +592,21 @@ def test_a_month_naming_an_event_dated_earlier_took_the_narratives_year():
     other = "The congress met in August 2024.\nIn June 2025 talks resumed; the August vote will follow.\n"
     assert _narrative(other, "2025")[-1] == ("August", "2025-08")
     assert _narrative("Floods came in August 2024.\nIn June 2025 aid was cut, and in August it resumed.\n", "2025")[-1] == ("August", "2025-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the guidelines' rule for known events (section 10), in a report of 2016 and a brief of 2024
+        ("Funding fell in 2016, fifteen years after the September 11 attacks.", "2016",
+         [("2016", "2016"), ("September 11", "2001-09-11")]),
+        ("The post-September 11 order held until 2016.", "2016", [("September 11", "2001-09-11"), ("2016", "2016")]),
+        ("In 2024 the 7 October attack still shaped the talks.", "2024", [("2024", "2024"), ("7 October", "2023-10-07")]),
+        # a bare day is the narrative's, whatever happened on it once
+        ("The ministers met on September 11 in 2016.", "2016", [("September 11", "2016-09-11"), ("2016", "2016")]),
+        ("On 7 October 2025 the council met; the 7 October meeting was short.", "2025",
+         [("7 October 2025", "2025-10-07"), ("7 October", "2025-10-07")]),
+    ],
+)
+def test_a_day_naming_a_known_attack_takes_the_attacks_year(text, year, expected):
+    assert _narrative(text, year) == expected

@@ -87,6 +87,9 @@ def labels(nlp, text):
          {("Turkish Cypriot", "GROUP"), ("Turkish Cypriots", "GROUP")}, set()),
         ("The Muslim community and the Tel Aviv community marked the day.", {("Tel Aviv", "PLACE")},
          {("Muslim", "GROUP"), ("Tel Aviv", "GROUP")}),
+        # religious communities and sects are religious labels (guidelines, section 10)
+        ("Gunmen targeted the Ahmadiyya in Punjab, and many Ahmadis fled to Rabwah.", {("Punjab", "PLACE")},
+         {("Ahmadiyya", "GROUP"), ("Ahmadis", "GROUP")}),
     ],
 )
 def test_types_wrong_on_arrival(statistical_nlp, text, present, absent):

@@ -51,6 +51,8 @@ class DateRules:
     season_cues: frozenset[str]
     calendar_season_cues: frozenset[str]
     ambiguous_seasons: frozenset[str]
+    event_days: dict[str, str]
+    event_nouns: re.Pattern
 
 
 def _alternation(words) -> str:
@@ -122,6 +124,8 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         season_cues=frozenset(data["season_cues"]),
         calendar_season_cues=frozenset(data["calendar_season_cues"]),
         ambiguous_seasons=frozenset(data["ambiguous_seasons"]),
+        event_days=dict(data["event_days"]),
+        event_nouns=re.compile(rf"\s+(?:{_alternation(data['event_nouns_after'])})\b"),
     )
 
 
@@ -131,9 +135,11 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     found = []
     for match in rules.pattern.finditer(text):
         rule = match.lastgroup.replace("_", "-")
-        if text[match.start() - 1:match.start()] in ("-", "–") and not (found and found[-1].end == match.start() - 1):
-            continue  # after a dash only as the second side of a range ("June-July", "October 2025–May 2026"), not in
-            # a code ("FAA–2020–0686")
+        if text[match.start() - 1:match.start()] in ("-", "–") and not (found and found[-1].end == match.start() - 1) \
+                and not (PREFIXED.search(text, max(0, match.start() - 5), match.start()) and match.group()[:1].isalpha()):
+            continue  # after a dash only as the second side of a range ("June-July", "October 2025–May 2026") or a
+            # named day after a prefix ("post-September 11"), not in a code ("FAA–2020–0686") nor a year after a
+            # prefix ("pre-2010 level")
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), match.end(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
@@ -151,6 +157,7 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     return _years_from_range_ends(text, found)
 
 
+PREFIXED = re.compile(r"(?<![\w-])(?i:post|pre)-$")  # "post-September 11": a prefix glued to a named day
 # "the August 17 Communiqué of 1982": a date opening a name whose year follows it after "of"
 NAME_OF_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){1,4}of\s+")
 
@@ -438,7 +445,18 @@ def anchored_values(text: str, dates: list[DateMatch], year: str | None, rules: 
     projections (`projection_periods`) and places (`placements`)."""
     periods = projection_periods(text, [(d.start, d.end, d.value) for d in dates], rules.projection_cues, rules.past_cues)
     values = anchor_years([d.value for d in dates], year, periods, placements(text, dates, rules.past_cues))
-    return _dates_referred_back(text, dates, values)
+    values = _dates_referred_back(text, dates, values)
+    return [_event_year(text, d, rules) or v for d, v in zip(dates, values)]
+
+
+def _event_year(text: str, date: DateMatch, rules: DateRules) -> str | None:
+    """"the September 11 attacks", "post-September 11", "the 7 October attack": a year-less day naming a known attack
+    (`event_days`) is dated to the attack."""
+    if not (date.value and date.value.startswith(UNKNOWN_YEAR) and len(date.value) == len("XXXX-MM-DD")):
+        return None
+    year = rules.event_days.get(date.value[5:])
+    named = rules.event_nouns.match(text, date.end) or text[max(0, date.start - 5):date.start].lower().endswith(("post-", "pre-"))
+    return f"{year}{date.value[4:]}" if year and named else None
 
 
 def _dates_referred_back(text: str, dates: list[DateMatch], values: list[str | None]) -> list[str | None]:
