@@ -61,6 +61,9 @@ def test_evidence_id_was_taken_for_the_bodys_acronym(nlp, text, code):
     [
         ("Its flagship, the cruiser Moskva, was sunk in April 2022.", "Moskva"),
         ("The frigate Almirante Tamandaré docked in Lisbon.", "Almirante Tamandaré"),
+        # after the prefix of a navy's or a merchant ship's name (guidelines, section 4: vessels are not annotated)
+        ("The coast guard vessel BRP Teresa Magbanua was sent to the shoal.", "Teresa Magbanua"),
+        ("Houthi drones struck the MV Galaxy Leader off Hodeidah.", "Galaxy Leader"),
     ],
 )
 def test_ship_named_after_its_class_noun_was_taken_for_a_place(nlp, text, ship):

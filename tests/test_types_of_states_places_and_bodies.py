@@ -87,6 +87,13 @@ def labels(nlp, text):
          {("Turkish Cypriot", "GROUP"), ("Turkish Cypriots", "GROUP")}, set()),
         ("The Muslim community and the Tel Aviv community marked the day.", {("Tel Aviv", "PLACE")},
          {("Muslim", "GROUP"), ("Tel Aviv", "GROUP")}),
+        # a state's demonym before a people's name leaves the people (guidelines, section 4: "a Malian Tuareg")
+        ("The interview was given by a Malian Tuareg who had fought in the previous rebellion.", {("Tuareg", "GROUP")},
+         {("Malian Tuareg", "ACTOR")}),
+        # a newspaper cited as a source is a title, not annotated (guidelines, section 9)
+        ("The study was quoted in the Financial Times last week.", set(), {("Financial Times", "GROUP")}),
+        ("Casualty figures follow reporting by The Express Tribune and the Jamaica Observer.", set(),
+         {("Express Tribune", "GROUP"), ("Jamaica Observer", "GROUP")}),
         # religious communities and sects are religious labels (guidelines, section 10)
         ("Gunmen targeted the Ahmadiyya in Punjab, and many Ahmadis fled to Rabwah.", {("Punjab", "PLACE")},
          {("Ahmadiyya", "GROUP"), ("Ahmadis", "GROUP")}),

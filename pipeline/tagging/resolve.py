@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +16,7 @@ from pipeline.tagging.context_types import type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
 from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
 from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
+from pipeline.tagging.model_spans import is_demonym
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
 from pipeline.tagging.territories import a_territory_of_a_state
@@ -27,7 +29,9 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     """The chosen candidates and the names their context shows, typed from their context, aligned with tokens, with compass words joined and state
     roles decided."""
     compass = rules["compass_modifiers"]
-    candidates = yield_ethnonyms_to_longer_names(doc, yield_to_person_names(doc, candidates, compass))
+    places = rules.get("demonym_places", frozenset())
+    demonym = partial(is_demonym, place_names=places, state_demonyms=rules["state_demonyms"], country_names=places)
+    candidates = yield_ethnonyms_to_longer_names(doc, yield_to_person_names(doc, candidates, compass), demonym)
     chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
     chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}

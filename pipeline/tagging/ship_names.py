@@ -10,11 +10,13 @@ from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 
-def drop_ships_named(text: str, mentions: list[Mention], kb: KnowledgeBase, ship_nouns: frozenset[str]) -> list[Mention]:
-    """Mentions right after a ship's class noun, other than states."""
-    if not ship_nouns:
+def drop_ships_named(text: str, mentions: list[Mention], kb: KnowledgeBase, ship_nouns: frozenset[str],
+                     ship_prefixes: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions right after a ship's class noun or the prefix of a navy's or a merchant ship's name ("the vessel BRP
+    Teresa Magbanua", "USS Dewey"), other than states."""
+    if not ship_nouns and not ship_prefixes:
         return mentions
-    before = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, ship_nouns)))}) $")
+    before = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, ship_nouns | ship_prefixes)))}) $")
 
     def ship(m: Mention) -> bool:
         entity = kb.get(m.entity_id) if m.entity_id else None

@@ -222,7 +222,7 @@ def finish_document(
     mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
     mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
     mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
-    mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"))
+    mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"), words("ship_prefixes"))
     mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names"), words("community_openers")),
                                                                  words("administrative_unit_nouns")))
     mentions = bodies_guessed_mostly(mentions)
