@@ -417,13 +417,16 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
     if word in ("for", "on") and _noun_in(governor, rules["remit_nouns"]):
         return PLACE, "roles:parse-remit"  # "the Special Envoy for Yemen": the state is the envoy's remit
+    if word == "for" and any(_an_amount(n) for n in nouns[1:]):
+        return PLACE, "roles:parse-amount-for"  # "allocated US$2 million for Haiti": the response in the state is funded
     if word in ("for", "on") and _noun_in(governor, rules["scope_nouns"]):
         return PLACE, "roles:parse-scope"  # "the appeal for Sudan", "the outlook for Somalia": the plan's or text's scope
     if word == "for" and (governor.lower_ in rules["destination_words"] or governor.lemma_ in rules["motion_verbs"]):
         return PLACE, "roles:parse-destination"  # "a ship bound for Israel", "forced to leave for Lithuania"
     if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["source_verbs"] \
-            and not any(_noun_in(n, rules["spatial_nouns"], rules["commodity_nouns"]) for n in nouns[1:]):
-        return ACTOR, "roles:parse-source"  # "drones it had bought from Turkey"; not "bought electricity from Romania", an origin
+            and any(_noun_in(n, rules["party_nouns"]) for n in nouns[1:]):
+        return ACTOR, "roles:parse-source"  # "obtained the loan from China", the lender; not "bought electricity from
+        # Romania" nor "drones it had bought from Turkey", a product's origin (guidelines)
     before = preposition.doc[preposition.i - 1] if preposition.i else preposition
     if word in rules["route_prepositions"] and (governor.lower_ in rules["stance_adjectives"] or before.lower_ in rules["stance_adjectives"]):
         return ACTOR, "roles:parse-stance-towards"  # "more conciliatory towards Canberra", "hostile to Rwanda", "seen as
