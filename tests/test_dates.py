@@ -610,3 +610,17 @@ def test_a_month_naming_an_event_dated_earlier_took_the_narratives_year():
 )
 def test_a_day_naming_a_known_attack_takes_the_attacks_year(text, year, expected):
     assert _narrative(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Moldova briefing (guidelines, section 9); other regions: a season across two years is one date
+        ("Support will be sustained through the winter of 2025–26, officials said.", [("winter of 2025–26", "2025-WI")]),
+        ("Rains failed in the winter 2019-20 season.", [("winter 2019-20", "2019-WI")]),
+        # a season with one year is unchanged
+        ("Talks resumed in the summer of 2024 and stalled.", [("summer of 2024", "2024-SU")]),
+    ],
+)
+def test_a_season_across_two_years_is_one_date(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected

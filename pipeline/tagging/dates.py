@@ -97,7 +97,8 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-relative": rf"{modifier}?{dated_month}\s+(?i:{'|'.join(YEAR_SHIFTS)})\s+year",
         # "November that year": the month of the year last written; "that year" is relative time, outside the span
         "month-that-year": rf"{modifier}?{dated_month}(?=\s+(?i:that)\s+year)",
-        "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}",
+        # "the winter of 2025–26": a season across two years is one date, the first year's season
+        "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}(?:[–-]\d\d(?![\d–-]))?",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
         "year": rf"{modifier}?{year}",
