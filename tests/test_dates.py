@@ -624,3 +624,17 @@ def test_a_day_naming_a_known_attack_takes_the_attacks_year(text, year, expected
 )
 def test_a_season_across_two_years_is_one_date(text, expected):
     assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guidelines, section 9: a quarter or a half of a year takes the year, its letter and number inside the span
+        ("Exports fell in Q3 2018, recalling the crisis of the 1990s.", [("Q3 2018", "2018"), ("1990s", "199X")]),
+        ("Growth slowed in H1 2025.", [("H1 2025", "2025")]),
+        # a quarter without a year is no date
+        ("The Q4 report is due.", []),
+    ],
+)
+def test_a_quarter_of_a_year_is_one_date_with_the_years_value(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected

@@ -101,6 +101,8 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}(?:[–-]\d\d(?![\d–-]))?",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
+        # "Q3 2018", "H1 2025": a quarter or a half of a year takes the year, the letter and number inside the span
+        "quarter-year": rf"(?:Q[1-4]|H[12])\s+{year}",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
         "month": rf"{modifier}?{month}",
@@ -109,7 +111,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|FY|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
+    first_word = rf"(?=\d|[’']\d|FY|Q[1-4]\s|H[12]\s|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
     # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
     end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
     pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body}){end}")
@@ -260,7 +262,7 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
             re.sub(r"(\d+)(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*\d+(?:st|nd|rd|th)?", r"\1", core)
         value = calendar_value(core)
         return value[:7] if value else None
-    if rule == "fiscal-year":  # "FY2023", "fiscal year 2025": the year that names it
+    if rule in ("fiscal-year", "quarter-year"):  # "FY2023", "fiscal year 2025", "Q3 2018": the year that names it
         return year.group(1)
     if rule == "other-calendar-month":  # "the month of Ramadan": the Gregorian year it falls in, that of its episode
         return year.group(1) if year else UNKNOWN_YEAR
