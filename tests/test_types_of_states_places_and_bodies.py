@@ -94,6 +94,10 @@ def labels(nlp, text):
         ("The study was quoted in the Financial Times last week.", set(), {("Financial Times", "GROUP")}),
         ("Casualty figures follow reporting by The Express Tribune and the Jamaica Observer.", set(),
          {("Express Tribune", "GROUP"), ("Jamaica Observer", "GROUP")}),
+        # a designation list and a classification scale are no organisations (guidelines, section 9)
+        ("The firm was placed on the Unreliable Entity List in 2023.", set(), {("Unreliable Entity List", "GROUP")}),
+        ("Two districts are in Phase 3 on the Hazard Severity Scale, the monitors said.", set(),
+         {("Hazard Severity Scale", "GROUP")}),
         # religious communities and sects are religious labels (guidelines, section 10)
         ("Gunmen targeted the Ahmadiyya in Punjab, and many Ahmadis fled to Rabwah.", {("Punjab", "PLACE")},
          {("Ahmadiyya", "GROUP"), ("Ahmadis", "GROUP")}),
