@@ -280,3 +280,11 @@ def test_ethnic_groups_of_every_region_are_communities(statistical_nlp, text, ex
 def test_a_demonym_a_titled_surname_and_a_province_are_no_ethnic_groups(statistical_nlp, text, name, label):
     found = {t: lab for lab, t, _ in linked(statistical_nlp, text)}
     assert found.get(name) == label
+
+
+def test_the_islamic_states_provinces_are_groups_under_their_short_names(statistical_nlp):
+    """Guidelines, section 9: the provinces of a transnational group are GROUP ("through its Central Africa Province");
+    the short names read as administrative units."""
+    found = set(linked(statistical_nlp, "The Islamic State claimed the attack through its Central Africa Province, and "
+                                          "West Africa Province fighters struck Borno."))
+    assert {("GROUP", "Central Africa Province", "adf"), ("GROUP", "West Africa Province", "iswap")} <= found
