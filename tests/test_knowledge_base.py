@@ -288,3 +288,22 @@ def test_the_islamic_states_provinces_are_groups_under_their_short_names(statist
     found = set(linked(statistical_nlp, "The Islamic State claimed the attack through its Central Africa Province, and "
                                           "West Africa Province fighters struck Borno."))
     assert {("GROUP", "Central Africa Province", "adf"), ("GROUP", "West Africa Province", "iswap")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Kyrgyzstan-Tajikistan brief; other regions: a legislature with a name of its own is a body
+        ("The treaty was ratified by the Jogorku Kenesh and by the Majlisi Oli of Tajikistan within days.",
+         {("GROUP", "Jogorku Kenesh", "jogorku-kenesh"), ("GROUP", "Majlisi Oli", "majlisi-oli"),
+          ("ACTOR", "Tajikistan", "tajikistan")}, set()),
+        ("The Knesset passed the law, and the Verkhovna Rada and the Sejm condemned it.",
+         {("GROUP", "Knesset", "knesset"), ("GROUP", "Verkhovna Rada", "verkhovna-rada"), ("GROUP", "Sejm", "sejm")}, set()),
+        # a bare "Duma" is a Syrian town's name as well, and a generic chamber's name is no entry of its own
+        ("The chemical attack on Duma in 2018 was investigated.", set(), {"state-duma"}),
+    ],
+)
+def test_national_legislatures_with_a_name_of_their_own_are_bodies(statistical_nlp, text, expected, absent):
+    found = set(linked(statistical_nlp, text))
+    assert expected <= found
+    assert not {entity_id for _, _, entity_id in found} & absent
