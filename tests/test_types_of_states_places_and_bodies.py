@@ -90,6 +90,10 @@ def labels(nlp, text):
         # a state's demonym before a people's name leaves the people (guidelines, section 4: "a Malian Tuareg")
         ("The interview was given by a Malian Tuareg who had fought in the previous rebellion.", {("Tuareg", "GROUP")},
          {("Malian Tuareg", "ACTOR")}),
+        # a group named after its leader's full name: the name is the person (guidelines, section 9); "the" before a
+        # person's name alone makes no organisation of it either way
+        ("Attacks by the Hafiz Gul Bahadur group rose sharply in the district.", {("Hafiz Gul Bahadur", "ACTOR")},
+         {("Hafiz Gul Bahadur", "GROUP")}),
         # a newspaper cited as a source is a title, not annotated (guidelines, section 9)
         ("The study was quoted in the Financial Times last week.", set(), {("Financial Times", "GROUP")}),
         ("Casualty figures follow reporting by The Express Tribune and the Jamaica Observer.", set(),

@@ -166,8 +166,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if model_or_untyped and words[0] not in rules["given_names"] and _set_in_a_unit(doc_text(doc), candidate.end, rules["unit_nouns"]):
         return typed(candidate, "PLACE", "set-in-a-unit")  # "remains Ngarbuh, in Donga-Mantung division"
     if not model_or_untyped:
-        if candidate.label == "ACTOR" and before is not None and before.lower_ == "the":
-            return typed(candidate, "GROUP", "determiner")
+        if candidate.label == "ACTOR" and before is not None and before.lower_ == "the" and not _modifies_a_noun(after):
+            return typed(candidate, "GROUP", "determiner")  # not "the Hafiz Gul Bahadur group", named after its leader
         return _located(candidate, before, doc, rules) or candidate
     if (len(words) > 1 and any(w in rules["org_heads"] for w in words)) or (
             after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
