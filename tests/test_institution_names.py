@@ -258,3 +258,17 @@ def test_dioceses_press_agencies_sections_cabinets_and_desks_are_bodies(statisti
     """The place inside these names won ("Bamenda", "Pakistan", "East Asia"): their heads were not organisation
     heads. A section numbered by a letter or a numeral is a part of a document or a form."""
     assert mentions(statistical_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # election statement's reference list; other publishers' headlines in title case
+        ("1. IMF, “IMF Executive Board Approves US$3 Billion Under the New Arrangement”, press release, 2023.\n",
+         "IMF Executive Board", "IMF Executive Board Approves"),
+        ("2. “World Bank Board Approves New Financing for Haiti”, press release, 2024.\n", "World Bank Board", "World Bank Board Approves"),
+    ],
+)
+def test_a_headlines_verb_after_a_bodys_name_is_no_part_of_it(statistical_nlp, text, name, not_name):
+    found = {t for _, t in mentions(statistical_nlp, text)}
+    assert name in found and not_name not in found

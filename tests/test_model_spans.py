@@ -254,3 +254,18 @@ def test_an_acronym_the_tagger_reads_as_an_adjective_was_lost():
     assert ("GROUP", "USAID") in mentions(nlp, "The dismantling of USAID by the administration of Donald Trump in early 2025 "
                                                "has since cut funding.")
     assert mentions(nlp, "The Algerian army closed the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "label", "expected"),
+    [
+        # Solomon Islands paper's references; other titles in title case: a capitalised preposition ends no name
+        ('Wallis, J. 2022. "Security in the Southwest Pacific After 2017." Oceania Review 5.', "Southwest Pacific After",
+         "ORG", ["Southwest Pacific"]),
+        ('Smith, A. 2019. "The Sahel Alliance Since 2020." Journal 4.', "Sahel Alliance Since", "ORG", ["Sahel Alliance"]),
+        # a preposition inside a name stays
+        ("The Centre for Humanitarian Dialogue met.", "Centre for Humanitarian Dialogue", "ORG", ["Centre for Humanitarian Dialogue"]),
+    ],
+)
+def test_a_capitalised_preposition_closing_a_title_is_no_part_of_the_name(nlp, rules, text, stretch, label, expected):
+    assert repaired(nlp, rules, text, stretch, label) == expected

@@ -457,8 +457,10 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
                            or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
                                and not _a_name_opening_function_word(doc, start, end))):
         start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
-    while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")):
-        end -= 1  # "Kabila[3]": the citation marker is not part of the name
+    while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")
+                           or end - 1 > start and doc[end - 1].is_stop and doc[end - 1].pos_ in ("ADP", "SCONJ", "CCONJ")):
+        end -= 1  # "Kabila[3]": the citation marker is not part of the name; nor is a preposition a title capitalises
+        # ("Security in the Southwest Pacific After 2017")
     end = min(end, names.name_suffix_end(doc, end)) if end > start + 1 else end  # "Marcos Jr.": the suffix stays outside
     if end == start:
         return None

@@ -28,6 +28,7 @@ def _cap(token) -> bool:
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 PART_HEADS = frozenset({"Section", "Division", "Unit"})  # heads that also number the parts of a document
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 PART_NUMBER = re.compile(r"[IVX]+|[A-Z]|\d+[A-Za-z]?")
 MONTHS_AND_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
@@ -367,6 +368,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         start = _after_a_states_demonym(doc, start, head, rules)
         start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
+        end = next((k for k in range(head + 1, end) if doc[k].tag_ in FINITE_VERB_TAGS), end)  # "IMF Executive Board
+        # Approves US$3 Billion": a headline's finite verb after the body's name ends it ("Levelling Up" is no such verb)
         end = _over_a_listed_remit(doc, start, end)
         end = _before_a_joined_state(doc, head, end, rules["state_names"])
         while end > start and not _cap(doc[end - 1]):
