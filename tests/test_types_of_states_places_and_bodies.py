@@ -105,6 +105,8 @@ def labels(nlp, text):
         # religious communities and sects are religious labels (guidelines, section 10)
         ("Gunmen targeted the Ahmadiyya in Punjab, and many Ahmadis fled to Rabwah.", {("Punjab", "PLACE")},
          {("Ahmadiyya", "GROUP"), ("Ahmadis", "GROUP")}),
+        ("Aid reached Greek Cypriots and Maronites living in the north, and Copts in Minya.", {("Greek Cypriots", "GROUP")},
+         {("Maronites", "GROUP"), ("Copts", "GROUP")}),
     ],
 )
 def test_types_wrong_on_arrival(statistical_nlp, text, present, absent):
