@@ -458,7 +458,7 @@ def _event_year(text: str, date: DateMatch, rules: DateRules) -> str | None:
     if not (date.value and date.value.startswith(UNKNOWN_YEAR) and len(date.value) == len("XXXX-MM-DD")):
         return None
     year = rules.event_days.get(date.value[5:])
-    named = rules.event_nouns.match(text, date.end) or text[max(0, date.start - 5):date.start].lower().endswith(("post-", "pre-"))
+    named = rules.event_nouns.match(text, date.end) or PREFIXED.search(text, max(0, date.start - 5), date.start)
     return f"{year}{date.value[4:]}" if year and named else None
 
 

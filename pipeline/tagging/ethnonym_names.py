@@ -18,7 +18,7 @@ def _capitalised(name: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
-def yield_ethnonyms_to_longer_names(doc, candidates: list[Candidate], demonym: Callable[[str], bool] = lambda word: False) -> list[Candidate]:
+def yield_ethnonyms_to_longer_names(doc, candidates: list[Candidate], demonym: Callable[[str], bool]) -> list[Candidate]:
     """Drops a known community's name (the knowledge base's kind) that a longer name the model read, all in
     capitalised words, opens or closes: the person (ACTOR) the name closes or the organisation (GROUP) it opens
     wins; "the Baloch people", "Baloch and Pashtun workers" (no longer capitalised name) keep the community. A

@@ -11,7 +11,7 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 
 
 def drop_ships_named(text: str, mentions: list[Mention], kb: KnowledgeBase, ship_nouns: frozenset[str],
-                     ship_prefixes: frozenset[str] = frozenset()) -> list[Mention]:
+                     ship_prefixes: frozenset[str]) -> list[Mention]:
     """Mentions right after a ship's class noun or the prefix of a navy's or a merchant ship's name ("the vessel BRP
     Teresa Magbanua", "USS Dewey"), other than states."""
     if not ship_nouns and not ship_prefixes:
