@@ -211,3 +211,38 @@ def test_acting_alongside_other_members_of_a_body_is_membership(extractor, sente
 def test_acting_alongside_other_unnamed_bodies_is_no_membership(extractor):
     rows = extracted(extractor, "[WFP](GROUP) works alongside other agencies in [Haiti](PLACE).")
     assert not any(r["kind"] == "member_of" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a Cameroon-style brief: a setting with no name, said to be around a town
+        ("The [ADF](GROUP) operates in the bush around [Bamenda](PLACE).", ("ADF", "Bamenda")),
+        # a Philippines-style brief: hills near a lake
+        ("[Dawlah Islamiyah](GROUP) keeps a few dozen fighters in the hills near [Lake Lanao](PLACE).",
+         ("Dawlah Islamiyah", "Lake Lanao")),
+        # a situation report: stocks in warehouses in a town
+        ("[WFP](GROUP) stored the food in warehouses in [Jérémie](PLACE).", ("WFP", "Jérémie")),
+    ],
+)
+def test_a_party_acting_in_an_unnamed_setting_is_in_the_place_the_setting_lies_in(extractor, sentence, pair):
+    assert pair in located(extracted(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # investing is done from afar, as funding is
+        "[China](ACTOR) has invested in a copper deposit in [Logar](PLACE).",
+        # a setting around a place is no presence of the party that only speaks of it
+        "[UNHCR](GROUP) said in a statement in [Geneva](PLACE) that the camps near [Goma](PLACE) were full.",
+    ],
+)
+def test_no_presence_from_afar_or_in_what_is_said(extractor, sentence):
+    rows = located(extracted(extractor, sentence))
+    assert not {pair for pair in rows if pair[0] in ("China", "UNHCR")}
+
+
+def test_exercises_around_a_state_do_not_place_the_party_in_it(extractor):
+    rows = located(extracted(extractor, "The [PLA](GROUP) has staged larger exercises around [Taiwan](PLACE)."))
+    assert ("PLA", "Taiwan") not in rows

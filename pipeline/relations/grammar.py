@@ -908,11 +908,19 @@ class Grammar:
                     places += [e for e in self.entities(o) if self.label(e) == "PLACE"]
                     if o.pos_ in NOUNS and not self.label(o):  # "at the Pittsburgh Summit"
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
+                        places += self.surroundings(o)
         places += self.where(verb)
         actors = [a for a in actors if self.label(a) in PARTIES]
         actors += [e for a in actors for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and self.comitative(c)
                    for e in self.pobjects(c) if self.label(e) in PARTIES]  # "X, with Y, is providing shelter in Z"
         return self.pairs(verb, "located_in", actors, places, "presence")
+
+    def surroundings(self, setting: Token) -> list[Token]:
+        """The places an unnamed setting is said to be in or around ("operate in the bush around X", "fighters in the
+        hills near Y", "kits in warehouses in Z"): where the party acting in the setting is. "Around" is read here
+        only: said of the party's act itself it may encircle the place ("exercises around Taiwan")."""
+        return [e for p in setting.children if p.dep_ == "prep" and (p.lower_ in self.lex.presence_preps or p.lower_ == "around")
+                for e in self.pobjects(p) if self.label(e) == "PLACE"]
 
     def confined(self, verb: Token) -> list[Found]:
         """A person kept confined is where the place phrase says ("X is held in penal colony No. 1 in Y, in the Z
