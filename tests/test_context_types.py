@@ -349,3 +349,32 @@ def test_a_name_set_in_a_unit_held_in_a_prison_or_neighbouring_another_is_a_plac
     """The model typed villages and a prison's name as persons: "remains Ngarbuh, in Donga-Mantung division", "the
     prison of Koro Toro", "neighbouring Ulang"."""
     assert typed(parsed, rules, text, [model(text, name, guess)]) == [(name, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name", "guess", "expected"),
+    [
+        # a Thai-style and an Ecuador-style sentence: a party the person belongs to, guessed a place
+        ("Phumtham Wechayachai of Pheu Thai served as acting prime minister.", "Phumtham Wechayachai", "Pheu Thai",
+         "PLACE", "GROUP"),
+        ("Noboa defeated Luisa González of the Revolución Ciudadana in a run-off.", "Luisa González",
+         "Revolución Ciudadana", "PLACE", "GROUP"),
+        # a Kenya-style report: an organisation guessed a person
+        ("Said Abdi of Kenya Red Cross told reporters that the road was cut.", "Said Abdi", "Kenya Red Cross",
+         "ACTOR", "GROUP"),
+    ],
+)
+def test_an_unknown_name_of_which_a_person_is_named_is_the_persons_body(nlp, rules, text, person, name, guess, expected):
+    full_name = Candidate(text.index(person), text.index(person) + len(person), "ACTOR", "rule", "names:given-name", TIER_RULE)
+    assert (name, expected) in typed(nlp, rules, text, [full_name, model(text, name, guess)])
+
+
+def test_a_known_place_after_a_persons_name_stays_the_persons_origin(nlp, rules):
+    """Guidelines, section 3: "Khassim Diagne of Senegal" gives the person's country, a place; a surname alone before
+    "of" is no full name ("Ali of Gao" may be a title of origin) and types nothing."""
+    text = "I appointed Khassim Diagne of Senegal to succeed him."
+    person = Candidate(text.index("Khassim"), text.index("Khassim") + len("Khassim Diagne"), "ACTOR", "rule", "names:given-name", TIER_RULE)
+    assert ("Senegal", "PLACE") in typed(nlp, rules, text, [person, known(text, "Senegal", "PLACE", "country")])
+    text = "Elders said Ali of Tessit was among them."
+    ali = Candidate(text.index("Ali"), text.index("Ali") + 3, "ACTOR", "rule", "names:given-name", TIER_RULE)
+    assert ("Tessit", "GROUP") not in typed(nlp, rules, text, [ali, model(text, "Tessit", "PLACE")])

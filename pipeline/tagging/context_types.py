@@ -78,6 +78,8 @@ def type_from_context(doc: Doc, chosen: list[Candidate], rules: dict) -> list[Ca
                 candidate = typed(candidate, "PLACE", "beside-a-place")
             elif result and a_quoted_alias(text, result[-1], candidate):
                 candidate = typed(candidate, "ACTOR", "quoted-alias")
+            elif result and an_affiliation(text, result[-1], candidate):
+                candidate = typed(candidate, "GROUP", "affiliation")
             else:
                 candidate = retype(doc, candidate, rules, following)
         result.append(candidate)
@@ -94,6 +96,17 @@ def a_quoted_alias(text: str, previous: Candidate, candidate: Candidate) -> bool
     return previous.label == "ACTOR" and " " in text[previous.start:previous.end] \
         and QUOTED_APPOSITION.search(text[previous.end:candidate.start]) is not None \
         and text[candidate.end:candidate.end + 1] in ("”", '"', "’", "'")
+
+
+AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def an_affiliation(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """"Phumtham Wechayachai of Pheu Thai", "Luisa González of the Revolución Ciudadana": an unknown name "of" which a
+    person's full name is set is the body the person belongs to; a known place there is the person's origin
+    (guidelines, section 3: "Khassim Diagne of Senegal"), and is no guess."""
+    return previous.label == "ACTOR" and " " in text[previous.start:previous.end] \
+        and AFFILIATION.fullmatch(text, previous.end, candidate.start) is not None
 
 
 def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candidate]:
