@@ -96,3 +96,21 @@ def test_places_a_place_phrase_is_narrowed_to_lie_in_its_places(extractor, sente
 )
 def test_places_added_to_a_place_phrase_do_not_lie_in_it(extractor, sentence, pair):
     assert pair not in kinds_of(extracted(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        # an Egypt- and a Tajikistan-style sentence: a state's security service or committee is its organ
+        ("The talks were run by [Egypt](ACTOR)’s [General Intelligence Service](GROUP).",
+         ("General Intelligence Service", "member_of", "Egypt")),
+        ("[Tajikistan](ACTOR)’s own [State Committee for National Security](GROUP) ran the inquiry.",
+         ("State Committee for National Security", "member_of", "Tajikistan")),
+        # an armed group a place possesses is no organ of it: it is there
+        ("[Pakistan](PLACE)'s [Baloch Liberation Army](GROUP) attacked a train.",
+         ("Baloch Liberation Army", "located_in", "Pakistan")),
+    ],
+)
+def test_a_service_or_committee_a_state_owns_is_its_organ(extractor, sentence, row):
+    rows = {(r["head_text"], r["kind"], r["tail_text"]) for r in extracted(extractor, sentence)}
+    assert row in rows

@@ -361,6 +361,8 @@ class Surface:
         """"Nigeria's Boko Haram": the group is in the place; "Taipei's Ministry of National Defense": a body named
         as a civil organ is the place's, or the state's under its capital's name, a member of it."""
         mark, group = self._at(sentence, place.i + 1), self._at(sentence, place.i + 2)
+        if group is not None and group.lower_ == "own":  # "Tajikistan's own State Committee for National Security"
+            group = self._at(sentence, place.i + 3)
         if mark is None or group is None or mark.text not in POSSESSIVE or self.label(group) != "GROUP":
             return []
         if self.lex.names_an_organ(group.text) and self.label(place) in ("PLACE", "ACTOR"):
