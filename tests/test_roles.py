@@ -747,3 +747,22 @@ def test_a_state_after_of_is_described_unless_the_noun_is_its_act(parser, rules,
     """"the N of X" was read as X taking part whatever N was, while "X's N" is read by N (guidelines, section 3:
     "Mali's growing instability" describes; "the government of Mali" acts)."""
     assert role(parser, rules, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # examples of a setting are places
+        ("Food prices rose in countries such as Chad and Niger.", "Chad", "PLACE"),
+        ("Refugees fled to neighbouring countries, including Uganda and Kenya.", "Uganda", "PLACE"),
+        ("Malaria is endemic in countries like Mali.", "Mali", "PLACE"),
+        # examples of parties act
+        ("Donors such as Norway and Sweden cut their aid.", "Norway", "ACTOR"),
+        ("Several states, including Qatar and Egypt, mediated the talks.", "Qatar", "ACTOR"),
+        ("Powers like Russia and China vetoed the resolution.", "Russia", "ACTOR"),
+        ("Western governments, including France, condemned the coup.", "France", "ACTOR"),
+    ],
+)
+def test_a_state_given_as_an_example_plays_the_part_of_the_noun_it_exemplifies(parser, rules, text, name, expected):
+    """"in countries such as Chad" made Chad a party, as the object of any preposition but a spatial one was."""
+    assert role(parser, rules, text, name) == expected

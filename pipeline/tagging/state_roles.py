@@ -406,6 +406,8 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
                         for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
     spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ in ("ADV", "ADJ") and word == "of")) \
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
+    if _gives_examples(preposition) and governor.pos_ == "NOUN":
+        return role_from_parse(governor.doc[governor.i:governor.i + 1], rules, persons)[0], "roles:parse-example"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
     if called_upon(preposition, rules):
@@ -535,6 +537,13 @@ def _name_words(name) -> list:
         name = name.head.head
         words += [name] + [c for c in name.children if c.dep_ in ("compound", "amod")]
     return words
+
+
+def _gives_examples(preposition) -> bool:
+    """"including", "like", "such as": the names after it are examples of the noun before it, and play its part ("in
+    countries such as Chad": places; "donors such as Norway": parties)."""
+    word = preposition.lower_
+    return word in ("including", "like") or word == "as" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "such"
 
 
 def _nearest_conjunct(governor, before: int):
