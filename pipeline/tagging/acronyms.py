@@ -31,9 +31,10 @@ def is_acronym(text: str) -> bool:
 
 def in_capitals(text: str, start: int, end: int) -> bool:
     """The word at start..end stands in a run of words in capitals (a heading such as "2019 RDR INDEX"); a list
-    ("RN1, RN2 and RN3", "UNICEF, FAO, WFP") is no heading."""
-    before = re.search(r"([^\W\d_]+)[^\w\n,;()]*$", text[max(0, start - 30):start])
-    after = re.match(r"[^\w\n,;()]*([^\W\d_]+)", text[end:end + 30])
+    ("RN1, RN2 and RN3", "UNICEF, FAO, WFP") is no heading, nor are two sentences, one ending and the next opening
+    with an acronym ("attributed to ARSA. ARSA's leader")."""
+    before = re.search(r"([^\W\d_]+)[^\w\n,;().!?]*$", text[max(0, start - 30):start])
+    after = re.match(r"[^\w\n,;().!?]*([^\W\d_]+)", text[end:end + 30])
     return any(word is not None and len(word.group(1)) > 1 and word.group(1).isupper() for word in (before, after))
 
 
