@@ -200,3 +200,31 @@ def test_a_meadow_and_a_town_above_it_are_places(statistical_nlp):
     assert ("PLACE", "Baisaran") in names and ("PLACE", "Pahalgam") in names
     assert ("PLACE", "Siachen") in found("Troops have held the Siachen glacier since 1984.")
     assert not any(text == "Smith" and label == "PLACE" for label, text in found("Growth came in above Smith's estimate."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Armenia, Moldova and Georgia-style briefs: English words naming a party or a bloc before its noun
+        ("Domestic politics shifted. Pashinyan’s Civil Contract party faces the Armenia Alliance.", "Civil Contract"),
+        ("Shor lives in Moscow, where the Victory bloc was founded under his patronage in 2024.", "Victory"),
+        ("He is the founder and honorary chairman of the Georgian Dream party.", "Georgian Dream"),
+        # a Kenya-style sentence
+        ("Observers said the Orange Democratic movement had lost ground in the coast.", "Orange Democratic"),
+    ],
+)
+def test_capitalised_words_before_a_bodys_noun_name_the_body(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # an indefinite body, an adjective, and the end of a longer name
+        ("A Kurdish party and the ruling party both objected.", "Kurdish"),
+        ("The government said the Islamist movement had grown.", "Islamist"),
+        ("The archbishop, whose Tavush for the Homeland movement demanded his resignation, spoke.", "Homeland"),
+    ],
+)
+def test_no_body_named_by_an_adjective_an_article_a_or_a_longer_name(statistical_nlp, text, not_a_name):
+    assert not [m for m in mentions(statistical_nlp, text) if m[1] == not_a_name]

@@ -80,11 +80,24 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         first = i - 1 if i > 0 and (compass_part(words[i - 1:end], rules) or _opens_a_toponym(doc, words, i, end, never, place_cues)) else i
         start_char, end_char = char_bounds(doc, first, end)
         beside = _beside_a_known_place(places, text, (start_char, end_char), words[first:end], rules)
-        cued = beside or first < i or named_feature(words[i:end], rules) or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
+        body = _names_a_body(doc, words, i, end, rules)
+        cued = beside or body or first < i or named_feature(words[i:end], rules) \
+            or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
         if cued and not _overlaps(taken, start_char, end_char) \
-                and _can_be_a_name(doc, i, end, rules, never, common, demonym_cannot_be=beside):
+                and _can_be_a_name(doc, i, end, rules, never, frozenset() if body else common, demonym_cannot_be=beside):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
     return found
+
+
+def _names_a_body(doc: Doc, words: list[str], start: int, end: int, rules: dict) -> bool:
+    """"Pashinyan's Civil Contract party", "ahead of the Victory bloc": capitalised words between "the" or a possessive
+    and a lower-case noun of a political or armed body name it, English words though they are; "a Kurdish party"
+    names none, and "Tavush for the Homeland movement" is one name the run only ends."""
+    before = words[start - 1].lower() if start > 0 else ""
+    runs_on = start >= 3 and words[start - 2] in ("for", "of") and words[start - 3][:1].isupper()  # "Tavush for the
+    # Homeland movement": the run ends a longer name
+    return end < len(words) and doc[end].is_lower and words[end] in rules["named_body_nouns"] \
+        and not doc[start].is_sent_start and before in ("the", "’s", "'s") and not runs_on
 
 
 def _opens_a_toponym(doc: Doc, words: list[str], i: int, end: int, never: frozenset[str], place_cues: frozenset[str]) -> bool:
