@@ -447,8 +447,6 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
     if word == "over" and _noun_in(governor, rules["influence_nouns"]):
         return ACTOR, "roles:parse-influence"  # "little leverage over Juba", "Moscow's sway over Minsk"
-    if word == "of" and governor.pos_ == "NOUN" and not spatial_noun:
-        return _of_a_common_noun(governor, rules)
     if word in rules["spatial_prepositions"]:
         return PLACE, "roles:parse-location"
     if word in ("to", "on") and (governor.lemma_ in rules["recipient_verbs"] or governor.lower_ in rules["recipient_adjectives"]):
@@ -477,27 +475,9 @@ def _no_office_before(name, persons: frozenset[int], rules: dict) -> bool:
     before = 2
     if first.dep_ in ("conj", "appos"):  # set in a list or an apposition: the phrase it describes comes before
         before = OFFICE_LIST_REACH  # (the parser may hang it on another noun)
-    offices = _offices(rules)
+    offices = {t.lower() for t in rules["titles"]} - {h.lower() for h in rules["honorifics"]}
     words = name.doc[max(name.sent.start, start - before):name.i + 1]
     return not any(t.lower_ in offices or t.lemma_.lower() in offices for t in words)
-
-
-def _offices(rules: dict) -> frozenset[str]:
-    """The titles of offices, lowercased, without the honorifics any person may bear."""
-    return frozenset(t.lower() for t in rules["titles"]) - {h.lower() for h in rules["honorifics"]}
-
-
-def _of_a_common_noun(noun, rules: dict) -> tuple[str, str]:
-    """"the N of X" reads as "X's N" does ("the clinics of Lebanon" as "Mali's growing instability"; "the government
-    of Niger" as "Mali's transitional authorities", guidelines, section 3); the state also takes part in its statement,
-    its pact, an office of it or a part it is given ("a joint statement of Kenya and Somalia", "a former ambassador of
-    Chile", "an enemy of Bolivia")."""
-    offices = _offices(rules)
-    if _noun_in(noun, rules["message_nouns"], rules["agreement_nouns"], rules["role_predicate_nouns"],
-                rules["remit_nouns"], rules["holding_nouns"], offices) or noun.lower_.split("-")[0] in offices:
-        return ACTOR, "roles:parse-of-party"
-    role, _ = _possessor_role(noun, rules)
-    return role, "roles:parse-of-party" if role == ACTOR else "roles:parse-of-thing"
 
 
 def _a_transport_link(noun, rules: dict) -> bool:
