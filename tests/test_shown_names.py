@@ -228,3 +228,34 @@ def test_capitalised_words_before_a_bodys_noun_name_the_body(statistical_nlp, te
 )
 def test_no_body_named_by_an_adjective_an_article_a_or_a_longer_name(statistical_nlp, text, not_a_name):
     assert not [m for m in mentions(statistical_nlp, text) if m[1] == not_a_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # New Caledonia, Guyana, Solomon Islands, Kashmir and Balochistan-style sentences
+        ("Eighteen months after the riots, the Bougival agreement offers New Caledonia a new status.", "Bougival"),
+        ("Guyana called the election a violation of the Argyle Declaration.", "Argyle"),
+        ("Malaita refused the switch and issued the Auki Communiqué in October 2019.", "Auki"),
+        ("Islamabad denied any role in the Pahalgam attack.", "Pahalgam"),
+        ("Five engineers working on the Dasu project were killed.", "Dasu"),
+        # a lower-case word between the name and the noun
+        ("The gas fired the Cuciurgan power plant in the winter.", "Cuciurgan"),
+    ],
+)
+def test_a_name_before_an_agreements_an_events_or_a_works_noun_is_its_place(statistical_nlp, text, name):
+    assert ("PLACE", name) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # a title that describes, an English phrase, a person's name
+        ("The MILF signed the Comprehensive Agreement on the Bangsamoro in Manila.", "Comprehensive"),
+        ("The Council recalls that the Association Agreement between the EU and Georgia holds.", "Association"),
+        ("The Good Friday Agreement ended the conflict.", "Good Friday"),
+        ("The Abraham Accords were signed in 2020.", "Abraham"),
+    ],
+)
+def test_no_place_named_by_a_descriptive_title_an_english_phrase_or_a_person(statistical_nlp, text, not_a_place):
+    assert ("PLACE", not_a_place) not in mentions(statistical_nlp, text)

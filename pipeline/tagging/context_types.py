@@ -133,6 +133,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
     model_or_untyped = candidate.source == "model" or candidate.label == UNTYPED
+    if candidate.label == UNTYPED and names_a_thing_after(doc, span.end, rules["place_named_heads"]):
+        return typed(candidate, "PLACE", "named-after")  # "the Bougival agreement", "the Cuciurgan power plant"
     if len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words if w != "-"):
         if role_apposition(span, rules):
             return typed(candidate, "ACTOR", "role-apposition")
@@ -207,6 +209,17 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if located is not None and not (candidate.label == "GROUP" and is_acronym(span.text)):
         return located
     return candidate
+
+
+def names_a_thing_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """Token i, or one after a lower-case word or two, is the noun of a thing named after the name before it ("the
+    Bougival agreement", "the Argyle Declaration", "the Cuciurgan power plant")."""
+    for j in range(i, min(i + 3, len(doc))):
+        if doc[j].lower_ in heads:
+            return True
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+    return False
 
 
 def _coordinated_base(token):

@@ -21,6 +21,7 @@ from pipeline.tagging.context_types import (
     after_a_direction,
     compass_part,
     known_place,
+    names_a_thing_after,
     organisation_kind,
     town_and_region,
 )
@@ -29,6 +30,7 @@ from pipeline.tagging.model_spans import cited_work
 from pipeline.tagging.names import MONTHS_AND_DAYS, looks_like_demonym, name_run
 
 ORIGIN = "names:shown"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
 # comma alone is also an apposition ("a Mauritanian, Hamada Ould …")
 COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
@@ -74,6 +76,8 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         if i < done or i - 1 in name_words:
             continue
         end = done = name_run(doc, i, rules["particles"])
+        named_after = _named_after_a_place(doc, words, i, end, rules, common)
+        end = named_after or end
         if end == i:
             continue
         # "Western Tigray": the compass adjective, a word never naming alone, opens the place's part
@@ -81,12 +85,38 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         start_char, end_char = char_bounds(doc, first, end)
         beside = _beside_a_known_place(places, text, (start_char, end_char), words[first:end], rules)
         body = _names_a_body(doc, words, i, end, rules)
-        cued = beside or body or first < i or named_feature(words[i:end], rules) \
+        cued = beside or body or named_after or first < i or named_feature(words[i:end], rules) \
             or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
         if cued and not _overlaps(taken, start_char, end_char) \
-                and _can_be_a_name(doc, i, end, rules, never, frozenset() if body else common, demonym_cannot_be=beside):
+                and _can_be_a_name(doc, i, end, rules, never, frozenset() if body or named_after else common,
+                                   demonym_cannot_be=beside):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
     return found
+
+
+def _named_after_a_place(doc: Doc, words: list[str], start: int, end: int, rules: dict, common: frozenset[str]) -> int | None:
+    """"the Bougival agreement", "the 2019 Auki Communiqué", "the Cuciurgan power plant", "the Reko Diq project": a
+    name between "the" (and a year) and the noun of an agreement, an event or a works, a lower-case word or two
+    between them, is the place it is named after (guidelines, section 3: "the 2006 Algiers agreement"); the name's end,
+    or None. Not a person's ("the Abraham Accords"); a name of several words none of which is an English word (not
+    "the Good Friday Agreement", "the Jaffar Express attack")."""
+    heads = rules["place_named_heads"]
+    last = next((k for k in range(start + 1, end) if words[k].lower() in heads), end)  # "Argyle Declaration": the head
+    # is capitalised inside the run
+    if not names_a_thing_after(doc, last, heads) or _a_descriptive_title(doc, last):
+        return None
+    opened = start >= 1 and words[start - 1].lower() == "the" or (
+        start >= 2 and YEAR.fullmatch(words[start - 1]) is not None and words[start - 2].lower() == "the")
+    english = last - start > 1 and any(w.lower() in common for w in words[start:last])
+    return last if opened and words[start] not in rules["given_names"] and not english else None
+
+
+def _a_descriptive_title(doc: Doc, head: int) -> bool:
+    """"the Comprehensive Agreement on the Bangsamoro", "the Political Agreement for Peace": a title-case head going on
+    with a preposition and a name or "the" is a title that describes, its first word an English one; "the Biketawa
+    Declaration of 2000" and "the Auki Communiqué in October" name a place."""
+    return head + 2 < len(doc) and doc[head].text[:1].isupper() and doc[head + 1].pos_ == "ADP" and doc[head + 1].is_lower \
+        and (doc[head + 2].text[:1].isupper() and doc[head + 2].text not in MONTHS_AND_DAYS or doc[head + 2].lower_ == "the")
 
 
 def _names_a_body(doc: Doc, words: list[str], start: int, end: int, rules: dict) -> bool:
