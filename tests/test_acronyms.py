@@ -158,6 +158,9 @@ def test_definitions_by_an_organisations_name_give_both_forms(parser, name_data,
         # PRIME (UK), WFP: a register and an index kept by a body are no body, though an organisation head is inside
         ("Ofgem’s Priority Services Register (PSR) recognises language as a criterion.", {"PSR"}),
         ("Haiti ranks low on the Human Development Index (HDI) of the United Nations Development Programme.", {"HDI"}),
+        # a law or a pact whose title goes on after its head: the head is the word before the first preposition
+        ("a tribunal constituted under the United Nations Convention on the Law of the Sea (UNCLOS) ruled", {"UNCLOS"}),
+        ("the Treaty on the Non-Proliferation of Nuclear Weapons (NPT) entered into force", {"NPT"}),
     ],
 )
 def test_definitions_of_common_nouns_give_no_organisation(parser, name_data, text, common):

@@ -436,14 +436,19 @@ def _area_of_a_place(long_form: Span, rules: dict, kb: KnowledgeBase) -> str | N
     return "PLACE" if any(e is not None and e.label == "PLACE" for e in places) else None
 
 
+TITLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "against", "between", "concerning", "regarding"})
+
+
 def named_by(long_form: Span, rules: dict) -> str | None:
     """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
     ("Province", "Region", also before "in" or "of" and its place), None for anything else ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
-    if words[-1] in rules["law_and_document_heads"] or words[-1] in rules["publication_heads"] or words[-1] in rules["product_heads"] \
-            or words[-1] in rules["programme_heads"]:
+    opening = next((k for k, w in enumerate(words) if k and w in TITLE_PREPOSITIONS), len(words))
+    if any(w in rules["law_and_document_heads"] or w in rules["publication_heads"] or w in rules["product_heads"]
+           or w in rules["programme_heads"] for w in (words[-1], words[opening - 1])):
         return None  # "Energy Company Obligation", "Digital Millennium Copyright Act", "Priority Services Register",
-        # "Minimum Initial Services Package"
+        # "Minimum Initial Services Package"; the head before the title's first preposition: "United Nations
+        # Convention on the Law of the Sea", "Revitalised Agreement on the Resolution of the Conflict"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
     for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")
