@@ -246,3 +246,22 @@ def test_no_presence_from_afar_or_in_what_is_said(extractor, sentence):
 def test_exercises_around_a_state_do_not_place_the_party_in_it(extractor):
     rows = located(extracted(extractor, "The [PLA](GROUP) has staged larger exercises around [Taiwan](PLACE)."))
     assert ("PLA", "Taiwan") not in rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a person described by an occupation "from" or "at" a body, or as its veteran
+        ("[Ana Ruiz](ACTOR), a researcher from [Oxford University](GROUP), said the plan would fail.",
+         ("Ana Ruiz", "Oxford University")),
+        ("[José Jerí Oré](ACTOR), a lawyer from [Somos Perú](GROUP), was sworn in.", ("José Jerí Oré", "Somos Perú")),
+        ("Its speaker, [Han Kuo-yu](ACTOR), is a [KMT](GROUP) veteran.", ("Han Kuo-yu", "KMT")),
+    ],
+)
+def test_an_occupation_from_or_of_a_body_is_membership(extractor, sentence, pair):
+    assert pair in {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "member_of"}
+
+
+def test_a_refugee_from_a_state_is_no_member_of_it(extractor):
+    rows = extracted(extractor, "[Ana Ruiz](ACTOR), a refugee from [Syria](PLACE), said the camp was full.")
+    assert not [r for r in rows if r["kind"] == "member_of"]
