@@ -1133,7 +1133,8 @@ class Grammar:
                 placing = c.lower_ in PLACING_PREPS
                 remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"]
-                orgs += [e for e in objects if not (placing and self.label(e) != "GROUP" or remit)]
+                source = c.lower_ == "from"  # "a researcher from Oxford University"; not "an analyst from Georgetown"
+                orgs += [e for e in objects if not ((placing or source) and self.label(e) != "GROUP" or remit)]
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
         if kind != "spokesperson_of" and noun.lemma_.lower() not in self.lex.speaking_roles | self.lex.part_nouns:
             remits = []  # "the acting Humanitarian Coordinator for Afghanistan" heads no country, "the Special Envoy
