@@ -2805,3 +2805,22 @@ def test_an_agent_a_candidate_a_negotiator_or_a_lawmaker_of_a_body_is_its_member
     """"the DEA agent Enrique Camarena", "the MAS candidate" gave co-occurrences: the role nouns of a body's members
     had no agents, candidates, negotiators or legislators."""
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # a Rohingya-camps report and an Ecuador-style explainer: coordinated parties that clash fight each other
+        ("The [ARSA](GROUP) and the [RSO](GROUP) clashed repeatedly in [Balukhali](PLACE).", {("ARSA", "RSO")}),
+        ("[Los Choneros](GROUP) and [Los Lobos](GROUP) fought for control of its wings.",
+         {("Los Choneros", "Los Lobos")}),
+        # each fought the army, or a named party, not the other
+        ("[Los Choneros](GROUP) and [Los Lobos](GROUP) fought the army for control of its wings.", set()),
+        ("[Los Choneros](GROUP) and [Los Lobos](GROUP) fought against the [FAE](GROUP).",
+         {("Los Choneros", "FAE"), ("Los Lobos", "FAE")}),
+        # protesting together is no fight between the protesters
+        ("[Los Choneros](GROUP) and [Los Lobos](GROUP) protested in [Quito](PLACE).", set()),
+    ],
+)
+def test_parties_that_clash_oppose_each_other_and_protesters_side_together(extractor, sentence, rows):
+    assert {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "opposes"} == rows

@@ -590,8 +590,10 @@ class Grammar:
             patients = [e for s in self.subjects(verb) for e in self.own_parties(s) or self.earlier_parties(s)]
         # coordinated subjects meet each other only as the verb's own subjects: not through an instrument ("X, which
         # negotiated through Y"), nor as the nouns a relative clause hangs on ("X, which negotiated …, and Z")
+        # nor where a party is the object ("X and Y fought the army": each fought the army, not the other)
         reciprocal = frame.symmetric and not through and not any(
-            c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE or c.dep_ == "dobj" and (self.label(c) or frame.kind in CONFLICT and self.transparent(c))
+            for c in verb.children)
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
