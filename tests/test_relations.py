@@ -2824,3 +2824,17 @@ def test_an_agent_a_candidate_a_negotiator_or_a_lawmaker_of_a_body_is_its_member
 )
 def test_parties_that_clash_oppose_each_other_and_protesters_side_together(extractor, sentence, rows):
     assert {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "opposes"} == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # Peru, Ecuador and Chad-style sentences: dissolving a body, in a clause of its own or after "tried to"
+        ("[Pedro Castillo](ACTOR) tried to dissolve [Congress](GROUP).", ("Pedro Castillo", "Congress")),
+        ("[Guillermo Lasso](ACTOR), who had dissolved the [National Assembly](GROUP) in May, left office.",
+         ("Guillermo Lasso", "National Assembly")),
+        ("[Washington](ACTOR) pressured [Caracas](ACTOR) to release the prisoners.", ("Washington", "Caracas")),
+    ],
+)
+def test_dissolving_a_body_or_pressing_a_party_opposes_it(extractor, sentence, pair):
+    assert pair in {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "opposes"}
