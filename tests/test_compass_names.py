@@ -63,3 +63,16 @@ def test_a_name_printed_with_an_opening_quote_after_a_space_is_matched(statistic
     assert "Grand ‘Anse" in spelling_variants("Grand’Anse")
     assert spelling_variants("Bogotá") == {"Bogotá", "Bogota"}
     assert places(statistical_nlp, "Some 3,000 people were sheltered in the South and Grand ‘Anse.") == ["South", "Grand ‘Anse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a word naming a part of a state's territory joins the place as a compass adjective does (guidelines, section 3)
+        ("Many of them were recent arrivals from metropolitan France.", "metropolitan France"),
+        ("Exports from mainland China to the island fell.", "mainland China"),
+        ("The vote in southern Algeria was delayed.", "southern Algeria"),
+    ],
+)
+def test_a_part_of_a_states_territory_is_one_place_with_its_modifier(statistical_nlp, text, place):
+    assert ("PLACE", place) in mentions(statistical_nlp, text)
