@@ -2838,3 +2838,16 @@ def test_parties_that_clash_oppose_each_other_and_protesters_side_together(extra
 )
 def test_dissolving_a_body_or_pressing_a_party_opposes_it(extractor, sentence, pair):
     assert pair in {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "opposes"}
+
+
+def test_the_troops_whose_owner_a_relative_clause_names_are_its_own(extractor):
+    """Syria-style: "Washington, whose troops are still deployed in Hasakah" placed nobody; "whose" stands for the
+    noun the clause is on, and the troops for their owner."""
+    rows = {(r["head_text"], r["kind"], r["tail_text"]) for r in extracted(
+        extractor, "[Washington](ACTOR), whose troops are still deployed in [Hasakah](PLACE), objected.")}
+    assert ("Washington", "located_in", "Hasakah") in rows
+    rows = {(r["head_text"], r["kind"], r["tail_text"]) for r in extracted(
+        extractor, "[Hamas](GROUP), whose fighters attacked [Israel](ACTOR) on 7 October, refused.")}
+    assert ("Hamas", "attacks", "Israel") in rows
+    # an unnamed owner stands for nobody
+    assert not [r for r in extracted(extractor, "The town, whose officials fled to [Goma](PLACE), fell.") if r["kind"] != "co_occurs"]

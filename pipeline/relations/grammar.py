@@ -182,6 +182,9 @@ class Grammar:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
                     found.append(c)
+                elif c.dep_ == "poss" and c.lower_ == "whose":  # "X, whose troops are deployed in Y": X's troops
+                    clause = self.relative_clause(c)
+                    found += self.entities(self.antecedent(clause), depth + 1) if clause is not None else []
                 elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
             if t.lemma_.lower() in self.lex.part_nouns and not self.own_name(t):
