@@ -259,3 +259,8 @@ def test_a_name_before_an_agreements_an_events_or_a_works_noun_is_its_place(stat
 )
 def test_no_place_named_by_a_descriptive_title_an_english_phrase_or_a_person(statistical_nlp, text, not_a_place):
     assert ("PLACE", not_a_place) not in mentions(statistical_nlp, text)
+
+
+def test_a_noun_of_an_event_modifying_another_names_no_place(statistical_nlp):
+    """New America, Congo: "the Mi-35 attack helicopters" made the helicopter's model a place."""
+    assert ("PLACE", "Mi-35") not in mentions(statistical_nlp, "In the test of 2008, the Mi-35 attack helicopters proved to be decisive.")

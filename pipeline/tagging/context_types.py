@@ -213,10 +213,10 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
 
 def names_a_thing_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """Token i, or one after a lower-case word or two, is the noun of a thing named after the name before it ("the
-    Bougival agreement", "the Argyle Declaration", "the Cuciurgan power plant")."""
+    Bougival agreement", "the Argyle Declaration", "the Cuciurgan power plant"), and heads its phrase."""
     for j in range(i, min(i + 3, len(doc))):
         if doc[j].lower_ in heads:
-            return True
+            return doc[j].dep_ != "compound"  # not "the Mi-35 attack helicopters": the noun modifies another
         if not (doc[j].is_lower and doc[j].is_alpha):
             return False
     return False
