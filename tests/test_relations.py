@@ -2851,3 +2851,20 @@ def test_the_troops_whose_owner_a_relative_clause_names_are_its_own(extractor):
     assert ("Hamas", "attacks", "Israel") in rows
     # an unnamed owner stands for nobody
     assert not [r for r in extracted(extractor, "The town, whose officials fled to [Goma](PLACE), fell.") if r["kind"] != "co_occurs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # Peru and Ecuador-style sentences: a party described as a person's, however the parser hangs the description
+        ("Congress, where [Fuerza Popular](GROUP), the party of [Keiko Fujimori](ACTOR), holds the largest bloc, voted.",
+         {("Keiko Fujimori", "Fuerza Popular")}),
+        ("Noboa defeated [Luisa González](ACTOR) of the [Revolución Ciudadana](GROUP), the movement of former president "
+         "[Rafael Correa](ACTOR), in a run-off.", {("Rafael Correa", "Revolución Ciudadana")}),
+        # a movement of a people, and one party among a person's, are led by nobody named
+        ("[Fatah](GROUP), the movement of the [Palestinians](GROUP), objected.", set()),
+        ("[Somos Perú](GROUP), a party of [José Jerí](ACTOR)'s allies, won.", set()),
+    ],
+)
+def test_a_party_described_as_a_persons_is_led_by_that_person(extractor, sentence, rows):
+    assert {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "leads"} == rows

@@ -488,6 +488,8 @@ class Grammar:
                     found += self.together(token)
                 if lemma in self.lex.place_parts:
                     found += self.listed_parts(token) + self.whose_part(token)
+                if token.lower_ in self.lex.party_nouns:
+                    found += self.persons_party(token)
                 if self.transparent(token) or lemma in self.lex.roles:
                     found += self.among(token)
                 if lemma in self.lex.captives:
@@ -1443,6 +1445,18 @@ class Grammar:
         parties = [owner] if self.label(owner) == "GROUP" else [
             c for c in owner.children if c.dep_ in ("compound", "amod") and self.label(c) == "GROUP"]
         return self.pairs(person, "leads", [person], parties, "role")
+
+    def persons_party(self, noun: Token) -> list[Found]:
+        """"Fuerza Popular, the party of Keiko Fujimori", "the Revolución Ciudadana, the movement of former president
+        Rafael Correa": a party or movement described as a person's is the one that person leads; "a party of X" is
+        one among others."""
+        body, _ = self.name_before_comma(noun)  # the parser may hang the description elsewhere
+        body = noun.head if noun.dep_ == "appos" and self.label(noun.head) == "GROUP" else body
+        if body is None or self.label(body) != "GROUP" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return []
+        persons = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
+                   if self.label(e) == "ACTOR"]
+        return self.pairs(noun, "leads", persons, [body], "role")
 
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
