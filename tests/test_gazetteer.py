@@ -243,3 +243,12 @@ def test_a_body_a_communique_is_named_after_stays_a_body(statistical_nlp):
     mentions = tag_document(statistical_nlp, make_document("The final ECOWAS Communiqué called for elections in Mali.\n"))
     assert ("GROUP", "ECOWAS") in [(m.label, m.text) for m in mentions]
     assert "ECOWAS" not in [m.text for m in mentions if m.label == "PLACE"]
+
+
+def test_a_standards_inverted_state_name_is_written_in_text_order(builder):
+    """"Korea, Republic of" gave South Korea no alias; texts write "the Republic of Korea"."""
+    assert builder.inverted_name("Korea, Republic of") == "Republic of Korea"
+    assert builder.inverted_name("Congo, The Democratic Republic of the") == "Democratic Republic of the Congo"
+    assert builder.inverted_name("Palestine, State of") == "State of Palestine"
+    assert builder.inverted_name("Virgin Islands, British") is None  # a qualifier, no form of a state
+    assert builder.inverted_name("Bonaire, Sint Eustatius and Saba") is None  # a list

@@ -307,3 +307,13 @@ def test_national_legislatures_with_a_name_of_their_own_are_bodies(statistical_n
     found = set(linked(statistical_nlp, text))
     assert expected <= found
     assert not {entity_id for _, _, entity_id in found} & absent
+
+
+def test_states_abbreviations_in_use_name_them_and_each_use_takes_its_own_role(statistical_nlp, kb):
+    """Taiwan research note: "the PRC cites the 1982 text" left "PRC" the model's place with an id of its own; the
+    abbreviations texts use for states whose initials the rule cannot give (models/state_abbreviations.json) name them."""
+    assert [kb.lookup(short).id for short in ("PRC", "DPRK", "ROK", "KSA")] == ["china", "north-korea", "south-korea", "saudi-arabia"]
+    assert kb.lookup("Republic of Korea").id == "south-korea"
+    text = "US policy rests on the Three Communiqués with the PRC. The PRC cites the 1982 text. Hundreds of defectors arrive in the ROK each year.\n"
+    found = [(m.text, m.label, m.entity_id) for m in tag_document(statistical_nlp, make_document(text)) if m.text in ("PRC", "ROK")]
+    assert found == [("PRC", "ACTOR", "china"), ("PRC", "ACTOR", "china"), ("ROK", "PLACE", "south-korea")]
