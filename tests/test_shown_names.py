@@ -264,3 +264,22 @@ def test_no_place_named_by_a_descriptive_title_an_english_phrase_or_a_person(sta
 def test_a_noun_of_an_event_modifying_another_names_no_place(statistical_nlp):
     """New America, Congo: "the Mi-35 attack helicopters" made the helicopter's model a place."""
     assert ("PLACE", "Mi-35") not in mentions(statistical_nlp, "In the test of 2008, the Mi-35 attack helicopters proved to be decisive.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # South Sudan-style sentences: names the model and the lists miss, before a role in apposition
+        ("Juba's response was swift. Puot Kang Chol, the minister of petroleum, was detained.", "Puot Kang Chol"),
+        ("The movement split, while Oyet Nathaniel Pierino, the movement's deputy chairman, left the country.",
+         "Oyet Nathaniel Pierino"),
+    ],
+)
+def test_a_name_before_a_role_in_apposition_is_a_person(statistical_nlp, text, name):
+    assert ("ACTOR", name) in mentions(statistical_nlp, text)
+
+
+def test_a_place_before_a_description_that_is_no_role_stays_no_person(statistical_nlp):
+    """"Khartoum, the seat of the president" describes a place: the head comes after a preposition."""
+    assert not [m for m in mentions(statistical_nlp, "Fighting reached Wad Madani, the capital of Gezira, in December.")
+                if m == ("ACTOR", "Wad Madani")]

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
-from pipeline.tagging.candidates import TIER_WEAK, Candidate
+from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.context_types import (
     UNTYPED,
     after_a_direction,
@@ -23,6 +23,7 @@ from pipeline.tagging.context_types import (
     known_place,
     names_a_thing_after,
     organisation_kind,
+    role_apposition,
     town_and_region,
 )
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
@@ -85,12 +86,15 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         start_char, end_char = char_bounds(doc, first, end)
         beside = _beside_a_known_place(places, text, (start_char, end_char), words[first:end], rules)
         body = _names_a_body(doc, words, i, end, rules)
-        cued = beside or body or named_after or first < i or named_feature(words[i:end], rules) \
+        # "Puot Kang Chol, the minister of petroleum": a person's name before a role, over any part of it a list or the
+        # model names ("Chol", a people)
+        role = end - i >= 2 and role_apposition(doc[i:end], rules)
+        cued = beside or body or named_after or role or first < i or named_feature(words[i:end], rules) \
             or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
-        if cued and not _overlaps(taken, start_char, end_char) \
+        if cued and not (_overlaps(taken, start_char, end_char) and not (role and _only_inside(taken, start_char, end_char))) \
                 and _can_be_a_name(doc, i, end, rules, never, frozenset() if body or named_after else common,
                                    demonym_cannot_be=beside):
-            found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_WEAK, -1))
+            found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_RULE if role else TIER_WEAK, -1))
     return found
 
 
@@ -157,6 +161,13 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Some candidate (in `taken`, sorted) overlaps start..end."""
     k = bisect_left(taken, (end,))
     return any(e > start for _, e in taken[:k])
+
+
+def _only_inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Every candidate overlapping start..end lies inside it (a part of the name that a longer candidate may cover;
+    a candidate of a higher tier still wins the choice)."""
+    k = bisect_left(taken, (end,))
+    return all(start <= s and e <= end for s, e in taken[:k] if e > start)
 
 
 def _can_be_a_name(doc: Doc, start: int, end: int, rules: dict, never: frozenset[str], common: frozenset[str],
