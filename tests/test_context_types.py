@@ -39,6 +39,12 @@ def known(text, name, label, kind=""):
     return Candidate(start, start + len(name), label, "rule", "gazetteer:test", TIER_RULE, 3, name.lower(), None, kind)
 
 
+def person(text, name):
+    """A person's name the rules found (a given name opens it)."""
+    start = text.index(name)
+    return Candidate(start, start + len(name), "ACTOR", "rule", "names:given-name", TIER_RULE)
+
+
 def typed(nlp, rules, text, candidates):
     doc = nlp(text)
     return [(text[c.start:c.end], c.label) for c in type_from_context(doc, sorted(candidates, key=lambda c: c.start), rules)]
@@ -318,8 +324,8 @@ def test_a_quoted_name_after_a_persons_name_is_the_persons_nickname(parsed, rule
     """Mexico brief: "Nemesio Oseguera Cervantes, “El Mencho”," typed the nickname a place; after a place or a body
     the quoted name is left to its own context."""
     text = "The CJNG, the rival network led by Nemesio Oseguera Cervantes, “El Mencho”, expanded."
-    person = Candidate(text.index("Nemesio"), text.index("Nemesio") + len("Nemesio Oseguera Cervantes"), "ACTOR", "rule", "names:given-name", TIER_RULE)
-    assert typed(parsed, rules, text, [person, model(text, "El Mencho", "PLACE")])[1] == ("El Mencho", "ACTOR")
+    cervantes = person(text, "Nemesio Oseguera Cervantes")
+    assert typed(parsed, rules, text, [cervantes, model(text, "El Mencho", "PLACE")])[1] == ("El Mencho", "ACTOR")
     text = "Fighters held Port Sudan, “Bur Sudan”, for a week."
     place = known(text, "Port Sudan", "PLACE", "city")
     assert typed(parsed, rules, text, [place, model(text, "Bur Sudan", "PLACE")])[1] == ("Bur Sudan", "PLACE")
@@ -352,7 +358,7 @@ def test_a_name_set_in_a_unit_held_in_a_prison_or_neighbouring_another_is_a_plac
 
 
 @pytest.mark.parametrize(
-    ("text", "person", "name", "guess", "expected"),
+    ("text", "full_name", "name", "guess", "expected"),
     [
         # a Thai-style and an Ecuador-style sentence: a party the person belongs to, guessed a place
         ("Phumtham Wechayachai of Pheu Thai served as acting prime minister.", "Phumtham Wechayachai", "Pheu Thai",
@@ -364,17 +370,15 @@ def test_a_name_set_in_a_unit_held_in_a_prison_or_neighbouring_another_is_a_plac
          "ACTOR", "GROUP"),
     ],
 )
-def test_an_unknown_name_of_which_a_person_is_named_is_the_persons_body(nlp, rules, text, person, name, guess, expected):
-    full_name = Candidate(text.index(person), text.index(person) + len(person), "ACTOR", "rule", "names:given-name", TIER_RULE)
-    assert (name, expected) in typed(nlp, rules, text, [full_name, model(text, name, guess)])
+def test_an_unknown_name_of_which_a_person_is_named_is_the_persons_body(nlp, rules, text, full_name, name, guess, expected):
+    assert (name, expected) in typed(nlp, rules, text, [person(text, full_name), model(text, name, guess)])
 
 
 def test_a_known_place_after_a_persons_name_stays_the_persons_origin(nlp, rules):
     """Guidelines, section 3: "Khassim Diagne of Senegal" gives the person's country, a place; a surname alone before
     "of" is no full name ("Ali of Gao" may be a title of origin) and types nothing."""
     text = "I appointed Khassim Diagne of Senegal to succeed him."
-    person = Candidate(text.index("Khassim"), text.index("Khassim") + len("Khassim Diagne"), "ACTOR", "rule", "names:given-name", TIER_RULE)
-    assert ("Senegal", "PLACE") in typed(nlp, rules, text, [person, known(text, "Senegal", "PLACE", "country")])
+    diagne = person(text, "Khassim Diagne")
+    assert ("Senegal", "PLACE") in typed(nlp, rules, text, [diagne, known(text, "Senegal", "PLACE", "country")])
     text = "Elders said Ali of Tessit was among them."
-    ali = Candidate(text.index("Ali"), text.index("Ali") + 3, "ACTOR", "rule", "names:given-name", TIER_RULE)
-    assert ("Tessit", "GROUP") not in typed(nlp, rules, text, [ali, model(text, "Tessit", "PLACE")])
+    assert ("Tessit", "GROUP") not in typed(nlp, rules, text, [person(text, "Ali"), model(text, "Tessit", "PLACE")])
