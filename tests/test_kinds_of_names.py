@@ -126,3 +126,30 @@ def test_company_guessed_a_person_once_typed_actor_and_person_guessed_a_body_onc
     assert [m.label for m in bodies_guessed_mostly(tie)] == ["ACTOR", "GROUP"]
     ruled = mentions + [Mention(start=300, end=315, text="Lockheed Martin", label="ACTOR", source="rule", origin="names:given-name")]
     assert [m.label for m in bodies_guessed_mostly(ruled)][0] == "ACTOR"
+
+
+@pytest.mark.parametrize("text, name", [
+    # South China Sea: a consultation procedure between two states, with its acronym
+    ("At the ninth meeting of the Bilateral Consultation Mechanism (BCM) on the South China Sea, held in Manila, the BCM "
+     "agreed on little.", "BCM"),
+    # WHO pandemic agreement: an access system set up by a treaty
+    ("Article 12 creates a Pathogen Access and Benefit-Sharing System (PABS) under which manufacturers share vaccines.",
+     "PABS"),
+    # Georgia: monitoring procedures at crossing points
+    ("It welcomes the Incident Prevention and Response Mechanisms in Ergneti and Gali.",
+     "Incident Prevention and Response Mechanisms"),
+    # a UK energy brief: a support scheme and a register (guidelines: schemes and registers are not organisations)
+    ("Households on the Energy Company Obligation Scheme (ECOS) and the Priority Services Register get help.", "ECOS"),
+    ("Bangladesh invoked the Monroe Doctrine and the Five Principles of Peaceful Coexistence.", "Monroe Doctrine"),
+])
+def test_procedures_systems_schemes_and_doctrines_are_no_bodies(nlp, text, name):
+    # guidelines §"Laws, acts": a procedure, a doctrine or a principle, schemes and registers are not annotated
+    assert labels_of(nlp, text, name) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Federal Reserve System raised its policy rate in March.", "Federal Reserve System"),
+    ("The European System of Central Banks sets the rules for the Bank of Greece.", "European System of Central Banks"),
+])
+def test_bodies_whose_name_ends_in_a_procedural_word_stay_bodies(nlp, text, name):
+    assert labels_of(nlp, text, name) == ["GROUP"]
