@@ -487,3 +487,32 @@ def test_a_body_or_a_state_leading_keeps_its_type(statistical_nlp):
 )
 def test_los_lobos_was_a_place_and_the_ruzizi_plain_a_group(statistical_nlp, text, expected):
     assert expected in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # a WFP country brief: the air service the text itself defines, then its country office
+        ("The UN Humanitarian Air Service (UNHAS) carried aid workers. UNHAS Haiti flew 120 passengers in October.",
+         "UNHAS Haiti"),
+        # a South Sudan-style sitrep with a two-word country
+        ("The Norwegian Refugee Council (NRC) runs schools in the camps; NRC South Sudan reported 40 new classrooms.",
+         "NRC South Sudan"),
+    ],
+)
+def test_a_country_office_of_an_acronym_the_text_defines_is_one_group(statistical_nlp, text, office):
+    # guidelines, section 9: "UNICEF Haiti" is one span; the acronym is known only from the text's own definition
+    assert ("GROUP", office) in mentions(statistical_nlp, text)
+    assert ("PLACE", office.split(" ", 1)[1]) not in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian Refugee Council (NRC) said the NRC in Mali had closed two offices.",  # a setting, not an office
+        "The Norwegian Refugee Council (NRC) reported that NRC Mali's staff had left Gao.",  # no office joined before a possessive
+        "The Norwegian Refugee Council (NRC) published the NRC Mali Country Brief in May.",  # the country opens a title
+    ],
+)
+def test_an_acronym_before_a_country_that_names_no_office_stays_apart(statistical_nlp, text):
+    assert ("GROUP", "NRC Mali") not in mentions(statistical_nlp, text)

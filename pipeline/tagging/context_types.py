@@ -109,14 +109,20 @@ def an_affiliation(text: str, previous: Candidate, candidate: Candidate) -> bool
         and AFFILIATION.fullmatch(text, previous.end, candidate.start) is not None
 
 
+def a_country_office(text: str, organisation_end: int, country_start: int, country_end: int) -> bool:
+    """An organisation's name ending at `organisation_end` right before a country's is the country office ("UNICEF
+    Haiti"), unless the country starts a name of its own ("WFP Haiti Country Brief") or is a possessor."""
+    return text[organisation_end:country_start] == " " and not re.match(r"[’']s?\b|\s+[A-Z]", text[country_end:country_end + 3])
+
+
 def join_country_offices(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"UNICEF Haiti", "Plan Haiti": an organisation's name right before a country's is one GROUP, the country
-    office (guidelines, section 9), unless the country starts a name of its own or is a possessor."""
+    office (guidelines, section 9)."""
     result: list[Candidate] = []
     for candidate in candidates:
         previous = result[-1] if result else None
-        if previous is not None and previous.label == "GROUP" and candidate.kind == "country" and text[previous.end:candidate.start] == " " \
-                and not re.match(r"[’']s?\b|\s+[A-Z]", text[candidate.end:candidate.end + 3]):
+        if previous is not None and previous.label == "GROUP" and candidate.kind == "country" \
+                and a_country_office(text, previous.end, candidate.start, candidate.end):
             result[-1] = replace(previous, end=candidate.end, entity_id=None, kind="", origin=f"{previous.origin}+country-office")
             continue
         result.append(candidate)

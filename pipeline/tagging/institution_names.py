@@ -10,6 +10,7 @@ from dataclasses import replace
 from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.compass_names import ORIGIN as COMPASS_ORIGIN
+from pipeline.tagging.context_types import a_country_office
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import link_name, surnames_of_persons
 
@@ -149,6 +150,20 @@ def join_slashed_designations(text: str, mentions: list[Mention], kb: KnowledgeB
                 continue
             joined.append(replace(first, end=second.end, text=whole, entity_id=known.id if known else second.entity_id,
                                   origin=f"{first.origin}+slash"))
+    return _joined(mentions, joined) if joined else mentions
+
+
+def join_acronym_country_offices(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"UNHAS Haiti" where the text defines "UNHAS" itself: an acronym the paragraph rules could not yet know (it is
+    found document-wide, add_bare_acronyms) right before a country's name is that country office, one GROUP, as
+    the paragraph rules join known names ("UNICEF Haiti", context_types.join_country_offices)."""
+    joined, ordered = [], sorted(mentions, key=lambda m: (m.start, m.end))
+    for first, second in zip(ordered, ordered[1:]):
+        entity = kb.get(second.entity_id or "")
+        if first.label == "GROUP" and is_acronym(first.text) and second.label in ("PLACE", "ACTOR") \
+                and entity is not None and entity.kind == "country" and a_country_office(text, first.end, second.start, second.end):
+            whole = text[first.start:second.end]
+            joined.append(replace(first, end=second.end, text=whole, entity_id=slugify(whole), origin=f"{first.origin}+country-office"))
     return _joined(mentions, joined) if joined else mentions
 
 

@@ -56,6 +56,7 @@ from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import (
     drop_class_acronyms,
     governments_named_by_their_leader,
+    join_acronym_country_offices,
     join_campuses,
     join_place_prefixes,
     join_regional_offices,
@@ -205,7 +206,7 @@ def finish_document(
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
                                                                        words("constitutional_body_heads"), words("org_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
-    mentions = join_closing_numerals(text, join_regional_offices(text, mentions), kb, words("numbered_unit_heads"))
+    mentions = join_closing_numerals(text, join_regional_offices(text, join_acronym_country_offices(text, mentions, kb)), kb, words("numbered_unit_heads"))
     mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
