@@ -1,5 +1,6 @@
 """Build models/given_names.txt: first names of people in many languages, from the person providers of the
-installed Faker package (Latin-script names only), less every word that is also a common English word or the
+installed Faker package (Latin-script names only) and the romanised names Faker lacks (given_names_romanised.txt),
+less every word that is also a common English word or the
 name of a country, capital or sizeable town ("Chad", "Paris", "Basel").
 
 A capitalised word from this list opening a run of capitalised words ("Gustavo Petro", "Martin Kobler") is the
@@ -69,11 +70,17 @@ def is_latin_name(name: str) -> bool:
         "LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
 
 
+def romanised_names(path: Path = HERE / "given_names_romanised.txt") -> set[str]:
+    """The curated romanised given names, one per line after the comment lines."""
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
 def build() -> list[str]:
     person = importlib.import_module("faker.providers.person")
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         names |= provider_names(importlib.import_module(f"faker.providers.person.{module.name}"))
+    names |= romanised_names()
     common = common_words() | place_names()
     return sorted(n for n in names if is_latin_name(n) and len(n) >= 3 and n.lower() not in common)
 

@@ -203,6 +203,9 @@ def test_shipped_given_names_are_the_list_as_built():
     assert shipped == built and len(built) > 10000
     assert {"Gustavo", "Martin", "Pablo", "Hillary"} <= set(built)
     assert not {"Chad", "Paris", "Basel", "Les", "San", "May", "Will"} & set(built)  # places and common words
+    # romanised names Faker lists only in their own scripts, under the same filters ("Hassan" is a town of India)
+    assert {"Khalifa", "Amadou", "Mahamat", "Volodymyr", "Narendra", "Abiy"} <= set(built)
+    assert "Hassan" in module.romanised_names() and "Hassan" not in built
 
 
 def test_a_town_the_tagger_reads_as_a_noun_is_a_place_after_a_locative_preposition(statistical_nlp):

@@ -516,3 +516,30 @@ def test_a_country_office_of_an_acronym_the_text_defines_is_one_group(statistica
 )
 def test_an_acronym_before_a_country_that_names_no_office_stays_apart(statistical_nlp, text):
     assert ("GROUP", "NRC Mali") not in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "leader"),
+    [
+        # Chad brief; a Sudan-style brief; a CAR communiqué with the acronym between
+        ("Here it reportedly fought alongside the Libyan National Army of Khalifa Haftar.", "Libyan National Army",
+         "Khalifa Haftar"),
+        ("The militia is backed by the Rapid Support Forces of Mohamed Hamdan Dagalo.", "Rapid Support Forces",
+         "Mohamed Hamdan Dagalo"),
+        ("The National Liberation Front of Ahmed Ben Bella won the war.", "National Liberation Front", "Ahmed Ben Bella"),
+    ],
+)
+def test_a_bodys_name_does_not_run_on_into_the_person_who_leads_it(statistical_nlp, text, body, leader):
+    found = mentions(statistical_nlp, text)
+    assert ("GROUP", body) in found and ("ACTOR", leader) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The University of Michael Okpara is in Umudike.", "University of Michael Okpara"),  # a head alone is no name
+        ("The Church of Jesus Christ of Latter-day Saints sent aid.", "Church of Jesus Christ of Latter-day Saints"),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_the_name(statistical_nlp, text, body):
+    assert ("GROUP", body) in mentions(statistical_nlp, text)

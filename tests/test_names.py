@@ -112,6 +112,11 @@ def test_demonyms_are_recognised_from_place_names():
         ("Pablo Beltrán, a member of the COCE, heads the delegation.", [("ACTOR", "Pablo Beltrán")]),
         ("a faction led by Alexander Díaz Mendoza, alias Calarcá", [("ACTOR", "Alexander Díaz Mendoza")]),
         ("Martin Kobler told the council that MONUSCO would fly drones.", [("ACTOR", "Martin Kobler")]),
+        # romanised names of other regions (Libya, Mali, Chad, Ethiopia, Pakistan)
+        ("forces loyal to Khalifa Haftar took the port", [("ACTOR", "Khalifa Haftar")]),
+        ("a preacher, Amadou Koufa, founded the katiba", [("ACTOR", "Amadou Koufa")]),
+        ("General Mahamat Idriss Déby took power", [("ACTOR", "Mahamat Idriss Déby")]),
+        ("reporting by Faisal Qureshi in Islamabad", [("ACTOR", "Faisal Qureshi")]),
         # no person: the given name is not the run's first word, the run names a place or an organisation,
         # a demonym, or the run is a whole line (a heading or a contact line)
         ("people across Les Cayes, Coteaux, Saint Jean du Sud and Île-à-Vache", []),

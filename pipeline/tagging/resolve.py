@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+import re
 from functools import partial
 
 from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import Candidate, choose
-from pipeline.tagging.context_types import type_from_context
+from pipeline.tagging.context_types import PERSON_SHAPES, type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
 from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
 from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
@@ -31,7 +32,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     compass = rules["compass_modifiers"]
     places = rules.get("demonym_places", frozenset())
     demonym = partial(is_demonym, place_names=places, state_demonyms=rules["state_demonyms"], country_names=places)
-    candidates = yield_ethnonyms_to_longer_names(doc, yield_to_person_names(doc, candidates, compass), demonym)
+    candidates = yield_ethnonyms_to_longer_names(doc, yield_to_person_names(doc, cut_before_their_leaders(doc, candidates), compass), demonym)
     chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
     chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}
@@ -140,6 +141,31 @@ def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], co
     if before.lower_ not in compass or before.idx in taken:
         return candidate
     return replace(candidate, start=before.idx, label="PLACE", origin=candidate.origin + "+compass", entity_id=None, kind="region-part")
+
+
+OF_BEFORE = re.compile(r"\s+of\s+$")
+
+
+def cut_before_their_leaders(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the Libyan National Army of Khalifa Haftar", "the Rapid Support Forces of Mohamed Hamdan Dagalo": a body's name
+    does not run on over "of" into a person's name that ends it (a name the model or a given name shows); the body
+    and the person who leads it are two mentions (guidelines, section 2). A head alone before "of" is no name of its
+    own ("the University of Michael Okpara")."""
+    persons = [c for c in candidates if c.label == "ACTOR" and c.kind not in PLACE_KINDS
+               and (c.source == "model" and c.entity_id is None or c.origin in PERSON_SHAPES)]
+    if not persons:
+        return candidates
+    text = doc_text(doc)
+    result = []
+    for candidate in candidates:
+        if candidate.label == "GROUP":
+            leader = next(filter(None, (OF_BEFORE.search(text, candidate.start, p.start) for p in persons
+                                        if candidate.start < p.start and p.end == candidate.end)), None)
+            if leader is not None and " " in text[candidate.start:leader.start()]:  # a head alone is no name
+                log.debug("cut %r before its leader", text[candidate.start:candidate.end])
+                candidate = replace(candidate, end=leader.start(), origin=f"{candidate.origin}+before-leader")
+        result.append(candidate)
+    return result
 
 
 def yield_to_person_names(doc: Doc, candidates: list[Candidate], compass: frozenset[str]) -> list[Candidate]:
