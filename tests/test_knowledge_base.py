@@ -317,3 +317,42 @@ def test_states_abbreviations_in_use_name_them_and_each_use_takes_its_own_role(s
     text = "US policy rests on the Three Communiqués with the PRC. The PRC cites the 1982 text. Hundreds of defectors arrive in the ROK each year.\n"
     found = [(m.text, m.label, m.entity_id) for m in tag_document(statistical_nlp, make_document(text)) if m.text in ("PRC", "ROK")]
     assert found == [("PRC", "ACTOR", "china"), ("PRC", "ACTOR", "china"), ("ROK", "PLACE", "south-korea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Black Sea report, a Horn of Africa brief, a South China Sea brief, a Kashmir news story, a Great Lakes sitrep
+        ("Drones hit grain terminals on the Danube, and mines drifted across the Black Sea.",
+         {("PLACE", "Danube", "danube"), ("PLACE", "Black Sea", "black-sea")}),
+        ("Fighting in Tigray spread to the shores of Lake Tana.", {("PLACE", "Tigray", "tigrai"), ("PLACE", "Lake Tana", "lake-tana")}),
+        ("Vietnam claims both the Paracels and the Spratly Islands.",
+         {("PLACE", "Paracels", "paracel-islands"), ("PLACE", "Spratly Islands", "spratly-islands")}),
+        ("Pakistan said India cannot turn off the Indus or the Chenab, which rise in Kashmir.",
+         {("PLACE", "Indus", "indus"), ("PLACE", "Chenab", "chenab"), ("PLACE", "Kashmir", "kashmir")}),
+        ("Refugees crossed Lake Kivu from Goma after the fall of the Virunga park.", {("PLACE", "Lake Kivu", "lake-kivu")}),
+        ("Detention camps in Xinjiang and Tibet were discussed, as was shipping through the Strait of Hormuz.",
+         {("PLACE", "Xinjiang", "xinjiang"), ("PLACE", "Tibet", "tibet"), ("PLACE", "Strait of Hormuz", "strait-of-hormuz")}),
+    ],
+)
+def test_seas_rivers_islands_and_regions_english_texts_name_are_places(statistical_nlp, text, expected):
+    assert expected <= set(linked(statistical_nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Black Sea Shipowners' Association said insurers had raised premiums.", "Black Sea Shipowners' Association"),
+        ("The Mekong River Commission published water levels.", "Mekong River Commission"),
+        ("The Lake Chad Basin Commission met in N'Djamena.", "Lake Chad Basin Commission"),
+    ],
+)
+def test_a_sea_or_river_opening_a_bodys_name_stays_inside_it(statistical_nlp, text, body):
+    found = linked(statistical_nlp, text)
+    assert any(label == "GROUP" and name == body for label, name, _ in found)
+    assert not any(label == "PLACE" and body.startswith(name) for label, name, _ in found)
+
+
+def test_a_river_inside_a_regions_name_is_the_region(statistical_nlp):
+    found = linked(statistical_nlp, "The immediate trigger lay in Upper Nile, where the White Army overran the garrison.")
+    assert ("PLACE", "Upper Nile", "upper-nile") in found and ("PLACE", "Nile", "nile") not in found

@@ -23,7 +23,7 @@ from pipeline.tagging.state_roles import decide_role
 from pipeline.tagging.territories import a_territory_of_a_state
 
 log = logging.getLogger(__name__)
-PLACE_KINDS = ("country", "capital", "region", "continent", "city")
+PLACE_KINDS = ("country", "capital", "region", "continent", "city", "water")
 
 
 def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Candidate]:
