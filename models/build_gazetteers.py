@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import json
 import re
 import unicodedata
@@ -75,16 +76,24 @@ def usable_name(name: str, stop: set[str], population: int = 0) -> bool:
             and is_latin_title(name))
 
 
+# the Arabic article and its assimilated forms before a romanised name ("Ar Raqqah", "Al-Hasakah", "As-Suwayda")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|an|at|az|ath)[ -]", re.IGNORECASE)
+
+
 def usable_alternate(alternate: str, name: str, stop: set[str]) -> bool:
     """An alternate spelling worth matching: a usable name written as a name (not a code like "BOG" nor a
     lower-case transliteration), of four letters or more, another transliteration of the same name (the same
-    first letter, most letters alike) but not one that only differs in accents, case, hyphens or apostrophes
-    (the matcher folds those)."""
+    first letter, most letters alike, also each read without an Arabic article: "Raqqa" for "Ar Raqqah") but not one
+    that only differs in accents, case, hyphens or apostrophes (the matcher folds those); an English word or a given
+    name is compared with the article kept."""
     letters = [ch for ch in alternate if ch.isalpha()]
     folded, original = normalise_name(alternate), normalise_name(name)
+    pairs = [(folded, original)]
+    if folded not in words_and_given_names():  # "Ahmad" is no spelling of Al Ahmadi, "Salt" none of As Salt
+        pairs.append((ARABIC_ARTICLE.sub("", folded), ARABIC_ARTICLE.sub("", original)))
     return (len(letters) >= 4 and any(ch.islower() for ch in letters) and not any(ch.isdigit() for ch in alternate)
-            and usable_name(alternate, stop) and folded != original and folded[:1] == original[:1]
-            and difflib.SequenceMatcher(None, folded, original).ratio() >= ALTERNATE_LIKENESS)
+            and usable_name(alternate, stop) and folded != original
+            and any(a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= ALTERNATE_LIKENESS for a, b in pairs))
 
 
 def initials(name: str, never: set[str]) -> str | None:
@@ -182,6 +191,11 @@ def worded_like_english(name: str, words: set[str]) -> bool:
     parts = [w for w in re.split(r"[\s-]+", key) if w and w not in STOP_WORDS]
     compound = len(parts) == 1 and any(parts[0][:i] in words and parts[0][i:] in words for i in range(4, len(parts[0]) - 3))
     return key in words or all(part in words for part in parts) or compound
+
+
+@functools.lru_cache(maxsize=1)
+def words_and_given_names() -> frozenset[str]:
+    return frozenset(small_town_words())
 
 
 def small_town_words() -> set[str]:

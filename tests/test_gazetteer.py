@@ -256,3 +256,19 @@ def test_a_standards_inverted_state_name_is_written_in_text_order(builder):
     assert builder.inverted_name("Palestine, State of") == "State of Palestine"
     assert builder.inverted_name("Virgin Islands, British") is None  # a qualifier, no form of a state
     assert builder.inverted_name("Bonaire, Sint Eustatius and Saba") is None  # a list
+
+
+@pytest.mark.parametrize(
+    ("alternate", "name", "usable"),
+    [
+        ("Raqqa", "Ar Raqqah", True),  # Syria: the name texts write, without the standard's article
+        ("Fallujah", "Al Fallūjah", True),  # Iraq
+        ("Hasakah", "Al Ḩasakah", True),
+        ("Al Fashir", "El Fasher", True),  # Sudan: both with an article
+        ("Ahmad", "Al Aḩmadī", False),  # a given name, alike only without the article
+        ("Salt", "As Salţ", False),  # an English word
+        ("Mosul", "Baghdad", False),  # another town
+    ],
+)
+def test_a_towns_spelling_without_its_arabic_article_is_an_alternate(builder, alternate, name, usable):
+    assert builder.usable_alternate(alternate, name, set()) is usable
