@@ -265,3 +265,24 @@ def test_an_occupation_from_or_of_a_body_is_membership(extractor, sentence, pair
 def test_a_refugee_from_a_state_is_no_member_of_it(extractor):
     rows = extracted(extractor, "[Ana Ruiz](ACTOR), a refugee from [Syria](PLACE), said the camp was full.")
     assert not [r for r in rows if r["kind"] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # an Iraq-style brief, a West Africa brief, a Somalia brief: troops the subject has, placed by a participle
+        ("[Turkey](ACTOR) has troops stationed in northern [Iraq](PLACE).", ("Turkey", "Iraq")),
+        ("[France](ACTOR) maintains a contingent based in [Abidjan](PLACE).", ("France", "Abidjan")),
+        ("[Ethiopia](ACTOR) keeps soldiers deployed in [Gedo](PLACE) outside the mission.", ("Ethiopia", "Gedo")),
+        # a Sahel brief: a swathe of a place is the place
+        ("[JNIM](GROUP) operates across swathes of central [Mali](PLACE).", ("JNIM", "Mali")),
+    ],
+)
+def test_troops_a_party_has_where_a_participle_places_them_place_the_party(extractor, sentence, pair):
+    assert pair in located(extracted(extractor, sentence))
+
+
+def test_a_party_having_officials_who_act_elsewhere_is_not_placed_by_their_act(extractor):
+    # the holder stands for the troops it has, not for a place its officials only visited
+    rows = located(extracted(extractor, "[Kenya](ACTOR) has envoys who visited [Juba](PLACE) in May."))
+    assert ("Kenya", "Juba") not in rows

@@ -189,6 +189,8 @@ class Grammar:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
             if t.lemma_.lower() in self.lex.part_nouns and not self.own_name(t):
                 self.parts.update(e.i for e in found[before:])
+            if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.transparent_holders:
+                found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]  # "X has troops stationed in Y"
         if not found:  # "a new group called X"
             found = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]

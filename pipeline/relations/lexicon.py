@@ -51,6 +51,7 @@ class Lexicon:
     hyphenated: dict[str, dict]
     transparent: frozenset[str]
     transparent_preps: frozenset[str]
+    transparent_holders: frozenset[str]
     recipient_verbs: frozenset[str]
     light_verbs: frozenset[str]
     partner_preps: frozenset[str]
@@ -165,6 +166,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         hyphenated={k: v for k, v in lexicon["hyphenated"].items() if k != "about"},
         transparent=frozenset(lexicon["transparent"]["lemmas"]) | frozenset(roles),
         transparent_preps=frozenset(lexicon["transparent"]["preps"]),
+        transparent_holders=frozenset(lexicon["transparent"]["holders"]),
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
         partner_preps=frozenset(lexicon["partners"]["preps"]),
