@@ -274,6 +274,9 @@ def test_a_refugee_from_a_state_is_no_member_of_it(extractor):
         ("[Turkey](ACTOR) has troops stationed in northern [Iraq](PLACE).", ("Turkey", "Iraq")),
         ("[France](ACTOR) maintains a contingent based in [Abidjan](PLACE).", ("France", "Abidjan")),
         ("[Ethiopia](ACTOR) keeps soldiers deployed in [Gedo](PLACE) outside the mission.", ("Ethiopia", "Gedo")),
+        # an Ethiopia brief, a Sahel brief: a body's mission or monitors in a place place the body
+        ("The [AU](GROUP) mission in [Mekelle](PLACE) has little access.", ("AU", "Mekelle")),
+        ("The [UN](GROUP) mission in [Mali](PLACE) will close by December.", ("UN", "Mali")),
         # a Sahel brief: a swathe of a place is the place
         ("[JNIM](GROUP) operates across swathes of central [Mali](PLACE).", ("JNIM", "Mali")),
     ],
