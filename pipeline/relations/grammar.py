@@ -534,6 +534,10 @@ class Grammar:
             # an indirect object is an object ("designated X a terrorist group") or a recipient ("offered X an office")
             if c.dep_ == "dative" and c.pos_ in NOUNS and "to" in frame.tail and "obj" not in frame.tail:
                 patients += self.entities(c)
+            if c.dep_ == "dobj" and "to" in frame.tail and "obj" not in frame.tail and not self.label(c) and not self.transparent(c) \
+                    and not any(d.dep_ in ("dative", *PREP_DEPS) and d.lower_ in frame.tail for d in verb.children):
+                # "gave the Houthis missiles", parsed with the recipient as a modifier of what was given
+                patients += [m for m in c.children if m.dep_ == "compound" and self.label(m) in PARTIES]
             if (c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in NOUNS) and "obj" in frame.tail:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
