@@ -356,3 +356,28 @@ def test_a_sea_or_river_opening_a_bodys_name_stays_inside_it(statistical_nlp, te
 def test_a_river_inside_a_regions_name_is_the_region(statistical_nlp):
     found = linked(statistical_nlp, "The immediate trigger lay in Upper Nile, where the White Army overran the garrison.")
     assert ("PLACE", "Upper Nile", "upper-nile") in found and ("PLACE", "Nile", "nile") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups and security forces of current conflicts, every region, under their usual names and acronyms
+        ("Fighting between the SAF and the RSF spread, while the TPLF and the ENDF kept the Pretoria truce.",
+         {("GROUP", "TPLF", "tplf"), ("GROUP", "ENDF", "endf")}),
+        ("The SDF handed Raqqa's prisons to Damascus; the YPG stayed in Hasakah.",
+         {("GROUP", "SDF", "sdf"), ("GROUP", "YPG", "ypg")}),
+        ("The Arakan Army took Paletwa, and the TNLA withdrew from Lashio under Chinese pressure.",
+         {("GROUP", "Arakan Army", "arakan-army"), ("GROUP", "TNLA", "tnla")}),
+        ("The MILF decommissioned fighters while the BIFF kept attacking in Maguindanao.",
+         {("GROUP", "MILF", "milf"), ("GROUP", "BIFF", "biff")}),
+        ("Los Choneros and Los Lobos fought over the ports.", {("GROUP", "Los Choneros", "los-choneros"), ("GROUP", "Los Lobos", "los-lobos")}),
+        ("The Wazalendo fought beside the FARDC against M23.", {("GROUP", "Wazalendo", "wazalendo"), ("GROUP", "FARDC", "fardc")}),
+    ],
+)
+def test_armed_groups_and_forces_of_current_conflicts_are_known(statistical_nlp, text, expected):
+    assert expected <= set(linked(statistical_nlp, text))
+
+
+def test_a_known_forces_acronym_defined_as_another_body_is_that_body(statistical_nlp):
+    found = linked(statistical_nlp, "The Local Arts Foundation (LAF) opened a school; the LAF will fund two more.")
+    assert not any(entity == "laf" for _, _, entity in found)
