@@ -4,7 +4,7 @@ person ("Mali under Keïta"): sentences of several regions, with the cases where
 import pytest
 
 from pipeline.relations.extractor import RelationExtractor
-from test_relations import assert_stated
+from test_relations import assert_stated, extracted, kinds_of
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,21 @@ def test_a_named_body_of_a_person_is_led_by_that_person(extractor, sentence, row
 ])
 def test_no_leader_of_a_body_named_of_a_state_or_a_member(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # Taiwan research note; an AU communiqué-style sentence; a party congress report
+        ("[Cheng Li-wun](ACTOR), elected [KMT](GROUP) chair in October 2025, visited [Beijing](PLACE).", ("Cheng Li-wun", "KMT")),
+        ("[Duma Boko](ACTOR), elected [UDC](GROUP) leader in 2010, won the presidency.", ("Duma Boko", "UDC")),
+    ],
+)
+def test_a_person_elected_to_a_role_in_a_participle_after_a_comma_holds_it(extractor, sentence, pair):
+    assert kinds_of(extracted(extractor, sentence)).get(pair) == "leads"
+
+
+def test_a_body_that_elects_a_chair_does_not_lead_itself_through_it(extractor):
+    # no comma before the verb: the subject elects, and holds no role
+    kinds = kinds_of(extracted(extractor, "[Kenya](ACTOR) elected a new chair of the [EAC](GROUP) in May."))
+    assert kinds.get(("Kenya", "EAC")) != "leads"

@@ -1124,6 +1124,10 @@ class Grammar:
             holders = self.described(noun)
         elif noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
             holders = self.described(noun.head)  # "X served as special representative and head of Y": both roles
+        elif noun.dep_ == "dobj" and noun.head.tag_ == "VBN" and noun.head.lemma_.lower() in SELECTING and any(
+                c.dep_ == "nsubj" and c.i < noun.head.i and noun.doc[noun.head.i - 1].text == "," for c in noun.head.children):
+            # "X, elected KMT chair in October, visited …", which the parser reads as X electing a chair
+            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
             # "Malaysia, which held the ASEAN chair", "Kenya assumed the presidency of the council"
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
