@@ -289,3 +289,28 @@ def test_a_party_having_officials_who_act_elsewhere_is_not_placed_by_their_act(e
     # the holder stands for the troops it has, not for a place its officials only visited
     rows = located(extracted(extractor, "[Kenya](ACTOR) has envoys who visited [Juba](PLACE) in May."))
     assert ("Kenya", "Juba") not in rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        # a Sudan brief, a Rohingya sitrep: fighting between two sides in a place places both
+        ("Clashes between the [SAF](GROUP) and the [RSF](GROUP) in [El Fasher](PLACE) killed dozens.",
+         {("SAF", "El Fasher"), ("RSF", "El Fasher")}),
+        ("Refugees fled fighting between the [Arakan Army](GROUP) and the [Tatmadaw](GROUP) in [Maungdaw](PLACE).",
+         {("Arakan Army", "Maungdaw"), ("Tatmadaw", "Maungdaw")}),
+    ],
+)
+def test_both_sides_of_a_fight_between_them_are_where_it_is(extractor, sentence, pairs):
+    assert pairs <= located(extracted(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between [Kenya](ACTOR) and the [RSF](GROUP) in [Nairobi](PLACE) ended without a deal.",
+        "An agreement between [Armenia](ACTOR) and [Azerbaijan](ACTOR) in [Washington](PLACE) was initialled.",
+    ],
+)
+def test_the_venue_of_talks_or_an_agreement_between_two_parties_places_neither(extractor, sentence):
+    assert not located(extracted(extractor, sentence))

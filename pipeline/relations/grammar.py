@@ -1578,7 +1578,22 @@ class Grammar:
             places += [e for c in named for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]
             if named and token.dep_ == "conj" and self.label(token.head) == "PLACE" and token.head.i < named[0].i:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify
+        if places and token in holders:
+            sides = self.between_sides(token)
+            if sides and any(f.kind in self.lex.symmetric_kinds or f.kind == "mediates" for f in self.noun_frames(sides[0].head.head)):
+                return []  # "talks between X and Y in Z": the venue of the talks
+            holders += [s for s in sides if s is not token]
         return self.pairs(token, "located_in", holders, places, "preposition")
+
+    def between_sides(self, token: Token) -> list[Token]:
+        """The parties of a "between" pair whose last member the parser gave the place phrase ("clashes between the
+        SAF and the RSF in El Fasher": the fighting, and both sides, are there), the first one first."""
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first is token or first.dep_ != "pobj" or first.head.lower_ not in ("between", "among"):
+            return []
+        return [c for c in (first, *first.conjuncts) if self.label(c) in PARTIES]
 
     def described_in(self, noun: Token) -> list[Found]:
         """A description in apposition that places what it describes ("X, a security analyst in Nairobi", "Y, a
