@@ -549,11 +549,11 @@ def test_a_body_named_after_a_person_keeps_the_name(statistical_nlp, text, body)
     ("text", "title_words"),
     [
         # Bangsamoro brief (guillemets), a Syria brief, an election observation statement (curly quotes)
-        ("Wilfredo Magno Torres III (ed.), «Rido: Clan Feuding and Conflict Management in Mindanao», Makati City: The "
-         "Asia Foundation, 2007.", "Clan Feuding"),
+        (("Wilfredo Magno Torres III (ed.), «Rido: Clan Feuding and Conflict Management in Mindanao», Makati City: "
+          "The Asia Foundation, 2007."), "Clan Feuding"),
         ("SNHR, «Report on the Massacres of the Syrian Coast, 6–10 March 2025», The Hague, 2025.", "Syrian Coast"),
-        ("IMF, “IMF Executive Board Approves US$3 Billion Under the New Extended Fund Facility Arrangement for Sri "
-         "Lanka”, press release, Washington, 20 March 2023.", "Extended Fund Facility Arrangement"),
+        (("IMF, “IMF Executive Board Approves US$3 Billion Under the New Extended Fund Facility Arrangement for Sri "
+          "Lanka”, press release, Washington, 20 March 2023."), "Extended Fund Facility Arrangement"),
     ],
 )
 def test_words_of_a_cited_title_in_quotes_are_no_name(statistical_nlp, text, title_words):

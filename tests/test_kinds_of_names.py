@@ -130,8 +130,8 @@ def test_company_guessed_a_person_once_typed_actor_and_person_guessed_a_body_onc
 
 @pytest.mark.parametrize("text, name", [
     # South China Sea: a consultation procedure between two states, with its acronym
-    ("At the ninth meeting of the Bilateral Consultation Mechanism (BCM) on the South China Sea, held in Manila, the BCM "
-     "agreed on little.", "BCM"),
+    (("At the ninth meeting of the Bilateral Consultation Mechanism (BCM) on the South China Sea, held in Manila, the "
+      "BCM agreed on little."), "BCM"),
     # WHO pandemic agreement: an access system set up by a treaty
     ("Article 12 creates a Pathogen Access and Benefit-Sharing System (PABS) under which manufacturers share vaccines.",
      "PABS"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.acronyms import is_acronym
@@ -157,8 +158,8 @@ def join_acronym_country_offices(text: str, mentions: list[Mention], kb: Knowled
     """"UNHAS Haiti" where the text defines "UNHAS" itself: an acronym the paragraph rules could not yet know (it is
     found document-wide, add_bare_acronyms) right before a country's name is that country office, one GROUP, as
     the paragraph rules join known names ("UNICEF Haiti", context_types.join_country_offices)."""
-    joined, ordered = [], sorted(mentions, key=lambda m: (m.start, m.end))
-    for first, second in zip(ordered, ordered[1:]):
+    joined = []
+    for first, second in pairwise(sorted(mentions, key=lambda m: (m.start, m.end))):
         entity = kb.get(second.entity_id or "")
         if first.label == "GROUP" and is_acronym(first.text) and second.label in ("PLACE", "ACTOR") \
                 and entity is not None and entity.kind == "country" and a_country_office(text, first.end, second.start, second.end):

@@ -17,11 +17,11 @@ from spacy.tokens import Span
 
 from pipeline.tagging import acronyms, names
 from pipeline.tagging.candidates import TIER_WEAK, Candidate
-from pipeline.tagging.quotations import in_a_cited_title, opens_a_quoted_title
 from pipeline.tagging.compass_names import elided_before
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase, all_capitals
+from pipeline.tagging.quotations import in_a_cited_title, opens_a_quoted_title
 
 CITATION = re.compile(r"^\[\d+\]$")
 YEAR = acronyms.YEAR

@@ -6,8 +6,8 @@ told apart as ACTOR or PLACE (a territory of a state stays PLACE).
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 import re
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Doc, Span
@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import PERSON_SHAPES, UNTYPED, type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
-from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
 from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
 from pipeline.tagging.model_spans import is_demonym
+from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
 from pipeline.tagging.quotations import in_a_cited_title
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
