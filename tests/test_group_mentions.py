@@ -543,30 +543,3 @@ def test_a_bodys_name_does_not_run_on_into_the_person_who_leads_it(statistical_n
 )
 def test_a_body_named_after_a_person_keeps_the_name(statistical_nlp, text, body):
     assert ("GROUP", body) in mentions(statistical_nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "title_words"),
-    [
-        # Bangsamoro brief (guillemets), a Syria brief, an election observation statement (curly quotes)
-        (("Wilfredo Magno Torres III (ed.), «Rido: Clan Feuding and Conflict Management in Mindanao», Makati City: "
-          "The Asia Foundation, 2007."), "Clan Feuding"),
-        ("SNHR, «Report on the Massacres of the Syrian Coast, 6–10 March 2025», The Hague, 2025.", "Syrian Coast"),
-        (("IMF, “IMF Executive Board Approves US$3 Billion Under the New Extended Fund Facility Arrangement for Sri "
-          "Lanka”, press release, Washington, 20 March 2023."), "Extended Fund Facility Arrangement"),
-    ],
-)
-def test_words_of_a_cited_title_in_quotes_are_no_name(statistical_nlp, text, title_words):
-    assert not any(title_words in name for _, name in mentions(statistical_nlp, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("Protesters chanted “Down with the Military Council” outside the Ministry of Defence.", "Military Council"),
-        ("The spokesman said: “We will never negotiate with the Muslim Brotherhood.”", "Muslim Brotherhood"),
-        ("The largest is the coalition called “Viv Ansanm.” It was formed in 2023.", "Viv Ansanm"),
-    ],
-)
-def test_names_in_quoted_slogans_speech_or_naming_stay(statistical_nlp, text, body):
-    assert ("GROUP", body) in mentions(statistical_nlp, text)

@@ -21,7 +21,6 @@ from pipeline.tagging.compass_names import elided_before
 from pipeline.tagging.dates import MONTH_WORDS, WEEKDAYS, find_dates
 from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase, all_capitals
-from pipeline.tagging.quotations import in_a_cited_title, opens_a_quoted_title
 
 CITATION = re.compile(r"^\[\d+\]$")
 YEAR = acronyms.YEAR
@@ -106,7 +105,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or (acronyms.is_acronym(span.text) and not organisational_acronym(span, rules, counts_it=span is members))
         or (label == "GROUP" and (two_letter_code(span) or counted(span)))
         or in_capitals_heading(span)
-        or opens_a_quoted_title(span) or in_a_cited_title(span)
+        or opens_a_quoted_title(span)
         or cited_work(span)
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
@@ -342,6 +341,20 @@ def _modifies_a_thing(span: Span, rules: dict) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN") \
         and after.lower_ not in rules["group_head_nouns"] and after.lower_ not in rules["organisational_nouns"]
+
+
+OPENING_QUOTES = ("“", '"', "‘", "«")
+CLOSING_QUOTES = ("”", '"', "’", "»")
+
+
+def opens_a_quoted_title(span: Span) -> bool:
+    """“Do Working Men Rebel? Employment and Insurgency …”: a name guessed at the start of a quotation that goes
+    on after it is the opening of a title, not a name (a quoted name, “Yussef ben Tachfin”, fills its quotes)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in OPENING_QUOTES:
+        return False
+    closing = next((i for i in range(span.end, min(len(doc), span.end + 60)) if doc[i].text in CLOSING_QUOTES), None)
+    return closing is not None and closing > span.end
 
 
 AFTER_A_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.\s(?:(?!\.\s).)*$")  # "Baker, Andrew (2010). Restraining …"

@@ -13,12 +13,11 @@ from functools import partial
 from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import Candidate, choose
-from pipeline.tagging.context_types import PERSON_SHAPES, UNTYPED, type_from_context
+from pipeline.tagging.context_types import PERSON_SHAPES, type_from_context
 from pipeline.tagging.doc_access import doc_text, tokens_where
 from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
 from pipeline.tagging.model_spans import is_demonym
 from pipeline.tagging.name_kinds import REGION_NAMED, a_community_named_as_its_region
-from pipeline.tagging.quotations import in_a_cited_title
 from pipeline.tagging.shown_names import shown_names
 from pipeline.tagging.state_roles import decide_role
 from pipeline.tagging.territories import a_territory_of_a_state
@@ -34,8 +33,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     places = rules.get("demonym_places", frozenset())
     demonym = partial(is_demonym, place_names=places, state_demonyms=rules["state_demonyms"], country_names=places)
     candidates = yield_ethnonyms_to_longer_names(doc, yield_to_person_names(doc, cut_before_their_leaders(doc, candidates), compass), demonym)
-    guessed = [c for c in candidates + shown_names(doc, candidates, rules) if not a_guess_in_a_cited_title(doc, c)]
-    chosen = type_from_context(doc, choose(guessed), rules)
+    chosen = type_from_context(doc, choose(candidates + shown_names(doc, candidates, rules)), rules)
     chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}
     persons = person_tokens(doc, chosen)
@@ -143,15 +141,6 @@ def with_compass(doc: Doc, span: Span, candidate: Candidate, taken: set[int], co
     if before.lower_ not in compass or before.idx in taken:
         return candidate
     return replace(candidate, start=before.idx, label="PLACE", origin=candidate.origin + "+compass", entity_id=None, kind="region-part")
-
-
-def a_guess_in_a_cited_title(doc: Doc, candidate: Candidate) -> bool:
-    """A body named by the model or by a name rule inside a cited title ("«Rido: Clan Feuding and Conflict Management
-    in Mindanao», 2007") is words of the title; a name the knowledge base or a definition gives stays."""
-    if candidate.label not in ("GROUP", UNTYPED) or candidate.origin.startswith(("gazetteer", "acronyms")):
-        return False
-    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    return span is not None and in_a_cited_title(span)
 
 
 OF_BEFORE = re.compile(r"\s+of\s+$")
