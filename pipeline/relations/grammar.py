@@ -16,6 +16,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.relations.lexicon import Frame, Lexicon
+from pipeline.tagging.coordination import first_conjunct
 
 NOUNS = ("NOUN", "PROPN")
 PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a recipient's "to" a dative
@@ -165,9 +166,7 @@ class Grammar:
             clause = self.relative_clause(t)
             return self.entities(clause.head, depth + 1) if clause is not None else []
         found = [e for c in self.appositions(t) for e in self.entities(c, depth + 1)]
-        first = t
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(t)
         if not found and first.dep_ == "appos" and self.label(first.head):
             return [first.head]  # "X, a kidnapper operating in Y", "X, head of a cell and kidnapper operating in Y"
         if not found and t.dep_ in ("nsubj", "nsubjpass") and t.doc[max(t.left_edge.i - 1, 0)].text == ",":
@@ -689,9 +688,7 @@ class Grammar:
         clause = ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
         if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in clause for c in verb.children):
             return None
-        first = verb
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(verb)
         if first.pos_ in NOUNS:
             return first if any(c.dep_ == "agent" for c in verb.children) else None
         if first.tag_ == "VBN" and first.dep_ in ("acl", "advcl") and not any(c.dep_ in clause for c in first.children):
@@ -1124,11 +1121,7 @@ class Grammar:
             holders = self.described(noun)
         elif noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
             holders = self.described(noun.head)  # "X served as special representative and head of Y": both roles
-        elif noun.dep_ == "dobj" and noun.head.tag_ == "VBN" and noun.head.lemma_.lower() in SELECTING and any(
-                c.dep_ == "nsubj" and c.i < noun.head.i and noun.doc[noun.head.i - 1].text == "," for c in noun.head.children):
-            # "X, elected KMT chair in October, visited …", which the parser reads as X electing a chair
-            holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
-        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
+        elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.lex.office_verbs or self.elected_after_comma(noun.head)):
             # "Malaysia, which held the ASEAN chair", "Kenya assumed the presidency of the council"
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in SELECTING:
@@ -1201,6 +1194,13 @@ class Grammar:
                                                                                "role")
         # the office is over, not the party ("a FRELIMO governor of Y until his nomination" is still FRELIMO's)
         return [replace(r, past=True) for r in found] + affiliation if past else found + affiliation
+
+    @staticmethod
+    def elected_after_comma(verb: Token) -> bool:
+        """"X, elected KMT chair in October, visited …", which the parser reads as X electing a chair: the one named
+        before the comma was chosen for the role."""
+        return verb.tag_ == "VBN" and verb.lemma_.lower() in SELECTING and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
     @staticmethod
     def held_no_longer(noun: Token) -> bool:
@@ -1588,9 +1588,7 @@ class Grammar:
     def between_sides(self, token: Token) -> list[Token]:
         """The parties of a "between" pair whose last member the parser gave the place phrase ("clashes between the
         SAF and the RSF in El Fasher": the fighting, and both sides, are there), the first one first."""
-        first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(token)
         if first is token or first.dep_ != "pobj" or first.head.lower_ not in ("between", "among"):
             return []
         return [c for c in (first, *first.conjuncts) if self.label(c) in PARTIES]

