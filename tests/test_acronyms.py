@@ -456,3 +456,43 @@ def test_a_kind_after_the_acronym_and_romance_connectors_define_a_body(parser, n
     """"(CCAT), a network that" left the cell undecided, a common noun in the whole document; "dans la" cut the
     Rassemblement's long form, whose initials then no longer matched its acronym."""
     assert definitions(parser, name_data, text) == (expected, common)
+
+
+def test_a_hyphenated_acronym_of_an_agreement_was_tagged_an_organisation_by_its_last_part():
+    """South Sudan brief: "(R-ARCSS)", defined by the peace agreement's title, came back as a GROUP "R-ARCSS" in every
+    later sentence, the model having tagged "ARCSS" after the hyphen the tokenizer split."""
+    text = ("On 26 March 2025, armoured vehicles surrounded the residence of First Vice-President Riek Machar in Juba, and "
+            "the leader of the Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) was placed under house arrest. "
+            "Seven years after the Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan "
+            "(R-ARCSS) was signed in Addis Ababa on 12 September 2018, the two men are once again on opposite sides.\n"
+            "The R-ARCSS was brokered by IGAD, with Sudan and Uganda as its principal guarantors.\n"
+            "The R-ARCSS, it argued, had been abrogated by the arrest of its principal signatory.\n")
+    found = tagged(text)
+    assert not [m for m in found if "ARCSS" in m[1]]
+    assert ("GROUP", "IGAD") in [m[:2] for m in found] and ("GROUP", "SPLM-IO") in [m[:2] for m in found]
+
+
+def test_whole_word_is_the_hyphenated_word_a_mention_ends():
+    from pipeline.core.mention import Mention
+    from pipeline.tagging.acronyms import whole_word
+
+    text = "The R-ARCSS was brokered by IGAD and the FARDC-led push."
+    assert whole_word(text, Mention(6, 11, "GROUP", "ARCSS")) == "R-ARCSS"
+    assert whole_word(text, Mention(28, 32, "GROUP", "IGAD")) == "IGAD"
+
+
+@pytest.mark.parametrize(
+    ("text", "common"),
+    [
+        # Taiwan arms-sales insight: the acronym before a comma and the law's year; an agency cited with its year
+        ("Sales are governed by the Taiwan Relations Act (TRA, 1979) to this day.", {"TRA"}),
+        ("Minimum Initial Services Package (MISP; 2023 edition) kits were sent.", {"MISP"}),
+    ],
+)
+def test_an_acronym_followed_by_a_comma_in_its_bracket_was_not_read_as_defined(parser, name_data, text, common):
+    assert definitions(parser, name_data, text) == ([], common)
+
+
+def test_a_list_of_road_codes_in_brackets_defines_none_of_them(parser, name_data):
+    """FEWS NET Haiti: "main routes (RN1, RN2, RN3)" lists roads; the first is not defined by "main routes"."""
+    assert definitions(parser, name_data, "Gangs have imposed passage fees on main routes (RN1, RN2, RN3).") == ([], set())

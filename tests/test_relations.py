@@ -2868,3 +2868,76 @@ def test_the_troops_whose_owner_a_relative_clause_names_are_its_own(extractor):
 )
 def test_a_party_described_as_a_persons_is_led_by_that_person(extractor, sentence, rows):
     assert {(r["head_text"], r["tail_text"]) for r in extracted(extractor, sentence) if r["kind"] == "leads"} == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Pakistan risk report, Gaza timeline, Ecuador explainer, Papua interview: the person was where the act was done
+    ("[Mahrang Baloch](ACTOR) was arrested in [Quetta](PLACE) on [22 March 2025](DATE).",
+     {("Mahrang Baloch", "Quetta"): "located_in"}),
+    ("[Yahya Sinwar](ACTOR) was killed by Israeli troops in [Tal al-Sultan](PLACE), in [Rafah](PLACE).",
+     {("Yahya Sinwar", "Tal al-Sultan"): "located_in"}),
+    ("[Jorge Luis Zambrano](ACTOR) was killed in a café in [Manta](PLACE) in [December 2020](DATE).",
+     {("Jorge Luis Zambrano", "Manta"): "located_in"}),
+    ("[Phillip Mehrtens](ACTOR) was released in [Nduga](PLACE) after nineteen months.",
+     {("Phillip Mehrtens", "Nduga"): "located_in"}),
+    # a birth, a trial and an election place the event, not the person; a body arrested is no person
+    ("[Ahmed Salah](ACTOR) was born in [Kano](PLACE).", {("Ahmed Salah", "Kano"): None}),
+    ("[Ahmed Salah](ACTOR) was tried in [The Hague](PLACE).", {("Ahmed Salah", "The Hague"): None}),
+    ("[Ahmed Salah](ACTOR) was elected in [Abuja](PLACE).", {("Ahmed Salah", "Abuja"): None}),
+])
+def test_a_person_arrested_or_killed_in_a_town_was_not_placed_there(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # EU Council decision (Mozambique), a Syria brief, a Lebanon brief: "in support of Y" serves Y
+    ("The [Council](GROUP) adopted an assistance measure in support of the [Rwanda Defence Force](GROUP).",
+     {("Council", "Rwanda Defence Force"): "supports", ("Rwanda Defence Force", "Council"): None}),
+    ("[Russia](ACTOR) sent troops in support of [Bashar al-Assad](ACTOR).",
+     {("Russia", "Bashar al-Assad"): "supports", ("Bashar al-Assad", "Russia"): None}),
+    ("[Hezbollah](GROUP) fired rockets in support of [Hamas](GROUP).", {("Hezbollah", "Hamas"): "supports"}),
+    # "of" after the noun with an article still names the one who gives the support
+    ("[Bashar al-Assad](ACTOR) survived with the support of [Russia](ACTOR).",
+     {("Russia", "Bashar al-Assad"): "supports", ("Bashar al-Assad", "Russia"): None}),
+])
+def test_in_support_of_a_party_read_the_party_as_the_one_giving_support(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # the act answered is another party's: a Lebanon or Gaza brief
+    ("[Hezbollah](GROUP) fired rockets in retaliation for the killing of [Fuad Shukr](ACTOR).",
+     {("Hezbollah", "Fuad Shukr"): None}),
+    ("[Israel](ACTOR) struck [Beirut](PLACE) in response to the attack on [Majdal Shams](PLACE).",
+     {("Israel", "Majdal Shams"): None, ("Israel", "Beirut"): "attacks"}),
+    # taking part in the act is still doing it
+    ("[Hezbollah](GROUP) took part in the killing of [Fuad Shukr](ACTOR).", {("Hezbollah", "Fuad Shukr"): "attacks"}),
+])
+def test_a_strike_in_retaliation_for_a_killing_made_the_striker_the_killer(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Indian defence ministry press release, a migration sitrep: each partner supports the other
+    ("He said the exercise reflected the growing defence partnership between [India](ACTOR) and the "
+     "[United States](ACTOR).", {("India", "United States"): "supports", ("United States", "India"): "supports"}),
+    ("Cooperation between [UNHCR](GROUP) and [IOM](GROUP) improved in [2024](DATE).",
+     {("UNHCR", "IOM"): "supports", ("IOM", "UNHCR"): "supports"}),
+    # the fighting between two parties stays opposition; aid "between" names no partner
+    ("The war between [Russia](ACTOR) and [Ukraine](ACTOR) continued.",
+     {("Russia", "Ukraine"): "opposes", ("Ukraine", "Russia"): "opposes"}),
+    ("Aid shipments between [Chad](ACTOR) and [Sudan](ACTOR) stopped.", {("Chad", "Sudan"): None}),
+])
+def test_a_partnership_between_two_states_stated_no_support(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Afghanistan–Pakistan brief: allegiance to a person backs him; to a body it joins it (a Lake Chad brief)
+    ("The [TTP](GROUP) has sworn allegiance to [Hibatullah Akhundzada](ACTOR).",
+     {("TTP", "Hibatullah Akhundzada"): "supports"}),
+    ("[ISWAP](GROUP) pledged allegiance to the [Islamic State](GROUP) in [2015](DATE).",
+     {("ISWAP", "Islamic State"): "member_of"}),
+])
+def test_allegiance_sworn_to_a_leader_made_the_group_his_member(extractor, sentence, rows):
+    assert_known(extractor, sentence, rows)

@@ -464,7 +464,7 @@ class Grammar:
                     found += self.noun(token, frame)
             if token.pos_ == "ADP" and lemma in self.lex.partner_preps:
                 found += self.partners(token)
-            if token.pos_ == "VERB" and lemma in self.lex.confinement:
+            if token.pos_ == "VERB" and (lemma in self.lex.confinement or lemma in self.lex.whereabouts):
                 found += self.confined(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
                 found += self.narrowed(token)
@@ -933,9 +933,9 @@ class Grammar:
                 for e in self.pobjects(p) if self.label(e) == "PLACE"]
 
     def confined(self, verb: Token) -> list[Found]:
-        """A person kept confined is where the place phrase says ("X is held in penal colony No. 1 in Y, in the Z
-        region": the colony's place, when the facility has no name of its own, and the first place, the precise
-        one); persons are confined, bodies are not."""
+        """A person kept confined, or arrested, freed or killed, is where the place phrase says ("X is held in penal
+        colony No. 1 in Y, in the Z region": the colony's place, when the facility has no name of its own, and the
+        first place, the precise one); persons are confined, bodies are not."""
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
         places = []
@@ -981,7 +981,9 @@ class Grammar:
         for c in [*preps, *(c for c in noun.children if c.dep_ == "acl")]:
             if c.dep_ in PREP_DEPS:
                 objects = self.pobjects(c)
-                if c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
+                if c.lower_ == "of" and self.idiom(noun):
+                    patients += objects
+                elif c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
                     agents += objects
                 elif c.lower_ == "between":
                     between += objects
@@ -996,6 +998,8 @@ class Grammar:
                         (hosts if hosted else agents).extend(self.pobjects(cc))
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
+        if frame.tail_labels:  # "allegiance to a body" is membership, "to a person" support
+            patients = [p for p in patients if self.label(p) in frame.tail_labels]
         anchor, receives = self.clause_anchor(noun)
         if between and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.host_verbs and self.settles(noun):
             hosts += anchor  # "X hosted talks between Y and Z": the host serves the parties, it is not one of them
@@ -1026,6 +1030,13 @@ class Grammar:
             rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
         return rows
 
+    @staticmethod
+    def idiom(noun: Token) -> bool:
+        """An event noun with no article after "in" ("in support of Y", "in defence of Y", "in solidarity with Y"): the
+        phrase says what the clause's party does for Y, so "of" names the one served, not the agent."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(
+            c.dep_ in ("det", "poss") for c in noun.children)
+
     def clause_anchor(self, noun: Token) -> tuple[list[Token], bool]:
         """The party an event noun's clause is about, and whether that party receives the event: the subject of the
         verb it is the object of ("X signed an agreement", "X received support"), or the name or subject its
@@ -1052,6 +1063,8 @@ class Grammar:
                         return [e for s in self.subjects(owner.head) for e in self.entities(s)], True
                 if self.label(owner):
                     return [owner], False
+                if owner.lemma_.lower() in self.lex.answering:  # "X struck in retaliation for the killing of Y": the
+                    return [], False  # killing answered is another party's act, not X's
                 if self.accused(token):  # "blamed X for the killing of Y": the one blamed is the agent
                     return [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass")
                             for e in self.entities(c)], False

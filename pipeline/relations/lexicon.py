@@ -90,6 +90,8 @@ class Lexicon:
     captor_kinds: frozenset[str]
     captives: frozenset[str]
     confinement: frozenset[str]
+    whereabouts: frozenset[str]
+    answering: frozenset[str]
     striking: frozenset[str]
     contingents: frozenset[str]
     aiming: frozenset[str]
@@ -207,6 +209,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
         captives=frozenset(lexicon["captivity"]["nouns"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
+        whereabouts=frozenset(lexicon["whereabouts"]["lemmas"]),
+        answering=frozenset(lexicon["answering"]["lemmas"]),
         striking=frozenset(lexicon["striking"]["lemmas"]),
         contingents=frozenset(lexicon["contingents"]["lemmas"]),
         aiming=frozenset(lexicon["aiming"]["lemmas"]),

@@ -174,6 +174,11 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
         if close is None or close == open_.i + 1:
             continue
         inner = doc[open_.i + 1:close]
+        comma = next((t.i for t in inner if t.text in (",", ";")), None)
+        listed = comma is not None and comma + 1 < close and is_acronym(doc[comma + 1].text) and "." not in doc[comma + 1].text
+        if comma is not None and comma > inner.start and not listed and is_acronym(doc[inner.start:comma].text.replace(" ", "")):
+            inner = doc[inner.start:comma]  # "Taiwan Relations Act (TRA, P.L. 96-8)": the acronym before the comma, not
+            # the first of a list ("main routes (RN1, RN2, RN3)")
         if EVIDENCE_CODE.fullmatch(inner.text):
             continue  # "Ministry of Foreign Affairs (BSS0001)": the number of a piece of evidence the body gave, no acronym
         if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
@@ -401,6 +406,15 @@ def _derived_id(acronym: str, long_form: str, kb: KnowledgeBase) -> str:
     International Telecommunication Union, is not the Brazilian town Itu)."""
     entity_id = kb.derived_id(acronym)
     return entity_id if entity_id == slugify(acronym) else kb.derived_id(long_form)
+
+
+HYPHENATED_PREFIX = re.compile(r"(?:[A-Za-z0-9]+-)+$")
+
+
+def whole_word(text: str, mention: Mention) -> str:
+    """The hyphenated word a mention ends, which the tokenizer split at its hyphens ("ARCSS" of "R-ARCSS")."""
+    prefix = HYPHENATED_PREFIX.search(text, max(0, mention.start - 24), mention.start)
+    return text[prefix.start():mention.end] if prefix else mention.text
 
 
 def settle_common(text: str, mentions: list[Mention], common: dict[str, str | None], kb: KnowledgeBase) -> tuple[list[Mention], set[str]]:

@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common
+from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common, whole_word
 from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
@@ -177,7 +177,7 @@ def finish_document(
     mentions = drop_common_word_phrases(text, mentions, kb)  # first: a long form made of common words defines no organisation
     mentions = regions_the_text_names(text, mentions)
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
-    mentions = [m for m in mentions if not (m.text in common and not kb.is_known(m.entity_id))]
+    mentions = [m for m in mentions if not ((m.text in common or whole_word(text, m) in common) and not kb.is_known(m.entity_id))]
     mentions = drop_event_names(text, mentions, words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
