@@ -2941,3 +2941,15 @@ def test_a_partnership_between_two_states_stated_no_support(extractor, sentence,
 ])
 def test_allegiance_sworn_to_a_leader_made_the_group_his_member(extractor, sentence, rows):
     assert_known(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Moldova briefing, a Pakistan risk report: the seat named for the state acting stands for it
+    ("The government in [Chisinau](ACTOR), backed by the [European Union](GROUP), kept the right bank supplied.",
+     {("European Union", "Chisinau"): "supports"}),
+    ("The authorities in [Kabul](ACTOR) sheltered the [TTP](GROUP).", {("Kabul", "TTP"): "supports"}),
+    # a place after "in" is where the noun is, not whose it is
+    ("The troops in [Mali](PLACE) were attacked by [JNIM](GROUP).", {("JNIM", "Mali"): None}),
+])
+def test_the_government_in_a_capital_stood_for_no_party(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

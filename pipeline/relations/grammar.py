@@ -186,6 +186,9 @@ class Grammar:
                     found += self.entities(self.antecedent(clause), depth + 1) if clause is not None else []
                 elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+                elif c.dep_ in PREP_DEPS and c.lower_ == "in":  # "the government in Chisinau": a seat the tagger read
+                    # as the state acting (ACTOR), not where the noun is (PLACE: "the troops in Mali")
+                    found += [e for e in self.pobjects(c) if self.label(e) == "ACTOR"]
             if t.lemma_.lower() in self.lex.part_nouns and not self.own_name(t):
                 self.parts.update(e.i for e in found[before:])
             if not found and t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.transparent_holders:
