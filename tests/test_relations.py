@@ -2953,3 +2953,26 @@ def test_allegiance_sworn_to_a_leader_made_the_group_his_member(extractor, sente
 ])
 def test_the_government_in_a_capital_stood_for_no_party(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a Mali brief, a Congo brief, a Sudan brief: two participles joined right before "by" share the agent
+    ("[Ansar Dine](GROUP) was founded and led by [Iyad ag Ghaly](ACTOR).",
+     {("Iyad ag Ghaly", "Ansar Dine"): "leads"}),
+    ("The [RSF](GROUP) were created and armed by [Omar al-Bashir](ACTOR).",
+     {("Omar al-Bashir", "RSF"): "supports"}),
+    # words between the first participle and "and" give it its own setting: the agent is the second's only
+    ("The [TTP](GROUP) was founded in [2007](DATE) and led since [2018](DATE) by [Noor Wali Mehsud](ACTOR).",
+     {("Noor Wali Mehsud", "TTP"): "leads"}),
+])
+def test_the_first_of_two_participles_sharing_an_agent_had_none(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+def test_founded_and_led_by_gives_both_rows(extractor):
+    rows = extracted(extractor, "[Ansar Dine](GROUP) was founded and led by [Iyad ag Ghaly](ACTOR).")
+    kinds = {r["kind"] for r in rows if (r["head_text"], r["tail_text"]) == ("Iyad ag Ghaly", "Ansar Dine")}
+    assert {"founded", "leads"} <= kinds
+    rows = extracted(extractor, "The [TTP](GROUP) was founded in [2007](DATE) and led since [2018](DATE) by "
+                                "[Noor Wali Mehsud](ACTOR).")
+    assert not [r for r in rows if r["kind"] == "founded"]

@@ -588,6 +588,11 @@ class Grammar:
         if passive and not agents:  # "led in its first armed phase by X": the parser hangs the agent on the phrase
             agents = [e for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                       for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
+        if passive and not agents:  # "founded and led by X", "armed and paid by Y": two participles joined right
+            # before the agent share it ("founded in 2007 and led since 2018 by X" does not)
+            agents = [e for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i == verb.i + 2
+                      and verb.doc[verb.i + 1].lower_ in ("and", "or")
+                      for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
         if "obj" in frame.tail and not passive:
             patients += self.gapped_object(verb)
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
