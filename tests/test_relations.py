@@ -2976,3 +2976,43 @@ def test_founded_and_led_by_gives_both_rows(extractor):
     rows = extracted(extractor, "The [TTP](GROUP) was founded in [2007](DATE) and led since [2018](DATE) by "
                                 "[Noor Wali Mehsud](ACTOR).")
     assert not [r for r in rows if r["kind"] == "founded"]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a Sahel brief, a Gaza timeline: the parser makes the second name of a list the first's apposition
+    ("[Mali](ACTOR), [Burkina Faso](ACTOR) and [Niger](ACTOR) formed the [Alliance of Sahel States](GROUP).",
+     {("Mali", "Alliance of Sahel States"): "founded", ("Burkina Faso", "Alliance of Sahel States"): "founded",
+      ("Niger", "Alliance of Sahel States"): "founded"}),
+    ("[Mali](ACTOR), [Burkina Faso](ACTOR) and [Niger](ACTOR) left [ECOWAS](GROUP).",
+     {("Burkina Faso", "ECOWAS"): "split_from", ("Niger", "ECOWAS"): "split_from"}),
+    # a true apposition with no "and" of its own describes the name, it adds none
+    ("[Iyad ag Ghaly](ACTOR), the leader of [Ansar Dine](GROUP), met [Amadou Koufa](ACTOR).",
+     {("Ansar Dine", "Amadou Koufa"): None}),
+])
+def test_the_second_and_third_names_of_a_subject_list_were_lost(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Peru wire, Congo brief, Solomon Islands paper: diplomatic relations cut or established
+    ("[Lima](ACTOR) broke off diplomatic relations with [Mexico](ACTOR).",
+     {("Lima", "Mexico"): "opposes"}),
+    ("[Kinshasa](ACTOR) severed diplomatic relations with [Rwanda](ACTOR) on [26 January](DATE).",
+     {("Kinshasa", "Rwanda"): "opposes"}),
+    ("[Solomon Islands](ACTOR) established diplomatic relations with [Beijing](ACTOR).",
+     {("Solomon Islands", "Beijing"): "supports"}),
+    # ties merely had are no act; a break "with" a party that is no object stays a split
+    ("[Ukraine](ACTOR) has close ties with [Poland](ACTOR).", {("Ukraine", "Poland"): None}),
+    ("The [RSF](GROUP) broke with the [SAF](GROUP) in [April 2023](DATE).", {("RSF", "SAF"): "split_from"}),
+])
+def test_breaking_off_diplomatic_relations_read_as_a_split(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+def test_relations_broken_off_are_stated_not_denied(extractor):
+    rows = extracted(extractor, "[Lima](ACTOR) broke off diplomatic relations with [Mexico](ACTOR).")
+    assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("opposes", False)]
+    rows = extracted(extractor, "[Niger](ACTOR) has not broken off relations with [Ukraine](ACTOR).")
+    assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("opposes", True)]
+    rows = extracted(extractor, "[Hamas](GROUP) broke off talks with [Israel](ACTOR).")
+    assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("negotiates_with", True)]

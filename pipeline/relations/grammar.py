@@ -129,7 +129,11 @@ class Grammar:
         affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and self.label(o) not in (None, label)
                       for c in o.conjuncts if self.label(c) == label]  # "X of the DFA and Y": Y is X's conjunct
-        return affiliated + described + [c for c in name.children if self.label(c) == label and (
+        listed = [x for c in name.children if c.dep_ == "appos" and c.i > name.i and self.label(c) == label
+                  and doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "cc" for g in c.children)
+                  for x in (c, *c.conjuncts)]  # "Mali, Burkina Faso and Niger formed …": the list's "and" hangs on
+        # the second name, which the parser made the first's apposition
+        return affiliated + described + listed + [c for c in name.children if self.label(c) == label and (
             c.dep_ in ("nmod", "compound") and c.i < name.i and any(g.dep_ == "cc" for g in c.children)
             or c.dep_ == "appos" and name.dep_ in ("conj", "appos") and c.i > name.i and doc[c.i - 1].text == ",")]
 
@@ -242,6 +246,19 @@ class Grammar:
         owners = [c for c in plural.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
         members = [e for e in self.listed_after(plural) if self.label(e) == "ACTOR"] if owners else []
         return self.pairs(plural, "member_of", members, owners, "role")
+
+    def ties(self, noun: Token) -> list[Found]:
+        """"X broke off diplomatic relations with Y", "X severed ties with Y": X opposes Y; "X restored relations with
+        Y": X supports Y (CAMEO 16 and 05); the partner is the "with" phrase of the relations or of the verb."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return []
+        kind = "opposes" if self.lemma(verb) in self.lex.severing else "supports" if self.lemma(verb) in self.lex.restoring else None
+        if kind is None:
+            return []
+        partners = [e for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for e in self.pobjects(c) if self.label(e) in PARTIES]
+        return self.pairs(noun, kind, [e for s in self.subjects(verb) for e in self.entities(s)], partners, "noun")
 
     def captive(self, noun: Token) -> list[Found]:
         """"X, a hostage held by Y", "X, a hostage of Y", "hostages held by Y, among them X": Y kidnaps X (CAMEO 181)."""
@@ -498,6 +515,8 @@ class Grammar:
                     found += self.among(token)
                 if lemma in self.lex.captives:
                     found += self.captive(token)
+                if lemma in self.lex.ties:
+                    found += self.ties(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
                 elif lemma not in self.lex.roles:
@@ -511,6 +530,10 @@ class Grammar:
         if frame.kind == "supports" and "obj" not in frame.tail and any(
                 c.dep_ == "dobj" and any(f.kind in CONFLICT for f in self.noun_frames(c)) for c in verb.children):
             return []  # "delivered a demarche to X", "sent threats to Y": what is given is hostile, read with the noun
+        if frame.kind == "split_from" and any(c.dep_ == "dobj" and (self.lemma(c) in self.lex.ties or self.noun_frames(c))
+                                              for c in verb.children):
+            return []  # "broke off relations with Y" (read by `ties`), "broke off talks with Y", "broke the truce with
+            # Y": what is broken is the object, no split from Y
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle

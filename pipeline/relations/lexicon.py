@@ -92,6 +92,9 @@ class Lexicon:
     confinement: frozenset[str]
     whereabouts: frozenset[str]
     answering: frozenset[str]
+    ties: frozenset[str]
+    severing: frozenset[str]
+    restoring: frozenset[str]
     striking: frozenset[str]
     contingents: frozenset[str]
     aiming: frozenset[str]
@@ -211,6 +214,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
         whereabouts=frozenset(lexicon["whereabouts"]["lemmas"]),
         answering=frozenset(lexicon["answering"]["lemmas"]),
+        ties=frozenset(lexicon["ties"]["nouns"]),
+        severing=frozenset(lexicon["ties"]["severing"]),
+        restoring=frozenset(lexicon["ties"]["restoring"]),
         striking=frozenset(lexicon["striking"]["lemmas"]),
         contingents=frozenset(lexicon["contingents"]["lemmas"]),
         aiming=frozenset(lexicon["aiming"]["lemmas"]),

@@ -56,6 +56,8 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
     chain = clause_chain(trigger)
     if trigger.lemma_.lower() in lexicon.roles:
         chain = holder_chain(chain)
+    if trigger.lemma_.lower() in lexicon.ties:  # "broke off relations with Y" states the break, it denies nothing
+        cues = (cues[0] - {t.i for t in (trigger.head, *trigger.head.children)}, cues[1])
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
     denials = (
