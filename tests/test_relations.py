@@ -3016,3 +3016,16 @@ def test_relations_broken_off_are_stated_not_denied(extractor):
     assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("opposes", True)]
     rows = extracted(extractor, "[Hamas](GROUP) broke off talks with [Israel](ACTOR).")
     assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("negotiates_with", True)]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a Sudan brief, a Gaza timeline: the role and the name with no comma, parsed as two subjects
+    ("[Sudan](ACTOR)'s army chief [Abdel Fattah al-Burhan](ACTOR) visited [Cairo](PLACE).",
+     {("Abdel Fattah al-Burhan", "Sudan"): "member_of"}),
+    ("[Hamas](GROUP)'s political chief [Ismail Haniyeh](ACTOR) was killed in [Tehran](PLACE).",
+     {("Ismail Haniyeh", "Hamas"): "leads"}),
+    # two subjects joined by "and" are two parties
+    ("The [UN](GROUP) chief and [António Guterres](ACTOR) disagreed.", {("António Guterres", "UN"): None}),
+])
+def test_a_role_before_a_name_without_a_comma_had_no_holder(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -1174,6 +1174,10 @@ class Grammar:
             # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
             holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if not holders and after is not None and noun.dep_ in ("nsubj", "nsubjpass") and after.dep_ == noun.dep_ \
+                and after.head == noun.head and self.label(after) == "ACTOR":
+            holders = [after]  # "Sudan's army chief Abdel Fattah al-Burhan visited Cairo", parsed as two subjects
         orgs, places, modifiers, remits = [], [], [], []
         for c in noun.children:
             if c.dep_ in ("poss", "nmod") and self.label(c):
