@@ -3029,3 +3029,17 @@ def test_relations_broken_off_are_stated_not_denied(extractor):
 ])
 def test_a_role_before_a_name_without_a_comma_had_no_holder(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # an Afghanistan brief, an ICC release: the one who takes another's place takes up the role
+    ("[Hibatullah Akhundzada](ACTOR) succeeded [Akhtar Mansour](ACTOR) as leader of the [Taliban](GROUP).",
+     {("Hibatullah Akhundzada", "Taliban"): "leads", ("Akhtar Mansour", "Taliban"): None}),
+    ("[Hakainde Hichilema](ACTOR) replaced [Edgar Lungu](ACTOR) as president of [Zambia](ACTOR).",
+     {("Hakainde Hichilema", "Zambia"): "leads", ("Edgar Lungu", "Zambia"): None}),
+    # one regarded as something is the object
+    ("The army regards [Amadou Koufa](ACTOR) as the leader of [Katiba Macina](GROUP).",
+     {("Amadou Koufa", "Katiba Macina"): "leads"}),
+])
+def test_the_predecessor_took_the_role_of_one_who_succeeded_him(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

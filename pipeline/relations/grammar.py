@@ -1526,6 +1526,8 @@ class Grammar:
         owner = noun.head.head
         if owner.pos_ in NOUNS:
             return self.entities(owner)
+        if self.lemma(owner) in self.lex.succession:  # "X succeeded Y as leader of Z": the role is X's
+            return [e for s in self.subjects(owner) for e in self.entities(s)]
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
         regarded = [e for c in owner.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE  # "regard X as its
                     for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # leader", "X,

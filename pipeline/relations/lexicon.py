@@ -93,6 +93,7 @@ class Lexicon:
     whereabouts: frozenset[str]
     answering: frozenset[str]
     ties: frozenset[str]
+    succession: frozenset[str]
     severing: frozenset[str]
     restoring: frozenset[str]
     striking: frozenset[str]
@@ -215,6 +216,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         whereabouts=frozenset(lexicon["whereabouts"]["lemmas"]),
         answering=frozenset(lexicon["answering"]["lemmas"]),
         ties=frozenset(lexicon["ties"]["nouns"]),
+        succession=frozenset(lexicon["succession"]["lemmas"]),
         severing=frozenset(lexicon["ties"]["severing"]),
         restoring=frozenset(lexicon["ties"]["restoring"]),
         striking=frozenset(lexicon["striking"]["lemmas"]),
