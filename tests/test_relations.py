@@ -3043,3 +3043,16 @@ def test_a_role_before_a_name_without_a_comma_had_no_holder(extractor, sentence,
 ])
 def test_the_predecessor_took_the_role_of_one_who_succeeded_him(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Lake Chad, Congo and Burkina briefs: the subject is an event noun whose agent "by" names
+    ("The attacks carried out by [ISWAP](GROUP) targeted [Maiduguri](PLACE).", {("ISWAP", "Maiduguri"): "attacks"}),
+    ("An offensive by the [M23](GROUP) captured [Goma](PLACE) in [January 2025](DATE).", {("M23", "Goma"): "attacks"}),
+    ("Attacks by [JNIM](GROUP) killed 40 soldiers in [Djibo](PLACE).", {("JNIM", "Djibo"): "located_in"}),
+    # one who only reported the event is not its agent; "of" after a noun of mediation names no attacker
+    ("The attack reported by [Reuters](GROUP) hit [Goma](PLACE).", {("Reuters", "Goma"): None}),
+    ("The mediation of [Algiers](ACTOR) failed to stop the [MNLA](GROUP).", {("Algiers", "MNLA"): None}),
+])
+def test_an_attack_by_a_group_that_captured_a_town_had_no_attacker(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -547,6 +547,10 @@ class Grammar:
             subjects = [continued] if self.label(continued) else self.hosts(continued)
         else:
             subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+        if not subjects and not passive:  # "Drone strikes by the RSF hit Port Sudan": the event's agent acts
+            subjects = [e for s in self.subjects(verb) if self.noun_frames(s) for e in [
+                *(e for c in s.children if c.dep_ == "prep" and c.lower_ == "by" for e in self.pobjects(c)),
+                *self.doers(s)]]
         if not subjects and (verb.dep_ == "acl" or verb.dep_ == "advcl" and self.label(verb.head)):
             subjects = self.hosts(verb)
             if frame.kind == "leads" and subjects and subjects == self.owners(verb.head) and not self.transparent(
