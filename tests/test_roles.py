@@ -365,6 +365,10 @@ def all_rules():
         ("Talks could cover only terrorism and Pakistan-administered Kashmir.", "Pakistan", "ACTOR"),
         # and not where the state is a setting, a route or part of an agreement's name
         ("Algeria officially withdrew its military advisors from Mali at the end of 2011.", "Mali", "PLACE"),
+        # troops withdrawn are a party's, yet the state they leave is the route (Somalia, Afghanistan)
+        ("Burundi withdrew its troops from Somalia.", "Somalia", "PLACE"),
+        ("The United States withdrew its forces from Afghanistan in 2021.", "Afghanistan", "PLACE"),
+        ("Rwanda received troops from Uganda.", "Uganda", "ACTOR"),
         ("Officials voiced concern about Mali's growing instability.", "Mali", "PLACE"),
         ("Mali's lawless north has slipped from state control.", "Mali", "PLACE"),
         ("The French withdrawal from Mali ended in 2022.", "Mali", "PLACE"),

@@ -458,6 +458,8 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return ACTOR, "roles:parse-recipient"  # "ceded to Russia", "urged on Taipei", "make available to Taiwan"
     if word == "to" and governor.lemma_ in rules["motion_verbs"] and not any(_noun_in(n, rules["message_nouns"]) for n in nouns[1:]):
         return PLACE, "roles:parse-destination"  # "brought special envoys to Qatar"; not "sent a message to Qatar"
+    if word == "from" and governor.pos_ == "VERB" and governor.lemma_ in rules["motion_verbs"]:
+        return PLACE, "roles:parse-route"  # "withdrew its troops from Somalia": where they leave, whoever's they are
     if word in rules["route_prepositions"]:
         return (ACTOR, "roles:parse-party") if governs_party and not spatial_noun else (PLACE, "roles:parse-route")
     if spatial_noun and not governs_party:
