@@ -365,6 +365,16 @@ def all_rules():
         ("Talks could cover only terrorism and Pakistan-administered Kashmir.", "Pakistan", "ACTOR"),
         # and not where the state is a setting, a route or part of an agreement's name
         ("Algeria officially withdrew its military advisors from Mali at the end of 2011.", "Mali", "PLACE"),
+        # a state's own organ in lower case acts for it; a kind of institution in the country does not (Haiti, Nigeria)
+        ("Haiti's transitional council appointed a prime minister.", "Haiti", "ACTOR"),
+        ("Nigeria's central bank raised interest rates.", "Nigeria", "ACTOR"),
+        ("Uganda's parliament passed the law in May.", "Uganda", "ACTOR"),
+        ("Lebanon's banks collapsed in 2019.", "Lebanon", "PLACE"),
+        ("Nigeria's largest bank raised its fees.", "Nigeria", "PLACE"),
+        # a share of a state is a share of its territory or people (Haiti, Sudan)
+        ("Gangs control 85 percent of Port-au-Prince.", "Port-au-Prince", "PLACE"),
+        ("The RSF holds most of Darfur and half of Sudan faces famine.", "Sudan", "PLACE"),
+        ("Half of Sudan faces famine.", "Sudan", "PLACE"),
         # troops withdrawn are a party's, yet the state they leave is the route (Somalia, Afghanistan)
         ("Burundi withdrew its troops from Somalia.", "Somalia", "PLACE"),
         ("The United States withdrew its forces from Afghanistan in 2021.", "Afghanistan", "PLACE"),

@@ -396,6 +396,10 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:parse-possessor"
     if head.pos_ == "PROPN" and head.text in rules.get("org_heads", ()):
         return ACTOR, "roles:parse-possessor-of-body"
+    named = " ".join(t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.dep_ in ("amod", "compound") or t == head)
+    if head.tag_ == "NN" and (head.lower_ in rules["possessed_body_nouns"] or any(
+            named.endswith(body) for body in rules["possessed_body_nouns"] if " " in body)):
+        return ACTOR, "roles:parse-possessor-of-body"  # "Haiti's transitional council", "Nigeria's central bank"
     return PLACE, "roles:parse-possessor-of-thing"
 
 
@@ -446,6 +450,8 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return PLACE, "roles:parse-seat"  # "Memorial of Russia": the country where a named body sits
     if word == "of" and _a_body_acting_for_the_state(governor, rules):
         return ACTOR, "roles:parse-organ-of-state"  # "the State Committee for National Security (GKNB) of Kyrgyzstan"
+    if word == "of" and (governor.lower_ in rules["portion_nouns"] or governor.like_num):
+        return PLACE, "roles:parse-portion"  # "controls 85 percent of Port-au-Prince", "most of Darfur", "half of Sudan"
     if word == "of" and _noun_in(governor, rules["territory_nouns"]):
         return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
     if word == "for" and _an_amount(governor):
