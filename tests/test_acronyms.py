@@ -484,13 +484,19 @@ def test_whole_word_is_the_hyphenated_word_a_mention_ends():
 @pytest.mark.parametrize(
     ("text", "common"),
     [
-        # Taiwan arms-sales insight: the acronym before a comma and the law's year; an agency cited with its year
-        ("Sales are governed by the Taiwan Relations Act (TRA, 1979) to this day.", {"TRA"}),
-        ("Minimum Initial Services Package (MISP; 2023 edition) kits were sent.", {"MISP"}),
+        # Taiwan arms-sales insight: the acronym before a comma and the law's number; a package and its gloss
+        ("Sales are governed by the Taiwan Relations Act (TRA, Public Law 96-8) to this day.", {"TRA"}),
+        ("Minimum Initial Services Package (MISP; a set of priority activities) kits were sent.", {"MISP"}),
     ],
 )
 def test_an_acronym_followed_by_a_comma_in_its_bracket_was_not_read_as_defined(parser, name_data, text, common):
     assert definitions(parser, name_data, text) == ([], common)
+
+
+def test_an_author_cited_with_a_year_was_defined_by_the_words_before(parser, name_data):
+    """PRIME, OCHA: "(BEIS, 2021)" cites an author; the words before the bracket define no acronym."""
+    assert definitions(parser, name_data, "Smart meters foster innovation (BEIS, 2021), as prices show (WFP, 2025).") \
+        == ([], set())
 
 
 def test_a_list_of_road_codes_in_brackets_defines_none_of_them(parser, name_data):

@@ -170,15 +170,20 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
     initials matching the acronym's only in part."""
     pairs = []
     for open_ in (doc[i] for i in tokens_where(doc, "(".__eq__)):
-        close = next((t.i for t in doc[open_.i + 1:open_.i + 8] if t.text == ")"), None)
+        glossed = open_.i + 2 < len(doc) and doc[open_.i + 2].text in (",", ";")  # "(TRA, Public Law 96-8)", whose
+        # bracket the tokenizer may glue to the number it closes ("8)")
+        close = next((t.i for t in doc[open_.i + 1:open_.i + (20 if glossed else 8)]
+                      if t.text == ")" or glossed and t.text.endswith(")")), None)
         if close is None or close == open_.i + 1:
             continue
         inner = doc[open_.i + 1:close]
         comma = next((t.i for t in inner if t.text in (",", ";")), None)
-        listed = comma is not None and comma + 1 < close and is_acronym(doc[comma + 1].text) and "." not in doc[comma + 1].text
-        if comma is not None and comma > inner.start and not listed and is_acronym(doc[inner.start:comma].text.replace(" ", "")):
-            inner = doc[inner.start:comma]  # "Taiwan Relations Act (TRA, P.L. 96-8)": the acronym before the comma, not
-            # the first of a list ("main routes (RN1, RN2, RN3)")
+        after = doc[comma + 1] if comma is not None and comma + 1 < close else None
+        cited = after is not None and (after.like_num or is_acronym(after.text) and "." not in after.text)
+        if comma is not None and comma > inner.start and not cited and is_acronym(doc[inner.start:comma].text.replace(" ", "")):
+            inner = doc[inner.start:comma]  # "Taiwan Relations Act (TRA, Public Law 96-8)": the acronym before the
+            # comma; not an author cited with a year ("innovation (BEIS, 2021)") nor the first of a list ("main routes
+            # (RN1, RN2, RN3)")
         if EVIDENCE_CODE.fullmatch(inner.text):
             continue  # "Ministry of Foreign Affairs (BSS0001)": the number of a piece of evidence the body gave, no acronym
         if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
