@@ -382,3 +382,29 @@ def test_a_known_place_after_a_persons_name_stays_the_persons_origin(nlp, rules)
     assert ("Senegal", "PLACE") in typed(nlp, rules, text, [diagne, known(text, "Senegal", "PLACE", "country")])
     text = "Elders said Ali of Tessit was among them."
     assert ("Tessit", "GROUP") not in typed(nlp, rules, text, [person(text, "Ali"), model(text, "Tessit", "PLACE")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a Mali sitrep, a Niger brief: where a journey told by a verb of motion ends or starts
+        ("Residents of Kidal fled to Tinzaouaten after drone strikes.\n", "Tinzaouaten", "PLACE"),
+        ("He moved to Ouallam in 2022.\n", "Ouallam", "PLACE"),
+    ],
+)
+def test_a_town_that_people_fled_to_was_a_person(statistical_nlp, text, name, expected):
+    from test_tagger import make_document
+
+    from pipeline.tagging.tagger import tag_document
+
+    assert (expected, name) in [(m.label, m.text) for m in tag_document(statistical_nlp, make_document(text))]
+
+
+def test_a_person_a_message_is_sent_to_is_no_destination(statistical_nlp):
+    """With an object, "to" may name a recipient: no place is read from the verb of motion."""
+    from test_tagger import make_document
+
+    from pipeline.tagging.tagger import tag_document
+
+    found = [(m.label, m.text) for m in tag_document(statistical_nlp, make_document("Ruto sent a message to Tshisekedi.\n"))]
+    assert ("PLACE", "Tshisekedi") not in found

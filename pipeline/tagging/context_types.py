@@ -425,10 +425,19 @@ def _modifies_a_noun(after) -> bool:
         after.pos_ == "NOUN" or (not after.pos_ and not after.is_stop))  # without a tagger: any word but a function word
 
 
+def _gone_to(preposition, rules: dict) -> bool:
+    """"fled to Tinzaouaten", "returned from Kidal": the end or start of a journey told by a verb of motion with no
+    object (with one, "to" may name a recipient: "sent a message to X")."""
+    verb = preposition.head
+    return preposition.lower_ in ("to", "from", "towards", "toward") and preposition.dep_ == "prep" \
+        and verb.pos_ == "VERB" and verb.lemma_ in rules.get("motion_verbs", ()) \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
 def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate | None:
-    """"in Tibú", "across Nariño": a name right after a locative preposition is a place (not before a possessive:
-    "in Petro's government")."""
-    if before is None or before.lower_ not in rules["name_locatives"]:
+    """"in Tibú", "across Nariño", "fled to Tinzaouaten": a name right after a locative preposition, or after the
+    preposition of a journey, is a place (not before a possessive: "in Petro's government")."""
+    if before is None or before.lower_ not in rules["name_locatives"] and not _gone_to(before, rules):
         return None
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     after = doc[span.end] if span.end < len(doc) else None
