@@ -207,3 +207,22 @@ def test_a_body_before_a_longer_word_is_not_completed():
 )
 def test_labour_federation_glossed_by_its_kind_was_typed_a_place(nlp, text, body):
     assert ("GROUP", body) in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a Mali brief, FEWS NET Haiti: an article elided before the last word of a French name
+        ("The Mouvement pour le Salut de l'Azawad accused Wagner of killing civilians in Ménaka.",
+         "Mouvement pour le Salut de l'Azawad", "GROUP"),
+        ("The Haut Conseil pour l'Unité de l'Azawad joined the talks.", "Haut Conseil pour l'Unité de l'Azawad", "GROUP"),
+        ("Pockets of households are observed in the communes of La Chapelle, Petite Rivière de l'Artibonite, Liancourt "
+         "and Mirebalais.", "Petite Rivière de l'Artibonite", "PLACE"),
+    ],
+)
+def test_a_french_name_was_cut_before_its_elided_article(nlp, text, name, label):
+    assert (label, name) in found(nlp, text)
+
+
+def test_a_lower_case_word_after_an_elided_article_opens_no_name(nlp):
+    assert not [t for _, t in found(nlp, "He said l'argent was short and d'abord came the talks.") if "'" in t]

@@ -20,8 +20,11 @@ QUOTES_OPEN = "«“\"‘"
 QUOTES_CLOSE = "»”\"’"
 
 
+ELIDED_ARTICLE = re.compile(r"[lLdD]['’](?=[A-ZÀ-Þ])")  # "l'Azawad", "d’Ivoire": an article glued to a name
+
+
 def _cap(token) -> bool:
-    text = token.text
+    text = ELIDED_ARTICLE.sub("", token.text, count=1) if token.text[:1] in "lLdD" else token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text) and not token.is_punct and not any(ch in "$€£" for ch in text)
 
 
