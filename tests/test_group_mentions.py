@@ -543,3 +543,21 @@ def test_a_bodys_name_does_not_run_on_into_the_person_who_leads_it(statistical_n
 )
 def test_a_body_named_after_a_person_keeps_the_name(statistical_nlp, text, body):
     assert ("GROUP", body) in mentions(statistical_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # South Sudan brief, an Indian defence ministry release, a Sudan brief
+        ("IGAD should press for a release, and the Troika of the United States, the United Kingdom and Norway should "
+         "tie any support to the reopening of political space.", "Troika"),
+        ("China has repeatedly criticised the Quad, and Beijing regards the exercise as directed against it.", "Quad"),
+        ("The Quartet of Saudi Arabia, the UAE, Egypt and the United States met in Jeddah.", "Quartet"),
+    ],
+)
+def test_a_group_of_states_named_by_a_noun_of_number_was_missed(statistical_nlp, text, name):
+    assert ("GROUP", name) in mentions(statistical_nlp, text)
+
+
+def test_a_noun_of_number_in_lower_case_or_without_the_article_names_no_body(statistical_nlp):
+    assert mentions(statistical_nlp, "A troika of envoys arrived in Juba. Troika members met.") == [("PLACE", "Juba")]

@@ -77,7 +77,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)
         found += acronyms.spaced_names(doc, self.rules, self.kb)
-        for finder in (names.aliases, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
+        for finder in (names.aliases, names.collective_bodies, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
                        names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
         add_candidates(doc, found + cited_authors(doc, self.rules, self.kb) + site_names(doc, self.rules, self.kb))

@@ -81,6 +81,14 @@ def _span_candidate(span: Span, label: str, origin: str, tier: int = TIER_RULE, 
     return Candidate(span.start_char, span.end_char, label, "rule", origin, tier, priority)
 
 
+def collective_bodies(doc: Doc, rules: dict) -> list[Candidate]:
+    """"the Troika of the United States, the United Kingdom and Norway", "the Quartet": a noun of number capitalised
+    after "the" names a standing group of parties; the model misses it before a list of states."""
+    return [_span_candidate(doc[i:i + 1], "GROUP", "names:collective-body")
+            for i in tokens_where(doc, lambda word: word in rules["collective_body_names"])
+            if i > 0 and doc[i - 1].lower_ == "the"]
+
+
 def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Runs like "Iyad ag Ghaly", "ag Awissa", "Abdelkrim al-Targui": a strong particle before a capitalised word.
     Only the runs around a strong particle can qualify, so only those are read."""
