@@ -408,3 +408,25 @@ def test_a_person_a_message_is_sent_to_is_no_destination(statistical_nlp):
 
     found = [(m.label, m.text) for m in tag_document(statistical_nlp, make_document("Ruto sent a message to Tshisekedi.\n"))]
     assert ("PLACE", "Tshisekedi") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Indian defence ministry release, EU Council conclusions on Georgia: a department named by its field
+        ("MRCC Chennai received a distress alert from the Tamil Nadu Fisheries Department on the evening of 5 October.\n",
+         "Tamil Nadu Fisheries Department", "GROUP"),
+        ("The Kerala Health Department reported 12 new cases.\n", "Kerala Health Department", "GROUP"),
+        # a department of Haiti named by a compass word or a name of its own stays a place
+        ("Floods hit the Artibonite Department, the Centre Department and the North-West Department.\n",
+         "Centre Department", "PLACE"),
+        ("Floods hit the Artibonite Department, the Centre Department and the North-West Department.\n",
+         "North-West Department", "PLACE"),
+    ],
+)
+def test_a_fisheries_department_was_read_as_a_region(statistical_nlp, text, name, expected):
+    from test_tagger import make_document
+
+    from pipeline.tagging.tagger import tag_document
+
+    assert (expected, name) in [(m.label, m.text) for m in tag_document(statistical_nlp, make_document(text))]

@@ -268,10 +268,16 @@ def taken_or_struck(span, rules: dict) -> bool:
 
 
 def an_office_of_words(words: list[str], rules: dict) -> bool:
-    """"the State Department", "the Home Department": a head that names both a unit and a body ("Department"),
-    after English words only, is a body's name; a place's takes a name of its own ("the Nord-Ouest Department")."""
+    """"the State Department", "the Home Department", "the Tamil Nadu Fisheries Department": a head that names both a
+    unit and a body ("Department"), after English words only or after the English word of a field that follows the
+    place it serves, is a body's name; a place's takes a name of its own ("the Nord-Ouest Department", "the Centre
+    Department")."""
     common = rules.get("common_words", frozenset())
-    return words[-1] in rules["org_heads"] and bool(common) and all(w.lower() in common for w in words[:-1])
+    if words[-1] not in rules["org_heads"] or not common or len(words) < 2 or words[-2] in rules["compass_names"]:
+        return False
+    field = words[-2].lower()
+    english = field in common or field.removesuffix("s") in common or field.endswith("ies") and field[:-3] + "y" in common
+    return all(w.lower() in common for w in words[:-1]) or english and words[-2] not in rules["compass_names"]
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
