@@ -430,3 +430,11 @@ def test_a_fisheries_department_was_read_as_a_region(statistical_nlp, text, name
     from pipeline.tagging.tagger import tag_document
 
     assert (expected, name) in [(m.label, m.text) for m in tag_document(statistical_nlp, make_document(text))]
+
+
+def test_a_name_before_and_other_districts_is_one_of_them(nlp, rules):
+    # a Congo sitrep: the list ends with "and neighbouring villages"; "and other" alone with no unit types nothing
+    text = "Fighting spread to Kitshanga and neighbouring villages."
+    assert typed(nlp, rules, text, [model(text, "Kitshanga", "ACTOR")]) == [("Kitshanga", "PLACE")]
+    text = "Kabila met Tshisekedi and other leaders."
+    assert typed(nlp, rules, text, [model(text, "Tshisekedi", "ACTOR")]) == [("Tshisekedi", "ACTOR")]

@@ -226,3 +226,10 @@ def test_a_french_name_was_cut_before_its_elided_article(nlp, text, name, label)
 
 def test_a_lower_case_word_after_an_elided_article_opens_no_name(nlp):
     assert not [t for _, t in found(nlp, "He said l'argent was short and d'abord came the talks.") if "'" in t]
+
+
+def test_a_town_and_a_given_name_in_a_list_of_districts_were_read_as_an_inverted_name(nlp):
+    """Pakistan risk report: "Musakhel, Bela and other districts" is no reference entry "Surname, Given"."""
+    texts = [t for _, t in found(nlp, "25–26 August 2024 / Musakhel, Bela and other districts / BLA / highway.")]
+    assert not [t for t in texts if "," in t]
+    assert ("ACTOR", "Højland, Martin") in found(nlp, "Højland, Martin & Vestergaard, Jakob (2010). Back to the future?")

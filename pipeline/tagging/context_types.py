@@ -339,15 +339,20 @@ def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bo
 
 
 def listed_before_a_unit_noun(doc: Doc, end: int, unit_nouns: frozenset[str]) -> bool:
-    """"Gayan and Barmal districts", "Basilan, Sulu and Tawi-Tawi provinces": a name listed before the plural noun of
-    a unit that every name of the list is one of."""
+    """"Gayan and Barmal districts", "Basilan, Sulu and Tawi-Tawi provinces", "Musakhel, Bela and other districts": a
+    name listed before the plural noun of a unit that every name of the list is one of."""
     i, names = end, 0
     while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
         i += 1
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
             i += 1
         names += 1
+    if i + 2 < len(doc) and doc[i].text in ("and", "or") and doc[i + 1].lower_ in OTHERS_OF_A_KIND:
+        i, names = i + 2, names + 1  # "… and other districts": the list's names are of the kind named after them
     return names > 0 and i < len(doc) and doc[i].text.islower() and doc[i].text.endswith("s") and doc[i].text in unit_nouns
+
+
+OTHERS_OF_A_KIND = frozenset({"other", "several", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent"})
 
 
 SELF_NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "style", "styles", "styled", "name", "names", "named",

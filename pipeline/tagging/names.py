@@ -702,7 +702,7 @@ CITED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-h]?")
 
 def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Reference-list names, surname first: "Lall, Ranjit (2010)", "Højland, Martin & Vestergaard, Jakob", "Wallis,
-    Joanne. 2022."; not
+    Joanne. 2022."; not "Musakhel, Bela and other districts" (no second name after "and"), nor
     "states from Africa, Asia and Latin America" (a continent is no surname, though "Asia" is a given name), nor "Jared
     Kushner, Rashad and Ibrahim Kalin" (a list of persons named in full)."""
     found = []
@@ -711,6 +711,8 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or not (
                 words[i + 1] in CITED_AFTER or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])):
             continue  # "Batley, James. 2019.": the author-date reference entry of the Chicago style
+        if words[i + 1] in ("&", "and", "et") and not (i + 2 < len(doc) and _cap(doc[i + 2])):
+            continue  # "Musakhel, Bela and other districts": a list of places goes on, no second author
         surname = doc[i - 2]
         if i >= 3 and doc[i - 3].text in rules["given_names"]:
             continue  # "with Witkoff, Jared Kushner, Rashad and Ibrahim Kalin": the surname ends a full name of a list
