@@ -199,7 +199,7 @@ def test_citation_years_year_spans_and_year_first_dates(text, spans):
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
-        ("issued on 2022-10-05 by the", [("2022", "2022")]),  # an ISO date is no year span
+        ("issued on 2022-10-05 by the", [("2022-10-05", "2022-10-05")]),  # an ISO date is a day, no year span
         ("see pages 2010-12 of the report", []),  # not a year and the next
         ("the model 2018ab was", []),  # a code, not a cited year
         ("In 2022, May 20 was a Friday", [("2022", "2022"), ("May 20", "XXXX-05-20")]),  # year first only in a citation
@@ -344,9 +344,9 @@ def test_a_dates_paragraph_and_sentence_count_the_breaks_before_it():
         ("Boeing Service Bulletin 737–31–1860, dated June 12, 2020, describes the procedures.", ["June 12, 2020"]),
         # what must stay: a range written with an en dash
         ("From October 2025–May 2026 and in 2019–2024 the mission grew.", ["October 2025", "May 2026", "2019", "2024"]),
-        # what must stay: year ranges and an ISO date's year
+        # what must stay: year ranges and an ISO date
         ("The plan for 2019–2024 replaced the 2018–19 budget.", ["2019", "2024", "2018–19"]),
-        ("The census of 2020-02-16 counted them.", ["2020"]),
+        ("The census of 2020-02-16 counted them.", ["2020-02-16"]),
         ("The 2020-COVID response and the 2019-nCoV outbreak", ["2020", "2019"]),
     ],
 )
@@ -629,3 +629,30 @@ def test_a_day_naming_a_known_attack_takes_the_attacks_year(text, year, expected
 )
 def test_a_season_across_two_years_and_a_quarter_of_a_year_are_one_date(text, expected):
     assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # data annexes and European reports write dates in numbers: ISO, and the day first with dots
+        ("The registration deadline is 2024-03-15 for all partners.", "2024-03-15", "2024-03-15"),
+        ("The report was published on 12.03.2024 in Brussels.", "12.03.2024", "2024-03-12"),
+        ("Signed in Minsk on 5.9.2014, the protocol failed.", "5.9.2014", "2014-09-05"),
+        # a fiscal year written as two years with "FY" takes the range's value
+        ("Aid fell in FY2024/25 after the cuts.", "FY2024/25", "202X"),
+    ],
+)
+def test_numeric_dates_and_fiscal_spans_were_no_dates(text, span, value):
+    assert [(d.text, d.value) for d in find_dates(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 3.12.2024.1 of the tool was released.",  # a version number
+        "See document S/2024/92 and code 2024-13-45.",  # a symbol, no month 13
+        "The figure rose from 12.5 to 2024.3 units.",  # decimals
+    ],
+)
+def test_numbers_shaped_like_dates_are_not_dates(text):
+    assert not [d for d in find_dates(text) if d.rule in ("iso-date", "dotted-date")]

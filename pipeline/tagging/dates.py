@@ -99,7 +99,10 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-that-year": rf"{modifier}?{dated_month}(?=\s+(?i:that)\s+year)",
         # "the winter of 2025–26": a season across two years is one date, the first year's season
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}(?:[–-]\d\d(?![\d–-]))?",
-        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
+        # numeric dates: ISO "2024-03-15" and the day first with dots "15.03.2024" (a slash leaves the order open)
+        "iso-date": rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])",
+        "dotted-date": rf"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{year}(?!\.?\d)",
+        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+|FY\s?)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
         # "Q3 2018", "H1 2025": a quarter or a half of a year takes the year, the letter and number inside the span
         "quarter-year": rf"(?:Q[1-4]|H[12])\s+{year}",
@@ -254,6 +257,11 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         century = digits[:2] if len(digits) == 4 else ("19" if int(digits) >= 30 else "20")
         return f"{century}{digits[-2]}X"
     year = re.search(r"(1[89]\d\d|20\d\d)", core)
+    if rule == "iso-date":
+        return core
+    if rule == "dotted-date":
+        day_, month_, year_ = core.split(".")
+        return f"{year_}-{int(month_):02d}-{int(day_):02d}"
     if rule == "year-span":  # "2023/24", "fiscal year 2018-19": the decade covering both, else the first year
         last = re.search(r"(\d\d)$", core).group(1)
         return f"{year.group(1)[:3]}X" if year.group(1)[2] == last[0] and last > year.group(1)[2:] else year.group(1)
