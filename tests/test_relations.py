@@ -3056,3 +3056,34 @@ def test_the_predecessor_took_the_role_of_one_who_succeeded_him(extractor, sente
 ])
 def test_an_attack_by_a_group_that_captured_a_town_had_no_attacker(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a Ukraine brief, a Lake Chad brief: money pledged to a party is support; allegiance pledged to a body membership
+    ("[Washington](ACTOR) pledged $500 million to [Kyiv](ACTOR).", {("Washington", "Kyiv"): "supports"}),
+    ("[ISWAP](GROUP) pledged allegiance to the [Islamic State](GROUP) in [2015](DATE).",
+     {("ISWAP", "Islamic State"): "member_of"}),
+])
+def test_money_pledged_to_a_capital_made_the_donor_its_member(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+def test_allegiance_pledged_to_a_body_is_no_gift_of_support_as_well(extractor):
+    rows = extracted(extractor, "[ISWAP](GROUP) pledged allegiance to the [Islamic State](GROUP) in [2015](DATE).")
+    assert [r["kind"] for r in rows if r["kind"] != "co_occurs"] == ["member_of"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # Sahel briefs: an agreement revoked, terminated or left is denied, as "ended its mutual defense treaty with"
+    ("[Niger](ACTOR) revoked its military agreements with the [United States](ACTOR).", "agreement_with"),
+    ("[Mali](ACTOR) terminated the defence accords with [France](ACTOR) in [May 2022](DATE).", "agreement_with"),
+    ("[Russia](ACTOR) withdrew from the grain deal with [Ukraine](ACTOR).", "agreement_with"),
+    ("[Russia](ACTOR) withdrew its support for [Bashar al-Assad](ACTOR).", "supports"),
+])
+def test_an_agreement_revoked_was_stated_as_in_force(extractor, sentence, kind):
+    assert [(r["kind"], r["negated"]) for r in extracted(extractor, sentence) if r["kind"] != "co_occurs"] == [(kind, True)]
+
+
+def test_relations_terminated_are_stated_not_denied(extractor):
+    rows = extracted(extractor, "[Khartoum](ACTOR) terminated diplomatic relations with [Nairobi](ACTOR).")
+    assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("opposes", False)]

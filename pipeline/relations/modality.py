@@ -56,7 +56,8 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
     chain = clause_chain(trigger)
     if trigger.lemma_.lower() in lexicon.roles:
         chain = holder_chain(chain)
-    if trigger.lemma_.lower() in lexicon.ties:  # "broke off relations with Y" states the break, it denies nothing
+    severed = trigger.lemma_.lower() in lexicon.ties  # "broke off relations with Y" states the break, denies nothing
+    if severed:
         cues = (cues[0] - {t.i for t in (trigger.head, *trigger.head.children)}, cues[1])
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
@@ -69,7 +70,7 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
            and not demanded_ceasing(t, lexicon)
            and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)}  # "Y's minister, X, has
     # denied that …": what the office holder denies is the complement, not the office
-    ) - cues[0]
+    ) - cues[0] - ({trigger.head.i} if severed else set())
     top = chain[-1]
     if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in negation["verbs"] and (
             top.head.i < top.i and not any(t.text in (";", ":") for t in top.doc[top.head.i:top.i])):
