@@ -3087,3 +3087,16 @@ def test_an_agreement_revoked_was_stated_as_in_force(extractor, sentence, kind):
 def test_relations_terminated_are_stated_not_denied(extractor):
     rows = extracted(extractor, "[Khartoum](ACTOR) terminated diplomatic relations with [Nairobi](ACTOR).")
     assert [(r["kind"], r["negated"]) for r in rows if r["kind"] != "co_occurs"] == [("opposes", False)]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Lebanon and Afghanistan–Pakistan briefs: projectiles fired across into a territory strike it
+    ("[Hezbollah](GROUP) fired rockets into northern [Israel](PLACE).", {("Hezbollah", "Israel"): "attacks"}),
+    ("[Pakistan](ACTOR) fired artillery shells into [Afghanistan](PLACE) in [March 2024](DATE).",
+     {("Pakistan", "Afghanistan"): "attacks"}),
+    # a state of affairs thrown into is no target
+    ("The coup of [Abdel Fattah al-Burhan](ACTOR) threw [Sudan](PLACE) into chaos.",
+     {("Abdel Fattah al-Burhan", "Sudan"): None}),
+])
+def test_rockets_fired_into_a_country_struck_nothing(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
