@@ -3100,3 +3100,15 @@ def test_relations_terminated_are_stated_not_denied(extractor):
 ])
 def test_rockets_fired_into_a_country_struck_nothing(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Ukraine and Sudan briefs: an incursion or a raid "into" a territory attacks it
+    ("[Ukraine](ACTOR) launched a cross-border incursion into [Kursk](PLACE) in [August 2024](DATE).",
+     {("Ukraine", "Kursk"): "attacks"}),
+    ("The [RSF](GROUP) raid into [Chad](PLACE) was repelled.", {("RSF", "Chad"): "attacks"}),
+    # an inquiry into a body is no attack
+    ("The [UN](GROUP) investigation into [Wagner](GROUP) stalled.", {("UN", "Wagner"): None}),
+])
+def test_an_incursion_into_a_province_attacked_nothing(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
