@@ -3112,3 +3112,16 @@ def test_rockets_fired_into_a_country_struck_nothing(extractor, sentence, rows):
 ])
 def test_an_incursion_into_a_province_attacked_nothing(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Ethiopia, Congo and Rohingya briefs: a party fights where the fighting is
+    ("[Fano](GROUP) militias have been fighting federal forces in [Amhara](PLACE) since [2023](DATE).",
+     {("Fano", "Amhara"): "located_in"}),
+    ("[Uganda](ACTOR), for its part, fights the [Allied Democratic Forces](GROUP) in [Ituri](PLACE).",
+     {("Uganda", "Ituri"): "located_in"}),
+    # the venue of a statement against a party places no one
+    ("[Egypt](ACTOR) condemned [Israel](ACTOR) in [Geneva](PLACE).", {("Egypt", "Geneva"): None}),
+])
+def test_a_militia_fighting_in_a_region_was_not_placed_there(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -931,7 +931,7 @@ class Grammar:
         lemma = verb.lemma_.lower()
         if lemma in self.lex.presence_except_lemmas or frame is not None and frame.holder:
             return []
-        if frame is not None and frame.kind in self.lex.presence_except_kinds and (len(actors) > 1 or any(
+        if frame is not None and frame.kind in self.lex.presence_except_kinds and lemma not in self.lex.combat and (len(actors) > 1 or any(
                 c.dep_ == "dobj" or c.dep_ in PREP_DEPS and c.lower_ in frame.tail for c in verb.children)):
             if frame.kind in self.lex.symmetric_kinds or frame.kind == "mediates":
                 return []  # the venue of talks and agreements

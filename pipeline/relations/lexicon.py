@@ -76,6 +76,7 @@ class Lexicon:
     presence_preps: frozenset[str]
     presence_except_kinds: frozenset[str]
     presence_except_lemmas: frozenset[str]
+    combat: frozenset[str]
     presence_nouns: frozenset[str]
     havens: frozenset[str]
     haven_qualifiers: dict[str, frozenset[str]]
@@ -199,6 +200,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         presence_preps=frozenset(lexicon["presence"]["preps"]),
         presence_except_kinds=frozenset(lexicon["presence"]["except_kinds"]),
         presence_except_lemmas=frozenset(lexicon["presence"]["except_lemmas"]),
+        combat=frozenset(lexicon["presence"]["combat"]),
         presence_nouns=frozenset(lexicon["presence"]["nouns"]),
         havens=frozenset(lexicon["havens"]["lemmas"]),
         haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
