@@ -624,11 +624,11 @@ class Grammar:
             patients += self.gapped_object(verb)
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
-        gifts = [c for c in verb.children if c.dep_ == "dobj" and any("to" in f.tail for f in self.noun_frames(c))]
-        if frame.kind == "supports" and "obj" not in frame.tail and any(
-                p.dep_ == "prep" and p.lower_ == "to" for t in (verb, *gifts) for p in t.children) and gifts:
-            patients = []  # "pledged allegiance to X", "provided support to Y": the noun says what is given to whom
-            # (not "gave Moldova gas subsidies", whose recipient only the verb names)
+        if frame.kind == "supports" and "obj" not in frame.tail:
+            gifts = [c for c in verb.children if c.dep_ == "dobj" and any("to" in f.tail for f in self.noun_frames(c))]
+            if gifts and any(p.dep_ == "prep" and p.lower_ == "to" for t in (verb, *gifts) for p in t.children):
+                patients = []  # "pledged allegiance to X", "provided support to Y": the noun says what is given to
+                # whom (not "gave Moldova gas subsidies", whose recipient only the verb names)
         if frame.tail_labels:
             patients = [p for p in patients if self.label(p) in frame.tail_labels]
         if frame.kind == "leads" and not patients and not passive:

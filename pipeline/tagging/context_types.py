@@ -277,7 +277,7 @@ def an_office_of_words(words: list[str], rules: dict) -> bool:
         return False
     field = words[-2].lower()
     english = field in common or field.removesuffix("s") in common or field.endswith("ies") and field[:-3] + "y" in common
-    return all(w.lower() in common for w in words[:-1]) or english and words[-2] not in rules["compass_names"]
+    return english or all(w.lower() in common for w in words[:-1])
 
 
 def after_a_direction(words: list[str], start: int, rules: dict) -> bool:
@@ -338,6 +338,9 @@ def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bo
     return match is not None and match.group(1) in unit_nouns
 
 
+OTHERS_OF_A_KIND = frozenset({"other", "several", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent"})
+
+
 def listed_before_a_unit_noun(doc: Doc, end: int, unit_nouns: frozenset[str]) -> bool:
     """"Gayan and Barmal districts", "Basilan, Sulu and Tawi-Tawi provinces", "Musakhel, Bela and other districts": a
     name listed before the plural noun of a unit that every name of the list is one of."""
@@ -350,9 +353,6 @@ def listed_before_a_unit_noun(doc: Doc, end: int, unit_nouns: frozenset[str]) ->
     if i + 2 < len(doc) and doc[i].text in ("and", "or") and doc[i + 1].lower_ in OTHERS_OF_A_KIND:
         i, names = i + 2, names + 1  # "… and other districts": the list's names are of the kind named after them
     return names > 0 and i < len(doc) and doc[i].text.islower() and doc[i].text.endswith("s") and doc[i].text in unit_nouns
-
-
-OTHERS_OF_A_KIND = frozenset({"other", "several", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent"})
 
 
 SELF_NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "style", "styles", "styled", "name", "names", "named",

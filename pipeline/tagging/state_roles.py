@@ -396,9 +396,8 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
         return ACTOR, "roles:parse-possessor"
     if head.pos_ == "PROPN" and head.text in rules.get("org_heads", ()):
         return ACTOR, "roles:parse-possessor-of-body"
-    named = " ".join(t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.dep_ in ("amod", "compound") or t == head)
-    if head.tag_ == "NN" and (head.lower_ in rules["possessed_body_nouns"] or any(
-            named.endswith(body) for body in rules["possessed_body_nouns"] if " " in body)):
+    named = [t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.dep_ in ("amod", "compound") or t == head]
+    if head.tag_ == "NN" and any(named[-len(body.split()):] == body.split() for body in rules["possessed_body_nouns"]):
         return ACTOR, "roles:parse-possessor-of-body"  # "Haiti's transitional council", "Nigeria's central bank"
     return PLACE, "roles:parse-possessor-of-thing"
 
