@@ -26,7 +26,7 @@ from pipeline.tagging.model_spans import model_candidates
 from pipeline.tagging.resolve import resolve_candidates
 from pipeline.tagging.road_codes import road_codes
 from pipeline.tagging.rule_files import load_json, load_words, model_file
-from pipeline.tagging.site_names import site_names
+from pipeline.tagging.site_names import numbered_sites, site_names
 from pipeline.tagging.territories import territory_ids
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class EntityRules:
         for finder in (names.aliases, names.collective_bodies, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
                        names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
+        found += numbered_sites(doc, self.rules)
         add_candidates(doc, found + cited_authors(doc, self.rules, self.kb) + site_names(doc, self.rules, self.kb))
         doc._.briefs_common_acronyms = common
         return doc

@@ -202,7 +202,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
     if doc.has_annotation("DEP") and (a_faction(span, rules["group_nouns"]) or commanded_or_loyal(span, rules)):
         return typed(candidate, "GROUP", "faction")
-    if doc.has_annotation("DEP") and candidate.label == "GROUP" and not is_acronym(span.text) and taken_or_struck(span, rules):
+    if doc.has_annotation("DEP") and candidate.label in ("GROUP", "ACTOR") and not is_acronym(span.text) \
+            and taken_or_struck(span, rules, candidate.label):
         return typed(candidate, "PLACE", "taken-or-struck")
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
@@ -258,13 +259,17 @@ def commanded_or_loyal(span, rules: dict) -> bool:
     return False
 
 
-def taken_or_struck(span, rules: dict) -> bool:
+def taken_or_struck(span, rules: dict, label: str = "GROUP") -> bool:
     """"rebels captured Minova", "India struck Balakot", "the contingent withdrew from Karabakh": the object of a verb
     of capture, strike or motion, or where such a verb leads from, into or across, is a place, though the model
-    guessed a body (the state rules read the same verbs: `motion_verbs`); not "to", where messages go too."""
+    guessed a body (the state rules read the same verbs: `motion_verbs`); not "to", where messages go too. A guessed
+    person is a place only as the object of a verb that takes nothing else ("the army shelled Geissan":
+    `place_object_verbs`), since persons are visited, sent and captured too."""
     base = first_conjunct(span.root)
     verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
-    return verb is not None and verb.lemma_ in rules["motion_verbs"] and verb.lemma_ not in rules["stance_verbs"]
+    if verb is None or verb.lemma_ in rules["stance_verbs"]:
+        return False
+    return verb.lemma_ in rules["place_object_verbs"] or label == "GROUP" and verb.lemma_ in rules["motion_verbs"]
 
 
 def an_office_of_words(words: list[str], rules: dict) -> bool:
@@ -327,8 +332,9 @@ ADJECTIVE_TITLES = frozenset({"major", "senior", "special", "deputy", "general",
 
 
 # "Naib Rafi, a village of some 300 families", "Gao, the largest town in the north": an apposition naming a unit of
-# settlement or administration, an article and at most two modifiers before it
-UNIT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:of|in|on|near|where|that|which|with)\b|\s*[,;.)])")
+# settlement or administration, an article or a number ("Kimbau and Lutete, two villages in Masisi") and at most two
+# modifiers before it
+UNIT_APPOSITION = re.compile(r",\s+(?:a|an|the|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:of|in|on|near|where|that|which|with)\b|\s*[,;.)])")
 
 
 def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
@@ -431,7 +437,10 @@ def organisation_kind(words: list[str], text: str, start: int, start_char: int, 
 
 
 def _modifies_a_noun(after) -> bool:
-    """"the Assad regime", "the Petro government": a person's name before a common noun stays a person's."""
+    """"the Assad regime", "the Petro government", "the Okonjo-Iweala-led WTO": a person's name before a common noun
+    or a hyphened modifier stays a person's."""
+    if after is not None and after.text == "-" and not after.whitespace_ and after.i > 0 and not after.doc[after.i - 1].whitespace_:
+        return True
     return after is not None and after.is_alpha and after.text.islower() and (
         after.pos_ == "NOUN" or (not after.pos_ and not after.is_stop))  # without a tagger: any word but a function word
 

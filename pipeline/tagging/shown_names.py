@@ -219,8 +219,9 @@ def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char
         return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
     if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"] or after_a_direction(words, start, rules):
         return True
-    if after.islower() and after in place_cues and after not in NOT_PLACE_CUES and not doc[start].is_sent_start:
-        return True
+    if after.islower() and after in place_cues and after not in NOT_PLACE_CUES:
+        # "Maungdaw township fell": a sentence's first word too if a proper noun ("Avoid road travel" is a verb)
+        return not doc[start].is_sent_start or doc[start].pos_ == "PROPN"
     if doc[start].is_sent_start:
         return False
     before_text = text[max(0, start_char - 8):start_char]

@@ -4,15 +4,20 @@ head stays outside), and the capitalised words before it name the place, whateve
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import TIER_RULE, Candidate
-from pipeline.tagging.doc_access import char_bounds, tokens_where
+from pipeline.tagging.doc_access import char_bounds, doc_text, tokens_where
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.names import looks_like_demonym
 
 ORIGIN = "names:site"
+SITE_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
+# a list of numbers after the head: "Camp 4, 9 and 26" has no one name to span
+MORE_NUMBERS = re.compile(r"\s*(?:,|and|&)\s*\d")
 
 
 def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
@@ -39,3 +44,16 @@ def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
         found.append(Candidate(*char_bounds(doc, start, end), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
     return found
 
+
+
+def numbered_sites(doc: Doc, rules: dict) -> list[Candidate]:
+    """"Camp 11", "Site 2": a singular capitalised head of models/names.json `numbered_site_heads` and its number name
+    a site, a PLACE (guidelines: numbered camps); not a list of numbers after it."""
+    found, text = [], doc_text(doc)
+    for i in tokens_where(doc, lambda word: word in rules["numbered_site_heads"]):
+        if i + 1 >= len(doc) or not SITE_NUMBER.fullmatch(doc[i + 1].text):
+            continue
+        start, end = char_bounds(doc, i, i + 2)
+        if MORE_NUMBERS.match(text, end) is None:
+            found.append(Candidate(start, end, "PLACE", "rule", ORIGIN, TIER_RULE, 0))
+    return found

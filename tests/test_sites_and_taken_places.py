@@ -1,0 +1,95 @@
+"""Places that no list knows, typed by a general signal: a lower-case site noun after the name ("the Adji Kossei
+base"), a verb whose object is only ever a place ("the army shelled Geissan"), a numbered apposition after a list
+("Kimbau and Lutete, two villages"), a feature head ("the Bolan Pass"), a unit noun after a sentence's first word
+("Maungdaw township fell"), a numbered camp ("Camp 11"); and a person's name before a hyphened modifier ("the
+Okonjo-Iweala-led WTO") stays a person's. Each is pinned on sentences of several regions, with sentences where it
+must not fire."""
+
+import pytest
+from test_tagger import make_document
+
+from pipeline.tagging.tagger import load_nlp, tag_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("auto")
+
+
+def tagged(nlp, text):
+    return {m.text: m.label for m in tag_document(nlp, make_document(text))}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The last troops left the Adji Kossei base in N'Djamena on 30 January 2025.", "Adji Kossei"),  # Chad
+    ("Contractors are reported to protect the Afungi site near Palma.", "Afungi"),  # Mozambique
+    ("Vietnam has expanded its Spratly outposts since 2021.", "Spratly"),  # South China Sea
+    ("Soldiers manned the Kerem Shalom checkpoint.", "Kerem Shalom"),  # Gaza
+])
+def test_a_name_before_a_site_noun_the_model_guessed_a_body_or_a_person_is_a_place(nlp, text, place):
+    assert tagged(nlp, text).get(place) == "PLACE"
+
+
+def test_a_known_body_before_a_site_noun_stays_a_body(nlp):
+    assert tagged(nlp, "Troops raided an al-Shabaab base near Jilib.").get("al-Shabaab") == "GROUP"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The army shelled Kurmuk, Yabus and Geissan.", ["Kurmuk", "Yabus", "Geissan"]),  # Sudan
+    ("Gunmen stormed Kimbau and Lutete.", ["Kimbau", "Lutete"]),  # DRC
+    ("Gunmen attacked Kimbau and Lutete, two villages in Masisi territory.", ["Kimbau", "Lutete", "Masisi"]),
+])
+def test_guessed_persons_shelled_stormed_or_called_villages_are_places(nlp, text, places):
+    labels = tagged(nlp, text)
+    assert [labels.get(p) for p in places] == ["PLACE"] * len(places)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Police arrested Abdel Wahid in Khartoum.", "Abdel Wahid"),  # persons are arrested, visited, sent
+    ("The delegation visited Mohamed Bazoum in detention.", "Mohamed Bazoum"),
+    ("Rebels besieged Abdullahi Yusuf's home.", "Abdullahi Yusuf"),  # the possessor of what is besieged
+])
+def test_a_person_after_a_verb_that_also_takes_persons_stays_a_person(nlp, text, person):
+    assert tagged(nlp, text).get(person) == "ACTOR"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighters blew up the track in the Bolan Pass on 11 March.", "Bolan Pass"),  # Pakistan
+    ("The convoy was stopped on the road to the Salang Pass.", "Salang Pass"),  # Afghanistan
+])
+def test_a_pass_or_forest_no_list_knows_is_named_by_its_head(nlp, text, place):
+    assert tagged(nlp, text).get(place) == "PLACE"
+
+
+def test_a_unit_noun_after_a_sentences_first_proper_noun_makes_it_a_place(nlp):
+    assert tagged(nlp, "Maungdaw township fell in December 2024.").get("Maungdaw") == "PLACE"
+
+
+@pytest.mark.parametrize("text", [
+    "Recommendations Avoid road and rail travel after dark.",  # a verb opening an instruction
+    "Refugee camps are full.",  # English words
+    "Transit camps were set up.",
+])
+def test_a_sentences_first_word_before_a_unit_noun_is_no_place_unless_a_name(nlp, text):
+    assert [label for label in tagged(nlp, text).values() if label == "PLACE"] == []
+
+
+@pytest.mark.parametrize("text, camp", [
+    ("Partners reported that a fire in Camp 11 on 7 June destroyed 112 shelters.", "Camp 11"),  # Bangladesh
+    ("Families moved from Site 2 to the new camp.", "Site 2"),  # Thai border
+])
+def test_a_numbered_camp_is_a_place(nlp, text, camp):
+    assert tagged(nlp, text).get(camp) == "PLACE"
+
+
+@pytest.mark.parametrize("text", ["Camps 4, 9 and 26 were flooded.", "In Camp 4, 9 and 26 the water rose."])
+def test_a_list_of_camp_numbers_names_no_place(nlp, text):
+    assert not any(name.startswith("Camp") for name in tagged(nlp, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Ngozi Okonjo-Iweala-led WTO published its forecast.", "Ngozi Okonjo-Iweala"),
+    ("The Abiy Ahmed-era reforms stalled.", "Abiy Ahmed"),
+])
+def test_a_persons_name_before_a_hyphened_modifier_stays_a_person(nlp, text, person):
+    assert tagged(nlp, text).get(person) == "ACTOR"
