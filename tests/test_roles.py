@@ -141,6 +141,12 @@ def test_the_territory_of_an_invasion_is_a_place_and_a_states_ambition_its_act(p
         ("Qatar remains the main donor to the camps.", "Qatar", "ACTOR"),
         ("Mali is a country in transition.", "Mali", "PLACE"),
         ("Haiti is the poorest country in the Americas.", "Haiti", "PLACE"),
+        # a patron, a supplier, a holdout; a neutral or hesitant state (Syria brief; general usage)
+        ("Turkey is the transition's main external patron.", "Turkey", "ACTOR"),
+        ("Iran remained the main supplier of drones to the Houthis.", "Iran", "ACTOR"),
+        ("Hungary was the last holdout on the sanctions package.", "Hungary", "ACTOR"),
+        ("Switzerland has stayed neutral throughout.", "Switzerland", "ACTOR"),
+        ("Moldova is a landlocked country of 2.5 million people.", "Moldova", "PLACE"),
         # passive of taking part: Ethiopia brief; general usage
         ("Eritrea was not represented at the talks.", "Eritrea", "ACTOR"),
         ("Chad was consulted before the operation.", "Chad", "ACTOR"),
