@@ -3125,3 +3125,32 @@ def test_an_incursion_into_a_province_attacked_nothing(extractor, sentence, rows
 ])
 def test_a_militia_fighting_in_a_region_was_not_placed_there(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # India-Pakistan and Black Sea briefs; general usage: who signed what was brokered is whom the broker served
+    ("The treaty, which was brokered by the [World Bank](GROUP) and signed in [Karachi](PLACE) by [Jawaharlal "
+     "Nehru](ACTOR) and [Ayub Khan](ACTOR), survived three wars.",
+     {("World Bank", "Jawaharlal Nehru"): "mediates", ("World Bank", "Ayub Khan"): "mediates"}),
+    ("The deal, brokered by [Egypt](ACTOR) and signed by [Fatah](GROUP) and [Hamas](GROUP), collapsed.",
+     {("Egypt", "Fatah"): "mediates", ("Egypt", "Hamas"): "mediates", ("Fatah", "Hamas"): "agreement_with"}),
+    # one who welcomed or announced it signed nothing
+    ("The accord was mediated by [Qatar](ACTOR) and welcomed by [France](ACTOR).", {("Qatar", "France"): None}),
+    ("The ceasefire was brokered by [Turkey](ACTOR) and announced by [Russia](ACTOR).", {("Turkey", "Russia"): None}),
+])
+def test_the_signers_of_a_brokered_treaty_were_not_its_brokers_parties(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, pair, kinds", [
+    # South Sudan and Colombia briefs: "the government" in talks a state hosts is not the host
+    ("[Kenya](ACTOR) hosted talks between the government and the [SSOMA](GROUP) in Nairobi.", ("Kenya", "SSOMA"),
+     {"mediates"}),
+    ("[Norway](ACTOR) hosted talks between the government and the [ELN](GROUP).", ("Norway", "ELN"), {"mediates"}),
+    # the government of the sentence before, and one said of its subject by a copula, still stand for the state
+    ("[Kenya](ACTOR) sent troops. The government signed a deal with [al-Shabaab](GROUP).", ("Kenya", "al-Shabaab"),
+     {"agreement_with"}),
+])
+def test_the_government_in_talks_a_state_hosted_was_read_as_the_host(extractor, sentence, pair, kinds):
+    assert {r["kind"] for r in extracted(extractor, sentence)
+            if (r["head_text"], r["tail_text"]) == pair and r["kind"] != CO_OCCURS} == kinds

@@ -320,11 +320,18 @@ class Coreference:
         not its clause's subject nor a name inside the subject's phrase ("His father, X, was a commander before
         him": not X; "The group, whose secretary-general is X, released her": not X); a singular possessive is not
         one of coordinated subjects ("X and Y fought for control of its wings"), and a possessive in what a copula
-        says of its subject is not that subject ("X and Y are its allies")."""
+        says of its subject is not that subject ("X and Y are its allies"). A description is not the subject of its
+        own clause either, unless a copula says it of the subject ("X hosted talks between the government and Y": not
+        X; "X is the group that …")."""
         verb = next((t for t in anaphor.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
-        if anaphor.pos_ != "PRON" or subject is None or subject.i > anaphor.i:
+        if subject is None or subject.i > anaphor.i:
             return set()
+        if anaphor.pos_ != "PRON":
+            predicate = next((t for t in [anaphor, *anaphor.ancestors] if t.head == verb), anaphor)
+            if anaphor in subject.subtree or predicate.dep_ in ("attr", "appos") or verb.lemma_ == "be":
+                return set()
+            return {subject.i, *(t.i for t in subject.conjuncts), *(c.i for c in subject.children if c.dep_ == "appos")}
         if anaphor.dep_ != "poss":
             person = "person" in self.lexicon.pronouns.get(anaphor.lower_, ())
             return {t.i for t in subject.subtree} if person else set()

@@ -637,7 +637,8 @@ class Grammar:
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal;
             # "talks between X and Y, which were facilitated by Z": the talks' own parties
-            patients = [e for s in self.subjects(verb) for e in self.own_parties(s) or self.earlier_parties(s)]
+            patients = [e for s in self.subjects(verb) for e in self.own_parties(s) or self.earlier_parties(s)] \
+                or self.co_signers(verb)
         # coordinated subjects meet each other only as the verb's own subjects: not through an instrument ("X, which
         # negotiated through Y"), nor as the nouns a relative clause hangs on ("X, which negotiated …, and Z")
         # nor where a party is the object ("X and Y fought the army": each fought the army, not the other)
@@ -834,6 +835,14 @@ class Grammar:
             return []
         return [e for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in ("between", "with")
                 for e in self.pobjects(c)]
+
+    def co_signers(self, verb: Token) -> list[Token]:
+        """The agents of a participle of agreeing coordinated with a passive one: the parties to what was brokered
+        ("the initiative was brokered by X and signed by Y and Z", "the treaty, which was brokered by X and signed in
+        Karachi by Y and Z")."""
+        return [e for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                and any(f.kind == "agreement_with" for f in self.lex.verbs.get(self.lemma(c), ()))
+                for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
 
     def earlier_parties(self, noun: Token) -> list[Token]:
         """The parties of the agreement or talks of the sentence before, for a definite agreement or talks noun that
