@@ -3154,3 +3154,18 @@ def test_the_signers_of_a_brokered_treaty_were_not_its_brokers_parties(extractor
 def test_the_government_in_talks_a_state_hosted_was_read_as_the_host(extractor, sentence, pair, kinds):
     assert {r["kind"] for r in extracted(extractor, sentence)
             if (r["head_text"], r["tail_text"]) == pair and r["kind"] != CO_OCCURS} == kinds
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # South Sudan brief; general usage: the one helped to do something, which the parser makes that act's subject
+    ("[Uganda](ACTOR) helped [Kiir](ACTOR)'s forces retake [Bor](PLACE).", {("Uganda", "Kiir"): "supports"}),
+    ("[Uganda](ACTOR) helped [Kiir](ACTOR) retake [Bor](PLACE).", {("Uganda", "Kiir"): "supports"}),
+    # two verbs before one object both take it; not a verb with an object of its own
+    ("[Russia](ACTOR) trained and armed the [FACA](GROUP).", {("Russia", "FACA"): "supports"}),
+    ("[Iran](ACTOR) armed the [Houthis](GROUP) and paid them.", {("Iran", "Houthis"): "supports"}),
+    ("The [UAE](ACTOR) helped and [Egypt](ACTOR) hosted the [SAF](GROUP).", {("UAE", "SAF"): None}),
+    # a view or a claim backed is no party's
+    ("[Qatar](ACTOR) backed claims that [Hamas](GROUP) had agreed.", {("Qatar", "Hamas"): None}),
+])
+def test_a_party_helped_to_retake_a_town_or_armed_and_paid_was_not_supported(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

@@ -622,6 +622,12 @@ class Grammar:
                       for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
         if "obj" in frame.tail and not passive:
             patients += self.gapped_object(verb)
+            if frame.kind == "supports" and not patients:  # "X helped Y's forces retake Z": the parser makes the one
+                # helped the subject of what it did
+                patients += [e for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                             if s.dep_ == "nsubj" for e in self.entities(s)]
+            if not patients and not any(c.dep_ == "dobj" for c in verb.children):
+                patients += self.shared_object(verb)
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.kind == "supports" and "obj" not in frame.tail:
@@ -681,6 +687,16 @@ class Grammar:
         told = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "of" on the addressee
         return any(c.dep_ == "ccomp" or c.dep_ in PREP_DEPS and c.lower_ in ("of", "about")
                    for t in told for c in t.children)
+
+    def shared_object(self, verb: Token) -> list[Token]:
+        """The object of the verb coordinated right after an objectless one, with no subject of its own: both verbs
+        take it ("X armed and paid the SNA", "trained and equipped Y")."""
+        doc = verb.doc
+        follower = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
+                         and doc[verb.i + 1].lower_ in ("and", "or")), None)
+        if follower is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in follower.children):
+            return []
+        return [e for c in follower.children if c.dep_ == "dobj" for e in self.entities(c)]
 
     def gapped_object(self, verb: Token) -> list[Token]:
         """The noun an object relative clause is on is the verb's object ("the TPLF, a movement it fought": it fought
