@@ -93,3 +93,37 @@ def test_a_list_of_camp_numbers_names_no_place(nlp, text):
 ])
 def test_a_persons_name_before_a_hyphened_modifier_stays_a_person(nlp, text, person):
     assert tagged(nlp, text).get(person) == "ACTOR"
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Both should reopen the Aranyaprathet–Poipet gate for trade.", ["Aranyaprathet", "Poipet"]),  # Thailand-Cambodia
+    ("The Kidal-Tessalit axis remains closed.", ["Kidal", "Tessalit"]),  # Mali
+    ("The Mosul-Dohuk road was cut.", ["Mosul", "Dohuk"]),  # Iraq
+    ("Convoys use the Port Sudan–Kassala highway.", ["Port Sudan", "Kassala"]),  # Sudan
+])
+def test_the_ends_of_a_route_named_by_them_are_two_places(nlp, text, ends):
+    labels = tagged(nlp, text)
+    assert [labels.get(end) for end in ends] == ["PLACE", "PLACE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Workers on the Trans-Papua highway were killed.", "Papua"),  # a prefix of one road's name
+    ("The Sino-Russian border is long.", "Sino"),  # a combining form
+    ("Fighters attacked the Hamas-Fatah line.", "Fatah"),  # bodies, not places
+])
+def test_a_prefix_a_demonym_or_a_body_before_a_route_noun_is_no_route_end(nlp, text, name):
+    assert tagged(nlp, text).get(name) != "PLACE"
+
+
+def test_route_ends_cuts_a_name_read_across_the_dash_and_keeps_other_mentions():
+    from pipeline.core.mention import Mention
+    from pipeline.tagging.knowledge_base import KnowledgeBase
+    from pipeline.tagging.route_ends import route_ends
+
+    text = "UNHCR said the Mosul-Dohuk road was cut."
+    whole = Mention(14, 25, "PLACE", "Mosul-Dohuk", "mosul-dohuk", None, "rule", "names:hyphenated-whole")
+    other = Mention(0, 5, "GROUP", "UNHCR", "unhcr", None, "rule", "gazetteer:curated")
+    found = route_ends(text, [other, whole], KnowledgeBase.load(), frozenset({"road"}), frozenset(), frozenset({"Trans"}))
+    assert [(m.text, m.label) for m in found] == [("UNHCR", "GROUP"), ("Mosul", "PLACE"), ("Dohuk", "PLACE")]
+    unknown = "UNHCR said the Attari-Wagah road was cut."  # neither end a known place: nothing to anchor the pair
+    assert route_ends(unknown, [other], KnowledgeBase.load(), frozenset({"road"}), frozenset(), frozenset()) == [other]

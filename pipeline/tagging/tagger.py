@@ -52,6 +52,7 @@ from pipeline.tagging.furniture import E_MAIL, WEB_ADDRESS, furniture_lines, is_
 from pipeline.tagging.gazetteer import is_weak
 from pipeline.tagging.full_names import bodies_completed_as_elsewhere, names_completed_as_elsewhere, names_without_middle_initials
 from pipeline.tagging.hyphenated_compounds import whole_hyphenated_names
+from pipeline.tagging.route_ends import route_ends
 from pipeline.tagging.hyphenated_names import join_hyphenated_given_names
 from pipeline.tagging.institution_names import (
     drop_class_acronyms,
@@ -223,6 +224,8 @@ def finish_document(
     mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
     mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
     mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
+    mentions = route_ends(text, mentions, kb, words("road_nouns", "route_end_nouns"), words("country_names"),
+                          words("route_name_prefixes"))
     mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"), words("ship_prefixes"))
     mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names"), words("community_openers")),
                                                                  words("administrative_unit_nouns")))
