@@ -127,3 +127,31 @@ def test_route_ends_cuts_a_name_read_across_the_dash_and_keeps_other_mentions():
     assert [(m.text, m.label) for m in found] == [("UNHCR", "GROUP"), ("Mosul", "PLACE"), ("Dohuk", "PLACE")]
     unknown = "UNHCR said the Attari-Wagah road was cut."  # neither end a known place: nothing to anchor the pair
     assert route_ends(unknown, [other], KnowledgeBase.load(), frozenset({"road"}), frozenset(), frozenset()) == [other]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Xi met Modi in Kazan.", "Modi"),  # no place is met
+])
+def test_a_name_the_model_guessed_a_place_as_the_object_of_meeting_is_a_person(nlp, text, person):
+    assert tagged(nlp, text).get(person) == "ACTOR"
+
+
+def test_a_guessed_place_after_a_verb_of_capture_stays_a_place(nlp):
+    assert tagged(nlp, "The army retook Kalehe.").get("Kalehe") == "PLACE"
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # Moldova briefing; AU and UN usage: a body's office before a given name is a title, the person after it a person
+    ("In early February 2025 Commission President Ursula von der Leyen announced a package.", "Ursula von der Leyen", None),
+    ("AU Commission Chairperson Moussa Faki Mahamat spoke.", "Moussa Faki Mahamat", "AU Commission"),
+    ("UNHCR Representative Ivo Freijsen visited the camp.", "Ivo Freijsen", "UNHCR"),
+    ("The Ministry of Health Director Maria Lopez spoke.", "Maria Lopez", "Ministry of Health"),
+])
+def test_a_title_after_a_bodys_words_was_read_as_part_of_the_body(nlp, text, person, body):
+    labels = tagged(nlp, text)
+    assert labels.get(person) == "ACTOR"
+    assert [name for name, label in labels.items() if label == "GROUP"] == ([body] if body else [])
+
+
+def test_a_title_inside_a_bodys_name_with_no_given_name_after_it_stays_in_the_name(nlp):
+    assert tagged(nlp, "The Estado Mayor Central split.").get("Estado Mayor Central") == "GROUP"

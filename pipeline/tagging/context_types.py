@@ -202,6 +202,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
     if doc.has_annotation("DEP") and (a_faction(span, rules["group_nouns"]) or commanded_or_loyal(span, rules)):
         return typed(candidate, "GROUP", "faction")
+    if doc.has_annotation("DEP") and candidate.label == "PLACE" and candidate.source == "model" and a_party_by_its_verb(span, rules):
+        return typed(candidate, "ACTOR", "party-verb")  # "Xi met Modi in Kazan": no place is met
     if doc.has_annotation("DEP") and candidate.label in ("GROUP", "ACTOR") and not is_acronym(span.text) \
             and taken_or_struck(span, rules, candidate.label):
         return typed(candidate, "PLACE", "taken-or-struck")
@@ -270,6 +272,14 @@ def taken_or_struck(span, rules: dict, label: str = "GROUP") -> bool:
     if verb is None or verb.lemma_ in rules["stance_verbs"]:
         return False
     return verb.lemma_ in rules["place_object_verbs"] or label == "GROUP" and verb.lemma_ in rules["motion_verbs"]
+
+
+def a_party_by_its_verb(span, rules: dict) -> bool:
+    """The subject of a verb of saying or meeting, or the object of one of meeting, accusing or appointing
+    (`party_subject_verbs`, `party_object_verbs`): only a person or a body says, is met or is appointed."""
+    base = first_conjunct(span.root)
+    return base.dep_ == "nsubj" and base.head.lemma_ in rules["party_subject_verbs"] \
+        or base.dep_ == "dobj" and base.head.lemma_ in rules["party_object_verbs"]
 
 
 def an_office_of_words(words: list[str], rules: dict) -> bool:

@@ -71,7 +71,8 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
     after "Sirajuddin Haqqani"). A last word in `common` is no surname: "Energy" after "Ovo Energy" is the word,
     not a short form. A name only a cue beside it proposed ("challengers around Karapetyan") is the person whose
     surname it is ("Samvel Karapetyan"), whatever the cue typed it, and so is a surname a locative context guessed a
-    place (`guessed`: a type the model or a context proposed). A name the document also types PLACE is no person's
+    place (`guessed`: a type the model or a context proposed), or a verb that only a person or a body governs made a
+    party ("accused Petro"). A name the document also types PLACE is no person's
     ("Azad Kashmir" read as a given name and a surname does not make "Kashmir" its short form)."""
     full_names: dict[str, str] = {}
     given: dict[str, set[str]] = {}
@@ -90,7 +91,7 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
         context = (m.origin or "").partition(CONTEXT_ORIGIN)[2]
         shown = (m.origin or "").startswith(SHOWN)
         unknown_guess = guessed(m) and not kb.is_known(m.entity_id)
-        if len(words) == 1 and words[0] in full_names and (context in ("", "listed") or shown
+        if len(words) == 1 and words[0] in full_names and (context in ("", "listed", "party-verb") or shown
                                                            or context == "locative" and unknown_guess):
             town = is_weak(kb.get(m.entity_id)) or shown
             if m.label == "ACTOR" and not kb.is_known(m.entity_id):

@@ -49,11 +49,13 @@ def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: froze
 
 
 def _in_name_run(doc: Doc, i: int, particles: frozenset[str]) -> bool:
-    """Token i is a capitalised word, a particle before one (or before a hyphen), or an in-word hyphen before one."""
+    """Token i is a capitalised word, a particle before one (or before a hyphen, or a second particle and one: "von der
+    Leyen"), or an in-word hyphen before one."""
     token = doc[i]
     return (
         (_cap(token) and not is_acronym(token.text))
-        or (token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-"))
+        or (token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-" or (
+            doc[i + 1].lower_ in particles and i + 2 < len(doc) and _cap(doc[i + 2]))))
         or (token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1]))
     )
 
@@ -128,11 +130,15 @@ def ends_a_body_or_place(word: str, rules: dict) -> bool:
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
     found = []
-    for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]):
+    for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"] or word in rules["role_heads"]):
         token = doc[i]
         if i > 0 and doc[i - 1].text in rules["titles"]:
             continue  # "Special Envoy Martin Kobler": the first title already reads the name
-        titled = token.text in rules["titles"] and not _inside_a_name(doc, i, rules) and not _hyphenated(doc, i)
+        # "UNHCR Representative Ivo Freijsen", "AU Commission Chairperson Moussa Faki": an office before a given name
+        # is a title, also after the words of the body it serves
+        named = i + 1 < len(doc) and doc[i + 1].text in rules["given_names"]
+        office = token.text in rules["titles"] or token.text in rules["role_heads"] and named
+        titled = office and (named or not _inside_a_name(doc, i, rules)) and not _hyphenated(doc, i)
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
@@ -511,9 +517,12 @@ def _after_a_persons_name(doc: Doc, start: int, head: int, rules: dict) -> int:
 
 def _before_a_persons_name(doc: Doc, head: int, end: int, rules: dict) -> int:
     """"… of the National Salvation Front and Nika Melia": a person named after the body's head and "and" is no
-    part of the body's name."""
+    part of the body's name; nor is a title and a given name after the head ("Commission President Ursula von der
+    Leyen": the body's title for its president)."""
     for k in range(head + 1, end - 1):
         if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in rules["given_names"] or doc[k + 1].text in rules["titles"]):
+            return k
+        if (doc[k].text in rules["titles"] or doc[k].text in rules["role_heads"]) and doc[k + 1].text in rules["given_names"]:
             return k
     return end
 
