@@ -155,3 +155,22 @@ def test_a_title_after_a_bodys_words_was_read_as_part_of_the_body(nlp, text, per
 
 def test_a_title_inside_a_bodys_name_with_no_given_name_after_it_stays_in_the_name(nlp):
     assert tagged(nlp, "The Estado Mayor Central split.").get("Estado Mayor Central") == "GROUP"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting reached the outskirts of Kurmuk on Tuesday.", "Kurmuk"),  # Sudan
+    ("Residents of Geissan fled to the hills.", "Geissan"),
+    ("Refugees reached the edge of Yabus.", "Yabus"),
+    ("The road to Kimbau was blocked.", "Kimbau"),  # DRC
+    ("Displaced families settled in Kimbau, which borders Lutete.", "Lutete"),
+])
+def test_a_name_after_a_part_of_a_settlement_a_road_or_bordering_is_a_place(nlp, text, place):
+    assert tagged(nlp, text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The heart of the SPLM-IO leadership was arrested.", "SPLM-IO", "GROUP"),  # a known body stays one
+    ("The road to peace runs through Doha.", "Doha", "PLACE"),
+])
+def test_a_known_body_after_a_part_noun_stays_a_body(nlp, text, name, label):
+    assert tagged(nlp, text).get(name) == label

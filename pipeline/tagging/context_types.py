@@ -176,9 +176,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if after is not None and after.text.islower() and after.lower_ in rules["place_nouns"]:
         return typed(candidate, "PLACE", "place-noun")
     of = span.start - 1 if span.start >= 3 and doc[span.start - 1].lower_ == "the" else span.start
-    if of >= 2 and doc[of - 1].lower_ == "of" and doc[of - 2].text in rules["unit_nouns"] \
-            and not any(w in rules["org_heads"] for w in words):
-        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the left bank of the Dniester"
+    if after_a_unit_part_or_road(doc_words(doc), of, rules) and not any(w in rules["org_heads"] for w in words):
+        return typed(candidate, "PLACE", "unit-noun-of")  # "the communes of Baie-de-Henne", "the outskirts of Kurmuk"
     if model_or_untyped and after_a_direction(doc_words(doc), span.start, rules):
         return typed(candidate, "PLACE", "direction-of")  # "north of Hodeidah", "40 km south-west of Goma"
     if model_or_untyped and _example_of_units(doc_text(doc), candidate.start, rules["unit_nouns"]):
@@ -272,6 +271,16 @@ def taken_or_struck(span, rules: dict, label: str = "GROUP") -> bool:
     if verb is None or verb.lemma_ in rules["stance_verbs"]:
         return False
     return verb.lemma_ in rules["place_object_verbs"] or label == "GROUP" and verb.lemma_ in rules["motion_verbs"]
+
+
+def after_a_unit_part_or_road(words: list[str], i: int, rules: dict) -> bool:
+    """Word i follows a unit noun or a part of a settlement and "of" ("the communes of", "residents of", "the
+    outskirts of"), or a road and "to" or "from" ("the road to Kimbau"): it names a place."""
+    if i < 2:
+        return False
+    noun, link = words[i - 2].lower(), words[i - 1].lower()
+    return link == "of" and (noun in rules["unit_nouns"] or noun in rules["place_part_nouns"]) \
+        or link in ("to", "from") and noun in rules["road_nouns"]
 
 
 def a_party_by_its_verb(span, rules: dict) -> bool:

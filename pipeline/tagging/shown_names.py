@@ -19,6 +19,7 @@ from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.context_types import (
     UNTYPED,
     after_a_direction,
+    after_a_unit_part_or_road,
     compass_part,
     known_place,
     names_a_thing_after,
@@ -217,7 +218,7 @@ def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char
         return True
     if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
         return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
-    if start >= 2 and before == "of" and words[start - 2] in rules["unit_nouns"] or after_a_direction(words, start, rules):
+    if after_a_unit_part_or_road(words, start, rules) or after_a_direction(words, start, rules):
         return True
     if after.islower() and after in place_cues and after not in NOT_PLACE_CUES:
         # "Maungdaw township fell": a sentence's first word too if a proper noun ("Avoid road travel" is a verb)
