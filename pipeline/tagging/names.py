@@ -105,7 +105,12 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
             run = doc[first:end]
             words = [t for t in run if t.text != "-"]
             has_particle = any(t.lower_ in strong and k + 1 < len(words) for k, t in enumerate(words))
-            starts_group = run[0].text in rules["group_name_heads"] or (end < len(doc) and doc[end].lower_ in rules["group_nouns"])
+            # "Ansar Dine", "Asaib Ahl al-Haq", "the X and Y militias": a group's head word in the name, or a group's
+            # noun after it, singular or plural
+            after = doc[end].lower_ if end < len(doc) else ""
+            starts_group = run[0].text in rules["group_name_heads"] or after in rules["group_nouns"] \
+                or after.removesuffix("s") in rules["group_nouns"] \
+                or run[0].text not in rules["given_names"] and any(t.text in rules["group_name_heads"] for t in words[1:])
             bare_article = len(words) == 2 and words[0].lower_ in rules["articles"]
             if has_particle and len(words) >= 2 and (starts_group or not bare_article):
                 label = "GROUP" if starts_group else "ACTOR"
@@ -385,8 +390,9 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         start = _after_a_states_demonym(doc, start, head, rules)
         start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
-        end = next((k for k in range(head + 1, end) if doc[k].tag_ in FINITE_VERB_TAGS), end)  # "IMF Executive Board
-        # Approves US$3 Billion": a headline's finite verb after the body's name ends it ("Levelling Up" is no such verb)
+        end = next((k for k in range(head + 1, end) if doc[k].tag_ in FINITE_VERB_TAGS and doc[k].lower_ not in connectors), end)
+        # "IMF Executive Board Approves US$3 Billion": a headline's finite verb after the body's name ends it
+        # ("Levelling Up" is no such verb, nor a connector the tagger took for one: "Partido dos Trabalhadores")
         end = _over_a_listed_remit(doc, start, end)
         end = _before_a_joined_state(doc, head, end, rules["state_names"])
         while end > start and not _cap(doc[end - 1]):

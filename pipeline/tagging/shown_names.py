@@ -48,6 +48,9 @@ NOT_A_NAME_AFTER = re.compile(r"\s*(?:\d|[IVX]+\b|\(?(?:1[89]|20)\d\d\b|[’']s?
 NOT_PLACE_CUES = frozenset({"sector", "area", "areas", "zone", "axis", "state", "states", "refugee", "border", "borders", "pass", "port"})
 
 
+HYPHENED_DESCRIPTIONS = frozenset({"based", "backed", "linked", "allied", "aligned", "affiliated"})
+
+
 @lru_cache(maxsize=4)
 def _never(rules: tuple[frozenset[str], ...]) -> frozenset[str]:
     """Words that are in no name shown by context: never-names, non-organisation acronyms, titles and roles, heads of
@@ -132,8 +135,10 @@ def _names_a_body(doc: Doc, words: list[str], start: int, end: int, rules: dict)
     before = words[start - 1].lower() if start > 0 else ""
     runs_on = start >= 3 and words[start - 2] in ("for", "of") and words[start - 3][:1].isupper()  # "Tavush for the
     # Homeland movement": the run ends a longer name
+    # "the Zamfara-based Turji gang": a hyphened participle between the article and the name
+    described = start >= 3 and words[start - 2] == "-" and before in rules["leading_participles"] | HYPHENED_DESCRIPTIONS
     return end < len(words) and doc[end].is_lower and words[end] in rules["named_body_nouns"] \
-        and not doc[start].is_sent_start and before in ("the", "’s", "'s") and not runs_on
+        and not doc[start].is_sent_start and (before in ("the", "’s", "'s") or described) and not runs_on
 
 
 def _opens_a_toponym(doc: Doc, words: list[str], i: int, end: int, never: frozenset[str], place_cues: frozenset[str]) -> bool:

@@ -1,0 +1,44 @@
+"""Bodies named in other languages and by their kind: a Portuguese connector the tagger took for a verb ("Partido dos
+Trabalhadores"), a Swahili party's head ("Chama Cha Mapinduzi"), the adjective that closes Spanish party names
+("Renovación Popular"), a group's head word inside an Arabic name ("Asaib Ahl al-Haq"), a gang or a cartel named
+before its noun, also after a hyphened description ("the Zamfara-based Turji gang"). Each with a case where it must
+not fire."""
+
+import pytest
+from test_tagger import make_document
+
+from pipeline.tagging.tagger import load_nlp, tag_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("auto")
+
+
+def tagged(nlp, text):
+    return {m.text: m.label for m in tag_document(nlp, make_document(text))}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The vote split the Partido dos Trabalhadores.", "Partido dos Trabalhadores"),  # Brazil
+    ("The Chama Cha Mapinduzi won 98 percent of the seats.", "Chama Cha Mapinduzi"),  # Tanzania
+    ("Fuerza Popular and Renovación Popular blocked the motion.", "Renovación Popular"),  # Peru
+    ("The Kataib Hezbollah and Asaib Ahl al-Haq militias fired rockets.", "Asaib Ahl al-Haq"),  # Iraq
+    ("Asaib Ahl al-Haq fired rockets at the base.", "Asaib Ahl al-Haq"),
+    ("Gunmen from the Zamfara-based Turji gang attacked Shinkafi.", "Turji"),  # Nigeria
+    ("The Choneros gang split after Fito's escape.", "Choneros"),  # Ecuador
+])
+def test_a_body_named_in_another_language_or_by_its_kind_was_missed_or_mistyped(nlp, text, body):
+    assert tagged(nlp, text).get(body) == "GROUP"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Abu Bakr al-Baghdadi died in 2019.", "Abu Bakr al-Baghdadi", "ACTOR"),  # a person's particles
+    ("IMF Executive Board Approves US$3 Billion for Egypt.", "IMF Executive Board", "GROUP"),  # a headline's verb
+])
+def test_a_persons_particles_and_a_headlines_verb_stay_as_they_were(nlp, text, name, label):
+    assert tagged(nlp, text).get(name) == label
+
+
+def test_a_plaza_named_popular_is_no_party(nlp):
+    assert tagged(nlp, "The Plaza Popular was full.").get("Plaza Popular") != "GROUP"
