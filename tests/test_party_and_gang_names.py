@@ -42,3 +42,16 @@ def test_a_persons_particles_and_a_headlines_verb_stay_as_they_were(nlp, text, n
 
 def test_a_plaza_named_popular_is_no_party(nlp):
     assert tagged(nlp, "The Plaza Popular was full.").get("Plaza Popular") != "GROUP"
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("The dam is being built by China Gezhouba Group on the Indus River.", "China Gezhouba Group", "Indus River"),
+    ("The Joint Task Force in the Niger Delta struck a camp.", "Joint Task Force", "Niger Delta"),
+])
+def test_a_body_named_before_the_river_it_works_on_was_read_as_a_place(nlp, text, body, place):
+    labels = tagged(nlp, text)
+    assert (labels.get(body), labels.get(place)) == ("GROUP", "PLACE")
+
+
+def test_a_conference_on_the_law_of_the_sea_is_no_body_before_a_place(nlp):
+    assert "Sea" not in tagged(nlp, "The Conference on the Law of the Sea opened in 1973.")

@@ -406,6 +406,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             continue  # "the Energy Company Obligation (ECO)": the acronym names the whole, an obligation
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
+        end = _before_where_it_is(doc, head, end, rules["place_name_heads"])
         words = [t.text for t in doc[start:end] if _cap(t)]
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"] and doc[end - 2].lower_ != "of") \
                 or (words and words[-1] in rules["product_heads"]) \
@@ -601,6 +602,17 @@ def _before_parent_acronym(doc: Doc, head: int, end: int, common: frozenset[str]
     for k in range(head + 1, end):
         if doc[k].lower_ == "of" and any(is_acronym(t.text) and t.text not in common for t in doc[k + 1:k + 3]):
             return k
+    return end
+
+
+def _before_where_it_is(doc: Doc, head: int, end: int, place_heads: frozenset[str]) -> int:
+    """"built by China Gezhouba Group on the Indus River": a place named after the body's head and a locative
+    preposition is where the body is, no part of its name ("the Conference on the Law of the Sea" keeps its "of")."""
+    if end - head < 3 or doc[end - 1].text not in place_heads:
+        return end
+    k = head + 1
+    if doc[k].lower_ in ("on", "in", "at", "near") and not any(t.lower_ == "of" for t in doc[k + 1:end]):
+        return k
     return end
 
 
