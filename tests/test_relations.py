@@ -3169,3 +3169,19 @@ def test_the_government_in_talks_a_state_hosted_was_read_as_the_host(extractor, 
 ])
 def test_a_party_helped_to_retake_a_town_or_armed_and_paid_was_not_supported(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # Peru, Sri Lanka, Armenia and Moldova briefs; general usage: removing, forcing out, facing a rival, voting against
+    ("[Congress](GROUP) voted to remove [Castillo](ACTOR).", {("Congress", "Castillo"): "opposes"}),
+    ("The [Aragalaya](GROUP) forced President [Gotabaya Rajapaksa](ACTOR) to flee.",
+     {("Aragalaya", "Gotabaya Rajapaksa"): "opposes"}),
+    ("[Civil Contract](GROUP) faces the [Armenia Alliance](GROUP) in the vote.",
+     {("Civil Contract", "Armenia Alliance"): "opposes"}),
+    ("[Fano](GROUP) voted against [Addis Ababa](ACTOR) in 2023.", {("Fano", "Addis Ababa"): "opposes"}),
+    # voting with a party sides with it, and pressure faced from a party is not faced against it
+    ("[Poland](ACTOR) voted with [France](ACTOR) on the text.", {("Poland", "France"): None}),
+    ("[Kenya](ACTOR) faces pressure from [Washington](ACTOR).", {("Kenya", "Washington"): None}),
+])
+def test_a_president_forced_to_flee_or_voted_out_was_not_opposed(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
