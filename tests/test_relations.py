@@ -3185,3 +3185,15 @@ def test_a_party_helped_to_retake_a_town_or_armed_and_paid_was_not_supported(ext
 ])
 def test_a_president_forced_to_flee_or_voted_out_was_not_opposed(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # South Sudan brief; general usage: what two sides contest or fight over, each opposes the other
+    ("A pipeline runs through territory contested between the [SAF](GROUP) and the [RSF](GROUP).",
+     {("SAF", "RSF"): "opposes"}),
+    ("The area is contested between the [SAF](GROUP) and the [RSF](GROUP).", {("SAF", "RSF"): "opposes"}),
+    # a party that contests something has no sides to set against each other
+    ("[Kenya](ACTOR) contested the result with [Somalia](ACTOR)'s backing.", {("Kenya", "Somalia"): None}),
+])
+def test_territory_contested_between_two_forces_set_neither_against_the_other(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

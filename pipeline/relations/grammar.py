@@ -659,6 +659,9 @@ class Grammar:
         else:
             agents = subjects + agents
         kind = self.joint(verb, frame.kind)
+        sides = [] if patients or any(self.label(a) in PARTIES for a in agents) or kind != "opposes" else [
+            e for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for e in self.pobjects(c)
+            if self.label(e) in PARTIES]  # "the area is contested between X and Y": the sides oppose each other
         if kind == "supports" and "obj" not in frame.tail and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contingents for c in verb.children):
             # "X contributed troops to the mission": a troop contributor is one of the body ("sent troops to Somalia"
@@ -669,6 +672,7 @@ class Grammar:
         else:
             rows = []
         rows += self.pairs(verb, kind, agents, patients, "verb", reciprocal)
+        rows += [r for x, side in enumerate(sides) for r in self.pairs(verb, kind, [side], sides[x + 1:], "verb")]
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
