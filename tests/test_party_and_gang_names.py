@@ -55,3 +55,16 @@ def test_a_body_named_before_the_river_it_works_on_was_read_as_a_place(nlp, text
 
 def test_a_conference_on_the_law_of_the_sea_is_no_body_before_a_place(nlp):
     assert "Sea" not in tagged(nlp, "The Conference on the Law of the Sea opened in 1973.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ethiopian Airlines resumed flights to Mekelle.", "Ethiopian Airlines"),  # Ethiopia
+    ("Turkish Airlines cancelled the route to Kabul.", "Turkish Airlines"),
+])
+def test_a_company_named_with_its_states_demonym_was_read_as_the_state(nlp, text, name):
+    assert tagged(nlp, text).get(name) == "GROUP"
+
+
+def test_a_states_army_described_by_its_demonym_keeps_its_armed_service_reading(nlp):
+    found = [(m.text, m.label, m.origin) for m in tag_document(nlp, make_document("The Algerian Army sealed the border."))]
+    assert found == [("Algerian Army", "GROUP", "names:armed-service")]

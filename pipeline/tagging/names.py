@@ -425,7 +425,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if any(w in heads or w in unit_heads for w in words):
             others = [w for w in words if w not in heads and w not in unit_heads and w not in rules["state_forms"]]  # "the State of Qatar"
             organ = any(w in rules["state_organ_heads"] for w in words)  # "Pakistan Army"; "Armenia Alliance" is a name
-            state = (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
+            company = doc[head].text in rules["demonym_company_heads"]  # "Ethiopian Airlines": the demonym is the name's
+            state = not company and (len(others) == 1 and (looks_like_demonym(others[0], rules["country_names"])
                                            or organ and others[0].lower() in rules["country_names"])) \
                 or organ and normalise_name(" ".join(words[:-1])) in rules["state_names"]  # "the U.S. Government": the state acts
             numbered = ORDINAL.fullmatch(doc[start].text) is not None
