@@ -6,18 +6,7 @@ Okonjo-Iweala-led WTO") stays a person's. Each is pinned on sentences of several
 must not fire."""
 
 import pytest
-from test_tagger import make_document
-
-from pipeline.tagging.tagger import load_nlp, tag_document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp("auto")
-
-
-def tagged(nlp, text):
-    return {m.text: m.label for m in tag_document(nlp, make_document(text))}
+from test_tagger import labels_by_name as tagged
 
 
 @pytest.mark.parametrize("text, place", [
@@ -26,12 +15,12 @@ def tagged(nlp, text):
     ("Vietnam has expanded its Spratly outposts since 2021.", "Spratly"),  # South China Sea
     ("Soldiers manned the Kerem Shalom checkpoint.", "Kerem Shalom"),  # Gaza
 ])
-def test_a_name_before_a_site_noun_the_model_guessed_a_body_or_a_person_is_a_place(nlp, text, place):
-    assert tagged(nlp, text).get(place) == "PLACE"
+def test_a_name_before_a_site_noun_the_model_guessed_a_body_or_a_person_is_a_place(statistical_nlp, text, place):
+    assert tagged(statistical_nlp, text).get(place) == "PLACE"
 
 
-def test_a_known_body_before_a_site_noun_stays_a_body(nlp):
-    assert tagged(nlp, "Troops raided an al-Shabaab base near Jilib.").get("al-Shabaab") == "GROUP"
+def test_a_known_body_before_a_site_noun_stays_a_body(statistical_nlp):
+    assert tagged(statistical_nlp, "Troops raided an al-Shabaab base near Jilib.").get("al-Shabaab") == "GROUP"
 
 
 @pytest.mark.parametrize("text, places", [
@@ -39,8 +28,8 @@ def test_a_known_body_before_a_site_noun_stays_a_body(nlp):
     ("Gunmen stormed Kimbau and Lutete.", ["Kimbau", "Lutete"]),  # DRC
     ("Gunmen attacked Kimbau and Lutete, two villages in Masisi territory.", ["Kimbau", "Lutete", "Masisi"]),
 ])
-def test_guessed_persons_shelled_stormed_or_called_villages_are_places(nlp, text, places):
-    labels = tagged(nlp, text)
+def test_guessed_persons_shelled_stormed_or_called_villages_are_places(statistical_nlp, text, places):
+    labels = tagged(statistical_nlp, text)
     assert [labels.get(p) for p in places] == ["PLACE"] * len(places)
 
 
@@ -49,20 +38,20 @@ def test_guessed_persons_shelled_stormed_or_called_villages_are_places(nlp, text
     ("The delegation visited Mohamed Bazoum in detention.", "Mohamed Bazoum"),
     ("Rebels besieged Abdullahi Yusuf's home.", "Abdullahi Yusuf"),  # the possessor of what is besieged
 ])
-def test_a_person_after_a_verb_that_also_takes_persons_stays_a_person(nlp, text, person):
-    assert tagged(nlp, text).get(person) == "ACTOR"
+def test_a_person_after_a_verb_that_also_takes_persons_stays_a_person(statistical_nlp, text, person):
+    assert tagged(statistical_nlp, text).get(person) == "ACTOR"
 
 
 @pytest.mark.parametrize("text, place", [
     ("Fighters blew up the track in the Bolan Pass on 11 March.", "Bolan Pass"),  # Pakistan
     ("The convoy was stopped on the road to the Salang Pass.", "Salang Pass"),  # Afghanistan
 ])
-def test_a_pass_or_forest_no_list_knows_is_named_by_its_head(nlp, text, place):
-    assert tagged(nlp, text).get(place) == "PLACE"
+def test_a_pass_or_forest_no_list_knows_is_named_by_its_head(statistical_nlp, text, place):
+    assert tagged(statistical_nlp, text).get(place) == "PLACE"
 
 
-def test_a_unit_noun_after_a_sentences_first_proper_noun_makes_it_a_place(nlp):
-    assert tagged(nlp, "Maungdaw township fell in December 2024.").get("Maungdaw") == "PLACE"
+def test_a_unit_noun_after_a_sentences_first_proper_noun_makes_it_a_place(statistical_nlp):
+    assert tagged(statistical_nlp, "Maungdaw township fell in December 2024.").get("Maungdaw") == "PLACE"
 
 
 @pytest.mark.parametrize("text", [
@@ -70,29 +59,29 @@ def test_a_unit_noun_after_a_sentences_first_proper_noun_makes_it_a_place(nlp):
     "Refugee camps are full.",  # English words
     "Transit camps were set up.",
 ])
-def test_a_sentences_first_word_before_a_unit_noun_is_no_place_unless_a_name(nlp, text):
-    assert [label for label in tagged(nlp, text).values() if label == "PLACE"] == []
+def test_a_sentences_first_word_before_a_unit_noun_is_no_place_unless_a_name(statistical_nlp, text):
+    assert [label for label in tagged(statistical_nlp, text).values() if label == "PLACE"] == []
 
 
 @pytest.mark.parametrize("text, camp", [
     ("Partners reported that a fire in Camp 11 on 7 June destroyed 112 shelters.", "Camp 11"),  # Bangladesh
     ("Families moved from Site 2 to the new camp.", "Site 2"),  # Thai border
 ])
-def test_a_numbered_camp_is_a_place(nlp, text, camp):
-    assert tagged(nlp, text).get(camp) == "PLACE"
+def test_a_numbered_camp_is_a_place(statistical_nlp, text, camp):
+    assert tagged(statistical_nlp, text).get(camp) == "PLACE"
 
 
 @pytest.mark.parametrize("text", ["Camps 4, 9 and 26 were flooded.", "In Camp 4, 9 and 26 the water rose."])
-def test_a_list_of_camp_numbers_names_no_place(nlp, text):
-    assert not any(name.startswith("Camp") for name in tagged(nlp, text))
+def test_a_list_of_camp_numbers_names_no_place(statistical_nlp, text):
+    assert not any(name.startswith("Camp") for name in tagged(statistical_nlp, text))
 
 
 @pytest.mark.parametrize("text, person", [
     ("The Ngozi Okonjo-Iweala-led WTO published its forecast.", "Ngozi Okonjo-Iweala"),
     ("The Abiy Ahmed-era reforms stalled.", "Abiy Ahmed"),
 ])
-def test_a_persons_name_before_a_hyphened_modifier_stays_a_person(nlp, text, person):
-    assert tagged(nlp, text).get(person) == "ACTOR"
+def test_a_persons_name_before_a_hyphened_modifier_stays_a_person(statistical_nlp, text, person):
+    assert tagged(statistical_nlp, text).get(person) == "ACTOR"
 
 
 @pytest.mark.parametrize("text, ends", [
@@ -101,8 +90,8 @@ def test_a_persons_name_before_a_hyphened_modifier_stays_a_person(nlp, text, per
     ("The Mosul-Dohuk road was cut.", ["Mosul", "Dohuk"]),  # Iraq
     ("Convoys use the Port Sudan–Kassala highway.", ["Port Sudan", "Kassala"]),  # Sudan
 ])
-def test_the_ends_of_a_route_named_by_them_are_two_places(nlp, text, ends):
-    labels = tagged(nlp, text)
+def test_the_ends_of_a_route_named_by_them_are_two_places(statistical_nlp, text, ends):
+    labels = tagged(statistical_nlp, text)
     assert [labels.get(end) for end in ends] == ["PLACE", "PLACE"]
 
 
@@ -111,8 +100,8 @@ def test_the_ends_of_a_route_named_by_them_are_two_places(nlp, text, ends):
     ("The Sino-Russian border is long.", "Sino"),  # a combining form
     ("Fighters attacked the Hamas-Fatah line.", "Fatah"),  # bodies, not places
 ])
-def test_a_prefix_a_demonym_or_a_body_before_a_route_noun_is_no_route_end(nlp, text, name):
-    assert tagged(nlp, text).get(name) != "PLACE"
+def test_a_prefix_a_demonym_or_a_body_before_a_route_noun_is_no_route_end(statistical_nlp, text, name):
+    assert tagged(statistical_nlp, text).get(name) != "PLACE"
 
 
 def test_route_ends_cuts_a_name_read_across_the_dash_and_keeps_other_mentions():
@@ -132,12 +121,12 @@ def test_route_ends_cuts_a_name_read_across_the_dash_and_keeps_other_mentions():
 @pytest.mark.parametrize("text, person", [
     ("Xi met Modi in Kazan.", "Modi"),  # no place is met
 ])
-def test_a_name_the_model_guessed_a_place_as_the_object_of_meeting_is_a_person(nlp, text, person):
-    assert tagged(nlp, text).get(person) == "ACTOR"
+def test_a_name_the_model_guessed_a_place_as_the_object_of_meeting_is_a_person(statistical_nlp, text, person):
+    assert tagged(statistical_nlp, text).get(person) == "ACTOR"
 
 
-def test_a_guessed_place_after_a_verb_of_capture_stays_a_place(nlp):
-    assert tagged(nlp, "The army retook Kalehe.").get("Kalehe") == "PLACE"
+def test_a_guessed_place_after_a_verb_of_capture_stays_a_place(statistical_nlp):
+    assert tagged(statistical_nlp, "The army retook Kalehe.").get("Kalehe") == "PLACE"
 
 
 @pytest.mark.parametrize("text, person, body", [
@@ -147,14 +136,14 @@ def test_a_guessed_place_after_a_verb_of_capture_stays_a_place(nlp):
     ("UNHCR Representative Ivo Freijsen visited the camp.", "Ivo Freijsen", "UNHCR"),
     ("The Ministry of Health Director Maria Lopez spoke.", "Maria Lopez", "Ministry of Health"),
 ])
-def test_a_title_after_a_bodys_words_was_read_as_part_of_the_body(nlp, text, person, body):
-    labels = tagged(nlp, text)
+def test_a_title_after_a_bodys_words_was_read_as_part_of_the_body(statistical_nlp, text, person, body):
+    labels = tagged(statistical_nlp, text)
     assert labels.get(person) == "ACTOR"
     assert [name for name, label in labels.items() if label == "GROUP"] == ([body] if body else [])
 
 
-def test_a_title_inside_a_bodys_name_with_no_given_name_after_it_stays_in_the_name(nlp):
-    assert tagged(nlp, "The Estado Mayor Central split.").get("Estado Mayor Central") == "GROUP"
+def test_a_title_inside_a_bodys_name_with_no_given_name_after_it_stays_in_the_name(statistical_nlp):
+    assert tagged(statistical_nlp, "The Estado Mayor Central split.").get("Estado Mayor Central") == "GROUP"
 
 
 @pytest.mark.parametrize("text, place", [
@@ -164,13 +153,13 @@ def test_a_title_inside_a_bodys_name_with_no_given_name_after_it_stays_in_the_na
     ("The road to Kimbau was blocked.", "Kimbau"),  # DRC
     ("Displaced families settled in Kimbau, which borders Lutete.", "Lutete"),
 ])
-def test_a_name_after_a_part_of_a_settlement_a_road_or_bordering_is_a_place(nlp, text, place):
-    assert tagged(nlp, text).get(place) == "PLACE"
+def test_a_name_after_a_part_of_a_settlement_a_road_or_bordering_is_a_place(statistical_nlp, text, place):
+    assert tagged(statistical_nlp, text).get(place) == "PLACE"
 
 
 @pytest.mark.parametrize("text, name, label", [
     ("The heart of the SPLM-IO leadership was arrested.", "SPLM-IO", "GROUP"),  # a known body stays one
     ("The road to peace runs through Doha.", "Doha", "PLACE"),
 ])
-def test_a_known_body_after_a_part_noun_stays_a_body(nlp, text, name, label):
-    assert tagged(nlp, text).get(name) == label
+def test_a_known_body_after_a_part_noun_stays_a_body(statistical_nlp, text, name, label):
+    assert tagged(statistical_nlp, text).get(name) == label

@@ -120,6 +120,11 @@ def tagged(nlp, text):
     return [(m.label, m.text) for m in tag_document(nlp, make_document(text + "\n"))]
 
 
+def labels_by_name(nlp, text) -> dict[str, str]:
+    """Each name the tagger finds in a sentence, with its label (the last, for a name found twice)."""
+    return {name: label for label, name in tagged(nlp, text)}
+
+
 @pytest.mark.parametrize(("text", "expected"), BRIEF_SENTENCES)
 def test_brief_sentences_statistical(statistical, text, expected):
     assert tagged(statistical, text) == expected

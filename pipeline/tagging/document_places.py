@@ -18,7 +18,7 @@ from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
 from pipeline.tagging.linker import free, surnames_of_persons
 
 
-def _any_of(words) -> str:
+def any_of(words) -> str:
     """The words as one regex alternation, in a fixed order."""
     return "|".join(sorted(map(re.escape, words)))
 
@@ -61,7 +61,7 @@ def words_naming_places(text: str, place_nouns: frozenset[str]) -> frozenset[str
     in lower case: the names of places, which are no person's surname."""
     if not place_nouns:
         return frozenset()
-    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{_any_of(place_nouns)})\b", text))
+    return frozenset(m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z’'-]+) (?:{any_of(place_nouns)})\b", text))
 
 
 UNIT_OF_NAME = re.compile(r" of ([A-Z][a-z’'-]+)\b(?! [A-Z])")
@@ -98,7 +98,7 @@ def features_named_by_their_noun(text: str, mentions: list[Mention], feature_nou
     Administrative nouns are no evidence: "the Afar region" and "the Afar" (a people) share a name."""
     if not feature_nouns:
         return mentions
-    noun_after = re.compile(rf" (?:{_any_of(feature_nouns)})\b")
+    noun_after = re.compile(rf" (?:{any_of(feature_nouns)})\b")
     shown = {m.text: m for m in mentions if m.label == "PLACE" and noun_after.match(text, m.end, m.end + 20)}
     return _the_place_throughout(text, mentions, shown, lambda m: m.label in ("ACTOR", "GROUP") and m.source == "model",
                                  r"\b[Tt]he ({names})\b(?!\s?[A-Z]|-)", "feature-named")
@@ -114,7 +114,7 @@ def features_linked_by_their_noun(text: str, mentions: list[Mention], kb: Knowle
     capital's name keeps its entity ("Kabul airport", "the Tigray region")."""
     if not nouns:
         return mentions
-    following = re.compile(rf" ({_any_of(nouns)})\b")
+    following = re.compile(rf" ({any_of(nouns)})\b")
     result = []
     for m in mentions:
         noun = following.match(text, m.end) if m.label == "PLACE" else None
@@ -155,7 +155,7 @@ def paired_places(text: str, mentions: list[Mention], compass: frozenset[str], u
     plurals = {f"{name}s": together[name] for name in names}
     mentions = _the_place_throughout(text, mentions, plurals, lambda m: m.label != "PLACE",
                                      r"\b[Tt]he (?:two |three |four )?({names})\b", "paired-places")
-    units = _any_of(u for u in unit_nouns if u.endswith("s"))
+    units = any_of(u for u in unit_nouns if u.endswith("s"))
     return _the_place_throughout(text, mentions, together, lambda m: False, rf"\b[Tt]he ({{names}}) (?:{units})\b", "paired-places")
 
 

@@ -6,24 +6,19 @@ two places, the route's ends; where one end is a place the knowledge base knows,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.document_places import any_of
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import link_name
 from pipeline.tagging.names import looks_like_demonym
 
 ORIGIN = "names:route-ends"
 END = r"[A-Z\u00C0-\u00DE][\w’']+(?: [A-Z\u00C0-\u00DE][\w’']+)?"
-
-
-@lru_cache(maxsize=4)
-def _pattern(route_nouns: frozenset[str]) -> re.Pattern:
-    """Two names joined by a dash or a hyphen, then the route's noun, a lower-case word (as "border") before it."""
-    nouns = "|".join(sorted(route_nouns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])({END})[–—-]({END})(?![\w’'-])(?=\s+(?:[a-z]+\s+)?(?:{nouns})\b)")
+# two names joined by a dash or a hyphen, then the route's noun, a lower-case word (as "border") before it
+ROUTE = rf"(?<![\w’'-])({END})[–—-]({END})(?![\w’'-])(?=\s+(?:[a-z]+\s+)?(?:{{nouns}})\b)"
 
 
 def route_ends(text: str, mentions: list[Mention], kb: KnowledgeBase, route_nouns: frozenset[str],
@@ -32,7 +27,7 @@ def route_ends(text: str, mentions: list[Mention], kb: KnowledgeBase, route_noun
     one end is a known place and neither is a demonym ("the Sino-Russian border" joins no places), a known body or a
     prefix of one route's name ("the Trans-Papua highway")."""
     found = []
-    for match in _pattern(route_nouns).finditer(text):
+    for match in re.finditer(ROUTE.format(nouns=any_of(route_nouns)), text):
         ends = [_without_a_function_word(match.start(k), match.end(k), match.group(k)) for k in (1, 2)]
         known = [kb.lookup(name) for _, _, name in ends]
         if not any(e is not None and e.label == "PLACE" for e in known) \
