@@ -327,22 +327,22 @@ class Coreference:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
         if subject is None or subject.i > anaphor.i:
             return set()
+        predicate = next((t for t in [anaphor, *anaphor.ancestors] if t.head == verb), anaphor)  # the anaphor's
+        # phrase as the verb's dependent
+        coordinated = {subject.i, *(t.i for t in subject.conjuncts)}
+        named = coordinated | {c.i for c in subject.children if c.dep_ == "appos"}
         if anaphor.pos_ != "PRON":
-            predicate = next((t for t in [anaphor, *anaphor.ancestors] if t.head == verb), anaphor)
-            if anaphor in subject.subtree or predicate.dep_ in ("attr", "appos") or verb.lemma_ == "be":
-                return set()
-            return {subject.i, *(t.i for t in subject.conjuncts), *(c.i for c in subject.children if c.dep_ == "appos")}
+            said = anaphor in subject.subtree or predicate.dep_ in ("attr", "appos") or verb.lemma_ == "be"
+            return set() if said else named
         if anaphor.dep_ != "poss":
             person = "person" in self.lexicon.pronouns.get(anaphor.lower_, ())
             return {t.i for t in subject.subtree} if person else set()
         if anaphor in subject.subtree:
             return set()  # "the FARDC and its allies withdrew": its own conjunct
-        coordinated = {subject.i, *(t.i for t in subject.conjuncts)}
         if len(coordinated) > 1 and self.singular(anaphor):
             return coordinated
-        predicate = next((t for t in [anaphor.head, *anaphor.head.ancestors] if t.head == verb), anaphor.head)
         said = predicate.dep_ == "attr" and verb.lemma_ == "be"
-        return coordinated | {c.i for c in subject.children if c.dep_ == "appos"} if said else set()
+        return named if said else set()
 
     def in_sentence(self, anaphor: Token, earlier: list[Candidate], count: int) -> tuple[Mention, ...]:
         """A numbered description stands for as many names of its own sentence before it, when it names exactly so

@@ -256,9 +256,8 @@ class Grammar:
         kind = "opposes" if self.lemma(verb) in self.lex.severing else "supports" if self.lemma(verb) in self.lex.restoring else None
         if kind is None:
             return []
-        partners = [e for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for e in self.pobjects(c) if self.label(e) in PARTIES]
-        return self.pairs(noun, kind, [e for s in self.subjects(verb) for e in self.entities(s)], partners, "noun")
+        return self.pairs(noun, kind, [e for s in self.subjects(verb) for e in self.entities(s)],
+                          self.with_partners(noun, verb), "noun")
 
     def captive(self, noun: Token) -> list[Found]:
         """"X, a hostage held by Y", "X, a hostage of Y", "hostages held by Y, among them X": Y kidnaps X (CAMEO 181)."""
@@ -617,9 +616,9 @@ class Grammar:
                       for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
         if passive and not agents:  # "founded and led by X", "armed and paid by Y": two participles joined right
             # before the agent share it ("founded in 2007 and led since 2018 by X" does not)
-            agents = [e for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i == verb.i + 2
-                      and verb.doc[verb.i + 1].lower_ in ("and", "or")
-                      for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
+            follower = self.joined_next(verb)
+            agents = [e for a in follower.children if a.dep_ == "agent" for e in self.pobjects(a)] \
+                if follower is not None and follower.tag_ == "VBN" else []
         if "obj" in frame.tail and not passive:
             patients += self.gapped_object(verb)
             if frame.kind == "supports" and not patients:  # "X helped Y's forces retake Z": the parser makes the one
@@ -692,13 +691,18 @@ class Grammar:
         return any(c.dep_ == "ccomp" or c.dep_ in PREP_DEPS and c.lower_ in ("of", "about")
                    for t in told for c in t.children)
 
+    @staticmethod
+    def joined_next(verb: Token) -> Token | None:
+        """The word coordinated with a verb right after it, across one "and" or "or" ("founded and led", "armed and
+        paid")."""
+        return next((c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2
+                     and verb.doc[verb.i + 1].lower_ in ("and", "or")), None)
+
     def shared_object(self, verb: Token) -> list[Token]:
         """The object of the verb coordinated right after an objectless one, with no subject of its own: both verbs
         take it ("X armed and paid the SNA", "trained and equipped Y")."""
-        doc = verb.doc
-        follower = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
-                         and doc[verb.i + 1].lower_ in ("and", "or")), None)
-        if follower is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in follower.children):
+        follower = self.joined_next(verb)
+        if follower is None or follower.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in follower.children):
             return []
         return [e for c in follower.children if c.dep_ == "dobj" for e in self.entities(c)]
 
@@ -815,9 +819,13 @@ class Grammar:
         if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
             return []
         holders = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) in PARTIES]
-        partners = [e for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for e in self.pobjects(c) if self.label(e) in PARTIES]
-        return self.pairs(noun, "supports", holders, partners, "noun", symmetric=True)
+        return self.pairs(noun, "supports", holders, self.with_partners(noun, verb), "noun", symmetric=True)
+
+    def with_partners(self, noun: Token, verb: Token) -> list[Token]:
+        """The parties of a "with" phrase on a noun or on the verb that takes it ("a joint patrol with Y", "severed
+        ties with Y")."""
+        return [e for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                for e in self.pobjects(c) if self.label(e) in PARTIES]
 
     def instruments(self, prep: Token) -> list[Token]:
         """The parties an act is carried out through ("funded by X through the European Peace Facility", "brokered by

@@ -194,9 +194,9 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
             after is not None and after.text.islower() and after.lower_ in rules["group_head_nouns"]):
         return typed(candidate, "GROUP", "organisation-head")
     if a_company_name(words, rules):
-        return typed(candidate, "GROUP", "company-head")
+        return typed(candidate, "GROUP", "company-head")  # "owned half by Barrick Gold", "Rio Tinto Mining"
     if len(words) > 1 and words[-1] in rules["party_name_endings"]:
-        return typed(candidate, "GROUP", "party-name")  # "Renovación Popular", "Revolución Ciudadana"  # "owned half by Barrick Gold", "Rio Tinto Mining"
+        return typed(candidate, "GROUP", "party-name")  # "Renovación Popular", "Revolución Ciudadana"
     if organisation_kind(doc_words(doc), doc_text(doc), span.start, candidate.start, candidate.end, rules):
         return typed(candidate, "GROUP", "organisation-kind")
     if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:

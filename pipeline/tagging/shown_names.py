@@ -48,9 +48,6 @@ NOT_A_NAME_AFTER = re.compile(r"\s*(?:\d|[IVX]+\b|\(?(?:1[89]|20)\d\d\b|[’']s?
 NOT_PLACE_CUES = frozenset({"sector", "area", "areas", "zone", "axis", "state", "states", "refugee", "border", "borders", "pass", "port"})
 
 
-HYPHENED_DESCRIPTIONS = frozenset({"based", "backed", "linked", "allied", "aligned", "affiliated"})
-
-
 @lru_cache(maxsize=4)
 def _never(rules: tuple[frozenset[str], ...]) -> frozenset[str]:
     """Words that are in no name shown by context: never-names, non-organisation acronyms, titles and roles, heads of
@@ -136,7 +133,7 @@ def _names_a_body(doc: Doc, words: list[str], start: int, end: int, rules: dict)
     runs_on = start >= 3 and words[start - 2] in ("for", "of") and words[start - 3][:1].isupper()  # "Tavush for the
     # Homeland movement": the run ends a longer name
     # "the Zamfara-based Turji gang": a hyphened participle between the article and the name
-    described = start >= 3 and words[start - 2] == "-" and before in rules["leading_participles"] | HYPHENED_DESCRIPTIONS
+    described = start >= 3 and words[start - 2] == "-" and (before in rules["leading_participles"] or before in rules["hyphened_descriptions"])
     return end < len(words) and doc[end].is_lower and words[end] in rules["named_body_nouns"] \
         and not doc[start].is_sent_start and (before in ("the", "’s", "'s") or described) and not runs_on
 

@@ -45,7 +45,6 @@ def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
     return found
 
 
-
 def numbered_sites(doc: Doc, rules: dict) -> list[Candidate]:
     """"Camp 11", "Site 2": a singular capitalised head of models/names.json `numbered_site_heads` and its number name
     a site, a PLACE (guidelines: numbered camps); not a list of numbers after it."""
