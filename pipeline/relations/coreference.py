@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,8 @@ from pipeline.tagging.speaker_labels import is_transcript
 PLURAL_TAGS = ("NNS", "NNPS")
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj")  # "the Madrid-based multinational": an adjective used as a noun
 SUBJECTS = ("nsubj", "nsubjpass")
+PERSONS = frozenset({"person", "man", "woman"})  # a person's kinds: of no known gender, or titled as one
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-zñ]*\.?)\s+$")  # the word right before a name ("Mr.", "Ms", "Señora")
 STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions: "the government", "the authorities"
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
 CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
@@ -94,11 +97,12 @@ class Coreference:
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and i not in self.labels)
         self.starts = [start for start, _, _ in parties]
         entities = [known(m, kb) for _, _, m in parties]
+        self.kb = kb
+        self.keys: dict[Mention, str] = {}  # each mention's key, read once
+        kinds |= self.genders(kinds, mentions, text)
         self.parties = [Candidate(m, i, kinds[i], plural(doc[i], m, entity), getattr(entity, "kind", None),
                                   name_heads(m, entity, lexicon.name_prepositions))
                         for (_, i, m), entity in zip(parties, entities)]
-        self.kb = kb
-        self.keys: dict[Mention, str] = {}  # each mention's key, read once
         self.written: dict[str, set[str]] = {}  # the head nouns of each party's names as the text writes them
         for _, _, m in parties:
             self.written.setdefault(self.key(m), set()).update(name_heads(m, None, lexicon.name_prepositions))
@@ -113,6 +117,17 @@ class Coreference:
         for t in doc:
             if t.i not in self.named and self.titled(t):
                 self.shortenings.setdefault(t.lower_, []).append(t.i)
+
+    def genders(self, kinds: dict[int, str], mentions: dict[int, Mention], text: str) -> dict[int, str]:
+        """"man" or "woman" for each person whom the document titles so once ("Mr. Erhürman", later "Erhürman")."""
+        said: dict[str, str] = {}
+        for i, m in mentions.items():
+            if kinds.get(i) == "person":
+                title = TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                gender = next((g for g, titles in self.lexicon.gendered_titles.items() if title and title.group(1) in titles), None)
+                if gender:
+                    said.setdefault(self.key(m), gender)
+        return {i: said[self.key(m)] for i, m in mentions.items() if kinds.get(i) == "person" and self.key(m) in said}
 
     def compatible(self, token: Token) -> frozenset[str] | None:
         """The antecedent kinds an anaphoric token accepts; None when the token is not an anaphor."""
@@ -600,7 +615,7 @@ class Coreference:
         if anaphor.dep_ != "poss" or not found or self.lexicon.descriptions.get(anaphor.head.lower_) != STATE_ONLY:
             return ()
         person = self.by_start.get(found[0].start)
-        if person is None or person.kind != "person":
+        if person is None or person.kind not in PERSONS:
             return ()
         name = self.doc[person.token]
         holders = [name, name.head] if name.dep_ == "appos" else [name]

@@ -188,7 +188,8 @@ class Grammar:
                 elif c.dep_ == "poss" and c.lower_ == "whose":  # "X, whose troops are deployed in Y": X's troops
                     clause = self.relative_clause(c)
                     found += self.entities(self.antecedent(clause), depth + 1) if clause is not None else []
-                elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps:
+                elif c.dep_ in PREP_DEPS and c.lower_ in self.lex.transparent_preps and (
+                        c.lower_ == "of" or t.lemma_.lower() not in self.lex.transparent_kinds):
                     found += [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
                 elif c.dep_ in PREP_DEPS and c.lower_ == "in":  # "the government in Chisinau": a seat the tagger read
                     # as the state acting (ACTOR), not where the noun is (PLACE: "the troops in Mali")
@@ -566,7 +567,8 @@ class Grammar:
                     and not any(d.dep_ in ("dative", *PREP_DEPS) and d.lower_ in frame.tail for d in verb.children):
                 # "gave the Houthis missiles", parsed with the recipient as a modifier of what was given
                 patients += [m for m in c.children if m.dep_ == "compound" and self.label(m) in PARTIES]
-            if (c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in NOUNS) and "obj" in frame.tail:
+            if (c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ in NOUNS or self.object_read_as_a_modifier(verb, c)) \
+                    and "obj" in frame.tail:
                 named = self.entities(c)
                 if not named and frame.kind in self.lex.owner_kinds:  # "condemned Y's strikes": against Y
                     named = self.owners(c) or self.event_agents(c) or self.doers(c)
@@ -1043,6 +1045,7 @@ class Grammar:
     def noun(self, noun: Token, frame: Frame) -> list[Found]:
         agents, patients, between, places, hosts = [], [], [], [], []
         possessed = any(c.dep_ == "poss" for c in noun.children)
+        owned = any(c.dep_ == "poss" and self.label(c) in PARTIES for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
         if governor is not None and (governor.lemma_.lower() in self.lex.recourse or self.accused(noun)):
@@ -1058,8 +1061,8 @@ class Grammar:
         for c in [*preps, *(c for c in noun.children if c.dep_ == "acl")]:
             if c.dep_ in PREP_DEPS:
                 objects = self.pobjects(c)
-                if c.lower_ == "of" and self.idiom(noun):
-                    patients += objects
+                if c.lower_ == "of" and (self.idiom(noun) or frame.agent_of and owned):
+                    patients += objects  # "in support of Y"; "Iran's backing of the Houthis": the owner is the agent
                 elif c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
                     agents += objects
                 elif c.lower_ == "between":
@@ -1069,12 +1072,17 @@ class Grammar:
                 elif c.lower_ in ("in", "at") and frame.place:
                     places += objects
             elif c.dep_ == "acl":  # "an agreement signed with Y", "support provided by X"
-                hosted = c.lemma_.lower() in self.lex.host_verbs and self.settles(noun)
+                hosted = (c.lemma_.lower() in self.lex.host_verbs or any(
+                    f.kind == "mediates" for f in self.lex.verbs.get(self.lemma(c), ()))) and self.settles(noun)
                 for cc in c.children:
-                    if cc.dep_ == "agent":  # "a meeting hosted by X": X is the host, not a party
+                    if cc.dep_ == "agent":  # "a meeting hosted by X", "a deal brokered by X": X serves the parties
                         (hosts if hosted else agents).extend(self.pobjects(cc))
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
+        if frame.owner_undergoes and not patients:  # "the US requested his extradition": he is extradited
+            patients = [a for a in agents if a.dep_ == "poss"]
+            agents = [a for a in agents if a.dep_ != "poss"]
+            possessed = bool(agents)
         if frame.tail_labels:  # "allegiance to a body" is membership, "to a person" support
             patients = [p for p in patients if self.label(p) in frame.tail_labels]
         anchor, receives = self.clause_anchor(noun)
@@ -1275,6 +1283,11 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
+        if kind == "leads" and noun.lemma_.lower() in self.lex.portfolio_chiefs and any(c.dep_ == "poss" for c in noun.children) and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and not self.label(c) and c.lemma_.lower() not in self.lex.ruling_nouns
+                and c.lemma_.lower() not in self.lex.roles for c in noun.children):
+            kind = "member_of"  # "the EU's foreign policy chief, X", "the UN's aid chief": heads a portfolio of the
+            # body he belongs to
         if kind == "member_of" and noun.lemma_.lower() in self.lex.department_heads and orgs and all(
                 self.label(o) == "GROUP" for o in orgs):
             kind = "leads"  # "X, the secretary of Security and Citizen Protection (SSPC)": heads the department
@@ -1373,6 +1386,8 @@ class Grammar:
     def listed_members(self, verb: Token) -> list[Found]:
         """The parties a relative clause says a named body includes are its members ("the Group for Equity, a
         coalition that included X, Y and Z", "a coalition of states that reportedly included X")."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and self.label(verb.head) in ("GROUP", "PLACE"):
+            return self.parts_listed(verb, verb.head)  # "the Three Brotherhood Alliance, comprising A, B and C"
         clause = verb
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ in ("in", "into")
@@ -1649,9 +1664,8 @@ class Grammar:
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
                 f.place for f in self.lex.verbs.get(self.lemma(token.head), ())):
             return []  # "founded Boko Haram in Maiduguri": where it was made, read with the verb
-        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" and any(
-                f.kind in self.lex.symmetric_kinds for f in self.lex.verbs.get(self.lemma(token.head.head), ())):
-            return []  # "negotiated with the TTP in Kabul": the venue of the talks
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and self.a_venue_for_talks(token.head.head):
+            return []  # "negotiated with the TTP in Kabul", "began talks with the ELN in Caracas": the venue of the talks
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
         if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
             holders = self._owners(token)
@@ -1663,7 +1677,8 @@ class Grammar:
                 token.dep_ == "dobj" and self.lemma(token.head) in self.lex.host_verbs):
             preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X", "X
             # hosted the Y bureau in Z": Y is in Z
-        places = [e for c in preps if c.lower_ in PLACING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        placing = PLACING_PREPS + (("to", "into") if token.lemma_.lower() in self.lex.destination_nouns else ())
+        places = [e for c in preps if c.lower_ in placing for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if token in holders and token.dep_ not in ("dobj", "pobj", "nsubjpass", "dative") and not any(
                 c.dep_ == "appos" for c in token.children):  # "killed X, a guard, in Toribío": the killing's place
             places += [e for e in self.set_off(token) if e not in places]
@@ -1680,6 +1695,18 @@ class Grammar:
                 return []  # "talks between X and Y in Z": the venue of the talks
             holders += [s for s in sides if s is not token]
         return self.pairs(token, "located_in", holders, places, "preposition")
+
+    def object_read_as_a_modifier(self, verb: Token, word: Token) -> bool:
+        """"said it had attacked Baidoa", parsed with the name as an adverbial noun: a name right after a verb with no
+        object of its own is that object (the adverbial nouns the parser means are times, "attacked Monday")."""
+        return word.dep_ == "npadvmod" and word.i == verb.i + 1 and self.label(word) in ("ACTOR", "GROUP", "PLACE") \
+            and not any(c.dep_ == "dobj" for c in verb.children)
+
+    def a_venue_for_talks(self, word: Token) -> bool:
+        """A verb or a noun of talks, agreement or mediation, whose place phrase names where the parties met."""
+        if word.pos_ == "VERB":
+            return any(f.kind in self.lex.symmetric_kinds for f in self.lex.verbs.get(self.lemma(word), ()))
+        return any(f.kind in self.lex.symmetric_kinds or f.kind == "mediates" for f in self.noun_frames(word))
 
     def between_sides(self, token: Token) -> list[Token]:
         """The parties of a "between" pair whose last member the parser gave the place phrase ("clashes between the

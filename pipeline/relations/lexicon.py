@@ -28,7 +28,8 @@ class Frame:
     of X"), not the target; `mediator`: the trigger's agent relates to the parties of a neighbouring agreement or
     negotiation; `tail_labels`: the labels a tail may have, where the word says the relation only of some ("ordered
     its forces" is command, "a court ordered the state" is not); `mutual`: the parties named "between" stand in the
-    relation each to the other ("fighting between X and Y": each fights the other)."""
+    relation each to the other ("fighting between X and Y": each fights the other); `owner_undergoes`: a noun's
+    possessor is the one it is done to ("his arrest", "Duterte's extradition") unless "of" names that one."""
 
     kind: str
     tail: tuple[str, ...]
@@ -39,6 +40,7 @@ class Frame:
     mediator: bool = False
     tail_labels: tuple[str, ...] = ()
     mutual: bool = False
+    owner_undergoes: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Lexicon:
     hyphenated: dict[str, dict]
     transparent: frozenset[str]
     transparent_preps: frozenset[str]
+    transparent_kinds: frozenset[str]
     transparent_holders: frozenset[str]
     recipient_verbs: frozenset[str]
     light_verbs: frozenset[str]
@@ -78,6 +81,7 @@ class Lexicon:
     presence_except_lemmas: frozenset[str]
     combat: frozenset[str]
     presence_nouns: frozenset[str]
+    destination_nouns: frozenset[str]
     havens: frozenset[str]
     haven_qualifiers: dict[str, frozenset[str]]
     venues: frozenset[str]
@@ -86,6 +90,8 @@ class Lexicon:
     office_verbs: frozenset[str]
     speaking_roles: frozenset[str]
     department_heads: frozenset[str]
+    portfolio_chiefs: frozenset[str]
+    ruling_nouns: frozenset[str]
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
@@ -112,6 +118,7 @@ class Lexicon:
     demanded_ceasing: frozenset[str]
     directives: frozenset[str]
     pronouns: dict[str, frozenset[str]]
+    gendered_titles: dict[str, frozenset[str]]
     descriptions: dict[str, frozenset[str]]
     determiners: frozenset[str]
     singular: frozenset[str]
@@ -148,7 +155,7 @@ def _frames(entries: list[dict]) -> dict[str, tuple[Frame, ...]]:
     for entry in entries:
         frame = Frame(entry["kind"], tuple(entry["tail"]), entry.get("place"), entry.get("holder") == "subject",
                       bool(entry.get("symmetric")), bool(entry.get("agent_of")), bool(entry.get("mediator")),
-                      tuple(entry.get("tail_labels", ())), bool(entry.get("mutual")))
+                      tuple(entry.get("tail_labels", ())), bool(entry.get("mutual")), bool(entry.get("owner_undergoes")))
         for lemma in entry["lemmas"]:
             found.setdefault(lemma, []).append(frame)
     return {lemma: tuple(frames) for lemma, frames in found.items()}
@@ -171,7 +178,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         roles=roles,
         modifiers={k: v for k, v in lexicon["modifiers"].items() if k != "about"},
         hyphenated={k: v for k, v in lexicon["hyphenated"].items() if k != "about"},
-        transparent=frozenset(lexicon["transparent"]["lemmas"]) | frozenset(roles),
+        transparent=frozenset(lexicon["transparent"]["lemmas"]) | frozenset(lexicon["transparent"]["kinds"]) | frozenset(roles),
+        transparent_kinds=frozenset(lexicon["transparent"]["kinds"]),
         transparent_preps=frozenset(lexicon["transparent"]["preps"]),
         transparent_holders=frozenset(lexicon["transparent"]["holders"]),
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
@@ -202,6 +210,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         presence_except_lemmas=frozenset(lexicon["presence"]["except_lemmas"]),
         combat=frozenset(lexicon["presence"]["combat"]),
         presence_nouns=frozenset(lexicon["presence"]["nouns"]),
+        destination_nouns=frozenset(lexicon["presence"]["destination_nouns"]),
         havens=frozenset(lexicon["havens"]["lemmas"]),
         haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
         venues=frozenset(lexicon["venues"]["lemmas"]),
@@ -210,6 +219,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
         speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
         department_heads=frozenset(lexicon["department_heads"]["lemmas"]),
+        portfolio_chiefs=frozenset(lexicon["portfolio_chiefs"]["lemmas"]),
+        ruling_nouns=frozenset(lexicon["portfolio_chiefs"]["ruling"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
@@ -238,6 +249,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         demanded_ceasing=_words(modality["negation"]["demanded_ceasing"], "ceasing"),
         directives=_words(modality["negation"]["demanded_ceasing"], "directives"),
         pronouns={k: frozenset(v) for k, v in coreference["pronouns"].items()},
+        gendered_titles={k: frozenset(v) for k, v in coreference["gendered_titles"].items() if k != "about"},
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),
         singular=frozenset(coreference["singular"]),

@@ -54,8 +54,9 @@ def phrase_cues(sentence: Span, lexicon: Lexicon) -> tuple[set[int], set[int]]:
 def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Lexicon) -> tuple[bool, bool]:
     """(negated, hedged) of the relation a trigger word states; `cues`: the sentence's phrase_cues."""
     chain = clause_chain(trigger)
-    if trigger.lemma_.lower() in lexicon.roles:
-        chain = holder_chain(chain)
+    if trigger.lemma_.lower() in lexicon.roles or trigger.ent_type_:
+        chain = holder_chain(chain)  # a role, or a relation the name's own phrase states ("the Taliban authorities in
+        # Kabul refused": they are in Kabul whatever they refused)
     severed = trigger.lemma_.lower() in lexicon.ties  # "broke off relations with Y" states the break, denies nothing
     if severed:
         cues = (cues[0] - {t.i for t in (trigger.head, *trigger.head.children)}, cues[1])
@@ -95,10 +96,10 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
 
 
 def holder_chain(chain: list[Token]) -> list[Token]:
-    """A role noun's chain up to the phrase that names its holder as an argument of the clause: what the holder of an
-    office did or did not do leaves the office his ("The UN Special Rapporteur, X, has never been allowed in", "Hamas
-    spokesman X rejected the plan", "Houthi spokesman X claimed the attack"); a role said of him ("X is no longer the
-    leader of Y") climbs to the clause that says it."""
+    """A role noun's or a name's chain up to the phrase that names its holder as an argument of the clause: what the
+    holder of an office did or did not do leaves the office his ("The UN Special Rapporteur, X, has never been allowed
+    in", "Hamas spokesman X rejected the plan", "Houthi spokesman X claimed the attack"); a role said of him ("X is no
+    longer the leader of Y") climbs to the clause that says it."""
     for k, token in enumerate(chain):
         if token.dep_ in HOLDER_DEPS:
             return chain[:k + 1]

@@ -32,6 +32,8 @@ MATCHED_ATTRS = [LEMMA, POS, TAG, MORPH, DEP, HEAD, ENT_IOB, ENT_TYPE]  # what t
 
 ENT_OUTSIDE, ENT_BEGIN = 2, 3  # ENT_IOB's codes for O and B (outside an entity, first token of one)
 
+CLAUSE_HEADS = ("ROOT", "conj", "relcl", "advcl")  # where a verb the tagger called a noun heads its own clause
+
 PARAGRAPH_BATCH = 32  # the tagger's batch size: the same batches give the same parse
 
 
@@ -110,13 +112,25 @@ def syntax_doc(nlp, text: str, parses: list[tuple[int, list[tuple]]] | None = No
     """The text parsed paragraph by paragraph as the tagger parses it (its own parses reused when they are handed
     over), or tokenised and sentence-split when the pipeline has no parser."""
     if "parser" in nlp.pipe_names:
-        return assembled(nlp.vocab, text, all_paragraphs(nlp, text, parses or []))
+        return predicates_tagged_as_nouns(assembled(nlp.vocab, text, all_paragraphs(nlp, text, parses or [])))
     doc = mark_paragraphs(nlp.make_doc(text))
     for name, component in nlp.pipeline:
         if name in SYNTAX_COMPONENTS:
             doc = component(doc)
     if "senter" not in nlp.pipe_names:
         doc = Sentencizer()(doc)
+    return doc
+
+
+
+def predicates_tagged_as_nouns(doc: Doc) -> Doc:
+    """"Jabhat al-Nusra split from the Islamic State": a word the tagger called a noun but the parser gave a
+    subject at the head of a clause is the clause's verb (a noun takes no subject; a copula's noun hangs on the
+    copula), so it is tagged a verb, and the grammar reads its clause. A small clause's noun keeps its tag ("made
+    Indonesia an associate member")."""
+    for token in doc:
+        if token.pos_ == "NOUN" and token.dep_ in CLAUSE_HEADS and any(child.dep_ == "nsubj" for child in token.children):
+            token.pos_, token.tag_ = "VERB", "VBD" if token.tag_ == "NN" else "VBZ"
     return doc
 
 

@@ -376,9 +376,10 @@ def _after_a_title(long_form: Span, acronym: str, rules: dict) -> Span:
     African Development Community (SADC)"), which the name after it is."""
     if len(long_form) > 2 and long_form[0].is_sent_start and long_form[0].tag_ == "NNS" and long_form[1].lower_ == "of":
         rest = _trim_connectors(long_form[2:], rules["connectors"])
-        if rest is not None and _opens_with(rest, acronym, rules["connectors"]):
+        if rest is not None and (_opens_with(rest, acronym, rules["connectors"]) or rest[0].text in rules["org_heads"]):
             return rest  # "Units of the Eritrean Defence Forces (EDF)": members or parts named by the plural noun
-            # that opens the sentence, capitalised only there
+            # that opens the sentence, capitalised only there; also before a name whose acronym is no initials but
+            # which its head opens ("Members of the Partido Libertad y Refundación (LIBRE)")
     titled = long_form[0].text in rules["titles"]
     if not titled and _opens_with(long_form, acronym, rules["connectors"]):
         return long_form

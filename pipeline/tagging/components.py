@@ -23,10 +23,11 @@ from pipeline.tagging.gazetteer import build_matcher, gazetteer_candidates
 from pipeline.tagging.knowledge_base import KB_PATH, KnowledgeBase
 from pipeline.tagging.linker import link_candidates
 from pipeline.tagging.model_spans import model_candidates
+from pipeline.tagging.postal_codes import postal_state_candidates
 from pipeline.tagging.resolve import resolve_candidates
 from pipeline.tagging.road_codes import road_codes
 from pipeline.tagging.rule_files import load_json, load_words, model_file
-from pipeline.tagging.site_names import numbered_sites, site_names
+from pipeline.tagging.site_names import abbreviated_sites, numbered_sites, site_names
 from pipeline.tagging.territories import territory_ids
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ class GazetteerMatcher:
         self.locatives = rules["name_locatives"]
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads, self.locatives) + dateline_candidates(doc, self.kb))
+        known = gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads, self.locatives)
+        add_candidates(doc, known + dateline_candidates(doc, self.kb) + postal_state_candidates(doc, self.kb, known))
         return doc
 
 
@@ -80,7 +82,7 @@ class EntityRules:
         for finder in (names.aliases, names.collective_bodies, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
                        names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
-        found += numbered_sites(doc, self.rules)
+        found += numbered_sites(doc, self.rules) + abbreviated_sites(doc, self.rules)
         add_candidates(doc, found + cited_authors(doc, self.rules, self.kb) + site_names(doc, self.rules, self.kb))
         doc._.briefs_common_acronyms = common
         return doc

@@ -99,9 +99,11 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month-that-year": rf"{modifier}?{dated_month}(?=\s+(?i:that)\s+year)",
         # "the winter of 2025–26": a season across two years is one date, the first year's season
         "seasons-year": rf"{modifier}?{season}(?:\s*(?:,|and|or|to|-|–)\s*{season})*\s+(?:of\s+)?{year}(?:[–-]\d\d(?![\d–-]))?",
-        # numeric dates: ISO "2024-03-15" and the day first with dots "15.03.2024" (a slash leaves the order open)
+        # numeric dates: ISO "2024-03-15", the day first with dots "15.03.2024", and with slashes, whose order
+        # ("15/10/2024", "10/15/2024") only a number above 12 tells
         "iso-date": rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])",
         "dotted-date": rf"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{year}(?!\.?\d)",
+        "slashed-date": rf"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/{year}(?![/\d])",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+|FY\s?)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
         # "Q3 2018", "H1 2025": a quarter or a half of a year takes the year, the letter and number inside the span
@@ -262,6 +264,8 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
     if rule == "dotted-date":
         day_, month_, year_ = core.split(".")
         return f"{year_}-{int(month_):02d}-{int(day_):02d}"
+    if rule == "slashed-date":
+        return _slashed_date_value(core)
     if rule == "year-span":  # "2023/24", "fiscal year 2018-19": the decade covering both, else the first year
         last = re.search(r"(\d\d)$", core).group(1)
         return f"{year.group(1)[:3]}X" if year.group(1)[2] == last[0] and last > year.group(1)[2:] else year.group(1)
@@ -283,6 +287,19 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         seasons = {rules.seasons[w.lower()] for w in re.findall(r"[A-Za-z]+", core) if w.lower() in rules.seasons}
         return f"{year.group(1)}-{seasons.pop()}" if len(seasons) == 1 else year.group(1)
     return calendar_value(core)
+
+
+def _slashed_date_value(core: str) -> str | None:
+    """"15/10/2024" (day first), "10/15/2024" (month first): the full date where a number above 12 or two equal
+    numbers settle the order, else only the year both readings share; a day past the month's end is no date."""
+    first, second, year_ = (int(part) for part in core.split("/"))
+    if first == second or (first > 12) != (second > 12):
+        day_, month_ = (first, second) if first > 12 or first == second else (second, first)
+        try:
+            return datetime(year_, month_, day_).strftime("%Y-%m-%d")
+        except ValueError:
+            return None
+    return f"{year_:04d}" if first <= 12 and second <= 12 else None
 
 
 @lru_cache(maxsize=4096)

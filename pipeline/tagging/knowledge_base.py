@@ -62,6 +62,7 @@ class Entity:
     population: int | None = None
     source: str = ""
     territory: bool = False  # a territory of another state the country standard also lists as a country
+    country: str = ""  # a town's or a region's ISO country code, where the record gives one
 
     @property
     def is_state(self) -> bool:
@@ -102,6 +103,7 @@ class KnowledgeBase:
                 population=record.get("population"),
                 source=record.get("source", ""),
                 territory=record.get("territory", False),
+                country=record.get("country", ""),
             )
             kb.entities.setdefault(entity.id, entity)
             for form in entity.surface_forms():

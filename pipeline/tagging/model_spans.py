@@ -190,6 +190,8 @@ def names_no_organisation(span: Span, rules: dict, a_people: bool = False) -> bo
         return True
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         return True  # "FCC A": a device's letter
+    if _a_numbered_division(span, rules["law_and_document_heads"]) or names.before_a_document_number(span.doc, span.end):
+        return True
     if not a_people and not acronyms.is_acronym(span.text) and _modifies_a_thing(span, rules):
         return True  # "Peacekeeper missiles", "the ALT Disagree checklist": the name of a thing of that kind
     if _a_title_of_office(span, rules):
@@ -204,6 +206,17 @@ def names_no_organisation(span: Span, rules: dict, a_people: bool = False) -> bo
             and not acronyms.is_acronym(span.text) or any("/" in w for w in words):
         return True
     return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
+
+
+DIVISION_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?|[A-Z]")
+
+
+def _a_numbered_division(span: Span, division_heads: frozenset[str]) -> bool:
+    """"Subtitle VII", "Subpart III", "Title 49": a division of a law or a document and its number, whether the model
+    took the number in or left it after the span."""
+    doc = span.doc
+    numbers = [t.text for t in span[1:]] or ([doc[span.end].text] if span.end < len(doc) else [])
+    return span[0].text in division_heads and bool(numbers) and all(DIVISION_NUMBER.fullmatch(n) for n in numbers)
 
 
 def _a_laws_number_or_acronym(span: Span, rules: dict) -> bool:

@@ -101,6 +101,9 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
             continue
         i, end = run_around(doc, particle, lambda k: _in_name_run(doc, k, particles))
         first = skip_capitalised_stop_words(doc, i, end, particles)
+        while first < particle - 1 and looks_like_demonym(doc[first].text, rules["country_names"]):
+            first += 1  # "Egyptian President Abdel Fattah el-Sisi": the state's demonym, then the title
+        first = _after_titles(doc, first, particle - 1, rules)
         if end > first:
             run = doc[first:end]
             words = [t for t in run if t.text != "-"]
@@ -152,13 +155,47 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
             start += 1
         while start < len(doc) and (doc[start].text in rules["titles"] or doc[start].text in rules["role_heads"]):
             start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
+        if titled:
+            start = _after_a_titles_remit(doc, start, rules["given_names"])
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
+        if end > start and before_a_document_number(doc, end):
+            continue  # "Rev. Proc. 84-74": a revenue procedure's number, no reverend
         if any(t.text in rules["org_heads"] for t in doc[start:end]) or (end > start and ends_a_body_or_place(doc[end - 1].text, rules)):
             continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person
         if words >= (2 if role else 1) and words <= 6:
             found.append(_span_candidate(doc[start:end], "ACTOR", "names:title" if titled else "names:role"))
     return found
+
+
+REMIT_WORDS = 6  # "of Foreign Affairs and International Cooperation": the longest remit read before a name
+REMIT_JOINERS = frozenset({"and", "the", "for", "&"})
+
+
+def _after_a_titles_remit(doc: Doc, i: int, given: frozenset[str]) -> int:
+    """"Minister of Defence Hanno Pevkur", "Minister of National Defense Wellington Koo": after a title and its remit
+    ("of" and capitalised words), a given name followed by a capitalised word opens the holder's name; `i` itself
+    where no remit or no such name follows."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    for k in range(i + 2, min(i + 2 + REMIT_WORDS, len(doc) - 1)):
+        if not (_cap(doc[k]) or doc[k].lower_ in REMIT_JOINERS):
+            return i
+        if doc[k].text in given and _cap(doc[k + 1]) and _cap(doc[k - 1]):
+            return k
+    return i
+
+
+ABBREVIATION_LENGTH = 4  # "Proc", "Doc", "Rul": the abbreviations that designate documents by number
+DOCUMENT_NUMBER = re.compile(r"\.?\s*\d{1,4}\s?[-–]\s?\d{1,6}\b")
+
+
+def before_a_document_number(doc: Doc, end: int) -> bool:
+    """A short abbreviated word before a number in two parts ("Proc. 84-74", "FR Doc. 2020–17221") designates a
+    document, whatever the words before it; a name ending a sentence is longer than such abbreviations."""
+    last = doc[end - 1]
+    return end < len(doc) and doc[end].text == "." and last.text[:1].isupper() and len(last.text) <= ABBREVIATION_LENGTH \
+        and DOCUMENT_NUMBER.match(doc_text(doc), last.idx + len(last.text)) is not None
 
 
 def _after_compound_title(doc: Doc, i: int) -> int:
@@ -176,12 +213,14 @@ def _hyphenated(doc: Doc, i: int) -> bool:
 
 def _inside_a_name(doc: Doc, i: int, rules: dict) -> bool:
     """A title word inside a longer name ("Estado Mayor Central"): after a capitalised word that is neither a
-    title, an acronym, a demonym or a country ("UN Secretary-General", "Malian President", "US President")."""
+    title, an acronym, a demonym or a country ("UN Secretary-General", "Malian President", "US President"), nor a
+    word capitalised only because it opens the sentence, unless it is a given name ("Hassan Sheikh Mohamud visited")."""
     if i == 0:
         return False
     before = doc[i - 1]
     title_words = {word for title in rules["titles"] for word in title.split()}
-    return (_cap(before) and before.is_alpha and not before.is_sent_start and before.text not in title_words
+    opening = before.is_sent_start and before.text not in rules["given_names"]
+    return (_cap(before) and before.is_alpha and not opening and before.text not in title_words
             and not is_acronym(before.text) and not looks_like_demonym(before.text, rules["country_names"])
             and before.lower_ not in rules["country_names"])
 
@@ -372,8 +411,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         return doc[k].text != "The" and _in_capitalised_run(doc, k, connectors, topics, people, rules["name_compound_elements"])
 
     for head in tokens_where(doc, lambda word: word in heads or word in unit_heads):
-        if head < done or not _cap(doc[head]):
-            continue
+        if head < done or not _cap(doc[head]) or (_hyphenated(doc, head) and doc[head - 2:head + 1].text not in heads):
+            continue  # "Multi-Sector Needs Assessment", "anti-Government": a head joined to a prefix heads no body ("Sub-Cluster" does)
         i, end = run_around(doc, head, in_run)
         i = _over_a_bracketed_topic(doc, i, in_run, topics)
         end = _before_parent_acronym(doc, head, end, topics)
@@ -395,6 +434,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         # ("Levelling Up" is no such verb, nor a connector the tagger took for one: "Partido dos Trabalhadores")
         end = _over_a_listed_remit(doc, start, end)
         end = _before_a_joined_state(doc, head, end, rules["state_names"])
+        end = next((k for k in range(head + 1, end - 1) if doc[k].lower_ in ("and", "&") and doc[k + 1].text in heads), end)
+        # "Yayasan Bungong Jeumpa and Jaringan Damai Papua": a head opening the words after "and" opens a second name
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
@@ -407,7 +448,14 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
         end = _before_where_it_is(doc, head, end, rules["place_name_heads"])
+        end = _after_a_sites_head(doc, head, end, rules["place_name_heads"])
         words = [t.text for t in doc[start:end] if _cap(t)]
+        if len(words) > 2 and len(words) == end - start and words[-1] in rules["place_name_heads"] and words[-1] not in heads \
+                and doc[head].text in heads:
+            found.append(_span_candidate(doc[start:end], "PLACE", "names:site"))
+            done = end
+            continue  # "Ramstein Air Base", "Luke Air Force Range": a site named with its service, a place (guidelines);
+            # not "Counter Terrorism Department" (a body's head too) or "the Law of the Sea" (a connector inside)
         if any(w in rules["publication_heads"] for w in words) or (words and words[-1] in rules["place_name_heads"] and doc[end - 2].lower_ != "of") \
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
@@ -513,14 +561,31 @@ def _a_persons_name(doc: Doc, start: int, end: int, rules: dict) -> bool:
 def _after_a_persons_name(doc: Doc, start: int, head: int, rules: dict) -> int:
     """"Isnilon Hapilon of the Abu Sayyaf Group", "Jawhar Ben Mbarek of the National Salvation Front": a person's
     name before "of the" is the member, not the first words of the body's name, which starts after it ("Nika Melia
-    and Nika Gvaramia of the Coalition for Change": the last person named before the head)."""
+    and Nika Gvaramia of the Coalition for Change": the last person named before the head). Titles may precede the
+    name ("Prime Minister Milojko Spajić of the Europe Now Movement"), and a titled name or one opened by a given name
+    needs no article after "of" ("Prof. Anwar Hossain of Dhaka University")."""
     opened, found = start, start
     for k in range(start, head - 1):
         if doc[k].lower_ in ("and", "&"):
             opened = k + 1
-        elif doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and _a_persons_name(doc, opened, k, rules):
-            found = opened = k + 1
+        elif doc[k].lower_ == "of":
+            name = _after_titles(doc, opened, k, rules)
+            article = doc[k + 1].lower_ == "the" or name > opened or doc[name].text in rules["given_names"]
+            if article and name < k and _a_persons_name(doc, name, k, rules):
+                found = opened = k + 1
     return found
+
+
+def _after_titles(doc: Doc, start: int, end: int, rules: dict) -> int:
+    """The first word after the titles that open doc[start:end] ("Prime Minister", "Prof.", "Deputy Minister")."""
+    titles = rules["titles"] | rules["role_heads"]
+    k = start
+    while k < end:
+        size = next((n for n in (3, 2, 1) if k + n <= end and doc[k:k + n].text in titles), 0)
+        if not size:
+            return k
+        k += size
+    return k
 
 
 def _before_a_persons_name(doc: Doc, head: int, end: int, rules: dict) -> int:
@@ -617,6 +682,15 @@ def _before_where_it_is(doc: Doc, head: int, end: int, place_heads: frozenset[st
     return end
 
 
+def _after_a_sites_head(doc: Doc, head: int, end: int, place_heads: frozenset[str]) -> int:
+    """"Minot Air Force Base in North Dakota": a place's head after the body's head, before a locative preposition,
+    ends the name, a site's (guidelines: bases are places), and the place after it is where the site is."""
+    for k in range(head + 1, end - 1):
+        if doc[k].text in place_heads and doc[k + 1].lower_ in ("in", "at", "near", "outside"):
+            return k + 1
+    return end
+
+
 def _openings(doc: Doc, start: int, end: int) -> list[int]:
     """Where a name's words start: its first word, and the word after a possessive inside it ("People’s Code of
     Practice" opens with "Code")."""
@@ -640,11 +714,15 @@ def _after_a_states_demonym(doc: Doc, start: int, head: int, rules: dict) -> int
 
 
 def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]) -> int:
-    """"figures from the Thai Ministry of Public Health and Cambodia", "The European Union and France should": a state
-    joined by "and" to a body's remit or head is a second party, the name stops before "and"; a name of two states
-    keeps both ("Joint Boundary Commission of Cambodia and Thailand")."""
+    """"figures from the Thai Ministry of Public Health and Cambodia", "The European Union and France should", "The
+    Kurdistan Regional Government and Baghdad reached": a state or a capital joined by "and" to a body's remit or
+    head is a second party, the name stops before "and"; a name of two states keeps both ("Joint Boundary Commission
+    of Cambodia and Thailand")."""
+    if end - head < 3:
+        return end
+    capitals = {c.start for c in _candidates(doc) if c.kind == "capital" and c.end == doc[end - 1].idx + len(doc[end - 1].text)}
     for k in range(head + 1, end - 1):
-        if doc[k].lower_ == "and" and normalise_name(doc[k + 1:end].text) in states \
+        if doc[k].lower_ == "and" and (normalise_name(doc[k + 1:end].text) in states or doc[k + 1].idx in capitals) \
                 and normalise_name(doc[k - 1].text) not in states:
             return k
     return end

@@ -56,3 +56,19 @@ def numbered_sites(doc: Doc, rules: dict) -> list[Candidate]:
         if MORE_NUMBERS.match(text, end) is None:
             found.append(Candidate(start, end, "PLACE", "rule", ORIGIN, TIER_RULE, 0))
     return found
+
+
+def abbreviated_sites(doc: Doc, rules: dict) -> list[Candidate]:
+    """"Andrews AFB", "Minot AFB": one or two capitalised words before a place's head abbreviated in capitals name a
+    site, the abbreviation inside the span (guidelines: "Andrews AFB"); not a sentence's first word alone unless the
+    parser calls it a proper noun ("The AFB" names nothing)."""
+    found = []
+    for head in tokens_where(doc, lambda word: word in rules["place_name_heads"] and word.isupper()):
+        start = head
+        while start > 0 and head - start < 2 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and not is_acronym(doc[start - 1].text):
+            start -= 1
+        if start < head and not (head - start == 1 and doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
+            found.append(Candidate(*char_bounds(doc, start, head + 1), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
+    return found
+

@@ -245,20 +245,28 @@ def guessed(m: Mention) -> bool:
 def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A name the model guessed or its context showed that is made of words the document itself writes in lower case ("Panel",
     "Confidential Business Information", "Benchmark Share"; "Banana" beside "bananas") is a capitalised common phrase,
-    not a name, even where a town of the geographic packages bears it."""
+    not a name, even where a town of the geographic packages bears it. A word in capitals is an acronym unless the
+    document writes it in lower case too and it is longer than most acronyms: then it is a shouted word, a label
+    on a display or a form ("IAS DISAGREE" beside "the sensors disagree")."""
     if not any(guessed(m) for m in mentions):
         return mentions
     lower = lower_case_words(text)
 
     def common(m: Mention) -> bool:
-        if not guessed(m) or (kb.is_known(m.entity_id) and not is_weak(kb.get(m.entity_id))) or is_acronym(m.text) or any(
+        if not guessed(m) or (kb.is_known(m.entity_id) and not is_weak(kb.get(m.entity_id))) or acronym_only(m.text) or any(
                 f"+context:{reason}" in (m.origin or "") for reason in ("given-name", "place-name-head", "organisation-head")):
             return False
         words = re.findall(r"[^\W\d_]+", m.text)
         plural = {words[0].lower() + "s"} if len(words) == 1 else set()  # "Banana" beside "bananas"
         return bool(words) and all(w.lower() in lower or plural & lower for w in words if w.lower() not in FUNCTION_WORDS)
 
+    def acronym_only(name: str) -> bool:
+        return is_acronym(name) and not (len(name) >= SHOUTED_WORD_LENGTH and name.isalpha() and name.lower() in lower)
+
     return [m for m in mentions if not common(m)]
+
+
+SHOUTED_WORD_LENGTH = 5  # "NATO", "OCHA", "UNDP" are four letters; a word of five or more the text also writes in lower case is shouted
 
 
 def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
