@@ -124,7 +124,8 @@ class Coreference:
         for i, m in mentions.items():
             if kinds.get(i) == "person":
                 title = TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
-                gender = next((g for g, titles in self.lexicon.gendered_titles.items() if title and title.group(1) in titles), None)
+                gender = next((g for g, titles in self.lexicon.gendered_titles.items()
+                               if title and title.group(1) in titles), None)
                 if gender:
                     said.setdefault(self.key(m), gender)
         return {i: said[self.key(m)] for i, m in mentions.items() if kinds.get(i) == "person" and self.key(m) in said}

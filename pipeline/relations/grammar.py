@@ -1283,9 +1283,10 @@ class Grammar:
             kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
-        if kind == "leads" and noun.lemma_.lower() in self.lex.portfolio_chiefs and any(c.dep_ == "poss" for c in noun.children) and any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" and not self.label(c) and c.lemma_.lower() not in self.lex.ruling_nouns
-                and c.lemma_.lower() not in self.lex.roles for c in noun.children):
+        if kind == "leads" and noun.lemma_.lower() in self.lex.portfolio_chiefs and any(
+                c.dep_ == "poss" for c in noun.children) and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and not self.label(c)
+                and c.lemma_.lower() not in self.lex.ruling_nouns | self.lex.roles.keys() for c in noun.children):
             kind = "member_of"  # "the EU's foreign policy chief, X", "the UN's aid chief": heads a portfolio of the
             # body he belongs to
         if kind == "member_of" and noun.lemma_.lower() in self.lex.department_heads and orgs and all(

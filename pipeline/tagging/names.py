@@ -173,9 +173,9 @@ REMIT_JOINERS = frozenset({"and", "the", "for", "&"})
 
 
 def _after_a_titles_remit(doc: Doc, i: int, given: frozenset[str]) -> int:
-    """"Minister of Defence Hanno Pevkur", "Minister of National Defense Wellington Koo": after a title and its remit
-    ("of" and capitalised words), a given name followed by a capitalised word opens the holder's name; `i` itself
-    where no remit or no such name follows."""
+    """"President of the Republic Emmanuel Macron", "Minister of Foreign Affairs Sergey Lavrov": after a title and its
+    remit ("of" and capitalised words), a given name followed by a capitalised word opens the holder's name; `i`
+    itself where no remit or no such name follows."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
     for k in range(i + 2, min(i + 2 + REMIT_WORDS, len(doc) - 1)):
@@ -412,7 +412,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
 
     for head in tokens_where(doc, lambda word: word in heads or word in unit_heads):
         if head < done or not _cap(doc[head]) or (_hyphenated(doc, head) and doc[head - 2:head + 1].text not in heads):
-            continue  # "Multi-Sector Needs Assessment", "anti-Government": a head joined to a prefix heads no body ("Sub-Cluster" does)
+            continue  # "Multi-Sector Needs Assessment", "anti-Government": a head joined to a prefix heads no body
+            # ("Sub-Cluster" does)
         i, end = run_around(doc, head, in_run)
         i = _over_a_bracketed_topic(doc, i, in_run, topics)
         end = _before_parent_acronym(doc, head, end, topics)
@@ -570,8 +571,8 @@ def _after_a_persons_name(doc: Doc, start: int, head: int, rules: dict) -> int:
             opened = k + 1
         elif doc[k].lower_ == "of":
             name = _after_titles(doc, opened, k, rules)
-            article = doc[k + 1].lower_ == "the" or name > opened or doc[name].text in rules["given_names"]
-            if article and name < k and _a_persons_name(doc, name, k, rules):
+            body_after = doc[k + 1].lower_ == "the" or name > opened or doc[name].text in rules["given_names"]
+            if body_after and name < k and _a_persons_name(doc, name, k, rules):
                 found = opened = k + 1
     return found
 

@@ -242,6 +242,10 @@ def guessed(m: Mention) -> bool:
     return m.source == "model" or (m.origin or "").startswith(SHOWN_ORIGIN)
 
 
+SHOUTED_WORD_LENGTH = 5  # "NATO", "OCHA", "UNDP" have four letters; a word of five or more the text also writes
+# in lower case is shouted
+
+
 def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A name the model guessed or its context showed that is made of words the document itself writes in lower case ("Panel",
     "Confidential Business Information", "Benchmark Share"; "Banana" beside "bananas") is a capitalised common phrase,
@@ -264,9 +268,6 @@ def drop_common_word_phrases(text: str, mentions: list[Mention], kb: KnowledgeBa
         return is_acronym(name) and not (len(name) >= SHOUTED_WORD_LENGTH and name.isalpha() and name.lower() in lower)
 
     return [m for m in mentions if not common(m)]
-
-
-SHOUTED_WORD_LENGTH = 5  # "NATO", "OCHA", "UNDP" are four letters; a word of five or more the text also writes in lower case is shouted
 
 
 def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
