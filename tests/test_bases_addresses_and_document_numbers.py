@@ -71,3 +71,27 @@ def test_an_abbreviation_before_a_documents_number_names_no_one(statistical_nlp,
 
 def test_a_name_ending_a_sentence_before_a_range_stays_a_name(statistical_nlp):
     assert tagged(statistical_nlp, "The report was written by Gen. Smith. 12-14 soldiers died.").get("Smith") == "ACTOR"
+
+
+@pytest.mark.parametrize("text, site", [
+    ("The brigade returned to Ft. Hood in Texas.", "Ft. Hood"),
+    ("Troops trained at Fort Bragg and Fort Bliss last year.", "Fort Bliss"),
+    ("Among the six acknowledged camps, Camp Abubakar As-Siddique is behind schedule.", "Camp Abubakar As-Siddique"),
+    ("Fighting near Mount Elgon displaced families.", "Mount Elgon"),
+])
+def test_a_site_opened_by_its_head_is_a_place_with_the_head_inside(statistical_nlp, text, site):
+    assert tagged(statistical_nlp, text).get(site) == "PLACE"
+
+
+@pytest.mark.parametrize("text", [
+    "The Camp David Accords were signed in 1978.",  # a document named after a site
+    "Operation Sindoor and Exercise Aman 2025 were discussed.",  # an exercise named like a town
+    "HNoMS Fridtjof Nansen and HMS Albion sailed north.",  # ships
+])
+def test_a_document_an_exercise_or_a_ship_named_like_a_place_or_a_person_names_none(statistical_nlp, text):
+    assert not any(label in ("PLACE", "ACTOR") for label in tagged(statistical_nlp, text).values())
+
+
+def test_a_town_named_like_an_exercise_elsewhere_stays_a_place(statistical_nlp):
+    labels = tagged(statistical_nlp, "Exercise Aman 2025 ended in March. Refugees fled from Aman to the coast.")
+    assert labels.get("Aman") == "PLACE"

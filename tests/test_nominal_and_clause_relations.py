@@ -147,3 +147,14 @@ def test_the_goal_of_a_journey_is_where_the_traveller_is(extractor, sentence, ro
 ])
 def test_a_pronoun_stands_only_for_a_person_of_its_gender_where_a_title_says_it(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Kenya](ACTOR) sent police officers to [Haiti](PLACE) in 2024.", {("Kenya", "Haiti"): "located_in"}),
+    ("[Chad](ACTOR) contributed troops to [MINUSMA](GROUP).", {("Chad", "MINUSMA"): "member_of"}),
+    ("[Turkey](ACTOR) sent drones to [Ethiopia](PLACE).", {("Turkey", "Ethiopia"): "supports"}),  # no troops there
+])
+def test_troops_sent_to_a_place_place_their_state_there(extractor, sentence, rows):
+    kinds = {(r["head_text"], r["tail_text"], r["kind"]) for r in extracted(extractor, sentence)}
+    assert all((*pair, kind) in kinds for pair, kind in rows.items())
+    assert ("Turkey", "Ethiopia", "located_in") not in kinds

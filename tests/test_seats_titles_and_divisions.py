@@ -182,3 +182,37 @@ def test_two_bodies_each_opened_by_its_head_are_two_names(statistical_nlp):
 def test_a_body_whose_remit_joins_two_words_stays_one_name(statistical_nlp):
     assert tagged(statistical_nlp, "The Food and Agriculture Organization warned of famine.") == {
         "Food and Agriculture Organization": "GROUP"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Russia's invasion of Ukraine began in February 2022.", {"Russia": "ACTOR", "Ukraine": "ACTOR"}),  # both parties
+    ("The invasion of Ukraine began in February 2022.", {"Ukraine": "PLACE"}),  # no invader named: the territory
+    ("After the Taliban takeover of Kabul, aid fell.", {"Kabul": "PLACE"}),  # what was taken
+    ("The fall of Kabul in August 2021 shocked the region.", {"Kabul": "PLACE"}),
+    ("Fuel reached the port of Port-au-Prince on Monday.", {"Port-au-Prince": "PLACE"}),
+    ("Ukraine's counteroffensive stalled in 2023.", {"Ukraine": "ACTOR"}),
+])
+def test_a_state_invaded_by_a_named_state_acts_and_a_place_taken_is_a_place(statistical_nlp, text, names):
+    labels = tagged(statistical_nlp, text)
+    assert {name: labels.get(name) for name in names} == names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ranking Member Jeanne Shaheen spoke.", "Jeanne Shaheen"),  # a committee's title
+    ("The Rt Hon David Lammy MP met him.", "David Lammy"),  # an honorific and a post-nominal
+])
+def test_a_parliamentary_title_or_post_nominal_is_no_part_of_the_name(statistical_nlp, text, person):
+    labels = tagged(statistical_nlp, text)
+    assert labels.get(person) == "ACTOR" and len(labels) == 1
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("BEIRUT, Sept 23 (AP) — Strikes hit the south.", [("Sept 23", "XXXX-09-23")]),  # a wire dateline
+    ("The mandate was extended until Feb 18 and Nov. 27.", [("Feb 18", "XXXX-02-18"), ("Nov. 27", "XXXX-11-27")]),
+])
+def test_a_month_abbreviated_without_its_stop_before_a_day_is_a_date(text, dates):
+    assert [(d.text, d.value) for d in find_dates(text)] == dates
+
+
+def test_a_given_name_like_a_month_before_no_day_is_no_date():
+    assert find_dates("Jan Egeland said so three times.") == []

@@ -666,10 +666,11 @@ class Grammar:
         if kind == "supports" and "obj" not in frame.tail and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lex.contingents for c in verb.children):
             # "X contributed troops to the mission": a troop contributor is one of the body ("sent troops to Somalia"
-            # joins no country)
+            # joins no country, but its troops are there: guidelines, section 9, a state's troops in a place)
             bodies = [p for p in patients if self.label(p) == "GROUP"]
             rows = self.pairs(verb, "member_of", agents, bodies, "verb")
             patients = [p for p in patients if p not in bodies]
+            rows += self.pairs(verb, "located_in", agents, [p for p in patients if self.label(p) == "PLACE"], "verb")
         else:
             rows = []
         rows += self.pairs(verb, kind, agents, patients, "verb", reciprocal)

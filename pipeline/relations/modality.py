@@ -55,8 +55,8 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
     """(negated, hedged) of the relation a trigger word states; `cues`: the sentence's phrase_cues."""
     chain = clause_chain(trigger)
     if trigger.lemma_.lower() in lexicon.roles or trigger.ent_type_:
-        chain = holder_chain(chain)  # a role, or a relation the name's own phrase states ("the Taliban authorities in
-        # Kabul refused": they are in Kabul whatever they refused)
+        chain = holder_chain(chain)  # a role, or a relation the name's own phrase states ("the ELN in Caracas refused
+        # to negotiate": it is in Caracas whatever it refused)
     severed = trigger.lemma_.lower() in lexicon.ties  # "broke off relations with Y" states the break, denies nothing
     if severed:
         cues = (cues[0] - {t.i for t in (trigger.head, *trigger.head.children)}, cues[1])

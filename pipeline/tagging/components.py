@@ -27,7 +27,7 @@ from pipeline.tagging.postal_codes import postal_state_candidates
 from pipeline.tagging.resolve import resolve_candidates
 from pipeline.tagging.road_codes import road_codes
 from pipeline.tagging.rule_files import load_json, load_words, model_file
-from pipeline.tagging.site_names import abbreviated_sites, numbered_sites, site_names
+from pipeline.tagging.site_names import abbreviated_sites, numbered_sites, opened_sites, site_names
 from pipeline.tagging.territories import territory_ids
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class EntityRules:
         for finder in (names.aliases, names.collective_bodies, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
                        names.inverted_names, compass_candidates, road_codes):
             found += finder(doc, self.rules)
-        found += numbered_sites(doc, self.rules) + abbreviated_sites(doc, self.rules)
+        found += numbered_sites(doc, self.rules) + abbreviated_sites(doc, self.rules) + opened_sites(doc, self.rules)
         add_candidates(doc, found + cited_authors(doc, self.rules, self.kb) + site_names(doc, self.rules, self.kb))
         doc._.briefs_common_acronyms = common
         return doc

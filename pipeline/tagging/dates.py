@@ -89,7 +89,8 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
                            rf"|{month}\s+{day}\s*(?:–|—|-|to)\s*{day}(?![\d,.]*\d))",
         "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
         "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
-        "month-day": rf"{weekday}?{modifier}?{month}\s+{day}(?![\d,.]*\d)",
+        # a month abbreviated without its stop before a day too, as wire datelines write it ("Sept 23", "Feb 18")
+        "month-day": rf"{weekday}?{modifier}?{dated_month}\s+{day}(?![\d,.]*\d)",
         # "in February and March 2025", "January, February or March 2025": units sharing one written year, one date;
         # "between March and June 2025" is a range, its sides a date each
         "months-year": rf"(?<!(?i:between)\s){modifier}?{month}(?:,\s+{month})*,?\s+(?:and|or)\s+{dated_month}\s+(?:of\s+)?{year}",

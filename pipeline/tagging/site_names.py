@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.candidates import TIER_RULE, Candidate
-from pipeline.tagging.doc_access import char_bounds, doc_text, tokens_where
+from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.names import looks_like_demonym
 
@@ -71,4 +71,29 @@ def abbreviated_sites(doc: Doc, rules: dict) -> list[Candidate]:
         if start < head and not (head - start == 1 and doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
             found.append(Candidate(*char_bounds(doc, start, head + 1), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
     return found
+
+
+def opened_sites(doc: Doc, rules: dict) -> list[Candidate]:
+    """"Fort Hood", "Ft. Hood", "Mount Elgon": a site's or a feature's head before one to three capitalised words names
+    a place, the head inside the span (guidelines: "Fort Hood", "Ft. Hood"); not where an organisation's or a
+    document's head follows ("Camp David Accords", "Lake Chad Basin Commission")."""
+    found, words = [], doc_words(doc)
+    stops = rules["org_heads"] | rules["law_and_document_heads"]
+    for opener in tokens_where(doc, lambda word: word in rules["place_name_openers"] or word in ABBREVIATED_OPENERS):
+        start = opener + (2 if words[opener] in ABBREVIATED_OPENERS else 1)
+        if start > opener + 1 and (start > len(doc) or words[opener + 1] != "."):
+            continue  # "Ft" without its full stop is no abbreviation
+        end, named = start, 0
+        while end < len(doc) and named < SITE_NAME_WORDS and words[end][:1].isupper() and words[end].isalpha() \
+                and not is_acronym(words[end]):
+            end, named = end + 1, named + 1
+            if end + 1 < len(doc) and words[end] == "-" and not doc[end - 1].whitespace_ and words[end + 1][:1].isupper():
+                end += 2  # "Camp Abubakar As-Siddique"
+        if end > start and not (end < len(doc) and words[end] in stops) and not any(w in stops for w in words[start:end]):
+            found.append(Candidate(*char_bounds(doc, opener, end), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
+    return found
+
+
+ABBREVIATED_OPENERS = frozenset({"Ft"})  # "Ft. Hood": the tokenizer splits the full stop off
+SITE_NAME_WORDS = 3  # "Camp Melchor Dela Cruz": the longest name read after a site's head
 

@@ -451,8 +451,11 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return ACTOR, "roles:parse-organ-of-state"  # "the State Committee for National Security (GKNB) of Kyrgyzstan"
     if word == "of" and (governor.lower_ in rules["portion_nouns"] or governor.like_num):
         return PLACE, "roles:parse-portion"  # "controls 85 percent of Port-au-Prince", "most of Darfur", "half of Sudan"
-    if word == "of" and _noun_in(governor, rules["territory_nouns"]):
-        return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to
+    if word == "of" and _noun_in(governor, rules["territory_nouns"]) and not any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in governor.children):
+        return PLACE, "roles:parse-territory"  # "the invasion of Ukraine": the territory an act is done to; "Russia's
+        # invasion of Ukraine" names the invader, a party to a relation between states (guidelines, section 10; "its
+        # invasion" names none)
     if word == "for" and _an_amount(governor):
         return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
     if word == "over" and _noun_in(governor, rules["influence_nouns"]):

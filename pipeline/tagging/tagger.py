@@ -282,15 +282,22 @@ def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
     """"Melissa" after "Hurricane Melissa" or in "upgraded Melissa to a Category 5 hurricane", "Serval" after
     "Operation Serval", "Poseidon Archer" after "Operation Poseidon Archer": the name of a storm or an operation the document gives is that event wherever it stands
-    alone, not a person or a place (the scheme has no label for it); a name the knowledge base knows is kept."""
+    alone, not a person or a place (the scheme has no label for it); a name the knowledge base knows is kept, except
+    right after the event's head ("Exercise Aman", where Aman is also a town)."""
     if not event_heads:
         return mentions
     heads = "|".join(re.escape(h) for h in sorted(event_heads, key=len, reverse=True))
     nouns = "|".join(sorted({re.escape(h.lower()) for h in event_heads}))
-    named = re.findall(rf"\b(?:{heads})\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)", text)
+    after_heads = list(re.finditer(rf"\b(?:{heads})\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)", text))
+    named = [found.group(1) for found in after_heads]
     events = {name.split()[0] for name in named} | set(named)  # "Operation Poseidon Archer": "Poseidon Archer" too
     events |= set(re.findall(rf"\b([A-Z][\w’'-]+)\s+(?:as|to|into)\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", text))
-    return [m for m in mentions if m.label == "DATE" or m.text not in events or kb.is_known(m.entity_id)]
+    spans = [found.span(1) for found in after_heads]  # "Exercise Aman": right after its head, a known town's name too
+
+    def the_event(m: Mention) -> bool:
+        return m.text in events and (not kb.is_known(m.entity_id) or any(s <= m.start and m.end <= e for s, e in spans))
+
+    return [m for m in mentions if m.label == "DATE" or not the_event(m)]
 
 
 def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
