@@ -216,3 +216,8 @@ def test_a_month_abbreviated_without_its_stop_before_a_day_is_a_date(text, dates
 
 def test_a_given_name_like_a_month_before_no_day_is_no_date():
     assert find_dates("Jan Egeland said so three times.") == []
+
+
+def test_a_wire_dateline_with_its_country_and_date_gives_its_place_and_agency(statistical_nlp):
+    labels = tagged(statistical_nlp, "GOMA, Congo, Jan 27 (AP) — M23 fighters entered the city.")
+    assert (labels.get("GOMA"), labels.get("Jan 27"), labels.get("AP")) == ("PLACE", "DATE", "GROUP")

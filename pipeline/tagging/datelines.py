@@ -16,9 +16,10 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 
 ORIGIN = "names:dateline"
 PLACE_IN_CAPITALS = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*"
-# places in capitals joined by slashes, then an optional comma and a state or country, or the date ("QUITO, 20
-# November 2025 (Austral) -"), an optional agency in brackets, a dash (a hyphen between spaces in plain typesetting)
-DATELINE = re.compile(rf"({PLACE_IN_CAPITALS}(?:/{PLACE_IN_CAPITALS})*)(, [A-Z0-9][\w .'’-]*?)?(?: \(([A-Z][\w &.'’-]*)\))? [—–-] ")
+# places in capitals joined by slashes, then a state or country, the date or both after commas ("QUITO, 20 November
+# 2025 (Austral) -", "GOMA, Congo, Jan 27 (AP) —"), an optional agency in brackets, a dash (a hyphen between spaces in
+# plain typesetting)
+DATELINE = re.compile(rf"({PLACE_IN_CAPITALS}(?:/{PLACE_IN_CAPITALS})*)((?:, [A-Z0-9][\w .'’-]*?){{1,2}})?(?: \(([A-Z][\w &.'’-]*)\))? [—–-] ")
 
 
 def dateline_candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
