@@ -120,15 +120,14 @@ class Coreference:
 
     def genders(self, kinds: dict[int, str], mentions: dict[int, Mention], text: str) -> dict[int, str]:
         """"man" or "woman" for each person whom the document titles so once ("Mr. Erhürman", later "Erhürman")."""
+        persons = {i: self.key(m) for i, m in mentions.items() if kinds.get(i) == "person"}
         said: dict[str, str] = {}
-        for i, m in mentions.items():
-            if kinds.get(i) == "person":
-                title = TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
-                gender = next((g for g, titles in self.lexicon.gendered_titles.items()
-                               if title and title.group(1) in titles), None)
-                if gender:
-                    said.setdefault(self.key(m), gender)
-        return {i: said[self.key(m)] for i, m in mentions.items() if kinds.get(i) == "person" and self.key(m) in said}
+        for i, key in persons.items():
+            title = TITLE_BEFORE.search(text, max(0, mentions[i].start - 12), mentions[i].start)
+            gender = next((g for g, titles in self.lexicon.gendered_titles.items() if title and title.group(1) in titles), None)
+            if gender:
+                said.setdefault(key, gender)
+        return {i: said[key] for i, key in persons.items() if key in said}
 
     def compatible(self, token: Token) -> frozenset[str] | None:
         """The antecedent kinds an anaphoric token accepts; None when the token is not an anaphor."""

@@ -1693,7 +1693,7 @@ class Grammar:
                 places.append(token.head)  # the parser coordinated the first place with the group they both modify
         if places and token in holders:
             sides = self.between_sides(token)
-            if sides and any(f.kind in self.lex.symmetric_kinds or f.kind == "mediates" for f in self.noun_frames(sides[0].head.head)):
+            if sides and self.talks_noun(sides[0].head.head):
                 return []  # "talks between X and Y in Z": the venue of the talks
             holders += [s for s in sides if s is not token]
         return self.pairs(token, "located_in", holders, places, "preposition")
@@ -1708,7 +1708,11 @@ class Grammar:
         """A verb or a noun of talks, agreement or mediation, whose place phrase names where the parties met."""
         if word.pos_ == "VERB":
             return any(f.kind in self.lex.symmetric_kinds for f in self.lex.verbs.get(self.lemma(word), ()))
-        return any(f.kind in self.lex.symmetric_kinds or f.kind == "mediates" for f in self.noun_frames(word))
+        return self.talks_noun(word)
+
+    def talks_noun(self, noun: Token) -> bool:
+        """A noun of talks, agreement or mediation ("talks", "ceasefire", "mediation")."""
+        return any(f.kind in self.lex.symmetric_kinds or f.kind == "mediates" for f in self.noun_frames(noun))
 
     def between_sides(self, token: Token) -> list[Token]:
         """The parties of a "between" pair whose last member the parser gave the place phrase ("clashes between the

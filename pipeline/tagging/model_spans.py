@@ -208,15 +208,12 @@ def names_no_organisation(span: Span, rules: dict, a_people: bool = False) -> bo
     return len(span) == 1 and len(words[0]) == 3 and words[0].isupper() and pycountry.countries.get(alpha_3=words[0]) is not None
 
 
-DIVISION_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?|[A-Z]")
-
-
 def _a_numbered_division(span: Span, division_heads: frozenset[str]) -> bool:
     """"Subtitle VII", "Subpart III", "Title 49": a division of a law or a document and its number, whether the model
     took the number in or left it after the span."""
     doc = span.doc
     numbers = [t.text for t in span[1:]] or ([doc[span.end].text] if span.end < len(doc) else [])
-    return span[0].text in division_heads and bool(numbers) and all(DIVISION_NUMBER.fullmatch(n) for n in numbers)
+    return span[0].text in division_heads and bool(numbers) and all(names.PART_NUMBER.fullmatch(n) for n in numbers)
 
 
 def _a_laws_number_or_acronym(span: Span, rules: dict) -> bool:

@@ -65,8 +65,7 @@ def abbreviated_sites(doc: Doc, rules: dict) -> list[Candidate]:
     found = []
     for head in tokens_where(doc, lambda word: word in rules["place_name_heads"] and word.isupper()):
         start = head
-        while start > 0 and head - start < 2 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                and not is_acronym(doc[start - 1].text):
+        while start > 0 and head - start < 2 and _a_name_word(doc[start - 1].text):
             start -= 1
         if start < head and not (head - start == 1 and doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
             found.append(Candidate(*char_bounds(doc, start, head + 1), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
@@ -84,14 +83,18 @@ def opened_sites(doc: Doc, rules: dict) -> list[Candidate]:
         if start > opener + 1 and (start > len(doc) or words[opener + 1] != "."):
             continue  # "Ft" without its full stop is no abbreviation
         end, named = start, 0
-        while end < len(doc) and named < SITE_NAME_WORDS and words[end][:1].isupper() and words[end].isalpha() \
-                and not is_acronym(words[end]):
+        while end < len(doc) and named < SITE_NAME_WORDS and _a_name_word(words[end]):
             end, named = end + 1, named + 1
             if end + 1 < len(doc) and words[end] == "-" and not doc[end - 1].whitespace_ and words[end + 1][:1].isupper():
                 end += 2  # "Camp Abubakar As-Siddique"
-        if end > start and not (end < len(doc) and words[end] in stops) and not any(w in stops for w in words[start:end]):
+        if end > start and not any(w in stops for w in words[start:end + 1]):  # its words and the one after
             found.append(Candidate(*char_bounds(doc, opener, end), "PLACE", "rule", ORIGIN, TIER_RULE, 0))
     return found
+
+
+def _a_name_word(word: str) -> bool:
+    """A capitalised word of letters that is no acronym: a word of a site's name."""
+    return word[:1].isupper() and word.isalpha() and not is_acronym(word)
 
 
 ABBREVIATED_OPENERS = frozenset({"Ft"})  # "Ft. Hood": the tokenizer splits the full stop off
