@@ -423,6 +423,7 @@ def test_the_name_lines_above_an_address_belong_to_the_contact_block(statistical
         "Design: Stephanie Crane De Narváez Image credits: p 2 image via Getty Images by Trudie Davidson",  # PRIME
         "Copyright © 2024 by the Danish Institute for International Studies. All rights reserved.",
         "Photo: WFP/Theresa Piorr",
+        "Copyright 2023 Norwegian Institute of International Affairs (NUPI). All rights reserved.",  # no © sign
     ],
 )
 def test_credit_and_copyright_notices_are_layout_not_text(statistical, notice):
@@ -432,9 +433,10 @@ def test_credit_and_copyright_notices_are_layout_not_text(statistical, notice):
     assert [(m.label, m.text) for m in found] == [("GROUP", "WFP"), ("PLACE", "Haiti"), ("DATE", "October 2025")]
 
 
-def test_a_sentence_about_photographs_or_design_keeps_its_names(statistical):
-    text = "Design of the programme was led by UNICEF in Haiti; photos taken by WFP staff in Jérémie show the damage.\n"
-    assert {"UNICEF", "WFP"} <= {m.text for m in tag_document(statistical, make_document(text))}
+def test_a_sentence_about_photographs_design_or_copyright_keeps_its_names(statistical):
+    text = ("Design of the programme was led by UNICEF in Haiti; photos taken by WFP staff in Jérémie show the damage.\n"
+            "Copyright law in Kenya was reformed by WIPO in 2001.\n")
+    assert {"UNICEF", "WFP", "Kenya", "WIPO"} <= {m.text for m in tag_document(statistical, make_document(text))}
 
 
 def test_the_short_lines_of_a_contact_block_around_its_address_are_layout():

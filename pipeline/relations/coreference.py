@@ -239,6 +239,8 @@ class Coreference:
         earlier = [c for c in reversed(self.parties[first:last]) if c.kind in reading.kinds and c.token not in excluded]
         if token.pos_ != "PRON" and token.lower_ in self.lexicon.named_only:
             earlier = [c for c in earlier if self.of_named_kind(token, c)]
+        if token.lower_ == "its" and self.unnamed_body_nearer(token, earlier):
+            return None  # "X controls the chamber, and its speaker": the chamber's, which has no name
         if token.pos_ == "PRON":
             listed = () if self.singular(token) else self.coordinated(token, earlier, reading)
             if listed is None:
@@ -446,6 +448,14 @@ class Coreference:
         if found and nouns:
             return None  # "signed …, establishing Y, which began operations; their ministers": no party
         return () if any(c.plural and c.token > last for c in near) else found
+
+    def unnamed_body_nearer(self, anaphor: Token, earlier: list[Candidate]) -> bool:
+        """Whether an unnamed body ("the chamber", "the council") stands in the anaphor's sentence between it and the
+        nearest name it could stand for."""
+        nearest = earlier[0].token if earlier else -1
+        return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.lexicon.organ_nouns
+                   and t.i not in self.named and self.resolve(t) is None  # "the council" that stands for a name
+                   for t in self.doc[max(nearest + 1, anaphor.sent.start):anaphor.i])
 
     def shortened(self, token: Token, reading: Reading) -> tuple[Mention, ...] | None:
         """What a body's shortened name ("The Council") stands for, among the names of the document before it whose

@@ -28,14 +28,18 @@ HOLDERS = ("PLACE", "ACTOR")  # the labels of a place's owner: a place, or a sta
 NEARBY_PREPS = ("near", "outside", "around")  # a place phrase that places nothing in it
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to", "from")
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
+APPOINTMENTS = ("appointment", "election", "nomination", "designation", "selection", "reappointment", "reelection",
+                "re-election", "confirmation", "inauguration")  # nouns of taking up an office "as" a role
 SELECTING = ("choose", "elect", "appoint", "name", "nominate", "select", "pick")  # "chosen to chair X"
 PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its tail unless that is a place
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
-LISTING = ("include", "comprise")  # "its members include X": X is one of them
+LISTING = ("include", "comprise", "unite")  # "its members include X", "the front unites X and Y": X is one of them
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
 SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
+JOINING = ("join", "rejoin")  # verbs of membership whose purpose or agent makes them cooperation ("joined X in …")
+VIOLENT = ("attacks", "kidnaps")  # the kinds of violence done to a person, whose doer a clause around it does not name
 CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce
 PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
@@ -125,7 +129,9 @@ class Grammar:
         doc = name.doc
         described = [e for a in self.appositions(name)
                      if not self.label(a) and a.i > name.i and doc[a.left_edge.i - 1].text == ","
-                     for c in a.conjuncts if c.i > a.i for e in self._direct(c, 1) if self.label(e) == label]
+                     for c in a.conjuncts if c.i > a.i and not self.possessive(c)  # "Hun Manet, the prime minister
+                     # and Hun Sen's son, …": a possessor in the description is no item of the list
+                     for e in self._direct(c, 1) if self.label(e) == label]
         affiliated = [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and self.label(o) not in (None, label)
                       for c in o.conjuncts if self.label(c) == label]  # "X of the DFA and Y": Y is X's conjunct
@@ -162,10 +168,11 @@ class Grammar:
             return []
         if t.pos_ == "ADP" and t.dep_ == "conj":  # "from X, Y, and even from Z": a list going on in a phrase
             return [e for p in t.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
+        if t.lemma_.lower() in self.lex.quantities or t.lower_ in self.lex.quantities:  # "dozens of UN workers",
+            # "armed much of the SNA" (tagged as an adjective or determiner as often as a noun)
+            return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         if t.pos_ not in NOUNS + ("PRON",):
             return []
-        if t.lemma_.lower() in self.lex.quantities or t.lower_ in self.lex.quantities:  # "dozens of UN workers"
-            return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         if t.lower_ in RELATIVE and t.dep_ == "pobj":  # "the group from which X split": the noun the clause is on
             clause = self.relative_clause(t)
             return self.entities(clause.head, depth + 1) if clause is not None else []
@@ -182,8 +189,11 @@ class Grammar:
                       for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if not found and self.transparent(t):
             before = len(found)
+            named = t.lemma_.lower() in self.lex.transparent_kinds and any(
+                c.dep_ in ("compound", "nmod") and self.label(c) for c in t.children)  # "Georgia's ruling Georgian
+            # Dream party": the party is the one its name says, not its country
             for c in t.children:
-                if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
+                if c.dep_ in ("poss", "compound", "nmod") and self.label(c) and not (named and c.dep_ == "poss"):
                     found.append(c)
                 elif c.dep_ == "poss" and c.lower_ == "whose":  # "X, whose troops are deployed in Y": X's troops
                     clause = self.relative_clause(c)
@@ -331,10 +341,12 @@ class Grammar:
         return None
 
     def event_agents(self, noun: Token) -> list[Token]:
-        """Who does what an event noun names, when "of" names its agent ("the uprising of the Houthis")."""
-        if not any(f.agent_of for f in self.noun_frames(noun)):
-            return []
-        return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+        """Who does what an event noun names: its "by" phrase ("the attack by Boko Haram"), or "of" where that names
+        its agent ("the uprising of the Houthis")."""
+        frames = self.noun_frames(noun)
+        agent_of = any(f.agent_of for f in frames)
+        return [e for c in noun.children if c.dep_ == "prep" and (c.lower_ == "by" and frames or c.lower_ == "of" and agent_of)
+                for e in self.pobjects(c)]
 
     def doers(self, noun: Token) -> list[Token]:
         """The agent of a participle that describes a noun ("the violence used by X", "the attacks carried out by X",
@@ -401,8 +413,9 @@ class Grammar:
             if found:
                 return found
         head = verb.head
-        objects = [c for c in head.children if c.dep_ == "dobj"]
-        if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee
+        objects = [c for c in head.children if c.dep_ == "dobj" and self.label(c) != "PLACE"]
+        if verb.dep_ == "xcomp" and objects:  # "forced the villagers to flee": the villagers flee ("visited Nairobi to
+            # meet Y": a place visited does not meet)
             return objects
         if verb.dep_ == "advcl" and verb.tag_ in FINITE and not any(c.dep_ == "mark" for c in verb.children):
             # "comes after X, head of a cell, declared …": the parser took "after" for a preposition and X for its
@@ -479,6 +492,8 @@ class Grammar:
                 found += self.composed(token)
             if token.pos_ == "VERB" and lemma in self.lex.branding_verbs:
                 found += self.branded(token)
+            if token.pos_ in ("VERB", "AUX") and lemma in self.lex.transparent_holders:
+                found += self.organs_had(token)
             if token.pos_ == "VERB" and self.nominal_event(token):
                 for frame in self.lex.nouns[token.lower_]:
                     found += self.noun(token, frame)
@@ -488,7 +503,8 @@ class Grammar:
                 found += self.confined(token)
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
                 found += self.narrowed(token)
-            elif (token.pos_ == "VERB" or token.pos_ == "ADJ" and token.dep_ == "acomp") and lemma in self.lex.verbs:
+            elif (token.pos_ == "VERB" or token.pos_ == "ADJ" and (token.dep_ == "acomp" or self.passive_adjective(
+                    token))) and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:  # a predicate adjective as a verb: "X was critical of Y"
                     found += self.verb(token, frame)
             elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
@@ -527,6 +543,10 @@ class Grammar:
         if self.tells(verb, frame) or (verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.host_verbs
                                        and self.settles(verb.head)):
             return []  # the host of talks mediates them (read with the noun), it does not back their parties
+        if self.lemma(verb) in self.lex.host_verbs and frame.kind == "supports":
+            together = self.guests(verb)
+            if together:
+                return together
         if frame.kind == "supports" and "obj" not in frame.tail and any(
                 c.dep_ == "dobj" and any(f.kind in CONFLICT for f in self.noun_frames(c)) for c in verb.children):
             return []  # "delivered a demarche to X", "sent threats to Y": what is given is hostile, read with the noun
@@ -537,7 +557,7 @@ class Grammar:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # "X, chaired since
             # 2025 by Y": the parser may tag the participle as a past tense, yet its "by" is an agent
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"  # "X, commanded by Y, grew": a bare participle
-            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)) or self.passive_adjective(verb)
         participle = self.coordinated_participle(verb)
         continued = self.continued(verb) if participle is None else None
         passive = passive or participle is not None or continued is not None
@@ -597,6 +617,8 @@ class Grammar:
                 agents += through
             elif c.dep_ in PREP_DEPS and c.lower_ in frame.tail:
                 named = [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
+                if not named and frame.holder:  # "operate in the bush around X": where the unnamed setting is
+                    named = [e for o in c.children if o.dep_ == "pobj" and not self.label(o) for e in self.surroundings(o)]
                 if not named and frame.kind == "opposes":  # "distanced themselves from the CCAT's methods": from
                     # the CCAT, as with an object (a thing given "to" someone's kin is no support of them)
                     named = [e for o in c.children if o.dep_ == "pobj" for e in self.owners(o)]
@@ -621,6 +643,9 @@ class Grammar:
             follower = self.joined_next(verb)
             agents = [e for a in follower.children if a.dep_ == "agent" for e in self.pobjects(a)] \
                 if follower is not None and follower.tag_ == "VBN" else []
+        if passive and not agents and self.lemma(verb) in self.lex.expelling:  # "X was expelled from the ANC": by
+            agents = [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"  # the body left
+                      for e in self.pobjects(c) if self.label(e) == "GROUP"]
         if "obj" in frame.tail and not passive:
             patients += self.gapped_object(verb)
             if frame.kind == "supports" and not patients:  # "X helped Y's forces retake Z": the parser makes the one
@@ -629,6 +654,8 @@ class Grammar:
                              if s.dep_ == "nsubj" for e in self.entities(s)]
             if not patients and not any(c.dep_ == "dobj" for c in verb.children):
                 patients += self.shared_object(verb)
+        if not passive and self.reciprocal_object(verb, frame) and len(subjects) > 1:  # "X and Y blamed each other"
+            return [r for h in subjects for r in self.pairs(verb, frame.kind, [h], subjects, "verb")]
         if frame.kind == "member_of":  # one belongs to a body, not to a place ("refused to engage in Syria")
             patients = [p for p in patients if self.label(p) != "PLACE"]
         if frame.kind == "supports" and "obj" not in frame.tail:
@@ -651,7 +678,7 @@ class Grammar:
         # nor where a party is the object ("X and Y fought the army": each fought the army, not the other)
         reciprocal = frame.symmetric and not through and not any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE or c.dep_ == "dobj" and (self.label(c) or frame.kind in CONFLICT and self.transparent(c))
-            for c in verb.children)
+            for c in verb.children) and not (frame.kind in CONFLICT and self.common_enemy(verb))
         if passive:
             if "obj" in frame.tail:
                 patients = subjects + patients
@@ -684,6 +711,25 @@ class Grammar:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
         return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
+
+    @staticmethod
+    def reciprocal_object(verb: Token, frame: Frame) -> bool:
+        """Whether the verb's object, or the object of its tail preposition, is "each other", "one another" or "the
+        other" after "each" ("X and Y blamed each other", "each accused the other", "clashed with one another")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and "obj" in frame.tail] + [
+            o for p in verb.children if p.dep_ in PREP_DEPS and p.lower_ in frame.tail for o in p.children
+            if o.dep_ == "pobj"]
+        doc = verb.doc
+        return any(o.lower_ in ("other", "another") and o.i > 0 and doc[o.i - 1].lower_ in ("each", "one", "the") and (
+            doc[o.i - 1].lower_ != "the" or any(t.lower_ == "each" for t in doc[verb.sent.start:verb.i]))
+                   or o.lower_ in ("each", "one") and any(c.lower_ in ("other", "another") for c in o.children)
+                   for o in objects)
+
+    def common_enemy(self, verb: Token) -> bool:
+        """Whether a verb of fighting names, anywhere in its phrase, a party fought "against" ("X and Y fought in the war
+        against Z"): its coordinated subjects are then allies, not each other's enemies."""
+        return any(t.dep_ == "prep" and t.lower_ == "against" and any(self.label(e) in PARTIES for e in self.pobjects(t))
+                   for t in verb.subtree)
 
     def tells(self, verb: Token, frame: Frame) -> bool:
         """A warning that tells its addressee of a danger ("X warned the Security Council of famine", "warned Y that
@@ -774,13 +820,35 @@ class Grammar:
 
     def lemma(self, token: Token) -> str:
         """A word's lemma; for a verb with a split prefix, the prefixed verb where the lexicon lists it ("co-operate"
-        is not "operate"), else the base verb's ("co-led": lead, "re-elected": elect)."""
+        is not "operate"), else the base verb's ("co-led": lead, "re-elected": elect); for a passive participle the
+        tagger took for an adjective, its verb's."""
+        if self.passive_adjective(token):
+            return self.participle_verb(token.lower_)
         base = token.lemma_.lower()
         prefix = self.prefix(token) if token.pos_ == "VERB" else None
         if prefix is None:
             return base
         return next((form for form in (f"{prefix.lower_}-{base}", f"{prefix.lower_}{base}") if form in self.lex.verbs),
                     base)
+
+    def passive_adjective(self, token: Token) -> bool:
+        """A past participle the tagger read as an adjective though the clause is passive ("the militias were armed and
+        paid by Kinshasa": armed) and whose verb the lexicon lists."""
+        if token.pos_ != "ADJ" or not token.lower_.endswith("ed") or not self.participle_verb(token.lower_):
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children):
+            return True
+        follower = self.joined_next(token)  # "were armed and paid by X", parsed as "were" with an adjective
+        return token.dep_ == "acomp" and token.head.lemma_ == "be" and follower is not None and any(
+            c.dep_ == "agent" for c in follower.children)
+
+    def participle_verb(self, participle: str) -> str:
+        """The lexicon's verb a regular past participle is formed from ("armed": arm, "used": use, "banned": ban,
+        "allied": ally), or "" for none."""
+        stem = participle[:-2]
+        doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+        from_y = stem[:-1] + "y" if stem.endswith("i") else ""
+        return next((form for form in (stem, participle[:-1], doubled, from_y) if form and form in self.lex.verbs), "")
 
     def co_agents(self, verb: Token, frame: Frame) -> list[Token]:
         """The partner of a joint-prefixed verb is an agent too ("X co-founded the movement with Y": Y founded it)."""
@@ -955,7 +1023,7 @@ class Grammar:
         purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "in"
                       and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
         joined_by = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
-        return "supports" if kind == "member_of" and (purpose or joined_by) else kind
+        return "supports" if kind == "member_of" and verb.lemma_.lower() in JOINING and (purpose or joined_by) else kind
 
     def waters(self, place: Token) -> bool:
         """A sea, gulf, strait or river by the last word of its name ("the Red Sea"): where a ship is struck, not what."""
@@ -1016,7 +1084,9 @@ class Grammar:
         """A person kept confined, or arrested, freed or killed, is where the place phrase says ("X is held in penal
         colony No. 1 in Y, in the Z region": the colony's place, when the facility has no name of its own, and the
         first place, the precise one); persons are confined, bodies are not."""
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        passive = first_conjunct(verb) if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was arrested and held in Y"
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children):
             return []
         places = []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
@@ -1049,6 +1119,8 @@ class Grammar:
         owned = any(c.dep_ == "poss" and self.label(c) in PARTIES for c in noun.children)
         governor = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
+        if self.given_to(noun, frame):
+            return []  # "provided escorts to WFP convoys": the convoys receive what the verb gives, they give nothing
         if governor is not None and (governor.lemma_.lower() in self.lex.recourse or self.accused(noun)):
             governor = None  # "X turned to Y for help": Y helps X, not the reverse; "Y was accused of the attack by
             # X": X accuses
@@ -1064,7 +1136,8 @@ class Grammar:
                 objects = self.pobjects(c)
                 if c.lower_ == "of" and (self.idiom(noun) or frame.agent_of and owned):
                     patients += objects  # "in support of Y"; "Iran's backing of the Houthis": the owner is the agent
-                elif c.lower_ in ("by", "from") or (c.lower_ == "of" and frame.agent_of):
+                elif c.lower_ == "by" or c.lower_ == "from" and "from" not in frame.tail or (
+                        c.lower_ == "of" and frame.agent_of):  # "support from X"; not "the withdrawal of Y from X"
                     agents += objects
                 elif c.lower_ == "between":
                     between += objects
@@ -1083,7 +1156,8 @@ class Grammar:
         if frame.owner_undergoes and not patients:  # "the US requested his extradition": he is extradited
             patients = [a for a in agents if a.dep_ == "poss"]
             agents = [a for a in agents if a.dep_ != "poss"]
-            possessed = bool(agents)
+            possessed = bool(agents) or bool(patients) and frame.kind in VIOLENT  # "X led Y until his killing": the
+            # clause's subject did not kill him
         if frame.tail_labels:  # "allegiance to a body" is membership, "to a person" support
             patients = [p for p in patients if self.label(p) in frame.tail_labels]
         anchor, receives = self.clause_anchor(noun)
@@ -1095,9 +1169,12 @@ class Grammar:
             patients = patients or anchor
         elif not agents and not possessed:
             agents = anchor
-        elif not patients and not between and (noun.dep_ == "pobj" or frame.mediator):
-            patients = anchor
-        jointly = frame.symmetric and governor is not None and governor.lemma_.lower() in self.lex.light_verbs
+        elif not patients and not between and (noun.dep_ == "pobj" or frame.mediator) and frame.kind != "split_from":
+            patients = anchor  # (a withdrawal names the body left with "from", or none: "press for the withdrawal of X")
+        jointly = frame.symmetric and governor is not None and (
+            governor.lemma_.lower() in self.lex.light_verbs  # "X and Y signed a truce"
+            or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and frame.kind in SETTLING)  # "X and Y
+        # swapped prisoners under a deal"
         rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
         if between and (frame.symmetric or frame.mediator):
             if frame.mediator:
@@ -1106,8 +1183,10 @@ class Grammar:
                 rows += self.pairs(noun, frame.kind, between[:1], between[1:], "noun")
         elif frame.mutual and len(between) > 1:
             rows += [r for h in between for r in self.pairs(noun, frame.kind, [h], between, "noun")]
-        if hosts:  # the host of talks serves each of their parties
-            parties = [e for e in [*agents, *patients, *between] if self.label(e) in PARTIES]
+        if hosts:  # the host of talks serves each of their parties, or those of the meeting it hosts ("X met Y in a
+            # meeting hosted by Z")
+            met = self.met(governor) if governor is not None else []
+            parties = [e for e in [*agents, *patients, *between, *met] if self.label(e) in PARTIES]
             rows += self.pairs(noun, "mediates", hosts, list(dict.fromkeys(parties)), "noun")
         if frame.place:
             made = [e for p in patients for c in p.children
@@ -1115,6 +1194,33 @@ class Grammar:
             places += [e for e in made if self.label(e) == "PLACE"]
             rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
         return rows
+
+    def given_to(self, noun: Token, frame: Frame) -> bool:
+        """Whether a noun of support is the recipient of a verb of giving, its "to" or "for" phrase hung on the verb or
+        on the verb's object ("provided escorts to WFP convoys")."""
+        if frame.kind != "supports" or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+            return False
+        verb = noun.head.head
+        verb = verb.head if verb.dep_ == "dobj" else verb
+        return verb.pos_ == "VERB" and any(f.kind == "supports" for f in self.lex.verbs.get(self.lemma(verb), ()))
+
+    def met(self, verb: Token) -> list[Token]:
+        """The parties of a verb of meeting or agreeing: its subjects and objects ("X met Y")."""
+        if not any(f.kind in SETTLING for f in self.lex.verbs.get(self.lemma(verb), ())):
+            return []
+        return [e for c in verb.children if c.dep_ in ("nsubj", "dobj") for e in self.entities(c) if self.label(e) in PARTIES]
+
+    def guests(self, verb: Token) -> list[Found]:
+        """A host of two or more parties at once ("X hosted A and B at his residence", "A and B were hosted by X")
+        brings them together as a mediator does; one party hosted is a visit or a seat (the hosting frame)."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            hosts = [e for c in verb.children if c.dep_ == "agent" for e in self.pobjects(c)]
+            guests = [e for s in self.subjects(verb) for e in self.entities(s)]
+        else:
+            hosts = [e for s in self.subjects(verb) for e in self.entities(s)]
+            guests = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c)]
+        guests = [g for g in guests if self.label(g) in PARTIES]
+        return self.pairs(verb, "mediates", hosts, guests, "verb") if len(guests) > 1 else []
 
     @staticmethod
     def idiom(noun: Token) -> bool:
@@ -1131,6 +1237,8 @@ class Grammar:
         for _ in range(CLIMB_LIMIT):
             if token.dep_ == "dobj":
                 verb = token.head
+                if verb.lemma_.lower() in self.lex.commenting:  # "the Council welcomed the accession of Finland to
+                    return [], False  # NATO": who comments on an event takes no part in it
                 subjects = self.subjects(verb)
                 found = [e for s in subjects for e in self.entities(s)]
                 if not found and verb.lemma_.lower() in LISTING:  # "a US campaign included a strike on Y": its holder's
@@ -1214,10 +1322,16 @@ class Grammar:
             holders = [e for c in noun.children if c.dep_ == "nsubj" for e in self.entities(c)]
             chosen_for = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
-            holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles
+            holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles or any(
+                a.dep_ == "appos" and self.label(a) and s.i + 2 <= a.i <= s.i + 3 and s.doc[s.i + 1].text == ","
+                for a in s.children)  # "the speaker, X, is a KMT veteran": the name right after the comma
                        for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             holders = self.described(noun)
+            taker = noun.head.head
+            if kind == "member_of" and taker.pos_ == "VERB" and taker.lemma_.lower() in self.lex.admitting:
+                chosen_for = [e for s in self.subjects(taker) for e in self.entities(s)]  # "the SCO admitted Iran as a
+                # full member": of the SCO
         elif noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
             holders = self.described(noun.head)  # "X served as special representative and head of Y": both roles
         elif noun.dep_ == "dobj" and (noun.head.lemma_.lower() in self.lex.office_verbs or self.elected_after_comma(noun.head)):
@@ -1235,7 +1349,8 @@ class Grammar:
             holders = [after]  # "Sudan's army chief Abdel Fattah al-Burhan visited Cairo", parsed as two subjects
         orgs, places, modifiers, remits = [], [], [], []
         for c in noun.children:
-            if c.dep_ in ("poss", "nmod") and self.label(c):
+            if c.dep_ in ("poss", "nmod") and self.label(c) and c.lower_ not in ("his", "her"):  # "kept his seat in
+                # Y": a person's pronoun names the holder, never the body
                 orgs.append(c)
             elif c.dep_ == "compound" and self.label(c) or c.dep_ == "amod" and self.label(c) == "PLACE":
                 modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", a place the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation
@@ -1245,7 +1360,8 @@ class Grammar:
                 # is, whatever label the state got; only a group there is the body ("a researcher at Chatham House")
                 placing = c.lower_ in PLACING_PREPS
                 remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
-                places += [e for e in objects if placing and self.label(e) == "PLACE"]
+                places += [e for e in objects if placing and self.label(e) == "PLACE"
+                           and noun.lemma_.lower() not in self.lex.posts]  # a post's territory places no holder
                 source = c.lower_ == "from"  # "a researcher from Oxford University"; not "an analyst from Georgetown"
                 orgs += [e for e in objects if not ((placing or source) and self.label(e) != "GROUP" or remit)]
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
@@ -1296,6 +1412,12 @@ class Grammar:
         if kind == "member_of" and noun.lemma_.lower() in self.lex.speaking_roles and orgs and all(
                 self.label(o) in ("ACTOR", "PLACE") for o in orgs):
             kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
+        if not orgs:  # "X, the deputy speaker of Armenia's parliament": a member of the state whose organ he serves in
+            orgs = self.organs_state(noun)
+            kind = "member_of" if orgs else kind
+        if not orgs and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.office_verbs:
+            orgs = [e for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                    for e in self.pobjects(c) if self.label(e) == "GROUP"]  # "kept his seat in the National Assembly"
         if noun.tag_ == "NNS" and len(holders) == len(orgs) > 1:  # "the foreign ministers of A and B, X and Y"
             found = [r for h, o in zip(holders, orgs) for r in self.pairs(noun, kind, [h], [o], "role")]
         else:
@@ -1361,6 +1483,25 @@ class Grammar:
             return None, False
         return name, any(w.pos_ in ("VERB", "AUX") for w in doc[min(head.i, name.i) + 1:name.i])
 
+    def organs_had(self, verb: Token) -> list[Found]:
+        """A body said to have a named organ or part ("the IAEA has a 35-member Board of Governors", "the party
+        maintains an armed wing, the X Brigades"): the organ is a member of the body."""
+        kinds = self.lex.organ_nouns | self.lex.part_nouns
+        parts = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c)
+                 if self.label(e) == "GROUP" and name_head(e.text) in kinds]
+        if not parts:
+            return []
+        bodies = [e for s in verb.children if s.dep_ == "nsubj" for e in self.entities(s) if self.label(e) in PARTIES]
+        # its own subject: in "X has not recognised it, and neither has Y" the verb has none
+        return self.pairs(verb, "member_of", parts, bodies, "verb")
+
+    def organs_state(self, noun: Token) -> list[Token]:
+        """The state or body whose possessive owns the unnamed organ of a role's "of" phrase ("the speaker of Armenia's
+        parliament", "a member of Kenya's cabinet")."""
+        return [p for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" and not self.label(o) and o.lemma_.lower() in self.lex.organ_nouns
+                for p in o.children if p.dep_ == "poss" and self.label(p) in PARTIES]
+
     def organ(self, t: Token) -> bool:
         """A word for a body that stands for the party it belongs to ("army", "police", "intelligence"), not itself
         a role ("prime" in "prime minister")."""
@@ -1383,6 +1524,10 @@ class Grammar:
         minister"); a part of a body named as such is its member ("MONUSCO, the UN mission in the country")."""
         role = noun.lemma_.lower()
         kinds = [self.lex.modified(c.lower_, role) for c in noun.children if c.dep_ in ("amod", "compound")]
+        doc = noun.doc
+        if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
+                and not doc[noun.i - 2].whitespace_:  # "vice-president", whatever the parser made of the hyphen
+            kinds.append(self.lex.modified(doc[noun.i - 2].lower_, role))
         return next(filter(None, reversed(kinds)), self.lex.roles.get(role, "member_of"))
 
     def listed_members(self, verb: Token) -> list[Found]:
@@ -1587,6 +1732,10 @@ class Grammar:
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "among"):
             return []
         owner = noun.head.head
+        if owner.pos_ in NOUNS and owner.lemma_.lower() in APPOINTMENTS and not self.label(owner):
+            return [e for c in owner.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                    for e in (self.entities(c) if c.dep_ == "poss" else self.pobjects(c))]  # "the appointment of X as
+            # head of Y", "his election as President of Z"
         if owner.pos_ in NOUNS:
             return self.entities(owner)
         if self.lemma(owner) in self.lex.succession:  # "X succeeded Y as leader of Z": the role is X's
@@ -1666,8 +1815,13 @@ class Grammar:
         if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
                 f.place for f in self.lex.verbs.get(self.lemma(token.head), ())):
             return []  # "founded Boko Haram in Maiduguri": where it was made, read with the verb
+        if not self.label(token) and token.lemma_.lower() in self.lex.posts:
+            return []  # "the WHO Representative in Mozambique": the territory of a post places no holder
         if token.dep_ == "pobj" and token.head.lower_ == "with" and self.a_venue_for_talks(token.head.head):
             return []  # "negotiated with the TTP in Kabul", "began talks with the ELN in Caracas": the venue of the talks
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
+                f.kind in SETTLING for f in self.lex.verbs.get(self.lemma(token.head), ())):
+            return []  # "Blinken met Lavrov in Geneva": the venue of the meeting, whoever the parser hangs it on
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
         if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
             holders = self._owners(token)
@@ -1886,8 +2040,15 @@ class Grammar:
 
     def partners(self, token: Token) -> list[Found]:
         """"Together with X, Y supported …", "Y works alongside X": Y acts with X as its partner, which the vocabulary
-        calls support, as it does "collaborate with" and "in partnership with"."""
+        calls support, as it does "collaborate with" and "in partnership with"; "Y works through partners such as X":
+        Y supports X."""
         clause = token.head
+        if token.lower_ == "through":
+            partners = [e for o in token.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.implementers
+                        for e in self.entities(o) if self.label(e) in PARTIES]
+            actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES] \
+                if partners and clause.pos_ in ("VERB", "AUX") else []
+            return self.pairs(token, "supports", actors, partners, "partner")
         if token.lower_ == "with" and self.comitative(token):  # "IOM, with the NRC, is providing shelter": the
             # subject's partner, set off by commas
             return self.pairs(token, "supports", [token.head], [e for e in self.pobjects(token)
@@ -1970,6 +2131,12 @@ class Grammar:
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
         return rows
+
+
+def name_head(name: str) -> str:
+    """The head noun of a body's name, in the singular ("Board of Governors": board, "Qassam Brigades": brigade)."""
+    word = name.split(" of ")[0].split()[-1].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def semicolon_between(clause: Token, head: Token) -> bool:

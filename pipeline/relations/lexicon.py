@@ -59,6 +59,10 @@ class Lexicon:
     light_verbs: frozenset[str]
     partner_preps: frozenset[str]
     partner_adverbs: frozenset[str]
+    implementers: frozenset[str]
+    commenting: frozenset[str]
+    expelling: frozenset[str]
+    posts: frozenset[str]
     narrowing_adverbs: frozenset[str]
     part_nouns: frozenset[str]
     branding_verbs: frozenset[str]
@@ -186,6 +190,10 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
         partner_preps=frozenset(lexicon["partners"]["preps"]),
         partner_adverbs=frozenset(lexicon["partners"]["adverbs"]),
+        implementers=frozenset(lexicon["partners"]["through_nouns"]),
+        commenting=frozenset(lexicon["commenting"]["lemmas"]),
+        expelling=frozenset(lexicon["expelling"]["lemmas"]),
+        posts=frozenset(lexicon["posts"]["lemmas"]),
         narrowing_adverbs=frozenset(lexicon["narrowing"]["adverbs"]),
         part_nouns=frozenset(lexicon["part_nouns"]["lemmas"]),
         branding_verbs=frozenset(lexicon["branding"]["verbs"]),
@@ -241,10 +249,10 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         accusation={k: frozenset(v) for k, v in lexicon["accusation"]["verbs"].items()},
         joint_prefixes=frozenset(lexicon["prefixes"]["joint"]),
         prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
-        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "phrases")},
+        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "nouns", "phrases")},
         hedge={key: _words(modality["hedge"], key)
-               for key in ("conditionals", "awaited", "modals", "adverbs", "adjectives", "verbs", "nouns",
-                                 "phrases")},
+               for key in ("conditionals", "awaited", "modals", "adverbs", "adjectives", "verbs", "clause_verbs",
+                                 "nouns", "phrases")},
         contraries=dict(modality["negation"]["contraries"]["lemmas"]),
         demanded_ceasing=_words(modality["negation"]["demanded_ceasing"], "ceasing"),
         directives=_words(modality["negation"]["demanded_ceasing"], "directives"),

@@ -31,6 +31,18 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def before_a_ground(chain: list[Token]) -> list[Token]:
+    """The chain up to a "for" phrase that gives the ground of an act on the verb's object ("no longer sanctions X for
+    financing Y"): denying the act does not deny its ground, though a charge ("blamed X for the killing") is hedged
+    with it."""
+    for k, token in enumerate(chain[:-1]):
+        verb = token.head.head
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "for" and verb.pos_ == "VERB" and any(
+                c.dep_ == "dobj" for c in verb.children):
+            return chain[:k + 1]
+    return chain
+
+
 def phrase_tokens(sentence: Span, phrases: frozenset[str]) -> set[int]:
     """Indices of the tokens of every cue phrase found in the sentence (matched on lower-case words)."""
     words = [t.lower_ for t in sentence]
@@ -62,23 +74,34 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         cues = (cues[0] - {t.i for t in (trigger.head, *trigger.head.children)}, cues[1])
     near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
     negation, hedge = lexicon.negation, lexicon.hedge
+    denied = before_a_ground(chain)
+    near_denied = {t.i for t in denied} | {c.i for t in denied for c in t.children}
     denials = (
-        {c.i for t in chain for c in t.children
+        {c.i for t in denied for c in t.children
          if c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]}
-        | {t.i for t in chain[1:] if t.lower_ in negation["words"]}
-        | {t.i for below, t in zip(chain, chain[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
+        | {t.i for t in denied[1:] if t.lower_ in negation["words"]}
+        | {t.i for below, t in zip(denied, denied[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
            and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)
+           and not (below.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in OUTCOME_PREPS for c in t.children))
+           # "the kidnapping ended in his execution": what ended in an outcome took place
            and not demanded_ceasing(t, lexicon)
-           and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)}  # "Y's minister, X, has
-    # denied that …": what the office holder denies is the complement, not the office
+           and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)  # "Y's minister, X, has
+           # denied that …": what the office holder denies is the complement, not the office
+           and not (below.dep_ == "dobj" and not event_noun(below, lexicon))}  # "X opposes Y's government in Z":
+    # opposing a party denies nothing said of it; "rejected the deal with Y" denies the deal
     ) - cues[0] - ({trigger.head.i} if severed else set())
-    top = chain[-1]
+    denials |= {c.i for t in denied for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                for p in c.children if p.dep_ in ("preconj", "det") and p.lower_ == "neither"}  # "Neither X nor Y
+    # supports Z"
+    top = denied[-1]
+    if top.dep_ == "acl" and top.head.lemma_.lower() in negation["nouns"]:
+        denials.add(top.head.i)  # "Canada's refusal to negotiate with China"
     if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in negation["verbs"] and (
             top.head.i < top.i and not any(t.text in (";", ":") for t in top.doc[top.head.i:top.i])):
         denials.add(top.head.i)  # "officials denied that Washington had mediated between X and Y": the clause denied,
         # which follows the denial in its own sentence (the parser may hang a clause before a semicolon on it)
     denials = {i for i in denials if trigger.doc[i].lower_ != "nor"}  # "neither … nor" is one denial
-    negated = (len(denials) + bool(near & cues[0])) % 2 == 1  # "did not prevent X from attacking": two cancel
+    negated = (len(denials) + bool(near_denied & cues[0])) % 2 == 1  # "did not prevent X from attacking": two cancel
     hedged = (
         any((c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in hedge["modals"])
             or (c.dep_ == "advmod" and c.lower_ in hedge["adverbs"])
@@ -89,10 +112,18 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
             for t in chain for c in t.children)  # talks": awaited by an act itself only intended
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
         or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
+        or (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in hedge["clause_verbs"])  # "prosecutors
+        # allege that X financed Y"
         or bool(near & cues[1])
         or asks(trigger.sent)
     )
     return negated, hedged
+
+
+def event_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names an act or a state of affairs the lexicon reads relations from ("deal", "support",
+    "presence"), as against a party or a thing."""
+    return any(form in lexicon.nouns or form in lexicon.presence_nouns for form in (noun.lower_, noun.lemma_.lower()))
 
 
 def holder_chain(chain: list[Token]) -> list[Token]:

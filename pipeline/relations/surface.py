@@ -29,6 +29,9 @@ DASHES = frozenset({"-", "–", "—"})
 PERSON_POSSESSIVE = "person-possessive"  # a row that holds only if its possessor is a person
 TITLE_OF = "title-of-before-name"  # "President of Viet Nam To Lam": a row that holds only if its holder is a person
 MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former armed wing of")
+# a verb after the comma opens the clause ("X, the commander of Y, was elected president of Z": Y is no holder)
+AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+                         "could", "may", "might", "shall", "should", "must", "did", "does", "do"})
 MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
 FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
                             "who", "as", "is", "are", "was", "were", "has", "have", "had"})
@@ -75,7 +78,8 @@ class Surface:
         modifiers, coordinated = [], []
         for _ in range(MAX_MODIFIERS + 1):
             word = self._at(sentence, i)
-            if word is None or self.label(word) or not word.is_alpha and word.text != "-":
+            if word is None or self.label(word) or not word.is_alpha and word.text != "-" \
+                    or word.lower_ in AUXILIARIES or word.pos_ in ("VERB", "AUX"):
                 return []
             kind = self.role_kind(word)
             after = self._at(sentence, i + 1)
@@ -96,14 +100,18 @@ class Surface:
         other = self._at(sentence, j)
         if prep is None or other is None or not self.label(other):
             return []
-        other = self.possessed(other, sentence) or other
+        owned = self.possessed(other, sentence)
+        organ = owned is None and self.owns_an_organ(other, sentence)  # "the speaker of Armenia's parliament"
+        other = owned or other
         past = any(m in PAST for m in modifiers)  # "X, the former president of Y": a past office
         kind = next(filter(None, (self.lex.modified(m, word.lower_) for m in modifiers)), kind)
         if kind == "member_of" and word.lower_ in self.lex.department_heads and self.label(other) == "GROUP":
             kind = "leads"  # "X, the secretary of Security and Citizen Protection": the department's head
-        if kind == "leads" and indefinite and not past:
-            kind = "member_of"  # "X, a commander of Y": one of its commanders
+        if kind == "leads" and (indefinite and not past or organ):
+            kind = "member_of"  # "X, a commander of Y": one of its commanders; the head of Y's parliament is Y's member
         if prep.lower_ in PLACING and self.label(other) == "PLACE":
+            if word.lower_ in self.lex.posts:
+                return []  # "X, the ambassador in Manila": the territory of a post places no holder (guidelines)
             kind = "located_in"
         if prep.lower_ == "for" and kind != "spokesperson_of" and word.lower_ not in (
                 self.lex.speaking_roles | self.lex.part_nouns):
@@ -125,6 +133,12 @@ class Surface:
         if mark is not None and mark.text in ("'s", "’s") and owned is not None and self.label(owned) in PARTIES:
             return owned
         return None
+
+    def owns_an_organ(self, name: Token, sentence: Span) -> bool:
+        """Whether a possessive name owns an unnamed organ ("Armenia's parliament", "Kenya's cabinet")."""
+        mark, owned = self._at(sentence, name.i + 1), self._at(sentence, name.i + 2)
+        return mark is not None and mark.text in POSSESSIVE and owned is not None and not self.label(owned) \
+            and owned.lower_ in self.lex.organ_nouns
 
     def names_before_noun(self, first: Token, sentence: Span) -> list[Token]:
         """The names coordinated with a first one before the common noun they all modify ("the founder of the

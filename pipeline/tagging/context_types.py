@@ -468,11 +468,15 @@ def _modifies_a_noun(after) -> bool:
 
 def _gone_to(preposition, rules: dict) -> bool:
     """"fled to Tinzaouaten", "returned from Kidal": the end or start of a journey told by a verb of motion with no
-    object (with one, "to" may name a recipient: "sent a message to X")."""
+    object (with one, "to" may name a recipient: "sent a message to X"), or with both its ends ("relocated 3,100
+    refugees from Kutupalong to Bhasan Char")."""
     verb = preposition.head
-    return preposition.lower_ in ("to", "from", "towards", "toward") and preposition.dep_ == "prep" \
-        and verb.pos_ == "VERB" and verb.lemma_ in rules.get("motion_verbs", ()) \
-        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if not (preposition.lower_ in ("to", "from", "towards", "toward") and preposition.dep_ == "prep"
+            and verb.pos_ == "VERB" and verb.lemma_ in rules.get("motion_verbs", ())):
+        return False  # (and no parse to read: a document tagged without a statistical model)
+    ends = {c.lower_ for c in verb.children if c.dep_ == "prep"} | {
+        c.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children if c.dep_ == "prep"}
+    return not any(c.dep_ in ("dobj", "dative") for c in verb.children) or {"from", "to"} <= ends
 
 
 def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate | None:
@@ -573,6 +577,19 @@ def _closes_a_town(text: str, candidates: list[Candidate], i: int) -> bool:
     return i > 0 and known_place(candidates[i - 1]) and town_and_region(text, (candidates[i - 1].start, candidates[i - 1].end), (candidates[i].start, candidates[i].end))
 
 
+# a sentence's opening place phrase ("In the Grand Sud, UNICEF supplied …", after a heading word: "Nutrition In the …")
+OPENING_PLACE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:In|At|Across|Throughout|Within|Inside|Near|Around)"
+                           r"\s+(?:the\s+)?$")
+
+
+def _closes_an_opening_place(text: str, candidates: list[Candidate], i: int) -> bool:
+    """The comma between candidates i-1 and i closes a sentence's opening place phrase, the subject following ("In
+    the Grand Sud, UNICEF supplied"), not a list's item ("In Gao, Kidal and Timbuktu, the army …" goes on)."""
+    first, second = candidates[i - 1], candidates[i]
+    return text[first.end:second.start].strip() == "," and OPENING_PLACE.search(text[max(0, first.start - 40):first.start]) \
+        is not None and LIST_GOES_ON.match(text, second.end) is None
+
+
 def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
     """(first, last) indices of runs of candidates joined by commas, "and" and "or", up to a town's region; a list
     closed by "and" or "or" ends there, and a comma after it opens an apposition ("the foreign ministers of Armenia
@@ -582,6 +599,7 @@ def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
         glue = text[candidates[i - 1].end:candidates[i].start] if i < len(candidates) else ""
         joined = i < len(candidates) and "DATE" not in (candidates[i - 1].label, candidates[i].label) \
             and LIST_GLUE.fullmatch(glue) and not _closes_a_town(text, candidates, i - 1) \
+            and not _closes_an_opening_place(text, candidates, i) \
             and not POSSESSIVE.match(text, candidates[i].end) and not (closed and glue.strip() == ",")  # "with Hess and China's CNOOC"
         if not joined:
             if i - 1 > start:

@@ -114,10 +114,12 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "month": rf"{modifier}?{month}",
         "other-calendar-month": rf"{modifier}?{other_month}(?:\s+{year})?(?![\w’'])",
         "season": season,
+        # "during the second quarter": a quarter of the year its episode is in (guidelines), not "a third quarter of"
+        "quarter": rf"(?<=\b(?i:the)\s)(?i:first|second|third|fourth|last|final)\s+quarter(?![\w-]|\s+of\b)",
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|FY|Q[1-4]\s|H[12]\s|(?i:fiscal|financial|farming|crop)\s|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
+    first_word = rf"(?=\d|[’']\d|FY|Q[1-4]\s|H[12]\s|(?i:fiscal|financial|farming|crop)\s|(?i:first|second|third|fourth|last|final)\s+quarter|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
     # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
     end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
     pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body}){end}")
@@ -277,6 +279,8 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         return value[:7] if value else None
     if rule in ("fiscal-year", "quarter-year"):  # "FY2023", "fiscal year 2025", "Q3 2018": the year that names it
         return year.group(1)
+    if rule == "quarter":  # "the second quarter": the year of its episode (the values have no quarters)
+        return UNKNOWN_YEAR
     if rule == "other-calendar-month":  # "the month of Ramadan": the Gregorian year it falls in, that of its episode
         return year.group(1) if year else UNKNOWN_YEAR
     if rule == "season":  # "last summer": the season of a year the narrative gives

@@ -7,8 +7,9 @@ import re
 
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 WEB_ADDRESS = re.compile(r"\S*(?:www\.|https?://)\S*")
-# a credit or copyright notice: "© UNICEF Haiti/2025", "Copyright © 2024 by …", "Photo: …", "Design: … Image credits: …"
-CREDIT_LINE = re.compile(r"\s*(?:©|Copyright\s*©|(?:Cover\s+)?(?:Photo|Image|Picture|Illustration)s?(?:\s+credits?)?\s*:"
+# a credit or copyright notice: "© UNICEF Haiti/2025", "Copyright © 2024 by …", "Copyright 2023 …", "Photo: …",
+# "Design: … Image credits: …"
+CREDIT_LINE = re.compile(r"\s*(?:©|Copyright\s*(?:©|\([cC]\)|\d{4}\b)|(?:Cover\s+)?(?:Photo|Image|Picture|Illustration)s?(?:\s+credits?)?\s*:"
                          r"|Photography\s*:|Credits?\s*:|Design(?:\s+and\s+layout)?\s*:|Layout\s*:)", re.IGNORECASE)
 # a press release's contact line: "For further information, contact the Public Affairs Unit ...", "Media contact: ..."
 CONTACT_LINE = re.compile(r"\s*(?:For\s+(?:further|more)\s+information\b|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:)",

@@ -97,10 +97,13 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     and a bare head ("the Office of the …") are one name, as is a whole the knowledge base knows. "the
     Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
     University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
-    is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia")."""
+    is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia"); a name whose
+    acronym abbreviates the parent too ("the Election Commission of Sri Lanka (ECSL)") is one (section 9)."""
     result = []
+    acronyms = {m.start: m.text for m in mentions if is_acronym(m.text)}
     for m in mentions:
-        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads) if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads) \
+            if m.label == "GROUP" and kb.lookup(m.text) is None and not _abbreviated_whole(m, acronyms) else None
         if seam is None:
             result.append(m)
             continue
@@ -112,6 +115,15 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
         label = "PLACE" if seat else "ACTOR" if parent.kind == "country" else "GROUP"
         result.append(replace(m, start=m.start + parent_start, text=m.text[parent_start:], label=label, entity_id=parent.id, origin=f"{m.origin}+parent"))
     return result
+
+
+def _abbreviated_whole(name: Mention, acronyms: dict[int, str]) -> bool:
+    """Whether the acronym given in brackets right after a name abbreviates every capitalised word of it, the
+    parent's included ("Election Commission of Sri Lanka (ECSL)"; not "Ministry of Internal Affairs of Georgia
+    (MIA)")."""
+    acronym = acronyms.get(name.end + 2)
+    initials = "".join(word[0] for word in name.text.split() if word[:1].isupper())
+    return acronym is not None and acronym.upper() == initials.upper()
 
 
 def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str], state_heads: frozenset[str],

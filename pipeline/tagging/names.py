@@ -156,7 +156,7 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         while start < len(doc) and (doc[start].text in rules["titles"] or doc[start].text in rules["role_heads"]):
             start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
         if titled:
-            start = _after_a_titles_remit(doc, start, rules["given_names"])
+            start = _after_a_titles_remit(doc, start, rules)
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
         if end > start and before_a_document_number(doc, end):
@@ -172,18 +172,38 @@ REMIT_WORDS = 6  # "of Foreign Affairs and International Cooperation": the longe
 REMIT_JOINERS = frozenset({"and", "the", "for", "&"})
 
 
-def _after_a_titles_remit(doc: Doc, i: int, given: frozenset[str]) -> int:
+def _after_a_titles_remit(doc: Doc, i: int, rules: dict) -> int:
     """"President of the Republic Emmanuel Macron", "Minister of Foreign Affairs Sergey Lavrov": after a title and its
-    remit ("of" and capitalised words), a given name followed by a capitalised word opens the holder's name; `i`
-    itself where no remit or no such name follows."""
+    remit ("of" and capitalised words), a given name followed by a capitalised word opens the holder's name, and so do
+    two or three capitalised words after a portfolio's last word ("Minister of Trade Pahala Mansury"); `i` itself where
+    no remit or no such name follows."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
+    portfolio_end = None
     for k in range(i + 2, min(i + 2 + REMIT_WORDS, len(doc) - 1)):
         if not (_cap(doc[k]) or doc[k].lower_ in REMIT_JOINERS):
-            return i
-        if doc[k].text in given and _cap(doc[k + 1]) and _cap(doc[k - 1]):
+            break
+        if doc[k].text in rules["given_names"] and _cap(doc[k + 1]) and _cap(doc[k - 1]):
             return k
+        if doc[k - 1].text in rules["portfolio_words"]:
+            portfolio_end = k
+    if portfolio_end is not None and _a_bare_name_at(doc, portfolio_end, rules):
+        return portfolio_end
     return i
+
+
+BARE_NAME_WORDS = (2, 3)  # "Pahala Mansury", "Retno Lestari Marsudi": the words of a name read without a given name
+
+
+def _a_bare_name_at(doc: Doc, k: int, rules: dict) -> bool:
+    """Two or three capitalised words at `k`, then a word that is not capitalised, none of them a portfolio's, a
+    body's or a place's head ("Minister of Health Ghana Service reported" has none)."""
+    run = k
+    while run < len(doc) and _cap(doc[run]) and run - k <= max(BARE_NAME_WORDS):
+        run += 1
+    words = doc[k:run]
+    return run - k in BARE_NAME_WORDS and (run == len(doc) or not _cap(doc[run])) and not any(
+        w.text in rules["portfolio_words"] or ends_a_body_or_place(w.text, rules) for w in words)
 
 
 ABBREVIATION_LENGTH = 4  # "Proc", "Doc", "Rul": the abbreviations that designate documents by number
@@ -437,6 +457,11 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         end = _before_a_joined_state(doc, head, end, rules["state_names"])
         end = next((k for k in range(head + 1, end - 1) if doc[k].lower_ in ("and", "&") and doc[k + 1].text in heads), end)
         # "Yayasan Bungong Jeumpa and Jaringan Damai Papua": a head opening the words after "and" opens a second name
+        end = _before_a_second_headed_name(doc, head, end, rules)
+        first = _a_first_headed_name(doc, start, head, rules)
+        if first is not None:  # "Grab Holdings and GoTo Group": the company before "and" is a name of its own
+            found.append(_span_candidate(doc[start:first], "GROUP", "names:organisation"))
+            start = first + 1
         while end > start and not _cap(doc[end - 1]):
             end -= 1  # "the AI Advisory Council and the AI Expert Committee": the "and" between two names is in neither
         if _two_names_joined(doc, start, end, heads):
@@ -639,12 +664,15 @@ def _the_body_in_a_title(doc: Doc, start: int, end: int, heads: frozenset[str], 
 
 
 def _after_a_titled_person(doc: Doc, start: int, head: int, titles: frozenset[str]) -> int:
-    """"former President Robert Kocharyan and Electric Networks of Armenia": a run opened by a title holds a person
-    first, and the body's name starts after the "and" before its head."""
-    if doc[start].text not in titles:
+    """"former President Robert Kocharyan and Electric Networks of Armenia", "Statement by Ambassador Linda
+    Thomas-Greenfield to the UN Security Council": a run opened by a title holds a person first, and the body's name
+    starts after the "and" or the "to" before its head (and its article)."""
+    if doc[start].text not in titles and not (start + 1 < head and doc[start + 1].text in titles):
+        return start  # (a title of two words: "Foreign Minister Sergey Lavrov to the UN General Assembly")
+    joints = [k for k in range(start, head) if doc[k].lower_ in ("and", "&", "to")]
+    if not joints:
         return start
-    joints = [k for k in range(start, head) if doc[k].lower_ in ("and", "&")]
-    return joints[-1] + 1 if joints else start
+    return joints[-1] + (2 if doc[joints[-1] + 1].lower_ == "the" and joints[-1] + 2 <= head else 1)
 
 
 def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
@@ -653,6 +681,36 @@ def _before_a_date_word(doc: Doc, start: int, end: int) -> int:
         if doc[k].text in MONTHS_AND_DAYS:
             return k
     return end
+
+
+def _headed(word: str, rules: dict) -> bool:
+    return word in rules["org_heads"] or word in rules["company_heads"]
+
+
+def _before_a_second_headed_name(doc: Doc, head: int, end: int, rules: dict) -> int:
+    """"Ayala Corporation and San Miguel Corporation": after a head and "and", two or more capitalised words that
+    end in a head of their own are a second name, so the first ends at "and" ("the Peace and Security Council" and
+    "the Ministry of Trade and Industry" have no head before "and"); so do they after a party's head and "to" or
+    "from" ("the Liberal Party to the National Renewal Party"; not "the US Mission to the African Union")."""
+    k = head + 1
+    if k < end and doc[k].lower_ in ("and", "&") and end - k > 2 and _headed(doc[end - 1].text, rules) \
+            and all(_cap(t) for t in doc[k + 1:end]):
+        return k
+    if k < end and doc[k].lower_ in ("to", "from") and doc[head].text in rules["party_heads"]:
+        rest = k + 2 if k + 1 < end and doc[k + 1].lower_ == "the" else k + 1
+        if end - rest >= 2 and _headed(doc[end - 1].text, rules) and all(_cap(t) for t in doc[rest:end]):
+            return k  # "the Liberal Party to the National Renewal Party": a party's name never goes on with "to"
+    return end
+
+
+def _a_first_headed_name(doc: Doc, start: int, head: int, rules: dict) -> int | None:
+    """The "and" that ends a first name before the head's own ("Grab Holdings and GoTo Group": a company's head, then
+    "and", then two or more capitalised words), or None."""
+    for k in range(start + 2, head - 1):
+        if doc[k].lower_ in ("and", "&") and _headed(doc[k - 1].text, rules) and all(_cap(t) for t in doc[start:k]) \
+                and all(_cap(t) for t in doc[k + 1:head + 1]):
+            return k
+    return None
 
 
 def _two_names_joined(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
@@ -826,6 +884,26 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
                 and surname.lower_ not in rules.get("world_part_names", ()) and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
+    return found + _entries_opened_by_a_name(doc, rules, {c.start for c in found})
+
+
+REFERENCE_ENTRY = re.compile(r"([A-ZÀ-Þ][\w’'-]+), ([A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?)(?= \((?:1[89]|20)\d\d[a-h]?\)|\. (?:1[89]|20)\d\d)")
+
+
+def _entries_opened_by_a_name(doc: Doc, rules: dict, taken: set[int]) -> list[Candidate]:
+    """A reference entry that opens a line with its author, surname first, and the year ("Adebayo, Tunde (2019).",
+    "Ramírez, Carlos E. (2015)", "Wallis, Joanne. 2022."): the author is a person whatever the given name; not where
+    a country or a continent is either word ("Kenya, Somalia (2019)", "Paris, France (2019)")."""
+    text, found = doc_text(doc), []
+    for entry in REFERENCE_ENTRY.finditer(text):
+        opens_a_line = entry.start() == 0 or text[entry.start() - 1] == "\n"
+        words = (entry.group(1).lower(), entry.group(2).split()[0].lower())
+        if not opens_a_line or entry.start() in taken or any(
+                w in rules["country_names"] or w in rules.get("world_part_names", ()) for w in words):
+            continue  # "Paris, France (2019)": a place and its country
+        span = doc.char_span(entry.start(), entry.end())
+        if span is not None:
+            found.append(_span_candidate(span, "ACTOR", "names:inverted"))
     return found
 
 

@@ -394,6 +394,8 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
     agentive = (rules["agentive_nouns"], rules["party_nouns"], rules["territory_nouns"], rules["relation_nouns"], rules["official_nouns"])
     if any(_noun_in(n, *agentive) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
         return ACTOR, "roles:parse-possessor"
+    if head.pos_ == "PROPN" and head.text in rules["seated_body_heads"]:
+        return PLACE, "roles:parse-seat-of-body"  # "Thailand's Move Forward Party": a party's country is its seat
     if head.pos_ == "PROPN" and head.text in rules.get("org_heads", ()):
         return ACTOR, "roles:parse-possessor-of-body"
     named = [t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.dep_ in ("amod", "compound") or t == head]
