@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.core.mention import Mention
-from pipeline.relations.grammar import PARTIES, REFLEXIVE, phrase_appositions
+from pipeline.relations.grammar import PARTIES, REFLEXIVE, name_head, phrase_appositions
 from pipeline.relations.lexicon import Lexicon
 from pipeline.tagging.knowledge_base import Entity, KnowledgeBase, normalise_name
 from pipeline.tagging.names import is_demonym_of, looks_like_demonym
@@ -801,14 +801,8 @@ def name_heads(mention: Mention, entity: Entity | None, prepositions: frozenset[
     """The head nouns of a name as written and of its knowledge-base names: the last word before the first
     preposition ("Council of the European Union", "EU Monitoring Mission in Georgia"), else the last word
     ("Moro Islamic Liberation Front")."""
-    heads = set()
-    for name in (mention.text, *(entity.surface_forms() if entity is not None else ())):
-        words = [w.strip("()[],.’'\"") for w in name.split()]
-        words = [w for w in words if w]
-        cut = next((k for k, w in enumerate(words) if w in prepositions and k > 0), len(words))
-        if cut:
-            heads.add(words[cut - 1].lower())
-    return frozenset(heads)
+    names = (mention.text, *(entity.surface_forms() if entity is not None else ()))
+    return frozenset(head for head in (name_head(name, prepositions) for name in names) if head)
 
 
 def speaker(mention: Mention, text: str) -> bool:

@@ -1204,9 +1204,13 @@ class Grammar:
         verb = verb.head if verb.dep_ == "dobj" else verb
         return verb.pos_ == "VERB" and any(f.kind == "supports" for f in self.lex.verbs.get(self.lemma(verb), ()))
 
+    def settling_verb(self, verb: Token) -> bool:
+        """A verb of meeting, talks or agreeing ("met", "negotiated", "signed")."""
+        return any(f.kind in SETTLING for f in self.lex.verbs.get(self.lemma(verb), ()))
+
     def met(self, verb: Token) -> list[Token]:
         """The parties of a verb of meeting or agreeing: its subjects and objects ("X met Y")."""
-        if not any(f.kind in SETTLING for f in self.lex.verbs.get(self.lemma(verb), ())):
+        if not self.settling_verb(verb):
             return []
         return [e for c in verb.children if c.dep_ in ("nsubj", "dobj") for e in self.entities(c) if self.label(e) in PARTIES]
 
@@ -1488,7 +1492,7 @@ class Grammar:
         maintains an armed wing, the X Brigades"): the organ is a member of the body."""
         kinds = self.lex.organ_nouns | self.lex.part_nouns
         parts = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c)
-                 if self.label(e) == "GROUP" and name_head(e.text) in kinds]
+                 if self.label(e) == "GROUP" and singular(name_head(e.text, self.lex.name_prepositions)) in kinds]
         if not parts:
             return []
         bodies = [e for s in verb.children if s.dep_ == "nsubj" for e in self.entities(s) if self.label(e) in PARTIES]
@@ -1819,8 +1823,7 @@ class Grammar:
             return []  # "the WHO Representative in Mozambique": the territory of a post places no holder
         if token.dep_ == "pobj" and token.head.lower_ == "with" and self.a_venue_for_talks(token.head.head):
             return []  # "negotiated with the TTP in Kabul", "began talks with the ELN in Caracas": the venue of the talks
-        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
-                f.kind in SETTLING for f in self.lex.verbs.get(self.lemma(token.head), ())):
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and self.settling_verb(token.head):
             return []  # "Blinken met Lavrov in Geneva": the venue of the meeting, whoever the parser hangs it on
         holders = [token] if self.label(token) in PARTIES else self._direct(token, 0)
         if not holders and token.lemma_.lower() in self.lex.presence_nouns:  # "its presence", "the presence of X"
@@ -2133,10 +2136,18 @@ class Grammar:
         return rows
 
 
-def name_head(name: str) -> str:
-    """The head noun of a body's name, in the singular ("Board of Governors": board, "Qassam Brigades": brigade)."""
-    word = name.split(" of ")[0].split()[-1].lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+def name_head(name: str, prepositions: frozenset[str]) -> str:
+    """The head noun of a name, in lower case: the last word before the first preposition ("Council of the European
+    Union": council, "EU Monitoring Mission in Georgia": mission), else the last word ("Qassam Brigades": brigades);
+    "" for none."""
+    words = [w for w in (w.strip("()[],.’'\"") for w in name.split()) if w]
+    cut = next((k for k, w in enumerate(words) if w in prepositions and k > 0), len(words))
+    return words[cut - 1].lower() if cut else ""
+
+
+def singular(noun: str) -> str:
+    """A plural noun's singular by its last "s" ("brigades": brigade; not "congress")."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def semicolon_between(clause: Token, head: Token) -> bool:

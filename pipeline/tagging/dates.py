@@ -77,6 +77,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     day_range = rf"{day}\s*(?:–|—|-|and|to)\s*{day}"
     year = r"(?:1[89]\d\d|20\d\d)"
     season = rf"(?i:{_alternation(data['seasons'])})"
+    quarter = r"(?i:first|second|third|fourth|last|final)\s+quarter"  # a quarter of a year by its rank
     other_month = rf"(?:{_alternation(data['other_calendar_months'])})"
     modifier_word = rf"(?i:{_alternation(data['modifiers'])})"
     modifier = rf"(?:{modifier_word}(?:\s+|(?<=-)))"
@@ -115,11 +116,11 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "other-calendar-month": rf"{modifier}?{other_month}(?:\s+{year})?(?![\w’'])",
         "season": season,
         # "during the second quarter": a quarter of the year its episode is in (guidelines), not "a third quarter of"
-        "quarter": rf"(?<=\b(?i:the)\s)(?i:first|second|third|fourth|last|final)\s+quarter(?![\w-]|\s+of\b)",
+        "quarter": rf"(?<=\b(?i:the)\s){quarter}(?![\w-]|\s+of\b)",
     }
     body = "|".join(f"(?P<{name.replace('-', '_')}>{shape})" for name, shape in shapes.items())
     # Every shape starts with one of these: testing them first spares trying all shapes at each word (5x faster).
-    first_word = rf"(?=\d|[’']\d|FY|Q[1-4]\s|H[12]\s|(?i:fiscal|financial|farming|crop)\s|(?i:first|second|third|fourth|last|final)\s+quarter|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
+    first_word = rf"(?=\d|[’']\d|FY|Q[1-4]\s|H[12]\s|(?i:fiscal|financial|farming|crop)\s|{quarter}|{modifier_word}|{season}|{dated_month}|{weekday}|{other_month})"
     # a year may carry the letter that tells two cited works of one year apart ("DESNZ, 2024a"), left outside
     end = r"(?:(?![\w%])|(?<=\d{4})(?=[a-h](?![\w%])))"
     pattern = re.compile(rf"(?<![\w$£€.,]){first_word}(?:{body}){end}")

@@ -881,10 +881,16 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         surname = doc[i - 2]
         if i >= 3 and doc[i - 3].text in rules["given_names"]:
             continue  # "with Witkoff, Jared Kushner, Rashad and Ibrahim Kalin": the surname ends a full name of a list
-        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.lower_ not in rules["country_names"] \
-                and surname.lower_ not in rules.get("world_part_names", ()) and surname.pos_ != "ADV":  # "Additionally, Carley and Konisky (2020)": a sentence adverb, no surname
+        if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.pos_ != "ADV" \
+                and not _a_region_of_the_world(surname.lower_, rules):  # "Additionally, Carley and Konisky (2020)":
+            # a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found + _entries_opened_by_a_name(doc, rules, {c.start for c in found})
+
+
+def _a_region_of_the_world(word: str, rules: dict) -> bool:
+    """A country's or a continent's name in lower case, which no surname or given name of a reference entry is."""
+    return word in rules["country_names"] or word in rules.get("world_part_names", ())
 
 
 REFERENCE_ENTRY = re.compile(r"([A-ZÀ-Þ][\w’'-]+), ([A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?)(?= \((?:1[89]|20)\d\d[a-h]?\)|\. (?:1[89]|20)\d\d)")
@@ -898,8 +904,7 @@ def _entries_opened_by_a_name(doc: Doc, rules: dict, taken: set[int]) -> list[Ca
     for entry in REFERENCE_ENTRY.finditer(text):
         opens_a_line = entry.start() == 0 or text[entry.start() - 1] == "\n"
         words = (entry.group(1).lower(), entry.group(2).split()[0].lower())
-        if not opens_a_line or entry.start() in taken or any(
-                w in rules["country_names"] or w in rules.get("world_part_names", ()) for w in words):
+        if not opens_a_line or entry.start() in taken or any(_a_region_of_the_world(w, rules) for w in words):
             continue  # "Paris, France (2019)": a place and its country
         span = doc.char_span(entry.start(), entry.end())
         if span is not None:
