@@ -72,12 +72,17 @@ class Candidate:
     heads: frozenset[str]  # the head nouns of its names ("council" for "Council of the European Union")
 
 
-def antecedent_kind(mention: Mention, kb: KnowledgeBase) -> str:
-    """GROUP, or for an ACTOR: "state" when the knowledge base knows it as a country or capital, else "person"."""
+def antecedent_kind(mention: Mention, kb: KnowledgeBase, lexicon: Lexicon) -> str:
+    """GROUP, or for an ACTOR: "state" when the knowledge base knows it as a country or capital, or, unknown, when
+    its name's head is a state's ("the self-declared Republic of Artsakh", "Federal Government of Somalia"), else
+    "person"."""
     if mention.label == "GROUP":
         return "GROUP"
     entity = known(mention, kb)
-    return "state" if entity is not None and entity.is_state else "person"
+    if entity is not None:
+        return "state" if entity.is_state else "person"
+    head = name_head(mention.text, lexicon.name_prepositions)
+    return "state" if lexicon.descriptions.get(head) == STATE_ONLY else "person"
 
 
 def known(mention: Mention, kb: KnowledgeBase) -> Entity | None:
@@ -92,7 +97,7 @@ class Coreference:
         self.lexicon = lexicon
         self.doc = doc
         self.text = text
-        kinds = {i: antecedent_kind(m, kb) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
+        kinds = {i: antecedent_kind(m, kb, lexicon) for i, m in mentions.items() if m.label in (*PARTIES, "PLACE")}
         self.labels = {i for i, m in mentions.items() if speaker(m, text)} if is_transcript(text) else set()
         parties = sorted((m.start, i, m) for i, m in mentions.items() if m.label in PARTIES and i not in self.labels)
         self.starts = [start for start, _, _ in parties]

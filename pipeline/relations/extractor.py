@@ -96,7 +96,7 @@ class RelationExtractor:
         return mention.label == "PLACE" and entity is not None and entity.is_state
 
     def is_person(self, mention: Mention) -> bool:
-        return mention.label == "ACTOR" and antecedent_kind(mention, self.kb) == "person"
+        return mention.label == "ACTOR" and antecedent_kind(mention, self.kb, self.lexicon) == "person"
 
     def party_class(self, mention: Mention) -> str:
         """The coarse type the classifier's features see: a state (as coreference knows one), a person (any other

@@ -38,11 +38,16 @@ COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise", "unite")  # "its members include X", "the front unites X and Y": X is one of them
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
 SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
+COMMANDING = ("lead", "command", "head")  # "soldiers led by X": the participles by which a force has its leader
 JOINING = ("join", "rejoin")  # verbs of membership whose purpose or agent makes them cooperation ("joined X in …")
 VIOLENT = ("attacks", "kidnaps")  # the kinds of violence done to a person, whose doer a clause around it does not name
 CONFLICT = ("opposes", "attacks")  # the kinds of fighting, which a ceasing noun turns into a truce
-PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time")  # a role held no longer
+PAST = ("former", "formerly", "erstwhile", "ex", "onetime", "one-time", "ousted", "deposed", "toppled", "overthrown",
+        "late")  # a role held no longer
+LEAVING = ("resign", "step", "quit", "retire")  # "resigned as leader of Y", "stepped down as president of Y"
 ENDED = ("until", "till")  # "governor until his nomination", "minister until 2019": a role held no longer
+CAUSE_PREPS = ("over", "amid", "despite")  # "sanctioned X over the killing of Y": what the act answers or defies
+SEQUENCE_PREPS = ("after", "following", "before")  # "protested after the arrest of Y"
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 RULED_UNDER = "ruled-under"  # "Mali under Keïta": a row that holds only if the one "under" is a person
 BODY_OF = "body-of"  # "the UPC of Ali Darassa": a row that holds only if the one after "of" is a person
@@ -213,6 +218,10 @@ class Grammar:
                      for o in c.children if o.dep_ in ("oprd", "attr", "dobj") for e in self.entities(o, depth + 1)]
             if t.lemma_.lower() in self.lex.part_nouns:  # "a brigade called X": X is a part
                 self.parts.update(e.i for e in found)
+        if not found and t.dep_ == "nsubj" and self.transparent(t):  # "Soldiers led by Colonel X overthrew Y":
+            # who leads a force of no named party acts through it
+            found = [e for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in COMMANDING
+                     for g in c.children if g.dep_ == "agent" for e in self.pobjects(g)]
         if not found and t.dep_ == "attr":
             found = [e for s in self.subjects(t.head) for e in self.entities(s, depth + 1)]
         if not found and t.tag_ in ("NNS", "NNPS"):
@@ -329,7 +338,10 @@ class Grammar:
                 and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children))
 
     def transparent(self, t: Token) -> bool:
-        """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count."""
+        """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count, and
+        arms where they act ("US bombers struck Y", "hit by Russian drones")."""
+        if t.lemma_.lower() in self.lex.weapons or t.lower_ in self.lex.weapons:
+            return t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.dep_ == "agent"
         return t.lemma_.lower() in self.lex.transparent or t.lower_ in self.lex.transparent
 
     @staticmethod
@@ -341,12 +353,22 @@ class Grammar:
         return None
 
     def event_agents(self, noun: Token) -> list[Token]:
-        """Who does what an event noun names: its "by" phrase ("the attack by Boko Haram"), or "of" where that names
-        its agent ("the uprising of the Houthis")."""
-        frames = self.noun_frames(noun)
-        agent_of = any(f.agent_of for f in frames)
-        return [e for c in noun.children if c.dep_ == "prep" and (c.lower_ == "by" and frames or c.lower_ == "of" and agent_of)
+        """Who does or says what a noun names: its "by" phrase ("the attack by Boko Haram", "the statement by X"), or
+        "of" where that names an event's agent ("the uprising of the Houthis")."""
+        agent_of = any(f.agent_of for f in self.noun_frames(noun))
+        return [e for c in noun.children if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and agent_of)
                 for e in self.pobjects(c)]
+
+    @staticmethod
+    def modifiers(noun: Token) -> list[Token]:
+        """The compound words before a noun and before those ("the Fordow enrichment site": Fordow, enrichment)."""
+        found, stack = [], [noun]
+        while stack:
+            for c in stack.pop().lefts:
+                if c.dep_ == "compound":
+                    found.append(c)
+                    stack.append(c)
+        return found
 
     def doers(self, noun: Token) -> list[Token]:
         """The agent of a participle that describes a noun ("the violence used by X", "the attacks carried out by X",
@@ -602,6 +624,9 @@ class Grammar:
                     named = [e for p in said if p.dep_ in PREP_DEPS
                              and p.lower_ in PLACING_PREPS for e in self.pobjects(p) if self.label(e) == "PLACE"
                              and not self.waters(e)]  # "targeted ships in the Red Sea": not the sea
+                    named += [m for m in self.modifiers(c) if self.label(m) == "PLACE"
+                              and m.lower_.split()[-1] not in self.lex.shores]
+                    # "struck the Fordow enrichment site", "hit the Ras Isa fuel terminal": the site named
                     struck += named
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y", "settled most of its
@@ -668,6 +693,11 @@ class Grammar:
         if frame.kind == "leads" and not patients and not passive:
             patients = self.governed_under(verb)
         if frame.holder:
+            sent = [c for c in verb.children if c.dep_ == "dobj"]
+            moved = [e for c in sent for e in self.entities(c)]
+            if sent and not passive and frame.tail == ("to",) and (moved or not any(map(self.transparent, sent))):
+                subjects, agents = moved, []  # "Mexico extradited X to the US": what is sent goes there, not who
+                # sends it; "airlifted troops to Y": the sender's own
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
         if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal;
             # "talks between X and Y, which were facilitated by Z": the talks' own parties
@@ -821,12 +851,14 @@ class Grammar:
     def lemma(self, token: Token) -> str:
         """A word's lemma; for a verb with a split prefix, the prefixed verb where the lexicon lists it ("co-operate"
         is not "operate"), else the base verb's ("co-led": lead, "re-elected": elect); for a passive participle the
-        tagger took for an adjective, its verb's."""
+        tagger took for an adjective, or a past form the lemmatiser misread, its verb's."""
         if self.passive_adjective(token):
             return self.participle_verb(token.lower_)
         base = token.lemma_.lower()
         prefix = self.prefix(token) if token.pos_ == "VERB" else None
         if prefix is None:
+            if base not in self.lex.verbs and token.tag_ in ("VBD", "VBN") and token.lower_.endswith("ed"):
+                return self.participle_verb(token.lower_) or base  # "fined", which the lemmatiser reads as "fin"
             return base
         return next((form for form in (f"{prefix.lower_}-{base}", f"{prefix.lower_}{base}") if form in self.lex.verbs),
                     base)
@@ -1000,6 +1032,9 @@ class Grammar:
         if (noun is participle.head or noun.pos_ not in NOUNS or noun not in participle.head.subtree
                 or lemma in self.lex.roles and lemma not in self.lex.part_nouns):
             return []
+        if self.label(noun) == "PLACE" and noun.dep_ == "pobj" and noun.head.lower_ in PLACING_PREPS \
+                and self.label(noun.head.head) in PARTIES and participle.lemma_.lower() in COMMANDING:
+            return []  # "the Government of National Unity in Tripoli, headed by X": the seat is no body led
         return self.entities(noun)
 
     def untagged_before(self, participle: Token) -> bool:
@@ -1020,8 +1055,9 @@ class Grammar:
         """Joining a party to do something together is cooperating with it, not becoming its member ("X joined the
         ministry to assess the damage", "X joined Y in condemning Z"); so is being joined by one ("X was joined by
         Y": Y sided with X, which one says of allies, not of members admitted)."""
-        purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "in"
-                      and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.tag_ == "VB" or c.dep_ == "prep"
+                      and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        # (a participle says what the joining did: "joined NATO in 2023, ending decades of non-alignment")
         joined_by = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
         return "supports" if kind == "member_of" and verb.lemma_.lower() in JOINING and (purpose or joined_by) else kind
 
@@ -1153,6 +1189,9 @@ class Grammar:
                         (hosts if hosted else agents).extend(self.pobjects(cc))
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
+        if self.lemma(noun) in self.lex.venues and not patients:  # "met Y on the sidelines of the SCO summit": the
+            agents = [a for a in agents if self.label(a) != "GROUP"]  # body whose gathering it is convenes it,
+            # no side of what is said there ("the ASEAN summit with China" has one)
         if frame.owner_undergoes and not patients:  # "the US requested his extradition": he is extradited
             patients = [a for a in agents if a.dep_ == "poss"]
             agents = [a for a in agents if a.dep_ != "poss"]
@@ -1239,6 +1278,9 @@ class Grammar:
         prepositional phrase hangs on ("X, with Y's support, …", "Under Y's leadership, X began")."""
         token = noun
         for _ in range(CLIMB_LIMIT):
+            if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.lex.performing:  # "the attack on Y
+                return [e for g in token.head.children if g.dep_ == "agent" for e in self.pobjects(g)], False  # was
+                # carried out by X": the agent did it
             if token.dep_ == "dobj":
                 verb = token.head
                 if verb.lemma_.lower() in self.lex.commenting:  # "the Council welcomed the accession of Finland to
@@ -1264,8 +1306,15 @@ class Grammar:
                 if owner.lemma_.lower() in self.lex.answering:  # "X struck in retaliation for the killing of Y": the
                     return [], False  # killing answered is another party's act, not X's
                 if self.accused(token):  # "blamed X for the killing of Y": the one blamed is the agent
-                    return [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass")
-                            for e in self.entities(c)], False
+                    blamed = [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass") for e in self.entities(c)]
+                    if not blamed and owner.dep_ in ("acomp", "oprd"):  # "X was (held) responsible for the
+                        blamed = [e for c in self.subjects(owner.head) for e in self.entities(c)]  # abduction of Y"
+                    return blamed, False
+                answered = token.head.lower_ in CAUSE_PREPS or token.head.lower_ in SEQUENCE_PREPS and any(
+                    f.kind in (*VIOLENT, "opposes") for f in self.noun_frames(noun))
+                if owner.pos_ in ("VERB", "AUX") and answered:  # "X sanctioned Y over the killing of Z", "protested
+                    return [], False  # after the arrest of Z": the violence that caused or preceded the clause's act
+                    # is not its subject's, as talks before it may be
                 if owner.pos_ in ("VERB", "AUX"):
                     return [e for s in self.subjects(owner) for e in self.entities(s)], False
                 token = owner
@@ -1347,6 +1396,10 @@ class Grammar:
             # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
             holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
         holders += [e for c in self.appositions(noun) for e in self.entities(c)]
+        if not holders and noun.lemma_.lower() in self.lex.part_nouns and self.own_name(noun) and any(
+                c.dep_ == "poss" and self.label(c) in PARTIES for c in noun.children):
+            holders = [c for c in noun.children if c.dep_ == "compound" and self.label(c) == "GROUP"]  # "the Sinaloa
+            # Cartel's Los Chapitos faction": the part named is the owner's
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if not holders and after is not None and noun.dep_ in ("nsubj", "nsubjpass") and after.dep_ == noun.dep_ \
                 and after.head == noun.head and self.label(after) == "ACTOR":
@@ -1367,7 +1420,10 @@ class Grammar:
                 places += [e for e in objects if placing and self.label(e) == "PLACE"
                            and noun.lemma_.lower() not in self.lex.posts]  # a post's territory places no holder
                 source = c.lower_ == "from"  # "a researcher from Oxford University"; not "an analyst from Georgetown"
-                orgs += [e for e in objects if not ((placing or source) and self.label(e) != "GROUP" or remit)]
+                accredited = c.lower_ == "to" and noun.lemma_.lower() in self.lex.posts  # "India's ambassador to
+                # Nepal", "the UN envoy to Myanmar": where the post is held, no body its holder belongs to
+                orgs += [e for e in objects
+                         if not ((placing or source) and self.label(e) != "GROUP" or remit or accredited)]
                 remits += [e for e in objects if remit and self.label(e) != "PLACE"]
         if kind != "spokesperson_of" and noun.lemma_.lower() not in self.lex.speaking_roles | self.lex.part_nouns:
             remits = []  # "the acting Humanitarian Coordinator for Afghanistan" heads no country, "the Special Envoy
@@ -1378,10 +1434,10 @@ class Grammar:
             orgs += self.entities(self.antecedent(noun.head))
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
-        if not holders:  # "the military governor of North Kivu, Major General X": the parser hangs the holder's
-            # name on the place or body, which no person stands in apposition to
-            holders = [a for o in orgs for a in phrase_appositions(o)
-                       if self.label(a) == "ACTOR" and self.label(o) in ("PLACE", "GROUP") and a.i > o.i]
+        if not holders:  # "the military governor of North Kivu, Major General X", "the president of Chad, X": the
+            # parser hangs the holder's name on the place, body or state, which no person stands in apposition to (a
+            # person's apposition, "the lawyer of X, Y", makes a row that admits no person as the body)
+            holders = [a for o in orgs for a in phrase_appositions(o) if self.label(a) == "ACTOR" and a.i > o.i]
             orgs = [o for o in orgs if o not in holders]
         if not holders and noun.dep_ not in ("appos", "pobj", "dobj"):  # "The UN Special Rapporteur on the situation
             # of human rights in Belarus, X, said": the name is hung on the last noun of the title's long phrase
@@ -1439,15 +1495,16 @@ class Grammar:
 
     @staticmethod
     def held_no_longer(noun: Token) -> bool:
-        """A role its holder has left: "the former president of Y", "formerly head of Y", "ex-commander",
-        "governor of Y until his nomination"."""
+        """A role its holder has left: "the former president of Y", "formerly head of Y", "ex-commander", "the ousted
+        prime minister of Y", "governor of Y until his nomination", "resigned as leader of Y"."""
         doc = noun.doc
         prefixed = noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_ and doc[
             noun.i - 2].lower_ in PAST  # "an ex-president", whatever the parser hangs "ex" on
         ended = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ENDED]
         if noun.dep_ == "appos":  # "X, governor of Y until 2015,": the parser may hang the "until" on the name
             ended += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ENDED and c.i > noun.i]
-        return prefixed or bool(ended) or any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST for c in noun.children)
+        left = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in LEAVING
+        return prefixed or left or bool(ended) or any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST for c in noun.children)
 
     def whose_part(self, noun: Token) -> list[Found]:
         """"X, whose capital is Y", "X, whose largest port is Y": Y lies in X (the name said, not the names the parser
@@ -1532,6 +1589,8 @@ class Grammar:
         if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
                 and not doc[noun.i - 2].whitespace_:  # "vice-president", whatever the parser made of the hyphen
             kinds.append(self.lex.modified(doc[noun.i - 2].lower_, role))
+        if "member_of" in kinds:  # "Canada's deputy prime minister X": a deputy of a leading office, whatever
+            return "member_of"  # modifier names the office
         return next(filter(None, reversed(kinds)), self.lex.roles.get(role, "member_of"))
 
     def listed_members(self, verb: Token) -> list[Found]:

@@ -52,11 +52,14 @@ class Lexicon:
     modifiers: dict[str, str]
     hyphenated: dict[str, dict]
     transparent: frozenset[str]
+    weapons: frozenset[str]
+    sees: frozenset[str]
     transparent_preps: frozenset[str]
     transparent_kinds: frozenset[str]
     transparent_holders: frozenset[str]
     recipient_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    performing: frozenset[str]
     partner_preps: frozenset[str]
     partner_adverbs: frozenset[str]
     implementers: frozenset[str]
@@ -183,11 +186,14 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         modifiers={k: v for k, v in lexicon["modifiers"].items() if k != "about"},
         hyphenated={k: v for k, v in lexicon["hyphenated"].items() if k != "about"},
         transparent=frozenset(lexicon["transparent"]["lemmas"]) | frozenset(lexicon["transparent"]["kinds"]) | frozenset(roles),
+        weapons=frozenset(lexicon["weapons"]["lemmas"]),
+        sees=frozenset(lexicon["sees"]["lemmas"]),
         transparent_kinds=frozenset(lexicon["transparent"]["kinds"]),
         transparent_preps=frozenset(lexicon["transparent"]["preps"]),
         transparent_holders=frozenset(lexicon["transparent"]["holders"]),
         recipient_verbs=frozenset(lexicon["recipient_verbs"]["lemmas"]),
         light_verbs=frozenset(lexicon["light_verbs"]["lemmas"]),
+        performing=frozenset(lexicon["performing"]["lemmas"]),
         partner_preps=frozenset(lexicon["partners"]["preps"]),
         partner_adverbs=frozenset(lexicon["partners"]["adverbs"]),
         implementers=frozenset(lexicon["partners"]["through_nouns"]),
@@ -249,10 +255,10 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         accusation={k: frozenset(v) for k, v in lexicon["accusation"]["verbs"].items()},
         joint_prefixes=frozenset(lexicon["prefixes"]["joint"]),
         prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
-        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "nouns", "phrases")},
+        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "nouns", "phrases", "rebuttals")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("conditionals", "awaited", "modals", "adverbs", "adjectives", "verbs", "clause_verbs",
-                                 "nouns", "phrases")},
+                           "nouns", "phrases", "readiness")},
         contraries=dict(modality["negation"]["contraries"]["lemmas"]),
         demanded_ceasing=_words(modality["negation"]["demanded_ceasing"], "ceasing"),
         directives=_words(modality["negation"]["demanded_ceasing"], "directives"),

@@ -78,7 +78,8 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
     near_denied = {t.i for t in denied} | {c.i for t in denied for c in t.children}
     denials = (
         {c.i for t in denied for c in t.children
-         if c.dep_ in ("neg", "det", "advmod", "preconj", "prep") and c.lower_ in negation["words"]}
+         if c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in negation["words"]}  # not a manner phrase
+        # ("backs Baku without reservation", "signed with Y without X"): what is done without something is done
         | {t.i for t in denied[1:] if t.lower_ in negation["words"]}
         | {t.i for below, t in zip(denied, denied[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
            and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)
@@ -96,6 +97,9 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
     top = denied[-1]
     if top.dep_ == "acl" and top.head.lemma_.lower() in negation["nouns"]:
         denials.add(top.head.i)  # "Canada's refusal to negotiate with China"
+    if top.dep_ in ("acl", "ccomp", "relcl") and top.head.lemma_.lower() in hedge["nouns"] and top.head.dep_ == "dobj" \
+            and top.head.head.lemma_.lower() in negation["rebuttals"]:
+        denials.add(top.head.head.i)  # "Rwanda dismissed accusations that it backs the M23": the report denied
     if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in negation["verbs"] and (
             top.head.i < top.i and not any(t.text in (";", ":") for t in top.doc[top.head.i:top.i])):
         denials.add(top.head.i)  # "officials denied that Washington had mediated between X and Y": the clause denied,
@@ -111,6 +115,7 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
                 m.tag_ == "MD" and m.lower_ in hedge["modals"] for m in t.head.children))  # him until X and Y began
             for t in chain for c in t.children)  # talks": awaited by an act itself only intended
         or any(t.lemma_.lower() in hedge["verbs"] for t in chain[1:] if t.pos_ == "VERB")
+        or any(t.lemma_.lower() in hedge["readiness"] for t in chain[1:] if t.pos_ == "ADJ")  # "willing to mediate"
         or (chain[-1].dep_ in ("acl", "ccomp", "relcl") and chain[-1].head.lemma_.lower() in hedge["nouns"])
         or (chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in hedge["clause_verbs"])  # "prosecutors
         # allege that X financed Y"

@@ -73,6 +73,15 @@ def rift(relation: Found, tail: Party, doc: Doc, lexicon: Lexicon) -> bool:
     return any(f.kind == "split_from" and "obj" not in f.tail for f in frames)
 
 
+def see(relation: Found, tail: Party, doc: Doc, lexicon: Lexicon) -> bool:
+    """"Bishop X of Matagalpa", "the Archbishop of Douala": the place a church office is of is its see, which its
+    holder does not lead (the church or diocese named as a body he does)."""
+    if relation.kind != "leads" or tail.mention.label != "PLACE" or relation.trigger is None:
+        return False
+    trigger = doc[relation.trigger]  # the office, or the name its title is a compound of
+    return any(t.lemma_.lower() in lexicon.sees or t.lower_ in lexicon.sees for t in (trigger, *trigger.lefts))
+
+
 def state(party: Party) -> bool:
     """A party that acts and is neither a person nor a named group: a state, under its name or its capital's."""
     return party.acts and not party.person and party.mention.label != "GROUP"
@@ -111,7 +120,7 @@ def relation_rows(doc: Doc, mentions: dict[int, Mention], doc_id: str, text: str
                 continue  # "Beijing's Taiwan Affairs Office": a capital's body is no one's movement
             if rift(relation, tail, doc, lexicon):
                 relation = replace(relation, kind="opposes")
-            if not admissible(relation.kind, head, tail, lexicon):
+            if not admissible(relation.kind, head, tail, lexicon) or see(relation, tail, doc, lexicon):
                 continue
             stated.add(frozenset((head.mention.span, tail.mention.span)))
             rows.append(row(doc_id, evidence, head, tail, relation, trigger_of(doc, relation), here, dates, parsed,

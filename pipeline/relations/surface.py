@@ -186,7 +186,8 @@ class Surface:
         return [Found(holder.i, other.i, kind, TITLE_OF, role.i)]
 
     def hyphenated(self, first: Token, sentence: Span) -> list[Found]:
-        """'the Y-led X': Y leads X; 'the Z-based X': X located in Z."""
+        """'the Y-led X': Y leads X; 'the Z-based X': X located in Z; 'the Y-brokered truce between A and B': Y mediates
+        for each."""
         hyphen, word = self._at(sentence, first.i + 1), self._at(sentence, first.i + 2)
         if hyphen is None or word is None or hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
             return []
@@ -196,11 +197,30 @@ class Surface:
         for i in range(word.i + 1, min(word.i + 2 + MAX_BEFORE_NAME, sentence.end)):
             token = sentence.doc[i]
             if self.label(token) or self.described(token):
+                if entry["kind"] == "mediates":  # "the Malaysia-brokered truce between Thailand and Cambodia";
+                    # not "the Qatar-hosted World Cup drew FIFA praise", no talks
+                    if not any(self.settled(t) for t in sentence.doc[word.i + 1:i]):
+                        return []
+                    return [Found(first.i, party.i, "mediates", "hyphenated", word.i)
+                            for party in (token, *(c for c in token.conjuncts if self.label(c) in PARTIES))]
                 head, tail = (token, first) if entry.get("reverse") else (first, token)
                 return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
             if (token.is_punct and token.text != "(") or token.lower_ in FUNCTION_WORDS:
-                return []
-        return []
+                break
+        return self.apposed(first, word, entry)
+
+    def apposed(self, first: Token, word: Token, entry: dict) -> list[Found]:
+        """"Foxconn, the Taiwan-based manufacturer", "Kataib Hezbollah, an Iran-backed militia": the name such a
+        description stands in apposition to is the one based in Z or backed by Y (read from the parse)."""
+        noun = word.head
+        if entry["kind"] == "mediates" or noun.dep_ != "appos" or self.label(noun.head) not in PARTIES:
+            return []
+        head, tail = (noun.head, first) if entry.get("reverse") else (first, noun.head)
+        return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
+
+    def settled(self, noun: Token) -> bool:
+        """A noun of talks or agreement, whose sides meet each other ("talks", "truce", "dialogue")."""
+        return any(f.symmetric for form in (noun.lemma_.lower(), noun.lower_) for f in self.lex.nouns.get(form, ()))
 
     def paired(self, first: Token, sentence: Span) -> list[Found]:
         """'the Saudi–Houthi talks', 'the ASEAN–China foreign ministers' meeting', 'a US-Taliban deal': two parties

@@ -199,6 +199,7 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                 start = _lowercase_phrase_before(doc, open_.i, inner.text)
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
+                long_form = _after_an_opening_word(long_form, inner.text, connectors)
                 words = [t.text for t in long_form] if long_form is not None else []
                 translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
                 if long_form is not None and initials_cover(inner.text, words, translated, unknown):
@@ -225,6 +226,17 @@ def _appositions(doc: Doc, connectors: frozenset[str], possessors: frozenset[str
         if long_form is not None and len(long_form) > 1 and initials_cover(doc[k].text, [t.text for t in long_form]):
             pairs.append((long_form, doc[k:k + 1]))
     return pairs
+
+
+def _after_an_opening_word(long_form: Span | None, acronym: str, connectors: frozenset[str]) -> Span | None:
+    """"Traffic on the Northern Sea Route (NSR)", "Support for the Democratic Forces for the Liberation of Rwanda
+    (FDLR)": a sentence's capitalised first word whose initial the acronym does not open with, followed by lower-case
+    words, is no part of the name, which starts at the next capitalised word."""
+    if long_form is None or len(long_form) < 3 or not long_form[0].is_sent_start or not long_form[1].is_lower \
+            or _opens_with(long_form, acronym, connectors):
+        return long_form
+    first = next((t.i for t in long_form[1:] if not t.is_lower), None)
+    return _trim_connectors(long_form.doc[first:long_form.end], connectors) if first is not None else long_form
 
 
 def _opens_with(run: Span, acronym: str, connectors: frozenset[str]) -> bool:
@@ -460,8 +472,9 @@ TITLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "against", "between", "
 
 
 def named_by(long_form: Span, rules: dict) -> str | None:
-    """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's
-    ("Province", "Region", also before "in" or "of" and its place), None for anything else ("Gender-Based Violence", "gross domestic product")."""
+    """GROUP for an organisation's name (a head word in any case: "Army", "mission"), PLACE for a place's or a built
+    work's ("Province", "Region", "Pipeline", also before "in" or "of" and its place), None for anything else
+    ("Gender-Based Violence", "gross domestic product")."""
     words = [t.text for t in long_form]
     opening = next((k for k, w in enumerate(words) if k and w in TITLE_PREPOSITIONS), len(words))
     if any(w in rules["law_and_document_heads"] or w in rules["publication_heads"] or w in rules["product_heads"]
@@ -476,8 +489,8 @@ def named_by(long_form: Span, rules: dict) -> str | None:
         if word.islower() and word.capitalize() in rules["org_heads"] and (
                 following is None or not following.isalpha() or following in rules["connectors"]):
             return "GROUP"
-    if words[-1] in rules["place_name_heads"]:
-        return "PLACE"
+    if words[-1] in rules["place_name_heads"] or words[-1] in rules["facility_heads"]:
+        return "PLACE"  # "Trans Adriatic Pipeline (TAP)": a built work is a site
     if any(w[:1].isupper() and w.lower() in rules["unit_nouns"] and w not in rules["state_forms"] and nxt in ("in", "of")
            for w, nxt in zip(words, words[1:])):
         return "PLACE"  # an administrative unit named with its place: "Autonomous Region in Muslim Mindanao", "Kurdistan Region of Iraq"

@@ -45,6 +45,8 @@ class GazetteerMatcher:
     """Names and aliases of the knowledge base (curated entities, countries, capitals, cities)."""
 
     def __init__(self, nlp: Language, kb_path: str, names_path: str):
+        self.nlp = nlp
+        self.adjectives: frozenset[str] | None = None  # the lemmatizer's tables are loaded after the components are built
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.matcher = build_matcher(nlp.vocab, self.kb, nlp.tokenizer)
         rules = load_json(names_path or model_file("names.json"))
@@ -52,7 +54,9 @@ class GazetteerMatcher:
         self.locatives = rules["name_locatives"]
 
     def __call__(self, doc: Doc) -> Doc:
-        known = gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads, self.locatives)
+        if self.adjectives is None:
+            self.adjectives = english_words(self.nlp, ("adj",))
+        known = gazetteer_candidates(doc, self.matcher, self.kb, self.place_heads, self.locatives, self.adjectives)
         add_candidates(doc, known + dateline_candidates(doc, self.kb) + postal_state_candidates(doc, self.kb, known))
         return doc
 
@@ -167,16 +171,17 @@ class Resolver:
         return doc
 
 
-def english_words(nlp: Language) -> frozenset[str]:
-    """The English nouns and adjectives the model's lemmatizer knows (WordNet's), in lower case: "Emergency",
-    "Maritime", "Figure" are words, "Mirebalais" and "Kitshanga" are not. Empty without a lemmatizer."""
+def english_words(nlp: Language, classes: tuple[str, ...] = ("noun", "adj")) -> frozenset[str]:
+    """The English nouns and adjectives (or the word `classes` asked for) the model's lemmatizer knows (WordNet's),
+    in lower case: "Emergency", "Maritime", "Figure" are words, "Mirebalais" and "Kitshanga" are not. Empty without a
+    lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     tables = nlp.get_pipe("lemmatizer").lookups
     if not tables.has_table("lemma_index"):
         return frozenset()
     index = tables.get_table("lemma_index")
-    return frozenset(word for pos in ("noun", "adj") if pos in index for word in index[pos])
+    return frozenset(word for pos in classes if pos in index for word in index[pos])
 
 
 

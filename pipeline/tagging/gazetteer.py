@@ -108,11 +108,14 @@ def orth_patterns(names: list[str], vocab: Vocab, tokenizer) -> list[tuple[int, 
     ]
 
 
-def looks_like_common_word(doc: Doc, start: int, end: int, name: str, locatives: frozenset[str] = frozenset()) -> bool:
+def looks_like_common_word(doc: Doc, start: int, end: int, name: str, locatives: frozenset[str] = frozenset(),
+                           adjectives: frozenset[str] = frozenset()) -> bool:
     """A town name (tokens start..end-1, reading `name`) the text also uses in lower case ("split", "police"), in a
     non-name role or as the label of a heading ("Annex 1:"); only its capitalised words count there, not the hyphens
     and particles of "Croix-des-Bouquets". The tagger's word class is no evidence for one word right after a locative
-    preposition, a place's name whatever the tagger read ("killed near Sake"; not "in The Hague", whose article stays out)."""
+    preposition, a place's name whatever the tagger read ("killed near Sake"; not "in The Hague", whose article stays
+    out), nor is an adjective's reading of a word no English dictionary holds as an adjective (`adjectives`; given
+    only with the tagger's lemma tables), a name before a noun ("the Bihar election"; not "the Federal government")."""
     text = doc_text(doc)
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return True
@@ -120,7 +123,8 @@ def looks_like_common_word(doc: Doc, start: int, end: int, name: str, locatives:
     if (at == 0 or text[at - 1] == "\n") and PART_LABEL.match(text, at + len(name)):
         return True  # "Annex 2: …", "Chapter 3." opening a line: a heading's label, not a town
     tagged = doc.has_annotation("TAG") and not (end - start == 1 and start > 0 and doc[start - 1].lower_ in locatives and not doc[start].is_sent_start)
-    return tagged and any(t.pos_ not in ("PROPN", "X") for t in doc[start:end] if t.text[:1].isupper())
+    return tagged and any(t.pos_ not in ("PROPN", "X") and not (adjectives and t.pos_ == "ADJ" and t.lower_ not in adjectives)
+                          for t in doc[start:end] if t.text[:1].isupper())
 
 
 PART_LABEL = re.compile(r"\s+(?:\d+|[IVX]+)\s*[:.](?!\d)")
@@ -152,7 +156,7 @@ def is_weak(entity) -> bool:
 
 
 def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads: frozenset[str] = frozenset(),
-                         locatives: frozenset[str] = frozenset()) -> list[Candidate]:
+                         locatives: frozenset[str] = frozenset(), adjectives: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every known name in the text; towns and regions from the packages are weak evidence and drop when they look
     like words or are part of a longer name, as does a word matched only without its accents ("Air" in "Lion Air" is
     no "Aïr")."""
@@ -166,7 +170,7 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         weak = is_weak(entity)
         folded_word = name.isalpha() and name not in entity.surface_forms()
         if (weak or folded_word) and (
-                looks_like_common_word(doc, start, end, name, locatives) or inside_longer_name(doc, start, end, heads)):
+                looks_like_common_word(doc, start, end, name, locatives, adjectives) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
             continue
         if is_acronym(name) and opens_a_code(text, end_char):

@@ -33,11 +33,16 @@ ALIAS_REACH = 30
 def join_aliases(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """An alias introduced right after a name ("Rodrigo Londoño, a.k.a. Timochenko") is that entity's, and so is
     each later use of the alias alone ("Fito" after "José Adolfo Macías Villamar, known as "Fito""), whatever
-    type was guessed for it there."""
+    type was guessed for it there; an alias the knowledge base knows as a group's name is a group ("the Islamic
+    State, also known as Daesh")."""
     result: list[Mention] = []
     aliases: dict[str, Mention] = {}
     for m in mentions:
-        if m.origin and m.origin.startswith("names:alias:") and m.entity_id and not kb.is_known(m.entity_id):
+        alias = bool(m.origin and m.origin.startswith("names:alias:") and m.entity_id)
+        if alias and kb.is_known(m.entity_id):
+            if kb.get(m.entity_id).label == "GROUP":  # "also known as Daesh": the known group's name
+                m = replace(m, label="GROUP")
+        elif alias:
             named = [p for p in result if p.label == m.label and 0 <= m.start - p.end <= ALIAS_REACH]
             if named:
                 m = aliases[m.text] = replace(m, entity_id=named[-1].entity_id)

@@ -79,6 +79,10 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
                place_names: frozenset[str], country_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
     span = _place_in_a_name(span, kb, rules["event_words"])
+    if label == "GROUP":
+        span = _named_in_a_gathering(span, kb, rules["gathering_heads"])
+        if span is None:
+            return None
     span = acronyms.state_of_its_government(span, kb)
     members = span
     span = _organisation_of_its_members(span, rules["member_nouns"])
@@ -119,16 +123,18 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
 
 
 def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase) -> str:
-    """What the name's own words say of it: a project named by the works it builds is a site ("Dasu Hydropower
-    Project"); one word ending in "bank" is a bank ("Belgazprombank"), not a person; a word joined to an ocean or a
-    continent by a hyphen is a region ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic")."""
+    """What the name's own words say of it: a project named by the works it builds, or a name headed by a built
+    work, is a site ("Dasu Hydropower Project", "Toktogul Reservoir"); one word ending in "bank" is a bank
+    ("Belgazprombank"), not a person; a word joined to an ocean or a continent by a hyphen is a region ("Indo-Pacific",
+    "Asia-Pacific", "Euro-Atlantic")."""
     words = span.text.split()
     last = words[-1].rsplit("-", 1)[-1] if len(words) == 1 and "-" in words[0] else ""
     if last[:1].isupper() and any(e is not None and e.label == "PLACE" and e.kind in ("region", "continent")
                                   for e in (kb.lookup(last), kb.lookup(f"{last} Ocean"))):
         return "PLACE"
-    if label == "GROUP" and len(words) > 1 and words[-1] == "Project" and words[-2] in rules["site_project_words"]:
-        return "PLACE"
+    if label == "GROUP" and len(words) > 1 and (
+            words[-1] == "Project" and words[-2] in rules["site_project_words"] or words[-1] in rules["facility_heads"]):
+        return "PLACE"  # a built site, named by its works ("Trans Adriatic Pipeline", "Toktogul Reservoir")
     word = words[0].lower()
     if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
         return "GROUP"
@@ -331,6 +337,19 @@ def _place_in_a_name(span: Span, kb: KnowledgeBase, event_words: frozenset[str])
     return span
 
 
+def _named_in_a_gathering(span: Span, kb: KnowledgeBase, heads: frozenset[str]) -> Span | None:
+    """"the Munich Security Conference", "the Amazon Summit": a meeting is an event, which the scheme does not
+    annotate, whatever body the model reads in it; the known place or body its name opens is the mention ("Munich",
+    "ASEAN" in "the ASEAN Summit"). A body named a national conference ("the National Conference") is a party."""
+    if len(span) < 2 or span[-1].text not in heads or kb.lookup(span.text) is not None \
+            or any(t.text == "National" for t in span):
+        return span
+    for end in range(span.end - 1, span.start, -1):
+        if kb.lookup(span.doc[span.start:end].text) is not None:
+            return span.doc[span.start:end]
+    return span[:1] if acronyms.is_acronym(span[0].text) else None
+
+
 def organisational_acronym(span: Span, rules: dict, counts_it: bool = True) -> bool:
     """An acronym the model calls an organisation, where it reads as one: not a unit, currency, format or common
     noun ("MW", "USD", "PDF", "NGO"), not a modifier of a thing ("WASH kits", "SMS alerts"; "ELN units" and "UN
@@ -447,6 +466,15 @@ def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = f
     return [trimmed for a, b in pieces if b > a and (trimmed := _trim(doc, a, b, rules, country_names)) is not None]
 
 
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _a_firms_possessive(doc, i: int) -> bool:
+    """"Moody's downgraded the bonds", "Standard & Poor's followed": an "'s" that no noun follows and a verb does
+    closes the name of a firm named for its founder; a possessive ("Kenya's army") possesses the noun after it."""
+    return doc[i].text in ("'s", "’s") and i + 1 < len(doc) and doc[i + 1].tag_ in FINITE_VERB_TAGS
+
+
 def _after_an_elided_coordination(doc, start: int, end: int, compass: frozenset[str]) -> int:
     """"North and South Waziristan" as one model span: the name starts at its complete last part (`elided_before`)."""
     if end - start >= 4 and doc[start].text in compass and elided_before(doc, start + 1, compass):
@@ -467,7 +495,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
                            or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
                                and not _a_name_opening_function_word(doc, start, end))):
         start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
-    while end > start and (edge_word(doc[end - 1], False) or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")
+    while end > start and (edge_word(doc[end - 1], False) and not _a_firms_possessive(doc, end - 1)
+                           or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")
                            or end - 1 > start and doc[end - 1].is_stop and doc[end - 1].pos_ in ("ADP", "SCONJ", "CCONJ")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name; nor is a preposition a title capitalises
         # ("Security in the Southwest Pacific After 2017")
@@ -477,7 +506,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     trimmed = doc[start:end]
     never = rules["never_names"]
     adjectives = all(t.pos_ == "ADJ" and not all_capitals(t.text) for t in trimmed)  # "USAID" is no adjective
-    if trimmed.text in never or adjectives or all(t.is_punct or t.text in never for t in trimmed):
+    if trimmed.text in never or trimmed.text.isupper() and trimmed.text.title() in never or adjectives \
+            or all(t.is_punct or t.text in never for t in trimmed):  # "CONCLUSION": a heading in capitals
         return None
     if len(trimmed) == 1 and trimmed[0].lower_ in rules["currency_nouns"]:
         return None  # "expressed in Euros": a currency, whatever the preposition says
@@ -505,7 +535,8 @@ def _title_words(titles: frozenset[str]) -> frozenset[str]:
 
 def _cut_at_inner_boundaries(span: Span, rules: dict) -> tuple[int, int]:
     """Token bounds of the name in `span` when it runs on over a boundary: a date before the name ("March the
-    European Council"), "of" + a person ("Council of Ban Ki-moon") or "on" + a month after it ("… on June")."""
+    European Council"), "of" + a person ("Council of Ban Ki-moon"), "on" + a month after it ("… on June") or a word of
+    nearness ("… near Taplejung")."""
     doc = span.doc
     start, end = span.start, span.end
     for i in range(span.start, span.end):
@@ -518,7 +549,12 @@ def _cut_at_inner_boundaries(span: Span, rules: dict) -> tuple[int, int]:
             return start, i
         if doc[i].lower_ == "of" and (following in rules["given_names"] or following in rules["titles"]):
             return start, i
-    return start, end
+    near = next((i for i in range(start + 1, end) if doc[i].text in NEARBY), None)
+    return (start, near) if near is not None else (start, end)  # "the Mechi Highway near Taplejung", as the model
+    # may end it on "near": a name ends before the place it is near
+
+
+NEARBY = ("near", "outside", "around", "beside", "alongside")  # lower-case words of nearness, inside no name
 
 
 def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
