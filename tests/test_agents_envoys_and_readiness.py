@@ -121,6 +121,8 @@ def test_an_act_only_offered_is_hedged(extractor, sentence, pair, hedged):
      {("Guyana", "Venezuela"): "opposes", ("Guyana", "ICJ"): None}),
     ("[Gambia](ACTOR) brought a case against [Myanmar](ACTOR) in 2019.", {("Gambia", "Myanmar"): "opposes"}),
     ("[Prosecutors](GROUP) brought charges against [Imran Khan](ACTOR).", {("Prosecutors", "Imran Khan"): "opposes"}),
+    ("The [Supreme Court](GROUP) disqualified [Nawaz Sharif](ACTOR) from office in 2017.",
+     {("Supreme Court", "Nawaz Sharif"): "opposes"}),
     # the case of a person names its subject; a case reported on is no one's against the reporter
     ("The case of [Navalny](ACTOR) drew [EU](GROUP) criticism.", {("EU", "Navalny"): None}),
     ("The law would require [DSCA](GROUP) to report on each delayed [Taiwan](ACTOR) case.", {("Taiwan", "DSCA"): None}),
@@ -178,6 +180,9 @@ def test_the_holder_the_parser_hangs_on_the_state_holds_its_office(extractor, se
      {("Ovidio Guzmán", "United States"): "located_in", ("Mexico", "United States"): None}),
     # a party's own troops sent somewhere are the party there
     ("[Kenya](ACTOR) airlifted troops to [Somalia](PLACE).", {("Kenya", "Somalia"): "located_in"}),
+    ("[Sheikh Hasina](ACTOR) fled to [India](PLACE) in August 2024.", {("Sheikh Hasina", "India"): "located_in"}),
+    # where one fled from is left
+    ("[Sheikh Hasina](ACTOR) fled from [Dhaka](PLACE).", {("Sheikh Hasina", "Dhaka"): None}),
 ])
 def test_who_is_sent_somewhere_is_there_not_who_sends_him(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)

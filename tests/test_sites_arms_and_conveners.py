@@ -4,11 +4,12 @@ struck Y") but not for their maker when given ("supplied US missiles to Ukraine"
 apposition ("Kataib Hezbollah, an Iran-backed militia"), the body whose summit it is, which convenes the talks held
 there and is no side of them, the leader of an unnamed force ("soldiers led by X"), a body in its seat led by its head,
 a joining whose participle says what it did, a past form the lemmatiser misreads ("fined") and a part named after
-its owner's possessive ("the Sinaloa Cartel's Los Chapitos faction"). Each with a case where no row, or no such row,
-may come."""
+its owner's possessive ("the Sinaloa Cartel's Los Chapitos faction"), a site described as a base in a place, and a
+place within a place named in passing, which no clause around it denies. Each with a case where no row, or no such
+row, may come."""
 
 import pytest
-from test_relations import assert_stated, extractor  # noqa: F401 (the fixture)
+from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
 
 
 @pytest.mark.parametrize("sentence, rows", [
@@ -100,3 +101,23 @@ def test_a_party_fined_is_opposed_whatever_the_lemmatiser_reads(extractor, sente
 ])
 def test_a_part_named_after_its_owners_possessive_is_a_member(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Camp Lemonnier](PLACE), the US base in [Djibouti](PLACE), expanded.", {("Camp Lemonnier", "Djibouti"): "located_in"}),
+    # a base of a party in a place places the party, not another place
+    ("[France](ACTOR) kept its base in [Chad](PLACE).", {("France", "Chad"): "located_in"}),
+])
+def test_a_site_described_as_a_base_lies_where_the_description_says(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, pair, negated", [
+    ("[TotalEnergies](GROUP) suspended its project on the [Afungi](PLACE) peninsula in [Mozambique](PLACE)'s "
+     "[Cabo Delgado](PLACE) province.", ("Cabo Delgado", "Mozambique"), False),
+    # a place denied to lie in another is denied
+    ("[Kosovo](PLACE) is not part of [Serbia](PLACE).", ("Kosovo", "Serbia"), True),
+])
+def test_a_place_within_a_place_named_in_passing_takes_no_clauses_polarity(extractor, sentence, pair, negated):
+    row = next(r for r in extracted(extractor, sentence) if (r["head_text"], r["tail_text"]) == pair)
+    assert (row["kind"], bool(row["negated"])) == ("located_in", negated)

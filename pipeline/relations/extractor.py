@@ -37,6 +37,12 @@ log = logging.getLogger(__name__)
 PLACE_RANKS = {"site": 0, "city": 1, "capital": 1, "country": 3, "region": 4, "continent": 5}  # knowledge-base kinds
 CLASSIFIED = "classifier"  # the pattern of rows the learned fallback typed
 
+
+def geography(relation: Found, doc: Doc, named) -> bool:
+    """A place said to lie in a place: the two ends PLACE names."""
+    return relation.kind == "located_in" and named(doc[relation.head]) == named(doc[relation.tail]) == "PLACE"
+
+
 class RelationExtractor:
     """Parses each document once and returns its relation rows and dated mentions."""
 
@@ -160,6 +166,10 @@ class RelationExtractor:
             cues = phrase_cues(sentence, self.lexicon) if relations else (set(), set())
             for relation in relations:
                 negated, hedged = parsed_modality(doc[relation.trigger], cues, self.lexicon)
+                if geography(relation, doc, named) and relation.rule != "role" and doc[relation.trigger].pos_ not in (
+                        "VERB", "AUX"):
+                    negated = hedged = False  # "suspended its project in Mozambique's Cabo Delgado province": a
+                    # place within a place named in passing is no clause's claim ("Kosovo is not part of Serbia" is)
                 kind = self.captivity(doc, relation, mentions, coref)
                 contrary = self.lexicon.contraries.get(doc[relation.trigger].lemma_.lower()) if negated else None
                 if contrary is not None:  # "refused to recognise X": opposition, not a denied support
@@ -172,6 +182,7 @@ class RelationExtractor:
 
         for relation in Surface(self.lexicon, named, rank, label if self.parsed else named).sentence(sentence):
             first, last = sorted((relation.head, relation.tail))
-            negated, hedged = window_modality(sentence, first, last, self.lexicon)
+            negated, hedged = (False, False) if geography(relation, doc, named) else window_modality(
+                sentence, first, last, self.lexicon)
             found.append(replace(relation, negated=negated, hedged=hedged))
         return found

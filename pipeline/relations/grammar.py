@@ -557,6 +557,8 @@ class Grammar:
                     found += self.ties(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
                     found += self.placed(token)  # "WFP offices in the North", "the group's recruitment in Apure"
+                    if token.dep_ == "appos" and self.label(token.head) == "PLACE":
+                        found += self.described_in(token)  # "Tower 22, a US outpost in Jordan": the site is there
                 elif lemma not in self.lex.roles:
                     found += self.described_in(token)
         return found + self.mediations(found, sentence)
