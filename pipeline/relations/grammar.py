@@ -173,7 +173,7 @@ class Grammar:
             return []
         if t.pos_ == "ADP" and t.dep_ == "conj":  # "from X, Y, and even from Z": a list going on in a phrase
             return [e for p in t.children if p.dep_ == "pobj" for e in self.entities(p, depth + 1)]
-        if t.lemma_.lower() in self.lex.quantities or t.lower_ in self.lex.quantities:  # "dozens of UN workers",
+        if listed(t, self.lex.quantities):  # "dozens of UN workers",
             # "armed much of the SNA" (tagged as an adjective or determiner as often as a noun)
             return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         if t.pos_ not in NOUNS + ("PRON",):
@@ -340,9 +340,9 @@ class Grammar:
     def transparent(self, t: Token) -> bool:
         """A noun standing for the party it is of; plurals the lemmatiser leaves as they are ("rebels") count, and
         arms where they act ("US bombers struck Y", "hit by Russian drones")."""
-        if t.lemma_.lower() in self.lex.weapons or t.lower_ in self.lex.weapons:
+        if listed(t, self.lex.weapons):
             return t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.dep_ == "agent"
-        return t.lemma_.lower() in self.lex.transparent or t.lower_ in self.lex.transparent
+        return listed(t, self.lex.transparent)
 
     @staticmethod
     def relative_clause(t: Token) -> Token | None:
@@ -695,9 +695,9 @@ class Grammar:
         if frame.kind == "leads" and not patients and not passive:
             patients = self.governed_under(verb)
         if frame.holder:
-            sent = [c for c in verb.children if c.dep_ == "dobj"]
+            sent = [c for c in verb.children if c.dep_ == "dobj"] if not passive and frame.tail == ("to",) else []
             moved = [e for c in sent for e in self.entities(c)]
-            if sent and not passive and frame.tail == ("to",) and (moved or not any(map(self.transparent, sent))):
+            if moved or sent and not any(map(self.transparent, sent)):
                 subjects, agents = moved, []  # "Mexico extradited X to the US": what is sent goes there, not who
                 # sends it; "airlifted troops to Y": the sender's own
             return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
@@ -2195,6 +2195,12 @@ class Grammar:
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
         return rows
+
+
+def listed(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word, as written or as its lemma, is in a word list (plurals the lemmatiser leaves as they are,
+    "rebels", count as written)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def name_head(name: str, prepositions: frozenset[str]) -> str:

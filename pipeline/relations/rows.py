@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.mention import Mention
 from pipeline.relations.event_dates import DateResolver
-from pipeline.relations.grammar import BODY_OF, PARTIES, RULED_UNDER, Found
+from pipeline.relations.grammar import BODY_OF, PARTIES, RULED_UNDER, Found, listed
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
 from pipeline.relations.surface import PERSON_POSSESSIVE, TITLE_OF
 
@@ -79,7 +79,7 @@ def see(relation: Found, tail: Party, doc: Doc, lexicon: Lexicon) -> bool:
     if relation.kind != "leads" or tail.mention.label != "PLACE" or relation.trigger is None:
         return False
     trigger = doc[relation.trigger]  # the office, or the name its title is a compound of
-    return any(t.lemma_.lower() in lexicon.sees or t.lower_ in lexicon.sees for t in (trigger, *trigger.lefts))
+    return any(listed(t, lexicon.sees) for t in (trigger, *trigger.lefts))
 
 
 def state(party: Party) -> bool:
