@@ -16,7 +16,7 @@ from pipeline.relations.classifier import RelationClassifier, load_classifier, p
 from pipeline.relations.coreference import Coreference, antecedent_kind, known
 from pipeline.relations.event_dates import DateResolver
 from pipeline.relations.fingerprint import fingerprint
-from pipeline.relations.grammar import PARTIES, Found, Grammar
+from pipeline.relations.grammar import PARTIES, Found, Grammar, name_head
 from pipeline.relations.lexicon import Lexicon, load_lexicon
 from pipeline.relations.modality import parsed_modality, phrase_cues, window_modality
 from pipeline.relations.parses import SYNTAX_ATTRS, parse_with_mentions, syntax_record
@@ -136,14 +136,23 @@ class RelationExtractor:
 
     def captivity(self, doc: Doc, relation: Found, mentions: dict[int, Mention], coref) -> str:
         """Detaining people is abduction when a non-state armed group does it, coercion (opposes) when a state or its
-        organs do; the knowledge base's kind of the agent tells them apart."""
-        if relation.kind != "opposes" or doc[relation.trigger].lemma_.lower() not in self.lexicon.captivity:
+        organs do; the knowledge base's kind of the agent tells them apart. Seizing a person is abduction by any
+        named group but a state's body or a peace operation."""
+        lemma = doc[relation.trigger].lemma_.lower()
+        captive = mentions.get(relation.tail)
+        seized = relation.kind == "attacks" and lemma in self.lexicon.seizing and captive is not None \
+            and self.is_person(captive)
+        if not seized and (relation.kind != "opposes" or lemma not in self.lexicon.captivity):
             return relation.kind
         agent = mentions.get(relation.head)
         if agent is None and coref is not None:
             resolved = coref.resolve(doc[relation.head])
             agent = resolved.mention if resolved else None
         entity = self.kb.get(agent.entity_id) if agent is not None and agent.entity_id else None
+        if seized:
+            lawful = entity.is_state or entity.kind in self.lexicon.lawful_kinds if entity is not None else \
+                agent is not None and name_head(agent.text, self.lexicon.name_prepositions) in self.lexicon.lawful_heads
+            return "kidnaps" if agent is not None and agent.label == "GROUP" and not lawful else relation.kind
         return "kidnaps" if entity is not None and entity.kind in self.lexicon.captor_kinds else relation.kind
 
     def relations(self, doc: Doc, sentence: Span, mentions: dict[int, Mention], coref) -> list[Found]:

@@ -377,6 +377,25 @@ class Grammar:
                 and a.lemma_.lower() not in self.lex.presence_except_lemmas
                 for g in a.children if g.dep_ == "agent" for e in self.pobjects(g)]
 
+    def summarised_doers(self, verb: Token) -> list[Token]:
+        """"OFAC sanctioned the EDF, a measure that Asmara denounced", "X sentenced Y, a verdict that HRW criticised":
+        what a relative clause on a noun summing up the clause before it condemns or welcomes is the act of that
+        clause's subject, whom it is directed at (as "condemned Israel's strikes" is at Israel); the summing noun is
+        indefinite ("a measure", "a move")."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or self.label(noun) or noun.lemma_.lower() not in self.lex.summaries or not any(
+                c.lower_ in RELATIVE and c.dep_ in ("dobj", "mark") for c in verb.children) or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return []  # "protested the measures, which X condemned": the measures are named, not the act summed up
+        clause = noun.head
+        for _ in range(2 * CLIMB_LIMIT):
+            if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                break
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        return [e for s in self.subjects(clause) for e in self.entities(s)]
+
     def owners(self, noun: Token) -> list[Token]:
         """The named possessor of a noun ("ECOWAS's proposal"): whose it is; of a noun completing a possessed one,
         the possessor of that ("ECOWAS's proposal for an intervention": ECOWAS's)."""
@@ -584,9 +603,12 @@ class Grammar:
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)) or self.passive_adjective(verb)
         participle = self.coordinated_participle(verb)
         continued = self.continued(verb) if participle is None else None
-        passive = passive or participle is not None or continued is not None
+        joined = self.joined_participle(verb)
+        passive = passive or participle is not None or continued is not None or joined is not None
         if participle is not None:
             subjects = self.entities(participle.head)
+        elif joined is not None:
+            subjects = self.hosts(joined)
         elif continued is not None:
             subjects = [continued] if self.label(continued) else self.hosts(continued)
         else:
@@ -623,13 +645,15 @@ class Grammar:
                     # also where the parser hangs the place on a verb of striking ("struck a building in X"; not
                     # "destroyed shrines in X", done where the party is)
                     said = [*c.children, *(verb.children if self.lemma(verb) in self.lex.striking else ())]
-                    named = [e for p in said if p.dep_ in PREP_DEPS
-                             and p.lower_ in PLACING_PREPS for e in self.pobjects(p) if self.label(e) == "PLACE"
-                             and not self.waters(e)]  # "targeted ships in the Red Sea": not the sea
+                    sites = [[e for e in self.pobjects(p) if self.label(e) == "PLACE" and not self.waters(e)]
+                             for p in sorted(said) if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS]
+                    # "targeted ships in the Red Sea": not the sea; "stormed a church in Komanda, in Ituri": the
+                    # first place named is struck, a second one is where that lies
+                    named = next((found for found in sites if found), [])
                     named += [m for m in self.modifiers(c) if self.label(m) == "PLACE"
                               and m.lower_.split()[-1] not in self.lex.shores]
                     # "struck the Fordow enrichment site", "hit the Ras Isa fuel terminal": the site named
-                    struck += named
+                    struck += named + [e for found in sites for e in found]
                 patients += named
             if c.dep_ == "dobj" and not self.label(c):  # "mediated talks between X and Y", "settled most of its
                 # border questions with X": the noun a word of number stands for
@@ -639,6 +663,9 @@ class Grammar:
                              and p.lower_ in frame.tail and p.lower_ != "of" for e in self.pobjects(p)]
             elif c.dep_ == "agent":
                 agents += self.pobjects(c)
+                if frame.place:  # "founded by X in Suwayda in 2013": the parser hangs the place on the founder
+                    places += [e for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"
+                               and p.lower_ in ("in", "at") for e in self.pobjects(p) if self.label(e) == "PLACE"]
             elif c.dep_ == "prep" and c.lower_ == "through" and not frame.holder:
                 through = self.instruments(c)
                 agents += through
@@ -662,9 +689,12 @@ class Grammar:
                 patients += [e for p in c.children if p.dep_ == "prep" and p.lower_ in frame.tail
                              for e in self.pobjects(p)]
         agents += self.co_agents(verb, frame)
-        if passive and not agents:  # "led in its first armed phase by X": the parser hangs the agent on the phrase
-            agents = [e for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-                      for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for e in self.pobjects(b)]
+        if passive and not agents:  # "led in its first armed phase by X", "designated a terrorist organisation by
+            # X": the parser hangs the agent on the phrase, or on the name given
+            hung = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            hung += [c for c in verb.children if c.dep_ in ("dobj", "oprd") and not self.label(c)]
+            agents = [e for o in hung for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                      for e in self.pobjects(b)]
         if passive and not agents:  # "founded and led by X", "armed and paid by Y": two participles joined right
             # before the agent share it ("founded in 2007 and led since 2018 by X" does not)
             follower = self.joined_next(verb)
@@ -675,6 +705,8 @@ class Grammar:
                       for e in self.pobjects(c) if self.label(e) == "GROUP"]
         if "obj" in frame.tail and not passive:
             patients += self.gapped_object(verb)
+            if not patients and frame.kind in self.lex.owner_kinds:
+                patients += self.summarised_doers(verb)
             if frame.kind == "supports" and not patients:  # "X helped Y's forces retake Z": the parser makes the one
                 # helped the subject of what it did
                 patients += [e for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
@@ -742,7 +774,8 @@ class Grammar:
         if frame.kind == "supports" and "to" in frame.tail:
             rows += self.received_in(verb)
         present = self.presence(verb, frame, subjects) if not passive else []
-        return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck is no place one is in
+        return rows + [r for r in present if verb.doc[r.tail] not in struck]  # a place struck, or the one it lies in,
+        # is no place one is in
 
     @staticmethod
     def reciprocal_object(verb: Token, frame: Frame) -> bool:
@@ -903,6 +936,16 @@ class Grammar:
             return None
         return next((t for t in reversed(verb.doc[verb.head.i + 1:verb.i]) if t.dep_ == "acl" and t.tag_ == "VBN"
                      and t.head.pos_ in NOUNS), None)
+
+    @staticmethod
+    def joined_participle(verb: Token) -> Token | None:
+        """The bare participle on a noun that a second one after "and" shares, said of the noun too ("X, banned by A in
+        2006 and designated a terrorist organisation by B", even where the parser tags the second as a past tense)."""
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "acl" \
+                or verb.head.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                  for c in verb.children):
+            return None
+        return verb.head
 
     def recourse(self, verb: Token) -> list[Found]:
         """The party one turns to or relies on supports the one who turns ("X turned to the Wagner Group")."""
@@ -1163,6 +1206,9 @@ class Grammar:
             governor = None  # "X turned to Y for help": Y helps X, not the reverse; "Y was accused of the attack by
             # X": X accuses
         preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
+        preps += [b for c in preps if c.lower_ == "of" for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+                  for b in d.children if b.dep_ == "prep" and b.lower_ == "between"]  # "the ceasefire of 27 November
+        # between X and Y": the parser hangs the parties on the date
         if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
             preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
                       and (c.lower_ in frame.tail or c.lower_ in ("by", "from") or c.lower_ == "between")]
@@ -1212,10 +1258,10 @@ class Grammar:
             agents = anchor
         elif not patients and not between and (noun.dep_ == "pobj" or frame.mediator) and frame.kind != "split_from":
             patients = anchor  # (a withdrawal names the body left with "from", or none: "press for the withdrawal of X")
-        jointly = frame.symmetric and governor is not None and (
+        jointly = frame.symmetric and governor is not None and not between and (
             governor.lemma_.lower() in self.lex.light_verbs  # "X and Y signed a truce"
             or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and frame.kind in SETTLING)  # "X and Y
-        # swapped prisoners under a deal"
+        # swapped prisoners under a deal"; not "X and Y took part in rounds between A and B", whose parties are named
         rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
         if between and (frame.symmetric or frame.mediator):
             if frame.mediator:
@@ -1413,6 +1459,9 @@ class Grammar:
                 orgs.append(c)
             elif c.dep_ == "compound" and self.label(c) or c.dep_ == "amod" and self.label(c) == "PLACE":
                 modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", a place the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation
+            elif c.dep_ in ("amod", "compound") and self.lex.modifiers.get(c.lower_) == "split_from":
+                modifiers += [m for m in c.children if m.dep_ == "compound" and self.label(m) == "GROUP"]  # "a FARC
+                # dissident faction", the body hung on the modifier that makes the faction its splinter
             elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
                 objects = self.pobjects(c)
                 # "the WHO Representative in Afghanistan": a country after a placing preposition is where the office
@@ -1456,10 +1505,11 @@ class Grammar:
         if kind == "leads" and not past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head; but "a former
             # president of Y" is one of Y's past heads
-        if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns and not self.label(p)
+        if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns | self.lex.portfolios and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
-            kind = "member_of"  # "MONUSCO's head of office": heads a part, belongs to the whole
+            kind = "member_of"  # "MONUSCO's head of office", "the RSF's head of procurement": heads a part or a
+            # function, belongs to the whole
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
         if kind == "leads" and noun.lemma_.lower() in self.lex.portfolio_chiefs and any(
@@ -1485,8 +1535,16 @@ class Grammar:
         else:
             found = self.pairs(noun, kind, holders, orgs, "role") + self.pairs(noun, "located_in", holders, places,
                                                                                "role")
+        found += [replace(r, past=True) for r in self.pairs(noun, kind, self.predecessors(noun), orgs, "role")]
         # the office is over, not the party ("a FRELIMO governor of Y until his nomination" is still FRELIMO's)
         return [replace(r, past=True) for r in found] + affiliation if past else found + affiliation
+
+    def predecessors(self, noun: Token) -> list[Token]:
+        """"X succeeded Y as leader of Z", "X replaced his father Y as prime minister of Z": Y held the role before."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "as" or self.lemma(noun.head.head) not in self.lex.succession:
+            return []
+        return [e for c in noun.head.head.children if c.dep_ == "dobj" for e in self.entities(c)
+                if self.label(e) == "ACTOR"]
 
     @staticmethod
     def elected_after_comma(verb: Token) -> bool:
@@ -1731,16 +1789,19 @@ class Grammar:
 
     def ruled_under(self, ruler: Token) -> list[Found]:
         """A party "under" a named person is led by that person: a name the phrase hangs on ("the Archdiocese of
-        Bamenda, under Archbishop X", "Mali under Keïta signed"), or the subject of an active verb it follows ("the
-        BIFF broke away under X"); not a passive one ("the party was banned under X": done to it, not by it). A
-        phrase set before the subject frames a time of rule, so only a state is led ("Under Sisi, Egypt jailed";
-        not "Under Bashir, the NIF grew")."""
+        Bamenda, under Archbishop X", "Mali under Keïta signed"), or its members' ("X militants under Y"), or the
+        subject of an active verb it follows ("the BIFF broke away under X"); not a passive one ("the party was banned
+        under X": done to it, not by it). A phrase set before the subject frames a time of rule, so only a state is
+        led ("Under Sisi, Egypt jailed"; not "Under Bashir, the NIF grew")."""
         under = ruler.head
         if ruler.dep_ != "pobj" or under.lower_ != "under" or self.label(ruler) != "ACTOR":
             return []
         host = under.head
         if self.label(host) in PARTIES:
             ruled = [host]
+        elif host.pos_ == "NOUN" and self.transparent(host):  # "Abu Sayyaf Group militants under X", "Wagner
+            # fighters under Y": the party whose members they are
+            ruled = [c for c in host.children if c.dep_ in ("compound", "poss") and self.label(c) == "GROUP"]
         elif host.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in host.children):
             ruled = [e for s in self.subjects(host) for e in self.entities(s)
                      if self.label(e) == "ACTOR" or self.label(e) in PARTIES and e.i < under.i]
@@ -1877,9 +1938,12 @@ class Grammar:
                                "preposition")
                     + self.pairs(token, "located_in", *self.shared_container(token), "preposition")
                     + self.pairs(token, "located_in", self.examples(token), [token], "preposition"))
-        if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
-                f.place for f in self.lex.verbs.get(self.lemma(token.head), ())):
-            return []  # "founded Boko Haram in Maiduguri": where it was made, read with the verb
+        maker = token.head if token.dep_ == "dobj" else \
+            token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+        if maker is not None and maker.pos_ == "VERB" and any(
+                f.place for f in self.lex.verbs.get(self.lemma(maker), ())):
+            return []  # "founded Boko Haram in Maiduguri", "founded by X in London": where it was made, read with
+            # the verb
         if not self.label(token) and token.lemma_.lower() in self.lex.posts:
             return []  # "the WHO Representative in Mozambique": the territory of a post places no holder
         if token.dep_ == "pobj" and token.head.lower_ == "with" and self.a_venue_for_talks(token.head.head):
@@ -2016,7 +2080,15 @@ class Grammar:
         if place.dep_ == "pobj" and place.head.lower_ == "from":
             return []
         preps = [c for c in place.children if c.dep_ in PREP_DEPS]
-        found = [e for c in preps if c.lower_ in CONTAINING_PREPS for e in self.pobjects(c) if self.label(e) == "PLACE"]
+        site = place.head
+        if place.dep_ in ("compound", "amod") and site.lemma_.lower() in self.lex.place_parts | self.lex.sites \
+                and not self.label(site):  # "the al-Rawda mosque in Bir al-Abed", "the Ruzizi plain of South Kivu": the
+            # site or unit the place names lies where its noun's phrase says (not "the Kenya office in Nairobi")
+            preps += [c for c in site.children if c.dep_ in PREP_DEPS and c.lower_ in (*CONTAINING_PREPS, "of")]
+        found = [e for c in preps if c.lower_ in CONTAINING_PREPS or c.lower_ == "of" and c.head is not place
+                 for e in self.pobjects(c) if self.label(e) == "PLACE" and (c.head is place or not any(
+                     t.pos_ == "ADP" for t in place.doc[c.i + 1:e.i]))]  # "the Torkham crossing in Khyber district and
+        # through Chaman": a place after another preposition is not the site's
         found += [e for c in preps if c.lower_ in LYING_PREPS for e in self.shore(c)]
         if place.head.lower_ == "between" or place.conjuncts:
             return found
@@ -2161,12 +2233,22 @@ class Grammar:
         for token in sentence:
             lemma = token.lemma_.lower()
             frames = self.noun_frames(token) if token.pos_ in NOUNS else self.lex.verbs.get(lemma, ())
+            if token.pos_ == "VERB" and lemma in self.lex.host_verbs and (
+                    token.dep_ in ("acl", "relcl") and self.settles(token.head)
+                    or any(c.dep_ == "dobj" and self.settles(c) for c in token.children)):
+                frames = (*frames, Frame("mediates", ("obj",)))  # hosting talks serves their parties (hosting a fund
+                # or refugees serves no one's talks)
             for frame in frames:
                 if not frame.mediator and frame.kind != "mediates":
                     continue
                 agents = [c for c in token.children if c.dep_ in ("poss", "compound") and self.label(c)] + [
-                    e for c in token.children if c.dep_ in PREP_DEPS and c.lower_ in ("of", "by") for e in self.pobjects(c)
+                    e for c in token.children if c.dep_ in (*PREP_DEPS, "agent") and c.lower_ in ("of", "by")
+                    for e in self.pobjects(c)  # "resumed in Cairo, facilitated by X"
                 ] + self.described(token)
+                if token.pos_ == "VERB" and token.dep_ == "relcl" and self.settles(token.head) and any(
+                        c.lower_ in RELATIVE and c.dep_ == "dobj" for c in token.children):
+                    agents += [e for s in self.subjects(token) for e in self.entities(s)]  # "talks between A and B
+                    # that X had hosted", "that the UN had mediated"
                 done = {r.tail for r in found if r.trigger == token.i and r.kind == "mediates"}
                 tails = [token.doc[i] for i in sorted(set(parties) - done)]  # each party once
                 rows += self.pairs(token, "mediates", agents, tails, "noun")

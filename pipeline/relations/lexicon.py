@@ -98,11 +98,17 @@ class Lexicon:
     speaking_roles: frozenset[str]
     department_heads: frozenset[str]
     portfolio_chiefs: frozenset[str]
+    portfolios: frozenset[str]
+    summaries: frozenset[str]
+    sites: frozenset[str]
     ruling_nouns: frozenset[str]
     quantities: frozenset[str]
     captivity: frozenset[str]
     captor_kinds: frozenset[str]
     captives: frozenset[str]
+    seizing: frozenset[str]
+    lawful_kinds: frozenset[str]
+    lawful_heads: frozenset[str]
     confinement: frozenset[str]
     whereabouts: frozenset[str]
     answering: frozenset[str]
@@ -234,11 +240,17 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
         department_heads=frozenset(lexicon["department_heads"]["lemmas"]),
         portfolio_chiefs=frozenset(lexicon["portfolio_chiefs"]["lemmas"]),
+        portfolios=frozenset(lexicon["portfolios"]["lemmas"]),
+        summaries=frozenset(lexicon["summaries"]["lemmas"]),
+        sites=frozenset(lexicon["sites"]["lemmas"]),
         ruling_nouns=frozenset(lexicon["portfolio_chiefs"]["ruling"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
         captivity=frozenset(lexicon["captivity"]["lemmas"]),
         captor_kinds=frozenset(lexicon["captivity"]["captor_kinds"]),
         captives=frozenset(lexicon["captivity"]["nouns"]),
+        seizing=frozenset(lexicon["captivity"]["seizing"]),
+        lawful_kinds=frozenset(lexicon["captivity"]["lawful_kinds"]),
+        lawful_heads=frozenset(lexicon["captivity"]["lawful_heads"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
         whereabouts=frozenset(lexicon["whereabouts"]["lemmas"]),
         answering=frozenset(lexicon["answering"]["lemmas"]),

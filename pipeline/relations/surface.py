@@ -162,6 +162,13 @@ class Surface:
         if kind is None:
             return []
         k = holder.i - 2
+        dash, first = self._at(sentence, k), self._at(sentence, k - 1)
+        if dash is not None and dash.text in DASHES and first is not None and not first.whitespace_ \
+                and not dash.whitespace_ and not self.label(first):  # "Hezbollah secretary-general X": one role
+            kind = self.lex.roles.get(f"{first.lower_}-{role.lower_}") or self.lex.modified(first.lower_, role.lower_)
+            if kind is None:
+                return []  # "Hamas ex-leader X": no title the lexicon knows
+            k -= 2
         if self._at(sentence, k) is not None and self._at(sentence, k).text in POSSESSIVE:
             k -= 1
         other = self._at(sentence, k)

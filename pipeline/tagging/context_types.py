@@ -531,8 +531,9 @@ def glossed_by_a_place(text: str, chosen: list[Candidate], i: int) -> bool:
     span = (candidate.start, candidate.end)
     if candidate.label == UNTYPED and (
             (after is not None and known_place(after) and town_and_region(text, span, (after.start, after.end)))
-            or (before is not None and known_place(before) and town_and_region(text, (before.start, before.end), span))):
-        return True
+            or (before is not None and known_place(before) and before.kind != "country"
+                and town_and_region(text, (before.start, before.end), span))):
+        return True  # not after a country, which is no town ("the Envoy for Sudan, Ramtane Lamamra, met")
     if after is not None and after.label == "PLACE" and not guessable(after) and re.fullmatch(r"\s*\(", text[candidate.end:after.start]) \
             and text[after.end:after.end + 1] == ")":
         return True
@@ -549,6 +550,10 @@ def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozense
     Ararat Mirzoyan and Jeyhun Bayramov"), unless a locative opens a list of places ("in Nduga, Intan Jaya and Maybrat")."""
     result = list(candidates)
     for first, last in _lists(text, result):
+        if last == first + 1 and result[first].kind == "country" \
+                and text[result[first].end:result[last].start].strip() == ",":
+            continue  # a country, a comma and a name: an apposition, no list (a country is no town before its region:
+            # "the Envoy for Sudan, Ramtane Lamamra, met")
         items = result[first:last + 1]
         known = {("PLACE" if c.kind in ("country", "capital") else c.label) for c in items if not _open(c)}
         if len(known) != 1:

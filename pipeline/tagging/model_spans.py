@@ -126,7 +126,9 @@ def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase)
     """What the name's own words say of it: a project named by the works it builds, or a name headed by a built
     work, is a site ("Dasu Hydropower Project", "Toktogul Reservoir"); one word ending in "bank" is a bank
     ("Belgazprombank"), not a person; a word joined to an ocean or a continent by a hyphen is a region ("Indo-Pacific",
-    "Asia-Pacific", "Euro-Atlantic")."""
+    "Asia-Pacific", "Euro-Atlantic"); a unit or area named by a known place is a place; no person's name holds an
+    acronym before its last word (a surname in capitals goes with a given name: "Jean-Pierre LACROIX", "LACROIX
+    Jean-Pierre")."""
     words = span.text.split()
     last = words[-1].rsplit("-", 1)[-1] if len(words) == 1 and "-" in words[0] else ""
     if last[:1].isupper() and any(e is not None and e.label == "PLACE" and e.kind in ("region", "continent")
@@ -135,10 +137,30 @@ def _label_from_the_name(span: Span, label: str, rules: dict, kb: KnowledgeBase)
     if label == "GROUP" and len(words) > 1 and (
             words[-1] == "Project" and words[-2] in rules["site_project_words"] or words[-1] in rules["facility_heads"]):
         return "PLACE"  # a built site, named by its works ("Trans Adriatic Pipeline", "Toktogul Reservoir")
+    if len(words) > 1 and _a_known_places_unit(words, rules, kb):
+        return "PLACE"
+    if label == "ACTOR" and any(len(w) >= 3 and w.isalpha() and w.isupper() for w in words[:-1]) \
+            and not any(w in rules["given_names"] for w in words):
+        return "GROUP"  # "KNDS Deutschland", "MoD KNDS Deutschland": a name holding an acronym is a firm's or a body's
     word = words[0].lower()
     if label == "ACTOR" and len(words) == 1 and any(word.endswith(e) and len(word) > len(e) + 2 for e in rules["body_name_endings"]):
         return "GROUP"
     return label
+
+
+def _a_known_places_unit(words: list[str], rules: dict, kb: KnowledgeBase) -> bool:
+    """"Odesa Oblast", "Greater Odesa", "the Sharjah Free Zone": a unit, metropolitan area or zone named by a place
+    the knowledge base knows is a place, whatever the model took it for; no body's name ("Odesa Regional Council")
+    is one."""
+    def place(name: str) -> bool:
+        entity = kb.lookup(name)
+        return entity is not None and entity.label == "PLACE"
+
+    if any(w in rules["org_heads"] for w in words):
+        return False
+    return (words[-1] in rules["region_unit_heads"] and place(" ".join(words[:-1]))
+            or words[0] in rules["metro_area_prefixes"] and place(" ".join(words[1:]))
+            or words[-1] in rules["area_heads"] and place(words[0]))
 
 
 def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: dict) -> Span:
@@ -500,6 +522,9 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
                            or end - 1 > start and doc[end - 1].is_stop and doc[end - 1].pos_ in ("ADP", "SCONJ", "CCONJ")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name; nor is a preposition a title capitalises
         # ("Security in the Southwest Pacific After 2017")
+    while end > start and end < len(doc) and doc[end].text in _title_words(rules["titles"]) \
+            and doc[end - 1].text in rules["portfolio_words"] | rules["portfolio_adjectives"]:
+        end -= 1  # "Philippine Foreign Secretary X": a portfolio's word opens the title after the name, not the name
     end = min(end, names.name_suffix_end(doc, end)) if end > start + 1 else end  # "Marcos Jr.": the suffix stays outside
     if end == start:
         return None

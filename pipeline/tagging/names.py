@@ -874,7 +874,9 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
     words = doc_words(doc)
     for i in given_name_tokens(doc, rules["given_names"]):
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or not (
-                words[i + 1] in CITED_AFTER or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])):
+                words[i + 1] in CITED_AFTER
+                or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])
+                or words[i + 1] == "," and _among_authors(doc, i, rules["given_names"])):
             continue  # "Batley, James. 2019.": the author-date reference entry of the Chicago style
         if words[i + 1] in ("&", "and", "et") and not (i + 2 < len(doc) and _cap(doc[i + 2])):
             continue  # "Musakhel, Bela and other districts": a list of places goes on, no second author
@@ -886,6 +888,15 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
             # a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
     return found + _entries_opened_by_a_name(doc, rules, {c.start for c in found})
+
+
+def _among_authors(doc: Doc, i: int, given_names: frozenset[str]) -> bool:
+    """An inverted name whose given name (token i) a comma closes is one of several authors: the last, after "and"
+    and another inverted name ("Kovalenko, Iryna and Fischer, Jonas, War Risk"), or the first, before a co-author
+    named in full ("Adler, Gustavo, Nicolás Magud and …")."""
+    after_another = i >= 5 and doc[i - 3].lower_ in ("and", "&") and doc[i - 5].text == "," \
+        and doc[i - 4].text in given_names
+    return after_another or i + 3 < len(doc) and doc[i + 2].text in given_names and _cap(doc[i + 3])
 
 
 def _a_region_of_the_world(word: str, rules: dict) -> bool:

@@ -70,6 +70,7 @@ from pipeline.tagging.nicknames import join_nicknames
 from pipeline.tagging.described_bodies import drop_described_bodies
 from pipeline.tagging.metro_areas import join_metro_areas
 from pipeline.tagging.name_kinds import regions_the_text_names
+from pipeline.tagging.firm_names import join_legal_forms
 from pipeline.tagging.numbered_names import join_closing_numerals
 from pipeline.tagging.state_bodies import bodies_of_named_states, regions_named_with_their_unit
 from pipeline.tagging.titles import drop_post_nominals, drop_titles
@@ -208,6 +209,7 @@ def finish_document(
                                                                        words("constitutional_body_heads"), words("org_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, join_acronym_country_offices(text, mentions, kb)), kb, words("numbered_unit_heads"))
+    mentions = join_legal_forms(text, mentions, kb, words("legal_forms"), words("legal_prefixes"))
     mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)

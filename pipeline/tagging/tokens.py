@@ -16,8 +16,9 @@ from spacy.util import (
 )
 
 # "[" before a marker's number (the tokenizer has already cut the last "]" off as a suffix), "]" between two
-# markers, and a sentence's full stop before one
-CITATION_INFIXES = (r"(?<=[\w.,;:)\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[)", r"(?<=\d)\.(?=\[\d)")
+# markers, and a sentence's full stop before one (after a number or a word, not the last dot of "U.S.")
+CITATION_INFIXES = (r"(?<=[\w.,;:)\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[)",
+                    r"(?:(?<=\d)|(?<=[^\W\d_]{2}))\.(?=\[\d)")
 
 # an en or em dash between digits: "1998–2000" (the language's own infixes split such dashes only between letters)
 RANGE_DASH_INFIX = r"(?<=\d)[–—](?=\d)"

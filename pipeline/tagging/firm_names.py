@@ -1,0 +1,69 @@
+"""Legal forms that close or open a company's name ("Tarsheed Electronics DMCC", "Shenzhen Huarui Xinda
+Electronics Co., Ltd.", "OOO Avtomatika-Servis"): the form says the name is a firm's, and it belongs to the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.linker import link_name
+
+FIRM = "+legal-form"
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’&-]*\.? )+$")  # the capitalised words right before a legal form
+ARTICLES = ("The ", "A ", "An ")
+
+
+def join_legal_forms(text: str, mentions: list[Mention], kb: KnowledgeBase, forms: frozenset[str],
+                     prefixes: frozenset[str]) -> list[Mention]:
+    """A name followed by legal forms (", Ltd.", " Co., Ltd.") or preceded by one ("OOO ") takes them in and is a
+    GROUP, and so is a name that ends in one; a form read apart inside the whole is dropped, and a town the model
+    split off the front of such a name ("Beijing Zhongke Tianyu Navigation Technology Co., Ltd.") joins it. Capitalised
+    words before a form that no mention took are the firm's name. A form read alone stays what it was read as ("the
+    PLC" is Yemen's Presidential Leadership Council), unless it is written as no body's acronym is ("Ltd.")."""
+    if not forms:
+        return mentions
+    form = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+    after = re.compile(r"(?:,? " + form + r")+(?![\w-])")
+    before = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in prefixes) + r") $") if prefixes else None
+    joined: list[Mention] = []
+    for m in mentions:
+        if m.label not in ("ACTOR", "GROUP", "PLACE") or m.text in forms:
+            joined.append(m)
+            continue
+        closing = after.match(text, m.end)
+        opening = before.search(text, max(0, m.start - 5), m.start) if before else None
+        if not closing and not opening and m.text.split()[-1] not in forms:
+            joined.append(m)
+            continue
+        start, end = opening.start() if opening else m.start, closing.end() if closing else m.end
+        if joined and joined[-1].label == "PLACE" and text[joined[-1].end:start] == " ":
+            start = joined.pop().start
+        joined.append(_firm(m, text, start, end, kb))
+    joined = _unread_firms(text, joined, kb, re.compile(r"(?<= )" + form + r"(?:,? " + form + r")*(?![\w-])"))
+    firms = [(m.start, m.end) for m in joined if m.origin.endswith(FIRM)]
+    return [m for m in joined if m.origin.endswith(FIRM) or not (any(s <= m.start and m.end <= e for s, e in firms)
+                                                                 or m.text in forms and not m.text.isupper())]
+
+
+def _firm(m: Mention, text: str, start: int, end: int, kb: KnowledgeBase) -> Mention:
+    name = text[start:end]
+    return replace(m, start=start, end=end, text=name, label="GROUP", entity_id=link_name(name, kb), origin=m.origin + FIRM)
+
+
+def _unread_firms(text: str, mentions: list[Mention], kb: KnowledgeBase, forms) -> list[Mention]:
+    """"… determined to add Beijing Zhongke Tianyu Navigation Technology Co., Ltd. for …": the capitalised words
+    before a legal form no firm's mention closes are its name (a place among them is part of it)."""
+    found = []
+    for match in forms.finditer(text):
+        run = CAPITALISED_RUN.search(text, max(0, match.start() - 150), match.start())
+        if run is None:
+            continue
+        start = run.start() + next((len(a) for a in ARTICLES if text.startswith(a, run.start())), 0)
+        inside = [m for m in mentions if m.start < match.end() and start < m.end]
+        if start < run.end() and all(m.start >= match.start() and m.end <= match.end()  # the form read apart
+                                     or m.label == "PLACE" and start <= m.start and m.end <= match.start() for m in inside):
+            mentions = [m for m in mentions if m not in inside]
+            found.append(Mention(start, match.end(), "GROUP", text[start:match.end()], None, None, "rule", "names:firm"))
+    return sorted(mentions + [_firm(f, text, f.start, f.end, kb) for f in found], key=lambda m: (m.start, m.end))
