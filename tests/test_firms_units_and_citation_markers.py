@@ -6,8 +6,9 @@ known place ("Odesa Oblast", "Greater Odesa"), which the model takes for an orga
 acronym ("MoD KNDS Deutschland"), no person's, whose words no other name takes for a family name; reference entries
 with several authors surname first ("Kovalenko, Iryna and Fischer, Jonas, Title"); a portfolio's word that opens a
 title after a name ("Philippine Foreign Secretary X"), which the model ran the name up to; a state whose stance is
-named ("Russia's emphasis on"), which takes part; and a name set off after a country, which is no region of it ("the
-Envoy for Sudan, Ramtane Lamamra, met"). Each with a case where the rule must not fire."""
+named ("Russia's emphasis on"), which takes part; a name set off after a country, which is no region of it ("the
+Envoy for Sudan, Ramtane Lamamra, met"); a note's number printed after a full stop ("Tobruk.2"); and Russian given
+names in their usual romanisations ("Yevgeny", "Dmitry"). Each with a case where the rule must not fire."""
 
 import pytest
 from test_tagger import labels_by_name, statistical  # noqa: F401 (the fixture)
@@ -20,8 +21,12 @@ from pipeline.tagging.tagger import load_nlp
 @pytest.mark.parametrize("text, words", [
     ("largely to Egypt and Bangladesh.[3] Table", ["Bangladesh", ".", "[", "3", "]", "Table"]),
     ("the gauge on 2 September.[1] Some", ["2", "September", ".", "[", "1", "]", "Some"]),
-    # an abbreviation keeps its last dot
+    # a note's number printed on the line after the stop
+    ("the port of Tobruk.2 The", ["Tobruk", ".", "2", "The"]),
+    ("Nusrat al-Islam wal-Muslimin (JNIM).5 Sudan", ["JNIM", ")", ".", "5", "Sudan"]),
+    # an abbreviation keeps its last dot; a decimal stays one number
     ("the U.S.[3] The", ["the", "U.S.", "[", "3", "]", "The"]),
+    ("in version 2.1 of", ["version", "2.1", "of"]),
 ])
 def test_a_sentences_full_stop_before_a_citation_marker_is_a_token_of_its_own(text, words):
     assert [t.text for t in load_nlp(None).make_doc(text)][-len(words):] == words
@@ -101,6 +106,8 @@ def test_a_name_holding_an_acronym_is_no_persons(statistical):
      ["Kovalenko, Iryna", "Fischer, Jonas"]),
     ("3. Adler, Gustavo, Nicolás Magud and Alejandro Werner. 2023. Terms-of-Trade Cycles.",
      ["Adler, Gustavo", "Nicolás Magud", "Alejandro Werner"]),
+    ("Zeitoun, Mark, and Jeroen Warner. 2006. Hydro-hegemony. Water Policy 8 (5): 435–460.",
+     ["Zeitoun, Mark", "Jeroen Warner"]),
 ])
 def test_several_authors_of_a_reference_entry_surname_first(statistical, text, authors):
     found = labels_by_name(statistical, text)
@@ -138,3 +145,15 @@ def test_a_name_set_off_after_a_country_is_no_region_of_it(statistical):
     found = labels_by_name(statistical, "The navy uses Naval Base Camilo Osias in Santa Ana, Cagayan, which faces "
                                         "Taiwan. Clashes erupted in Beledweyne, Hiraan, on Monday.")
     assert found.get("Cagayan") == "PLACE" and found.get("Hiraan") == "PLACE"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The campaign has survived the death of Yevgeny Prigozhin.", "Yevgeny Prigozhin"),
+    ("The group was founded by Dmitry Utkin in 2014.", "Dmitry Utkin"),
+])
+def test_russian_given_names_open_a_persons_name(statistical, text, person):
+    assert labels_by_name(statistical, text).get(person) == "ACTOR"
+
+
+def test_a_town_named_like_a_given_name_stays_a_town(statistical):
+    assert labels_by_name(statistical, "Refugees reached Vladimir and Yaroslavl on Monday.").get("Vladimir") == "PLACE"

@@ -893,10 +893,11 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
 def _among_authors(doc: Doc, i: int, given_names: frozenset[str]) -> bool:
     """An inverted name whose given name (token i) a comma closes is one of several authors: the last, after "and"
     and another inverted name ("Kovalenko, Iryna and Fischer, Jonas, War Risk"), or the first, before a co-author
-    named in full ("Adler, Gustavo, Nicolás Magud and …")."""
+    named in full ("Adler, Gustavo, Nicolás Magud and …", "Zeitoun, Mark, and Jeroen Warner")."""
     after_another = i >= 5 and doc[i - 3].lower_ in ("and", "&") and doc[i - 5].text == "," \
         and doc[i - 4].text in given_names
-    return after_another or i + 3 < len(doc) and doc[i + 2].text in given_names and _cap(doc[i + 3])
+    k = i + 3 if i + 2 < len(doc) and doc[i + 2].lower_ in ("and", "&") else i + 2  # "Laruelle, Marlene, and Sébastien
+    return after_another or k + 1 < len(doc) and doc[k].text in given_names and _cap(doc[k + 1])  # Peyrouse"
 
 
 def _a_region_of_the_world(word: str, rules: dict) -> bool:
