@@ -383,18 +383,24 @@ class Grammar:
         clause's subject, whom it is directed at (as "condemned Israel's strikes" is at Israel); the summing noun is
         indefinite ("a measure", "a move")."""
         noun = verb.head
-        if verb.dep_ != "relcl" or self.label(noun) or noun.lemma_.lower() not in self.lex.summaries or not any(
-                c.lower_ in RELATIVE and c.dep_ in ("dobj", "mark") for c in verb.children) or not any(
+        if self.label(noun) or noun.lemma_.lower() not in self.lex.summaries or not any(
+                c.dep_ in ("dobj", "mark") and self.relative(c, verb) for c in verb.children) or not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             return []  # "protested the measures, which X condemned": the measures are named, not the act summed up
-        clause = noun.head
-        for _ in range(2 * CLIMB_LIMIT):
-            if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
-                break
-            clause = clause.head
+        clause = self.clause_verb(noun.head, 2 * CLIMB_LIMIT)
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         return [e for s in self.subjects(clause) for e in self.entities(s)]
+
+    @staticmethod
+    def clause_verb(token: Token, steps: int = CLIMB_LIMIT) -> Token:
+        """The verb of the clause a word stands in: the nearest verb above it within `steps`, else the word where the
+        climb stopped (the root, or the last within reach)."""
+        for _ in range(steps):
+            if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+                break
+            token = token.head
+        return token
 
     def owners(self, noun: Token) -> list[Token]:
         """The named possessor of a noun ("ECOWAS's proposal"): whose it is; of a noun completing a possessed one,
@@ -2196,10 +2202,7 @@ class Grammar:
                 return []
         fellows = [p for p in token.children if p.dep_ == "pobj" and any(c.lower_ == "other" for c in p.children)]
         if fellows:  # "alongside other UN agencies", "with other NATO allies": the subject is one of them
-            for _ in range(CLIMB_LIMIT):
-                if clause.pos_ in ("VERB", "AUX") or clause.dep_ == "ROOT":
-                    break
-                clause = clause.head  # "engaged in the structures alongside other UN agencies"
+            clause = self.clause_verb(clause)  # "engaged in the structures alongside other UN agencies"
             actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
             return self.pairs(token, "member_of", actors, [c for p in fellows for c in p.children if c.dep_ in (
                 "compound", "nmod", "poss") and self.label(c) == "GROUP"], "partner")

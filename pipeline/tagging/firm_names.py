@@ -65,5 +65,6 @@ def _unread_firms(text: str, mentions: list[Mention], kb: KnowledgeBase, forms) 
         if start < run.end() and all(m.start >= match.start() and m.end <= match.end()  # the form read apart
                                      or m.label == "PLACE" and start <= m.start and m.end <= match.start() for m in inside):
             mentions = [m for m in mentions if m not in inside]
-            found.append(Mention(start, match.end(), "GROUP", text[start:match.end()], None, None, "rule", "names:firm"))
-    return sorted(mentions + [_firm(f, text, f.start, f.end, kb) for f in found], key=lambda m: (m.start, m.end))
+            name = text[start:match.end()]
+            found.append(Mention(start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:firm" + FIRM))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end))
