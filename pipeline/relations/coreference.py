@@ -5,7 +5,8 @@ which kinds of antecedent and which numbers); "the government", "the authorities
 subject; "his government" → the state of the person's office when the text names it with him ("President X of Y");
 "the movement", "the cartel", "the mission" (a word for a kind of body the knowledge base records) → with no name in
 reach, the nearest name of that kind since the heading before it; "its mayor", "its governor" (a place's role) → a
-place named before it.
+place named before it; "the strikes", "the attack" that a verb of judging takes with no doer of its own ("Kabul
+condemned the strikes") → the doers of the nearest attack told before it in reach.
 Salience: a subject or possessive pronoun carries on the resolved anaphor that was the subject of the sentence
 before; the possessor of a role prefers the paragraph's subject to a name in passing; a relative clause's subject is
 never the noun the clause modifies; a heading line between paragraphs is skipped.
@@ -38,6 +39,9 @@ STATE_ONLY = frozenset({"state"})  # the descriptions of a state's institutions:
 HEADING_WORDS = 12  # a heading is a short line of its own, not closed by punctuation
 CLOSING = tuple(".!?:;\"”’)]")  # the marks that close a sentence, not a heading
 EXTRAPOSED = ("that", "whether", "for")  # the words that open a postponed subject ("it is vital for X to …")
+RECALLING = frozenset({"the", "this", "these", "that", "those"})  # the determiners of an act told before
+EVENT_TARGETS = frozenset({"on", "in", "against"})  # an act's phrases that name no doer ("the strikes on Khost")
+EVENT_READERS = frozenset({"state", "person", "GROUP"})  # what an act told before may stand for: its doer
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,51 @@ class Coreference:
     def compatible(self, token: Token) -> frozenset[str] | None:
         """The antecedent kinds an anaphoric token accepts; None when the token is not an anaphor."""
         reading = self.reading(token)
-        return reading.kinds if reading else None
+        return reading.kinds if reading else EVENT_READERS if self.recalled_act(token) else None
+
+    def recalled_act(self, token: Token) -> bool:
+        """An attack told before and now judged, with no doer of its own: "Kabul condemned the strikes", "Qatar
+        condemned the attack" (not "condemned Israel's strikes", "the Israeli strikes", "the strikes by X", whose
+        doer is named, nor "the strikes" anywhere else, where the word may be a new event)."""
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.lemma_.lower() not in self.lexicon.commenting:
+            return False
+        if not any(f.kind == "attacks" for f in self.lexicon.nouns.get(token.lemma_.lower(), ())):
+            return False
+        children = list(token.children)
+        return any(c.dep_ == "det" and c.lower_ in RECALLING for c in children) and not any(
+            c.dep_ in ("poss", "compound", "nmod", "appos") or c.dep_ == "amod" and c.text[:1].isupper()
+            or c.dep_ == "prep" and c.lower_ not in EVENT_TARGETS for c in children)
+
+    def recalled_doers(self, token: Token) -> tuple[Mention, ...]:
+        """The named doers of the nearest attack told before the judged one, in its paragraph or the sentence before:
+        the subjects of a verb of attacking ("Pakistani jets struck Khost. Kabul condemned the strikes"), the agent
+        of one in the passive, the owner of a noun of attacking ("Israel's raids on Damascus") or the subject of the
+        verb that carries it out ("the Israeli air force carried out strikes")."""
+        start, end = self.window_start(token), self.phrase_start(token)
+        for event in reversed(self.doc[:end]):
+            if event.idx < start:
+                return ()
+            doers = self.event_doers(event)
+            if doers:
+                return doers
+        return ()
+
+    def event_doers(self, event: Token) -> tuple[Mention, ...]:
+        """The named doers a word of attacking states, or none (no such word, or no doer named)."""
+        lemma = event.lemma_.lower()
+        if event.pos_ == "VERB" and any(f.kind == "attacks" for f in self.lexicon.verbs.get(lemma, ())):
+            agents = [c for c in event.children if c.dep_ == "nsubj"] or [
+                o for c in event.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        elif event.pos_ == "NOUN" and any(f.kind == "attacks" for f in self.lexicon.nouns.get(lemma, ())):
+            agents = [c for c in event.children if c.dep_ == "poss"] + [
+                o for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                if o.dep_ == "pobj"]
+            if event.dep_ == "dobj" and event.head.lemma_.lower() in self.lexicon.performing:  # "carried out strikes"
+                agents += [c for c in event.head.children if c.dep_ == "nsubj"]
+        else:
+            return ()
+        agents += [c for a in agents for c in a.conjuncts]
+        return tuple(self.at[a.i].mention for a in agents if a.i in self.at)
 
     def reading(self, token: Token) -> Reading | None:
         lower = token.lower_
@@ -220,7 +268,8 @@ class Coreference:
     def _resolve(self, token: Token) -> Resolved | None:
         reading = self.reading(token)
         if reading is None:
-            return None
+            found = self.recalled_doers(token) if self.recalled_act(token) else ()
+            return Resolved(found, self.phrase(token)) if found else None
         owner = self.owning_pronoun(token)
         if owner is not None:
             stood = self.resolve(owner)

@@ -36,6 +36,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
 COPULAS = ("be", "become", "remain", "stay", "constitute", "turn")
 LISTING = ("include", "comprise", "unite")  # "its members include X", "the front unites X and Y": X is one of them
+GATHERING = ("bring", "draw")  # "the Quad, which brings together A, B, C and D": with "together", a listing verb
 REFLEXIVE = ("itself", "themselves", "himself", "herself")  # an object that is the clause's own subject
 SETTLING = ("agreement_with", "negotiates_with")  # the kinds of agreements and talks, whose parties a mediator serves
 COMMANDING = ("lead", "command", "head")  # "soldiers led by X": the participles by which a force has its leader
@@ -51,6 +52,7 @@ SEQUENCE_PREPS = ("after", "following", "before")  # "protested after the arrest
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 RULED_UNDER = "ruled-under"  # "Mali under Keïta": a row that holds only if the one "under" is a person
 BODY_OF = "body-of"  # "the UPC of Ali Darassa": a row that holds only if the one after "of" is a person
+OWN_PARTY = "own-party"  # "X, whose party, Y": a row that holds only if X is a person
 CLIMB_LIMIT = 4  # how far an argument or an inherited subject is looked for above a word
 
 
@@ -184,7 +186,11 @@ class Grammar:
         found = [e for c in self.appositions(t) for e in self.entities(c, depth + 1)]
         first = first_conjunct(t)
         if not found and first.dep_ == "appos" and self.label(first.head):
-            return [first.head]  # "X, a kidnapper operating in Y", "X, head of a cell and kidnapper operating in Y"
+            described = [self.body_described(first)]  # "X, a kidnapper operating in Y", "X, head of a cell and
+            # kidnapper operating in Y"
+            if t.tag_ in ("NNS", "NNPS"):  # "Kadugli and Dilling, two towns in South Kordofan": each of them
+                described += [c for c in first.head.conjuncts if self.label(c) == self.label(first.head)]
+            return described
         if not found and t.dep_ in ("nsubj", "nsubjpass") and t.doc[max(t.left_edge.i - 1, 0)].text == ",":
             # "X, the vaccine pillar launched by Y, was …": the parser makes the description a second subject
             found = [s for s in t.head.children if s.dep_ == t.dep_ and s.i < t.i and self.label(s)][-1:]
@@ -227,6 +233,16 @@ class Grammar:
         if not found and t.tag_ in ("NNS", "NNPS"):
             found = self.listed_after(t)
         return found
+
+    def body_described(self, appositive: Token) -> Token:
+        """The name an apposition describes: the parser's head, but a word for a body after a body named last ("X,
+        the alleged leader of Ansaru, a group that split from Boko Haram": Ansaru split, not X, whom the parser
+        made the head)."""
+        head = appositive.head
+        if self.label(head) == "GROUP" or self.lex.descriptions.get(appositive.lower_) != frozenset({"GROUP"}):
+            return head
+        named, _ = self.name_before_comma(appositive)
+        return named if named is not None and self.label(named) == "GROUP" else head
 
     def listed_after(self, plural: Token) -> list[Token]:
         """The names listed as examples right after a plural noun ("several separatist groups, among them A, B and
@@ -533,10 +549,13 @@ class Grammar:
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
-            if token.pos_ == "VERB" and lemma in LISTING:
+            if token.pos_ == "VERB" and (lemma in LISTING or lemma in GATHERING and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children)):
                 found += self.listed_members(token)
             if token.pos_ == "VERB" and lemma in self.lex.composing:
                 found += self.composed(token)
+            if token.pos_ == "VERB" and lemma in self.lex.mandate_verbs:
+                found += self.mandated(token)
             if token.pos_ == "VERB" and lemma in self.lex.branding_verbs:
                 found += self.branded(token)
             if token.pos_ in ("VERB", "AUX") and lemma in self.lex.transparent_holders:
@@ -573,7 +592,7 @@ class Grammar:
                 if lemma in self.lex.place_parts:
                     found += self.listed_parts(token) + self.whose_part(token)
                 if token.lower_ in self.lex.party_nouns:
-                    found += self.persons_party(token)
+                    found += self.persons_party(token) + self.own_party(token)
                 if self.transparent(token) or lemma in self.lex.roles:
                     found += self.among(token)
                 if lemma in self.lex.captives:
@@ -650,9 +669,8 @@ class Grammar:
                 if not named and frame.kind == "attacks" and c.dep_ == "dobj":  # "struck targets in X": X is struck,
                     # also where the parser hangs the place on a verb of striking ("struck a building in X"; not
                     # "destroyed shrines in X", done where the party is)
-                    said = [*c.children, *(verb.children if self.lemma(verb) in self.lex.striking else ())]
-                    sites = [[e for e in self.pobjects(p) if self.label(e) == "PLACE" and not self.waters(e)]
-                             for p in sorted(said) if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS]
+                    sites = self.site_places([*c.children, *(verb.children if self.lemma(verb) in self.lex.striking
+                                                             else ())])
                     # "targeted ships in the Red Sea": not the sea; "stormed a church in Komanda, in Ituri": the
                     # first place named is struck, a second one is where that lies
                     named = next((found for found in sites if found), [])
@@ -679,6 +697,11 @@ class Grammar:
                 named = [e for e in self.pobjects(c) if not (c.lower_ == "with" and self.hosting(e))]
                 if not named and frame.holder:  # "operate in the bush around X": where the unnamed setting is
                     named = [e for o in c.children if o.dep_ == "pobj" and not self.label(o) for e in self.surroundings(o)]
+                if not named and frame.kind == "attacks":  # "fired rockets at the army base at Meron": the place
+                    # the site struck lies in, as with an object
+                    named = next((found for o in c.children if o.dep_ == "pobj"
+                                  for found in self.site_places(list(o.children)) if found), [])
+                    struck += named
                 if not named and frame.kind == "opposes":  # "distanced themselves from the CCAT's methods": from
                     # the CCAT, as with an object (a thing given "to" someone's kin is no support of them)
                     named = [e for o in c.children if o.dep_ == "pobj" for e in self.owners(o)]
@@ -1211,7 +1234,10 @@ class Grammar:
         if governor is not None and (governor.lemma_.lower() in self.lex.recourse or self.accused(noun)):
             governor = None  # "X turned to Y for help": Y helps X, not the reverse; "Y was accused of the attack by
             # X": X accuses
-        preps = [c for c in noun.children if c.dep_ in PREP_DEPS]
+        attributing, doer_preps = self.attributed(noun)
+        if attributing is not None:
+            governor = None  # "blamed the attack on X": the verb lays the act on its doer, it is no party to it
+        preps = [c for c in noun.children if c.dep_ in PREP_DEPS and c not in doer_preps]
         preps += [b for c in preps if c.lower_ == "of" for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
                   for b in d.children if b.dep_ == "prep" and b.lower_ == "between"]  # "the ceasefire of 27 November
         # between X and Y": the parser hangs the parties on the date
@@ -1243,6 +1269,8 @@ class Grammar:
                         (hosts if hosted else agents).extend(self.pobjects(cc))
                     elif cc.dep_ in PREP_DEPS and cc.lower_ in frame.tail:
                         patients += self.pobjects(cc)
+        if doer_preps:  # "the strikes that residents attributed to the RSF", "blamed the attack on X": its doer
+            agents, possessed = [e for p in doer_preps for e in self.pobjects(p)], True
         if self.lemma(noun) in self.lex.venues and not patients:  # "met Y on the sidelines of the SCO summit": the
             agents = [a for a in agents if self.label(a) != "GROUP"]  # body whose gathering it is convenes it,
             # no side of what is said there ("the ASEAN summit with China" has one)
@@ -1269,6 +1297,10 @@ class Grammar:
             or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and frame.kind in SETTLING)  # "X and Y
         # swapped prisoners under a deal"; not "X and Y took part in rounds between A and B", whose parties are named
         rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
+        signed = [p for p in patients if self.label(p) in PARTIES]
+        if frame.kind == "agreement_with" and noun.tag_ == "NN" and len(signed) > 1:  # "signed a framework agreement
+            # with A and B": one text binds every pair of its parties (not "agreements with A and B", one each)
+            rows += [r for k, one in enumerate(signed) for r in self.pairs(noun, frame.kind, [one], signed[k + 1:], "noun")]
         if between and (frame.symmetric or frame.mediator):
             if frame.mediator:
                 rows += self.pairs(noun, frame.kind, agents, between, "noun")
@@ -1286,7 +1318,22 @@ class Grammar:
                     if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
             places += [e for e in made if self.label(e) == "PLACE"]
             rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
+        if attributing is not None and self.lemma(attributing) in self.lex.blaming:  # who blames a party opposes it
+            rows += self.pairs(attributing, "opposes", [e for s in self.subjects(attributing) for e in self.entities(s)],
+                               agents, "verb")
         return rows
+
+    def attributed(self, noun: Token) -> tuple[Token | None, list[Token]]:
+        """The verb that lays an event noun on its doer, and its preposition that names the doer ("Kabul blamed the
+        attack on ISKP", "the attack was attributed to ISKP", "strikes that residents attributed to the RSF"); the
+        last such preposition where the event has its own ("blamed the attack on the embassy on X")."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else next(
+            (c for c in noun.children if c.dep_ == "relcl" and any(
+                d.dep_ in ("dobj", "nsubjpass") and d.lower_ in RELATIVE for d in c.children)), None)
+        words = self.lex.attribution.get(self.lemma(verb), ()) if verb is not None and verb.pos_ == "VERB" else ()
+        preps = sorted(c for t in (verb, noun) if words for c in t.children
+                       if c.dep_ in PREP_DEPS and c.lower_ in words and self.pobjects(c))
+        return (verb, preps[-1:]) if preps else (None, [])
 
     def given_to(self, noun: Token, frame: Frame) -> bool:
         """Whether a noun of support is the recipient of a verb of giving, its "to" or "for" phrase hung on the verb or
@@ -1463,8 +1510,11 @@ class Grammar:
             if c.dep_ in ("poss", "nmod") and self.label(c) and c.lower_ not in ("his", "her"):  # "kept his seat in
                 # Y": a person's pronoun names the holder, never the body
                 orgs.append(c)
-            elif c.dep_ == "compound" and self.label(c) or c.dep_ == "amod" and self.label(c) == "PLACE":
-                modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", a place the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation
+            elif c.dep_ == "compound" and self.label(c) or c.dep_ == "amod" and (self.label(c) == "PLACE" or (
+                    self.label(c) == "GROUP" and kind != "member_of")):
+                modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", "the Greek Cypriot leader", a place or body
+                # the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation, and "the
+                # only Arab member" names the member's people, no body
             elif c.dep_ in ("amod", "compound") and self.lex.modifiers.get(c.lower_) == "split_from":
                 modifiers += [m for m in c.children if m.dep_ == "compound" and self.label(m) == "GROUP"]  # "a FARC
                 # dissident faction", the body hung on the modifier that makes the faction its splinter
@@ -1516,13 +1566,17 @@ class Grammar:
                                    for p in c.children if p.dep_ == "pobj"):
             kind = "member_of"  # "MONUSCO's head of office", "the RSF's head of procurement": heads a part or a
             # function, belongs to the whole
+        if kind == "leads" and modifiers and not remits and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                                for c in noun.children):
+            kind = "member_of"  # "the White House coordinator for the Indo-Pacific", "the UN High Commissioner for
+            # Refugees": leads in a remit, belongs to the body named before the title
         if kind == "leads" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.organ(c) for c in noun.children):
             kind = "member_of"  # "Pakistan's army chief, X": heads the army, an organ of the state he belongs to
-        if kind == "leads" and noun.lemma_.lower() in self.lex.portfolio_chiefs and any(
-                c.dep_ == "poss" for c in noun.children) and any(
+        if kind == "leads" and noun.lemma_.lower() in self.lex.portfolio_chiefs and (modifiers or any(
+                c.dep_ == "poss" for c in noun.children)) and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and not self.label(c)
                 and c.lemma_.lower() not in self.lex.ruling_nouns | self.lex.roles.keys() for c in noun.children):
-            kind = "member_of"  # "the EU's foreign policy chief, X", "the UN's aid chief": heads a portfolio of the
+            kind = "member_of"  # "the EU's foreign policy chief, X", "the UN aid chief": heads a portfolio of the
             # body he belongs to
         if kind == "member_of" and noun.lemma_.lower() in self.lex.department_heads and orgs and all(
                 self.label(o) == "GROUP" for o in orgs):
@@ -1856,6 +1910,15 @@ class Grammar:
                    if self.label(e) == "ACTOR"]
         return self.pairs(noun, "leads", persons, [body], "role")
 
+    def own_party(self, noun: Token) -> list[Found]:
+        """"X, whose party, Y, was suspended", "his party, Y": the person belongs to the party named after the word
+        (a person's pronoun or "whose"; a state's "its ruling party, Y" is no membership)."""
+        owner = self.whose_owner(noun)
+        owners = [owner] if owner is not None else [e for c in noun.children if c.dep_ == "poss" and c.lower_ in (
+            "his", "her") for e in self.entities(c)]
+        named = [a for a in self.appositions(noun) if self.label(a) == "GROUP"]
+        return self.pairs(noun, "member_of", [o for o in owners if self.label(o) == "ACTOR"], named, OWN_PARTY)
+
     def described(self, noun: Token) -> list[Token]:
         """The parties a noun is said of through "as" or "among" ("X served as a mediator", "X, as leader of Y", "with
         X among the guarantor countries"); a modifier ("guarantor") through the noun it modifies."""
@@ -2024,7 +2087,7 @@ class Grammar:
                       for c in o.children if c.dep_ in PREP_DEPS and c.lower_ == "in"]
         places = [e for c in preps if (c.lower_ == "in" or part and c.lower_ == "of")
                   for e in self.pobjects(c) if self.label(e) == "PLACE"]
-        return self.pairs(noun, "located_in", [noun.head], places, "preposition")
+        return self.pairs(noun, "located_in", self._direct(noun, 0), places, "preposition")
 
     def examples(self, place: Token) -> list[Token]:
         """The places given as examples of a place ("communes of the Nord-Ouest, such as Bassin Bleu", "the Sahel,
@@ -2186,8 +2249,8 @@ class Grammar:
         Y supports X."""
         clause = token.head
         if token.lower_ == "through":
-            partners = [e for o in token.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.implementers
-                        for e in self.entities(o) if self.label(e) in PARTIES]
+            partners = self.partner_names(token) if any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.implementers
+                                                        for o in token.children) else []
             actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES] \
                 if partners and clause.pos_ in ("VERB", "AUX") else []
             return self.pairs(token, "supports", actors, partners, "partner")
@@ -2211,11 +2274,42 @@ class Grammar:
         actors = [e for s in self.subjects(clause) for e in self.entities(s) if self.label(e) in PARTIES]
         if not actors and clause.dep_ == "acl":  # "X, fighting alongside Y, retook Z": the participle's noun acts
             actors = [e for e in self.entities(clause.head) if self.label(e) in PARTIES]
-        partners = [e for e in self.pobjects(token) if self.label(e) in PARTIES]
+        if not actors and clause.dep_ == "advcl" and clause.tag_ == "VBG":  # "X reached 1.2 million people, working
+            # alongside partners such as Y": the clause's subject works
+            actors = [e for s in self.subjects(clause.head) for e in self.entities(s) if self.label(e) in PARTIES]
+        partners = self.partner_names(token)
         if token.i < clause.i and len(actors) > 1 and all(token.i < a.i for a in actors):
             # "Together with X; Y; and Z, W visited …": the parser ends the list of partners on the subject
             partners, actors = partners + sorted(actors, key=lambda a: a.i)[:-1], [max(actors, key=lambda a: a.i)]
         return self.pairs(token, "supports", actors, partners, "partner")
+
+    def mandated(self, verb: Token) -> list[Found]:
+        """"The Security Council extended the mandate of UNIFIL", "renewed MINUSCA's mandate", "UNIFIL's mandate was
+        extended by the Council": who renews or widens a body's mandate supports the body."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            renewers = [e for c in verb.children if c.dep_ == "agent" for e in self.pobjects(c)]
+            mandates = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            renewers = [e for s in self.subjects(verb) for e in self.entities(s)]
+            mandates = [c for c in verb.children if c.dep_ == "dobj"]
+        bodies = [e for m in mandates if m.lemma_.lower() in self.lex.mandate_nouns
+                  for e in [*self.owners(m), *(o for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                                               for o in self.pobjects(p))] if self.label(e) in PARTIES]
+        return self.pairs(verb, "supports", renewers, bodies, "verb")
+
+    def site_places(self, said: list[Token]) -> list[list[Token]]:
+        """The places named by each placing preposition among `said` (a site's words, and a verb's of striking), in
+        the text's order: the first that names one holds the site struck; no sea ("ships in the Red Sea")."""
+        return [[e for e in self.pobjects(p) if self.label(e) == "PLACE" and not self.waters(e)]
+                for p in sorted(said) if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS]
+
+    def partner_names(self, prep: Token) -> list[Token]:
+        """The parties a preposition of partnership names: the names listed after a noun of implementing partners
+        ("through its partners, including X", "alongside local partners such as X"), not the body a possessive before
+        the noun stands for; else its objects."""
+        listed = [e for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.implementers
+                  for e in self.listed_after(o)]
+        return [e for e in listed or self.pobjects(prep) if self.label(e) in PARTIES]
 
     def comitative(self, prep: Token) -> bool:
         """"X, with Y, is providing …": a "with" phrase set off by commas right after a named subject names a

@@ -100,6 +100,10 @@ class Lexicon:
     portfolio_chiefs: frozenset[str]
     portfolios: frozenset[str]
     summaries: frozenset[str]
+    attribution: dict[str, frozenset[str]]
+    blaming: frozenset[str]
+    mandate_verbs: frozenset[str]
+    mandate_nouns: frozenset[str]
     sites: frozenset[str]
     ruling_nouns: frozenset[str]
     quantities: frozenset[str]
@@ -242,6 +246,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         portfolio_chiefs=frozenset(lexicon["portfolio_chiefs"]["lemmas"]),
         portfolios=frozenset(lexicon["portfolios"]["lemmas"]),
         summaries=frozenset(lexicon["summaries"]["lemmas"]),
+        mandate_verbs=frozenset(lexicon["mandates"]["verbs"]),
+        mandate_nouns=frozenset(lexicon["mandates"]["nouns"]),
         sites=frozenset(lexicon["sites"]["lemmas"]),
         ruling_nouns=frozenset(lexicon["portfolio_chiefs"]["ruling"]),
         quantities=frozenset(lexicon["quantities"]["lemmas"]),
@@ -265,6 +271,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         joint=frozenset(lexicon["joint"]["adjectives"]),
         recourse={k: frozenset(v) for k, v in lexicon["recourse"]["verbs"].items()},
         accusation={k: frozenset(v) for k, v in lexicon["accusation"]["verbs"].items()},
+        attribution={k: frozenset(v) for k, v in lexicon["attribution"]["verbs"].items()},
+        blaming=frozenset(lexicon["attribution"]["blaming"]),
         joint_prefixes=frozenset(lexicon["prefixes"]["joint"]),
         prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
         negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "nouns", "phrases", "rebuttals")},

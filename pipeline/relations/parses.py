@@ -148,7 +148,20 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
         with doc.retokenize() as retokenizer:
             for _, span in snapped:
                 retokenizer.merge(span)
+        names_read_as_prepositions(doc, merged_at)
     return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
+
+
+def names_read_as_prepositions(doc: Doc, positions: list[int]) -> None:
+    """"held talks with To Lam", "a visit by Do Hung": a name whose first word the parser read as a preposition
+    keeps that word's place once merged (a preposition hung on the one before it); it is a name, the object of
+    that preposition."""
+    for position in positions:
+        token = doc[position]
+        if token.pos_ == "ADP":
+            token.pos_, token.tag_ = "PROPN", "NNP"
+            if token.dep_ == "prep" and token.head.pos_ == "ADP":
+                token.dep_ = "pobj"
 
 
 

@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.mention import Mention
 from pipeline.relations.event_dates import DateResolver
-from pipeline.relations.grammar import BODY_OF, PARTIES, RULED_UNDER, Found, listed
+from pipeline.relations.grammar import BODY_OF, OWN_PARTY, PARTIES, RULED_UNDER, Found, listed
 from pipeline.relations.lexicon import CO_OCCURS, Lexicon
 from pipeline.relations.surface import PERSON_POSSESSIVE, TITLE_OF
 
 TARGETS = (*PARTIES, "PLACE")
 EVENT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
-PERSON_HEADED = (PERSON_POSSESSIVE, TITLE_OF, RULED_UNDER, BODY_OF)  # rules whose rows hold only if their head is a person
+PERSON_HEADED = (PERSON_POSSESSIVE, TITLE_OF, RULED_UNDER, BODY_OF, OWN_PARTY)  # rules whose rows hold only if their head is a person
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """The statistical model's entities as weak candidates: repaired to minimal name spans, mapped onto the four labels.
 
 The rules outrank every candidate made here; these fill the gaps the rules leave. A span is repaired before it is
-mapped: titles ("General …"), determiners, possessives, citation markers ("[5]") and dates ("March the European
-Council") come off its edges, it stops before "of" + a person or "on" + a month, and it widens over the rest of
-the name the model cut ("Segunda" before "Marquetalia"). Names whose type the model cannot know (its NORP,
-FAC and WORK_OF_ART spans) stay candidates, to be typed from their context later.
+mapped: titles ("General …"), determiners, possessives, citation markers ("[5]"), dates ("March the European
+Council") and a currency before an amount ("… USD 416 million") come off its edges, it stops before "of" + a person,
+"on" + a month or a line's end, the two ends of "between A and B" or "from A to B" are two names, and it widens over
+the rest of the name the model cut ("Segunda" before "Marquetalia"). A phase of a classification scale ("Crisis (IPC
+Phase 3)") names nothing. Names whose type the model cannot know (its NORP, FAC and WORK_OF_ART spans) stay
+candidates, to be typed from their context later.
 """
 
 from __future__ import annotations
@@ -45,8 +47,7 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
                       for d in paragraph_dates if ent.start_char <= d.start and d.end <= ent.end_char]
             continue
         repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
-        if ent.label_ in JOINED_PLACE_LABELS:
-            repaired = [piece for span in repaired for piece in split_joined_places(span, kb)]
+        repaired = [piece for span in repaired for piece in split_joined_places(span, kb, ent.label_ in JOINED_PLACE_LABELS)]
         if ent.label_ == "PERSON":
             repaired = [_after_a_titles_territory(span, country_names, rules) for span in repaired]
         for span in repaired:
@@ -58,14 +59,20 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
 
 JOINED_PLACE_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART")
 JOINERS = ("and", "\u2013", "\u2014")  # "and", an en dash or an em dash; a hyphen joins one name ("Pétion-Ville")
+RANGE_OPENERS = {"and": "between", "to": "from"}  # "between A and B", "from A to B": two ends, whatever the label
 
 
-def split_joined_places(span: Span, kb: KnowledgeBase) -> list[Span]:
+def split_joined_places(span: Span, kb: KnowledgeBase, place_label: bool = True) -> list[Span]:
     """"Macomia and Ancuabe", "Palma–Afungi": two one-word place names the model took as one span are two names,
-    unless the whole is a name the knowledge base knows ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+    unless the whole is a name the knowledge base knows ("Trinidad and Tobago", "Bosnia and Herzegovina"); so are
+    the two ends of "between Adré and Farchana" and "from Adré to Ourang", under any label the model gave them."""
     words = list(span)
-    if len(words) != 3 or words[1].text not in JOINERS or kb.lookup(span.text) is not None \
+    if len(words) != 3 or kb.lookup(span.text) is not None \
             or not all(w.text[:1].isupper() and w.is_alpha for w in (words[0], words[2])):
+        return [span]
+    opener = RANGE_OPENERS.get(words[1].text)
+    ends = opener is not None and span.start > 0 and span.doc[span.start - 1].lower_ == opener
+    if not ends and not (place_label and words[1].text in JOINERS):
         return [span]
     doc = span.doc
     return [doc[span.start:span.start + 1], doc[span.end - 1:span.end]]
@@ -165,15 +172,20 @@ def _a_known_places_unit(words: list[str], rules: dict, kb: KnowledgeBase) -> bo
 
 def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: dict) -> Span:
     """"ambassador to Pakistan Jiang Zaidong", "President of Viet Nam To Lam": the country a title is held to or of,
-    read by the model as the first words of the holder's name, is no part of it."""
+    read by the model as the first words of the holder's name, is no part of it; nor is the portfolio a title is held
+    for, before a given name ("Commissioner for Enlargement Marta Kos")."""
     doc = span.doc
     before = doc[span.start - 2:span.start] if span.start >= 2 else None
-    if before is None or before[1].lower_ not in ("to", "of") or not (
+    if before is None or before[1].lower_ not in ("to", "of", "for") or not (
             before[0].text in rules["titles"] or before[0].text in rules["role_heads"] or before[0].lower_ in rules["role_nouns"]):
         return span
     for size in (3, 2, 1):
         if span.start + size < span.end and doc[span.start:span.start + size].text.lower() in country_names:
             return doc[span.start + size:span.end]
+    given = next((k for k in range(span.start + 1, min(span.end - 1, span.start + 4))
+                  if doc[k].text in rules["given_names"]), None)
+    if given is not None and not any(t.text in rules["given_names"] for t in doc[span.start:given]):
+        return doc[given:span.end]  # "Commissioner for Enlargement Marta Kos": the portfolio, then the name
     return span
 
 
@@ -480,7 +492,9 @@ def repair_model_span(span: Span, rules: dict, country_names: frozenset[str] = f
     start = _after_an_elided_coordination(doc, start, end, rules.get("compass_names", ()))
     pieces, first = [], start
     for i in range(start, end):
-        between_names = doc[i].text in (",", "(") or (doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])
+        between_names = doc[i].text in (",", "(") or "\n" in doc[i].text or (
+            doc[i].lower_ == "the" and i > first and doc[i - 1].lower_ not in rules["connectors"])  # a line's end
+        # closes a name ("the government of Đuro Macut\nFigure 1")
         if between_names:
             pieces.append((first, i))
             first = i + 1
@@ -522,6 +536,9 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
                            or end - 1 > start and doc[end - 1].is_stop and doc[end - 1].pos_ in ("ADP", "SCONJ", "CCONJ")):
         end -= 1  # "Kabila[3]": the citation marker is not part of the name; nor is a preposition a title capitalises
         # ("Security in the Southwest Pacific After 2017")
+    while end - 1 > start and doc[end - 1].text in rules["acronym_stoplist"] and end < len(doc) and doc[end].like_num:
+        end -= 1  # "Ennedi Est USD 416 million": a currency or a unit before an amount is not part of the name
+        # before it (not "the Mandalay PDF, which …", a body)
     while end > start and end < len(doc) and doc[end].text in _title_words(rules["titles"]) \
             and doc[end - 1].text in rules["portfolio_words"] | rules["portfolio_adjectives"]:
         end -= 1  # "Philippine Foreign Secretary X": a portfolio's word opens the title after the name, not the name
@@ -536,6 +553,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return None
     if len(trimmed) == 1 and trimmed[0].lower_ in rules["currency_nouns"]:
         return None  # "expressed in Euros": a currency, whatever the preposition says
+    if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text in rules["phase_scales"]:
+        return None  # "Crisis (IPC Phase 3) outcomes": a phase of a classification scale
     if len(trimmed) > 1 and names.looks_like_demonym(trimmed[0].text, country_names):
         return None
     if len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ") and _opens_its_sentence(trimmed):

@@ -876,13 +876,15 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         if i < 2 or words[i - 1] != "," or i + 1 >= len(words) or not (
                 words[i + 1] in CITED_AFTER
                 or words[i + 1] == "." and i + 2 < len(words) and CITED_YEAR.fullmatch(words[i + 2])
-                or words[i + 1] == "," and _among_authors(doc, i, rules["given_names"])):
+                or words[i + 1] == "," and (_among_authors(doc, i, rules["given_names"]) or _opens_a_note(doc, i - 2))):
             continue  # "Batley, James. 2019.": the author-date reference entry of the Chicago style
         if words[i + 1] in ("&", "and", "et") and not (i + 2 < len(doc) and _cap(doc[i + 2])):
             continue  # "Musakhel, Bela and other districts": a list of places goes on, no second author
         surname = doc[i - 2]
         if i >= 3 and doc[i - 3].text in rules["given_names"]:
             continue  # "with Witkoff, Jared Kushner, Rashad and Ibrahim Kalin": the surname ends a full name of a list
+        if i >= 3 and doc[i - 3].is_alpha and doc[i - 3].text.islower() and doc[i - 3].lower_ not in ("and", "by"):
+            continue  # "the provinces of Ouaddaï, Sila, Wadi Fira and Ennedi Est": a list in a sentence, no entry
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.pos_ != "ADV" \
                 and not _a_region_of_the_world(surname.lower_, rules):  # "Additionally, Carley and Konisky (2020)":
             # a sentence adverb, no surname
@@ -898,6 +900,17 @@ def _among_authors(doc: Doc, i: int, given_names: frozenset[str]) -> bool:
         and doc[i - 4].text in given_names
     k = i + 3 if i + 2 < len(doc) and doc[i + 2].lower_ in ("and", "&") else i + 2  # "Laruelle, Marlene, and Sébastien
     return after_another or k + 1 < len(doc) and doc[k].text in given_names and _cap(doc[k + 1])  # Peyrouse"
+
+
+NOTE_OPENING = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,3}\])?\s*")  # what may stand before a note's first word
+
+
+def _opens_a_note(doc: Doc, surname: int) -> bool:
+    """A surname that opens a line of notes or references, alone or after the note's number ("3. Bieber, Florian,
+    The Rise of …"): an author named surname first, whatever follows the given name."""
+    text, start = doc.text, doc[surname].idx
+    line = text.rfind("\n", 0, start) + 1
+    return NOTE_OPENING.fullmatch(text[line:start]) is not None
 
 
 def _a_region_of_the_world(word: str, rules: dict) -> bool:

@@ -424,6 +424,8 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return ACTOR, "roles:parse-called-upon"
     if word in rules["between_words"] and lies_between(governor, rules):
         return PLACE, "roles:parse-lies-between"
+    if word == "between" and _noun_in(governor, rules["infrastructure_nouns"]):
+        return PLACE, "roles:parse-infrastructure"  # "the power cable between Finland and Estonia": what it joins
     if word in ("with", "between") and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in rules["boundary_nouns"] \
             and preposition.head.pos_ != "VERB":
         return PLACE, "roles:parse-boundary"  # "the opening of its border with Armenia"; not "negotiate its borders with Caracas"
