@@ -149,7 +149,7 @@ class Coreference:
         doer is named, nor "the strikes" anywhere else, where the word may be a new event)."""
         if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.lemma_.lower() not in self.lexicon.commenting:
             return False
-        if not any(f.kind == "attacks" for f in self.lexicon.nouns.get(token.lemma_.lower(), ())):
+        if not attacking(self.lexicon.noun_frames(token.lemma_.lower(), token.lower_)):
             return False
         children = list(token.children)
         return any(c.dep_ == "det" and c.lower_ in RECALLING for c in children) and not any(
@@ -173,10 +173,10 @@ class Coreference:
     def event_doers(self, event: Token) -> tuple[Mention, ...]:
         """The named doers a word of attacking states, or none (no such word, or no doer named)."""
         lemma = event.lemma_.lower()
-        if event.pos_ == "VERB" and any(f.kind == "attacks" for f in self.lexicon.verbs.get(lemma, ())):
+        if event.pos_ == "VERB" and attacking(self.lexicon.verbs.get(lemma, ())):
             agents = [c for c in event.children if c.dep_ == "nsubj"] or [
                 o for c in event.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        elif event.pos_ == "NOUN" and any(f.kind == "attacks" for f in self.lexicon.nouns.get(lemma, ())):
+        elif event.pos_ == "NOUN" and attacking(self.lexicon.noun_frames(lemma, event.lower_)):
             agents = [c for c in event.children if c.dep_ == "poss"] + [
                 o for c in event.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                 if o.dep_ == "pobj"]
@@ -842,6 +842,11 @@ class Coreference:
 
     def phrase_start(self, token: Token) -> int:
         return token.i if token.pos_ == "PRON" else min([token.i, *(c.i for c in token.lefts)])
+
+
+def attacking(frames) -> bool:
+    """Whether a word's frames make it a word of attacking."""
+    return any(f.kind == "attacks" for f in frames)
 
 
 def plural(token: Token, mention: Mention, entity: Entity | None) -> bool:

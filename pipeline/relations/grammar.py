@@ -338,10 +338,10 @@ class Grammar:
         return [name] if self.label(name) in PARTIES and (listed or astray) else []
 
     def noun_frames(self, t: Token) -> tuple:
-        """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
-        form. A conflict noun between parties that a ceasing noun governs names a truce ("the cessation of hostilities
-        between X and Y"; not "a cessation of attacks by X on Y")."""
-        frames = self.lex.nouns.get(t.lemma_.lower()) or self.lex.nouns.get(t.lower_, ())
+        """The event-noun frames of a word (`Lexicon.noun_frames`). A conflict noun between parties that a ceasing noun
+        governs names a truce ("the cessation of hostilities between X and Y"; not "a cessation of attacks by X on
+        Y")."""
+        frames = self.lex.noun_frames(t.lemma_.lower(), t.lower_)
         if frames and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex.ceasing and any(
                 f.kind in CONFLICT for f in frames) and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
             return self.lex.nouns.get("ceasefire", ())
@@ -794,7 +794,7 @@ class Grammar:
         else:
             rows = []
         rows += self.pairs(verb, kind, agents, patients, "verb", reciprocal)
-        rows += [r for x, side in enumerate(sides) for r in self.pairs(verb, kind, [side], sides[x + 1:], "verb")]
+        rows += self.pairs(verb, kind, sides, [], "verb", True)
         rows += self.pairs(verb, "supports", agents, backed, "verb")
         if frame.place:
             made = [p for p in patients if self.label(p) != "PLACE"]
@@ -1297,10 +1297,9 @@ class Grammar:
             or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and frame.kind in SETTLING)  # "X and Y
         # swapped prisoners under a deal"; not "X and Y took part in rounds between A and B", whose parties are named
         rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
-        signed = [p for p in patients if self.label(p) in PARTIES]
-        if frame.kind == "agreement_with" and noun.tag_ == "NN" and len(signed) > 1:  # "signed a framework agreement
-            # with A and B": one text binds every pair of its parties (not "agreements with A and B", one each)
-            rows += [r for k, one in enumerate(signed) for r in self.pairs(noun, frame.kind, [one], signed[k + 1:], "noun")]
+        if frame.kind == "agreement_with" and noun.tag_ == "NN":  # "signed a framework agreement with A and B": one
+            # text binds every pair of its parties (not "agreements with A and B", one each)
+            rows += self.pairs(noun, frame.kind, [p for p in patients if self.label(p) in PARTIES], [], "noun", True)
         if between and (frame.symmetric or frame.mediator):
             if frame.mediator:
                 rows += self.pairs(noun, frame.kind, agents, between, "noun")

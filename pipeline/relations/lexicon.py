@@ -155,6 +155,11 @@ class Lexicon:
         province's government, while a "chief adviser" stays an adviser), else of the modifier ("prime")."""
         return self.modifiers.get(f"{modifier} {role}") or self.modifiers.get(modifier)
 
+    def noun_frames(self, lemma: str, form: str) -> tuple[Frame, ...]:
+        """The event-noun frames of a word, by its lemma or, when the lemmatiser strays ("auspices" → "auspex"), its
+        form."""
+        return self.nouns.get(lemma) or self.nouns.get(form, ())
+
     def names_an_organ(self, name: str) -> bool:
         """A name holding an organ noun ("Taipei's Ministry of National Defense", "the National Assembly"): a body
         its place owns as a member, not a party located there."""
