@@ -9,7 +9,7 @@ into the holder's name ("Commissioner for Enlargement Marta Kos"); and a phase o
 body ("Crisis (IPC Phase 3) outcomes"). Each with a case where the rule must not fire."""
 
 import pytest
-from test_tagger import labels_by_name, statistical  # noqa: F401 (the fixture)
+from test_tagger import assert_labelled, labels_by_name, statistical  # noqa: F401 (the fixture)
 
 from pipeline.tagging.tagger import load_nlp
 
@@ -22,8 +22,7 @@ from pipeline.tagging.tagger import load_nlp
     ("Relations with Trinidad and Tobago improved.", {"Trinidad and Tobago": "ACTOR"}),
 ])
 def test_the_two_ends_of_a_road_or_a_move_are_two_names(statistical, text, names):
-    found = labels_by_name(statistical, text)
-    assert {name: found.get(name) for name in names} == names
+    assert_labelled(statistical, text, names)
 
 
 def test_a_currency_code_before_an_amount_is_not_part_of_the_name_before_it(statistical):
@@ -59,8 +58,7 @@ def test_a_date_before_a_notes_number_keeps_its_year(statistical):
      {"Kovalenko, Iryna": "ACTOR", "Fischer, Jonas": "ACTOR"}),
 ])
 def test_a_list_of_places_after_a_preposition_is_no_reference_entry(statistical, text, names):
-    found = labels_by_name(statistical, text)
-    assert {name: found.get(name) for name in names} == names
+    assert_labelled(statistical, text, names)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -70,8 +68,7 @@ def test_a_list_of_places_after_a_preposition_is_no_reference_entry(statistical,
     ("Kenya, Chad, and Niger sent troops.", {"Kenya": "ACTOR", "Chad": "ACTOR", "Kenya, Chad": None}),
 ])
 def test_a_notes_first_author_surname_first_is_a_person(statistical, text, names):
-    found = labels_by_name(statistical, text)
-    assert {name: found.get(name) for name in names} == names
+    assert_labelled(statistical, text, names)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -81,8 +78,7 @@ def test_a_notes_first_author_surname_first_is_a_person(statistical, text, names
     ("The ambassador to Pakistan Jiang Zaidong arrived.", {"Pakistan": "PLACE", "Jiang Zaidong": "ACTOR"}),
 ])
 def test_the_portfolio_a_title_is_held_for_is_no_part_of_the_holders_name(statistical, text, names):
-    found = labels_by_name(statistical, text)
-    assert {name: found.get(name) for name in names} == names
+    assert_labelled(statistical, text, names)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -93,8 +89,7 @@ def test_the_portfolio_a_title_is_held_for_is_no_part_of_the_holders_name(statis
     ("The International Crisis Group (ICG) said the talks had stalled.", {"International Crisis Group": "GROUP"}),
 ])
 def test_a_phase_of_a_classification_scale_is_no_name(statistical, text, names):
-    found = labels_by_name(statistical, text)
-    assert {name: found.get(name) for name in names} == names
+    assert_labelled(statistical, text, names)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -106,5 +101,4 @@ def test_a_phase_of_a_classification_scale_is_no_name(statistical, text, names):
     ("Talks between Finland and Estonia resumed in March.", {"Finland": "ACTOR", "Estonia": "ACTOR"}),
 ])
 def test_the_states_a_built_line_joins_are_places(statistical, text, names):
-    found = labels_by_name(statistical, text)
-    assert {name: found.get(name) for name in names} == names
+    assert_labelled(statistical, text, names)

@@ -125,6 +125,13 @@ def labels_by_name(nlp, text) -> dict[str, str]:
     return {name: label for label, name in tagged(nlp, text)}
 
 
+def assert_labelled(nlp, text, names: dict) -> dict[str, str]:
+    """The tagger gives each of `names` its label in the sentence (None: no such name); what it found."""
+    found = labels_by_name(nlp, text)
+    assert {name: found.get(name) for name in names} == names
+    return found
+
+
 @pytest.mark.parametrize(("text", "expected"), BRIEF_SENTENCES)
 def test_brief_sentences_statistical(statistical, text, expected):
     assert tagged(statistical, text) == expected

@@ -772,11 +772,11 @@ class Coreference:
         of the sentence's first clause); for the subject of a reported clause, the speaker alone: "X later said in a
         letter released by his lawyer that he had been kidnapped by Y" (he: X, never a name inside the report)."""
         clause = next((t for t in [anaphor, *anaphor.ancestors] if t.dep_ in ("advcl", "ccomp")), None)
-        if clause is None or clause.head is clause:
+        if clause is None or clause.head == clause:
             return []
         verb = clause.head
         if clause.dep_ == "ccomp":  # its own subject, also of a report coordinated with it ("that …, and that he …")
-            reported = anaphor.head is clause or anaphor.head.dep_ == "conj" and clause in anaphor.head.ancestors
+            reported = anaphor.head == clause or anaphor.head.dep_ == "conj" and clause in anaphor.head.ancestors
             if anaphor.dep_ not in SUBJECTS or not reported:
                 return []
             return [c for c in earlier if self.argument_of(c.token, verb) and self.subject(c.token)]

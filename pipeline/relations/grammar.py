@@ -296,12 +296,18 @@ class Grammar:
                           self.with_partners(noun, verb), "noun")
 
     def captive(self, noun: Token) -> list[Found]:
-        """"X, a hostage held by Y", "X, a hostage of Y", "hostages held by Y, among them X": Y kidnaps X (CAMEO 181)."""
+        """"X, a hostage held by Y", "X, a hostage of Y", "hostages held by Y, among them X", "X was taken hostage by Y":
+        Y kidnaps X (CAMEO 181)."""
         captors = [e for c in noun.children if c.dep_ == "acl" and self.lemma(c) in self.lex.confinement
                    for a in c.children if a.dep_ == "agent" for e in self.pobjects(a)]
         captors += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
                     if self.label(e) in PARTIES]
         held = [noun.head] if noun.dep_ == "appos" and self.label(noun.head) == "ACTOR" else self.listed_after(noun)
+        verb = noun.head
+        if noun.dep_ == "oprd" and self.lemma(verb) in self.lex.confinement | self.lex.seizing | {"take"}:
+            # "X was taken hostage by Y", "held hostage by Y": the verb's agent holds its passive subject
+            captors = [e for a in verb.children if a.dep_ == "agent" for e in self.pobjects(a)]
+            held = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c)]
         return self.pairs(noun, "kidnaps", captors, [h for h in held if self.label(h) == "ACTOR"], "role")
 
     def own_name(self, t: Token) -> bool:
@@ -501,6 +507,10 @@ class Grammar:
                           and any(t.lower_ == "whose" for t in verb.doc[c.i + 1:head.i])]
             if dislocated:
                 return dislocated
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > 0 and self.label(verb.doc[verb.i - 1]) in PARTIES \
+                and not any(c.dep_ == "mark" for c in verb.children):
+            return [verb.doc[verb.i - 1]]  # "well ahead of the PUK led by X": a participle the parser hung on the main
+            # verb, right after a name with no comma between, is that name's
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
@@ -630,6 +640,8 @@ class Grammar:
         continued = self.continued(verb) if participle is None else None
         joined = self.joined_participle(verb)
         passive = passive or participle is not None or continued is not None or joined is not None
+        if frame.passive_only and not passive:
+            return []  # "a group it links to the SVR": the one who links asserts the tie, it is not tied
         if participle is not None:
             subjects = self.entities(participle.head)
         elif joined is not None:
@@ -699,8 +711,7 @@ class Grammar:
                     named = [e for o in c.children if o.dep_ == "pobj" and not self.label(o) for e in self.surroundings(o)]
                 if not named and frame.kind == "attacks":  # "fired rockets at the army base at Meron": the place
                     # the site struck lies in, as with an object
-                    named = next((found for o in c.children if o.dep_ == "pobj"
-                                  for found in self.site_places(list(o.children)) if found), [])
+                    named = self.sites_struck(c)
                     struck += named
                 if not named and frame.kind == "opposes":  # "distanced themselves from the CCAT's methods": from
                     # the CCAT, as with an object (a thing given "to" someone's kin is no support of them)
@@ -773,8 +784,8 @@ class Grammar:
             c.dep_ == "nsubj" and c.lower_ in RELATIVE or c.dep_ == "dobj" and (self.label(c) or frame.kind in CONFLICT and self.transparent(c))
             for c in verb.children) and not (frame.kind in CONFLICT and self.common_enemy(verb))
         if passive:
-            if "obj" in frame.tail:
-                patients = subjects + patients
+            if "obj" in frame.tail:  # the labels the word takes hold for a passive subject too ("was taken hostage")
+                patients = [s for s in subjects if not frame.tail_labels or self.label(s) in frame.tail_labels] + patients
             else:  # "the accord, signed by X with Y": the passive subject is what was signed, when an agent is named
                 agents = agents or subjects
         else:
@@ -1258,7 +1269,8 @@ class Grammar:
                 elif c.lower_ == "between":
                     between += objects
                 elif c.lower_ in frame.tail:
-                    patients += objects
+                    patients += objects or (self.sites_struck(c) if frame.kind == "attacks" else [])  # "the
+                    # bombardment of upland villages in Kalinga": the place the site struck lies in
                 elif c.lower_ in ("in", "at") and frame.place:
                     places += objects
             elif c.dep_ == "acl":  # "an agreement signed with Y", "support provided by X"
@@ -1393,6 +1405,8 @@ class Grammar:
                 if not found:  # "talks between X and Y produced a ceasefire": the parties of the talks
                     found = [e for s in subjects for e in self.own_parties(s)]
                 return found, verb.lemma_.lower() in self.lex.recipient_verbs
+            if token.dep_ == "pobj" and self.label(token.head):  # "the Armed Forces of the Philippines' bombardment":
+                return [token.head], False  # the possessive hung on the "of" now inside the merged name
             if token.dep_ == "pobj":
                 owner = token.head.head
                 if token.head.lower_ == "to" and owner.lemma_.lower() in self.lex.undergoing:
@@ -1416,7 +1430,14 @@ class Grammar:
                     return [], False  # after the arrest of Z": the violence that caused or preceded the clause's act
                     # is not its subject's, as talks before it may be
                 if owner.pos_ in ("VERB", "AUX"):
-                    return [e for s in self.subjects(owner) for e in self.entities(s)], False
+                    found = [e for s in self.subjects(owner) for e in self.entities(s)]
+                    if not found and owner.dep_ == "acl" and self.label(owner.head):  # "X, formed in 2020 under the
+                        found = [owner.head]  # leadership of Y": the participle's noun
+                    return found, False
+                if token == noun and token.head.lower_ == "of" and owner.pos_ in NOUNS and not self.noun_frames(owner) \
+                        and not self.transparent(owner) and any(c.dep_ == "poss" and self.label(c) for c in noun.children):
+                    return [], False  # "breached the accounts of Microsoft's leadership": an event its owner names,
+                    # in the "of" phrase of a plain noun, is that owner's, not the clause's subject's
                 token = owner
                 continue
             if token.dep_ == "oprd" and token.pos_ in NOUNS and any(c.dep_ == "dobj" for c in token.head.children):
@@ -1479,7 +1500,7 @@ class Grammar:
                 a.dep_ == "appos" and self.label(a) and s.i + 2 <= a.i <= s.i + 3 and s.doc[s.i + 1].text == ","
                 for a in s.children)  # "the speaker, X, is a KMT veteran": the name right after the comma
                        for e in self.entities(s)]
-        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        elif noun.dep_ == "pobj" and (noun.head.lower_ == "as" or self.at_the_head(noun)):
             holders = self.described(noun)
             taker = noun.head.head
             if kind == "member_of" and taker.pos_ == "VERB" and taker.lemma_.lower() in self.lex.admitting:
@@ -1495,7 +1516,12 @@ class Grammar:
         elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
             # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
             holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
-        holders += [e for c in self.appositions(noun) for e in self.entities(c)]
+        # "killed Hezbollah's secretary-general, X": the parser may take the role's first half for a modifier of the
+        # second, and the name after the comma for an adverbial; the name is the whole role's apposition
+        whole = noun.head if noun.dep_ == "compound" and noun.head.i == noun.i + 2 and noun.nbor().text == "-" else noun
+        holders += [e for c in self.appositions(whole) for e in self.entities(c)]
+        holders += [c for c in whole.children if c.dep_ == "npadvmod" and c.i > whole.i and self.label(c) == "ACTOR"
+                    and c.doc[c.left_edge.i - 1].text == ","]
         if not holders and noun.lemma_.lower() in self.lex.part_nouns and self.own_name(noun) and any(
                 c.dep_ == "poss" and self.label(c) in PARTIES for c in noun.children):
             holders = [c for c in noun.children if c.dep_ == "compound" and self.label(c) == "GROUP"]  # "the Sinaloa
@@ -1600,10 +1626,14 @@ class Grammar:
 
     def predecessors(self, noun: Token) -> list[Token]:
         """"X succeeded Y as leader of Z", "X replaced his father Y as prime minister of Z": Y held the role before."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "as" or self.lemma(noun.head.head) not in self.lex.succession:
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "at") or self.lemma(noun.head.head) not in self.lex.succession:
             return []
         return [e for c in noun.head.head.children if c.dep_ == "dobj" for e in self.entities(c)
                 if self.label(e) == "ACTOR"]
+
+    def at_the_head(self, noun: Token) -> bool:
+        """"X succeeded Y at the head of Z": the post a successor takes, named as with "as"."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "at" and self.lemma(noun.head.head) in self.lex.succession
 
     @staticmethod
     def elected_after_comma(verb: Token) -> bool:
@@ -1659,7 +1689,7 @@ class Grammar:
         if left < 2 or doc[left - 1].text != ",":
             return None, False
         name = doc[left - 2]
-        if name is head or self.label(name) not in PARTIES:
+        if self.label(name) not in PARTIES:
             return None, False
         return name, any(w.pos_ in ("VERB", "AUX") for w in doc[min(head.i, name.i) + 1:name.i])
 
@@ -1750,7 +1780,7 @@ class Grammar:
                  if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("oprd", "dobj") and not self.label(c)]
         terms += [a for c in objects for a in c.children if a.dep_ == "appos"]
         reproached = any(w.lower_ in self.lex.reproaches for t in terms for w in (t, *t.children)
-                         if w is t or w.dep_ in ("amod", "compound"))
+                         if w == t or w.dep_ in ("amod", "compound"))
         if not reproached:
             return []
         described = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -1815,6 +1845,10 @@ class Grammar:
         if last in self.lex.part_nouns or last.removesuffix("s") in self.lex.part_nouns:
             wholes += [e for e in of if self.label(e) == "GROUP"]
         leaders = [e for e in of if self.label(e) == "ACTOR"]
+        described = [t.doc[t.i + 1] for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+                     if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.is_lower and t.i + 1 < len(t.doc)
+                     and self.label(t.doc[t.i + 1]) == "ACTOR" and t.doc[t.i + 1].head in (token, t)]
+        leaders += described  # "the New Generation of businessman X": the parser hangs the name on the body
         return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last) \
             + self.pairs(token, "leads", leaders, [token], BODY_OF)
 
@@ -1923,7 +1957,7 @@ class Grammar:
         X among the guarantor countries"); a modifier ("guarantor") through the noun it modifies."""
         if noun.dep_ in ("compound", "amod"):
             noun = noun.head
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "among"):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "among") and not self.at_the_head(noun):
             return []
         owner = noun.head.head
         if owner.pos_ in NOUNS and owner.lemma_.lower() in APPOINTMENTS and not self.label(owner):
@@ -2045,7 +2079,7 @@ class Grammar:
             sides = self.between_sides(token)
             if sides and self.talks_noun(sides[0].head.head):
                 return []  # "talks between X and Y in Z": the venue of the talks
-            holders += [s for s in sides if s is not token]
+            holders += [s for s in sides if s != token]
         return self.pairs(token, "located_in", holders, places, "preposition")
 
     def object_read_as_a_modifier(self, verb: Token, word: Token) -> bool:
@@ -2068,7 +2102,7 @@ class Grammar:
         """The parties of a "between" pair whose last member the parser gave the place phrase ("clashes between the
         SAF and the RSF in El Fasher": the fighting, and both sides, are there), the first one first."""
         first = first_conjunct(token)
-        if first is token or first.dep_ != "pobj" or first.head.lower_ not in ("between", "among"):
+        if first == token or first.dep_ != "pobj" or first.head.lower_ not in ("between", "among"):
             return []
         return [c for c in (first, *first.conjuncts) if self.label(c) in PARTIES]
 
@@ -2149,13 +2183,17 @@ class Grammar:
             return []
         preps = [c for c in place.children if c.dep_ in PREP_DEPS]
         site = place.head
-        if place.dep_ in ("compound", "amod") and site.lemma_.lower() in self.lex.place_parts | self.lex.sites \
+        following = place.doc[place.i + 1] if place.i + 1 < place.sent.end else None
+        if following is not None and following.head == place.head and following.dep_ == place.dep_ \
+                and place.dep_ not in ("compound", "amod"):
+            site = following  # "struck the Saky airfield in Crimea", read as two objects: the noun is the site's
+        if (place.dep_ in ("compound", "amod") or site == following) and site.lemma_.lower() in self.lex.place_parts | self.lex.sites \
                 and not self.label(site):  # "the al-Rawda mosque in Bir al-Abed", "the Ruzizi plain of South Kivu": the
             # site or unit the place names lies where its noun's phrase says (not "the Kenya office in Nairobi")
             preps += [c for c in site.children if c.dep_ in PREP_DEPS and c.lower_ in (*CONTAINING_PREPS, "of")]
-        found = [e for c in preps if c.lower_ in CONTAINING_PREPS or c.lower_ == "of" and c.head is not place
-                 for e in self.pobjects(c) if self.label(e) == "PLACE" and (c.head is place or not any(
-                     t.pos_ == "ADP" for t in place.doc[c.i + 1:e.i]))]  # "the Torkham crossing in Khyber district and
+        found = [e for c in preps if c.lower_ in (*CONTAINING_PREPS, "of")
+                 for e in self.pobjects(c) if self.label(e) == "PLACE" and not any(
+                     t.pos_ == "ADP" for t in place.doc[c.i + 1:e.i])]  # "the Torkham crossing in Khyber district and
         # through Chaman": a place after another preposition is not the site's
         found += [e for c in preps if c.lower_ in LYING_PREPS for e in self.shore(c)]
         if place.head.lower_ == "between" or place.conjuncts:
@@ -2167,11 +2205,14 @@ class Grammar:
             return found
         after = place.doc[end + 1]  # "reached Port Sudan on the Red Sea": the phrase right after the place, hung on
         # the verb beside it; "on" only before a shore ("met in New York on the Middle East" names a topic)
-        if after.dep_ not in PREP_DEPS or after.head not in (host.head, host.head.head) or after.head is host or any(
+        if after.dep_ not in PREP_DEPS or after.head not in (host.head, host.head.head) or after.head == host or any(
                 c.dep_ == "conj" for c in after.children):  # "in Zanzibar in April and in Dar es Salaam": venues
             return []
-        if after.lower_ in CONTAINING_PREPS:
-            return [o for o in after.children if o.dep_ == "pobj" and self.label(o) == "PLACE"]
+        if after.lower_ in CONTAINING_PREPS:  # "reached Ambeli in Bijapur district": the unit its place names
+            objects = [o for o in after.children if o.dep_ == "pobj"]
+            return [o for o in objects if self.label(o) == "PLACE"] + [
+                c for o in objects if o.lemma_.lower() in self.lex.place_parts and not self.label(o)
+                for c in o.children if c.dep_ == "compound" and self.label(c) == "PLACE"]
         return [e for e in self.shore(after) if e.text.split()[-1].lower() in self.lex.shores]
 
     def shore(self, prep: Token) -> list[Token]:
@@ -2296,11 +2337,19 @@ class Grammar:
                                                for o in self.pobjects(p))] if self.label(e) in PARTIES]
         return self.pairs(verb, "supports", renewers, bodies, "verb")
 
+    def sites_struck(self, prep: Token) -> list[Token]:
+        """The place an unnamed site after a preposition of attack lies in ("at the army base at Meron", "of upland
+        villages in Kalinga")."""
+        return next((found for o in prep.children if o.dep_ == "pobj" and not self.label(o)
+                     for found in self.site_places(list(o.children)) if found), [])
+
     def site_places(self, said: list[Token]) -> list[list[Token]]:
         """The places named by each placing preposition among `said` (a site's words, and a verb's of striking), in
-        the text's order: the first that names one holds the site struck; no sea ("ships in the Red Sea")."""
+        the text's order: the first that names one holds the site struck; no sea ("ships in the Red Sea"). The
+        people "of" a place stand in it ("residents of Barsalogho")."""
         return [[e for e in self.pobjects(p) if self.label(e) == "PLACE" and not self.waters(e)]
-                for p in sorted(said) if p.dep_ in PREP_DEPS and p.lower_ in PLACING_PREPS]
+                for p in sorted(said) if p.dep_ in PREP_DEPS and (p.lower_ in PLACING_PREPS or p.lower_ == "of"
+                                                                  and self.lemma(p.head) in self.lex.inhabitants)]
 
     def partner_names(self, prep: Token) -> list[Token]:
         """The parties a preposition of partnership names: the names listed after a noun of implementing partners

@@ -29,7 +29,9 @@ class Frame:
     negotiation; `tail_labels`: the labels a tail may have, where the word says the relation only of some ("ordered
     its forces" is command, "a court ordered the state" is not); `mutual`: the parties named "between" stand in the
     relation each to the other ("fighting between X and Y": each fights the other); `owner_undergoes`: a noun's
-    possessor is the one it is done to ("his arrest", "Duterte's extradition") unless "of" names that one."""
+    possessor is the one it is done to ("his arrest", "Duterte's extradition") unless "of" names that one;
+    `passive_only`: the word states the relation of its passive subject alone ("a militia linked to Y"), while its
+    active subject only asserts it of another ("a group Microsoft links to the SVR")."""
 
     kind: str
     tail: tuple[str, ...]
@@ -41,6 +43,7 @@ class Frame:
     tail_labels: tuple[str, ...] = ()
     mutual: bool = False
     owner_undergoes: bool = False
+    passive_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Lexicon:
     host_verbs: frozenset[str]
     place_parts: frozenset[str]
     shores: frozenset[str]
+    inhabitants: frozenset[str]
     ceasing: frozenset[str]
     undergoing: frozenset[str]
     owner_kinds: frozenset[str]
@@ -177,7 +181,8 @@ def _frames(entries: list[dict]) -> dict[str, tuple[Frame, ...]]:
     for entry in entries:
         frame = Frame(entry["kind"], tuple(entry["tail"]), entry.get("place"), entry.get("holder") == "subject",
                       bool(entry.get("symmetric")), bool(entry.get("agent_of")), bool(entry.get("mediator")),
-                      tuple(entry.get("tail_labels", ())), bool(entry.get("mutual")), bool(entry.get("owner_undergoes")))
+                      tuple(entry.get("tail_labels", ())), bool(entry.get("mutual")), bool(entry.get("owner_undergoes")),
+                      bool(entry.get("passive_only")))
         for lemma in entry["lemmas"]:
             found.setdefault(lemma, []).append(frame)
     return {lemma: tuple(frames) for lemma, frames in found.items()}
@@ -227,6 +232,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         host_verbs=frozenset(lexicon["host_verbs"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         shores=frozenset(lexicon["shores"]["lemmas"]),
+        inhabitants=frozenset(lexicon["inhabitants"]["lemmas"]),
         ceasing=frozenset(lexicon["ceasing"]["lemmas"]),
         undergoing=frozenset(lexicon["undergoing"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),

@@ -149,11 +149,24 @@ def _lowercase_phrase_before(doc: Doc, end: int, acronym: str) -> int | None:
 SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX", "PART")
 
 
+def opens_its_sentence(token) -> bool:
+    """The token opens its sentence, or follows there only a paragraph's or a note's number ("8. Commends …")."""
+    doc, k = token.doc, token.i - 1
+    if token.is_sent_start:
+        return True
+    while k >= 0 and (doc[k].like_num or doc[k].tag_ == "LS" or doc[k].text in (".", ")")):
+        if doc[k].is_sent_start:
+            return True
+        k -= 1
+    return False
+
+
 def opens_the_sentence_only(token) -> bool:
-    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According"); a word in
+    """A capitalised word that is capitalised only because it opens the sentence ("Unlike", "According", the verb of
+    an operative paragraph: "1. Commends"), or a note's number that opens it ("2 Institute for …"); a word in
     capitals is a name ("US Southern Command", though "us" is a pronoun)."""
-    return token.is_sent_start and not all_capitals(token.text) and (
-        token.is_stop or token.pos_ in SENTENCE_OPENERS)
+    return opens_its_sentence(token) and not all_capitals(token.text) and (
+        token.is_stop or token.pos_ in SENTENCE_OPENERS or token.text.isdigit())
 
 
 # "BSS0001", "WQ0123": letters and a serial number of three digits or more, a document's or an item's code ("G20", "M23")
@@ -186,7 +199,8 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
             # (RN1, RN2, RN3)")
         if EVIDENCE_CODE.fullmatch(inner.text):
             continue  # "Ministry of Foreign Affairs (BSS0001)": the number of a piece of evidence the body gave, no acronym
-        if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and " " not in inner.text:
+        if (is_acronym(inner.text.replace(" ", "")) or MIXED_CASE.fullmatch(inner.text)) and (
+                " " not in inner.text or len(inner) == 2 and all(is_acronym(t.text) for t in inner)):  # "(EU EOM)"
             start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
             listed = _capitalised_run_before(doc, open_.i, connectors, possessors, over_commas=True, modifiers=modifiers)
             if listed is not None and listed != start and _opens_with(doc[listed:open_.i], inner.text, connectors) \
@@ -232,7 +246,7 @@ def _after_an_opening_word(long_form: Span | None, acronym: str, connectors: fro
     """"Traffic on the Northern Sea Route (NSR)", "Support for the Democratic Forces for the Liberation of Rwanda
     (FDLR)": a sentence's capitalised first word whose initial the acronym does not open with, followed by lower-case
     words, is no part of the name, which starts at the next capitalised word."""
-    if long_form is None or len(long_form) < 3 or not long_form[0].is_sent_start or not long_form[1].is_lower \
+    if long_form is None or len(long_form) < 3 or not opens_its_sentence(long_form[0]) or not long_form[1].is_lower \
             or _opens_with(long_form, acronym, connectors):
         return long_form
     first = next((t.i for t in long_form[1:] if not t.is_lower), None)
@@ -246,6 +260,7 @@ def _opens_with(run: Span, acronym: str, connectors: frozenset[str]) -> bool:
 
 
 SPACED_ORIGIN = "acronyms:spaced-name"
+STATE_GOVERNMENT = "acronyms:state-government"  # the acronym of a state's government names the state
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}? [—–-] ")  # "GEORGETOWN, Guyana — ", a news report's dateline
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CITING = frozenset({"source", "sources", "by"})
@@ -314,9 +329,9 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
     for long_form, short in find_definitions(doc, rules["connectors"], rules["org_heads"], known_body,
                                         frozenset(rules["people_nouns"]), rules["name_compound_elements"]):
         long_form = _after_a_title(long_form, short.text, rules)
-        state = state_of_its_government(long_form, kb)
+        state = state_of_its_government(long_form, kb, rules["possessed_organs"])
         if state is not long_form:  # "the Government of the Philippines (GPH)": the short form is the state acting
-            found.append(Candidate(short.start_char, short.end_char, "ACTOR", "rule", "acronyms:state-government", TIER_DEFINITION, 3,
+            found.append(Candidate(short.start_char, short.end_char, "ACTOR", "rule", STATE_GOVERNMENT, TIER_DEFINITION, 3,
                                    kb.lookup(state.text).id, None, "country"))
             continue
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
@@ -337,14 +352,16 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
 GOVERNMENT = "Government"
 
 
-def state_of_its_government(span: Span, kb: KnowledgeBase) -> Span:
-    """"the U.S. Government", "the Government of Haiti": a state's government is the state acting (guidelines: the
-    state is the ACTOR, "government" stays outside), so the state's name is the mention."""
+def state_of_its_government(span: Span, kb: KnowledgeBase, possessed: frozenset[str]) -> Span:
+    """"the U.S. Government", "the Government of Haiti", "the Federal Government of Somalia": a state's government
+    is the state acting (guidelines: the state is the ACTOR, "government" stays outside), so the state's name is the
+    mention; `possessed`: the organs so named ("Government", "Federal Government", "Authorities")."""
     words = [t.text for t in span]
+    of = words.index("of") if "of" in words[1:-1] else None
     if len(span) > 1 and words[-1] == GOVERNMENT:
         state = span[:-1]
-    elif len(span) > 2 and words[0] == GOVERNMENT and words[1] == "of":
-        state = span[3:] if span[2].lower_ == "the" else span[2:]
+    elif of is not None and " ".join(words[:of]) in possessed:
+        state = span[of + 2:] if span[of + 1].lower_ == "the" else span[of + 1:]
     else:
         return span
     entity = kb.lookup(state.text) if len(state) else None
@@ -484,9 +501,10 @@ def named_by(long_form: Span, rules: dict) -> str | None:
         # Convention on the Law of the Sea", "Revitalised Agreement on the Resolution of the Conflict"
     if any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words):
         return "GROUP"
-    for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators")
+    for k, word in enumerate(words):  # a lower-case head, unless it only modifies a noun ("network operators") or
+        # names a kind of site ("cholera treatment centre (CTC)")
         following = words[k + 1] if k + 1 < len(words) else None
-        if word.islower() and word.capitalize() in rules["org_heads"] and (
+        if word.islower() and word.capitalize() in rules["org_heads"] and word not in rules["site_nouns"] and (
                 following is None or not following.isalpha() or following in rules["connectors"]):
             return "GROUP"
     if words[-1] in rules["place_name_heads"] or words[-1] in rules["facility_heads"]:

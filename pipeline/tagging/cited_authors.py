@@ -1,6 +1,6 @@
 """Authors of cited works, persons by the shape of the citation: initials after the surname in a reference list
-("Poole, L., Ramasawmy, M., & Banerjee, A. (2021)"), "et al." ("Butler et al., 2013"), or co-authors joined and
-followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"), or one author and the year without a
+("Poole, L., Ramasawmy, M., & Banerjee, A. (2021)", "Chisenga CC, Bosomprah S, et al."), "et al." ("Butler et al.,
+2013"), or co-authors joined and followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"), or one author and the year without a
 comma ("(Wallis 2022; Kabutaulaka 2021)", "As Fraenkel (2023) argues"; not "the Strategy (2021)"). Each author is the surname alone
 (guidelines, section 9); a surname that is also a town's name ("Poole", "Toyama") is the author here. An entry
 of a reference list whose author is a name without initials ("Ofgem. (2015).") cites an organisation. Across the
@@ -33,6 +33,13 @@ JOIN = r"(?:,\s*(?:&\s*|and\s+)?|\s*&\s*|\s+and\s+)"
 WITH_INITIALS = re.compile(rf"({SURNAME}),\s+({INITIALS})")
 AUTHOR = rf"(?<![\w’'-]){SURNAME},\s+{INITIALS}"
 INITIALLED_LIST = re.compile(rf"{AUTHOR}(?:{JOIN}{AUTHOR})*(?:,?\s*et\s+al\.)?,?\s*{YEAR}")
+# the same entry in the Vancouver style of medical journals: initials without stops after the surname, two or more
+# authors or one and "et al." ("Chisenga CC, Bosomprah S, Mwaba J, et al. Cholera in Lusaka …")
+# (not a firm's legal form: "Total SA, Eni SpA")
+NOT_A_FORM = r"(?!(?:SA|AG|AB|AS|SE|NV|BV|LP|KG|OY|SPA)\b)"
+PLAIN_INITIALS = re.compile(rf"({SURNAME}) {NOT_A_FORM}([A-Z]{{1,3}})(?=[,.])")
+PLAIN_AUTHOR = rf"(?<![\w’'-]){SURNAME} {NOT_A_FORM}[A-Z]{{1,3}}(?=[,.])"
+VANCOUVER_LIST = re.compile(rf"{PLAIN_AUTHOR}(?:,\s*{PLAIN_AUTHOR})+(?:,\s*et\s+al\.)?|{PLAIN_AUTHOR},\s*et\s+al\.")
 # running text: surnames ending in "and" or "&" and the year ("Poole, Ramasawmy, and Banerjee (2021)"; not "Lall,
 # Ranjit (2010)", a given name after the surname); or one surname and "et al."
 NAMED_LIST = re.compile(rf"(?<![\w’'-])({SURNAME})(?:,\s*{SURNAME})*,?\s*(?:&|and)\s*{SURNAME},?\s*{YEAR}")
@@ -72,6 +79,9 @@ def cited_authors(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
     for match in INITIALLED_LIST.finditer(text):
         for m in WITH_INITIALS.finditer(text, match.start(), match.end()):
             authors[m.span(1)] = kb.derived_id(f"{m.group(2)} {m.group(1)}")
+    for match in VANCOUVER_LIST.finditer(text):
+        for m in PLAIN_INITIALS.finditer(text, match.start(), match.end()):
+            authors[m.span(1)] = kb.derived_id(f"{'. '.join(m.group(2))}. {m.group(1)}")
     found = [Candidate(start, end, "ACTOR", "rule", ORIGIN, TIER_RULE, 1, entity_id)
              for (start, end), entity_id in sorted(authors.items()) if _could_be_a_surname(text[start:end], rules, kb)]
     organisations = [Candidate(*m.span(1), "GROUP", "rule", ORGANISATION_ORIGIN, TIER_RULE, 1) for m in ORGANISATION_AUTHOR.finditer(text)]

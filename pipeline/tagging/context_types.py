@@ -22,6 +22,7 @@ from pipeline.tagging.name_kinds import (
     along_a_route,
     listed_after_a_locative,
 )
+from pipeline.tagging.state_roles import CASE_MARKS
 
 UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NORP, FAC, WORK_OF_ART spans)
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
@@ -159,8 +160,9 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "PLACE", "place-apposition")  # "Naib Rafi, a village of some 300 families"
     if listed_before_a_unit_noun(doc, span.end, rules["unit_nouns"]):
         return typed(candidate, "PLACE", "listed-units")  # "struck Gayan and Barmal districts"
-    if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", not "at Sabina Shoal"
-            len(words) == 2 and words[0] in rules["given_names"] and (before is None or before.lower_ not in rules["name_locatives"])
+    if len(words) > 1 and words[-1] in rules["place_name_heads"] and not (  # "Stuart Hall", "Ana Paola Hall", not "at
+            # Sabina Shoal"
+            len(words) <= 3 and all(w in rules["given_names"] for w in words[:-1]) and (before is None or before.lower_ not in rules["name_locatives"])
             and not ARTICLE_BEFORE.search(doc_text(doc), 0, candidate.start)) \
             and not an_office_of_words(words, rules):
         return typed(candidate, "PLACE", "place-name-head")
@@ -481,12 +483,13 @@ def _gone_to(preposition, rules: dict) -> bool:
 
 def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate | None:
     """"in Tibú", "across Nariño", "fled to Tinzaouaten": a name right after a locative preposition, or after the
-    preposition of a journey, is a place (not before a possessive: "in Petro's government")."""
+    preposition of a journey, is a place (not before a possessive: "in Petro's government", nor a party to a case:
+    "in Khadija Ismayilova v. Azerbaijan")."""
     if before is None or before.lower_ not in rules["name_locatives"] and not _gone_to(before, rules):
         return None
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in ("'s", "’s", "'", "’"):
+    if after is not None and (after.text in ("'s", "’s", "'", "’") or after.lower_ in CASE_MARKS):
         return None
     return typed(candidate, "PLACE", "locative")
 

@@ -12,6 +12,7 @@ from pipeline.tagging.linker import link_name
 
 FIRM = "+legal-form"
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’&-]*\.? )+$")  # the capitalised words right before a legal form
+NAME_AFTER = r" ([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)*)"  # the capitalised words right after a legal form
 ARTICLES = ("The ", "A ", "An ")
 
 
@@ -42,6 +43,8 @@ def join_legal_forms(text: str, mentions: list[Mention], kb: KnowledgeBase, form
             start = joined.pop().start
         joined.append(_firm(m, text, start, end, kb))
     joined = _unread_firms(text, joined, kb, re.compile(r"(?<= )" + form + r"(?:,? " + form + r")*(?![\w-])"))
+    if prefixes:
+        joined = _unread_prefixed_firms(text, joined, kb, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, prefixes)) + ")" + NAME_AFTER))
     firms = [(m.start, m.end) for m in joined if m.origin.endswith(FIRM)]
     return [m for m in joined if m.origin.endswith(FIRM) or not (any(s <= m.start and m.end <= e for s, e in firms)
                                                                  or m.text in forms and not m.text.isupper())]
@@ -68,3 +71,11 @@ def _unread_firms(text: str, mentions: list[Mention], kb: KnowledgeBase, forms) 
             name = text[start:match.end()]
             found.append(Mention(start, match.end(), "GROUP", name, link_name(name, kb), None, "rule", "names:firm" + FIRM))
     return sorted(mentions + found, key=lambda m: (m.start, m.end))
+
+
+def _unread_prefixed_firms(text: str, mentions: list[Mention], kb: KnowledgeBase, prefixed) -> list[Mention]:
+    """"The state-owned PAO Sovcomflot": the capitalised words after a legal form written before a name are a firm's
+    name also where no mention read them."""
+    found = [Mention(match.start(), match.end(), "GROUP", match.group(), link_name(match.group(), kb), None, "rule", "names:firm" + FIRM)
+             for match in prefixed.finditer(text) if not any(m.start < match.end() and match.start() < m.end for m in mentions)]
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions

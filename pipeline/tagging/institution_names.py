@@ -103,7 +103,9 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     acronyms = {m.start: m.text for m in mentions if is_acronym(m.text)}
     for m in mentions:
         seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads) \
-            if m.label == "GROUP" and kb.lookup(m.text) is None and not _abbreviated_whole(m, acronyms) else None
+            if m.label == "GROUP" and kb.lookup(m.text) is None else None
+        if seam is not None and m.text[:seam[0]] not in possessed and _abbreviated_whole(m, acronyms):
+            seam = None  # "the Election Commission of Sri Lanka (ECSL)"; not "the Federal Government of Somalia (FGS)"
         if seam is None:
             result.append(m)
             continue

@@ -90,7 +90,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         span = _named_in_a_gathering(span, kb, rules["gathering_heads"])
         if span is None:
             return None
-    span = acronyms.state_of_its_government(span, kb)
+    span = acronyms.state_of_its_government(span, kb, rules["possessed_organs"])
     members = span
     span = _organisation_of_its_members(span, rules["member_nouns"])
     if len(span) > 1 and span[-1].text in rules["publication_heads"]:
@@ -240,6 +240,10 @@ def names_no_organisation(span: Span, rules: dict, a_people: bool = False) -> bo
         return True  # "Defense Secretary", "Interior Minister": the portfolio of a title
     if len(words) == 2 and words[0] in rules["role_heads"] and words[1] == "General":
         return True  # "Comptroller General", "Inspector General"
+    if len(words) == 1 and words[0] in rules["org_heads"] and words[0] not in rules["chamber_heads"] and span.start > 0 \
+            and span.doc[span.start - 1].lower_ == "the":
+        return True  # "the Panel assesses", "the Commission proposed": a capitalised back-reference, no name (not "the
+        # Senate", a chamber's name)
     if _in_a_title(span, rules) or _in_a_laws_name(span, rules) or _shared_plural_head(span, rules):
         return True
     if any(t.like_num or (any(ch.isdigit() for ch in t.text) and not acronyms.is_acronym(t.text)) for t in span) \

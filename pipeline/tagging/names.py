@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.tagging.acronyms import is_acronym, lower_end_of_a_capitalised_word, opens_the_sentence_only
+from pipeline.tagging.acronyms import is_acronym, lower_end_of_a_capitalised_word, opens_its_sentence, opens_the_sentence_only
 from pipeline.tagging.candidates import TIER_DEFINITION, TIER_RULE, Candidate
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words, tokens_where
 from pipeline.tagging.knowledge_base import normalise_name
@@ -445,6 +445,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
+        if start < head and opens_its_sentence(doc[start]) and doc[start].tag_ in ("NNS", "VBZ") and doc[start + 1].is_lower:
+            start = next(k for k in range(start + 1, head + 1) if _cap(doc[k]))  # "8. Appeals to the European Union"
         start = _after_a_titled_person(doc, start, head, rules["titles"])
         start, end = _the_body_in_a_title(doc, start, end, heads, rules)
         start = _after_a_states_demonym(doc, start, head, rules)

@@ -58,7 +58,28 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
             label, reason = decide_role(span, rules, persons)
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
         resolved.append(candidate)
-    return resolved
+    return ends_with_a_place(doc, resolved, rules)
+
+
+def ends_with_a_place(doc: Doc, resolved: list[Candidate], rules: dict) -> list[Candidate]:
+    """"cross-border movement between Mangochi and Mozambique": a state named with a town or a district as the two
+    ends of "between" is, like it, an end of a stretch of ground, a place; "talks between Kabul and the TTP" and
+    "tensions between Mali and Kidal" (a noun of a relation between parties) keep the party."""
+    places = [c for c in resolved if c.label == "PLACE" and c.kind not in ("country", "capital")]
+    relation = rules["agentive_nouns"] | rules["relation_nouns"] | rules["party_nouns"] | rules["agreement_nouns"]
+    result = []
+    for candidate in resolved:
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand") \
+            if candidate.label == "ACTOR" and candidate.kind in ("country", "capital") else None
+        first = span.root if span is not None else None
+        while first is not None and first.dep_ == "conj":
+            first = first.head
+        between = first.head if first is not None and first.dep_ == "pobj" and first.head.lower_ == "between" else None
+        if between is not None and between.head.lemma_.lower() not in relation and any(
+                any(c.start <= end.idx < c.end for c in places) for end in (first, *first.conjuncts) if end not in span):
+            candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}+roles:between-places")
+        result.append(candidate)
+    return result
 
 
 def person_tokens(doc: Doc, chosen: list[Candidate]) -> frozenset[int]:

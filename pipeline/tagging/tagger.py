@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, in_capitals, is_acronym, opens_a_code, settle_common, whole_word
+from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, STATE_GOVERNMENT, in_capitals, is_acronym, opens_a_code, settle_common, whole_word
 from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
@@ -390,7 +390,9 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     "… (IPCC)")."""
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     shown = (SPACED_ORIGIN, ROAD_ORIGIN)
-    defined = confirmed | {m.text: m for m in mentions if m.origin in shown or m.origin == "acronyms:definition" and is_acronym(m.text)}
+    defined = confirmed | {m.text: m for m in mentions if m.origin in shown or is_acronym(m.text) and (
+        m.origin == "acronyms:definition" or m.origin.startswith(STATE_GOVERNMENT))}  # "the Government of the
+    # Philippines (GPH)", then "the GPH withdrew": the state
     added, covered = [], set()
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
