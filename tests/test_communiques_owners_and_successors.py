@@ -3,9 +3,9 @@ misread: a two-part acronym ("(EU EOM)") left undefined; a body's capitalised ba
 read as a name, though the gold leaves it unannotated; the verb of a numbered operative paragraph ("1. Commends the
 Somali National Army (SNA)") or a note's number ("2 Institute for Security Studies (ISS)") read into the name after
 it; "the Federal Government of Somalia (FGS)" kept as a body, though a state's government is the state; a person
-named with two given names before a place's head ("Ana Paola Hall"); a party to a case read as a place after "In";
-a possessive kept on a hyphenated name ("Al-Shabaab’s"); a note's number after a year's semicolon ("March 2025;2")
-cutting the date; "Member of the European Parliament" read as a body. Relations: "Hezbollah's secretary-general, X"
+named with two given names before a place's head ("Ana Paola Hall"); a party to a case or a book's editor read as a
+place after "In" ("in Jon Abbink (ed.)"); a possessive kept on a hyphenated name ("Al-Shabaab’s"); a note's number
+after a year's semicolon ("March 2025;2") cutting the date; "Member of the European Parliament" read as a body. Relations: "Hezbollah's secretary-general, X"
 (parsed apart at the hyphen), "the PUK led by X" (a participle the parser hung on the main verb), "X succeeded Y at
 the head of Z", owners of firms, intrusions into networks, the sites of a named party's bombardment, "the New
 Generation of businessman X", a body "formed under the leadership of X", and a tie one party asserts of two others
@@ -67,6 +67,10 @@ def test_a_states_government_with_a_form_before_it_is_the_state_and_so_is_its_ac
      {"Daouda Diallo": "ACTOR"}),
     ("In Khadija Ismayilova v. Azerbaijan, the Court found a violation.",
      {"Khadija Ismayilova": "ACTOR", "Azerbaijan": "ACTOR"}),
+    ("See T. Tibebu, “Amhara Nationalism”, in Jon Abbink (ed.), State and Society in the Horn of Africa, 2023.",
+     {"Jon Abbink": "ACTOR"}),
+    ("Commanders such as Zemene Kassie in Gojjam and Mesafint Tesfu in Gondar have kept their units.",
+     {"Zemene Kassie": "ACTOR", "Mesafint Tesfu": "ACTOR", "Gondar": "PLACE"}),
     # a hall named after a person is still a place after a locative, and a town after "In" still a place
     ("The talks were held at Carnegie Hall.", {"Carnegie Hall": "PLACE"}),
     ("In Khost, the strikes continued.", {"Khost": "PLACE"}),

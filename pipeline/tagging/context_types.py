@@ -28,6 +28,7 @@ UNTYPED = "NAME"  # a name whose type only its context can tell (the model's NOR
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
 CONTEXT_ORIGIN = "+context:"
 POSSESSIVE = re.compile(r"['’]s\b")
+EDITOR_MARK = re.compile(r"\((?:ed|eds|éd|Hrsg)\.?\)")  # "in Jon Abbink (ed.), State and Society in the Horn of Africa"
 # "the Golden Triangle", "the so-called Emerald Triangle": an article before a given name and a place head, which
 # no person's name takes
 ARTICLE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?$", re.IGNORECASE)
@@ -484,12 +485,13 @@ def _gone_to(preposition, rules: dict) -> bool:
 def _located(candidate: Candidate, before, doc: Doc, rules: dict) -> Candidate | None:
     """"in Tibú", "across Nariño", "fled to Tinzaouaten": a name right after a locative preposition, or after the
     preposition of a journey, is a place (not before a possessive: "in Petro's government", nor a party to a case:
-    "in Khadija Ismayilova v. Azerbaijan")."""
+    "in Khadija Ismayilova v. Azerbaijan", nor a book's editor: "in Jon Abbink (ed.), State and Society")."""
     if before is None or before.lower_ not in rules["name_locatives"] and not _gone_to(before, rules):
         return None
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.text in ("'s", "’s", "'", "’") or after.lower_ in CASE_MARKS):
+    if after is not None and (after.text in ("'s", "’s", "'", "’") or after.lower_ in CASE_MARKS or EDITOR_MARK.match(
+            doc_text(doc), after.idx)):
         return None
     return typed(candidate, "PLACE", "locative")
 
