@@ -150,15 +150,13 @@ SENTENCE_OPENERS = ("ADP", "SCONJ", "ADV", "VERB", "CCONJ", "DET", "PRON", "AUX"
 
 
 def opens_its_sentence(token) -> bool:
-    """The token opens its sentence, or follows there only a paragraph's or a note's number ("8. Commends …")."""
-    doc, k = token.doc, token.i - 1
-    if token.is_sent_start:
-        return True
-    while k >= 0 and (doc[k].like_num or doc[k].tag_ == "LS" or doc[k].text in (".", ")")):
-        if doc[k].is_sent_start:
-            return True
+    """Only list numbers and punctuation stand before the token in its sentence ("8. Commends …", "2. GOVERNANCE:")."""
+    doc, k = token.doc, token.i
+    while k > 0 and not doc[k].is_sent_start:
         k -= 1
-    return False
+        if not (doc[k].like_num or doc[k].is_punct or doc[k].tag_ == "LS"):
+            return False
+    return True
 
 
 def opens_the_sentence_only(token) -> bool:

@@ -1,10 +1,11 @@
 """Authors of cited works, persons by the shape of the citation: initials after the surname in a reference list
 ("Poole, L., Ramasawmy, M., & Banerjee, A. (2021)", "Chisenga CC, Bosomprah S, et al."), "et al." ("Butler et al.,
-2013"), or co-authors joined and followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"), or one author and the year without a
-comma ("(Wallis 2022; Kabutaulaka 2021)", "As Fraenkel (2023) argues"; not "the Strategy (2021)"). Each author is the surname alone
-(guidelines, section 9); a surname that is also a town's name ("Poole", "Toyama") is the author here. An entry
-of a reference list whose author is a name without initials ("Ofgem. (2015).") cites an organisation. Across the
-document, the same name is then that author ("(Toyama, 2015)") or that organisation ("Ofgem, as the regulator").
+2013"), or co-authors joined and followed by the year ("Bolton & Stewart, 2024", "Carley and Konisky (2020)"), or
+one author and the year without a comma ("(Wallis 2022; Kabutaulaka 2021)", "As Fraenkel (2023) argues"; not "the
+Strategy (2021)"). Each author is the surname alone (guidelines, section 9); a surname that is also a town's name
+("Poole", "Toyama") is the author here. An entry of a reference list whose author is a name without initials
+("Ofgem. (2015).") cites an organisation. Across the document, the same name is then that author ("(Toyama, 2015)")
+or that organisation ("Ofgem, as the regulator").
 """
 
 from __future__ import annotations

@@ -453,16 +453,7 @@ def in_capitals_heading(span: Span) -> bool:
     if shouting(span.start - 1) or shouting(span.end) or (len(span) > 1 and all(shouting(i) for i in range(span.start, span.end))):
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.text == ":" and _opens_its_sentence(span)
-
-
-def _opens_its_sentence(span: Span) -> bool:
-    """Only list numbers and punctuation stand before the span in its sentence ("2. GOVERNANCE:", "4. Require")."""
-    doc = span.doc
-    first = span.start
-    while first > 0 and not doc[first].is_sent_start:
-        first -= 1
-    return all(t.is_punct or t.like_num for t in doc[first:span.start])
+    return after is not None and after.text == ":" and acronyms.opens_its_sentence(span[0])
 
 
 def describes_a_thing(span: Span, community_nouns: frozenset[str]) -> bool:
@@ -561,7 +552,7 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return None  # "Crisis (IPC Phase 3) outcomes": a phase of a classification scale
     if len(trimmed) > 1 and names.looks_like_demonym(trimmed[0].text, country_names):
         return None
-    if len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ") and _opens_its_sentence(trimmed):
+    if len(trimmed) == 1 and trimmed[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ") and acronyms.opens_its_sentence(trimmed[0]):
         return None  # "4. Require strong governance": a verb opening a sentence
     if any(len(CASE_SWITCH.findall(t.text)) >= 2 for t in trimmed):
         return None  # small capitals read as mixed case ("ProPosaLs"): layout, not a name
