@@ -195,7 +195,8 @@ class Grammar:
             # "X, the vaccine pillar launched by Y, was …": the parser makes the description a second subject
             found = [s for s in t.head.children if s.dep_ == t.dep_ and s.i < t.i and self.label(s)][-1:]
         if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
-            found = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"]
+            found = [e for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"
+                     for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]  # "Kabul and Paktika province"
             found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if not found and self.transparent(t):
@@ -615,6 +616,9 @@ class Grammar:
                         found += self.described_in(token)  # "Tower 22, a US outpost in Jordan": the site is there
                 elif lemma not in self.lex.roles:
                     found += self.described_in(token)
+        attacked = {(f.head, f.tail) for f in found if f.kind == "attacks"}  # a place struck is no place the
+        # attacker is in
+        found = [f for f in found if f.kind != "located_in" or (f.head, f.tail) not in attacked]
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -1204,13 +1208,15 @@ class Grammar:
     def confined(self, verb: Token) -> list[Found]:
         """A person kept confined, or arrested, freed or killed, is where the place phrase says ("X is held in penal
         colony No. 1 in Y, in the Z region": the colony's place, when the facility has no name of its own, and the
-        first place, the precise one); persons are confined, bodies are not."""
+        first place, the precise one; "X was placed under house arrest in Y"); persons are confined, bodies are not."""
         passive = first_conjunct(verb) if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was arrested and held in Y"
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children):
             return []
         places = []
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
+        under = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children
+                 if o.dep_ == "pobj" for p in o.children]  # "placed under house arrest in Y"
+        for prep in (c for c in [*verb.children, *under] if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
             for o in (o for o in prep.children if o.dep_ == "pobj"):
                 named = self.entities(o)
                 places += [e for e in named if self.label(e) == "PLACE"]
@@ -1293,6 +1299,7 @@ class Grammar:
             # clause's subject did not kill him
         if frame.tail_labels:  # "allegiance to a body" is membership, "to a person" support
             patients = [p for p in patients if self.label(p) in frame.tail_labels]
+        named_doers = list(agents)
         anchor, receives = self.clause_anchor(noun)
         if between and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.host_verbs and self.settles(noun):
             hosts += anchor  # "X hosted talks between Y and Z": the host serves the parties, it is not one of them
@@ -1329,10 +1336,27 @@ class Grammar:
                     if c.dep_ in PREP_DEPS and c.lower_ in ("in", "at") for e in self.pobjects(c)]
             places += [e for e in made if self.label(e) == "PLACE"]
             rows += self.pairs(noun, frame.place, [p for p in patients if self.label(p) != "PLACE"], places, "noun")
+        if frame.kind == "attacks" and not patients and not between and not (governor is not None and any(
+                c.dep_ == "dobj" and self.label(c) for c in governor.children)):  # "killed X in a bombing in Y": X
+            # is the target, Y only where
+            doers = named_doers or (anchor if self.accused(noun) or governor is not None and self.lemma(governor) in self.lex.performing else [])
+            rows += self.pairs(noun, "attacks", doers, self.event_site(noun, governor), "noun")  # not "X died in a
+            # strike in Y": only a doer the event names, or the one said to carry it out or blamed for it
         if attributing is not None and self.lemma(attributing) in self.lex.blaming:  # who blames a party opposes it
             rows += self.pairs(attributing, "opposes", [e for s in self.subjects(attributing) for e in self.entities(s)],
                                agents, "verb")
         return rows
+
+    def event_site(self, noun: Token, governor: Token | None) -> list[Token]:
+        """The place an attack with no named target strikes: the first place its own phrase names ("the bombing in
+        Karachi"), or its relative clause ("the ambush that killed 11 soldiers in Orakzai"), or the verb that carried
+        it out ("carried out the bombing in Karachi"); a site struck in a place is that place attacked."""
+        clauses = [v for v in noun.children if v.dep_ == "relcl"]
+        said = [*noun.children, *(c for v in clauses for t in (v, *(o for o in v.children if o.dep_ == "dobj"))
+                                  for c in t.children)]
+        if governor is not None and self.lemma(governor) in self.lex.performing:
+            said += [c for c in governor.children if c.i > noun.i]
+        return next((found for found in self.site_places(said) if found), [])
 
     def attributed(self, noun: Token) -> tuple[Token | None, list[Token]]:
         """The verb that lays an event noun on its doer, and its preposition that names the doer ("Kabul blamed the

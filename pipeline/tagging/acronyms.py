@@ -212,16 +212,40 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
             if start is not None and start < open_.i:
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
                 long_form = _after_an_opening_word(long_form, inner.text, connectors)
+                long_form = _after_a_first_name(long_form, inner.text, connectors, org_heads)
                 words = [t.text for t in long_form] if long_form is not None else []
                 translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
                 if long_form is not None and initials_cover(inner.text, words, translated, unknown):
                     pairs.append((long_form, inner))
+        elif is_short_name(inner.text) and not re.search(rf"\b{re.escape(inner.text.lower())}\b", doc_text(doc)):  # "(Rural)": a word
+            # the text also writes in lower case is a category, no name
+            start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
+            long_form = _trim_connectors(doc[start:open_.i], connectors) if start is not None else None
+            if long_form is not None and len(long_form) > 1 and abbreviates(inner.text, long_form.text):
+                pairs.append((long_form, inner))
         elif open_.i > 0 and is_acronym(doc[open_.i - 1].text):
             long_form = _trim_connectors(inner, connectors)
             if long_form is not None and len(long_form) > 1 and not any(t.like_num for t in long_form) \
                     and initials_cover(doc[open_.i - 1].text, [t.text for t in long_form]):  # "the ZMPP (90 percent)" is no definition
                 pairs.append((long_form, doc[open_.i - 1:open_.i]))
     return pairs + _appositions(doc, connectors, possessors, modifiers)
+
+
+NAME_ARTICLES = frozenset({"The", "La", "Le", "Les", "L'", "El", "Los", "Las", "Al"})
+
+
+def is_short_name(text: str) -> bool:
+    """One capitalised word of four letters or more in mixed case, no acronym: "Gécamines", "KSrelief", "Chemaf"."""
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and not is_acronym(text) and text not in MONTH_WORDS
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """The short name's letters stand in the long name in order, from its first letter on, an opening article aside
+    ("Gécamines" in "La Générale des Carrières et des Mines", "Chemaf" in "Chemical of Africa SA"); the long name is
+    more than the short one."""
+    long = long.split(" ", 1)[1] if long.split(" ", 1)[0] in NAME_ARTICLES and " " in long else long
+    letters, short = iter(long.lower()), short.lower()
+    return long.lower() != short and long[:1].lower() == short[:1] and all(ch in letters for ch in short)
 
 
 def _appositions(doc: Doc, connectors: frozenset[str], possessors: frozenset[str], modifiers: frozenset[str]) -> list[tuple[Span, Span]]:
@@ -249,6 +273,20 @@ def _after_an_opening_word(long_form: Span | None, acronym: str, connectors: fro
         return long_form
     first = next((t.i for t in long_form[1:] if not t.is_lower), None)
     return _trim_connectors(long_form.doc[first:long_form.end], connectors) if first is not None else long_form
+
+
+def _after_a_first_name(long_form: Span | None, acronym: str, connectors: frozenset[str], heads: frozenset[str]) -> Span | None:
+    """"the Armenian Red Cross Society and Médecins Sans Frontières (MSF)": where the whole run does not open with
+    the acronym's first letter, and "and" follows an organisation's head (`heads`), the words after it that open
+    with that letter and bear the initials are the name, the run before "and" another one ("Food and Agriculture
+    Organization (FAO)", "Office of the Refugee Relief and Repatriation Commissioner (RRRC)" stay whole)."""
+    if long_form is None or _opens_with(long_form, acronym, connectors):
+        return long_form
+    joins = [t.i for t in long_form[1:-1] if t.lower_ in ("and", "&") and t.doc[t.i - 1].text in heads]
+    rest = _trim_connectors(long_form.doc[joins[-1] + 1:long_form.end], connectors) if joins else None
+    if rest is not None and _opens_with(rest, acronym, connectors) and initials_cover(acronym, [t.text for t in rest]):
+        return rest
+    return long_form
 
 
 def _opens_with(run: Span, acronym: str, connectors: frozenset[str]) -> bool:
@@ -335,6 +373,11 @@ def definition_candidates(doc: Doc, rules: dict, kb: KnowledgeBase) -> tuple[lis
         entity = kb.lookup(long_form.text) or _named_alike(kb.lookup(short.text), long_form.text)
         label = entity.label if entity else named_by(long_form, rules) or _area_of_a_place(long_form, rules, kb) \
             or _after_a_kind_noun(long_form, short, rules) or _after_an_office(long_form, rules)
+        if label is None and long_form[-1].text in rules["legal_forms"] | rules["ambiguous_legal_forms"]:
+            label = "GROUP"  # "Chemical of Africa SA (Chemaf)": a firm's name
+        if label != "GROUP" and is_short_name(short.text):
+            continue  # a short name is a body's ("Chemaf", "KSrelief"); one no head decides ("Rural Water Programme
+            # (Rural)") says nothing of acronyms
         if label is None:
             undecided = None if long_form[-1].text in rules["law_and_document_heads"] | rules["publication_heads"] | rules["programme_heads"] \
                 else long_form.text

@@ -176,17 +176,20 @@ def _the_place_throughout(text: str, mentions: list[Mention], places: dict[str, 
 
 
 PAIRED = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) and ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+PLACED_IN = re.compile(r"([A-Z][\w’'-]*) in ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")  # "Kiviõli in Ida-Viru County"
 
 
 def split_guessed_pairs(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """"Torkham and Spin Boldak", "Kandahar and Helmand": the model's one place over two names joined by "and" is
     two places (guidelines: "X and Y" are two mentions), unless the knowledge base knows the whole as one name
-    ("Trinidad and Tobago", "Bosnia and Herzegovina"). The model's one name over two surnames of persons the
+    ("Trinidad and Tobago", "Bosnia and Herzegovina"); so is its one place over a town and the area it lies in
+    ("Kiviõli in Ida-Viru County"). The model's one name over two surnames of persons the
     document names in full ("Japarov and Rahmon" after "Sadyr Japarov" and "Emomali Rahmon") is those two persons."""
     surnames = surnames_of_persons(mentions, kb)
     result = []
     for m in mentions:
-        pair = PAIRED.fullmatch(m.text) if m.source == "model" and m.label in ("PLACE", "ACTOR", "GROUP") else None
+        pair = (PAIRED.fullmatch(m.text) or (PLACED_IN.fullmatch(m.text) if m.label == "PLACE" else None)) \
+            if m.source == "model" and m.label in ("PLACE", "ACTOR", "GROUP") else None
         persons = pair is not None and pair.group(1) in surnames and pair.group(2) in surnames
         if pair is None or kb.lookup(m.text) is not None or not (persons or m.label == "PLACE"):
             result.append(m)

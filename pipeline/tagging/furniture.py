@@ -1,5 +1,5 @@
 """Layout furniture that holds names but no mentions (guidelines, section 9): contact blocks (names, posts and
-e-mail addresses) and credit or copyright notices."""
+e-mail addresses), credit or copyright notices, and the rows of a table flattened to lines of text."""
 
 from __future__ import annotations
 
@@ -17,6 +17,21 @@ CONTACT_LINE = re.compile(r"\s*(?:For\s+(?:further|more)\s+information\b|(?:Medi
 # a contact block's other lines (a name and post, a project, a grant) stand a few short lines from its address
 BLOCK_REACH = 4
 SHORT_LINE = 6
+
+
+# a table cell of figures: "1,200", "3.4%", "US$20m", "−12", "n/a", "–", or a bracketed note ("(est.)")
+FIGURE_CELL = re.compile(r"(?:[-+−]?(?:US\$|\$|€|£)?\d[\d.,]*(?:%|[kKmMbB]n?)?|n/a|N/A|[–—-]|\.\.|\([a-z.]+\))")
+ROW_LABEL_WORDS = 6  # a row's label is a short name ("Mocímboa da Praia", "Total"), not a sentence
+
+
+def is_table_row(line: str) -> bool:
+    """A short label and two cells of figures or more: "Denmark 11 24 38", "Chiúre 41 103,400", "Country 2023 2024
+    2025 (est.)"; a sentence ends with a stop, a row does not."""
+    words = line.split()
+    label = len(words)
+    while label and FIGURE_CELL.fullmatch(words[label - 1]):
+        label -= 1
+    return len(words) - label >= 2 and 1 <= label <= ROW_LABEL_WORDS and not line.rstrip().endswith(".")
 
 
 def _mostly_capitalised(words: list[str]) -> bool:
@@ -41,9 +56,13 @@ def is_furniture_line(line: str) -> bool:
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every furniture line of the text, with the short, capitalised lines of a contact block
-    around a line with its address ("Professor Gina Netto, PI," … "G.Netto@hw.ac.uk"), up to the first longer line."""
+    around a line with its address ("Professor Gina Netto, PI," … "G.Netto@hw.ac.uk"), up to the first longer line,
+    and the rows of a flattened table (guidelines: table cells are furniture)."""
     lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     furniture = {i for i, (_, _, line) in enumerate(lines) if is_furniture_line(line)}
+    rows = [is_table_row(line) for _, _, line in lines]
+    furniture |= {i for i, row in enumerate(rows) if row and (i > 0 and rows[i - 1] or i + 1 < len(rows) and rows[i + 1])}
+    # a table is two rows or more: one line of figures may be a heading's
     for i in [i for i in sorted(furniture) if is_contact_line(lines[i][2])]:
         for step in (-1, 1):
             k = i + step

@@ -23,12 +23,12 @@ MORE_NUMBERS = re.compile(r"\s*(?:,|and|&)\s*\d")
 def site_names(doc: Doc, rules: dict, kb: KnowledgeBase) -> list[Candidate]:
     """After "the", one to three capitalised proper nouns (not the sentence's first, an acronym, a state's adjective such as "Tajik", a name the
     knowledge base knows as no place, or a word never a name) before a site noun of models/names.json, with at most
-    one lower-case modifier of that noun between ("water intake"), as PLACE."""
+    one lower-case or acronym modifier of that noun between ("water intake", "LNG site"), as PLACE."""
     found = []
     for noun in tokens_where(doc, lambda word: word in rules["site_nouns"]):
         end = noun
-        if end > 0 and doc[end - 1].text.islower() and doc[end - 1].dep_ == "compound":
-            end -= 1  # "water" in "the Golovnoy water intake"
+        if end > 0 and (doc[end - 1].text.islower() or is_acronym(doc[end - 1].text)) and doc[end - 1].dep_ in ("compound", "amod"):
+            end -= 1  # "water" in "the Golovnoy water intake", "LNG" in "the Afungi LNG site", "deep" in "the Konkola deep mine"
         start = end
         while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
             start -= 1

@@ -317,6 +317,8 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     if head.lemma_ == "have" and any(c.dep_ == "dobj" and _noun_in(c, rules["agentive_nouns"], rules["official_nouns"])
                                      for c in head.children):
         return ACTOR, "roles:parse-has-officials"  # "Peru has had seven presidents"; not "Haiti has high food prices"
+    if _elided(head):
+        return ACTOR, "roles:parse-elided-verb"  # "Estonia has requested loans; Denmark has not", "but Uganda did not"
     if head.lemma_ in rules["copulas"]:
         if any(c.dep_ == "acomp" and c.lower_ in rules["stance_adjectives"] or _conduct_compared(c, rules) for c in head.children):
             return ACTOR, "roles:parse-stance-adjective"  # "Algeria is unwilling", "Uzbekistan has been the most pragmatic"
@@ -334,6 +336,19 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     if spends_time(head, rules):
         return PLACE, "roles:parse-spends-time"
     return ACTOR, "roles:parse-subject"
+
+
+ELIDING = ("have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should")
+ELLIPSIS_REACH = 30  # words back an elided verb's antecedent is looked for (it may close the sentence before)
+COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "agent", "dative", "advcl")
+
+
+def _elided(verb) -> bool:
+    """An auxiliary or "do" standing for a verb the clause leaves out ("Denmark and Sweden have not", "but Uganda
+    did not", "Germany may too"): it takes no object or complement, and repeats an action told before it."""
+    return verb.lemma_.lower() in ELIDING and verb.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in COMPLEMENTS for c in verb.children) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in ELIDING for t in verb.doc[max(0, verb.i - ELLIPSIS_REACH):verb.i])
 
 
 def _infinitive_after(verb):
@@ -392,7 +407,7 @@ def _possessor_role(head, rules: dict) -> tuple[str, str]:
     nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
     acts = nouns + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     agentive = (rules["agentive_nouns"], rules["party_nouns"], rules["territory_nouns"], rules["relation_nouns"], rules["official_nouns"])
-    if any(_noun_in(n, *agentive) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts):
+    if any(_noun_in(n, *agentive) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts if n.pos_ != "PROPN"):
         return ACTOR, "roles:parse-possessor"
     if head.pos_ == "PROPN" and head.text in rules["seated_body_heads"]:
         return PLACE, "roles:parse-seat-of-body"  # "Thailand's Move Forward Party": a party's country is its seat

@@ -18,7 +18,7 @@ from pipeline.tagging import (
     sentence_ner,  # noqa: F401  (registers the factories)
     tokens,  # noqa: F401  (registers the tokenizer)
 )
-from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, STATE_GOVERNMENT, in_capitals, is_acronym, opens_a_code, settle_common, whole_word
+from pipeline.tagging.acronyms import EVIDENCE_CODE, SPACED_ORIGIN, STATE_GOVERNMENT, in_capitals, is_acronym, is_short_name, opens_a_code, settle_common, whole_word
 from pipeline.tagging.article_names import bodies_named_with_a_plural_article
 from pipeline.tagging.armed_services import (
     bodies_in_appointments,
@@ -209,7 +209,8 @@ def finish_document(
                                                                        words("constitutional_body_heads"), words("org_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, join_acronym_country_offices(text, mentions, kb)), kb, words("numbered_unit_heads"))
-    mentions = join_legal_forms(text, mentions, kb, words("legal_forms"), words("legal_prefixes"))
+    mentions = join_legal_forms(text, mentions, kb, words("legal_forms"), words("legal_prefixes"), words("ambiguous_legal_forms"),
+                                words("org_heads"))
     mentions = drop_described_bodies(text, mentions, kb)
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
@@ -391,7 +392,7 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     shown = (SPACED_ORIGIN, ROAD_ORIGIN)
     defined = confirmed | {m.text: m for m in mentions if m.origin in shown or is_acronym(m.text) and (
-        m.origin == "acronyms:definition" or m.origin.startswith(STATE_GOVERNMENT))}  # "the Government of the
+        m.origin == "acronyms:definition" or m.origin.startswith(STATE_GOVERNMENT)) or is_short_name(m.text) and m.origin == "acronyms:definition"}  # "the Government of the
     # Philippines (GPH)", then "the GPH withdrew": the state
     added, covered = [], set()
     for acronym, definition in sorted(defined.items()):

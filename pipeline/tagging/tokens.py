@@ -18,12 +18,13 @@ from spacy.util import (
 # "[" before a marker's number (the tokenizer has already cut the last "]" off as a suffix), "]" between two
 # markers, and a sentence's full stop before one (after a number or a word, not the last dot of "U.S."); a note's
 # number printed on the line after the stop, with the stop and a closing bracket or quote before it ("Tobruk.2",
-# "(JNIM).5", "closely".3", or after a year's stop or semicolon, "in December 2023.2", "by March 2025;2": no name,
-# word or date takes them)
+# "(JNIM).5", "closely".3", or after a year's stop or semicolon, "in December 2023.2", "by March 2025;2"; a bracket
+# or quote, and a stop, before a bracketed marker, "(IOM).[3]": no name, word or date takes them)
 CITATION_INFIXES = (r"(?<=[\w.,;:)\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[)",
                     r"(?:(?<=\d)|(?<=[^\W\d_]{2}))\.(?=\[\d)",
                     r"(?:(?<=[^\W\d_]{2})|(?<=[”\"’)]))\.(?=\d{1,3}$)", r"(?<=\w)[”\"’)](?=\.\d{1,3}$)",
-                    r"(?<=^(?:1[89]|20)\d\d)[.;](?=\d{1,2}$)")
+                    r"(?<=^(?:1[89]|20)\d\d)[.;](?=\d{1,2}$)",
+                    r"(?<=\w)[)\]”\"’](?=[.,;:]?\[\d)", r"(?<=[)\]”\"’])[.,;:](?=\[\d)")
 
 # an en or em dash between digits: "1998–2000" (the language's own infixes split such dashes only between letters)
 RANGE_DASH_INFIX = r"(?<=\d)[–—](?=\d)"

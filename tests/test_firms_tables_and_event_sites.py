@@ -1,0 +1,184 @@
+"""Names and relations that mining, defence-industry and conflict briefs write and the tool misread: a firm closed
+by a legal form that is also another abbreviation ("Tenke Fungurume Mining SA", "Nammo Lapua Oy"); a short name in
+brackets that is no acronym ("Chemical of Africa SA (Chemaf)"); a Portuguese or French body's name with its own
+head and "e" ("Centro para Democracia e Desenvolvimento (CDD)"); two bodies joined by "and" read as one; a state
+that owns an act ("Kinshasa's suspension") or leaves its verb out ("but Uganda did not") read as a place; a citation
+marker glued to a bracket ("(IOM).[3]"); the cells of a table flattened to lines read as mentions; a place named
+before a site noun with an acronym between ("the Afungi LNG site"); the model's one place over a town and its
+county. Relations: the place an attack with no named target strikes ("claimed the ambush that killed 11 soldiers in
+Orakzai"), places listed before a unit noun ("on Kabul and Paktika province"), "the outskirts of" a town attacked,
+a person "placed under house arrest in" a town, and instructors "of" a body that arrive somewhere. Each with a case
+where the rule must not fire."""
+
+import pytest
+from test_relations import assert_stated, extractor  # noqa: F401 (the fixture)
+from test_tagger import assert_labelled, labels_by_name, make_document, statistical  # noqa: F401 (the fixture)
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.document_places import split_guessed_pairs
+from pipeline.tagging.furniture import furniture_lines, is_table_row
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.tagger import load_nlp, tag_document
+
+
+def mentions(nlp, text: str) -> list[Mention]:
+    return tag_document(nlp, make_document(text if text.endswith("\n") else text + "\n"))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("KCC operates the mine; Kamoto Copper Company SA (KCC) is majority-owned.", {"Kamoto Copper Company SA": "GROUP"}),
+    ("The Estonian Centre for Defence Investment and Nammo Lapua Oy signed contracts.", {"Nammo Lapua Oy": "GROUP"}),
+    # a town, a state's abbreviation after a comma and an official's are no firm's legal form
+    ("He flew from Cape Town SA to Johannesburg, SA, where the Deputy AG spoke.",
+     {"Johannesburg": "PLACE", "Deputy AG": None, "Johannesburg, SA": None}),
+])
+def test_an_ambiguous_legal_form_closes_a_firms_name_of_two_words_or_more(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+def test_a_short_name_in_brackets_after_a_firms_name_is_its_name_wherever_it_stands(statistical):
+    found = labels_by_name(statistical, "Chemaf, the owner, lost the Mutoshi concession of Chemical of Africa SA "
+                                        "(Chemaf) in 2020. Chemaf later defaulted.")
+    assert found.get("Chemical of Africa SA") == "GROUP" and found.get("Chemaf") == "GROUP"
+    tags = [(m.label, m.text) for m in mentions(statistical, "Saudi Arabia pledged US$20 million through the King Salman "
+                                                             "Humanitarian Aid and Relief Centre (KSrelief). KSrelief also funds schools.")]
+    assert tags.count(("GROUP", "KSrelief")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Rural Water Supply Programme (Rural) serves rural districts.",
+    "Figures for the Northern Province (Northern) cover the northern highlands.",
+])
+def test_a_word_the_text_also_writes_in_lower_case_is_no_short_name(statistical, text):
+    word = text.split("(")[1].split(")")[0]
+    assert word not in labels_by_name(statistical, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Policy Brief No. 7 | Centro para Democracia e Desenvolvimento (CDD), Maputo | 18 March 2025",
+     {"Centro para Democracia e Desenvolvimento": "GROUP", "CDD": "GROUP"}),
+    ("Traders sell to depots of the Coopérative Minière pour le Développement de Kasulo (COMIDEKA).",
+     {"Coopérative Minière pour le Développement de Kasulo": "GROUP", "COMIDEKA": "GROUP"}),
+    ("The Sociedad Nacional de Minería met the Forças Armadas de Defesa de Moçambique (FADM).",
+     {"Sociedad Nacional de Minería": "GROUP", "Forças Armadas de Defesa de Moçambique": "GROUP"}),
+])
+def test_romance_bodies_are_named_whole_by_their_own_head(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In Latvia the State Defence Corporation and Nammo signed a memorandum.",
+     {"State Defence Corporation": "GROUP", "State Defence Corporation and Nammo": None}),
+    ("The Armenian Red Cross Society and Médecins Sans Frontières (MSF) ran health points.",
+     {"Médecins Sans Frontières": "GROUP", "MSF": "GROUP",
+      "Armenian Red Cross Society and Médecins Sans Frontières": None}),
+    # "and" before the head, or after "of", is inside one name
+    ("The Food and Agriculture Organization (FAO) and the Ministry of Health and Sanitation met.",
+     {"Food and Agriculture Organization": "GROUP", "Ministry of Health and Sanitation": "GROUP"}),
+    ("UNHCR and the Office of the Refugee Relief and Repatriation Commissioner (RRRC) registered arrivals.",
+     {"Office of the Refugee Relief and Repatriation Commissioner": "GROUP", "RRRC": "GROUP"}),
+])
+def test_and_right_after_a_bodys_head_opens_a_second_name(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kinshasa's suspension of cobalt exports lifted prices, and Zambia's target of three million tonnes looks distant.",
+     {"Kinshasa": "ACTOR", "Zambia": "ACTOR"}),
+    ("Kenya signed the deal, but Uganda did not.", {"Kenya": "ACTOR", "Uganda": "ACTOR"}),
+    # a state's parts and numbers are where things are, and "has too" after "has" repeats no act
+    ("Mali's north remains unstable, and Nigeria's population keeps growing.", {"Mali": "PLACE", "Nigeria": "PLACE"}),
+    ("Haiti has high food prices, and Jamaica has too.", {"Haiti": "PLACE", "Jamaica": "PLACE"}),
+])
+def test_a_state_owning_an_act_or_leaving_its_verb_out_acts(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the Organization for Migration (IOM).[3] Table", ["(", "IOM", ")", ".", "[", "3", "]", "Table"]),
+    ("the “Plan”.[4] See", ["“", "Plan", "”", ".", "[", "4", "]", "See"]),
+    # a bracket with no marker after it stays as the language splits it
+    ("(IOM). Table", ["(", "IOM", ")", ".", "Table"]),
+])
+def test_a_bracket_or_quote_before_a_citation_marker_is_a_token_of_its_own(text, words):
+    assert [t.text for t in load_nlp(None).make_doc(text)][-len(words):] == words
+
+
+TABLE = """Table 1. Incidents and displacement in Cabo Delgado, 2024
+District Incidents New displacement
+Macomia 74 38,900
+Chiúre 41 103,400
+Mocímboa da Praia 36 12,150
+Source: IOM, 2024.
+Attacks in Macomia rose by 40 per cent in 2024.
+"""
+
+
+def test_the_rows_of_a_flattened_table_are_furniture_and_its_caption_and_prose_are_text(statistical):
+    rows = [TABLE[start:end] for start, end in furniture_lines(TABLE)]
+    assert rows == ["Macomia 74 38,900", "Chiúre 41 103,400", "Mocímboa da Praia 36 12,150"]
+    places = [m for m in mentions(statistical, TABLE) if m.label == "PLACE"]
+    assert [m.text for m in places] == ["Cabo Delgado", "Macomia"] and places[-1].start > TABLE.index("Attacks")
+
+
+@pytest.mark.parametrize("line, row", [
+    ("Country 2023 2024 2025 (est.)", True),
+    ("Kenya 1,200 3.4%", True),
+    # a sentence, a label with one figure and a long line of words are no rows
+    ("Attacks rose by 12 40 per cent.", False),
+    ("Total 151", False),
+    ("Funding received by the cluster partners in the region so far 12 40", False),
+])
+def test_a_table_row_is_a_short_label_and_two_figures_or_more(line, row):
+    assert is_table_row(line) is row
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A decision on lifting force majeure at the Afungi LNG site will shape donor plans.", {"Afungi": "PLACE"}),
+    ("KCC operates the Kamoto mine near Kolwezi.", {"Kamoto": "PLACE"}),
+    # a body the knowledge base knows keeps its label before a site noun
+    ("Protesters gathered at the UNICEF site.", {"UNICEF": "GROUP"}),
+])
+def test_a_name_before_a_site_noun_is_a_place(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+def test_the_models_one_place_over_a_town_and_its_county_is_two_places():
+    text = "Kiviõli in Ida-Viru County; Autonomous Region in Muslim Mindanao"
+    guessed = [Mention(0, 26, "PLACE", text[0:26], None, None, "model", "model:test"),
+               Mention(28, 64, "PLACE", text[28:64], None, None, "model", "model:test")]
+    split = split_guessed_pairs(guessed, KnowledgeBase.load())
+    assert [m.text for m in split] == ["Kiviõli", "Ida-Viru County", "Autonomous Region in Muslim Mindanao"]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [TTP](GROUP) claimed the ambush that killed 11 soldiers in [Orakzai](PLACE) district on "
+     "[8 October 2025](DATE).", {("TTP", "Orakzai"): "attacks"}),
+    ("[Jeeyand Baloch](ACTOR) said the [Majeed Brigade](GROUP) had carried out the bombing in [Karachi](PLACE) that "
+     "killed two engineers.", {("Majeed Brigade", "Karachi"): "attacks"}),
+    ("[Jamaat-ul-Ahrar](GROUP) was blamed by police for the bombing of a mosque in [Peshawar](PLACE).",
+     {("Jamaat-ul-Ahrar", "Peshawar"): "attacks"}),
+    # the victim of a strike does not attack where he died, and a named target leaves the place a setting
+    ("[Hizbullah](GROUP) fired rockets at [Meron](PLACE) after the killing of its commander, [Fuad Shukr](ACTOR), "
+     "who died in an Israeli strike in [Beirut](PLACE).", {("Fuad Shukr", "Beirut"): "located_in"}),
+    ("[ISKP](GROUP) killed [Khalil Haqqani](ACTOR), the minister for refugees, in a suicide bombing in "
+     "[Kabul](PLACE).", {("ISKP", "Khalil Haqqani"): "attacks", ("ISKP", "Kabul"): "located_in"}),
+])
+def test_the_place_an_attack_with_no_named_target_strikes_is_attacked(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("[Pakistan](ACTOR) carried out air strikes on [Kabul](PLACE) and [Paktika](PLACE) province.",
+     {("Pakistan", "Kabul"): "attacks", ("Pakistan", "Paktika"): "attacks"}),
+    ("The [M23](GROUP) attacked the outskirts of [Goma](PLACE) in [January 2025](DATE).", {("M23", "Goma"): "attacks"}),
+    ("[Riek Machar](ACTOR), the leader of the [SPLM-IO](GROUP), was placed under house arrest in [Juba](PLACE).",
+     {("Riek Machar", "Juba"): "located_in"}),
+    ("Some 100 Russian instructors of the [Africa Corps](GROUP) arrived in [Niamey](PLACE) in [April 2024](DATE).",
+     {("Africa Corps", "Niamey"): "located_in"}),
+    # sanctions place no one, and an unnamed place's outskirts name no party
+    ("[Lobaye Invest](GROUP) was placed under sanctions by the [European Union](GROUP) in [Brussels](PLACE).",
+     {("Lobaye Invest", "Brussels"): None}),
+])
+def test_units_listed_outskirts_house_arrest_and_instructors_reach_their_names(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
