@@ -7,11 +7,13 @@ marker glued to a bracket ("(IOM).[3]"); the cells of a table flattened to lines
 before a site noun with an acronym between ("the Afungi LNG site"); the model's one place over a town and its
 county. Relations: the place an attack with no named target strikes ("claimed the ambush that killed 11 soldiers in
 Orakzai"), places listed before a unit noun ("on Kabul and Paktika province"), "the outskirts of" a town attacked,
-a person "placed under house arrest in" a town, and instructors "of" a body that arrive somewhere. Each with a case
-where the rule must not fire."""
+a person "placed under house arrest in" a town, instructors "of" a body that arrive somewhere, worshippers killed
+at a mosque in a town, a possessor the parser listed as a party ("the RSF and al-Hilu's SPLM-N"), "his arrest in"
+a town, two persons with one plural title, one who describes unnamed people as members, and "denied any role in" an
+attack. Each with a case where the rule must not fire."""
 
 import pytest
-from test_relations import assert_stated, extractor  # noqa: F401 (the fixture)
+from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
 from test_tagger import assert_labelled, labels_by_name, make_document, statistical  # noqa: F401 (the fixture)
 
 from pipeline.core.mention import Mention
@@ -182,3 +184,49 @@ def test_the_place_an_attack_with_no_named_target_strikes_is_attacked(extractor,
 ])
 def test_units_listed_outskirts_house_arrest_and_instructors_reach_their_names(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Gunmen from the [Islamic State Sahel Province](GROUP) killed at least 44 worshippers at a mosque in "
+     "[Fambita](PLACE), near [Kokorou](PLACE) in the [Tillabéri](PLACE) region, on [21 March 2025](DATE).",
+     {("Islamic State Sahel Province", "Fambita"): "attacks", ("Islamic State Sahel Province", "Kokorou"): None,
+      ("Islamic State Sahel Province", "Tillabéri"): None}),
+    # a named victim is the one attacked, the place only where
+    ("The [ADF](GROUP) killed two soldiers of the [FARDC](GROUP) in [Beni](PLACE).",
+     {("ADF", "FARDC"): "attacks", ("ADF", "Beni"): None}),
+])
+def test_killing_people_at_a_site_in_a_place_attacks_the_place_and_places_no_attacker(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Meeting in [Nairobi](PLACE) in [February 2025](DATE), the [RSF](GROUP) and [Abdelaziz al-Hilu](ACTOR)'s "
+     "[SPLM-N](GROUP) signed a charter founding the [Tasis](GROUP) coalition.",
+     {("RSF", "SPLM-N"): "agreement_with", ("RSF", "Abdelaziz al-Hilu"): None,
+      ("Abdelaziz al-Hilu", "SPLM-N"): "leads"}),
+    ("[Sisiku Julius Ayuk Tabe](ACTOR), who led the [Interim Government of Ambazonia](GROUP) until his arrest in "
+     "[Abuja](PLACE), is serving a life sentence.", {("Sisiku Julius Ayuk Tabe", "Abuja"): "located_in"}),
+    # the capture of a town places no one in it
+    ("The capture of [Goma](PLACE) in [January 2025](DATE) shocked [Kinshasa](ACTOR).", {("Kinshasa", "Goma"): None}),
+    ("The [Tbilisi City Court](GROUP) sentenced [Nika Melia](ACTOR) and [Nika Gvaramia](ACTOR), leaders of the "
+     "[Coalition for Change](GROUP), to eight months in prison.",
+     {("Nika Melia", "Coalition for Change"): "leads", ("Nika Gvaramia", "Coalition for Change"): "leads"}),
+    # one who describes unnamed people as members of a group is none of them; one described by name is
+    ("A strike killed eleven people whom [Trump](ACTOR) described as members of the [Tren de Aragua](GROUP).",
+     {("Trump", "Tren de Aragua"): None}),
+    ("[Trump](ACTOR) described [Maduro](ACTOR) as the leader of the [Cartel de los Soles](GROUP).",
+     {("Maduro", "Cartel de los Soles"): "leads", ("Trump", "Cartel de los Soles"): None}),
+])
+def test_possessors_listed_arrests_plural_appositions_and_descriptions_reach_the_right_party(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("[Los Lobos](GROUP) have denied any role in the assassination of [Fernando Villavicencio](ACTOR).", True),
+    ("[Los Lobos](GROUP) denied involvement in the killing of [Fernando Villavicencio](ACTOR).", True),
+    # a role played is no denial
+    ("[Los Lobos](GROUP) played a role in the killing of [Fernando Villavicencio](ACTOR).", False),
+])
+def test_denying_a_role_in_an_event_denies_the_event(extractor, sentence, negated):
+    rows = [r for r in extracted(extractor, sentence) if r["kind"] == "attacks"]
+    assert [r["negated"] for r in rows] == [negated]

@@ -608,6 +608,8 @@ class Grammar:
                     found += self.among(token)
                 if lemma in self.lex.captives:
                     found += self.captive(token)
+                if lemma in self.lex.whereabouts_nouns:
+                    found += self.done_to_in(token)
                 if lemma in self.lex.ties:
                     found += self.ties(token)
                 if self.transparent(token) or lemma in self.lex.presence_nouns:
@@ -616,9 +618,11 @@ class Grammar:
                         found += self.described_in(token)  # "Tower 22, a US outpost in Jordan": the site is there
                 elif lemma not in self.lex.roles:
                     found += self.described_in(token)
-        attacked = {(f.head, f.tail) for f in found if f.kind == "attacks"}  # a place struck is no place the
-        # attacker is in
-        found = [f for f in found if f.kind != "located_in" or (f.head, f.tail) not in attacked]
+        attacked = {(f.head, f.tail) for f in found if f.kind == "attacks"}
+        raiders = {f.head for f in found if f.kind == "attacks" and self.label(sentence.doc[f.tail]) == "PLACE"}
+        found = [f for f in found if f.kind != "located_in" or (f.head, f.tail) not in attacked
+                 and not (f.head in raiders and f.rule == "presence")]  # a place struck, or the places that locate
+        # it ("a mosque in Fambita, near Kokorou in the Tillabéri region"), is no place the attacker is in
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -1227,6 +1231,16 @@ class Grammar:
         confined = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) == "ACTOR"]
         return self.pairs(verb, "located_in", confined, places[:1], "presence")  # the first place is the precise one
 
+    def done_to_in(self, noun: Token) -> list[Found]:
+        """"until his arrest in Abuja", "the release of X in Doha": the person an act done on the spot is done to was
+        where its place phrase says, as with the verbs (`confined`)."""
+        persons = [c for c in noun.children if c.dep_ == "poss" and self.label(c) == "ACTOR"]
+        persons += [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for e in self.pobjects(p)
+                    if self.label(e) == "ACTOR"]
+        places = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for e in self.pobjects(p)
+                  if self.label(e) == "PLACE"]
+        return self.pairs(noun, "located_in", persons, places[:1], "presence")
+
     def scene(self, verb: Token) -> list[Token]:
         """The places of an "In X," opening the sentence, which sets the scene of its clause ("In Oromia, the OLA has
         fought federal forces"), unlike a place the action is aimed at."""
@@ -1489,12 +1503,16 @@ class Grammar:
                 holders = [noun.head]
             elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in COPULAS:  # "X, whose secretary-general is Y"
                 holders = [e for c in noun.head.children if c.dep_ == "attr" for e in self._direct(c, 0)]
-        elif noun.dep_ == "appos":
+        elif noun.dep_ == "appos" or noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" and noun.tag_ == "NNS":
+            # "sentenced X and Y, leaders of Z, to …": a plural apposition the parser hung on the verb
             name, across = self.name_before_comma(noun)
-            if noun.lemma_.lower() not in self.lex.roles:  # a part of a body: the name just before, never across a verb
-                holders = [name] if name is not None and not across else []
+            if noun.lemma_.lower() not in self.lex.roles or noun.dep_ == "npadvmod":  # a part of a body: the name
+                holders = [name] if name is not None and not across else []  # just before, never across a verb
             else:  # a role the parser hung on a name further back, across a verb: the nearer name holds it
                 holders = [name] if name is not None and across else self._direct(noun.head, 0)
+            if name is not None and not across and noun.tag_ == "NNS":  # "X and Y, leaders of Z": each holds it
+                holders += [c for c in (first_conjunct(name), *first_conjunct(name).conjuncts)
+                            if c not in holders and self.label(c) == self.label(name)]
         elif noun.dep_ == "compound" and self.label(noun.head):
             holders = [noun.head]
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and not self.label(noun.head) and noun.i > noun.head.i \
@@ -1993,9 +2011,12 @@ class Grammar:
         if self.lemma(owner) in self.lex.succession:  # "X succeeded Y as leader of Z": the role is X's
             return [e for s in self.subjects(owner) for e in self.entities(s)]
         accompanying = [e for c in owner.children if c.dep_ == "prep" and c.lower_ == "with" for e in self.pobjects(c)]
-        regarded = [e for c in owner.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE  # "regard X as its
-                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # leader", "X,
-        # whom they describe as its leader"; "X presents itself as Y's wing": the subject, X
+        objects = [c for c in owner.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE]
+        regarded = [e for c in objects  # "regard X as its leader", "X, whom they describe as its leader"; "X presents
+                    for e in self.entities(self.antecedent(owner) if self.relative(c, owner) else c)]  # itself as Y's
+        # wing": the subject, X
+        if objects and self.lemma(owner) in self.lex.branding_verbs:
+            return accompanying or regarded  # "people whom X described as members of Y": the unnamed people, not X
         return accompanying or regarded or [e for s in self.subjects(owner) for e in self.entities(s)]
 
     def haven(self, noun: Token) -> list[Found]:
@@ -2371,9 +2392,10 @@ class Grammar:
         """The places named by each placing preposition among `said` (a site's words, and a verb's of striking), in
         the text's order: the first that names one holds the site struck; no sea ("ships in the Red Sea"). The
         people "of" a place stand in it ("residents of Barsalogho")."""
-        return [[e for e in self.pobjects(p) if self.label(e) == "PLACE" and not self.waters(e)]
-                for p in sorted(said) if p.dep_ in PREP_DEPS and (p.lower_ in PLACING_PREPS or p.lower_ == "of"
-                                                                  and self.lemma(p.head) in self.lex.inhabitants)]
+        placing = [p for p in sorted(said) if p.dep_ in PREP_DEPS and (
+            p.lower_ in PLACING_PREPS or p.lower_ == "of" and self.lemma(p.head) in self.lex.inhabitants)]
+        return [[e for e in self.pobjects(p) or self.sites_struck(p) if self.label(e) == "PLACE" and not self.waters(e)]
+                for p in placing]  # "at a mosque in Fambita": the place the unnamed site lies in
 
     def partner_names(self, prep: Token) -> list[Token]:
         """The parties a preposition of partnership names: the names listed after a noun of implementing partners

@@ -119,6 +119,7 @@ class Lexicon:
     lawful_heads: frozenset[str]
     confinement: frozenset[str]
     whereabouts: frozenset[str]
+    whereabouts_nouns: frozenset[str]
     answering: frozenset[str]
     ties: frozenset[str]
     succession: frozenset[str]
@@ -270,6 +271,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         lawful_heads=frozenset(lexicon["captivity"]["lawful_heads"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
         whereabouts=frozenset(lexicon["whereabouts"]["lemmas"]),
+        whereabouts_nouns=frozenset(lexicon["whereabouts"]["nouns"]),
         answering=frozenset(lexicon["answering"]["lemmas"]),
         ties=frozenset(lexicon["ties"]["nouns"]),
         succession=frozenset(lexicon["succession"]["lemmas"]),
@@ -286,7 +288,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         blaming=frozenset(lexicon["attribution"]["blaming"]),
         joint_prefixes=frozenset(lexicon["prefixes"]["joint"]),
         prefixes=frozenset(lexicon["prefixes"]["joint"]) | frozenset(lexicon["prefixes"]["other"]),
-        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "nouns", "phrases", "rebuttals")},
+        negation={key: _words(modality["negation"], key) for key in ("words", "verbs", "nouns", "phrases", "rebuttals", "involvement")},
         hedge={key: _words(modality["hedge"], key)
                for key in ("conditionals", "awaited", "modals", "adverbs", "adjectives", "verbs", "clause_verbs",
                            "nouns", "phrases", "readiness")},

@@ -82,14 +82,15 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
         # ("backs Baku without reservation", "signed with Y without X"): what is done without something is done
         | {t.i for t in denied[1:] if t.lower_ in negation["words"]}
         | {t.i for below, t in zip(denied, denied[1:]) if t.pos_ == "VERB" and t.lemma_.lower() in negation["verbs"]
-           and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS)
+           and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS and t.lemma_.lower() not in negation["rebuttals"])
            and not (below.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in OUTCOME_PREPS for c in t.children))
            # "the kidnapping ended in his execution": what ended in an outcome took place
            and not demanded_ceasing(t, lexicon)
            and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)  # "Y's minister, X, has
            # denied that …": what the office holder denies is the complement, not the office
-           and not (below.dep_ == "dobj" and not event_noun(below, lexicon))}  # "X opposes Y's government in Z":
-    # opposing a party denies nothing said of it; "rejected the deal with Y" denies the deal
+           and not (below.dep_ == "dobj" and not event_noun(below, lexicon) and below.lemma_.lower() not in negation["involvement"])}
+    # "X opposes Y's government in Z": opposing a party denies nothing said of it; "rejected the deal with Y" denies
+    # the deal, and "denied any role in the killing of Y" the killing
     ) - cues[0] - ({trigger.head.i} if severed else set())
     denials |= {c.i for t in denied for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                 for p in c.children if p.dep_ in ("preconj", "det") and p.lower_ == "neither"}  # "Neither X nor Y

@@ -149,7 +149,22 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
             for _, span in snapped:
                 retokenizer.merge(span)
         names_read_as_prepositions(doc, merged_at)
+        possessors_read_as_conjuncts(doc, set(merged_at))
     return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
+
+
+def possessors_read_as_conjuncts(doc: Doc, positions: set[int]) -> None:
+    """"the RSF and Abdelaziz al-Hilu's SPLM-N signed": a name with a possessive marker that the parser made a
+    conjunct, leaving the name it owns hung on the same head, is that name's possessor; the name owned takes its
+    place in the list."""
+    for position in positions:
+        owner = doc[position]
+        owned = doc[position + 2] if position + 2 < len(doc) else None
+        if owner.dep_ != "conj" or owned is None or owned.i not in positions or doc[position + 1].dep_ != "case" \
+                or owned.head != owner.head or owned.dep_ in ("conj", "appos"):
+            continue
+        owned.head, owned.dep_ = owner.head, "conj"
+        owner.head, owner.dep_ = owned, "poss"
 
 
 def names_read_as_prepositions(doc: Doc, positions: list[int]) -> None:
