@@ -9,8 +9,8 @@ county. Relations: the place an attack with no named target strikes ("claimed th
 Orakzai"), places listed before a unit noun ("on Kabul and Paktika province"), "the outskirts of" a town attacked,
 a person "placed under house arrest in" a town, instructors "of" a body that arrive somewhere, worshippers killed
 at a mosque in a town, a possessor the parser listed as a party ("the RSF and al-Hilu's SPLM-N"), "his arrest in"
-a town, two persons with one plural title, one who describes unnamed people as members, and "denied any role in" an
-attack. Each with a case where the rule must not fire."""
+a town, two persons with one plural title, one who describes unnamed people as members, "denied any role in" an
+attack, and a state or a one-word name listed beside organisations. Each with a case where the rule must not fire."""
 
 import pytest
 from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
@@ -230,3 +230,16 @@ def test_possessors_listed_arrests_plural_appositions_and_descriptions_reach_the
 def test_denying_a_role_in_an_event_denies_the_event(extractor, sentence, negated):
     rows = [r for r in extracted(extractor, sentence) if r["kind"] == "attacks"]
     assert [r["negated"] for r in rows] == [negated]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("After 2027, the gap falls to the European Union, Japan and the African Development Bank.", {"Japan": "ACTOR"}),
+    ("The Norwegian Refugee Council (NRC) and Alight have distributed 3,500 kits in Tawila.", {"Alight": "GROUP"}),
+    ("The mission rests on short-term financing and on Maputo's own budget.", {"Maputo": "ACTOR"}),
+    # a list that is a setting, a reference's parts, and a person's surname after the full name stay as they were
+    ("Refugees arrived in Kenya, Uganda and the camps run by UNHCR.", {"Kenya": "PLACE", "Uganda": "PLACE"}),
+    ("See the proclamation of the Constitutional Council, Yaoundé, 27 October 2025.", {"Yaoundé": "PLACE"}),
+    ("Filippo Grandi visited the camps. Later UNHCR and Grandi appealed for funds.", {"Grandi": "ACTOR"}),
+])
+def test_a_name_listed_beside_organisations_takes_part_as_they_do(statistical, text, names):
+    assert_labelled(statistical, text, names)

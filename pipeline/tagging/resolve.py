@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging.candidates import Candidate, choose
 from pipeline.tagging.context_types import PERSON_SHAPES, type_from_context
+from pipeline.tagging.coordination import first_conjunct
 from pipeline.tagging.doc_access import doc_text, tokens_where
 from pipeline.tagging.ethnonym_names import yield_ethnonyms_to_longer_names
 from pipeline.tagging.model_spans import is_demonym
@@ -37,6 +38,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
     chosen = state_long_forms(doc, chosen, rules.get("state_forms", frozenset()))
     taken = {c.start for c in chosen}
     persons = person_tokens(doc, chosen)
+    bodies = [(c.start, c.end) for c in chosen if c.label == "GROUP"]
     resolved = []
     for candidate in chosen:
         span = snap(doc, candidate)
@@ -50,15 +52,35 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
             candidate = with_compass(doc, span, candidate, taken, compass)
         elif candidate.label in ("PLACE", "ACTOR") and candidate.source == "model" and after_compass_adjective(doc, span, compass):
             candidate = with_compass(doc, span, candidate, taken, compass)  # "northwestern Tigray": never a person
+        if candidate.source == "model" and candidate.label == "ACTOR" and len(span) == 1 \
+                and span.text not in rules["given_names"] and listed_with_bodies(span, bodies, rules["spatial_prepositions"]):
+            candidate = replace(candidate, label="GROUP", origin=f"{candidate.origin}+listed-with-bodies")  # "the
+            # Norwegian Refugee Council and Alight have distributed": a one-word name the model took for a person's
         if candidate.kind == "ethnic-group" and a_community_named_as_its_region(doc, span, rules):
             candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}{REGION_NAMED}", entity_id=f"{candidate.entity_id}-region", kind="region")
         if candidate.kind == "country" and a_territory_of_a_state(candidate.entity_id, rules["territory_ids"]):
             candidate = replace(candidate, label="PLACE", origin=f"{candidate.origin}+roles:territory")
         elif candidate.kind in ("country", "capital"):
             label, reason = decide_role(span, rules, persons)
+            if label == "PLACE" and listed_with_bodies(span, bodies, rules["spatial_prepositions"]):
+                label, reason = "ACTOR", "roles:listed-with-bodies"
             candidate = replace(candidate, label=label, origin=f"{candidate.origin}+{reason}")
         resolved.append(candidate)
     return ends_with_a_place(doc, resolved, rules)
+
+
+def listed_with_bodies(span: Span, bodies: list[tuple[int, int]], spatial: frozenset[str]) -> bool:
+    """"the gap falls to the European Union, Japan and the African Development Bank": a state listed beside
+    organisations takes part as they do (issue: a state listed beside organisations is no setting), unless the list
+    is a setting itself ("in Kenya, the camps of UNHCR and …"); a list has its "and" or "or"."""
+    first = first_conjunct(span.root)
+    if first.dep_ == "pobj" and first.head.lower_ in spatial:
+        return False
+    items = (first, *first.conjuncts)
+    if not any(c.dep_ == "cc" for t in items for c in t.children):
+        return False  # "the Constitutional Council, Yaoundé, 27 October 2025": a reference's parts, no list
+    listed = [t for t in items if t.i not in range(span.start, span.end)]
+    return any(start <= t.idx < end for t in listed for start, end in bodies)
 
 
 def ends_with_a_place(doc: Doc, resolved: list[Candidate], rules: dict) -> list[Candidate]:
