@@ -10,7 +10,8 @@ Orakzai"), places listed before a unit noun ("on Kabul and Paktika province"), "
 a person "placed under house arrest in" a town, instructors "of" a body that arrive somewhere, worshippers killed
 at a mosque in a town, a possessor the parser listed as a party ("the RSF and al-Hilu's SPLM-N"), "his arrest in"
 a town, two persons with one plural title, one who describes unnamed people as members, "denied any role in" an
-attack, and a state or a one-word name listed beside organisations. Each with a case where the rule must not fire."""
+attack, a state or a one-word name listed beside organisations, an unknown name before "fighters", and villages
+listed "among them". Each with a case where the rule must not fire."""
 
 import pytest
 from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
@@ -242,4 +243,16 @@ def test_denying_a_role_in_an_event_denies_the_event(extractor, sentence, negate
     ("Filippo Grandi visited the camps. Later UNHCR and Grandi appealed for funds.", {"Grandi": "ACTOR"}),
 ])
 def test_a_name_listed_beside_organisations_takes_part_as_they_do(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In Ancuabe and Meluco, Naparama fighters have clashed with insurgents since 2024.", {"Naparama": "GROUP"}),
+    ("Armenia agreed to return four abandoned villages, among them Baganis Ayrum and Ghizilhajili.",
+     {"Baganis Ayrum": "PLACE", "Ghizilhajili": "PLACE"}),
+    # a demonym before fighters and a sentence's first word name no body
+    ("Sudanese fighters crossed the border in May.", {"Sudanese": None}),
+    ("Many fighters crossed; Several militants returned.", {"Several": None}),
+])
+def test_an_unknown_name_before_fighters_is_a_body_and_names_among_listed_villages_are_places(statistical, text, names):
     assert_labelled(statistical, text, names)

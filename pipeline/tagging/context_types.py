@@ -430,7 +430,8 @@ def role_apposition(span, rules: dict) -> bool:
 
 NAME_ITEM = r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*"
 EXAMPLES_OF_UNITS = re.compile(
-    rf"\b([a-z]+)(?:\s+(?:of|in)\s+(?:the\s+)?{NAME_ITEM})?,?\s+(?:such\s+as|including|namely)\s+(?:{NAME_ITEM},\s+)*$")
+    rf"\b([a-z]+)(?:\s+(?:of|in)\s+(?:the\s+)?{NAME_ITEM})?,?\s+(?:such\s+as|including|namely|among\s+them|notably)\s+"
+    rf"(?:{NAME_ITEM}(?:,\s+|,?\s+and\s+))*$")
 
 
 def _set_in_a_unit(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
@@ -441,8 +442,8 @@ def _set_in_a_unit(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
 
 
 def _example_of_units(text: str, start: int, unit_nouns: frozenset[str]) -> bool:
-    """"communes of the Nord-Ouest, such as Bassin Bleu, Chansolme, and others", "districts including Masisi": the
-    names listed as examples of a unit noun are places."""
+    """"communes of the Nord-Ouest, such as Bassin Bleu, Chansolme, and others", "districts including Masisi", "four
+    villages, among them Baganis Ayrum and Ghizilhajili": the names listed as examples of a unit noun are places."""
     match = EXAMPLES_OF_UNITS.search(text, max(0, start - 150), start)
     return match is not None and match.group(1) in unit_nouns
 
