@@ -10,8 +10,9 @@ Orakzai"), places listed before a unit noun ("on Kabul and Paktika province"), "
 a person "placed under house arrest in" a town, instructors "of" a body that arrive somewhere, worshippers killed
 at a mosque in a town, a possessor the parser listed as a party ("the RSF and al-Hilu's SPLM-N"), "his arrest in"
 a town, two persons with one plural title, one who describes unnamed people as members, "denied any role in" an
-attack, a state or a one-word name listed beside organisations, an unknown name before "fighters", and villages
-listed "among them". Each with a case where the rule must not fire."""
+attack, a state or a one-word name listed beside organisations, an unknown name before "fighters", villages
+listed "among them", and a state's demonym read into a known body's name ("the Somali al-Shabaab"). Each with a
+case where the rule must not fire."""
 
 import pytest
 from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
@@ -255,4 +256,14 @@ def test_a_name_listed_beside_organisations_takes_part_as_they_do(statistical, t
     ("Many fighters crossed; Several militants returned.", {"Several": None}),
 ])
 def test_an_unknown_name_before_fighters_is_a_body_and_names_among_listed_villages_are_places(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("It has no link to the Somali al-Shabaab.", {"al-Shabaab": "GROUP", "Somali al-Shabaab": None}),
+    # a name the knowledge base knows whole keeps its demonym, and a community's name is no state's demonym
+    ("The Syrian Democratic Forces met the Kurdish Democratic Union Party.",
+     {"Syrian Democratic Forces": "GROUP", "Kurdish Democratic Union Party": "GROUP"}),
+])
+def test_a_states_demonym_before_a_known_body_stays_outside_its_name(statistical, text, names):
     assert_labelled(statistical, text, names)

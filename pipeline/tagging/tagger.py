@@ -67,6 +67,7 @@ from pipeline.tagging.institution_names import (
 from pipeline.tagging.kind_appositions import bodies_after_their_kind
 from pipeline.tagging.knowledge_base import MODELS_DIR, KnowledgeBase
 from pipeline.tagging.nicknames import join_nicknames
+from pipeline.tagging.demonyms_before_bodies import bodies_without_their_demonym
 from pipeline.tagging.described_bodies import drop_described_bodies
 from pipeline.tagging.metro_areas import join_metro_areas
 from pipeline.tagging.name_kinds import regions_the_text_names
@@ -211,7 +212,8 @@ def finish_document(
     mentions = join_closing_numerals(text, join_regional_offices(text, join_acronym_country_offices(text, mentions, kb)), kb, words("numbered_unit_heads"))
     mentions = join_legal_forms(text, mentions, kb, words("legal_forms"), words("legal_prefixes"), words("ambiguous_legal_forms"),
                                 words("org_heads"))
-    mentions = drop_described_bodies(text, mentions, kb)
+    mentions = bodies_without_their_demonym(drop_described_bodies(text, mentions, kb), kb, words("country_names"),
+                                            words("state_demonyms"))
     mentions = drop_class_acronyms(text, mentions, kb)
     furniture = furniture_lines(text)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in furniture)]
