@@ -11,8 +11,8 @@ a person "placed under house arrest in" a town, instructors "of" a body that arr
 at a mosque in a town, a possessor the parser listed as a party ("the RSF and al-Hilu's SPLM-N"), "his arrest in"
 a town, two persons with one plural title, one who describes unnamed people as members, "denied any role in" an
 attack, a state or a one-word name listed beside organisations, an unknown name before "fighters", villages
-listed "among them", and a state's demonym read into a known body's name ("the Somali al-Shabaab"). Each with a
-case where the rule must not fire."""
+listed "among them", a state's demonym read into a known body's name ("the Somali al-Shabaab"), and "Jr." taken for
+the head of the name before it. Each with a case where the rule must not fire."""
 
 import pytest
 from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
@@ -267,3 +267,16 @@ def test_an_unknown_name_before_fighters_is_a_body_and_names_among_listed_villag
 ])
 def test_a_states_demonym_before_a_known_body_stays_outside_its_name(statistical, text, names):
     assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Addressing the summit, [Ferdinand Marcos](ACTOR) Jr., the president of the [Philippines](ACTOR), accused "
+     "[China](ACTOR) of unlawful manoeuvres.",
+     {("Ferdinand Marcos", "Philippines"): "leads", ("Ferdinand Marcos", "China"): "opposes"}),
+    ("[Martin Luther King](ACTOR) Jr., a member of the [SCLC](GROUP), spoke.", {("Martin Luther King", "SCLC"): "member_of"}),
+    # a name with no suffix is read as before
+    ("[Enrique Manalo](ACTOR), the foreign secretary of the [Philippines](ACTOR), spoke.",
+     {("Enrique Manalo", "Philippines"): "member_of"}),
+])
+def test_a_generations_suffix_hands_the_names_place_and_apposition_to_the_name(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

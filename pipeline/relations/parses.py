@@ -150,7 +150,25 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
                 retokenizer.merge(span)
         names_read_as_prepositions(doc, merged_at)
         possessors_read_as_conjuncts(doc, set(merged_at))
+        suffixes_read_as_heads(doc, set(merged_at))
     return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
+
+
+GENERATIONS = ("Jr", "Sr", "II", "III", "IV")  # a suffix written after a person's name
+
+
+def suffixes_read_as_heads(doc: Doc, positions: set[int]) -> None:
+    """"Ferdinand Marcos Jr., the president of the Philippines, said": a generation's suffix the parser made the head
+    of the name before it hands its place, and its apposition, to the name."""
+    for position in positions:
+        name = doc[position]
+        suffix = doc[position + 1] if position + 1 < len(doc) else None
+        if suffix is None or suffix.text.rstrip(".") not in GENERATIONS or name.head != suffix or suffix.head == suffix:
+            continue
+        name.head, name.dep_ = suffix.head, suffix.dep_
+        for child in [c for c in suffix.children if c != name]:
+            child.head = name
+        suffix.head, suffix.dep_ = name, "npadvmod"
 
 
 def possessors_read_as_conjuncts(doc: Doc, positions: set[int]) -> None:
