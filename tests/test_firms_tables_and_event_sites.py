@@ -11,8 +11,9 @@ a person "placed under house arrest in" a town, instructors "of" a body that arr
 at a mosque in a town, a possessor the parser listed as a party ("the RSF and al-Hilu's SPLM-N"), "his arrest in"
 a town, two persons with one plural title, one who describes unnamed people as members, "denied any role in" an
 attack, a state or a one-word name listed beside organisations, an unknown name before "fighters", villages
-listed "among them", a state's demonym read into a known body's name ("the Somali al-Shabaab"), and "Jr." taken for
-the head of the name before it. Each with a case where the rule must not fire."""
+listed "among them", a state's demonym read into a known body's name ("the Somali al-Shabaab"), "Jr." taken for
+the head of the name before it, and the broker of a deal the clause's parties agree under ("Under a Qatar-brokered
+deal, Kinshasa and the M23 agreed"). Each with a case where the rule must not fire."""
 
 import pytest
 from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
@@ -279,4 +280,14 @@ def test_a_states_demonym_before_a_known_body_stays_outside_its_name(statistical
      {("Enrique Manalo", "Philippines"): "member_of"}),
 ])
 def test_a_generations_suffix_hands_the_names_place_and_apposition_to_the_name(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("Under a [Qatar](ACTOR)-brokered deal, [Kinshasa](ACTOR) and the [M23](GROUP) agreed to a ceasefire.",
+     {("Qatar", "Kinshasa"): "mediates", ("Qatar", "M23"): "mediates"}),
+    # an event hosted is no talks, and a deal named with no parties mediates none
+    ("The [Qatar](ACTOR)-hosted World Cup drew praise from [FIFA](GROUP).", {("Qatar", "FIFA"): None}),
+])
+def test_the_broker_of_a_deal_a_clause_is_under_mediates_for_its_subjects(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)

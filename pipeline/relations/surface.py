@@ -218,9 +218,17 @@ class Surface:
 
     def apposed(self, first: Token, word: Token, entry: dict) -> list[Found]:
         """"Foxconn, the Taiwan-based manufacturer", "Kataib Hezbollah, an Iran-backed militia": the name such a
-        description stands in apposition to is the one based in Z or backed by Y (read from the parse)."""
+        description stands in apposition to is the one based in Z or backed by Y (read from the parse); "under a
+        Chad-brokered deal, Bangui and the UPC agreed": the parties of the clause the deal is said of are mediated."""
         noun = word.head
-        if entry["kind"] == "mediates" or noun.dep_ != "appos" or self.label(noun.head) not in PARTIES:
+        if entry["kind"] == "mediates":
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "through", "in") else None
+            if verb is None or verb.pos_ != "VERB" or not self.settled(noun):
+                return []
+            parties = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for p in (s, *s.conjuncts)
+                       if self.label(p) in PARTIES]
+            return [Found(first.i, party.i, "mediates", "hyphenated", word.i) for party in parties]
+        if noun.dep_ != "appos" or self.label(noun.head) not in PARTIES:
             return []
         head, tail = (noun.head, first) if entry.get("reverse") else (first, noun.head)
         return [Found(head.i, tail.i, entry["kind"], "hyphenated", word.i)]
