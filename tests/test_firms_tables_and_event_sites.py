@@ -17,6 +17,7 @@ deal, Kinshasa and the M23 agreed"). Each with a case where the rule must not fi
 
 import pytest
 from test_relations import assert_stated, extracted, extractor  # noqa: F401 (the fixture)
+from conftest import ROOT
 from test_tagger import assert_labelled, labels_by_name, make_document, statistical  # noqa: F401 (the fixture)
 
 from pipeline.core.mention import Mention
@@ -291,3 +292,12 @@ def test_a_generations_suffix_hands_the_names_place_and_apposition_to_the_name(e
 ])
 def test_the_broker_of_a_deal_a_clause_is_under_mediates_for_its_subjects(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+
+def test_rules_only_mode_reads_no_list_off_a_parse_it_does_not_have(run, tmp_path):
+    # the list rule once read conjuncts off this unparsed document, which killed the worker (signal 11)
+    text = ROOT / "annotations" / "gold" / "insight-congress-taiwan-arms-sales.txt"
+    result = run(text, "--out", tmp_path, "--rules-only", "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "insight-congress-taiwan-arms-sales.ann").read_text(encoding="utf-8").count("\tGROUP ") > 20

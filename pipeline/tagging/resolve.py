@@ -73,6 +73,8 @@ def listed_with_bodies(span: Span, bodies: list[tuple[int, int]], spatial: froze
     """"the gap falls to the European Union, Japan and the African Development Bank": a state listed beside
     organisations takes part as they do (issue: a state listed beside organisations is no setting), unless the list
     is a setting itself ("in Kenya, the camps of UNHCR and …"); a list has its "and" or "or"."""
+    if not span.doc.has_annotation("DEP"):
+        return False  # a list is read off the parse
     first = first_conjunct(span.root)
     if first.dep_ == "pobj" and first.head.lower_ in spatial:
         return False
