@@ -92,6 +92,7 @@ def test_and_right_after_a_bodys_head_opens_a_second_name(statistical, text, nam
     ("Kinshasa's suspension of cobalt exports lifted prices, and Zambia's target of three million tonnes looks distant.",
      {"Kinshasa": "ACTOR", "Zambia": "ACTOR"}),
     ("Kenya signed the deal, but Uganda did not.", {"Kenya": "ACTOR", "Uganda": "ACTOR"}),
+    ("Estonia and Latvia have requested SAFE loans; Denmark and Sweden have not.", {"Denmark": "ACTOR", "Sweden": "ACTOR"}),
     # a state's parts and numbers are where things are, and "has too" after "has" repeats no act
     ("Mali's north remains unstable, and Nigeria's population keeps growing.", {"Mali": "PLACE", "Nigeria": "PLACE"}),
     ("Haiti has high food prices, and Jamaica has too.", {"Haiti": "PLACE", "Jamaica": "PLACE"}),

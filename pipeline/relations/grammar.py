@@ -1353,9 +1353,10 @@ class Grammar:
         if frame.kind == "attacks" and not patients and not between and not (governor is not None and any(
                 c.dep_ == "dobj" and self.label(c) for c in governor.children)):  # "killed X in a bombing in Y": X
             # is the target, Y only where
-            doers = named_doers or (anchor if self.accused(noun) or governor is not None and self.lemma(governor) in self.lex.performing else [])
-            rows += self.pairs(noun, "attacks", doers, self.event_site(noun, governor), "noun")  # not "X died in a
-            # strike in Y": only a doer the event names, or the one said to carry it out or blamed for it
+            carried = self.accused(noun) or governor is not None and self.lemma(governor) in self.lex.performing
+            doers = named_doers or (anchor if carried else [])  # not "X died in a strike in Y": only a doer the event
+            # names, or the one said to carry it out or blamed for it
+            rows += self.pairs(noun, "attacks", doers, self.event_site(noun, governor), "noun")
         if attributing is not None and self.lemma(attributing) in self.lex.blaming:  # who blames a party opposes it
             rows += self.pairs(attributing, "opposes", [e for s in self.subjects(attributing) for e in self.entities(s)],
                                agents, "verb")

@@ -217,8 +217,7 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                 translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
                 if long_form is not None and initials_cover(inner.text, words, translated, unknown):
                     pairs.append((long_form, inner))
-        elif is_short_name(inner.text) and not re.search(rf"\b{re.escape(inner.text.lower())}\b", doc_text(doc)):  # "(Rural)": a word
-            # the text also writes in lower case is a category, no name
+        elif is_short_name(inner.text) and not _written_in_lower_case(inner.text, doc):
             start = _capitalised_run_before(doc, open_.i, connectors, possessors, modifiers=modifiers)
             long_form = _trim_connectors(doc[start:open_.i], connectors) if start is not None else None
             if long_form is not None and len(long_form) > 1 and abbreviates(inner.text, long_form.text):
@@ -237,6 +236,11 @@ NAME_ARTICLES = frozenset({"The", "La", "Le", "Les", "L'", "El", "Los", "Las", "
 def is_short_name(text: str) -> bool:
     """One capitalised word of four letters or more in mixed case, no acronym: "Gécamines", "KSrelief", "Chemaf"."""
     return len(text) >= 4 and text.isalpha() and text[0].isupper() and not is_acronym(text) and text not in MONTH_WORDS
+
+
+def _written_in_lower_case(word: str, doc: Doc) -> bool:
+    """"(Rural)" where the text also writes "rural": a word of the language, a category, no short name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", doc_text(doc)) is not None
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -40,7 +40,8 @@ def join_legal_forms(text: str, mentions: list[Mention], kb: KnowledgeBase, form
         if m.label not in ("ACTOR", "GROUP", "PLACE") or m.text in forms:
             joined.append(m)
             continue
-        closing = after.match(text, m.end) or (after_ambiguous.match(text, m.end) if after_ambiguous and _firm_like(m.text, m.label) else None)
+        closing = after.match(text, m.end) or (
+            after_ambiguous.match(text, m.end) if after_ambiguous and _firm_like(m.text, m.label) else None)
         opening = before.search(text, max(0, m.start - 5), m.start) if before else None
         last = m.text.rsplit(" ", 1)
         closed = last[-1] in forms or len(last) == 2 and last[-1] in ambiguous and _firm_like(last[0], m.label)

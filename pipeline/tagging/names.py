@@ -457,7 +457,8 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         # ("Levelling Up" is no such verb, nor a connector the tagger took for one: "Partido dos Trabalhadores")
         end = _over_a_listed_remit(doc, start, end)
         end = _before_a_joined_state(doc, head, end, rules["state_names"])
-        end = next((k for k in range(head + 1, end - 1) if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in heads or k == head + 1)), end)
+        end = next((k for k in range(head + 1, end - 1)
+                    if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in heads or k == head + 1)), end)
         # "Yayasan Bungong Jeumpa and Jaringan Damai Papua": a head opening the words after "and" opens a second name,
         # and so does "and" right after the head ("the State Defence Corporation and Nammo", "the Red Cross Society
         # and Médecins Sans Frontières"): a remit or a second part joins a name before its head, or after "of"

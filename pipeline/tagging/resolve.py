@@ -71,8 +71,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], rules: dict) -> li
 
 def listed_with_bodies(span: Span, bodies: list[tuple[int, int]], spatial: frozenset[str]) -> bool:
     """"the gap falls to the European Union, Japan and the African Development Bank": a state listed beside
-    organisations takes part as they do (issue: a state listed beside organisations is no setting), unless the list
-    is a setting itself ("in Kenya, the camps of UNHCR and …"); a list has its "and" or "or"."""
+    organisations takes part as they do (guidelines: a state that takes part is an ACTOR), unless the list is a
+    setting itself ("in Kenya, the camps of UNHCR and …"); a list has its "and" or "or"."""
     if not span.doc.has_annotation("DEP"):
         return False  # a list is read off the parse
     first = first_conjunct(span.root)

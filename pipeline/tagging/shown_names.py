@@ -134,8 +134,11 @@ def _names_a_body(doc: Doc, words: list[str], start: int, end: int, rules: dict)
     # Homeland movement": the run ends a longer name
     # "the Zamfara-based Turji gang": a hyphened participle between the article and the name
     described = start >= 3 and words[start - 2] == "-" and (before in rules["leading_participles"] or before in rules["hyphened_descriptions"])
-    if end < len(words) and words[end] in rules["fighter_nouns"] and not doc[start].is_sent_start and not runs_on:
-        return True  # "Naparama fighters have clashed": a body's fighters, with no article
+    glued = start > 0 and words[start - 1] in ("-", "–", "—") and not doc[start - 1].whitespace_  # "Niono–Izo"
+    if end < len(words) and words[end] in rules["fighter_nouns"] and not doc[start].is_sent_start and not runs_on \
+            and not glued:
+        return True  # "Naparama fighters have clashed": a body's fighters, with no article; not the end of a
+        # hyphenated name
     return end < len(words) and doc[end].is_lower and words[end] in rules["named_body_nouns"] \
         and not doc[start].is_sent_start and (before in ("the", "’s", "'s") or described) and not runs_on
 

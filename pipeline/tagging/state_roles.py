@@ -345,9 +345,10 @@ COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "agent
 
 def _elided(verb) -> bool:
     """An auxiliary or "do" standing for a verb the clause leaves out ("Denmark and Sweden have not", "but Uganda
-    did not", "Germany may too"): it takes no object or complement, and repeats an action told before it."""
+    did not", "Germany may too"): it takes no object or complement after it (the parser may hang the clause before
+    on it), and repeats an action told before it."""
     return verb.lemma_.lower() in ELIDING and verb.dep_ in ("ROOT", "conj") and not any(
-        c.dep_ in COMPLEMENTS for c in verb.children) and any(
+        c.dep_ in COMPLEMENTS and c.i > verb.i for c in verb.children) and any(
         t.pos_ == "VERB" and t.lemma_.lower() not in ELIDING for t in verb.doc[max(0, verb.i - ELLIPSIS_REACH):verb.i])
 
 
