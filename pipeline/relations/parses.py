@@ -149,8 +149,9 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
             for _, span in snapped:
                 retokenizer.merge(span)
         names_read_as_prepositions(doc, merged_at)
-        possessors_read_as_conjuncts(doc, set(merged_at))
-        suffixes_read_as_heads(doc, set(merged_at))
+        names = set(merged_at)
+        possessors_read_as_conjuncts(doc, names)
+        suffixes_read_as_heads(doc, names)
     return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
 
 

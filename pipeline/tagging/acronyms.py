@@ -247,7 +247,8 @@ def abbreviates(short: str, long: str) -> bool:
     """The short name's letters stand in the long name in order, from its first letter on, an opening article aside
     ("Gécamines" in "La Générale des Carrières et des Mines", "Chemaf" in "Chemical of Africa SA"); the long name is
     more than the short one."""
-    long = long.split(" ", 1)[1] if long.split(" ", 1)[0] in NAME_ARTICLES and " " in long else long
+    first, _, rest = long.partition(" ")
+    long = rest if first in NAME_ARTICLES and rest else long
     letters, short = iter(long.lower()), short.lower()
     return long.lower() != short and long[:1].lower() == short[:1] and all(ch in letters for ch in short)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.knowledge_base import KnowledgeBase
-from pipeline.tagging.names import looks_like_demonym
+from pipeline.tagging.model_spans import is_demonym
 
 
 def bodies_without_their_demonym(mentions: list[Mention], kb: KnowledgeBase, country_names: frozenset[str],
@@ -20,7 +20,7 @@ def bodies_without_their_demonym(mentions: list[Mention], kb: KnowledgeBase, cou
         demonym, _, rest = m.text.partition(" ")
         body = kb.lookup(rest) if rest and m.label == "GROUP" else None
         if body is None or body.label != "GROUP" or kb.lookup(m.text) is not None \
-                or not (demonym in state_demonyms or looks_like_demonym(demonym, country_names)):
+                or not is_demonym(demonym, country_names, state_demonyms, country_names):
             cut.append(m)
             continue
         start = m.start + len(demonym) + 1

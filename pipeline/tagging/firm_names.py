@@ -34,7 +34,7 @@ def join_legal_forms(text: str, mentions: list[Mention], kb: KnowledgeBase, form
     form = _alternatives(forms)
     after = re.compile(r"(?:,? " + form + r")+(?![\w-])")
     after_ambiguous = re.compile(" " + _alternatives(ambiguous) + r"(?![\w/-])") if ambiguous else None
-    before = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in prefixes) + r") $") if prefixes else None
+    before = re.compile(r"(?<![\w-])" + _alternatives(prefixes) + " $") if prefixes else None
     joined: list[Mention] = []
     for m in mentions:
         if m.label not in ("ACTOR", "GROUP", "PLACE") or m.text in forms:
@@ -62,7 +62,7 @@ def join_legal_forms(text: str, mentions: list[Mention], kb: KnowledgeBase, form
     if ambiguous:
         joined = _unread_firms(text, joined, kb, re.compile(r"(?<=[^\W\d_] )" + _alternatives(ambiguous) + r"(?![\w/-])"), ambiguous=True)
     if prefixes:
-        joined = _unread_prefixed_firms(text, joined, kb, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, prefixes)) + ")" + NAME_AFTER))
+        joined = _unread_prefixed_firms(text, joined, kb, re.compile(r"(?<![\w-])" + _alternatives(prefixes) + NAME_AFTER))
     firms = [(m.start, m.end) for m in joined if m.origin.endswith(FIRM)]
     return [m for m in joined if m.origin.endswith(FIRM) or not (any(s <= m.start and m.end <= e for s, e in firms)
                                                                  or m.text in forms and not m.text.isupper())]

@@ -394,9 +394,9 @@ def add_bare_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     confirmed = {m.text: m for m in mentions if m.label == "GROUP" and m.source == "model" and is_acronym(m.text)}
     shown = (SPACED_ORIGIN, ROAD_ORIGIN)
     defined = confirmed | {m.text: m for m in mentions if m.origin in shown or is_acronym(m.text) and (
-        m.origin == "acronyms:definition" or m.origin.startswith(STATE_GOVERNMENT))
-        or is_short_name(m.text) and m.origin == "acronyms:definition"}  # "Chemical of Africa SA (Chemaf)"  # "the Government of the
-    # Philippines (GPH)", then "the GPH withdrew": the state
+        m.origin == "acronyms:definition" or m.origin.startswith(STATE_GOVERNMENT))  # "the Government of the
+        # Philippines (GPH)", then "the GPH withdrew": the state
+        or is_short_name(m.text) and m.origin == "acronyms:definition"}  # "Chemical of Africa SA (Chemaf)"
     added, covered = [], set()
     for acronym, definition in sorted(defined.items()):
         for match in re.finditer(rf"(?<![\w@./]){re.escape(acronym)}(?![\w@]|\.\w)", text):
