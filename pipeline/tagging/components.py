@@ -124,13 +124,15 @@ def make_dates(nlp: Language, name: str, dates_path: str) -> DateRules:
 class ModelEntities:
     """The statistical model's entities mapped onto the four labels, as weak candidates the rules override."""
 
-    def __init__(self, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str, given_names_path: str):
+    def __init__(self, nlp: Language, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str, given_names_path: str):
+        self.nlp = nlp
         self.label_map = label_map
         self.origin = f"model:{model_name}" if model_name else "model"
         self.rules = name_rules(names_path, given_names_path)
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
 
     def __call__(self, doc: Doc) -> Doc:
+        add_common_words(self.rules, self.nlp)
         add_candidates(doc, model_candidates(doc.ents, self.label_map, self.origin, self.rules, self.kb))
         return doc
 
@@ -150,7 +152,7 @@ class ModelEntities:
 )
 def make_model_entities(nlp: Language, name: str, label_map: dict[str, str], model_name: str, names_path: str, kb_path: str,
                         given_names_path: str) -> ModelEntities:
-    return ModelEntities(label_map, model_name, names_path, kb_path, given_names_path)
+    return ModelEntities(nlp, label_map, model_name, names_path, kb_path, given_names_path)
 
 
 class Resolver:
@@ -165,10 +167,16 @@ class Resolver:
                       "territory_ids": territory_ids(KnowledgeBase.load(KB_PATH))}
 
     def __call__(self, doc: Doc) -> Doc:
-        if "common_words" not in self.rules:  # the lemmatizer's tables are loaded after the components are built
-            self.rules["common_words"] = english_words(self.nlp)
+        add_common_words(self.rules, self.nlp)
         doc._.briefs_candidates = resolve_candidates(doc, doc._.briefs_candidates or [], self.rules)
         return doc
+
+
+def add_common_words(rules: dict, nlp: Language) -> None:
+    """The English words (english_words) under "common_words", once: the lemmatizer's tables are loaded after the
+    components are built."""
+    if "common_words" not in rules:
+        rules["common_words"] = english_words(nlp)
 
 
 def english_words(nlp: Language, classes: tuple[str, ...] = ("noun", "adj")) -> frozenset[str]:

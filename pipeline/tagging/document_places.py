@@ -15,7 +15,7 @@ from typing import Callable
 from pipeline.core.mention import Mention
 from pipeline.tagging.context_types import CONTEXT_ORIGIN, PERSON_SHAPES
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
-from pipeline.tagging.linker import free, surnames_of_persons
+from pipeline.tagging.linker import free, link_name, surnames_of_persons
 
 
 def any_of(words) -> str:
@@ -263,3 +263,32 @@ def bodies_guessed_mostly(mentions: list[Mention]) -> list[Mention]:
                 if text not in ruled and n > guesses.get((text, other[label]), 0) > 0}
     return [replace(m, label=majority[m.text], origin=f"{m.origin}+guessed-mostly")
             if _bare(m) and majority.get(m.text, m.label) != m.label else m for m in mentions]
+
+
+WORD = re.compile(r"[^\s,;:()]+")
+
+
+def persons_made_of_places(text: str, mentions: list[Mention], kb: KnowledgeBase, given_names: frozenset[str],
+                           common: frozenset[str]) -> list[Mention]:
+    """"Sittwe Rakhine", "Mawlaik Sagaing", "Diffa Rice": a table's row of a town and its state, or of a town and its
+    crop, that the model read as one person's name. A name the model guessed a person's, opening with no given name,
+    whose every word names a place (the knowledge base's, or one the document types PLACE alone) or is a word the
+    document writes in lower case (`common`), is its places, each a mention of its own: such a name would otherwise
+    lend a surname to every "Sittwe" of the document. A given name opens a person's name unless the document types
+    the word PLACE alone ("Kale Sagaing" beside "in Kale")."""
+    places = {m.text for m in mentions if m.label == "PLACE" and " " not in m.text}
+
+    def a_place(word: str) -> bool:
+        entity = kb.lookup(word)
+        return word in places or entity is not None and entity.label == "PLACE"
+
+    result = []
+    for m in mentions:
+        words = list(WORD.finditer(m.text))
+        if m.label != "ACTOR" or not _bare_guess(m) or len(words) < 2 or words[0].group() in given_names - places \
+                or not all(a_place(w.group()) or w.group().lower() in common for w in words):
+            result.append(m)
+            continue
+        result += [replace(m, start=m.start + w.start(), end=m.start + w.end(), text=w.group(), label="PLACE", entity_id=link_name(w.group(), kb),
+                           origin=f"{m.origin}+places-read-as-a-person") for w in words if a_place(w.group())]
+    return result

@@ -39,6 +39,7 @@ from pipeline.tagging.document_places import (
     island_groups,
     paired_places,
     split_guessed_pairs,
+    persons_made_of_places,
     persons_named_after_places,
     persons_named_elsewhere,
     places_shown_elsewhere,
@@ -181,7 +182,7 @@ def finish_document(
     mentions = regions_the_text_names(text, mentions)
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
     mentions = [m for m in mentions if not ((m.text in common or whole_word(text, m) in common) and not kb.is_known(m.entity_id))]
-    mentions = drop_event_names(text, mentions, words("event_heads"), kb)
+    mentions = drop_event_names(text, drop_storms(mentions, words("storm_heads")), words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
@@ -195,6 +196,7 @@ def finish_document(
     place_words = words_naming_places(text, words("place_nouns"))
     mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))
     common = common_words(text, words("org_heads")) | place_words
+    mentions = persons_made_of_places(text, mentions, kb, words("given_names"), common)  # before a name lends its words
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
@@ -303,6 +305,14 @@ def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[
         return m.text in events and (not kb.is_known(m.entity_id) or any(s <= m.start and m.end <= e for s, e in spans))
 
     return [m for m in mentions if m.label == "DATE" or not the_event(m)]
+
+
+def drop_storms(mentions: list[Mention], storm_heads: frozenset[str]) -> list[Mention]:
+    """"Tropical Storm Nestor", "Hurricane Melissa", "Cyclone Freddy": a storm named with its head is a weather event,
+    which the scheme does not label, whatever the model guessed it; an operation keeps its name ("Operation
+    Barkhane" is a force)."""
+    heads = tuple(f"{head} " for head in sorted(storm_heads))
+    return [m for m in mentions if m.label == "DATE" or not m.text.startswith(heads)]
 
 
 def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -1,0 +1,119 @@
+"""Names that situation reports, sanctions notices and flood updates write and the tool misread: a table's row of a
+town and its state ("Sittwe Rakhine") or of a town and its crop ("Diffa Rice") read as one person, whose words then
+became that person all through the document; places listed before a plural river, lake, valley or township noun;
+a storm named with its head ("Tropical Storm Nestor") taken for a body; a field's abbreviation ("POB Doboj")
+opening a place's name. Relations: a body's youth league, member gang or militia named in apposition ("the
+Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
+Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
+
+import pytest
+from test_relations import assert_stated, extractor  # noqa: F401 (the fixture)
+from test_tagger import assert_labelled, labels_by_name, make_document, statistical  # noqa: F401 (the fixture)
+
+from pipeline.core.mention import Mention
+from pipeline.tagging.document_places import persons_made_of_places
+from pipeline.tagging.knowledge_base import KnowledgeBase
+from pipeline.tagging.tagger import tag_document
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.load()
+
+
+def guessed_person(start: int, text: str, origin: str = "model:test") -> Mention:
+    return Mention(start, start + len(text), "ACTOR", text, None, None, "model", origin)
+
+
+def test_a_guessed_person_made_of_a_town_and_its_state_is_those_places(kb):
+    split = persons_made_of_places("Sittwe Rakhine 38,400", [guessed_person(0, "Sittwe Rakhine")], kb, frozenset(), frozenset())
+    assert [(m.label, m.text, m.start) for m in split] == [("PLACE", "Sittwe", 0), ("PLACE", "Rakhine", 7)]
+
+
+def test_a_word_the_document_writes_in_lower_case_goes_with_the_place_and_is_no_mention(kb):
+    split = persons_made_of_places("Diffa Rice 610", [guessed_person(0, "Diffa Rice")], kb, frozenset({"Rice"}), frozenset({"rice"}))
+    assert [(m.label, m.text) for m in split] == [("PLACE", "Diffa")]
+
+
+@pytest.mark.parametrize("name, given", [
+    ("Marco Rubio", {"Marco"}),  # a given name opens a person's name, though "Rubio" is a town
+    ("Ararat Mirzoyan", set()),  # "Mirzoyan" names no place
+    ("Diffa Rice", set()),  # "rice" is not a word this document writes in lower case
+])
+def test_a_persons_name_stays_a_person(kb, name, given):
+    found = persons_made_of_places(name, [guessed_person(0, name)], kb, frozenset(given), frozenset())
+    assert [(m.label, m.text) for m in found] == [("ACTOR", name)]
+
+
+def test_a_person_a_rule_found_is_left_alone(kb):
+    titled = Mention(0, 14, "ACTOR", "Sittwe Rakhine", None, None, "rule", "names:title")
+    assert persons_made_of_places("Sittwe Rakhine", [titled], kb, frozenset(), frozenset()) == [titled]
+
+
+def test_a_table_row_read_as_a_person_lends_no_surname_to_its_towns(statistical):
+    text = ("Township Region Displaced Of whom flood-affected Kale Sagaing 46,200 41,800 Homalin Sagaing 22,400 20,100 "
+            "Sittwe Rakhine 38,400 2,100. Medical teams operate in Homalin. Camps near Sittwe face food shortages.\n")
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
+    assert ("ACTOR", "Sittwe") not in tags and ("ACTOR", "Homalin") not in tags
+    assert tags.count(("PLACE", "Sittwe")) == 2
+
+
+def test_a_persons_surname_still_names_the_person(statistical):
+    found = labels_by_name(statistical, "Prime Minister Hun Manet met the envoy. Later, Manet said the talks would go on.")
+    assert found.get("Manet") == "ACTOR"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In Honduras, the Ulúa and Chamelecón rivers broke their banks.", {"Ulúa": "PLACE", "Chamelecón": "PLACE"}),
+    ("Kale, Mawlaik and Homalin townships are the worst hit.", {"Kale": "PLACE", "Homalin": "PLACE"}),
+    # a river's name alone is not its noun's list: a body before "river" traffic stays a body
+    ("The Kenya Ports Authority said river traffic resumed.", {"Kenya Ports Authority": "GROUP"}),
+])
+def test_names_listed_before_a_plural_feature_or_township_noun_are_places(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, storm", [
+    ("The remnants of Tropical Storm Nestor caused floods in Alta Verapaz.", "Tropical Storm Nestor"),
+    ("Cyclone Freddy struck Malawi in March 2023.", "Cyclone Freddy"),
+])
+def test_a_storm_named_with_its_head_is_no_mention(statistical, text, storm):
+    assert storm not in labels_by_name(statistical, text)
+
+
+def test_an_operation_named_with_its_head_is_still_a_body(statistical):
+    assert labels_by_name(statistical, "The Storm Corps attacked the town of Kupiansk.").get("Storm Corps") == "GROUP"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2. STANIC, Nenad, Banja Luka; DOB 02 Nov 1979; POB Doboj, Bosnia and Herzegovina.",
+     {"Doboj": "PLACE", "POB Doboj": None, "DOB": None}),
+    # an abbreviation before English words keeps its place in a body's name
+    ("We recommend four groups: AI Capabilities and Risks, AI Impacts, AI Accessibility, and AI and SDGs.",
+     {"AI Capabilities and Risks": "GROUP", "Capabilities and Risks": None}),
+])
+def test_a_fields_abbreviation_opens_no_name(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [Imbonerakure](GROUP), the youth league of the ruling [CNDD-FDD](GROUP), beat opponents.",
+     {("Imbonerakure", "CNDD-FDD"): "member_of"}),
+    ("[Kraze Baryè](GROUP), a member gang of [Viv Ansanm](GROUP), attacked [Kenscoff](PLACE).",
+     {("Kraze Baryè", "Viv Ansanm"): "member_of"}),
+    # a league one body leads over others is no part of theirs
+    ("[Saudi Arabia](ACTOR) leads the [Arab League](GROUP), which includes [Egypt](ACTOR).", {("Egypt", "Saudi Arabia"): None}),
+])
+def test_a_league_a_gang_or_a_militia_of_a_body_is_its_member(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The attack hit [Lemban Tongoa](PLACE), a village in [Sigi](PLACE) regency, in November.",
+     {("Lemban Tongoa", "Sigi"): "located_in"}),
+    ("Troops shelled [Hpakant](PLACE), a town in [Kachin](PLACE) township, on Sunday.", {("Hpakant", "Kachin"): "located_in"}),
+    # two places in one list lie in neither
+    ("Floods hit [Kale](PLACE) and [Homalin](PLACE) townships.", {("Kale", "Homalin"): None, ("Homalin", "Kale"): None}),
+])
+def test_a_place_in_a_regency_or_a_township_lies_in_it(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)
