@@ -2,7 +2,8 @@
 town and its state ("Sittwe Rakhine") or of a town and its crop ("Diffa Rice") read as one person, whose words then
 became that person all through the document; places listed before a plural river, lake, valley or township noun;
 a storm named with its head ("Tropical Storm Nestor") taken for a body; a field's abbreviation ("POB Doboj")
-opening a place's name. Relations: a body's youth league, member gang or militia named in apposition ("the
+opening a place's name; a news agency, a research institute or a publisher cited after a work's title
+("…", Reuters, 1 January 2024) missed. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -117,3 +118,14 @@ def test_a_league_a_gang_or_a_militia_of_a_body_is_its_member(extractor, sentenc
 ])
 def test_a_place_in_a_regency_or_a_township_lies_in_it(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+@pytest.mark.parametrize("text, names", [
+    ('[3] "Ethiopia signs pact to use Somaliland’s Red Sea port", Reuters, 1 January 2024.', {"Reuters": "GROUP"}),
+    ('4. "Armenia after the Washington summit", Chatham House, London, 20 August 2025.', {"Chatham House": "GROUP"}),
+    ("Oxford: Oxford University Press, 2019.", {"Oxford University Press": "GROUP", "Oxford": "PLACE"}),
+    # a publisher named after a district or a surname is left out of the list: the district stays a place
+    ("The institute moved from Bloomsbury to Brookings, South Dakota, in 2019.", {"Bloomsbury": "PLACE"}),
+])
+def test_news_agencies_research_institutes_and_publishers_are_bodies(statistical, text, names):
+    assert_labelled(statistical, text, names)
