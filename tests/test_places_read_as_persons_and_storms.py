@@ -3,7 +3,8 @@ town and its state ("Sittwe Rakhine") or of a town and its crop ("Diffa Rice") r
 became that person all through the document; places listed before a plural river, lake, valley or township noun;
 a storm named with its head ("Tropical Storm Nestor") taken for a body; a field's abbreviation ("POB Doboj")
 opening a place's name; a news agency, a research institute or a publisher cited after a work's title
-("…", Reuters, 1 January 2024) missed. Relations: a body's youth league, member gang or militia named in apposition ("the
+("…", Reuters, 1 January 2024) missed; a state whose name ends in a body's head ("the Russian Federation")
+read on over "to" into a body's name. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -128,4 +129,14 @@ def test_a_place_in_a_regency_or_a_township_lies_in_it(extractor, sentence, rows
     ("The institute moved from Bloomsbury to Brookings, South Dakota, in 2019.", {"Bloomsbury": "PLACE"}),
 ])
 def test_news_agencies_research_institutes_and_publishers_are_bodies(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Flights from the Russian Federation to Egypt resumed in 2023.",
+     {"Russian Federation to Egypt": None, "Russian Federation": "PLACE", "Egypt": "PLACE"}),
+    # a body named after the state keeps it
+    ("The Armed Forces of the Russian Federation struck the port.", {"Armed Forces of the Russian Federation": "GROUP"}),
+])
+def test_a_states_name_ending_in_a_bodys_head_names_no_body(statistical, text, names):
     assert_labelled(statistical, text, names)

@@ -457,6 +457,9 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         # ("Levelling Up" is no such verb, nor a connector the tagger took for one: "Partido dos Trabalhadores")
         end = _over_a_listed_remit(doc, start, end)
         end = _before_a_joined_state(doc, head, end, rules["state_names"])
+        if normalise_name(doc[start:head + 1].text) in rules["state_names"]:
+            done = head + 1
+            continue  # "flights from the Russian Federation to Egypt": a state's own name ends at its head, and is no body's
         end = next((k for k in range(head + 1, end - 1)
                     if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in heads or k == head + 1)), end)
         # "Yayasan Bungong Jeumpa and Jaringan Damai Papua": a head opening the words after "and" opens a second name,
