@@ -4,7 +4,9 @@ became that person all through the document; places listed before a plural river
 a storm named with its head ("Tropical Storm Nestor") taken for a body; a field's abbreviation ("POB Doboj")
 opening a place's name; a news agency, a research institute or a publisher cited after a work's title
 ("…", Reuters, 1 January 2024) missed; a state whose name ends in a body's head ("the Russian Federation")
-read on over "to" into a body's name. Relations: a body's youth league, member gang or militia named in apposition ("the
+read on over "to" into a body's name; the dateline of a report run into its title ("… poorly monitored Luxembourg, 8
+July 2025") and a state labelling its section's topic ("Kosovo: elections and the north") read as parties.
+Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -140,3 +142,24 @@ def test_news_agencies_research_institutes_and_publishers_are_bodies(statistical
 ])
 def test_a_states_name_ending_in_a_bodys_head_names_no_body(statistical, text, names):
     assert_labelled(statistical, text, names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ammunition support to Ukraine: deliveries lag and supply chains are poorly monitored Luxembourg, 8 July 2025 "
+     "Executive summary I Since 2023 the EU has acted.", {"Luxembourg": "PLACE"}),
+    ("Communiqué on the operations of AUSSOM Addis Ababa, Ethiopia, 14 February 2025 PSC/PR/COMM.1260",
+     {"Addis Ababa": "PLACE", "Ethiopia": "PLACE"}),
+    # a party listed before the reference's place stays a party, and a year alone makes no dateline
+    ("Joint statement of Malaysia, Thailand and Cambodia, Putrajaya, 28 July 2025.", {"Cambodia": "ACTOR", "Putrajaya": "PLACE"}),
+    ("An assistance measure under the European Peace Facility in support of Rwanda, Brussels, 1 December 2022.",
+     {"Rwanda": "ACTOR", "Brussels": "PLACE"}),
+])
+def test_a_datelines_place_is_where_the_text_was_issued(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+def test_a_state_labelling_its_sections_topic_is_a_place_and_a_heading_of_states_lists_parties(statistical):
+    text = "Kosovo: elections and the north\n\nBosnia and Herzegovina: the Dodik verdict\n\nTurkey and Iran\n"
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
+    assert ("PLACE", "Kosovo") in tags and ("PLACE", "Bosnia and Herzegovina") in tags
+    assert ("ACTOR", "Turkey") in tags and ("ACTOR", "Iran") in tags

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
 from pipeline.tagging.coordination import first_conjunct
 from pipeline.tagging.doc_access import doc_text, doc_words
+from pipeline.tagging.knowledge_base import normalise_name
 from pipeline.tagging.names import MONTHS_AND_DAYS as MONTHS
 from pipeline.tagging.state_clauses import (
     before_its_organ,
@@ -17,6 +20,7 @@ from pipeline.tagging.state_clauses import (
 )
 
 ACTOR, PLACE = "ACTOR", "PLACE"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def decide_role(span: Span, rules: dict, persons: frozenset[int] = frozenset()) -> tuple[str, str]:
@@ -31,7 +35,7 @@ def decide_role(span: Span, rules: dict, persons: frozenset[int] = frozenset()) 
         return ACTOR, "roles:addressee"
     if a_party_to_a_case(span):
         return ACTOR, "roles:case-party"
-    if places_a_reference(span):
+    if places_a_reference(span, rules.get("demonym_places", frozenset())):
         return PLACE, "roles:reference-place"
     if before_its_organ(span, rules):
         return ACTOR, "roles:organ-line"
@@ -152,7 +156,7 @@ def a_party_to_a_case(span: Span) -> bool:
     return (end < len(words) and words[end] in CASE_MARKS) or before in CASE_MARKS
 
 
-def places_a_reference(span: Span) -> bool:
+def places_a_reference(span: Span, countries: frozenset[str] = frozenset()) -> bool:
     """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.",
     "briefing, Bangkok/Brussels, 2025": a capital or a state between a reference's commas before its date (its
     state or district abbreviated between them, a second office's town before a slash), or before the colon of a
@@ -168,7 +172,27 @@ def places_a_reference(span: Span) -> bool:
     if doc[end].text == "," and end + 3 < len(doc) and _an_abbreviation(following.text) and doc[end + 2].text == ",":
         end, following = end + 2, doc[end + 3]
     return doc[start - 1].text == "," and doc[end].text == "," and (following.like_num or following.text in MONTHS) \
-        and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
+        and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)")) \
+        or doc[start - 1].text not in (",", "and", "or", "&") and before_a_full_date(doc, end, countries)
+
+
+DATELINE_REACH = 3  # words of the state named between a town of a dateline and its date ("Addis Ababa, Ethiopia, 14 …")
+
+
+def before_a_full_date(doc, end: int, countries: frozenset[str]) -> bool:
+    """"… poorly monitored Luxembourg, 8 July 2025", "Addis Ababa, Ethiopia, 14 February 2025": a place right before a
+    comma and a date with its month and year, its state (`countries`) named between them or not, is the dateline of a
+    statement or a report, where it was issued; a year alone is no such date ("Russia, 2022"), and the last state of
+    a list is a party ("Joint statement of Malaysia, Thailand and Cambodia, Putrajaya, 28 July 2025")."""
+    if end < len(doc) and doc[end].text == ",":
+        state_end = next((k for k in range(end + 2, min(end + 2 + DATELINE_REACH, len(doc)))
+                          if doc[k].text == "," and normalise_name(doc[end + 1:k].text) in countries), None)
+        end = state_end if state_end is not None else end
+    words = [t.text for t in doc[end + 1:end + 4]]
+    if end >= len(doc) or doc[end].text != "," or len(words) < 2:
+        return False
+    day_month_year = len(words) == 3 and words[0].isdigit() and words[1] in MONTHS and YEAR.fullmatch(words[2])
+    return bool(day_month_year or words[0] in MONTHS and YEAR.fullmatch(words[1]))
 
 
 def _an_abbreviation(word: str) -> bool:
@@ -189,10 +213,12 @@ def in_a_guillemet_title(span: Span) -> bool:
 def a_heading_of_parties(span: Span) -> bool:
     """"Turkey and Iran", "Moscow, Brussels and the monitors": a heading that lists states with no verb and no
     preposition names the parties its section discusses; "Domestic politics in Yerevan and Baku" is a setting, and a
-    heading of one name ("Mali") or of a state modifying a noun ("The Mali crisis") is left to the parse."""
+    heading of one name ("Mali") or of a state modifying a noun ("The Mali crisis") is left to the parse, and so is a
+    state before the colon of its section's topic ("Kosovo: elections and the north")."""
     doc = span.doc
     words = [t for t in doc if not t.is_punct]
-    return 0 < len(words) <= 6 and any(t.lower_ == "and" for t in words) and not doc_text(doc).rstrip().endswith((".", ":", "?", "!")) \
+    labels_a_topic = span.end < len(doc) and doc[span.end].text == ":"
+    return 0 < len(words) <= 6 and not labels_a_topic and any(t.lower_ == "and" for t in words) and not doc_text(doc).rstrip().endswith((".", ":", "?", "!")) \
         and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc) and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
         and all(t.text[:1].isupper() or t.is_stop or t.pos_ == "NOUN" for t in words)
 
