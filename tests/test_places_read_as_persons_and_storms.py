@@ -5,8 +5,9 @@ a storm named with its head ("Tropical Storm Nestor") taken for a body; a field'
 opening a place's name; a news agency, a research institute or a publisher cited after a work's title
 ("…", Reuters, 1 January 2024) missed; a state whose name ends in a body's head ("the Russian Federation")
 read on over "to" into a body's name; the dateline of a report run into its title ("… poorly monitored Luxembourg, 8
-July 2025") and a state labelling its section's topic ("Kosovo: elections and the north") read as parties.
-Relations: a body's youth league, member gang or militia named in apposition ("the
+July 2025") and a state labelling its section's topic ("Kosovo: elections and the north") read as parties; a table whose rows the text runs together on one line, storms listed after their plural head
+("Hurricanes Eta and Iota"), a state before "to" read into its addressee's name ("in South Sudan to the Human Rights
+Council"), and a town left by someone ("officials left Juba") read as a party. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -16,6 +17,7 @@ from test_tagger import assert_labelled, labels_by_name, make_document, statisti
 
 from pipeline.core.mention import Mention
 from pipeline.tagging.document_places import persons_made_of_places
+from pipeline.tagging.furniture import flattened_tables
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.tagger import tag_document
 
@@ -55,7 +57,7 @@ def test_a_person_a_rule_found_is_left_alone(kb):
 
 
 def test_a_table_row_read_as_a_person_lends_no_surname_to_its_towns(statistical):
-    text = ("Township Region Displaced Of whom flood-affected Kale Sagaing 46,200 41,800 Homalin Sagaing 22,400 20,100 "
+    text = ("Township Region Displaced Of whom flood-affected Homalin Sagaing 22,400 20,100; "
             "Sittwe Rakhine 38,400 2,100. Medical teams operate in Homalin. Camps near Sittwe face food shortages.\n")
     tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
     assert ("ACTOR", "Sittwe") not in tags and ("ACTOR", "Homalin") not in tags
@@ -163,3 +165,38 @@ def test_a_state_labelling_its_sections_topic_is_a_place_and_a_heading_of_states
     tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
     assert ("PLACE", "Kosovo") in tags and ("PLACE", "Bosnia and Herzegovina") in tags
     assert ("ACTOR", "Turkey") in tags and ("ACTOR", "Iran") in tags
+
+
+def test_a_tables_rows_run_together_on_one_line_are_furniture():
+    text = ("Military strength as at 31 May 2025 Country Staff officers Contingent troops Total Rwanda 42 2,701 2,743 "
+            "India 38 2,351 2,389 Republic of Korea 9 273 282 Others (41 countries) 120")
+    (start, end), = flattened_tables(text)
+    assert text[start:end].startswith("Total Rwanda") and text[start:end].endswith("Korea 9 273 282")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya 1,200 3.4% and Uganda 900 2.1% grew in 2024.",  # two rows in a sentence are its figures
+    "UNMISS reported Rwanda 42 2,701 and India 38 2,351, then Nepal 30 1,727 in May.",  # punctuation breaks the run
+])
+def test_figures_in_a_sentence_are_no_table(text):
+    assert flattened_tables(text) == []
+
+
+def test_names_in_a_table_run_together_are_no_mentions_and_the_sentence_before_keeps_its_own(statistical):
+    found = labels_by_name(statistical, "UNMISS thanked the troop-contributing countries. Total Rwanda 42 2,701 2,743 "
+                                        "India 38 2,351 2,389 Nepal 30 1,727 1,757 Ghana 18 712 730")
+    assert found.get("UNMISS") == "GROUP" and not {"Rwanda", "India", "Nepal", "Ghana"} & set(found)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hurricanes Eta and Iota, which struck Honduras in 2020, destroyed crops.",
+     {"Hurricanes Eta": None, "Iota": None, "Honduras": "PLACE"}),
+    ("See the report of the Commission on Human Rights in South Sudan to the Human Rights Council, March 2025.",
+     {"South Sudan to the Human Rights Council": None, "Human Rights Council": "GROUP"}),
+    # a body's own name that holds a state and "to" stays whole
+    ("The Permanent Mission of Ethiopia to the United Nations issued a note.",
+     {"Permanent Mission of Ethiopia to the United Nations": "GROUP"}),
+    ("Several SPLM-IO officials nonetheless left Juba, and on 30 March the party suspended talks.", {"Juba": "PLACE"}),
+])
+def test_storms_listed_states_before_an_addressee_and_towns_left(statistical, text, names):
+    assert_labelled(statistical, text, names)

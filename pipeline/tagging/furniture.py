@@ -70,4 +70,23 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
                 if _mostly_capitalised(lines[k][2].split()):
                     furniture.add(k)
                 k += step
-    return [lines[i][:2] for i in sorted(furniture)]
+    lined = [lines[i][:2] for i in sorted(furniture)]
+    return sorted(lined + [span for span in flattened_tables(text) if not any(s <= span[0] < e for s, e in lined)])
+
+
+# one row of a table whose rows the text runs together on one line: a short capitalised label and two figures or more
+RUN_ROW = re.compile(rf"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|and|the|de|du|la|del|da)){{0,3}}(?: {FIGURE_CELL.pattern}){{2,}}(?= |$)")
+RUN_ROWS = 3  # three rows in a run: two may be a sentence's figures ("Kenya 1,200 3.4% and Uganda 900 2.1%")
+
+
+def flattened_tables(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of table rows written on one line ("Rwanda 42 2,701 2,743 India 38 2,351 2,389 Nepal
+    30 1,727 1,757"): a table's cells are furniture however the text joined its rows."""
+    spans, run = [], []
+    for row in RUN_ROW.finditer(text):
+        if run and text[run[-1][1]:row.start()] != " ":
+            spans += [(run[0][0], run[-1][1])] if len(run) >= RUN_ROWS else []
+            run = []
+        run.append(row.span())
+    spans += [(run[0][0], run[-1][1])] if len(run) >= RUN_ROWS else []
+    return spans

@@ -445,6 +445,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
+        to = next((k for k in range(start + 1, head - 1) if doc[k].lower_ == "to"), None)
+        if to is not None and normalise_name(doc[start:to].text) in rules["state_names"]:
+            start = to + 2 if doc[to + 1].lower_ == "the" else to + 1  # "the Commission on Human Rights in South Sudan
+            # to the Human Rights Council": the state is where the first body works, the second its addressee
         if start < head and opens_its_sentence(doc[start]) and doc[start].tag_ in ("NNS", "VBZ") and doc[start + 1].is_lower:
             start = next(k for k in range(start + 1, head + 1) if _cap(doc[k]))  # "8. Appeals to the European Union"
         start = _after_a_titled_person(doc, start, head, rules["titles"])

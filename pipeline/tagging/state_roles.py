@@ -270,8 +270,10 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
     if dep in ("dobj", "dative", "oprd"):
         if dep == "dobj" and _taken_as_a_setting(root, head, rules):
             return PLACE, "roles:parse-setting"
-        if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and head.lemma_ not in rules["stance_verbs"]:
-            return PLACE, "roles:parse-destination"
+        if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and (head.lemma_ not in rules["stance_verbs"]
+                                                                        or normalise_name(span.text) not in rules.get("demonym_places", ())):
+            return PLACE, "roles:parse-destination"  # "officials left Juba": a town is left as a place, a state may be
+            # left as a party ("Mali left ECOWAS", "the junta left Niger's alliance")
         return ACTOR, "roles:parse-object"
     if dep == "pobj":
         return _object_of_preposition_role(head, rules, persons)

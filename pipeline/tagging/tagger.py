@@ -182,7 +182,7 @@ def finish_document(
     mentions = regions_the_text_names(text, mentions)
     mentions, common = settle_common(text, mentions, common_acronyms or {}, kb)
     mentions = [m for m in mentions if not ((m.text in common or whole_word(text, m) in common) and not kb.is_known(m.entity_id))]
-    mentions = drop_event_names(text, drop_storms(mentions, words("storm_heads")), words("event_heads"), kb)
+    mentions = drop_event_names(text, drop_storms(text, mentions, words("storm_heads")), words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
@@ -307,12 +307,16 @@ def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[
     return [m for m in mentions if m.label == "DATE" or not the_event(m)]
 
 
-def drop_storms(mentions: list[Mention], storm_heads: frozenset[str]) -> list[Mention]:
-    """"Tropical Storm Nestor", "Hurricane Melissa", "Cyclone Freddy": a storm named with its head is a weather event,
-    which the scheme does not label, whatever the model guessed it; an operation keeps its name ("Operation
-    Barkhane" is a force)."""
-    heads = tuple(f"{head} " for head in sorted(storm_heads))
-    return [m for m in mentions if m.label == "DATE" or not m.text.startswith(heads)]
+def drop_storms(text: str, mentions: list[Mention], storm_heads: frozenset[str]) -> list[Mention]:
+    """"Tropical Storm Nestor", "Hurricane Melissa", "Cyclone Freddy", "Hurricanes Eta and Iota": a storm named with
+    its head, or listed after its plural, is a weather event, which the scheme does not label, whatever the model
+    guessed it; an operation keeps its name ("Operation Barkhane" is a force)."""
+    if not storm_heads:
+        return mentions
+    heads = tuple(f"{head}{plural} " for head in sorted(storm_heads) for plural in ("", "s"))
+    plurals = "|".join(f"{re.escape(head)}s" for head in sorted(storm_heads))
+    listed = [(found.start(1), found.end()) for found in re.finditer(rf"\b(?:{plurals}) ([A-Z][\w-]+(?:(?:,| and|, and) [A-Z][\w-]+)+)", text)]
+    return [m for m in mentions if m.label == "DATE" or not (m.text.startswith(heads) or any(s <= m.start and m.end <= e for s, e in listed))]
 
 
 def drop_spelled_out_acronyms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
