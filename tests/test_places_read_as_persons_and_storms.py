@@ -7,7 +7,9 @@ opening a place's name; a news agency, a research institute or a publisher cited
 read on over "to" into a body's name; the dateline of a report run into its title ("… poorly monitored Luxembourg, 8
 July 2025") and a state labelling its section's topic ("Kosovo: elections and the north") read as parties; a table whose rows the text runs together on one line, storms listed after their plural head
 ("Hurricanes Eta and Iota"), a state before "to" read into its addressee's name ("in South Sudan to the Human Rights
-Council"), and a town left by someone ("officials left Juba") read as a party. Relations: a body's youth league, member gang or militia named in apposition ("the
+Council"), a town left by someone ("officials left Juba") read as a party; the first author of a reference entry named surname
+first before co-authors named in full ("Ratha, Dilip, Sonia Plaza, and Eung Ju Kim. 2024."), and a name with the
+particle "delos", "ter" or "zu" read as a place. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -199,4 +201,21 @@ def test_names_in_a_table_run_together_are_no_mentions_and_the_sentence_before_k
     ("Several SPLM-IO officials nonetheless left Juba, and on 30 March the party suspended talks.", {"Juba": "PLACE"}),
 ])
 def test_storms_listed_states_before_an_addressee_and_towns_left(statistical, text, names):
+    assert_labelled(statistical, text, names)
+
+
+def test_a_reference_entrys_first_author_before_co_authors_in_full_is_a_person(statistical):
+    text = ('References\n\nRatha, Dilip, Sonia Plaza, and Eung Ju Kim. 2024. "Remittances Slowed in 2023." Washington, '
+            'DC: World Bank.\n\nKenya, Uganda, South Sudan and Ethiopia signed the pact.\n')
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
+    assert ("ACTOR", "Ratha, Dilip") in tags
+    assert not any(label == "ACTOR" and text.startswith("Kenya,") for label, text in tags)  # a list of states is no entry
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The killing of Kian delos Santos, a 17-year-old student, in August 2017 caused outrage.",
+     {"Kian delos Santos": "ACTOR", "Santos": None}),
+    ("Gerard ter Horst met the mayor of Groningen.", {"Gerard ter Horst": "ACTOR"}),
+])
+def test_names_with_the_particles_delos_ter_and_zu_are_persons(statistical, text, names):
     assert_labelled(statistical, text, names)

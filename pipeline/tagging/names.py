@@ -930,12 +930,14 @@ def _a_region_of_the_world(word: str, rules: dict) -> bool:
     return word in rules["country_names"] or word in rules.get("world_part_names", ())
 
 
-REFERENCE_ENTRY = re.compile(r"([A-ZÀ-Þ][\w’'-]+), ([A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?)(?= \((?:1[89]|20)\d\d[a-h]?\)|\. (?:1[89]|20)\d\d)")
+REFERENCE_ENTRY = re.compile(r"([A-ZÀ-Þ][\w’'-]+), ([A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?)(?= \((?:1[89]|20)\d\d[a-h]?\)|\. (?:1[89]|20)\d\d"
+                             r"|, (?:[A-ZÀ-Þ][\w’'-]+ )+[A-ZÀ-Þ][\w’'-]+,? (?:and|&) )")  # or co-authors named in full
 
 
 def _entries_opened_by_a_name(doc: Doc, rules: dict, taken: set[int]) -> list[Candidate]:
-    """A reference entry that opens a line with its author, surname first, and the year ("Adebayo, Tunde (2019).",
-    "Ramírez, Carlos E. (2015)", "Wallis, Joanne. 2022."): the author is a person whatever the given name; not where
+    """A reference entry that opens a line with its author, surname first, and the year or co-authors named in full
+    ("Adebayo, Tunde (2019).", "Ramírez, Carlos E. (2015)", "Wallis, Joanne. 2022.", "Ratha, Dilip, Sonia Plaza, and
+    Eung Ju Kim. 2024."): the author is a person whatever the given name; not where
     a country or a continent is either word ("Kenya, Somalia (2019)", "Paris, France (2019)")."""
     text, found = doc_text(doc), []
     for entry in REFERENCE_ENTRY.finditer(text):
