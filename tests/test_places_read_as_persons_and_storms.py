@@ -9,7 +9,8 @@ July 2025") and a state labelling its section's topic ("Kosovo: elections and th
 ("Hurricanes Eta and Iota"), a state before "to" read into its addressee's name ("in South Sudan to the Human Rights
 Council"), a town left by someone ("officials left Juba") read as a party; the first author of a reference entry named surname
 first before co-authors named in full ("Ratha, Dilip, Sonia Plaza, and Eung Ju Kim. 2024."), and a name with the
-particle "delos", "ter" or "zu" read as a place. Relations: a body's youth league, member gang or militia named in apposition ("the
+particle "delos", "ter" or "zu" read as a place; a sanctions entry's address ("Banja Luka 78000, Bosnia and
+Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"). Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -219,3 +220,22 @@ def test_a_reference_entrys_first_author_before_co_authors_in_full_is_a_person(s
 ])
 def test_names_with_the_particles_delos_ter_and_zu_are_persons(statistical, text, names):
     assert_labelled(statistical, text, names)
+
+
+def test_the_states_of_a_sanctions_entry_locate_its_address_birth_and_nationality(statistical):
+    text = ('1. KOVACEVIC, Dragan (Cyrillic: КОВАЧЕВИЋ, Драган) (a.k.a. "GAGI"), Bulevar vojvode Mišića 17, Banja Luka '
+            "78000, Bosnia and Herzegovina; DOB 17 Mar 1971; POB Prijedor, Bosnia and Herzegovina; nationality Bosnia and "
+            "Herzegovina; Gender Male.")
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text + "\n"))]
+    assert tags.count(("PLACE", "Bosnia and Herzegovina")) == 3 and ("GROUP", "DOB") not in tags
+
+
+def test_a_year_before_a_comma_is_no_postal_code(statistical):
+    assert labels_by_name(statistical, "By 2024, Kenya; by 2025, Uganda had signed.").get("Kenya") != "PLACE"
+
+
+def test_a_person_named_surname_first_is_that_person_where_the_text_names_him_so_again(statistical):
+    text = ("Individuals\n\n2. STANIC, Nenad, Trg Krajine 3, Banja Luka; DOB 02 Nov 1979.\n\nDesignated for having "
+            "provided support for STANIC, Nenad. Legal Authorities follow.\n")
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
+    assert tags.count(("ACTOR", "STANIC, Nenad")) == 2 and ("GROUP", "STANIC") not in tags

@@ -63,6 +63,7 @@ def common_words(text: str, heads: frozenset[str] = frozenset()) -> frozenset[st
     return lower_case_words(text) | {h.lower() for h in heads}
 
 
+INVERTED = "names:inverted"  # the origin of names written surname first (names.inverted_names)
 SHOWN = "names:shown"  # the origin of names proposed by a cue beside them (shown_names)
 
 
@@ -217,11 +218,17 @@ def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, com
     """A named person's surname is that person wherever it stands alone in the document ("Petro" after "Gustavo
     Petro", "Lall" after "Lall, Ranjit"), unless the surname is also a known name ("Washington"), a word in
     `common` (see common_words) or in capitals, as an acronym ending a name is ("AFB" of "Minot AFB"); the full
-    name written again where nothing read it ("talks with To Lam") is that person whole, not its surname."""
-    full = {m.text: m.entity_id for m in _persons(mentions, kb) if " " in m.text and "," not in m.text and "\n" not in m.text}
+    name written again where nothing read it ("talks with To Lam") is that person whole, not its surname, and so is
+    one written surname first where only the model read its parts ("STANIC, Nenad" of a sanctions entry, later
+    guessed "STANIC" a body and "Nenad" a person)."""
+    full = {m.text: m.entity_id for m in _persons(mentions, kb) if " " in m.text and "\n" not in m.text
+            and ("," not in m.text or (m.origin or "").startswith(INVERTED))}
     if full:
-        taken = sorted((m.start, m.end) for m in mentions)
         pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(s) for s in sorted(full, key=len, reverse=True)) + r")(?![\w@-])")
+        inverted = [match.span() for match in pattern.finditer(text) if "," in match.group(1)
+                    and all(m.source == "model" for m in mentions if m.start < match.end() and match.start() < m.end)]
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in inverted)]
+        taken = sorted((m.start, m.end) for m in mentions)
         mentions = sorted(mentions + [Mention(*match.span(), "ACTOR", match.group(1), full[match.group(1)], None, "rule", "names:full-name")
                                       for match in pattern.finditer(text) if free(taken, *match.span())], key=lambda m: (m.start, m.end))
     surnames: dict[str, str] = {}

@@ -100,15 +100,17 @@ def _a_pair_of_states(doc, start: int, end: int, rules: dict) -> tuple[str, str]
 
 
 def locates_a_place(span: Span) -> bool:
-    """"Tamanrasset (Algeria)", "Coventry, UK.", "Copenhagen, Denmark ·", the dateline "GEORGETOWN, Guyana —": a state
-    named after a place to locate it."""
+    """"Tamanrasset (Algeria)", "Coventry, UK.", "Copenhagen, Denmark ·", the dateline "GEORGETOWN, Guyana —", an
+    address's "Banja Luka 78000, Bosnia and Herzegovina;": a state named after a place, or after its postal code, to
+    locate it."""
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
         # "the People's Republic of China (PRC)", "the Government of Colombia (GoC)" define a short form, they locate nothing
         return not (is_acronym(span.text) or MIXED_CASE.fullmatch(span.text))
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
-    return start >= 2 and words[start - 1] == "," and words[start - 2][:1].isupper() and closing
+    postal_code = start >= 3 and words[start - 2].isdigit() and not YEAR.fullmatch(words[start - 2]) and words[start - 3][:1].isupper()
+    return start >= 2 and words[start - 1] == "," and (words[start - 2][:1].isupper() or postal_code) and closing
 
 
 def addressed(span: Span) -> bool:
