@@ -10,7 +10,8 @@ July 2025") and a state labelling its section's topic ("Kosovo: elections and th
 Council"), a town left by someone ("officials left Juba") read as a party; the first author of a reference entry named surname
 first before co-authors named in full ("Ratha, Dilip, Sonia Plaza, and Eung Ju Kim. 2024."), and a name with the
 particle "delos", "ter" or "zu" read as a place; a sanctions entry's address ("Banja Luka 78000, Bosnia and
-Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"). Relations: a body's youth league, member gang or militia named in apposition ("the
+Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"); a state or a region
+printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -239,3 +240,11 @@ def test_a_person_named_surname_first_is_that_person_where_the_text_names_him_so
             "provided support for STANIC, Nenad. Legal Authorities follow.\n")
     tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
     assert tags.count(("ACTOR", "STANIC, Nenad")) == 2 and ("GROUP", "STANIC") not in tags
+
+
+def test_a_state_or_a_region_in_capitals_in_a_heading_is_a_place(statistical):
+    text = ("MYANMAR: Floods and Conflict Displacement in Sagaing\n\nSILENCING DISSENT IN CENTRAL AMERICA\n\n"
+            "NIGER Food Security Outlook February 2025\n\nIBAR TRANSPORT DOO RASKA was designated.\n")
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
+    assert {("PLACE", "MYANMAR"), ("PLACE", "CENTRAL AMERICA"), ("PLACE", "NIGER")} <= set(tags)
+    assert ("PLACE", "RASKA") not in tags  # a town in a firm's registered name is no heading's place

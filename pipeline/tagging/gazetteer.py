@@ -47,7 +47,7 @@ def build_matcher(vocab: Vocab, kb: KnowledgeBase, tokenizer) -> NameMatcher:
     matcher = PhraseMatcher(vocab, attr="ORTH")
     forms: dict[str, list[str]] = {}
     for entity in kb:
-        names = entity.surface_forms() + (saint_abbreviated(entity.name) if entity.kind == "country" else [])
+        names = entity.surface_forms() + (saint_abbreviated(entity.name) if entity.kind == "country" else []) + shouted(entity)
         forms[entity.id] = sorted({variant for name in names for variant in spelling_variants(name)})
     patterns = iter(orth_patterns([name for names in forms.values() for name in names], vocab, tokenizer))
     bearers: dict[tuple[int, ...], dict[str, None]] = {}  # each name's entities, in knowledge-base order
@@ -75,6 +75,19 @@ def saint_abbreviated(name: str) -> list[str]:
     geographic packages spell "Saint"); kept to states, since "St John" is as often a person or a church."""
     rest = name.removeprefix("Saint ")
     return [f"St {rest}", f"St. {rest}"] if rest != name else []
+
+
+SHOUTED_KINDS = frozenset({"country", "region", "continent"})
+SHOUTED_LENGTH = 4  # "MALI", "PERU"; a shorter name in capitals is an acronym's ("CAR", "UAE" are their own forms)
+
+
+def shouted(entity) -> list[str]:
+    """A state's, a region's or a continent's names in capitals, as a heading prints them ("MYANMAR: Floods and
+    Conflict Displacement", "SILENCING DISSENT IN CENTRAL AMERICA"); a town's name in capitals stays out, since
+    firms' registered names print their towns so ("IBAR TRANSPORT DOO RASKA")."""
+    if entity.kind not in SHOUTED_KINDS:
+        return []
+    return [name.upper() for name in entity.surface_forms() if len(name) >= SHOUTED_LENGTH and not name.isupper()]
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -168,7 +181,7 @@ def gazetteer_candidates(doc: Doc, names: NameMatcher, kb: KnowledgeBase, heads:
         start_char, end_char = char_bounds(doc, start, end)
         name = text[start_char:end_char]
         weak = is_weak(entity)
-        folded_word = name.isalpha() and name not in entity.surface_forms()
+        folded_word = name.isalpha() and name not in entity.surface_forms() and name not in shouted(entity)
         if (weak or folded_word) and (
                 looks_like_common_word(doc, start, end, name, locatives, adjectives) or inside_longer_name(doc, start, end, heads)):
             log.debug("gazetteer: dropped %r (common word or part of a longer name)", name)
