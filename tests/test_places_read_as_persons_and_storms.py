@@ -11,7 +11,9 @@ Council"), a town left by someone ("officials left Juba") read as a party; the f
 first before co-authors named in full ("Ratha, Dilip, Sonia Plaza, and Eung Ju Kim. 2024."), and a name with the
 particle "delos", "ter" or "zu" read as a place; a sanctions entry's address ("Banja Luka 78000, Bosnia and
 Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"); a state or a region
-printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed. Relations: a body's youth league, member gang or militia named in apposition ("the
+printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed; a body's generic head alone
+("the Alliance", "the Summit", towns of those names elsewhere) read as a place, and "Heads of State and Government"
+as a body. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -248,3 +250,12 @@ def test_a_state_or_a_region_in_capitals_in_a_heading_is_a_place(statistical):
     tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
     assert {("PLACE", "MYANMAR"), ("PLACE", "CENTRAL AMERICA"), ("PLACE", "NIGER")} <= set(tags)
     assert ("PLACE", "RASKA") not in tags  # a town in a firm's registered name is no heading's place
+
+
+def test_a_generic_head_alone_and_heads_of_state_are_no_mentions(statistical):
+    found = labels_by_name(statistical, "Finland joined the Alliance in April 2023, ahead of the Summit in Washington, where "
+                                        "Heads of State and Government met.")
+    assert not {"Alliance", "Summit", "Heads of State and Government"} & set(found) and found.get("Washington") == "PLACE"
+    # the body named in full stays a body
+    found = labels_by_name(statistical, "The North Atlantic Alliance and the Alliance of Sahel States met in Vilnius.")
+    assert found.get("North Atlantic Alliance") == "GROUP" and found.get("Alliance of Sahel States") == "GROUP"
