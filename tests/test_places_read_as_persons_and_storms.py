@@ -157,6 +157,8 @@ def test_a_states_name_ending_in_a_bodys_head_names_no_body(statistical, text, n
      "Executive summary I Since 2023 the EU has acted.", {"Luxembourg": "PLACE"}),
     ("Communiqué on the operations of AUSSOM Addis Ababa, Ethiopia, 14 February 2025 PSC/PR/COMM.1260",
      {"Addis Ababa": "PLACE", "Ethiopia": "PLACE"}),
+    ("Pakistan faces climate risks. Washington, DC – March 25, 2025: An IMF team reached agreement.", {"Washington": "PLACE"}),
+    ("Islamabad, March 25, 2025 - The government agreed.", {"Islamabad": "PLACE"}),
     # a party listed before the reference's place stays a party, and a year alone makes no dateline
     ("Joint statement of Malaysia, Thailand and Cambodia, Putrajaya, 28 July 2025.", {"Cambodia": "ACTOR", "Putrajaya": "PLACE"}),
     ("An assistance measure under the European Peace Facility in support of Rwanda, Brussels, 1 December 2022.",

@@ -162,39 +162,48 @@ def places_a_reference(span: Span, countries: frozenset[str] = frozenset()) -> b
     """"(Manila: Ateneo Press, 2024)", "statement …, Manila, 21 July 2024;", "…”, Washington, DC, 27 June 2025.",
     "briefing, Bangkok/Brussels, 2025": a capital or a state between a reference's commas before its date (its
     state or district abbreviated between them, a second office's town before a slash), or before the colon of a
-    publisher, is where it was published or issued."""
+    publisher, is where it was published or issued; so is a dateline's place (before_a_full_date)."""
     doc, start, end = span.doc, span.start, span.end
     while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text[:1].isupper():
         start -= 2  # "Africa Briefing, Nairobi/Brussels, 2024": the places of a publisher with two offices
-    if end + 1 >= len(doc) or start == 0:
+    if end + 1 >= len(doc):
         return False
+    listed = start > 0 and doc[start - 1].text in (",", "and", "or", "&")  # the last of a list is a party
+    return start > 0 and _a_reference_between_commas(doc, start, end) or not listed and before_a_full_date(doc, end, countries)
+
+
+def _a_reference_between_commas(doc, start: int, end: int) -> bool:
+    """The place of publication between a reference's commas or the colon of its publisher (places_a_reference)."""
     following = doc[end + 1]
     if doc[start - 1].text == "(" and doc[end].text == ":" and following.text[:1].isupper():
         return True
     if doc[end].text == "," and end + 3 < len(doc) and _an_abbreviation(following.text) and doc[end + 2].text == ",":
         end, following = end + 2, doc[end + 3]
     return doc[start - 1].text == "," and doc[end].text == "," and (following.like_num or following.text in MONTHS) \
-        and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)")) \
-        or doc[start - 1].text not in (",", "and", "or", "&") and before_a_full_date(doc, end, countries)
+        and (end + 2 < len(doc) and (doc[end + 2].like_num or doc[end + 2].text in MONTHS or doc[end + 2].text in ".;)"))
 
 
 DATELINE_REACH = 3  # words of the state named between a town of a dateline and its date ("Addis Ababa, Ethiopia, 14 …")
+DATELINE_MARKS = (",", "–", "—")  # what stands before a dateline's date ("Washington, DC – March 25, 2025:")
 
 
 def before_a_full_date(doc, end: int, countries: frozenset[str]) -> bool:
-    """"… poorly monitored Luxembourg, 8 July 2025", "Addis Ababa, Ethiopia, 14 February 2025": a place right before a
-    comma and a date with its month and year, its state (`countries`) named between them or not, is the dateline of a
+    """"… poorly monitored Luxembourg, 8 July 2025", "Addis Ababa, Ethiopia, 14 February 2025", "Washington, DC – March
+    25, 2025": a place right before a comma or a dash and a date with its month and year, its state (`countries`) or
+    its district's abbreviation named between them or not, is the dateline of a
     statement or a report, where it was issued; a year alone is no such date ("Russia, 2022"), and the last state of
     a list is a party ("Joint statement of Malaysia, Thailand and Cambodia, Putrajaya, 28 July 2025")."""
     if end < len(doc) and doc[end].text == ",":
         state_end = next((k for k in range(end + 2, min(end + 2 + DATELINE_REACH, len(doc)))
-                          if doc[k].text == "," and normalise_name(doc[end + 1:k].text) in countries), None)
+                          if doc[k].text in DATELINE_MARKS and (normalise_name(doc[end + 1:k].text) in countries
+                                                                or k == end + 2 and _an_abbreviation(doc[end + 1].text))), None)
         end = state_end if state_end is not None else end
-    words = [t.text for t in doc[end + 1:end + 4]]
-    if end >= len(doc) or doc[end].text != "," or len(words) < 2:
+    words = [t.text for t in doc[end + 1:end + 5]]
+    if end >= len(doc) or doc[end].text not in DATELINE_MARKS or len(words) < 2:
         return False
-    day_month_year = len(words) == 3 and words[0].isdigit() and words[1] in MONTHS and YEAR.fullmatch(words[2])
-    return bool(day_month_year or words[0] in MONTHS and YEAR.fullmatch(words[1]))
+    day_month_year = len(words) >= 3 and words[0].isdigit() and words[1] in MONTHS and YEAR.fullmatch(words[2])
+    month_day_year = len(words) == 4 and words[0] in MONTHS and words[1].isdigit() and words[2] == "," and YEAR.fullmatch(words[3])
+    return bool(day_month_year or month_day_year or words[0] in MONTHS and YEAR.fullmatch(words[1]))
 
 
 def _an_abbreviation(word: str) -> bool:
