@@ -13,7 +13,7 @@ particle "delos", "ter" or "zu" read as a place; a sanctions entry's address ("B
 Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"); a state or a region
 printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed; a body's generic head alone
 ("the Alliance", "the Summit", towns of those names elsewhere) read as a place, and "Heads of State and Government"
-as a body. Relations: a body's youth league, member gang or militia named in apposition ("the
+as a body; a fiscal year written with two digits ("FY25") missed. Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -261,3 +261,10 @@ def test_a_generic_head_alone_and_heads_of_state_are_no_mentions(statistical):
     # the body named in full stays a body
     found = labels_by_name(statistical, "The North Atlantic Alliance and the Alliance of Sahel States met in Vilnius.")
     assert found.get("North Atlantic Alliance") == "GROUP" and found.get("Alliance of Sahel States") == "GROUP"
+
+
+def test_a_fiscal_year_of_two_digits_is_a_date_of_its_century(statistical):
+    dates = {m.text: m.value for m in tag_document(statistical, make_document("The FY26 budget follows FY25, as in FY99; the FY25/26 "
+                                                                            "plan and FY-25 are other shapes.\n"))
+             if m.label == "DATE"}
+    assert dates == {"FY26": "2026", "FY25": "2025", "FY99": "1999"}

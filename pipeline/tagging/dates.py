@@ -19,6 +19,7 @@ UNKNOWN_YEAR = "XXXX"
 _MONTH_NAMES = frozenset(calendar.month_name[1:]) | {f"{m}." for m in calendar.month_abbr[1:]} | {"Sept."}
 MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
 WEEKDAYS = frozenset(calendar.day_name) | frozenset(calendar.day_abbr)
+SHORT_YEAR_PIVOT = 60  # "FY25" is 2025, "FY99" 1999: a two-digit fiscal year below it is of this century
 YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}  # "October last year": years from the document's time
 RANGE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|and)\s*")
 # "Projections for March to June 2026": a month that opens a range ending in another month is a date without a cue
@@ -108,6 +109,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "slashed-date": rf"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/{year}(?![/\d])",
         "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+|FY\s?)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
         "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
+        "fiscal-year-short": r"FY\s?\d\d(?![\d/–-])",  # "FY25": the fiscal year its two digits end
         # "Q3 2018", "H1 2025": a quarter or a half of a year takes the year, the letter and number inside the span
         "quarter-year": rf"(?:Q[1-4]|H[12])\s+{year}",
         "year": rf"{modifier}?{year}",
@@ -280,6 +282,9 @@ def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -
         return value[:7] if value else None
     if rule in ("fiscal-year", "quarter-year"):  # "FY2023", "fiscal year 2025", "Q3 2018": the year that names it
         return year.group(1)
+    if rule == "fiscal-year-short":  # "FY25", "FY99": the century that puts the year nearest the present
+        two = int(core[-2:])
+        return str(2000 + two if two < SHORT_YEAR_PIVOT else 1900 + two)
     if rule == "quarter":  # "the second quarter": the year of its episode (the values have no quarters)
         return UNKNOWN_YEAR
     if rule == "other-calendar-month":  # "the month of Ramadan": the Gregorian year it falls in, that of its episode
