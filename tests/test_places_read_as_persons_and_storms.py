@@ -13,7 +13,8 @@ particle "delos", "ter" or "zu" read as a place; a sanctions entry's address ("B
 Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"); a state or a region
 printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed; a body's generic head alone
 ("the Alliance", "the Summit", towns of those names elsewhere) read as a place, and "Heads of State and Government"
-as a body; a fiscal year written with two digits ("FY25") missed. Relations: a body's youth league, member gang or militia named in apposition ("the
+as a body; a fiscal year written with two digits ("FY25") missed; a body's numbered meeting read as a body ("the 53rd Pacific
+Islands Forum Leaders Meeting in Nuku'alofa"). Relations: a body's youth league, member gang or militia named in apposition ("the
 Imbonerakure, the youth league of the ruling CNDD-FDD"), and a village in a regency, a township or a woreda ("Lemban
 Tongoa, a village in Sigi regency"). Each with a case where the rule must not fire."""
 
@@ -268,3 +269,11 @@ def test_a_fiscal_year_of_two_digits_is_a_date_of_its_century(statistical):
                                                                             "plan and FY-25 are other shapes.\n"))
              if m.label == "DATE"}
     assert dates == {"FY26": "2026", "FY25": "2025", "FY99": "1999"}
+
+
+def test_a_bodys_meeting_is_an_event_and_the_body_named_in_it_a_body(statistical):
+    found = assert_labelled(statistical, "Australia announced A$100 million at the 53rd Pacific Islands Forum Leaders Meeting "
+                                         "in Nuku'alofa in August 2024.", {"Pacific Islands Forum": "GROUP"})
+    assert not any("Meeting" in name for name in found)
+    # a numbered unit keeps its number
+    assert labels_by_name(statistical, "The 33rd Front attacked the town.").get("33rd Front") == "GROUP"

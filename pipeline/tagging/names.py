@@ -442,6 +442,10 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
         start = max(_after_a_persons_name(doc, i, head, rules), done)  # after a body cut out of a title
         end = _before_a_persons_name(doc, head, end, rules)
+        if any(doc[k].text in rules["gathering_heads"] for k in range(head + 1, end)):
+            # "the 53rd Pacific Islands Forum Leaders Meeting in Nuku'alofa": a meeting of the body is an event, which
+            # is no mention, its number the meeting's (guidelines); the body is named in it
+            end, start = head + 1, start + 1 if ORDINAL.fullmatch(doc[start].text) else start
         while start < head and not ORDINAL.fullmatch(doc[start].text) and (
                 not _cap(doc[start]) or doc[start].lower_ in ("the", "a", "an") or opens_the_sentence_only(doc[start])):
             start += 1  # "According to the General Directorate …", "The Committee …"
