@@ -277,3 +277,16 @@ def test_a_bodys_meeting_is_an_event_and_the_body_named_in_it_a_body(statistical
     assert not any("Meeting" in name for name in found)
     # a numbered unit keeps its number
     assert labels_by_name(statistical, "The 33rd Front attacked the town.").get("33rd Front") == "GROUP"
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The [RED-Tabara](GROUP) rebels blamed for the attack on [Vugizo](PLACE) keep bases in [South Kivu](PLACE).",
+     {("RED-Tabara", "Vugizo"): "attacks", ("RED-Tabara", "South Kivu"): "located_in"}),
+    ("[Al-Shabaab](GROUP), which was blamed for the bombing in [Mogadishu](PLACE), denied it.",
+     {("Al-Shabaab", "Mogadishu"): "attacks"}),
+    # the places that locate a site struck in the same clause are no place of the attacker
+    ("The [ISGS](GROUP) attacked a mosque in [Fambita](PLACE), near [Kokorou](PLACE).",
+     {("ISGS", "Fambita"): "attacks", ("ISGS", "Kokorou"): None}),
+])
+def test_a_party_blamed_in_a_participle_or_a_relative_clause_did_the_attack(extractor, sentence, rows):
+    assert_stated(extractor, sentence, rows)

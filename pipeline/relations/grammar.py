@@ -70,6 +70,16 @@ class Found:
     past: bool = False  # a role held no longer ("the former president of Y"): stated, and marked so
 
 
+def clause_of(doc, trigger: int | None) -> int | None:
+    """The verb of the clause a trigger word stands in (the word itself for a verb); None for no trigger."""
+    if trigger is None:
+        return None
+    token = doc[trigger]
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
 class Grammar:
     """Finds the relations of a sentence; `label` gives the label of a token naming a party (a mention, or an anaphor
     resolved to one), None for any other token."""
@@ -619,10 +629,13 @@ class Grammar:
                 elif lemma not in self.lex.roles:
                     found += self.described_in(token)
         attacked = {(f.head, f.tail) for f in found if f.kind == "attacks"}
-        raiders = {f.head for f in found if f.kind == "attacks" and self.label(sentence.doc[f.tail]) == "PLACE"}
+        raiders = {(f.head, clause_of(sentence.doc, f.trigger)) for f in found
+                   if f.kind == "attacks" and self.label(sentence.doc[f.tail]) == "PLACE"}
         found = [f for f in found if f.kind != "located_in" or (f.head, f.tail) not in attacked
-                 and not (f.head in raiders and f.rule == "presence")]  # a place struck, or the places that locate
-        # it ("a mosque in Fambita, near Kokorou in the Tillabéri region"), is no place the attacker is in
+                 and not ((f.head, clause_of(sentence.doc, f.trigger)) in raiders and f.rule == "presence")]
+        # a place struck, or the places that locate it ("a mosque in Fambita, near Kokorou in the Tillabéri region"), is
+        # no place the attacker is in; a clause of its own may place it ("the X rebels blamed for the attack on Y keep
+        # bases in Z")
         return found + self.mediations(found, sentence)
 
     def verb(self, verb: Token, frame: Frame) -> list[Found]:
@@ -1462,6 +1475,10 @@ class Grammar:
                     blamed = [e for c in owner.children if c.dep_ in ("dobj", "nsubjpass") for e in self.entities(c)]
                     if not blamed and owner.dep_ in ("acomp", "oprd"):  # "X was (held) responsible for the
                         blamed = [e for c in self.subjects(owner.head) for e in self.entities(c)]  # abduction of Y"
+                    if not blamed and owner.dep_ == "acl":  # "the X rebels blamed for the attack on Y"
+                        blamed = self.entities(owner.head)
+                    if not blamed and owner.dep_ == "relcl":  # "X, which was blamed for the bombing in Y"
+                        blamed = [e for c in self.subjects(owner) for e in self.entities(c)]
                     return blamed, False
                 answered = token.head.lower_ in CAUSE_PREPS or token.head.lower_ in SEQUENCE_PREPS and any(
                     f.kind in (*VIOLENT, "opposes") for f in self.noun_frames(noun))
