@@ -38,14 +38,26 @@ def guessed_person(start: int, text: str, origin: str = "model:test") -> Mention
     return Mention(start, start + len(text), "ACTOR", text, None, None, "model", origin)
 
 
+def named_alone(start: int, text: str) -> Mention:
+    return Mention(start, start + len(text), "PLACE", text, None, None, "rule", "gazetteer:test")
+
+
 def test_a_guessed_person_made_of_a_town_and_its_state_is_those_places(kb):
-    split = persons_made_of_places("Sittwe Rakhine 38,400", [guessed_person(0, "Sittwe Rakhine")], kb, frozenset(), frozenset())
-    assert [(m.label, m.text, m.start) for m in split] == [("PLACE", "Sittwe", 0), ("PLACE", "Rakhine", 7)]
+    text = "Sittwe Rakhine 38,400. Camps near Sittwe"
+    split = persons_made_of_places(text, [guessed_person(0, "Sittwe Rakhine"), named_alone(34, "Sittwe")], kb, frozenset(), frozenset())
+    assert [(m.label, m.text, m.start) for m in split] == [("PLACE", "Sittwe", 0), ("PLACE", "Rakhine", 7), ("PLACE", "Sittwe", 34)]
 
 
 def test_a_word_the_document_writes_in_lower_case_goes_with_the_place_and_is_no_mention(kb):
-    split = persons_made_of_places("Diffa Rice 610", [guessed_person(0, "Diffa Rice")], kb, frozenset({"Rice"}), frozenset({"rice"}))
-    assert [(m.label, m.text) for m in split] == [("PLACE", "Diffa")]
+    text = "Diffa Rice 610. The price of rice in Diffa"
+    split = persons_made_of_places(text, [guessed_person(0, "Diffa Rice"), named_alone(37, "Diffa")], kb, frozenset({"Rice"}),
+                                   frozenset({"rice"}))
+    assert [(m.label, m.text) for m in split] == [("PLACE", "Diffa"), ("PLACE", "Diffa")]
+
+
+def test_a_name_of_towns_no_word_of_which_the_document_names_alone_stays_a_person(kb):
+    found = persons_made_of_places("Ali Hassan spoke first.", [guessed_person(0, "Ali Hassan")], kb, frozenset(), frozenset())
+    assert [(m.label, m.text) for m in found] == [("ACTOR", "Ali Hassan")]
 
 
 @pytest.mark.parametrize("name, given", [

@@ -274,8 +274,9 @@ def persons_made_of_places(text: str, mentions: list[Mention], kb: KnowledgeBase
     crop, that the model read as one person's name. A name the model guessed a person's, opening with no given name,
     whose every word names a place (the knowledge base's, or one the document types PLACE alone) or is a word the
     document writes in lower case (`common`), is its places, each a mention of its own: such a name would otherwise
-    lend a surname to every "Sittwe" of the document. A given name opens a person's name unless the document types
-    the word PLACE alone ("Kale Sagaing" beside "in Kale")."""
+    lend a surname to every "Sittwe" of the document. One of the words must be a place the document names alone: the
+    knowledge base's towns also bear persons' names ("Ali Hassan"). A given name opens a person's name unless the
+    document types the word PLACE alone ("Kale Sagaing" beside "in Kale")."""
     places = {m.text for m in mentions if m.label == "PLACE" and " " not in m.text}
 
     def a_place(word: str) -> bool:
@@ -286,7 +287,8 @@ def persons_made_of_places(text: str, mentions: list[Mention], kb: KnowledgeBase
     for m in mentions:
         words = list(WORD.finditer(m.text))
         if m.label != "ACTOR" or not _bare_guess(m) or len(words) < 2 or words[0].group() in given_names - places \
-                or not all(a_place(w.group()) or w.group().lower() in common for w in words):
+                or not all(a_place(w.group()) or w.group().lower() in common for w in words) \
+                or not any(w.group() in places for w in words):
             result.append(m)
             continue
         result += [replace(m, start=m.start + w.start(), end=m.start + w.end(), text=w.group(), label="PLACE", entity_id=link_name(w.group(), kb),
