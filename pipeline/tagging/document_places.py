@@ -291,6 +291,7 @@ def persons_made_of_places(text: str, mentions: list[Mention], kb: KnowledgeBase
                 or not any(w.group() in places for w in words):
             result.append(m)
             continue
-        result += [replace(m, start=m.start + w.start(), end=m.start + w.end(), text=w.group(), label="PLACE", entity_id=link_name(w.group(), kb),
-                           origin=f"{m.origin}+places-read-as-a-person") for w in words if a_place(w.group())]
+        result += [replace(m, start=m.start + w.start(), end=m.start + w.end(), text=w.group(), label="PLACE",
+                           entity_id=link_name(w.group(), kb), origin=f"{m.origin}+places-read-as-a-person")
+                   for w in words if a_place(w.group())]
     return result

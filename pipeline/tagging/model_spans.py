@@ -527,7 +527,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
                                and not _a_name_opening_function_word(doc, start, end))):
         start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
     english = rules.get("common_words", frozenset())
-    while end - start > 1 and doc[start].text in rules["acronym_stoplist"] and not any({t.lower_, t.lemma_.lower()} & english for t in doc[start + 1:end]):
+    while end - start > 1 and doc[start].text in rules["acronym_stoplist"] \
+            and not any({t.lower_, t.lemma_.lower()} & english for t in doc[start + 1:end]):
         start += 1  # "POB Doboj", "MP Jane Doe": a field's or a role's abbreviation opens no name ("AK Party", "AI Impacts" keep it)
     while end > start and (edge_word(doc[end - 1], False) and not _a_firms_possessive(doc, end - 1)
                            or (doc[end - 1].like_num and end - 2 >= start and doc[end - 2].text == "[")
