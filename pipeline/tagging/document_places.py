@@ -286,7 +286,7 @@ def persons_made_of_places(text: str, mentions: list[Mention], kb: KnowledgeBase
     result = []
     for m in mentions:
         words = list(WORD.finditer(m.text))
-        if m.label != "ACTOR" or not _bare_guess(m) or len(words) < 2 or words[0].group() in given_names - places \
+        if m.label != "ACTOR" or not _bare_guess(m) or len(words) < 2 or words[0].group() in given_names and words[0].group() not in places \
                 or not all(a_place(w.group()) or w.group().lower() in common for w in words) \
                 or not any(w.group() in places for w in words):
             result.append(m)

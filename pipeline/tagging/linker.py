@@ -225,12 +225,13 @@ def add_bare_surnames(text: str, mentions: list[Mention], kb: KnowledgeBase, com
             and ("," not in m.text or (m.origin or "").startswith(INVERTED))}
     if full:
         pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(s) for s in sorted(full, key=len, reverse=True)) + r")(?![\w@-])")
-        inverted = [match.span() for match in pattern.finditer(text) if "," in match.group(1)
+        written = list(pattern.finditer(text))
+        inverted = [match.span() for match in written if "," in match.group(1)
                     and all(m.source == "model" for m in mentions if m.start < match.end() and match.start() < m.end)]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in inverted)]
         taken = sorted((m.start, m.end) for m in mentions)
         mentions = sorted(mentions + [Mention(*match.span(), "ACTOR", match.group(1), full[match.group(1)], None, "rule", "names:full-name")
-                                      for match in pattern.finditer(text) if free(taken, *match.span())], key=lambda m: (m.start, m.end))
+                                      for match in written if free(taken, *match.span())], key=lambda m: (m.start, m.end))
     surnames: dict[str, str] = {}
     for m in _persons(mentions, kb):
         words = m.text.split(",")[0].split() if "," in m.text else m.text.split()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.acronyms import YEAR, is_acronym
 from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.context_types import (
     UNTYPED,
@@ -32,7 +32,6 @@ from pipeline.tagging.model_spans import cited_work
 from pipeline.tagging.names import MONTHS_AND_DAYS, looks_like_demonym, name_run
 
 ORIGIN = "names:shown"
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # an item of a list of names: "and"/"or" on one side, or commas on both ("Bassin Bleu, Chansolme, and others"); a
 # comma alone is also an apposition ("a Mauritanian, Hamada Ould …")
 COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
-from pipeline.tagging.acronyms import MIXED_CASE, is_acronym
+from pipeline.tagging.acronyms import MIXED_CASE, YEAR, is_acronym
 from pipeline.tagging.coordination import first_conjunct
 from pipeline.tagging.doc_access import doc_text, doc_words
 from pipeline.tagging.knowledge_base import normalise_name
@@ -20,7 +18,6 @@ from pipeline.tagging.state_clauses import (
 )
 
 ACTOR, PLACE = "ACTOR", "PLACE"
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def decide_role(span: Span, rules: dict, persons: frozenset[int] = frozenset()) -> tuple[str, str]:
