@@ -11,7 +11,8 @@ Council"), a town left by someone ("officials left Juba") read as a party; the f
 first before co-authors named in full ("Ratha, Dilip, Sonia Plaza, and Eung Ju Kim. 2024."), and a name with the
 particle "delos", "ter" or "zu" read as a place; a sanctions entry's address ("Banja Luka 78000, Bosnia and
 Herzegovina;") and its person named surname first again later ("support for STANIC, Nenad"); a state or a region
-printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed; a body's generic head alone
+printed in capitals in a heading ("MYANMAR: Floods and Conflict Displacement") missed; an address's town before its
+district and postal code ("Washington, DC 20224") read as a party, and "Time" in a heading as a town; a body's generic head alone
 ("the Alliance", "the Summit", towns of those names elsewhere) read as a place, and "Heads of State and Government"
 as a body; a fiscal year written with two digits ("FY25") missed; a body's numbered meeting read as a body ("the 53rd Pacific
 Islands Forum Leaders Meeting in Nuku'alofa"). Relations: a body's youth league, member gang or militia named in apposition ("the
@@ -302,3 +303,17 @@ def test_a_bodys_meeting_is_an_event_and_the_body_named_in_it_a_body(statistical
 ])
 def test_a_party_blamed_in_a_participle_or_a_relative_clause_did_the_attack(extractor, sentence, rows):
     assert_stated(extractor, sentence, rows)
+
+
+def test_a_town_before_its_districts_abbreviation_and_postal_code_is_an_addresss_place(statistical):
+    found = labels_by_name(statistical, "Taxpayers should file Form 3115 with the Commissioner, 1111 Constitution Avenue, NW, "
+                                        "Washington, DC 20224, or by mail.")
+    assert found.get("Washington") == "PLACE"
+    # a capital that acts, with no address after it, keeps acting
+    assert labels_by_name(statistical, "Washington said on 3 May that talks with Moscow would go on.").get("Washington") == "ACTOR"
+
+
+def test_a_headings_common_word_that_a_town_also_bears_is_no_place(statistical):
+    text = "Time and Place for Filing\n\nApplicants must file this form within 180 days in Washington.\n"
+    tags = [(m.label, m.text) for m in tag_document(statistical, make_document(text))]
+    assert ("PLACE", "Time") not in tags and ("PLACE", "Washington") in tags

@@ -99,15 +99,23 @@ def _a_pair_of_states(doc, start: int, end: int, rules: dict) -> tuple[str, str]
 def locates_a_place(span: Span) -> bool:
     """"Tamanrasset (Algeria)", "Coventry, UK.", "Copenhagen, Denmark ·", the dateline "GEORGETOWN, Guyana —", an
     address's "Banja Luka 78000, Bosnia and Herzegovina;": a state named after a place, or after its postal code, to
-    locate it."""
+    locate it; so is a town before its district's abbreviation and postal code ("Washington, DC 20224")."""
     words = doc_words(span.doc)
     start, end = span.start, span.end
     if start >= 2 and words[start - 1] == "(" and end < len(words) and words[end] == ")" and words[start - 2][:1].isupper():
         # "the People's Republic of China (PRC)", "the Government of Colombia (GoC)" define a short form, they locate nothing
         return not (is_acronym(span.text) or MIXED_CASE.fullmatch(span.text))
     closing = end == len(words) or words[end] in (".", ";", ")", "·", "|", "—", "–", "\n") or words[end].startswith("\n")
-    postal_code = start >= 3 and words[start - 2].isdigit() and not YEAR.fullmatch(words[start - 2]) and words[start - 3][:1].isupper()
-    return start >= 2 and words[start - 1] == "," and (words[start - 2][:1].isupper() or postal_code) and closing
+    postal_code = start >= 3 and _a_postal_code(words[start - 2]) and words[start - 3][:1].isupper()
+    if start >= 2 and words[start - 1] == "," and (words[start - 2][:1].isupper() or postal_code) and closing:
+        return True
+    district = end + 2 < len(words) and words[end] == "," and _an_abbreviation(words[end + 1])
+    return district and _a_postal_code(words[end + 2])  # an address's town: "Avenue, NW, Washington, DC 20224"
+
+
+def _a_postal_code(word: str) -> bool:
+    """"78000", "20224": a number of an address, not a year."""
+    return word.isdigit() and 4 <= len(word) <= 6 and not YEAR.fullmatch(word)
 
 
 def addressed(span: Span) -> bool:
