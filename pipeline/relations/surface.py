@@ -284,7 +284,9 @@ class Surface:
                 return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in self.glossed(place, sentence)]
             return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
         before = self._at(sentence, place.i - 1)
-        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers:
+        words = place.text.split()  # "the Jinnah International Airport, Karachi": a site's name, then its town
+        site = len(words) > 1 and words[-1].lower() in self.lex.sites | self.lex.place_parts
+        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not site:
             return []
         i = place.i + 2
         words = []
@@ -325,11 +327,20 @@ class Surface:
         following, after = self._at(sentence, larger.i + 1), self._at(sentence, larger.i + 2)
         if following is not None and following.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 2):
             return True
-        if following is not None and following.text == "," and after is not None and (
-                after.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 3) or self.label(after) == "PLACE"):
+        if following is not None and following.text == "," and after is not None and not self.unit_named(
+                larger, place) and (after.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 3)
+                                    or self.label(after) == "PLACE"):
             return True  # not "in Tibú, in Norte de Santander, and decreed": a clause, not a place, comes after "and"
         comma, before = self._at(sentence, place.i - 1), self._at(sentence, place.i - 2)
-        return comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
+        return (comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
+                and not self.unit_named(place, before))
+
+    def unit_named(self, larger: Token, place: Token) -> bool:
+        """Whether the second of 'P, Q, R' names its unit and the first does not, as an address climbs ("near Besham,
+        Shangla district, KP"), where a list names its items alike."""
+        words = larger.text.split()
+        return (len(words) > 1 and words[-1].islower() and words[-1] in self.lex.place_parts
+                and place.text.split()[-1].lower() not in self.lex.place_parts)
 
     def place_at(self, sentence: Span, i: int) -> bool:
         """Whether a list of places may go on at i: not a clause ("in Tibú, in Norte de Santander, and decreed")."""
@@ -408,11 +419,16 @@ class Surface:
 
     def place_possessive(self, place: Token, sentence: Span) -> list[Found]:
         """"Nigeria's Boko Haram": the group is in the place; "Taipei's Ministry of National Defense": a body named
-        as a civil organ is the place's, or the state's under its capital's name, a member of it."""
+        as a civil organ is the place's, or the state's under its capital's name, a member of it; "the Democratic
+        Progressive Party's Lai Ching-te": a party a body names as its own is one of its members."""
         mark, group = self._at(sentence, place.i + 1), self._at(sentence, place.i + 2)
         if group is not None and group.lower_ == "own":  # "Tajikistan's own State Committee for National Security"
             group = self._at(sentence, place.i + 3)
-        if mark is None or group is None or mark.text not in POSSESSIVE or self.label(group) != "GROUP":
+        if mark is None or group is None or mark.text not in POSSESSIVE:
+            return []
+        if self.label(place) == "GROUP" and self.label(group) == "ACTOR":  # "the Democratic Progressive Party's Lai
+            return [Found(group.i, place.i, "member_of", "place-possessive", None)]  # Ching-te", "NATO's Türkiye"
+        if self.label(group) != "GROUP":
             return []
         if self.lex.names_an_organ(group.text) and self.label(place) in ("PLACE", "ACTOR"):
             return [Found(group.i, place.i, "member_of", "place-possessive", None)]

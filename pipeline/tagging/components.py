@@ -78,6 +78,7 @@ class EntityRules:
         self.kb = KnowledgeBase.load(kb_path or KB_PATH)
         self.rules = {**name_rules(names_path, given_names_path), "country_names": self.kb.place_names(("country",)),
                       "state_names": self.kb.state_names(), "world_part_names": self.kb.place_names(("continent",)),
+                      "region_names": self.kb.place_names(("region",)),
                       "organisation_names": self.kb.place_names(ORGANISATION_KINDS)}
 
     def __call__(self, doc: Doc) -> Doc:

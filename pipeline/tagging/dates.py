@@ -71,8 +71,10 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         data = json.load(handle)
     months = [m for m in calendar.month_name[1:]] + [f"{m}." for m in calendar.month_abbr[1:] if m != "May"] + ["Sept."]
     month = rf"(?:{_alternation(months)})"
-    # with a day or a year beside it, a month may also be abbreviated without a full stop ("24 Nov 2025")
-    dated_month = rf"(?:{_alternation(months + [m for m in calendar.month_abbr[1:] if m != 'May'] + ['Sept'])})"
+    # with a day or a year beside it, a month may also be abbreviated without a full stop ("24 Nov 2025") or printed
+    # in capitals, as headings and cover pages print it ("SINCE APRIL 2023")
+    dated = months + [m for m in calendar.month_abbr[1:] if m != "May"] + ["Sept"]
+    dated_month = rf"(?:{_alternation(dated + [m.upper() for m in calendar.month_name[1:]])})"
     weekday = rf"(?:(?:{_alternation(calendar.day_name)}),?\s+)"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     day_range = rf"{day}\s*(?:–|—|-|and|to)\s*{day}"
@@ -107,9 +109,11 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "iso-date": rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])",
         "dotted-date": rf"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{year}(?!\.?\d)",
         "slashed-date": rf"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/{year}(?![/\d])",
-        "year-span": rf"(?:(?i:fiscal|financial|farming|crop)\s+year\s+|FY\s?)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
-        "fiscal-year": rf"(?:FY\s?|(?i:fiscal|financial)\s+year\s+){year}",
-        "fiscal-year-short": r"FY\s?\d\d(?![\d/–-])",  # "FY25": the fiscal year its two digits end
+        "year-span": rf"{modifier}?(?:(?i:(?:fiscal|financial|farming|crop)\s+years?)\s+|FY\s?)?{year}\s*[/–-]\s*\d\d(?!\d|[/–-]\d)",
+        # "the first quarter of FY2025": a part of a fiscal year as of a calendar one
+        "fiscal-year": rf"{modifier}?(?:FY\s?|(?i:(?:fiscal|financial)\s+years?)\s+){year}",
+        # "FY25": the fiscal year its two digits end; each end of "FY23–FY27", not "FY24-25"
+        "fiscal-year-short": r"FY\s?\d\d(?![\d/]|[–-]\d)",
         # "Q3 2018", "H1 2025": a quarter or a half of a year takes the year, the letter and number inside the span
         "quarter-year": rf"(?:Q[1-4]|H[12])\s+{year}",
         "year": rf"{modifier}?{year}",
@@ -250,10 +254,17 @@ def _blocked(text: str, start: int, end: int, rules: DateRules) -> bool:
 SYMBOL_BEFORE_YEAR = re.compile(r"([A-Za-z.]+)\s+(?:\d+\s*\(\d{4}\)\s*(?:,|and)\s*)*\d+\s*\($")
 
 
+# "PSC/PR/COMM.1256 (2025)", "S/RES/2719 (2023)": a document symbol, letters and numbers between slashes
+SLASHED_SYMBOL_BEFORE_YEAR = re.compile(r"(?<![\w/])[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9.-]+)+(?<=\d)\s*\($")
+
+
 def _year_of_a_symbol(text: str, start: int, rules: DateRules) -> bool:
-    """A year in brackets after an identifier's number, itself after "resolution", "law" or "No.", names no time of the narrative."""
-    symbol = SYMBOL_BEFORE_YEAR.search(text[max(0, start - 80):start])
-    return symbol is not None and symbol.group(1).lower() in rules.number_cues
+    """A year in brackets after an identifier's number, itself after "resolution", "law" or "No.", or after a
+    document symbol (guidelines: "PSC/PR/COMM.1245 (2024)"), names no time of the narrative."""
+    before = text[max(0, start - 80):start]
+    symbol = SYMBOL_BEFORE_YEAR.search(before)
+    return symbol is not None and symbol.group(1).lower() in rules.number_cues or (
+        SLASHED_SYMBOL_BEFORE_YEAR.search(before) is not None)
 
 
 def normalise_date(expression: str, rule: str, rules: DateRules | None = None) -> str | None:

@@ -67,6 +67,8 @@ def split_joined_places(span: Span, kb: KnowledgeBase, place_label: bool = True)
     unless the whole is a name the knowledge base knows ("Trinidad and Tobago", "Bosnia and Herzegovina"); so are
     the two ends of "between Adré and Farchana" and "from Adré to Ourang", under any label the model gave them."""
     words = list(span)
+    if len(words) > 3 and place_label and kb.lookup(span.text) is None:
+        return _two_places_joined(span, kb)
     if len(words) != 3 or kb.lookup(span.text) is not None \
             or not all(w.text[:1].isupper() and w.is_alpha for w in (words[0], words[2])):
         return [span]
@@ -78,7 +80,21 @@ def split_joined_places(span: Span, kb: KnowledgeBase, place_label: bool = True)
     return [doc[span.start:span.start + 1], doc[span.end - 1:span.end]]
 
 
+def _two_places_joined(span: Span, kb: KnowledgeBase) -> list[Span]:
+    """"Colón and Gracias a Dios": names of several words joined by one "and", one of them a place the knowledge base
+    knows, are two places."""
+    joints = [k for k, w in enumerate(span) if w.text in JOINERS]
+    if len(joints) != 1 or not 0 < joints[0] < len(span) - 1:
+        return [span]
+    left, right = span[:joints[0]], span[joints[0] + 1:]
+    if not (left.text[:1].isupper() and right.text[:1].isupper()) or not any(
+            (e := kb.lookup(side.text)) is not None and e.label == "PLACE" for side in (left, right)):
+        return [span]
+    return [left, right]
+
+
 # initials are spaced or hyphenated ("C. A.", "J.-P."); "E.U." and "D.C." are abbreviations of names
+INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "Lloyd J. Austin III"
 INITIALS_OR_FILE = re.compile(r"[A-Z]\.(?:\s-?[A-Z]\.|-[A-Z]\.)+|\S+\.(?i:pdf|docx?|xlsx?|csv|html?|pptx?|txt|zip)")
 
 
@@ -121,6 +137,9 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
     ):
         return None
+    if entity is None and label == "ACTOR" and len(span) > 1 and span[0].text not in rules["given_names"] and is_demonym(
+            span[0].text, place_names, rules["state_demonyms"], country_names):
+        label = "GROUP"  # "Georgian Dream", "Ukrainian Railways": no person's name opens with a people's name
     if entity is None:
         label = _label_from_the_name(span, label, rules, kb)
     return Candidate(
@@ -613,6 +632,9 @@ def _widen_over_name(doc, start: int, end: int, rules: dict) -> tuple[int, int]:
 
     while start > 0 and doc[start].is_alpha and name_word(start - 1) and doc[start - 1].whitespace_:
         start -= 1
+    if start > 0 and INITIAL.fullmatch(doc[start].text) and doc[start - 1].text in rules["given_names"] and (
+            doc[start - 1].whitespace_ and name_word(start - 1)):
+        start -= 1  # "[J. Austin III]" after "Secretary of Defense Lloyd": a given name before the middle initial
     while end < len(doc) and doc[end - 1].is_alpha and name_word(end) and doc[end - 1].whitespace_:
         end += 1
     while end + 3 < len(doc) and _hyphenated_particle(doc, end) and name_word(end + 3):

@@ -905,6 +905,7 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
                 and not _a_region_of_the_world(surname.lower_, rules):  # "Additionally, Carley and Konisky (2020)":
             # a sentence adverb, no surname
             found.append(_span_candidate(doc[i - 2:i + 1], "ACTOR", "names:inverted"))
+    found += _inverted_coauthors(doc, rules)
     return found + _entries_opened_by_a_name(doc, rules, {c.start for c in found})
 
 
@@ -936,6 +937,36 @@ def _a_region_of_the_world(word: str, rules: dict) -> bool:
 
 REFERENCE_ENTRY = re.compile(r"([A-ZÀ-Þ][\w’'-]+), ([A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?)(?= \((?:1[89]|20)\d\d[a-h]?\)|\. (?:1[89]|20)\d\d"
                              r"|, (?:[A-ZÀ-Þ][\w’'-]+ )+[A-ZÀ-Þ][\w’'-]+,? (?:and|&) )")  # or co-authors named in full
+
+
+# several authors of a reference entry, each surname first, before the year or the quoted title: "Flint, Julie and
+# de Waal, Alex (2008).", "Kabamba, Jean-Pierre and Mutombo, Aline (2024).", "Kakachia, K. and Lebanidze, B., 'Title'"
+INVERTED_AUTHOR = (r"(?:(?<![\w-])(?!and )[a-z]{1,3} )?[A-ZÀ-Þ][\w’'-]+, (?:[A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?|[A-Z]\.(?: ?[A-Z]\.)*)"
+                   r"(?<!\.\.)")
+INITIAL_ONLY = re.compile(r", [A-Z]\.")
+AUTHOR_LIST = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]?|\[\d{{1,3}}\])?[ \t]*({INVERTED_AUTHOR}(?:,? (?:and|&) {INVERTED_AUTHOR})+)"
+                         r"(?=,? \((?:1[89]|20)\d\d[a-h]?\)|\.? (?:1[89]|20)\d\d\b|, ['‘\"“])")
+
+
+def _inverted_coauthors(doc: Doc, rules: dict) -> list[Candidate]:
+    """Each author of an entry that opens a line with two or more authors, each surname first: a lower-case particle
+    opens a surname only if the rules know it ("de Waal"); not where a country or a continent is a word ("Kenya,
+    Uganda and Rwanda, Burundi (2019)"), nor a region is the given name ("Flint, Michigan and Toledo, Ohio
+    (2019)")."""
+    text, found = doc_text(doc), []
+    for entry in AUTHOR_LIST.finditer(text):
+        authors = list(re.finditer(INVERTED_AUTHOR, entry.group(1)))
+        words = [w.lower() for a in authors for w in re.findall(r"[^\W\d_][\w’'-]*", a.group())]
+        if any(_a_region_of_the_world(w, rules) for w in words) or any(
+                a.group()[:1].islower() and a.group().split()[0] not in rules["particles"]
+                or a.group().split(", ")[1].lower() in rules.get("region_names", ()) for a in authors):
+            continue
+        for author in authors:  # with initials only, the surname alone (guidelines: "Smith" in "Smith, J. A.")
+            end = author.start() + author.group().index(",") if INITIAL_ONLY.search(author.group()) else author.end()
+            span = doc.char_span(entry.start(1) + author.start(), entry.start(1) + end)
+            if span is not None:
+                found.append(_span_candidate(span, "ACTOR", "names:inverted"))
+    return found
 
 
 def _entries_opened_by_a_name(doc: Doc, rules: dict, taken: set[int]) -> list[Candidate]:

@@ -38,8 +38,10 @@ COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
 JOINED_BEFORE = re.compile(r"[\w’'.)-](?:(?:,\s*|\s)(?:and|or)\s+|/)$")  # "Tskhinvali region/South Ossetia": a slash pairs names too
 COMMA_AFTER = re.compile(r",\s")
 JOINED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z\u00C0-\u00DE]")
-# a heading line of capitalised words ("Communication and Community Awareness")
-HEADING = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w’'-]*|and|or|of|the|for|in|on|to|&|,|\s)+")
+# a heading line of capitalised words ("Communication and Community Awareness"); each word is taken whole (`*+`,
+# connectors end at a word boundary), so a line of capitals that fails at its end is not re-split letter by letter,
+# which took minutes on a line of five words ("PROJECT APPRAISAL DOCUMENT ON A GRANT OF US$190")
+HEADING = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w’'-]*+|(?:and|or|of|the|for|in|on|to)\b|&|,|\s)+")
 # a code, a numbered part or a citation after the run: "Phase 4", "Figure 2", "Title I", "Smith (2019)", "Ofgem, 2015"
 NOT_A_NAME_AFTER = re.compile(r"\s*(?:\d|[IVX]+\b|\(?(?:1[89]|20)\d\d\b|[’']s?\b)")
 # lower-case nouns after a name that make it a place; "sector", "area" and "state" also follow topics and kinds

@@ -26,8 +26,9 @@ CITATION_INFIXES = (r"(?<=[\w.,;:)\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[)"
                     r"(?<=^(?:1[89]|20)\d\d)[.;](?=\d{1,2}$)",
                     r"(?<=\w)[)\]”\"’](?=[.,;:]?\[\d)", r"(?<=[)\]”\"’])[.,;:](?=\[\d)")
 
-# an en or em dash between digits: "1998–2000" (the language's own infixes split such dashes only between letters)
-RANGE_DASH_INFIX = r"(?<=\d)[–—](?=\d)"
+# an en or em dash between digits, or a digit and a letter: "1998–2000", "28 November–5 December 2024", "2023–June
+# 2024" (the language's own infixes split such dashes only between letters)
+RANGE_DASH_INFIX = r"(?<=\w)[–—](?=\d)|(?<=\d)[–—](?=[^\W\d_])"
 
 # the letter that tells two cited works of one year apart: "2024a", "(2019b)"
 YEAR_LETTER_SUFFIX = r"(?<=^(?:1[89]|20)\d\d)[a-h]"
