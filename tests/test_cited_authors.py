@@ -1,6 +1,9 @@
 """Cited authors: surnames in reference lists and author-date citations are persons, whatever else the word names;
 organisations cited as authors are organisations throughout the document."""
 
+import subprocess
+import sys
+
 import pytest
 from test_tagger import make_document, tagged
 
@@ -110,3 +113,20 @@ def test_initials_and_file_names_are_no_names(nlp, text, not_names):
 def test_abbreviated_names_with_full_stops_stay(nlp):
     assert ("PLACE", "U.S.") in tagged(nlp, "Officials in the U.S. and in Brazil agreed.") or \
         ("ACTOR", "U.S.") in tagged(nlp, "Officials in the U.S. and in Brazil agreed.")
+
+
+ALLIES = ("Albania, Belgium, Bulgaria, Canada, Croatia, Czechia, Denmark, Estonia, France, Germany, Greece, Hungary, "
+          "Iceland, Italy, Latvia, Lithuania, Luxembourg, Montenegro, Netherlands, Norway, Poland (figures for 2024e).")
+
+
+def test_a_long_list_of_capitalised_names_with_no_year_after_it_is_refused_at_once():
+    """The surname pattern once read a word as two runs around a lower-case letter, and a list of twenty states with
+    a bracket after it took minutes to refuse (a communiqué's list of allies held its document)."""
+    check = ("from pipeline.tagging.cited_authors import NAMED_LIST; import sys; "
+             f"sys.exit(0 if NAMED_LIST.search({ALLIES!r}) is None else 3)")
+    done = subprocess.run([sys.executable, "-c", check], timeout=60, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()[-500:]
+
+
+def test_the_states_of_such_a_list_stay_places(nlp):
+    assert [label for label, _ in tagged(nlp, "Allies " + ALLIES)] == ["PLACE"] * 21 + ["DATE"]

@@ -26,7 +26,9 @@ from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.linker import free
 
 ORIGIN = "names:cited-author"
-SURNAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# a capitalised word with a lower-case letter, taken whole (`*+`): read as two runs around the lower-case letter it
+# could be split many ways, and a long list of such words with no year after it took minutes to refuse
+SURNAME = r"[A-Z](?=[\w’'-]*[a-z])[\w’'-]*+"
 INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
 YEAR = r"\(?(?:1[89]|20)\d\d[a-h]?\b"
 JOIN = r"(?:,\s*(?:&\s*|and\s+)?|\s*&\s*|\s+and\s+)"
