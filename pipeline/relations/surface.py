@@ -284,9 +284,7 @@ class Surface:
                 return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in self.glossed(place, sentence)]
             return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
         before = self._at(sentence, place.i - 1)
-        words = place.text.split()  # "the Jinnah International Airport, Karachi": a site's name, then its town
-        site = len(words) > 1 and words[-1].lower() in self.lex.sites | self.lex.place_parts
-        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not site:
+        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not self.site(place):
             return []
         i = place.i + 2
         words = []
@@ -305,6 +303,13 @@ class Surface:
         if small is not None and large is not None and large <= small:
             return []  # "in Turkey, Indonesia": two countries, a list
         return [Found(place.i, larger.i, "located_in", "place-gloss", None)]
+
+    def site(self, place: Token) -> bool:
+        """A name of two words or more ending in a site's or a unit's noun, which a comma and its town may follow
+        with no preposition before it ("the Jinnah International Airport, Karachi")."""
+        words = place.text.split()
+        last = words[-1].lower()
+        return len(words) > 1 and (last in self.lex.sites or last in self.lex.place_parts)
 
     def glossed(self, place: Token, sentence: Span) -> list[Token]:
         """The places one bracket glosses: the place it follows ("A, B, C (Q)": only C, a list may run over several

@@ -943,6 +943,7 @@ REFERENCE_ENTRY = re.compile(r"([A-ZÀ-Þ][\w’'-]+), ([A-ZÀ-Þ][\w’'-]+(?: 
 # de Waal, Alex (2008).", "Kabamba, Jean-Pierre and Mutombo, Aline (2024).", "Kakachia, K. and Lebanidze, B., 'Title'"
 INVERTED_AUTHOR = (r"(?:(?<![\w-])(?!and )[a-z]{1,3} )?[A-ZÀ-Þ][\w’'-]+, (?:[A-ZÀ-Þ][\w’'-]+(?: [A-Z]\.)?|[A-Z]\.(?: ?[A-Z]\.)*)"
                    r"(?<!\.\.)")
+AUTHOR_IN_A_LIST = re.compile(INVERTED_AUTHOR)
 INITIAL_ONLY = re.compile(r", [A-Z]\.")
 AUTHOR_LIST = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)]?|\[\d{{1,3}}\])?[ \t]*({INVERTED_AUTHOR}(?:,? (?:and|&) {INVERTED_AUTHOR})+)"
                          r"(?=,? \((?:1[89]|20)\d\d[a-h]?\)|\.? (?:1[89]|20)\d\d\b|, ['‘\"“])")
@@ -955,11 +956,11 @@ def _inverted_coauthors(doc: Doc, rules: dict) -> list[Candidate]:
     (2019)")."""
     text, found = doc_text(doc), []
     for entry in AUTHOR_LIST.finditer(text):
-        authors = list(re.finditer(INVERTED_AUTHOR, entry.group(1)))
+        authors = list(AUTHOR_IN_A_LIST.finditer(entry.group(1)))
         words = [w.lower() for a in authors for w in re.findall(r"[^\W\d_][\w’'-]*", a.group())]
         if any(_a_region_of_the_world(w, rules) for w in words) or any(
                 a.group()[:1].islower() and a.group().split()[0] not in rules["particles"]
-                or a.group().split(", ")[1].lower() in rules.get("region_names", ()) for a in authors):
+                or a.group().split(", ")[1].lower() in rules["region_names"] for a in authors):
             continue
         for author in authors:  # with initials only, the surname alone (guidelines: "Smith" in "Smith, J. A.")
             end = author.start() + author.group().index(",") if INITIAL_ONLY.search(author.group()) else author.end()
