@@ -246,20 +246,26 @@ def english_forms(name: str, kind: str) -> set[str]:
 
 
 BRACKETED_CODE = re.compile(r"\s+\([A-Z]{2,}\)$")
+# "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]": the standard's second-language name (and its code) in brackets
+BRACKETED_SECOND_NAME = re.compile(r"\s+\[(?:([^\]]*?)\s+)?(?:[A-Z]{2}-[A-Z0-9]+)?\]$|\s+\[([^\]]*)\]$")
 
 
 def region_records(stop: set[str]) -> list[dict]:
     """First-level administrative regions (ISO 3166-2 subdivisions without a parent), in code order. A code in
     brackets after the standard's name ("Autonomous Region in Muslim Mindanao (ARMM)") is no part of the name texts
-    write; the id keeps the standard's whole name, as published."""
+    write; the id keeps the standard's whole name, as published. A second-language name in square brackets ("Wales
+    [Cymru GB-CYM]") is an alias, and the id is the first name's."""
     records = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or not usable_name(sub.name, stop):
             continue
-        name = BRACKETED_CODE.sub("", sub.name)
+        second = BRACKETED_SECOND_NAME.search(sub.name)
+        name = BRACKETED_CODE.sub("", sub.name[:second.start()] if second else sub.name)
         aliases = {form for form in english_forms(name, sub.type) if usable_name(form, stop)}
+        if second and usable_name(second.group(1) or second.group(2) or "", stop):
+            aliases.add(second.group(1) or second.group(2))
         records.append({
-            "id": slugify(sub.name), "label": "PLACE", "kind": "region", "name": name,
+            "id": slugify(name if second else sub.name), "label": "PLACE", "kind": "region", "name": name,
             "aliases": sorted(aliases - {name}), "country": sub.country_code, "iso": sub.code,
             "source": "pycountry",
         })

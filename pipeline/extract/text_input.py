@@ -15,6 +15,15 @@ from pipeline.extract.text_patterns import FOOTNOTE_LABEL, ends_sentence
 TRAILING_BULLET = re.compile(r"\s*[–—−•▪◦‣●■□]\t\s*$")
 LEADING_BULLET = re.compile(r"^\s*[–—−•▪◦‣●■□]\s+")
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)”’\"»])(?!(?<=\d,)\d{3}(?!\d))(\d{1,3})(?=[\s.,;:)”’\"»]|$)")
+SENTENCE_GOES_ON = re.compile(r"\s*$|\s+[A-Z“\"'‘(\[]")  # what follows a marker glued to a sentence's last number
+
+
+def _decimal_part(text: str, match: re.Match) -> bool:
+    """The digits after a number's point or comma are its decimals ("3.1 per cent", "2,5 +4.0"), unless a new
+    sentence follows (a marker after a year that ends one: "in 2024.1 The army")."""
+    start = match.start()
+    return start >= 2 and text[start - 1] in ".," and text[start - 2].isdigit() \
+        and SENTENCE_GOES_ON.match(text, match.end()) is None
 
 
 def clean_text(raw: str, doc_id: str, source: str) -> CleanDocument:
@@ -154,7 +163,7 @@ def _footnote_blocks(blocks: list[Block]) -> list[Block]:
         for line in block.lines:
             text = line.text
             for match in GLUED_MARKER.finditer(text):
-                if int(match.group(1)) == expected and expected in labelled:
+                if int(match.group(1)) == expected and expected in labelled and not _decimal_part(text, match):
                     for i in range(match.start(), match.end()):
                         line.glyphs[i] = Glyph(text[i], 0.0, 0.0, raised=True)
                     found.append(labelled[expected])

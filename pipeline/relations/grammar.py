@@ -27,6 +27,7 @@ LYING_PREPS = ("on", "along", "off")  # "Port Sudan on the Red Sea", "Kherson on
 HOLDERS = ("PLACE", "ACTOR")  # the labels of a place's owner: a place, or a state under an actor's name
 NEARBY_PREPS = ("near", "outside", "around")  # a place phrase that places nothing in it
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to", "from")
+SERVING = ("work", "serve", "volunteer")  # "a nurse working for Y": the verb of one's post with a body
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
 APPOINTMENTS = ("appointment", "election", "nomination", "designation", "selection", "reappointment", "reelection",
                 "re-election", "confirmation", "inauguration")  # nouns of taking up an office "as" a role
@@ -709,6 +710,8 @@ class Grammar:
                     named = next((found for found in sites if found), [])
                     named += [m for m in self.modifiers(c) if self.label(m) == "PLACE"
                               and m.lower_.split()[-1] not in self.lex.shores]
+                    named += [m for m in self.modifiers(c) if self.label(m) in PARTIES]  # "shelled RSF positions in
+                    # X", "attacked La Mayiza strongholds": the party whose site it is, as well as the place
                     # "struck the Fordow enrichment site", "hit the Ras Isa fuel terminal": the site named
                     struck += named + [e for found in sites for e in found]
                 patients += named
@@ -1515,6 +1518,8 @@ class Grammar:
         kind = self.role_kind(self.nearest_conjunct_role(noun) or noun)
         holders, chosen_for = [], []
         owner = self.whose_owner(noun)
+        if owner is None and noun.dep_ == "compound" and self.label(noun.head) == "ACTOR":
+            owner = self.whose_owner(noun.head)  # "Naftogaz, whose chief executive X has run it": "whose" on the name
         if owner is not None:  # "X, whose founder, Y, …": Y holds the role over X, X holds none
             chosen_for = self.entities(owner)
             if noun.dep_ == "compound" and self.label(noun.head):  # "X, whose leader Y had planned …"
@@ -1603,12 +1608,16 @@ class Grammar:
             elif c.dep_ in ("amod", "compound") and self.lex.modifiers.get(c.lower_) == "split_from":
                 modifiers += [m for m in c.children if m.dep_ == "compound" and self.label(m) == "GROUP"]  # "a FARC
                 # dissident faction", the body hung on the modifier that makes the faction its splinter
-            elif c.dep_ in PREP_DEPS and c.lower_ in ROLE_PREPS:
-                objects = self.pobjects(c)
+            elif c.dep_ in PREP_DEPS and (c.lower_ in ROLE_PREPS or c.lower_ == "with" and kind == "member_of") \
+                    or c.dep_ == "acl" and c.lemma_.lower() in SERVING and not self.label(c):
+                # "a doctor with MSF", "a nurse working for MSF": whom one works for or with
+                served = c.dep_ == "acl"
+                c = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "with", "at")), c) if served else c
+                objects = self.pobjects(c) if c.dep_ in PREP_DEPS else []
                 # "the WHO Representative in Afghanistan": a country after a placing preposition is where the office
                 # is, whatever label the state got; only a group there is the body ("a researcher at Chatham House")
                 placing = c.lower_ in PLACING_PREPS
-                remit = c.lower_ == "for"  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
+                remit = c.lower_ == "for" and not served  # "the UN Special Envoy for Yemen": Yemen is the remit, not the body
                 places += [e for e in objects if placing and self.label(e) == "PLACE"
                            and noun.lemma_.lower() not in self.lex.posts]  # a post's territory places no holder
                 source = c.lower_ == "from"  # "a researcher from Oxford University"; not "an analyst from Georgetown"
@@ -1839,6 +1848,13 @@ class Grammar:
         terms = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
                  if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("oprd", "dobj") and not self.label(c)]
         terms += [a for c in objects for a in c.children if a.dep_ == "appos"]
+        # "declared X illegal", "declared X unconstitutional": the parser makes the adjective a clause on X, or the
+        # object with X its modifier
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+        terms += said
+        objects += [n for c in said for n in c.children if n.dep_ == "nsubj"]
+        objects += [m for c in objects if not self.label(c) and c.lower_ in self.lex.reproaches for m in c.children
+                    if m.dep_ == "compound" and self.label(m)]
         reproached = any(w.lower_ in self.lex.reproaches for t in terms for w in (t, *t.children)
                          if w == t or w.dep_ in ("amod", "compound"))
         if not reproached:

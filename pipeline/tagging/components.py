@@ -19,6 +19,7 @@ from pipeline.tagging.context_types import UNTYPED
 from pipeline.tagging.datelines import dateline_candidates
 from pipeline.tagging.dates import find_dates, load_date_rules
 from pipeline.tagging.doc_access import doc_text
+from pipeline.tagging.foreign_names import lowercase_body_names
 from pipeline.tagging.gazetteer import build_matcher, gazetteer_candidates
 from pipeline.tagging.knowledge_base import KB_PATH, KnowledgeBase
 from pipeline.tagging.linker import link_candidates
@@ -68,7 +69,7 @@ def make_gazetteer(nlp: Language, name: str, kb_path: str, names_path: str) -> G
 
 # Bodies whose known name can be followed by where they act ("the Wagner Group in the Haute-Kotto"); a peace
 # operation is named by its place ("United Nations Interim Force in Lebanon").
-ORGANISATION_KINDS = ("organisation", "company", "armed-group", "state-body")
+ORGANISATION_KINDS = ("organisation", "company", "armed-group", "state-body", "party")
 
 
 class EntityRules:
@@ -85,7 +86,7 @@ class EntityRules:
         found, common = acronyms.definition_candidates(doc, self.rules, self.kb)
         found += acronyms.spaced_names(doc, self.rules, self.kb)
         for finder in (names.aliases, names.collective_bodies, names.particle_names, names.titled_names, names.organisation_names, names.given_name_persons,
-                       names.inverted_names, compass_candidates, road_codes):
+                       names.inverted_names, compass_candidates, road_codes, lowercase_body_names):
             found += finder(doc, self.rules)
         found += numbered_sites(doc, self.rules) + abbreviated_sites(doc, self.rules) + opened_sites(doc, self.rules)
         add_candidates(doc, found + cited_authors(doc, self.rules, self.kb) + site_names(doc, self.rules, self.kb))

@@ -214,7 +214,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if len(words) >= 2 and words[0] in rules["given_names"] and all(w[:1].isupper() or w in rules["particles"] for w in words):
         return typed(candidate, "ACTOR", "given-name")
     if len(words) == 1 and candidate.label == "GROUP" and words[0] in rules["given_names"]:
-        return typed(candidate, "ACTOR", "given-name")  # "Julia, who is pregnant with her first child": a person's first name
+        # "Julia, who is pregnant with her first child": a person's first name; not "the killings at Karma"
+        return _located(candidate, before, doc, rules) or typed(candidate, "ACTOR", "given-name")
     if CITED_AUTHOR.match(doc_text(doc), candidate.end) and not is_acronym(span.text):
         return typed(candidate, "ACTOR", "cited-author")
     if candidate.label == "ACTOR" and before is not None and before.lower_ == "the" and not _modifies_a_noun(after):
@@ -560,20 +561,20 @@ def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozense
                 and text[result[first].end:result[last].start].strip() == ",":
             continue  # a country, a comma and a name: an apposition, no list (a country is no town before its region:
             # "the Envoy for Sudan, Ramtane Lamamra, met")
-        items = result[first:last + 1]
-        known = {("PLACE" if c.kind in ("country", "capital") else c.label) for c in items if not _open(c)}
+        items = [c for c in result[first:last + 1] if not (_open(c) or _a_first_name_alone(c, text))]
+        known = {("PLACE" if c.kind in ("country", "capital") else c.label) for c in items}
         if len(known) != 1:
             continue
         label = known.pop()
-        states = any(c.kind in ("country", "capital") for c in items if not _open(c))
-        countries = any(c.kind == "country" for c in items if not _open(c))  # not capitals: "Port-au-Prince, Espas Lwazi Timoun"
+        states = any(c.kind in ("country", "capital") for c in items)
+        countries = any(c.kind == "country" for c in items)  # not capitals: "Port-au-Prince, Espas Lwazi Timoun"
         for k in range(first, last + 1):
             name = text[result[k].start:result[k].end]
             person = result[k].origin in PERSON_SHAPES and (  # "chaired by Mahmoud Ali Youssouf, and IGAD"
                 label == "GROUP" or " " in name) or countries and result[k].label == "ACTOR" and FULL_NAME.fullmatch(name) is not None
             places = label == "PLACE" and listed_after_a_locative(text, (result[first].start, result[last].start), result[k].end, locatives)
             person = person and not places
-            if _open(result[k]) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
+            if (_open(result[k]) or _a_first_name_alone(result[k], text)) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result
 
@@ -581,6 +582,12 @@ def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozense
 def _open(candidate: Candidate) -> bool:
     """A guessed type that no context confirmed."""
     return guessable(candidate) and CONTEXT_ORIGIN not in (candidate.origin or "")
+
+
+def _a_first_name_alone(candidate: Candidate, text: str) -> bool:
+    """A guessed word typed a person only because it is a first name: weaker than its list ("towards Kornoi and Tine")."""
+    return guessable(candidate) and (candidate.origin or "").endswith(f"{CONTEXT_ORIGIN}given-name") \
+        and " " not in text[candidate.start:candidate.end]
 
 
 def _closes_a_town(text: str, candidates: list[Candidate], i: int) -> bool:

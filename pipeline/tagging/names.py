@@ -50,13 +50,14 @@ def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: froze
 
 def _in_name_run(doc: Doc, i: int, particles: frozenset[str]) -> bool:
     """Token i is a capitalised word, a particle before one (or before a hyphen, or a second particle and one: "von der
-    Leyen"), or an in-word hyphen before one."""
+    Leyen"), or an in-word hyphen between a name's word or particle and one (not "mid-April", "pro-Russian")."""
     token = doc[i]
     return (
         (_cap(token) and not is_acronym(token.text))
         or (token.lower_ in particles and i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].text == "-" or (
             doc[i + 1].lower_ in particles and i + 2 < len(doc) and _cap(doc[i + 2]))))
-        or (token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1]))
+        or (token.text == "-" and _joined(doc, i) and i + 1 < len(doc) and _joined(doc, i + 1) and _cap(doc[i + 1])
+            and (_cap(doc[i - 1]) or doc[i - 1].lower_ in particles))
     )
 
 
@@ -74,6 +75,8 @@ def run_around(doc: Doc, anchor: int, in_run: Callable[[int], bool]) -> tuple[in
     start, end = anchor, anchor + 1
     while start > 0 and in_run(start - 1):
         start -= 1
+    while start < anchor and start > 0 and doc[start - 1].text == "-" and _joined(doc, start):
+        start += 1  # "mid-April al-Shabaab": the word after a compound's hyphen ends a word, it opens no name
     while end < len(doc) and in_run(end):
         end += 1
     return start, end
@@ -115,7 +118,9 @@ def particle_names(doc: Doc, rules: dict) -> list[Candidate]:
                 or after.removesuffix("s") in rules["group_nouns"] \
                 or run[0].text not in rules["given_names"] and any(t.text in rules["group_name_heads"] for t in words[1:])
             bare_article = len(words) == 2 and words[0].lower_ in rules["articles"]
-            if has_particle and len(words) >= 2 and (starts_group or not bare_article):
+            if has_particle and len(words) >= 2 and words[-1].text in rules["org_heads"]:
+                found.append(_span_candidate(run, "GROUP", "names:organisation", priority=1))  # "Al-Azhar University"
+            elif has_particle and len(words) >= 2 and (starts_group or not bare_article):
                 label = "GROUP" if starts_group else "ACTOR"
                 found.append(_span_candidate(run, label, "names:particle", priority=1))
         done = end
@@ -437,7 +442,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         i, end = run_around(doc, head, in_run)
         i = _over_a_bracketed_topic(doc, i, in_run, topics)
         end = _before_parent_acronym(doc, head, end, topics)
-        end = _before_a_place_it_is_in(doc, i, head, end, rules.get("organisation_names", frozenset()))
+        end = _before_a_place_it_is_in(doc, i, head, end, rules.get("organisation_names", frozenset()), rules["sited_heads"])
         if i > 0 and ORDINAL.fullmatch(doc[i - 1].text):
             i -= 1  # a numbered unit: "33rd Front", "6th Brigade"
         start = max(_after_a_persons_name(doc, i, head, rules), done)  # after a body cut out of a title
@@ -721,10 +726,13 @@ def _before_a_second_headed_name(doc: Doc, head: int, end: int, rules: dict) -> 
 
 def _a_first_headed_name(doc: Doc, start: int, head: int, rules: dict) -> int | None:
     """The "and" that ends a first name before the head's own ("Grab Holdings and GoTo Group": a company's head, then
-    "and", then two or more capitalised words), or None."""
-    for k in range(start + 2, head - 1):
-        if doc[k].lower_ in ("and", "&") and _headed(doc[k - 1].text, rules) and all(_cap(t) for t in doc[start:k]) \
-                and all(_cap(t) for t in doc[k + 1:head + 1]):
+    "and", then two or more capitalised words; "Amnesty International and Initiative pour la Bonne Gouvernance": a
+    known organisation's whole name), or None."""
+    known = rules.get("organisation_names", frozenset())
+    for k in range(start + 1, head):
+        if doc[k].lower_ in ("and", "&") and all(_cap(t) for t in doc[start:k]) and _cap(doc[k + 1]) and (
+                k >= start + 2 and k < head - 1 and _headed(doc[k - 1].text, rules) and all(_cap(t) for t in doc[k + 1:head + 1])
+                or normalise_name(doc[start:k].text) in known):
             return k
     return None
 
@@ -803,11 +811,12 @@ def _before_a_joined_state(doc: Doc, head: int, end: int, states: frozenset[str]
     return end
 
 
-def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str]) -> int:
+def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: frozenset[str], sited: frozenset[str]) -> int:
     """"Office of Disaster Preparedness and Emergency Management in Jamaica": a name that goes on after its head with
     a remit ("of …") stops before "in" and a known place, which says where the body is, and so does a known
-    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"), or "on" after
-    one, whatever follows ("the position of the United Nations on Varosha"); a head right before "in" is otherwise named by the
+    organisation's full name ("the World Bank in Washington", "the Wagner Group in the Haute-Kotto"), or a head of a
+    body that is only sited in a place ("the Kosovo Police in Banjska": `sited_heads`), or "on" after one, whatever
+    follows ("the position of the United Nations on Varosha"); a head right before "in" is otherwise named by the
     place ("United Nations Verification Mission in Colombia"), and "Women in Development" goes on (no place
     follows)."""
     starts = {c.start for c in _candidates(doc) if c.label == "PLACE"}
@@ -818,7 +827,8 @@ def _before_a_place_it_is_in(doc: Doc, start: int, head: int, end: int, known: f
         remit = remit or doc[k].lower_ in ("of", "for", "on")
         place = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < end else k + 1  # "in the Haute-Kotto"
         known_name = normalise_name(doc[start:k].text) in known
-        if (remit or known_name) and doc[k].lower_ == "in" and doc[place].idx in starts or known_name and doc[k].lower_ == "on":
+        if (remit or known_name or doc[k - 1].text in sited) and doc[k].lower_ == "in" and doc[place].idx in starts \
+                or known_name and doc[k].lower_ == "on":
             return k
     return end
 

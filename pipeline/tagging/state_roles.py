@@ -260,8 +260,13 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
         return ACTOR, "roles:parse-which"  # "Nigeria, which hosts 90,000 refugees"; not "Goma, which fell to the M23"
     token = _base(root)
     head, dep = token.head, token.dep_
-    if dep == "appos" and head.lemma_ in rules["state_nouns"]:
-        return ACTOR, "roles:parse-named-state"
+    subject_of = _subject_after_an_opening_phrase(root, token)
+    if subject_of is not None:
+        return _subject_role(subject_of, "nsubj", rules)  # "Within NORDEFCO, Finland and Sweden have agreed"
+    if dep == "compound" and _relative_subject_read_as_compound(token):
+        return _subject_role(head, "nsubj", rules)  # "Srpska Lista, which Belgrade backs,"
+    if dep == "appos" and (head.lemma_ in rules["state_nouns"] or _noun_in(head, rules["role_predicate_nouns"])):
+        return ACTOR, "roles:parse-named-state"  # "its troop contributors, Uganda, Kenya and Egypt, have not been paid"
     if any(_in_a_role(c, rules) for t in (root, token) for c in t.children if c.dep_ == "appos"):
         return ACTOR, "roles:parse-role-apposition"  # "Switzerland, the host state, pressed"
     if _counted_among(token, rules):
@@ -294,6 +299,29 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
     if dep == "pobj":
         return _object_of_preposition_role(head, rules, persons)
     return PLACE, "roles:parse-default"
+
+
+def _subject_after_an_opening_phrase(name, base):
+    """The verb whose subject the parser hung on the noun of the sentence's opening phrase ("Within NORDEFCO, Finland
+    and Sweden have agreed", "On Sudan, the UK and the US seek"): a name listed after that noun and its comma, where
+    the verb has no subject of its own; None otherwise."""
+    if name.i == base.i or base.dep_ != "pobj" or not base.head.is_sent_start:
+        return None
+    verb = base.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = name.doc
+    after = max([base.i] + [c.right_edge.i for c in base.children if c.dep_ not in ("conj", "appos", "cc", "punct")]) + 1
+    first = next((t for t in doc[after:name.i + 1] if t.dep_ in ("conj", "appos") and t.head == base), None)
+    return verb if first is not None and after < len(doc) and doc[after].text == "," else None
+
+
+def _relative_subject_read_as_compound(name) -> bool:
+    """"which Belgrade backs", "which Japan administers": a name between a relative pronoun, parsed as the verb's
+    object, and that verb is its subject, though the parser took it for a compound of a noun."""
+    doc = name.doc
+    return name.i > 0 and doc[name.i - 1].lower_ in ("which", "that", "whom") and doc[name.i - 1].head == name.head \
+        and doc[name.i - 1].dep_ == "dobj" and name.head.i == name.i + 1 and name.head.tag_ in ("VBZ", "VBD", "VBP", "NNS")
 
 
 def _taken_as_a_setting(name, verb, rules: dict) -> bool:
@@ -353,7 +381,7 @@ def _subject_of_next_verb(span: Span) -> bool:
 def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
     """Subject of a verb: it acts, unless the verb only describes it ("is in transition", "was struck")."""
     if head.lemma_ in rules["copulas"] or dep == "nsubjpass":
-        task = _infinitive_after(head)
+        task = _infinitive_after(head) or _task_of_the_state_named(head, rules)
         if task is not None:
             return _subject_role(task, "nsubj", rules)  # "Kenya was forced to withdraw", "is unlikely to accept"
     if head.lemma_ == "have" and any(c.dep_ == "dobj" and _noun_in(c, rules["holding_nouns"]) for c in head.children):
@@ -368,8 +396,10 @@ def _subject_role(head, dep: str, rules: dict) -> tuple[str, str]:
             return ACTOR, "roles:parse-stance-adjective"  # "Algeria is unwilling", "Uzbekistan has been the most pragmatic"
         if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in rules["stance_verbs"]:
             return ACTOR, "roles:parse-judged"
-        if any(c.dep_ == "attr" and (_noun_in(c, rules["role_predicate_nouns"]) or _part_of_a_pact(c, rules)) for c in head.children):
-            return ACTOR, "roles:parse-role-predicate"  # "Eritrea is again a spoiler", "Bahrain was the only member"
+        if any(c.dep_ == "attr" and (_noun_in(c, rules["role_predicate_nouns"]) or _part_of_a_pact(c, rules)) for c in head.children) \
+                or _ranked_as_a_role(head, rules):
+            return ACTOR, "roles:parse-role-predicate"  # "Eritrea is again a spoiler", "Bahrain was the only member",
+            # "remained among the largest importers"
         if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _noun_in(g, rules["engagement_nouns"]) for g in c.children) for c in head.children):
             return ACTOR, "roles:parse-engaged"  # "Manila was not in the business of", "Sudan is at war with", "in talks with"
         return PLACE, "roles:parse-copula-subject"
@@ -405,6 +435,15 @@ def _infinitive_after(verb):
                          and any(a.lower_ == "to" for a in g.children)), None)
         if complement.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in complement.children):
             return complement
+    return None
+
+
+def _task_of_the_state_named(copula, rules: dict):
+    """"Fiji was the first country to ratify it": the verb of the infinitive on a predicate noun of a state, what
+    the subject did (not "Chad is the country most affected", which describes it)."""
+    for noun in (c for c in copula.children if c.dep_ == "attr" and c.lemma_ in rules["state_nouns"]):
+        return next((g for g in noun.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+                     and any(a.lower_ == "to" for a in g.children)), None)
     return None
 
 
