@@ -246,8 +246,10 @@ def english_forms(name: str, kind: str) -> set[str]:
 
 
 BRACKETED_CODE = re.compile(r"\s+\([A-Z]{2,}\)$")
-# "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]": the standard's second-language name (and its code) in brackets
-BRACKETED_SECOND_NAME = re.compile(r"\s+\[(?:([^\]]*?)\s+)?(?:[A-Z]{2}-[A-Z0-9]+)?\]$|\s+\[([^\]]*)\]$")
+# "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]", "Stockholms län [SE-01]": the standard's second-language name, its
+# code, or both, in brackets
+BRACKETED_SECOND_NAME = re.compile(r"\s+\[([^\]]*)\]$")
+SUBDIVISION_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]+$")
 
 
 def region_records(stop: set[str]) -> list[dict]:
@@ -262,8 +264,9 @@ def region_records(stop: set[str]) -> list[dict]:
         second = BRACKETED_SECOND_NAME.search(sub.name)
         name = BRACKETED_CODE.sub("", sub.name[:second.start()] if second else sub.name)
         aliases = {form for form in english_forms(name, sub.type) if usable_name(form, stop)}
-        if second and usable_name(second.group(1) or second.group(2) or "", stop):
-            aliases.add(second.group(1) or second.group(2))
+        second_name = SUBDIVISION_CODE.sub("", second.group(1)) if second else ""
+        if second_name and usable_name(second_name, stop):
+            aliases.add(second_name)
         records.append({
             "id": slugify(name if second else sub.name), "label": "PLACE", "kind": "region", "name": name,
             "aliases": sorted(aliases - {name}), "country": sub.country_code, "iso": sub.code,

@@ -561,7 +561,8 @@ def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozense
                 and text[result[first].end:result[last].start].strip() == ",":
             continue  # a country, a comma and a name: an apposition, no list (a country is no town before its region:
             # "the Envoy for Sudan, Ramtane Lamamra, met")
-        items = [c for c in result[first:last + 1] if not (_open(c) or _a_first_name_alone(c, text))]
+        loose = {k for k in range(first, last + 1) if _open(result[k]) or _a_first_name_alone(result[k], text)}
+        items = [result[k] for k in range(first, last + 1) if k not in loose]
         known = {("PLACE" if c.kind in ("country", "capital") else c.label) for c in items}
         if len(known) != 1:
             continue
@@ -574,7 +575,7 @@ def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozense
                 label == "GROUP" or " " in name) or countries and result[k].label == "ACTOR" and FULL_NAME.fullmatch(name) is not None
             places = label == "PLACE" and listed_after_a_locative(text, (result[first].start, result[last].start), result[k].end, locatives)
             person = person and not places
-            if (_open(result[k]) or _a_first_name_alone(result[k], text)) and result[k].label != label and not (states and result[k].kind == "compass") and not person:
+            if k in loose and result[k].label != label and not (states and result[k].kind == "compass") and not person:
                 result[k] = typed(result[k], label, "listed")
     return result
 

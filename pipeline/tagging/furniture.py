@@ -25,6 +25,7 @@ ROW_LABEL_WORDS = 6  # a row's label is a short name ("Mocímboa da Praia", "Tot
 ROW_NAME_LINKS = frozenset({"of", "and", "the", "de", "du", "la", "del", "da", "&"})  # inside a cell's name
 # a month's name: a dateline ("Nairobi 12 May 2024"), no row
 MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+FIGURE_BETWEEN_CELLS = re.compile(rf"(?:^| ){FIGURE_CELL.pattern}(?= |$)")  # splits a row into its cells of names
 
 
 def is_table_row(line: str) -> bool:
@@ -39,7 +40,7 @@ def is_table_row(line: str) -> bool:
         label -= 1
     if len(words) - label >= 2 and 1 <= label <= ROW_LABEL_WORDS:
         return True
-    cells = [cell.split() for cell in re.split(rf"(?:^| ){FIGURE_CELL.pattern}(?= |$)", " ".join(words)) if cell.strip()]
+    cells = [cell.split() for cell in FIGURE_BETWEEN_CELLS.split(" ".join(words)) if cell.strip()]
     names = [w for cell in cells for w in cell]
     return len(words) - len(names) >= 2 and 1 <= len(names) <= ROW_LABEL_WORDS and not MONTH.search(line) \
         and not any(w.endswith(",") for w in words) \
