@@ -790,7 +790,8 @@ def test_no_one_leads_a_person(extractor):
 
 @pytest.mark.parametrize("sentence, row", [
     ("The [Estado Mayor Central](GROUP) ([EMC](GROUP)), commanded by [Néstor Gregorio Vera](ACTOR), better known as "
-     "[Iván Mordisco](ACTOR), grew out of fronts that rejected the 2016 accord.", ("Néstor Gregorio Vera", "EMC", "leads")),
+     "[Iván Mordisco](ACTOR), grew out of fronts that rejected the 2016 accord.",
+     ("Néstor Gregorio Vera", "Estado Mayor Central", "leads")),
     ("Backed by [Iran](ACTOR), the [Houthis](GROUP) took [Sanaa](PLACE) in 2014.", ("Iran", "Houthis", "supports")),
 ])
 def test_a_bare_participle_read_as_active_lost_its_agent(extractor, sentence, row):

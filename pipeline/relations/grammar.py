@@ -32,6 +32,7 @@ NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named
 APPOINTMENTS = ("appointment", "election", "nomination", "designation", "selection", "reappointment", "reelection",
                 "re-election", "confirmation", "inauguration")  # nouns of taking up an office "as" a role
 SELECTING = ("choose", "elect", "appoint", "name", "nominate", "select", "pick")  # "chosen to chair X"
+AGENT_SUFFIXES = ("or", "er", "ary")  # nouns of the one who does ("mediator", "broker", "intermediary")
 PARTIES = ("ACTOR", "GROUP")  # the labels that act: a relation's head, and its tail unless that is a place
 FINITE = ("VBD", "VBZ", "VBP")
 SUBORDINATING_PREPS = ("after", "before", "since", "until", "till", "once")  # "after X declared": X its subject
@@ -292,6 +293,9 @@ class Grammar:
         if plural.tag_ not in ("NNS", "NNPS"):
             return []
         owners = [c for c in plural.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) in PARTIES]
+        if owners and plural.lemma_.lower() in self.lex.roles and self.role_kind(plural) == "supports":
+            return self.pairs(plural, "supports", [e for e in self.listed_after(plural) if self.label(e) in PARTIES],
+                              owners, "role")  # "its donors, including X and Y", "Hamas's allies, among them Iran"
         members = [e for e in self.listed_after(plural) if self.label(e) == "ACTOR"] if owners else []
         return self.pairs(plural, "member_of", members, owners, "role")
 
@@ -459,11 +463,12 @@ class Grammar:
         return pronoun.lower_ in RELATIVE and clause.dep_ == "relcl"
 
     def antecedent(self, clause: Token) -> Token:
-        """The noun a relative clause is on; a "who" clause the parser hung on a name that is no person, inside the
-        description of a named person, is on that person ("X, a cleric trained at Y University in Z, who broke away
-        from W": X broke away)."""
+        """The noun a relative clause is on; a "who" clause the parser hung on a name that is no person or on a
+        common noun, inside the description of a named person, is on that person ("X, a cleric trained at Y
+        University in Z, who broke away from W": X broke away; "X, a businessman convicted of fraud in Y who resides
+        in Z": X resides)."""
         noun = clause.head
-        if not any(c.lower_ == "who" for c in clause.children) or self.label(noun) in (None, "ACTOR") or \
+        if not any(c.lower_ == "who" for c in clause.children) or self.label(noun) == "ACTOR" or \
                 clause.tag_ == "VBP" or any(c.tag_ == "VBP" for c in clause.children if c.dep_ == "aux"):
             return noun  # "a commander of the Houthis, who control Sanaa": a plural verb agrees with the group
         t = noun
@@ -474,6 +479,33 @@ class Grammar:
                 break
             t = t.head
         return noun
+
+    def described_before_comma(self, verb: Token) -> Token | None:
+        """"dominated by the PAS, founded in 2016 by X", "blamed the attack on LeT, a group founded by X", "the
+        Directorate of the Ministry of Defence of Ukraine (HUR), headed by X": a participle of founding or leading with
+        its agent, set off by a comma right after a named party, describes that party, where the parser hung it on the
+        main verb, on a noun it made a second object or on a name further back (one hung on the name itself, or on the
+        name whose acronym follows in brackets, is read by `hosts`)."""
+        if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children) or not any(
+                f.kind in ("founded", "leads") for f in self.lex.verbs.get(self.lemma(verb), ())):
+            return None
+        opener = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not self.label(verb.head) else verb
+        if opener is not verb and (opener.dep_ not in ("dobj", "appos", "npadvmod", "dep")
+                                   or any(c.dep_ == "poss" for c in opener.children)):
+            return None
+        first = opener.left_edge if opener is not verb else verb
+        if first.i < 2 or verb.doc[first.i - 1].text != ",":
+            return None
+        i = first.i - 2
+        while i > 0 and verb.doc[i].text in (")", "]"):
+            i -= 1  # "the Party of Action and Solidarity (PAS), founded": the bracketed acronym is the name
+        named = verb.doc[i]
+        long_form = verb.doc[i - 2] if i >= 2 and verb.doc[i - 1].text in ("(", "[") else None
+        if long_form is not None and self.label(long_form) == "GROUP" and long_form.text[:1] == named.text[:1]:
+            named = long_form  # "We Invest in Nationhood (WIN)": the name the acronym abbreviates
+        if opener is verb and verb.dep_ == "acl" and verb.head in (verb.doc[i], long_form):
+            return None
+        return named if self.label(named) in PARTIES and (opener is not verb or verb.dep_ in ("advcl", "acl")) else None
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """The subject tokens of a verb: its own (a relative pronoun stands for the noun its clause modifies), else
@@ -523,6 +555,9 @@ class Grammar:
                 and not any(c.dep_ == "mark" for c in verb.children):
             return [verb.doc[verb.i - 1]]  # "well ahead of the PUK led by X": a participle the parser hung on the main
             # verb, right after a name with no comma between, is that name's
+        described = self.described_before_comma(verb)
+        if described is not None:
+            return [described]
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp":  # "for negotiating with": the prep's head noun's possessor, or its verb's subject
@@ -643,6 +678,10 @@ class Grammar:
         if self.tells(verb, frame) or (verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.host_verbs
                                        and self.settles(verb.head)):
             return []  # the host of talks mediates them (read with the noun), it does not back their parties
+        talks = self.talks_of_a_party(verb) if verb.lemma_.lower() in self.lex.host_verbs else None
+        if talks is not None:  # "talks between X and Y, convened by Z": the parser hung the participle on Y
+            hosts = [e for c in verb.children if c.dep_ == "agent" for e in self.pobjects(c)]
+            return self.pairs(verb, "mediates", hosts, self.own_parties(talks), "verb") if frame.kind == "leads" else []
         if self.lemma(verb) in self.lex.host_verbs and frame.kind == "supports":
             together = self.guests(verb)
             if together:
@@ -1069,6 +1108,15 @@ class Grammar:
         """An agreement or talks noun ("deal", "ceasefire", "talks", "meeting")."""
         return any(f.kind in SETTLING for f in self.noun_frames(noun))
 
+    def talks_of_a_party(self, participle: Token) -> Token | None:
+        """The talks or agreement whose "between" or "with" phrase holds the party a participle is hung on ("the talks
+        between X and Y, convened by Z": the talks), where the parser took the last party for its head."""
+        if participle.dep_ != "acl" or not self.label(participle.head):
+            return None
+        prep = first_conjunct(participle.head).head
+        noun = prep.head if prep.dep_ == "prep" and prep.lower_ in ("between", "with") else None
+        return noun if noun is not None and self.settles(noun) else None
+
     def own_parties(self, noun: Token) -> list[Token]:
         """The parties an agreement or talks noun names itself ("talks between X and Y", "the deal with X")."""
         if not self.settles(noun):
@@ -1291,13 +1339,25 @@ class Grammar:
         if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
             preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
                       and (c.lower_ in frame.tail or c.lower_ in ("by", "from") or c.lower_ == "between")]
+        action = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        done_by = [c for c in action.children if c.dep_ in PREP_DEPS and c.lower_ == "by"] if action is not None and (
+            action.pos_ == "NOUN" and not self.label(action) and not self.noun_frames(action)) else []
+        preps += done_by  # "the signing of a pact by X and Y": the doers of what is done to the pact are its parties
         for c in noun.children:
-            if c.dep_ in ("poss", "compound", "nmod") and self.label(c):
+            if c.dep_ == "compound" and self.label(c) == "PLACE" and frame.kind == "attacks":
+                patients.append(c)  # "the Pahalgam attack", "the Crocus City Hall attack": the place named is struck
+            elif c.dep_ in ("poss", "compound", "nmod") and self.label(c):
                 agents.append(c)
+            elif c.dep_ == "compound" and c.pos_ == "NOUN" and not self.label(c):  # "SAF drone strikes", "RSF artillery
+                agents += [d for d in c.children if d.dep_ in ("compound", "poss") and self.label(d) in PARTIES]  # fire"
         for c in [*preps, *(c for c in noun.children if c.dep_ == "acl")]:
             if c.dep_ in PREP_DEPS:
                 objects = self.pobjects(c)
-                if c.lower_ == "of" and (self.idiom(noun) or frame.agent_of and owned):
+                settled = [o for o in c.children if o.dep_ == "pobj" and self.settles(o)] if frame.mediator else []
+                if c.lower_ == "of" and settled:  # "a guarantor of Bogotá's talks with the ELN", "the broker of the
+                    between += [e for o in settled for e in (  # truce between X and Y": the parties of what is mediated
+                        *(p for p in o.children if p.dep_ == "poss" and self.label(p) in PARTIES), *self.own_parties(o))]
+                elif c.lower_ == "of" and (self.idiom(noun) or frame.agent_of and owned):
                     patients += objects  # "in support of Y"; "Iran's backing of the Houthis": the owner is the agent
                 elif c.lower_ == "by" or c.lower_ == "from" and "from" not in frame.tail or (
                         c.lower_ == "of" and frame.agent_of):  # "support from X"; not "the withdrawal of Y from X"
@@ -1341,9 +1401,9 @@ class Grammar:
             agents = anchor
         elif not patients and not between and (noun.dep_ == "pobj" or frame.mediator) and frame.kind != "split_from":
             patients = anchor  # (a withdrawal names the body left with "from", or none: "press for the withdrawal of X")
-        jointly = frame.symmetric and governor is not None and not between and (
+        jointly = frame.symmetric and not between and (bool(done_by) or governor is not None and (
             governor.lemma_.lower() in self.lex.light_verbs  # "X and Y signed a truce"
-            or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and frame.kind in SETTLING)  # "X and Y
+            or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and frame.kind in SETTLING))  # "X and Y
         # swapped prisoners under a deal"; not "X and Y took part in rounds between A and B", whose parties are named
         rows = self.pairs(noun, frame.kind, agents, patients, "noun", jointly)
         if frame.kind == "agreement_with" and noun.tag_ == "NN":  # "signed a framework agreement with A and B": one
@@ -1443,6 +1503,9 @@ class Grammar:
         """The party an event noun's clause is about, and whether that party receives the event: the subject of the
         verb it is the object of ("X signed an agreement", "X received support"), or the name or subject its
         prepositional phrase hangs on ("X, with Y's support, …", "Under Y's leadership, X began")."""
+        if noun.dep_ == "appos" and self.label(noun.head) in PARTIES and noun.lemma_.lower().endswith(AGENT_SUFFIXES):
+            return [noun.head], False  # "Qatar, the mediator between X and Y", "Norway, a guarantor of the talks":
+            # the name a doer's noun describes is the doer
         token = noun
         for _ in range(CLIMB_LIMIT):
             if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.lex.performing:  # "the attack on Y
@@ -1678,6 +1741,12 @@ class Grammar:
         if kind == "member_of" and noun.lemma_.lower() in self.lex.speaking_roles and orgs and all(
                 self.label(o) in ("ACTOR", "PLACE") for o in orgs):
             kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
+        if kind == "member_of" and noun.lemma_.lower() in self.lex.owned_firms and orgs and all(
+                self.label(o) in ("ACTOR", "PLACE") for o in orgs) and any(
+                t.lower_ in self.lex.ownership for t in noun.doc[noun.left_edge.i:noun.i]):
+            return self.pairs(noun, "leads", orgs, holders, "role")  # "Malaysia's state oil company Petronas": the
+            # state owns the firm, and the owner of a firm leads it (guidelines); "Nigeria's largest company" is only
+            # there, and a body's company is still its unit
         if not orgs:  # "X, the deputy speaker of Armenia's parliament": a member of the state whose organ he serves in
             orgs = self.organs_state(noun)
             kind = "member_of" if orgs else kind
@@ -1689,16 +1758,22 @@ class Grammar:
         else:
             found = self.pairs(noun, kind, holders, orgs, "role") + self.pairs(noun, "located_in", holders, places,
                                                                                "role")
-        found += [replace(r, past=True) for r in self.pairs(noun, kind, self.predecessors(noun), orgs, "role")]
+        found += [replace(r, past=True) for r in self.pairs(noun, kind, self.predecessors(noun, holders), orgs, "role")]
         # the office is over, not the party ("a FRELIMO governor of Y until his nomination" is still FRELIMO's)
         return [replace(r, past=True) for r in found] + affiliation if past else found + affiliation
 
-    def predecessors(self, noun: Token) -> list[Token]:
-        """"X succeeded Y as leader of Z", "X replaced his father Y as prime minister of Z": Y held the role before."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("as", "at") or self.lemma(noun.head.head) not in self.lex.succession:
-            return []
-        return [e for c in noun.head.head.children if c.dep_ == "dobj" for e in self.entities(c)
-                if self.label(e) == "ACTOR"]
+    def predecessors(self, noun: Token, holders: list[Token] = ()) -> list[Token]:
+        """"X succeeded Y as leader of Z", "X replaced his father Y as prime minister of Z": Y held the role before;
+        so did the one the role's holder succeeded ("Z, whose prime minister X succeeded Y", "X, the leader of Z,
+        who succeeded Y")."""
+        succeeding = self.lex.succession
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "at") and self.lemma(noun.head.head) in succeeding:
+            verbs = [noun.head.head]
+        else:
+            verbs = [v for h in holders for v in (h.head, *(c for c in h.children if c.dep_ == "relcl"))
+                     if (v.dep_ == "relcl" or h.dep_ == "nsubj") and v.pos_ == "VERB" and self.lemma(v) in succeeding]
+        return [e for v in verbs for c in v.children if c.dep_ == "dobj"
+                for e in self.entities(c) if self.label(e) == "ACTOR"]
 
     def at_the_head(self, noun: Token) -> bool:
         """"X succeeded Y at the head of Z": the post a successor takes, named as with "as"."""
@@ -1925,8 +2000,25 @@ class Grammar:
                      if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.is_lower and t.i + 1 < len(t.doc)
                      and self.label(t.doc[t.i + 1]) == "ACTOR" and t.doc[t.i + 1].head in (token, t)]
         leaders += described  # "the New Generation of businessman X": the parser hangs the name on the body
+        first_leader = min((e.i for e in leaders), default=0)
+        nearest = max([c for c in token.conjuncts if self.label(c) == "GROUP" and c.i < first_leader],
+                      key=lambda c: c.i, default=token)  # "the ELN and the EMC of X": the body right before "of" is his
         return self.pairs(token, "member_of", [token], wholes, "role") + self.made_of(token, last) \
-            + self.pairs(token, "leads", leaders, [token], BODY_OF)
+            + self.pairs(token, "leads", leaders, [nearest], BODY_OF) \
+            + self.pairs(token, "member_of", self.bracketed_members(token), [token], "role")
+
+    def bracketed_members(self, body: Token) -> list[Token]:
+        """"the Quad (US, Egypt, Saudi Arabia and the UAE)", "the Alliance of Sahel States (Mali, Burkina Faso and
+        Niger)": two or more parties listed alone in brackets right after a body's name are its members (one name
+        there is its acronym)."""
+        doc = body.doc
+        if body.i + 1 >= len(doc) or doc[body.i + 1].text != "(":
+            return []
+        close = next((t.i for t in doc[body.i + 2:body.i + 30] if t.text == ")"), None)
+        inside = doc[body.i + 2:close] if close is not None else []
+        named = [t for t in inside if self.label(t) in PARTIES]
+        listed = all(self.label(t) in PARTIES or t.lower_ in (",", "and", "&", "the") for t in inside)
+        return named if listed and len(named) > 1 else []
 
     def made_of(self, body: Token, last: str) -> list[Found]:
         """The parties a named collective is "of" are its members ("the Troika of the United States, the United
@@ -2261,15 +2353,21 @@ class Grammar:
         if place.dep_ == "pobj" and place.head.lower_ == "from":
             return []
         preps = [c for c in place.children if c.dep_ in PREP_DEPS]
-        site = place.head
+        listed = place.dep_ == "conj" and first_conjunct(place).dep_ in ("compound", "nmod")  # "Masisi and Walikale
+        # territories": each name of the list is a unit's
+        site = first_conjunct(place).head if listed else place.head
         following = place.doc[place.i + 1] if place.i + 1 < place.sent.end else None
         if following is not None and following.head == place.head and following.dep_ == place.dep_ \
                 and place.dep_ not in ("compound", "amod"):
             site = following  # "struck the Saky airfield in Crimea", read as two objects: the noun is the site's
-        if (place.dep_ in ("compound", "amod") or site == following) and site.lemma_.lower() in self.lex.place_parts | self.lex.sites \
+        if (place.dep_ in ("compound", "amod", "nmod") or listed or site == following) \
+                and {site.lemma_.lower(), singular(site.lower_)} & (self.lex.place_parts | self.lex.sites) \
                 and not self.label(site):  # "the al-Rawda mosque in Bir al-Abed", "the Ruzizi plain of South Kivu": the
-            # site or unit the place names lies where its noun's phrase says (not "the Kenya office in Nairobi")
-            preps += [c for c in site.children if c.dep_ in PREP_DEPS and c.lower_ in (*CONTAINING_PREPS, "of")]
+            # site or unit the place names lies where its noun's phrase says (not "the Kenya office in Nairobi"), also
+            # a phrase right after the noun that the parser hung on the verb ("hit Masisi territory in North Kivu")
+            after = site.doc[site.i + 1] if site.i + 1 < site.sent.end else None
+            preps += [c for c in (*site.children, *([after] if after is not None and after.dep_ == "prep" else []))
+                      if c.dep_ in PREP_DEPS and c.lower_ in (*CONTAINING_PREPS, "of")]
         found = [e for c in preps if c.lower_ in (*CONTAINING_PREPS, "of")
                  for e in self.pobjects(c) if self.label(e) == "PLACE" and not any(
                      t.pos_ == "ADP" for t in place.doc[c.i + 1:e.i])]  # "the Torkham crossing in Khyber district and
@@ -2488,6 +2586,10 @@ class Grammar:
             return "located_in"
         return kind
 
+    def collective(self, name: Token) -> bool:
+        """A body named as a collective of parties ("Patriotic Electoral Bloc", "Three Brotherhood Alliance")."""
+        return singular(name_head(name.text, self.lex.name_prepositions)) in self.lex.collective_nouns
+
     def pairs(self, trigger: Token, kind: str, heads: list[Token], tails: list[Token], rule: str,
               symmetric: bool = False) -> list[Found]:
         """Each head with each tail (coordinated parties each get their row); with `symmetric` and no tail, the
@@ -2496,8 +2598,10 @@ class Grammar:
             if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for h in heads for c in h.children):
                 return []  # "whether A, B or C … agree": alternatives, none the other's party
             return [r for x, h in enumerate(heads) for r in self.pairs(trigger, kind, [h], heads[x + 1:], rule)]
-        rows = [Found(h.i, t.i, self.narrowed_kind(trigger, kind, t), rule, trigger.i)
-                for h in heads for t in tails if h.i != t.i]
+        joined = kind == "founded" and len(heads) > 1 and all(self.label(h) == "GROUP" for h in heads)
+        rows = [Found(h.i, t.i, "member_of" if joined and self.collective(t) else self.narrowed_kind(trigger, kind, t),
+                      rule, trigger.i) for h in heads for t in tails if h.i != t.i]  # "the Patriotic Electoral Bloc,
+        # formed by the PSRM and the Party of Communists": bodies that form a bloc together are its members
         if kind == "founded":  # "X formed a unit called Y": Y is part of X
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]

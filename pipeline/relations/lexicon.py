@@ -101,6 +101,8 @@ class Lexicon:
     office_verbs: frozenset[str]
     speaking_roles: frozenset[str]
     department_heads: frozenset[str]
+    owned_firms: frozenset[str]
+    ownership: frozenset[str]
     portfolio_chiefs: frozenset[str]
     portfolios: frozenset[str]
     summaries: frozenset[str]
@@ -255,6 +257,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
         speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
         department_heads=frozenset(lexicon["department_heads"]["lemmas"]),
+        owned_firms=frozenset(lexicon["owned_firms"]["lemmas"]),
+        ownership=frozenset(lexicon["owned_firms"]["owners"]),
         portfolio_chiefs=frozenset(lexicon["portfolio_chiefs"]["lemmas"]),
         portfolios=frozenset(lexicon["portfolios"]["lemmas"]),
         summaries=frozenset(lexicon["summaries"]["lemmas"]),

@@ -281,13 +281,15 @@ def _after_an_opening_word(long_form: Span | None, acronym: str, connectors: fro
 
 
 def _after_a_first_name(long_form: Span | None, acronym: str, connectors: frozenset[str], heads: frozenset[str]) -> Span | None:
-    """"the Armenian Red Cross Society and Médecins Sans Frontières (MSF)": where the whole run does not open with
-    the acronym's first letter, and "and" follows an organisation's head (`heads`), the words after it that open
-    with that letter and bear the initials are the name, the run before "and" another one ("Food and Agriculture
-    Organization (FAO)", "Office of the Refugee Relief and Repatriation Commissioner (RRRC)" stay whole)."""
+    """"the Armenian Red Cross Society and Médecins Sans Frontières (MSF)", "UNICEF and Médecins Sans Frontières
+    (MSF)": where the whole run does not open with the acronym's first letter, and "and" follows an organisation's
+    head (`heads`) or an acronym, the words after it that open with that letter and bear the initials are the name,
+    the run before "and" another one ("Food and Agriculture Organization (FAO)", "Office of the Refugee Relief and
+    Repatriation Commissioner (RRRC)" stay whole)."""
     if long_form is None or _opens_with(long_form, acronym, connectors):
         return long_form
-    joins = [t.i for t in long_form[1:-1] if t.lower_ in ("and", "&") and t.doc[t.i - 1].text in heads]
+    joins = [t.i for t in long_form[1:-1] if t.lower_ in ("and", "&")
+             and (t.doc[t.i - 1].text in heads or is_acronym(t.doc[t.i - 1].text))]
     rest = _trim_connectors(long_form.doc[joins[-1] + 1:long_form.end], connectors) if joins else None
     if rest is not None and _opens_with(rest, acronym, connectors) and initials_cover(acronym, [t.text for t in rest]):
         return rest
@@ -415,14 +417,18 @@ def state_of_its_government(span: Span, kb: KnowledgeBase, possessed: frozenset[
 
 
 def _after_a_kind_noun(long_form: Span, short: Span, rules: dict) -> str | None:
-    """GROUP for a name without an English head that the text calls an organisation just before it or in an
-    apposition after its acronym: "the state oil company, Petróleos de Venezuela (PDVSA)", "a new party, We Invest
-    in Nationhood (WIN)", "the Field Coordination Cell for Action (CCAT), a network that"."""
+    """GROUP for a name without an English head that the text calls an organisation just before it, right after its
+    acronym or in an apposition after it: "the state oil company, Petróleos de Venezuela (PDVSA)", "a new party, We
+    Invest in Nationhood (WIN)", "the Multinational Security Support (MSS) mission", "the Field Coordination Cell for
+    Action (CCAT), a network that"."""
     doc, k = long_form.doc, long_form.start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
     if k >= 0 and doc[k].lower_ in rules["organisation_kind_nouns"]:
         return "GROUP"
+    noun = doc[short.end + 1] if short.end + 1 < len(doc) and doc[short.end].text == ")" else None
+    if noun is not None and noun.is_lower and noun.lower_ in rules["organisation_kind_nouns"]:
+        return "GROUP"  # "the Kenya-led Multinational Security Support (MSS) mission": the noun after the acronym
     after = doc[short.end:short.end + 7]
     if len(after) < 4 or after[0].text != ")" or after[1].text != "," or after[2].lower_ not in ("a", "an", "the"):
         return None

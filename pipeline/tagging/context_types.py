@@ -204,6 +204,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-kind")
     if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:
         return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
+    if a_leaders_following(span, rules):
+        return typed(candidate, "ACTOR", "following")
     if doc.has_annotation("DEP") and (a_faction(span, rules["group_nouns"]) or commanded_or_loyal(span, rules)):
         return typed(candidate, "GROUP", "faction")
     if doc.has_annotation("DEP") and candidate.label == "PLACE" and candidate.source == "model" and a_party_by_its_verb(span, rules):
@@ -237,6 +239,17 @@ def names_a_thing_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     return False
 
 
+def a_leaders_following(span, rules: dict) -> bool:
+    """A name of two or three capitalised words, no body's head among them, right after "of" and a noun of a
+    leader's following ("the network of Dritan Hoxha", "a faction of Minni Minawi"): the person it follows
+    (guidelines: a faction described by its leader's name annotates the name, ACTOR)."""
+    doc, k = span.doc, span.start
+    words = [t.text for t in span]
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w in rules["org_heads"] for w in words) and k >= 2 and doc[k - 1].lower_ == "of"
+            and doc[k - 2].lower_ in rules["following_nouns"])
+
+
 def a_faction(span, group_nouns: frozenset[str]) -> bool:
     """"factions of the Nyatura and the Mai-Mai", "Los Chapitos, the faction led by …": a name whose parts or
     members are spoken of, or that an apposition calls a faction, a militia or a movement, is an armed group or a
@@ -246,8 +259,10 @@ def a_faction(span, group_nouns: frozenset[str]) -> bool:
         return True
     base = first_conjunct(root)
     preposition = base.head
+    named_bare = len(span) > 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "of"  # "the network of Dritan
+    # Hoxha", "a faction of Minni Minawi": a full name with no article is the leader's, not a body's
     return base.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in group_nouns \
-        and preposition.head.i < span.start
+        and preposition.head.i < span.start and not named_bare
 
 
 ROUTE_OUT = frozenset({"from", "into", "across", "through"})

@@ -88,9 +88,11 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         # an author-date citation written year first: "(2022, May 20)"
         "year-month-day": rf"(?<=\(){year},\s+{dated_month}\s+{day}(?!\d)",
         "day-range": rf"{modifier}?{day_range}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
-        # without a year only with a full month name and a range word ("July 21 to 23"), as "month-day" below
+        # without a year only with a full month name and a range word ("July 21 to 23"), as "month-day" below, or
+        # "and" before a stop or a comma ("On July 12 and 13, RSF fighters"; not the count in "July 12 and 13 others")
         "month-day-range": rf"{modifier}?(?:{dated_month}\s+{day_range},?\s+{year}"
-                           rf"|{month}\s+{day}\s*(?:–|—|-|to)\s*{day}(?![\d,.]*\d))",
+                           rf"|{month}\s+{day}\s*(?:–|—|-|to)\s*{day}(?![\d,.]*\d)"
+                           rf"|{month}\s+{day}\s+and\s+{day}(?=\s*[,.;:)]))",
         "day-month-year": rf"{weekday}?{modifier}?{day}\s+{dated_month}(?:,?\s+{year})?(?!\d)",
         "month-day-year": rf"{weekday}?{modifier}?{dated_month}\s+{day},?\s+{year}",
         # a month abbreviated without its stop before a day too, as wire datelines write it ("Sept 23", "Feb 18")

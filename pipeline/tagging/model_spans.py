@@ -101,6 +101,8 @@ INITIALS_OR_FILE = re.compile(r"[A-Z]\.(?:\s-?[A-Z]\.|-[A-Z]\.)+|\S+\.(?i:pdf|do
 def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
                place_names: frozenset[str], country_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
+    if len(span) > 1 and span[0].is_sent_start and span[0].pos_ == "ADP" and span[1].text[:1].isupper():
+        span = span[1:]  # "Inside El Fasher, the WFP …": the preposition opening the sentence is no part of the name
     span = _place_in_a_name(span, kb, rules["event_words"])
     if label == "GROUP":
         span = _named_in_a_gathering(span, kb, rules["gathering_heads"])

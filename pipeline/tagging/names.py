@@ -42,8 +42,10 @@ def _joined(doc: Doc, i: int) -> bool:
 
 
 def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
-    """A sentence-initial "After" or "In" is not part of the name that follows it."""
-    while start < end and doc[start].is_stop and doc[start].lower_ not in particles:
+    """A sentence-initial "After", "In" or "Inside" (a preposition, stop word or not) is not part of the name that
+    follows it."""
+    while start < end and (doc[start].is_stop or doc[start].is_sent_start and doc[start].pos_ == "ADP") \
+            and doc[start].lower_ not in particles:
         start += 1
     return start
 
@@ -158,14 +160,19 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
         start = _after_compound_title(doc, token.i + 1)
         if role and start < len(doc) and doc[start].text == ",":
             start += 1
-        while start < len(doc) and (doc[start].text in rules["titles"] or doc[start].text in rules["role_heads"]):
-            start = _after_compound_title(doc, start + 1)  # "Special Rapporteur Richard Bennett": an office, then the name
+        while start < len(doc) and (_a_title_word(doc, start, rules) or _an_abbreviated_title(doc, start, rules)):
+            start = _after_compound_title(doc, start + (1 if _a_title_word(doc, start, rules) else 2))  # "Special
+            # Rapporteur Richard Bennett", "President Capt. Ibrahim Traoré": an office, then the name
         if titled:
             start = _after_a_titles_remit(doc, start, rules)
         end = name_suffix_end(doc, name_run(doc, start, rules["particles"]))
         words = end - start
         if end > start and before_a_document_number(doc, end):
             continue  # "Rev. Proc. 84-74": a revenue procedure's number, no reverend
+        if end == start + 1 and end + 1 < len(doc) and doc[end].text == "-" and _joined(doc, end) \
+                and _joined(doc, end + 1) and doc[end + 1].text[:1].islower():
+            continue  # "Special Co-ordinator", "Special Co-chair": a word alone before a hyphen opens a common noun (not
+            # "President Tsai Ing-wen", whose given name runs on)
         if any(t.text in rules["org_heads"] for t in doc[start:end]) or (end > start and ends_a_body_or_place(doc[end - 1].text, rules)):
             continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person
         if words >= (2 if role else 1) and words <= 6:
@@ -229,6 +236,15 @@ def _after_compound_title(doc: Doc, i: int) -> int:
     while i + 1 < len(doc) and doc[i].text == "-" and _joined(doc, i) and _joined(doc, i + 1):
         i += 2
     return i
+
+
+def _a_title_word(doc: Doc, i: int, rules: dict) -> bool:
+    return doc[i].text in rules["titles"] or doc[i].text in rules["role_heads"]
+
+
+def _an_abbreviated_title(doc: Doc, i: int, rules: dict) -> bool:
+    """"Capt." read as a word and its stop: a title the lists write with the stop."""
+    return i + 1 < len(doc) and doc[i + 1].text == "." and f"{doc[i].text}." in rules["titles"]
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -508,12 +524,15 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or any(doc[k].text in documents and doc[k + 1].lower_ == "on" for k in range(start, end - 1)) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of") \
+                or (doc[start].is_sent_start and doc[start].tag_ == "NNS" and start + 1 < end
+                    and doc[start + 1].lower_ == "of") \
                 or (end - start > 1 and doc[end - 1].text in rules["titles"] and _cap(doc[end - 2])):
             done = end
             continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services", "the
             # Beijing Declaration on Ending Division and Strengthening Palestinian National Unity"), a
             # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
-            # ("Librarian of Congress", "the Force Commander"; "Office of the President" is a body)
+            # ("Librarian of Congress", "the Force Commander"; "Office of the President" is a body), a plural opening
+            # the sentence before "of" ("Gangs of the Viv Ansanm coalition": some of the coalition's gangs)
         if doc[head].text not in heads and not _opened_by_parent_acronym(doc, start, end, rules["acronym_stoplist"]):
             done = end
             continue  # "the Rapid Needs Assessment Team" is a kind of team, "the UN Country Team" the UN's own unit

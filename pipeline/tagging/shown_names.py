@@ -93,11 +93,13 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         role = end - i >= 2 and role_apposition(doc[i:end], rules)
         cued = beside or body or named_after or role or first < i or named_feature(words[i:end], rules) \
             or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
-        free = _only_inside(taken, start_char, end_char) if role else not _overlaps(taken, start_char, end_char)
+        # "the Greater Moldova party", "the Heart of Moldova party": a body's name of several words may hold a place's
+        over = role or body and end - i >= 2
+        free = _only_inside(taken, start_char, end_char) if over else not _overlaps(taken, start_char, end_char)
         if cued and free \
                 and _can_be_a_name(doc, i, end, rules, never, frozenset() if body or named_after else common,
                                    demonym_cannot_be=beside):
-            found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_RULE if role else TIER_WEAK, -1))
+            found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_RULE if over else TIER_WEAK, -1))
     return found
 
 

@@ -58,6 +58,26 @@ def speaker_labels(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     return sorted(result, key=lambda m: (m.start, m.end))
 
 
+# a hearing's record: "Mr. SMITH. The subcommittee will come to order.", "Ms. PERRIELLO. Thank you.", a turn opening
+# a paragraph or following a heading in capitals the reader joined to it ("… RELIEF COALITION Ms. PERRIELLO. Chairman")
+RECORD_LABEL = re.compile(r"(?:^|(?<=[A-Z]{2} ))(?:Mr|Ms|Mrs|Miss|Dr)\. ([A-Z][A-Z’'-]+)(?=\. )", re.M)
+
+
+def record_speakers(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The speakers of a hearing's record, each turn opened by an honorific and the family name in capitals
+    ("Ms. PERRIELLO. Chairman Smith, …"), where two turns or more are so opened: the name is the person (ACTOR), the
+    one the document names in full ("Ms. Elena Perriello") whatever its case, whatever else read it."""
+    labels = list(RECORD_LABEL.finditer(text))
+    if len(labels) < 2:
+        return mentions
+    persons = {name.lower(): entity_id for name, entity_id in surnames_of_persons(mentions, kb).items()}
+    spans = [label.span(1) for label in labels]
+    named = [Mention(s, e, "ACTOR", text[s:e], persons.get(text[s:e].lower()) or link_name(text[s:e].title(), kb), None,
+                     "rule", ORIGIN) for s, e in spans]
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    return sorted(kept + named, key=lambda m: (m.start, m.end))
+
+
 def persons_by_family_name(labels: list[re.Match], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """"Kaisiepo-Lindqvist:" where the document names "Ruth Kaisiepo-Lindqvist": the label is the person, linked to
     the full name, whatever the model read there, and any name read across the colon ends at it."""

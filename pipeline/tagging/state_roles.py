@@ -484,11 +484,21 @@ def _possessed_noun(span: Span):
     return None
 
 
+def _hyphened_ends(token) -> list:
+    """"vice-president", "co-chair": the word a hyphen glues after `token`, which the parser may leave as a stray
+    object or apposition of the first part, names what the compound is."""
+    doc, i = token.doc, token.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].is_alpha:
+        i += 2
+    return [doc[i]] if i > token.i else []
+
+
 def _possessor_role(head, rules: dict) -> tuple[str, str]:
     """"Algeria's diplomacy", "Russia's invasion", "Mexico's lawsuit", "Armenia's estrangement from Russia",
     "Armenia's process of accession" act, and so does a state owning a body it names ("Pakistan's National
     Security Committee"); "Mali's north", "Mali's growing instability", "Mali's Tuareg" locate or describe."""
-    nouns = [head] + [c for c in head.children if c.dep_ == "compound"]
+    nouns = [head] + [c for c in head.children if c.dep_ == "compound"] + _hyphened_ends(head)
     acts = nouns + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     agentive = (rules["agentive_nouns"], rules["party_nouns"], rules["territory_nouns"], rules["relation_nouns"], rules["official_nouns"])
     if any(_noun_in(n, *agentive) for n in nouns) or any(_noun_in(n, rules["act_nouns"]) for n in acts if n.pos_ != "PROPN"):
@@ -563,6 +573,8 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         return PLACE, "roles:parse-amount-for"  # "US$7 million for Jamaica": the response in the state is funded
     if word == "over" and _noun_in(governor, rules["influence_nouns"]):
         return ACTOR, "roles:parse-influence"  # "little leverage over Juba", "Moscow's sway over Minsk"
+    if word in ("to", "on") and governor.lemma_ in rules["attribution_verbs"]:
+        return ACTOR, "roles:parse-doer"  # "schemes they attributed to the Russian Federation", "blamed on Kigali"
     if word in rules["spatial_prepositions"]:
         return PLACE, "roles:parse-location"
     if word in ("to", "on") and (governor.lemma_ in rules["recipient_verbs"] or governor.lower_ in rules["recipient_adjectives"]):

@@ -30,6 +30,7 @@ from pipeline.tagging.armed_services import (
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.communities import named_communities
+from pipeline.tagging.components import add_common_words
 from pipeline.tagging.datelines import agencies_named_in_full
 from pipeline.tagging.dates import DateMatch, anchored_values, load_date_rules
 from pipeline.tagging.document_places import (
@@ -93,7 +94,7 @@ from pipeline.tagging.linker import (
 )
 from pipeline.tagging.ship_names import drop_ships_named
 from pipeline.tagging.slash_names import alternate_place_names, other_names_of_slashed_places
-from pipeline.tagging.speaker_labels import speaker_labels
+from pipeline.tagging.speaker_labels import record_speakers, speaker_labels
 from pipeline.tagging.stamp import (
     CONFIG_NAME,
     describe_pipeline,
@@ -162,6 +163,8 @@ def tag_document(nlp: Language, doc: CleanDocument, on_parsed=None) -> list[Ment
     year = str(doc.metadata.get("date", ""))[:4]
     kb = nlp.get_pipe(LINKER_PIPE).kb
     rules = nlp.get_pipe(ENTITY_RULES_PIPE).rules if ENTITY_RULES_PIPE in nlp.pipe_names else {}
+    if rules:
+        add_common_words(rules, nlp)  # a leader's name before "government" is no English word
     return finish_document(doc.text, mentions, kb, common_acronyms, year if year.isdigit() else None, rules)
 
 
@@ -186,13 +189,15 @@ def finish_document(
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
     mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
-                           words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"))
+                           words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"),
+                           words("title_modifiers"))
     mentions = drop_post_nominals(mentions, kb, words("post_nominals"))
     mentions = join_hyphenated_given_names(text, mentions, kb, words("name_compound_elements"))
     mentions = link_unqualified_names(drop_back_references(text, mentions, kb), kb)
     mentions = add_organisation_modifiers(text, add_bare_acronyms(text, mentions), kb, words("particles"))
     mentions = towns_named_like_organisations(text, mentions, kb, words("group_head_nouns"))
-    mentions = join_cited_names(text, speaker_labels(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb), kb)
+    speakers = record_speakers(text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = join_cited_names(text, speaker_labels(text, speakers, kb), kb)
     place_words = words_naming_places(text, words("place_nouns"))
     mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))
     common = common_words(text, words("org_heads")) | place_words
@@ -200,7 +205,7 @@ def finish_document(
     mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
-    mentions = governments_named_by_their_leader(mentions, kb, words("leader_named_organs"))
+    mentions = governments_named_by_their_leader(text, mentions, kb, words("leader_named_organs"), words("common_words"))
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     ranks = words("titles", "compound_titles", "rank_words")

@@ -12,13 +12,16 @@ from pipeline.tagging.linker import link_name
 
 
 @lru_cache(maxsize=4)
-def _leading_titles(titles: frozenset[str]) -> re.Pattern:
+def _leading_titles(titles: frozenset[str], modifiers: frozenset[str] = frozenset()) -> re.Pattern:
+    """Titles opening a name, each also in the plural before a list of names ("Senators Jim Risch and …"), the first
+    after a word that qualifies a post ("Interim President", "Acting Minister")."""
     words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{words})\s+)+(?=[A-Z][^\W\d_])")
+    qualified = rf"(?:(?:{'|'.join(map(re.escape, sorted(modifiers)))})\s+)?" if modifiers else ""
+    return re.compile(rf"{qualified}(?:(?:{words})(?:(?<=[a-z])s)?\s+)+(?=[A-Z][^\W\d_])")
 
 
 def drop_titles(mentions: list[Mention], kb: KnowledgeBase, titles: frozenset[str], heads: frozenset[str] = frozenset(),
-                bodies: frozenset[str] = frozenset()) -> list[Mention]:
+                bodies: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> list[Mention]:
     """"Sheikh Tamim bin Hamad Al Thani", "Prime Minister Mher Grigoryan", "Supreme Leader Ali Khamenei", "Major
     General Peter Cirimwami": the titles that open a person's name are no part of it (annotation guidelines), the
     name links as written without them; a name the model typed otherwise is a person when two or more capitalised
@@ -29,7 +32,7 @@ def drop_titles(mentions: list[Mention], kb: KnowledgeBase, titles: frozenset[st
     `bodies`) is a GROUP mention of its own beside the person."""
     if not titles:
         return mentions
-    leading = _leading_titles(titles)
+    leading = _leading_titles(titles, modifiers)
     result = []
     for m in mentions:
         body = m.text.split(" ", 1)[0] if m.label != "DATE" and m.text.split(" ", 1)[0] in bodies else ""
