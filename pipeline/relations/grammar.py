@@ -2011,11 +2011,7 @@ class Grammar:
         """"the Quad (US, Egypt, Saudi Arabia and the UAE)", "the Alliance of Sahel States (Mali, Burkina Faso and
         Niger)": two or more parties listed alone in brackets right after a body's name are its members (one name
         there is its acronym)."""
-        doc = body.doc
-        if body.i + 1 >= len(doc) or doc[body.i + 1].text != "(":
-            return []
-        close = next((t.i for t in doc[body.i + 2:body.i + 30] if t.text == ")"), None)
-        inside = doc[body.i + 2:close] if close is not None else []
+        inside = bracket_after(body)
         named = [t for t in inside if self.label(t) in PARTIES]
         listed = all(self.label(t) in PARTIES or t.lower_ in (",", "and", "&", "the") for t in inside)
         return named if listed and len(named) > 1 else []
@@ -2303,15 +2299,7 @@ class Grammar:
     def bracketed(self, place: Token) -> list[Token]:
         """The places in a bracket right after a place, its parts ("in Artibonite (Saint-Marc, Verrettes)"), however
         the parser hangs them."""
-        doc, found = place.doc, []
-        if place.i + 1 >= len(doc) or doc[place.i + 1].text != "(":
-            return []
-        for token in doc[place.i + 2:min(len(doc), place.sent.end)]:
-            if token.text == ")":
-                return found
-            if self.label(token) == "PLACE":
-                found.append(token)
-        return []
+        return [t for t in bracket_after(place) if self.label(t) == "PLACE"]
 
     def listed_parts(self, noun: Token) -> list[Found]:
         """Places listed as parts of a larger one: "the communes of A, B and C in D", "D's communes of A and B", "the A
@@ -2626,6 +2614,15 @@ def name_head(name: str, prepositions: frozenset[str]) -> str:
 def singular(noun: str) -> str:
     """A plural noun's singular by its last "s" ("brigades": brigade; not "congress")."""
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def bracket_after(token: Token) -> list[Token]:
+    """The words of a bracket opened right after a token and closed in its sentence; none without one."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "(":
+        return []
+    close = next((t.i for t in doc[token.i + 2:token.sent.end] if t.text == ")"), None)
+    return list(doc[token.i + 2:close]) if close is not None else []
 
 
 def semicolon_between(clause: Token, head: Token) -> bool:

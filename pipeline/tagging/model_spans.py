@@ -101,8 +101,6 @@ INITIALS_OR_FILE = re.compile(r"[A-Z]\.(?:\s-?[A-Z]\.|-[A-Z]\.)+|\S+\.(?i:pdf|do
 def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dict, kb: KnowledgeBase,
                place_names: frozenset[str], country_names: frozenset[str]) -> Candidate | None:
     """The candidate one repaired model span makes, or None when it names nothing the scheme annotates."""
-    if len(span) > 1 and span[0].is_sent_start and span[0].pos_ == "ADP" and span[1].text[:1].isupper():
-        span = span[1:]  # "Inside El Fasher, the WFP …": the preposition opening the sentence is no part of the name
     span = _place_in_a_name(span, kb, rules["event_words"])
     if label == "GROUP":
         span = _named_in_a_gathering(span, kb, rules["gathering_heads"])
@@ -544,9 +542,11 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
 
     title_words = frozenset() if names.ends_a_body_or_place(doc[end - 1].text, rules) else _title_words(rules["titles"])
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
-                           or (doc[start].is_stop and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
+                           or ((doc[start].is_stop or doc[start].is_sent_start and doc[start].pos_ == "ADP")
+                               and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
                                and not _a_name_opening_function_word(doc, start, end))):
-        start += 1  # "In the Certificate Limitations": a capitalised preposition opening the sentence
+        start += 1  # "In the Certificate Limitations", "Inside El Fasher": a capitalised preposition opening the
+        # sentence, stop word or not
     english = rules.get("common_words", frozenset())
     while end - start > 1 and doc[start].text in rules["acronym_stoplist"] \
             and not any({t.lower_, t.lemma_.lower()} & english for t in doc[start + 1:end]):
