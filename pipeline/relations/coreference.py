@@ -492,7 +492,9 @@ class Coreference:
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         accepted = set(earlier)
         span = self.parties[bisect.bisect_left(self.starts, self.doc[start].idx):bisect.bisect_left(self.starts, anaphor.idx)]
-        near = [c for c in reversed(span) if start <= c.token < anaphor.i and (c in accepted or c.kind == "state")]
+        own = self.clause_subjects(anaphor)  # "Mexico, Brazil and Chile joined them": not the subjects themselves
+        near = [c for c in reversed(span) if start <= c.token < anaphor.i and (c in accepted or c.kind == "state")
+                and c.token not in own]
         found = self.listed(near, Reading(reading.kinds | STATE_ONLY, 0))  # "the CAR and Chad … their border"
         members = [self.doc[self.by_start[m.start].token] for m in found]
         if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in members for c in t.children):
@@ -658,7 +660,10 @@ class Coreference:
             token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or token.lower_ in REFLEXIVE:
             return set()
-        return {t.i for s in verb.children if s.dep_ in SUBJECTS for t in (s, *s.conjuncts)}
+        subjects = [s for s in verb.children if s.dep_ in SUBJECTS]
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Mexico, Brazil and Chile": a list
+        # the parser may hang on its first name as an apposition
+        return {t.i for s in subjects for t in (s, *s.conjuncts)}
 
     @staticmethod
     def described_as(token: Token) -> set[int]:

@@ -217,7 +217,10 @@ class Grammar:
                 c.dep_ in ("compound", "nmod") and self.label(c) for c in t.children)  # "Georgia's ruling Georgian
             # Dream party": the party is the one its name says, not its country
             for c in t.children:
-                if c.dep_ in ("poss", "compound", "nmod") and self.label(c) and not (named and c.dep_ == "poss"):
+                if c.dep_ in ("poss", "compound", "nmod") and self.label(c) and not (named and c.dep_ == "poss") \
+                        or c.dep_ == "amod" and self.label(c) in PARTIES and t.dep_ != "ROOT":  # "Fano fighters
+                    # attacked", the name parsed as an adjective (not where the parser made the whole sentence a noun
+                    # phrase: "Meta fired staff", read as "Meta staff")
                     found.append(c)
                 elif c.dep_ == "poss" and c.lower_ == "whose":  # "X, whose troops are deployed in Y": X's troops
                     clause = self.relative_clause(c)
@@ -648,6 +651,8 @@ class Grammar:
                     found += self.together(token)
                 if lemma in self.lex.place_parts:
                     found += self.listed_parts(token) + self.whose_part(token)
+                if lemma in self.lex.community_nouns:
+                    found += self.communities_placed(token)
                 if token.lower_ in self.lex.party_nouns:
                     found += self.persons_party(token) + self.own_party(token)
                 if self.transparent(token) or lemma in self.lex.roles:
@@ -2197,6 +2202,15 @@ class Grammar:
         """A located_in row for each party among `holders` and each place among `places`."""
         return self.pairs(anchor, "located_in", [h for h in holders if self.label(h) in PARTIES],
                           [p for p in places if self.label(p) == "PLACE"], how)
+
+    def communities_placed(self, noun: Token) -> list[Found]:
+        """"Aymara and Quechua communities from Puno", "the Nasa communities of northern Cauca": the people named
+        before a noun of their communities live in the place its phrase names."""
+        peoples = [e for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and self.label(c) == "GROUP"
+                   for e in (c, *c.conjuncts) if self.label(e) == "GROUP"]
+        places = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+                  for e in self.pobjects(p) if self.label(e) == "PLACE"]
+        return self.pairs(noun, "located_in", peoples, places, "noun")
 
     def placed(self, token: Token) -> list[Found]:
         """A party placed by a preposition on its own name or on a noun standing for it ("HEKS-EPER in Grand'Anse",

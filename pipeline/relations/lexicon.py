@@ -80,6 +80,7 @@ class Lexicon:
     place_parts: frozenset[str]
     shores: frozenset[str]
     inhabitants: frozenset[str]
+    community_nouns: frozenset[str]
     ceasing: frozenset[str]
     undergoing: frozenset[str]
     owner_kinds: frozenset[str]
@@ -236,6 +237,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
         shores=frozenset(lexicon["shores"]["lemmas"]),
         inhabitants=frozenset(lexicon["inhabitants"]["lemmas"]),
+        community_nouns=frozenset(lexicon["communities"]["lemmas"]),
         ceasing=frozenset(lexicon["ceasing"]["lemmas"]),
         undergoing=frozenset(lexicon["undergoing"]["lemmas"]),
         owner_kinds=frozenset(lexicon["owner_kinds"]["kinds"]),

@@ -284,6 +284,9 @@ class Surface:
                 return [Found(p.i, inside[0].i, "located_in", "place-gloss", None) for p in self.glossed(place, sentence)]
             return [Found(p.i, place.i, "located_in", "place-gloss", None) for p in inside]
         before = self._at(sentence, place.i - 1)
+        conjuncts = self.conjuncts_before(place, sentence) if before is not None and before.lower_ == "and" else []
+        if conjuncts:  # "around Tibú and Teorama, in Norte de Santander": both lie there
+            before = self._at(sentence, conjuncts[-1].i - 1)
         if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not self.site(place):
             return []
         i = place.i + 2
@@ -295,14 +298,26 @@ class Surface:
         if larger is None or self.label(larger) != "PLACE":
             return []
         if words and not (words[0] in ("in", "at") and (len(words) == 1 or set(words[1:]) & GLOSS_NOUNS
-                                                        or words[1:] == ["the"])):
-            return []
+                                                        or words[1:] == ["the"])) or conjuncts and not words:
+            return []  # a list's last items after a bare comma may be more items: "A, B and C, D"
         if self.listed(place, larger, sentence):
             return []
         small, large = self.rank(place), self.rank(larger)
         if small is not None and large is not None and large <= small:
             return []  # "in Turkey, Indonesia": two countries, a list
-        return [Found(place.i, larger.i, "located_in", "place-gloss", None)]
+        return [Found(p.i, larger.i, "located_in", "place-gloss", None) for p in (place, *conjuncts)]
+
+    def conjuncts_before(self, place: Token, sentence: Span) -> list[Token]:
+        """The places listed before "and" and this one ("Tibú and Teorama", "A, B and C"), nearest first; none when
+        the list holds anything else."""
+        found, k = [], place.i - 1
+        while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ == "and"):
+            item = self._at(sentence, k - 1)
+            if item is None or self.label(item) != "PLACE":
+                return []
+            found.append(item)
+            k -= 2
+        return found
 
     def site(self, place: Token) -> bool:
         """A name of two words or more ending in a site's or a unit's noun, which a comma and its town may follow

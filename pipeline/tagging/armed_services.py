@@ -1,6 +1,6 @@
 """Document-wide rules for military texts: a state's armed services named with the state or its demonym ("Indian
-Army", "US Navy", "Royal Australian Navy") are one GROUP each, and a mention made of ranks and titles alone
-("General", "Commanding General") names no one."""
+Army", "US Navy", "Royal Australian Navy") are one GROUP each, a named operation the text deploys is a force, and
+a mention made of ranks and titles alone ("General", "Commanding General") names no one."""
 
 from __future__ import annotations
 
@@ -177,3 +177,26 @@ def services_read_as_persons(mentions: list[Mention], kb: KnowledgeBase, organ_h
     knowledge base knows keeps its label."""
     return [replace(m, label="GROUP", origin=f"{m.origin}+{ORIGIN}") if m.label == "ACTOR" and m.text.split()[-1] in organ_heads
             and " " in m.text and kb.lookup(m.text) is None else m for m in mentions]
+
+
+OPERATION = re.compile(r"\bOperation((?: [A-Z][\w’'-]*)+)")
+# a force has troops, a commander, a headquarters, states joining or contributing to it; a campaign of strikes none:
+# "Operation Mirador now deploys 3,000 troops", "launched Operation Eastern Sentry, with Denmark contributing
+# aircraft", "the states that joined Operation Prosperity Guardian"
+FORCE_AFTER = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.;]{0,100},)?\s+(?:\w+\s+)??(?:deploy(?:s|ed)|comprises|numbers|"
+                         r"is (?:led|commanded|headquartered|based)|was (?:deployed|led|commanded))\b|,\s+with\b[^.;]{0,80}\bcontribut")
+FORCE_BEFORE = re.compile(r"\b(?:join(?:s|ed|ing)?|contribut(?:e|es|ed|ing)(?: \w+){0,3} to|command(?:er|ers)? of|"
+                          r"troops (?:of|in|under)|deployed (?:in|under|with))\s+(?:the\s+)?$")
+
+
+def operations_as_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A named military operation is a GROUP where the text treats it as a force, with troops it deploys, a
+    commander, a headquarters, or states joining or contributing to it (guidelines, section 4), in every mention
+    once one shows it; one the text only names or runs a campaign under ("strikes the Pentagon named Operation
+    Poseidon Archer", "fights the ADF under Operation Shujaa") is an event and stays unannotated."""
+    named = list(OPERATION.finditer(text))
+    forces = {m.group() for m in named
+              if FORCE_AFTER.match(text, m.end()) or FORCE_BEFORE.search(text, max(0, m.start() - 60), m.start())}
+    found = [Mention(m.start(), m.end(), "GROUP", m.group(), link_name(m.group(), kb), None, "rule", "names:operation")
+             for m in named if m.group() in forces and not any(o.start < m.end() and m.start() < o.end for o in mentions)]
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions  # one sense per document

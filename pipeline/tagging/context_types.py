@@ -377,11 +377,16 @@ ADJECTIVE_TITLES = frozenset({"major", "senior", "special", "deputy", "general",
 UNIT_APPOSITION = re.compile(r",\s+(?:a|an|the|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:of|in|on|near|where|that|which|with)\b|\s*[,;.)])")
 
 
+# unit nouns that also head an apposition on a body or a state ("Goldman, a bank in New York", "Qatar, a state that …")
+NOT_PLACES_IN_APPOSITION = frozenset({"bank", "banks", "division", "divisions", "base", "bases", "state", "states"})
+
+
 def a_place_by_apposition(text: str, end: int, unit_nouns: frozenset[str]) -> bool:
-    """"Naib Rafi, a village of some 300 families": a name that ends at `end` before an apposition whose head is a
-    unit of settlement or administration (`unit_nouns`) is a place, whatever else the name could be."""
+    """"Naib Rafi, a village of some 300 families", "Marawi, the capital of Lanao del Sur": a name that ends at `end`
+    before an apposition whose head is a unit of settlement or administration (`unit_nouns`) is a place, whatever
+    else the name could be."""
     match = UNIT_APPOSITION.match(text, end)
-    return match is not None and match.group(1) in unit_nouns
+    return match is not None and match.group(1) in unit_nouns and match.group(1) not in NOT_PLACES_IN_APPOSITION
 
 
 OTHERS_OF_A_KIND = frozenset({"other", "several", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent"})

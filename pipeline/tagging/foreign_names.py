@@ -16,8 +16,9 @@ LATIN_IN_ENGLISH = ("facto", "jure", "novo", "minimis", "rigueur")  # "the Counc
 def lowercase_body_names(doc: Doc, rules: dict) -> list[Candidate]:
     """A capitalised head of a body followed by nouns, adjectives and the language's linking words (`foreign_name_links`:
     "de", "la", "pour", "y", "del" …), up to the first English function word, verb or punctuation; only
-    where a linking word, or a lower-case word with a letter outside English's alphabet, shows the language ("the
-    Brigade commanders" is English), and only with a parse to tell a verb from a noun."""
+    where a linking word, or the head or a lower-case word with a letter outside English's alphabet, shows the
+    language ("the Brigade commanders" is English, and so is "Gang leader Jimmy Chérizier", whose accent is in a
+    name after it), and only with a parse to tell a verb from a noun."""
     if not doc.has_annotation("TAG"):
         return []
     heads, links = rules["org_heads"], rules["foreign_name_links"]
@@ -31,8 +32,9 @@ def lowercase_body_names(doc: Doc, rules: dict) -> list[Candidate]:
         while end > head + 1 and doc[end - 1].lower_ in links:
             end -= 1  # "de la" before an English word ends no name
         words = doc[head + 1:end]
+        telling = (doc[head], *(t for t in words if t.text.islower()))  # not a name after them: "Jimmy Chérizier"
         if len(words) and (any(t.lower_ in links for t in words)
-                           or words[0].text.islower() and not doc[head:end].text.isascii()):
+                           or words[0].text.islower() and not all(t.text.isascii() for t in telling)):
             end_char = words[-1].idx + len(words[-1].text)
             found.append(Candidate(doc[head].idx, end_char, "GROUP", "rule", "names:organisation", TIER_RULE))
     return found

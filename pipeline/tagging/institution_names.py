@@ -85,7 +85,8 @@ SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "regio
 
 
 def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str],
-                        state_heads: frozenset[str], org_heads: frozenset[str]) -> list[Mention]:
+                        state_heads: frozenset[str], org_heads: frozenset[str],
+                        association_heads: frozenset[str] = frozenset()) -> list[Mention]:
     """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
@@ -98,11 +99,13 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
     University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
     is named by it ("the American Institute in Taiwan", "the EU Monitoring Mission in Georgia"); a name whose
-    acronym abbreviates the parent too ("the Election Commission of Sri Lanka (ECSL)") is one (section 9)."""
+    acronym abbreviates the parent too ("the Election Commission of Sri Lanka (ECSL)") is one (section 9), and so is
+    an association of members named with its country ("the Confederation of Indigenous Nationalities of Ecuador"):
+    it is no body of the state."""
     result = []
     acronyms = {m.start: m.text for m in mentions if is_acronym(m.text)}
     for m in mentions:
-        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads) \
+        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads, association_heads) \
             if m.label == "GROUP" and kb.lookup(m.text) is None else None
         if seam is not None and m.text[:seam[0]] not in possessed and _abbreviated_whole(m, acronyms):
             seam = None  # "the Election Commission of Sri Lanka (ECSL)"; not "the Federal Government of Somalia (FGS)"
@@ -122,14 +125,15 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
 def _abbreviated_whole(name: Mention, acronyms: dict[int, str]) -> bool:
     """Whether the acronym given in brackets right after a name abbreviates every capitalised word of it, the
     parent's included ("Election Commission of Sri Lanka (ECSL)"; not "Ministry of Internal Affairs of Georgia
-    (MIA)")."""
+    (MIA)"), in any order: an acronym of the name in its own language orders them its way ("Armed Forces for the
+    Defence of Mozambique (FADM)")."""
     acronym = acronyms.get(name.end + 2)
     initials = "".join(word[0] for word in name.text.split() if word[:1].isupper())
-    return acronym is not None and acronym.upper() == initials.upper()
+    return acronym is not None and sorted(acronym.upper()) == sorted(initials.upper())
 
 
 def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str], state_heads: frozenset[str],
-          org_heads: frozenset[str]):
+          org_heads: frozenset[str], association_heads: frozenset[str]):
     """(end of the body's name, start of the parent's or the seat's, that entity, whether it is the seat) where
     `name` is a body and its parent or its seat, else None."""
     for seam in PARENT_SEAM.finditer(name):
@@ -142,8 +146,9 @@ def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: 
                 return seam.start(), seam.end(), parent, True
             continue
         remit = BODY_REMIT.search(body) is not None
+        state_body = remit and body.split()[0] not in association_heads
         organ = len(body.split()) > 1 and body.split()[-1] in org_heads  # "Peace and Security Council", not "Office"
-        if parent.kind == "country" and (body in possessed or remit or body.split()[-1] in state_heads) \
+        if parent.kind == "country" and (body in possessed or state_body or body.split()[-1] in state_heads) \
                 or parent.label == "GROUP" and (remit or organ or " of " in rest):
             return seam.start(), seam.end(), parent, False
     return None

@@ -47,11 +47,15 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
                       for d in paragraph_dates if ent.start_char <= d.start and d.end <= ent.end_char]
             continue
         repaired = repair_model_span(ent, rules, country_names if ent.label_ in ("ORG", "NORP") else frozenset())
-        repaired = [piece for span in repaired for piece in split_joined_places(span, kb, ent.label_ in JOINED_PLACE_LABELS)]
+        split = [split_joined_places(span, kb, ent.label_ in JOINED_PLACE_LABELS) for span in repaired]
+        model_label, label = ("GPE", "PLACE") if ent.label_ == "ORG" and any(
+            len(pieces) > 1 and _set_by_a_preposition(pieces[0]) for pieces in split) else (ent.label_, label)
+        # "through Adré and Tiné": two places set by the preposition, not one body
+        repaired = [piece for pieces in split for piece in pieces]
         if ent.label_ == "PERSON":
             repaired = [_after_a_titles_territory(span, country_names, rules) for span in repaired]
         for span in repaired:
-            candidate = _candidate(span, ent.label_, label, origin, rules, kb, place_names, country_names)
+            candidate = _candidate(span, model_label, label, origin, rules, kb, place_names, country_names)
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -59,13 +63,16 @@ def model_candidates(ents, label_map: dict[str, str], origin: str, rules: dict, 
 
 JOINED_PLACE_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART")
 JOINERS = ("and", "\u2013", "\u2014")  # "and", an en dash or an em dash; a hyphen joins one name ("Pétion-Ville")
+SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "through", "near", "around", "into", "across", "towards", "toward"})
 RANGE_OPENERS = {"and": "between", "to": "from"}  # "between A and B", "from A to B": two ends, whatever the label
 
 
 def split_joined_places(span: Span, kb: KnowledgeBase, place_label: bool = True) -> list[Span]:
     """"Macomia and Ancuabe", "Palma–Afungi": two one-word place names the model took as one span are two names,
     unless the whole is a name the knowledge base knows ("Trinidad and Tobago", "Bosnia and Herzegovina"); so are
-    the two ends of "between Adré and Farchana" and "from Adré to Ourang", under any label the model gave them."""
+    the two ends of "between Adré and Farchana" and "from Adré to Ourang", under any label the model gave them, and
+    two one-word names it took for one body where a preposition of place sets them ("the attacks on Mucojo and
+    Quiterajo", "through Adré and Tiné")."""
     words = list(span)
     if len(words) > 3 and place_label and kb.lookup(span.text) is None:
         return _two_places_joined(span, kb)
@@ -74,10 +81,14 @@ def split_joined_places(span: Span, kb: KnowledgeBase, place_label: bool = True)
         return [span]
     opener = RANGE_OPENERS.get(words[1].text)
     ends = opener is not None and span.start > 0 and span.doc[span.start - 1].lower_ == opener
-    if not ends and not (place_label and words[1].text in JOINERS):
+    if not ends and not ((place_label or _set_by_a_preposition(span)) and words[1].text in JOINERS):
         return [span]
     doc = span.doc
     return [doc[span.start:span.start + 1], doc[span.end - 1:span.end]]
+
+
+def _set_by_a_preposition(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in SETTING_PREPOSITIONS
 
 
 def _two_places_joined(span: Span, kb: KnowledgeBase) -> list[Span]:
@@ -135,6 +146,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or opens_a_quoted_title(span)
         or cited_work(span)
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
+        or (model_label in ("PERSON", "ORG") and a_word_opening_the_sentence(span, rules))
+        or (model_label == "ORG" and a_documents_title(span, rules))
     ):
         return None
     if entity is None and label == "ACTOR" and len(span) > 1 and span[0].text not in rules["given_names"] and is_demonym(
@@ -206,6 +219,23 @@ def _after_a_titles_territory(span: Span, country_names: frozenset[str], rules: 
     if given is not None and not any(t.text in rules["given_names"] for t in doc[span.start:given]):
         return doc[given:span.end]  # "Commissioner for Enlargement Marta Kos": the portfolio, then the name
     return span
+
+
+def a_word_opening_the_sentence(span: Span, rules: dict) -> bool:
+    """"Turnout was 52 per cent", "Gang leader Jimmy Chérizier threatened": a person or a body the model sees in one
+    English word that opens the sentence and that its parser reads as a common noun is that noun, capitalised by its
+    place (not a given name: "Grace said"; nor a proper noun: "Svalbard: the exposed flank", "Rice said")."""
+    word = span[0]
+    return len(span) == 1 and word.tag_ in ("NN", "NNS") and acronyms.opens_its_sentence(word) and word.text[1:].islower() \
+        and word.lower_ in rules.get("common_words", frozenset()) and word.text not in rules["given_names"]
+
+
+def a_documents_title(span: Span, rules: dict) -> bool:
+    """"the Agreement for Lasting Peace", "the Convention on Cluster Munitions": a name opened by the head of a law or
+    a text and its remit is that text's title, which names no body ("the Programme for …" is a body's: its head is
+    an organisation's too)."""
+    return len(span) > 2 and span[0].text in rules["law_and_document_heads"] and span[0].text not in rules["org_heads"] \
+        and span[1].lower_ in ("for", "on", "of", "between")
 
 
 def two_letter_code(span: Span) -> bool:

@@ -875,6 +875,8 @@ def given_name_persons(doc: Doc, rules: dict) -> list[Candidate]:
             continue
         if words[1].isupper() or words[-1].lower() in particles or any(looks_like_demonym(w, rules["country_names"]) for w in words):
             continue
+        if normalise_name(doc[start:end].text) in rules.get("region_names", frozenset()):
+            continue  # "Asia Pacific": a region the knowledge base knows, opened by a given name
         if _whole_line(doc, start, end):
             continue  # a heading ("Cash Assistance") or a contact line
         if start > 0 and doc[start - 1].text in rules["ship_prefixes"]:

@@ -18,6 +18,7 @@ from pipeline.tagging.acronyms import YEAR, is_acronym
 from pipeline.tagging.candidates import TIER_RULE, TIER_WEAK, Candidate
 from pipeline.tagging.context_types import (
     UNTYPED,
+    a_place_by_apposition,
     after_a_direction,
     after_a_unit_part_or_road,
     compass_part,
@@ -37,6 +38,7 @@ ORIGIN = "names:shown"
 COMMA_BEFORE = re.compile(r"[\w’'.)-],\s*$")
 JOINED_BEFORE = re.compile(r"[\w’'.)-](?:(?:,\s*|\s)(?:and|or)\s+|/)$")  # "Tskhinvali region/South Ossetia": a slash pairs names too
 COMMA_AFTER = re.compile(r",\s")
+IN_A_PLACE_AFTER = re.compile(r", in (?:the )?")
 JOINED_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z\u00C0-\u00DE]")
 # a heading line of capitalised words ("Communication and Community Awareness"); each word is taken whole (`*+`,
 # connectors end at a word boundary), so a line of capitals that fails at its end is not re-split letter by letter,
@@ -154,10 +156,14 @@ def _opens_a_toponym(doc: Doc, words: list[str], i: int, end: int, never: frozen
 
 
 def _beside_a_known_place(places: list[tuple[int, int]], text: str, run: tuple[int, int], words: list[str], rules: dict) -> bool:
-    """A town before its known region or a region after its known town (`town_and_region`); not a body's name
-    ("Chatham House, London")."""
-    return not any(w in rules["org_heads"] for w in words) and any(
-        town_and_region(text, place, run) or town_and_region(text, run, place) for place in places)
+    """A town before its known region or a region after its known town (`town_and_region`), or before ", in" and
+    its known region ("villages around Tibú, in Norte de Santander"); not a body's name ("Chatham House, London"),
+    nor a person's ("Ruto, in Nairobi,")."""
+    if any(w in rules["org_heads"] for w in words):
+        return False
+    sited = IN_A_PLACE_AFTER.match(text, run[1])
+    return any(town_and_region(text, place, run) or town_and_region(text, run, place) for place in places) or (
+        sited is not None and sited.end() in {start for start, _ in places} and words[0] not in rules["given_names"])
 
 
 def named_feature(run: list[str], rules: dict) -> bool:
@@ -221,15 +227,17 @@ def _name_word(word: str, never: frozenset[str]) -> bool:
 
 def _cue(doc: Doc, words: list[str], text: str, start: int, end: int, start_char: int, end_char: int, rules: dict,
          place_cues: frozenset[str]) -> bool:
-    """A locative preposition before the run, a unit noun or a direction and "of", a lower-case place noun after it, a kind of organisation (`organisation_kind`), or a list."""
+    """A locative preposition before the run, a unit noun or a direction and "of", a lower-case place noun or an
+    apposition headed by one after it, a kind of organisation (`organisation_kind`), or a list."""
     before = words[start - 1].lower() if start > 0 else ""
     after = words[end] if end < len(words) else ""
     if organisation_kind(words, text, start, start_char, end_char, rules):
         return True
     if before in rules["name_locatives"]:  # not before a noun it modifies: "at Minuteman facilities"
         return not (after.islower() and after not in place_cues and doc[end].pos_ == "NOUN")
-    if after_a_unit_part_or_road(words, start, rules) or after_a_direction(words, start, rules):
-        return True
+    if after_a_unit_part_or_road(words, start, rules) or after_a_direction(words, start, rules) \
+            or a_place_by_apposition(text, end_char, rules["unit_nouns"]):
+        return True  # "the outskirts of Kurmuk", "north of Hodeidah", "Marawi, the capital of Lanao del Sur"
     if after.islower() and after in place_cues and after not in NOT_PLACE_CUES:
         # "Maungdaw township fell": a sentence's first word too if a proper noun ("Avoid road travel" is a verb)
         return not doc[start].is_sent_start or doc[start].pos_ == "PROPN"

@@ -527,6 +527,9 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
     if _gives_examples(preposition) and governor.pos_ == "NOUN":
         return role_from_parse(governor.doc[governor.i:governor.i + 1], rules, persons)[0], "roles:parse-example"
+    exemplified = _exemplified_noun(preposition)
+    if exemplified is not None:
+        return role_from_parse(exemplified.doc[exemplified.i:exemplified.i + 1], rules, persons)[0], "roles:parse-example"
     if word in rules["agent_prepositions"]:
         return ACTOR, "roles:parse-agent"
     if called_upon(preposition, rules):
@@ -654,6 +657,17 @@ def _gives_examples(preposition) -> bool:
     countries such as Chad": places; "donors such as Norway": parties)."""
     word = preposition.lower_
     return word in ("including", "like") or word == "as" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "such"
+
+
+def _exemplified_noun(preposition):
+    """"the guarantors, in particular Norway and Cuba": the noun that "in particular" gives examples of, right
+    before its comma; the names play its part, as after "such as"."""
+    doc, before = preposition.doc, preposition.i - 1
+    if preposition.lower_ != "in" or before < 1 or doc[before].text != "," or preposition.i + 1 >= len(doc) \
+            or doc[preposition.i + 1].lower_ != "particular":
+        return None
+    noun = doc[before - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _nearest_conjunct(governor, before: int):

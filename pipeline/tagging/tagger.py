@@ -25,6 +25,7 @@ from pipeline.tagging.armed_services import (
     drop_ranks,
     join_unit_designations,
     national_services,
+    operations_as_forces,
     services_read_as_persons,
 )
 from pipeline.tagging.cited_authors import join_cited_names
@@ -209,12 +210,13 @@ def finish_document(
     mentions = add_unit_names(text, mentions, rules["compass_names"]) if rules.get("compass_names") else mentions
     mentions = join_campuses(text, join_place_prefixes(text, mentions, kb), kb)
     ranks = words("titles", "compound_titles", "rank_words")
-    mentions = drop_ranks(national_services(text, mentions, kb, words("armed_service_heads")), kb, ranks)
+    mentions = drop_ranks(operations_as_forces(text, national_services(text, mentions, kb, words("armed_service_heads")), kb), kb, ranks)
     mentions = bodies_in_appointments(text, mentions, kb, ranks, words("org_heads"), words("ship_prefixes"))
     mentions = join_unit_designations(text, mentions, kb, words("sub_unit_heads"))
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
-                                                                       words("constitutional_body_heads"), words("org_heads")), kb)
+                                                                       words("constitutional_body_heads", "state_agency_heads"), words("org_heads"),
+                                                                       words("association_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, join_acronym_country_offices(text, mentions, kb)), kb, words("numbered_unit_heads"))
     mentions = join_legal_forms(text, mentions, kb, words("legal_forms"), words("legal_prefixes"), words("ambiguous_legal_forms"),
