@@ -310,14 +310,21 @@ class Surface:
     def conjuncts_before(self, place: Token, sentence: Span) -> list[Token]:
         """The places listed before "and" and this one ("Tibú and Teorama", "A, B and C"), nearest first; none when
         the list holds anything else."""
+        found, k = self.listed_before(place, sentence, (",", "and"))
+        joint = self._at(sentence, k)
+        return [] if joint is not None and joint.lower_ in (",", "and") else found
+
+    def listed_before(self, place: Token, sentence: Span, joints: tuple[str, ...]) -> tuple[list[Token], int]:
+        """The places listed before this one over `joints`, nearest first, and where the list stops: at a word that
+        joins nothing, or at a joint whose item before it is no place."""
         found, k = [], place.i - 1
-        while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ == "and"):
+        while (joint := self._at(sentence, k)) is not None and joint.lower_ in joints:
             item = self._at(sentence, k - 1)
             if item is None or self.label(item) != "PLACE":
-                return []
+                break
             found.append(item)
             k -= 2
-        return found
+        return found, k
 
     def site(self, place: Token) -> bool:
         """A name of two words or more ending in a site's or a unit's noun, which a comma and its town may follow
@@ -330,16 +337,10 @@ class Surface:
         """The places one bracket glosses: the place it follows ("A, B, C (Q)": only C, a list may run over several
         larger places), or the places since an earlier gloss of the same list, which shows the writer glossing
         list item by item ("Moron (Grand'Anse), Baie d'Orange and Marigot (South-East)")."""
-        listed = [place]
-        k = place.i - 1
-        while (joint := self._at(sentence, k)) is not None and (joint.text == "," or joint.lower_ in ("and", "or")):
-            before = self._at(sentence, k - 1)
-            if before is not None and before.text == ")" and joint.text == ",":
-                return listed
-            if before is None or self.label(before) != "PLACE":
-                break
-            listed.append(before)
-            k -= 2
+        listed, k = self.listed_before(place, sentence, (",", "and", "or"))
+        joint, before = self._at(sentence, k), self._at(sentence, k - 1)
+        if joint is not None and joint.text == "," and before is not None and before.text == ")":
+            return [place, *listed]
         return [place]
 
     def listed(self, place: Token, larger: Token, sentence: Span) -> bool:

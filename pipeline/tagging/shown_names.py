@@ -161,9 +161,10 @@ def _beside_a_known_place(places: list[tuple[int, int]], text: str, run: tuple[i
     nor a person's ("Ruto, in Nairobi,")."""
     if any(w in rules["org_heads"] for w in words):
         return False
+    if any(town_and_region(text, place, run) or town_and_region(text, run, place) for place in places):
+        return True
     sited = IN_A_PLACE_AFTER.match(text, run[1])
-    return any(town_and_region(text, place, run) or town_and_region(text, run, place) for place in places) or (
-        sited is not None and sited.end() in {start for start, _ in places} and words[0] not in rules["given_names"])
+    return sited is not None and words[0] not in rules["given_names"] and any(start == sited.end() for start, _ in places)
 
 
 def named_feature(run: list[str], rules: dict) -> bool:

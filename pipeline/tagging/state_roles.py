@@ -525,9 +525,7 @@ def _object_of_preposition_role(preposition, rules: dict, persons: frozenset[int
                         for n in nouns)  # "ties to Algeria", "strengthened its ties to Algeria"
     spatial_noun = (governor.pos_ in ("NOUN", "PROPN") or (governor.pos_ in ("ADV", "ADJ") and word == "of")) \
         and _noun_in(governor, rules["spatial_nouns"])  # "the north of Mali", "located south of Jamaica", "roads west of Goma"
-    if _gives_examples(preposition) and governor.pos_ == "NOUN":
-        return role_from_parse(governor.doc[governor.i:governor.i + 1], rules, persons)[0], "roles:parse-example"
-    exemplified = _exemplified_noun(preposition)
+    exemplified = _exemplified(preposition, governor)
     if exemplified is not None:
         return role_from_parse(exemplified.doc[exemplified.i:exemplified.i + 1], rules, persons)[0], "roles:parse-example"
     if word in rules["agent_prepositions"]:
@@ -652,22 +650,18 @@ def _name_words(name) -> list:
     return words
 
 
-def _gives_examples(preposition) -> bool:
-    """"including", "like", "such as": the names after it are examples of the noun before it, and play its part ("in
-    countries such as Chad": places; "donors such as Norway": parties)."""
-    word = preposition.lower_
-    return word in ("including", "like") or word == "as" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "such"
-
-
-def _exemplified_noun(preposition):
-    """"the guarantors, in particular Norway and Cuba": the noun that "in particular" gives examples of, right
-    before its comma; the names play its part, as after "such as"."""
-    doc, before = preposition.doc, preposition.i - 1
-    if preposition.lower_ != "in" or before < 1 or doc[before].text != "," or preposition.i + 1 >= len(doc) \
-            or doc[preposition.i + 1].lower_ != "particular":
-        return None
-    noun = doc[before - 1]
-    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+def _exemplified(preposition, governor):
+    """The noun whose part the names after the preposition play as its examples, or None: the noun "including",
+    "like" or "such as" hangs on ("in countries such as Chad": places; "donors such as Norway": parties), or the one
+    right before the comma of "in particular" ("the guarantors, in particular Norway and Cuba")."""
+    word, doc, before = preposition.lower_, preposition.doc, preposition.i - 1
+    if word in ("including", "like") or word == "as" and before >= 0 and doc[before].lower_ == "such":
+        return governor if governor.pos_ == "NOUN" else None
+    if word == "in" and before >= 1 and doc[before].text == "," and preposition.i + 1 < len(doc) \
+            and doc[preposition.i + 1].lower_ == "particular":
+        noun = doc[before - 1]
+        return noun if noun.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _nearest_conjunct(governor, before: int):
