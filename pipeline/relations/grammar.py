@@ -27,7 +27,8 @@ LYING_PREPS = ("on", "along", "off")  # "Port Sudan on the Red Sea", "Kherson on
 HOLDERS = ("PLACE", "ACTOR")  # the labels of a place's owner: a place, or a state under an actor's name
 NEARBY_PREPS = ("near", "outside", "around")  # a place phrase that places nothing in it
 ROLE_PREPS = ("of", "for", "in", "at", "within", "to", "from")
-SERVING = ("work", "serve", "volunteer")  # "a nurse working for Y": the verb of one's post with a body
+SERVING = ("work", "serve", "volunteer", "employ", "hire")  # "a nurse working for Y", "employed by Y": the verb of
+# one's post with a body
 NAMING = ("call", "name", "dub", "know")  # "a group called X", "a brigade named X"
 APPOINTMENTS = ("appointment", "election", "nomination", "designation", "selection", "reappointment", "reelection",
                 "re-election", "confirmation", "inauguration")  # nouns of taking up an office "as" a role
@@ -260,13 +261,14 @@ class Grammar:
         named, _ = self.name_before_comma(appositive)
         return named if named is not None and self.label(named) == "GROUP" else head
 
-    def listed_after(self, plural: Token) -> list[Token]:
+    def listed_after(self, plural: Token, after: Token | None = None) -> list[Token]:
         """The names listed as examples right after a plural noun ("several separatist groups, among them A, B and
         C", "armed groups, including A and B", "partners such as A"), or after the colon that closes its clause ("the
         following countries contributed troops: A, B and C"): the noun stands for them, wherever the parser
         hangs the list. The list ends at the first word that is neither a name nor a comma, "and", "or" or an
-        article; after a colon, at the sentence's end."""
-        doc, at = plural.doc, plural.i + 1
+        article; after a colon, at the sentence's end. `after`: the last word of a phrase on the noun the list follows
+        ("factions of the SNA such as A")."""
+        doc, at = plural.doc, (after or plural).i + 1
         at += at < plural.sent.end and doc[at].text == ","
         words = [w.lower_ for w in doc[at:min(at + 2, plural.sent.end)]]
         end = next((t for t in doc[plural.i + 1:plural.sent.end] if t.text in (":", ";", ".")), None)
@@ -288,6 +290,19 @@ class Grammar:
                     return []  # "its members are divided: Kenya's president sent …": no list, a clause
                 break
         return found
+
+    @staticmethod
+    def examples_opened(phrase: Token) -> Token | None:
+        """The last word of a phrase before the "such as" or "including" that opens examples inside it, which the
+        parser hangs on the phrase's last noun ("factions of the SNA such as A": "SNA"); None without examples."""
+        doc = phrase.doc
+        words = doc[phrase.i + 1:min(phrase.sent.end, max(phrase.right_edge.i + 1, phrase.i + 2) + 2)]
+        opening = next((t for t in words if t.lower_ == "including" or t.lower_ == "such"
+                        and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as"), None)
+        if opening is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.i:opening.i]):
+            return None  # "factions of the SNA that fought groups including the SDF": examples of another noun
+        at = opening.i - 1 if opening is not None else None
+        return None if at is None else doc[at - (doc[at].text == ",")]
 
     def among(self, plural: Token) -> list[Found]:
         """Persons listed after a plural noun of a body's people ("Hamas negotiators, among them X", "ELN commanders,
@@ -1266,6 +1281,13 @@ class Grammar:
                         places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
                         places += self.surroundings(o)
         places += self.where(verb)
+        if lemma in self.lex.combat:  # "rose against al-Shabaab in Hiraan", the place hung on the foe: both sides
+            # fight there
+            foes = [o for c in verb.children
+                    if c.dep_ == "dobj" or c.dep_ in PREP_DEPS and c.lower_ in ("against", "with")
+                    for o in ([c] if c.dep_ == "dobj" else self.pobjects(c)) if self.label(o) in PARTIES]
+            places += [e for o in foes for c in o.children if c.dep_ in PREP_DEPS and c.lower_ in CONTAINING_PREPS
+                       for e in self.pobjects(c) if self.label(e) == "PLACE" and e not in places]
         actors = [a for a in actors if self.label(a) in PARTIES]
         actors += [e for a in actors for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and self.comitative(c)
                    for e in self.pobjects(c) if self.label(e) in PARTIES]  # "X, with Y, is providing shelter in Z"
@@ -1281,10 +1303,14 @@ class Grammar:
     def confined(self, verb: Token) -> list[Found]:
         """A person kept confined, or arrested, freed or killed, is where the place phrase says ("X is held in penal
         colony No. 1 in Y, in the Z region": the colony's place, when the facility has no name of its own, and the
-        first place, the precise one; "X was placed under house arrest in Y"); persons are confined, bodies are not."""
+        first place, the precise one; "X was placed under house arrest in Y"), and so is the object of an act done to
+        a person on the spot ("the ELN kidnapped X in Y"); persons are confined, bodies are not."""
         passive = first_conjunct(verb) if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was arrested and held in Y"
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children):
+        active = verb.lemma_.lower() in self.lex.whereabouts and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in passive.children)  # "the ELN kidnapped X, an army captain, in Y"
+        if active and not any(c.dep_ == "dobj" for c in verb.children) or not active and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in passive.children):
             return []
         places = []
         under = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children
@@ -1297,7 +1323,9 @@ class Grammar:
                     places += [m for m in o.children if m.dep_ == "compound" and self.label(m) == "PLACE"]
                     places += [e for p in o.children if p.dep_ == "prep" and p.lower_ in PLACING_PREPS
                                for e in self.pobjects(p) if self.label(e) == "PLACE"]
-        confined = [e for s in self.subjects(verb) for e in self.entities(s) if self.label(e) == "ACTOR"]
+        undergoers = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c)] if active else [
+            e for s in self.subjects(verb) for e in self.entities(s)]
+        confined = [e for e in undergoers if self.label(e) == "ACTOR"]
         return self.pairs(verb, "located_in", confined, places[:1], "presence")  # the first place is the precise one
 
     def done_to_in(self, noun: Token) -> list[Found]:
@@ -1646,13 +1674,17 @@ class Grammar:
             holders = [e for s in self.subjects(noun.head) for e in self.entities(s)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in SELECTING:
             holders, chosen_for = self.chosen(noun.head.head)
-        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING and noun.tag_ in ("NNS", "NNPS"):
-            # "Its members include X and Y", "the council's members comprise X": the listed names hold the role
-            holders = [e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)]
+        elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in LISTING + COPULAS and noun.tag_ in ("NNS", "NNPS"):
+            # "Its members include X and Y", "the council's members comprise X", "its troop contributors are X and
+            # Y": the listed names hold the role
+            holders = [e for c in noun.head.children if c.dep_ in ("dobj", "attr") for e in self.entities(c)]
         # "killed Hezbollah's secretary-general, X": the parser may take the role's first half for a modifier of the
         # second, and the name after the comma for an adverbial; the name is the whole role's apposition
         whole = noun.head if noun.dep_ == "compound" and noun.head.i == noun.i + 2 and noun.nbor().text == "-" else noun
         holders += [e for c in self.appositions(whole) for e in self.entities(c)]
+        if not holders and noun.tag_ == "NNS" and kind == "member_of":  # "factions of the SNA such as A and B"
+            holders = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1
+                       for e in self.listed_after(noun, self.examples_opened(p)) if self.label(e) in PARTIES]
         holders += [c for c in whole.children if c.dep_ == "npadvmod" and c.i > whole.i and self.label(c) == "ACTOR"
                     and c.doc[c.left_edge.i - 1].text == ","]
         if not holders and noun.lemma_.lower() in self.lex.part_nouns and self.own_name(noun) and any(
@@ -1673,6 +1705,10 @@ class Grammar:
                 modifiers.append(c)  # "AQIM leader X"; "Chisinau mayor X", "the Greek Cypriot leader", a place or body
                 # the parser took for an adjective; but in "a Tuareg member of Y" only Y is the organisation, and "the
                 # only Arab member" names the member's people, no body
+            elif c.dep_ == "compound" and c.pos_ == "NOUN" and not self.label(c) and c.i == noun.i - 1 and any(
+                    m.dep_ == "compound" and m.i == c.i - 1 and self.label(m) == "GROUP" for m in c.children):
+                # "an RSF field commander": the body names the commander, though the parser hangs it on the noun between
+                modifiers += [m for m in c.children if m.dep_ == "compound" and self.label(m) == "GROUP"]
             elif c.dep_ in ("amod", "compound") and self.lex.modifiers.get(c.lower_) == "split_from":
                 modifiers += [m for m in c.children if m.dep_ == "compound" and self.label(m) == "GROUP"]  # "a FARC
                 # dissident faction", the body hung on the modifier that makes the faction its splinter
@@ -1680,8 +1716,9 @@ class Grammar:
                     or c.dep_ == "acl" and c.lemma_.lower() in SERVING and not self.label(c):
                 # "a doctor with MSF", "a nurse working for MSF": whom one works for or with
                 served = c.dep_ == "acl"
-                c = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "with", "at")), c) if served else c
-                objects = self.pobjects(c) if c.dep_ in PREP_DEPS else []
+                c = next((p for p in c.children if p.dep_ in ("prep", "agent")
+                          and p.lower_ in ("for", "with", "at", "by")), c) if served else c
+                objects = self.pobjects(c) if c.dep_ in (*PREP_DEPS, "agent") else []
                 # "the WHO Representative in Afghanistan": a country after a placing preposition is where the office
                 # is, whatever label the state got; only a group there is the body ("a researcher at Chatham House")
                 placing = c.lower_ in PLACING_PREPS
@@ -1747,11 +1784,12 @@ class Grammar:
                 self.label(o) in ("ACTOR", "PLACE") for o in orgs):
             kind = "spokesperson_of"  # "Israel's delegate, X": speaks for the state, under whichever label it got
         if kind == "member_of" and noun.lemma_.lower() in self.lex.owned_firms and orgs and all(
-                self.label(o) in ("ACTOR", "PLACE") for o in orgs) and any(
-                t.lower_ in self.lex.ownership for t in noun.doc[noun.left_edge.i:noun.i]):
-            return self.pairs(noun, "leads", orgs, holders, "role")  # "Malaysia's state oil company Petronas": the
-            # state owns the firm, and the owner of a firm leads it (guidelines); "Nigeria's largest company" is only
-            # there, and a body's company is still its unit
+                self.label(o) in ("ACTOR", "PLACE") for o in orgs):
+            if any(t.lower_ in self.lex.ownership for t in noun.doc[noun.left_edge.i:noun.i]):
+                return self.pairs(noun, "leads", orgs, holders, "role")  # "Malaysia's state oil company Petronas":
+                # the state owns the firm, and the owner of a firm leads it (guidelines)
+            kind = "located_in"  # "Rheinmetall, Germany's largest arms producer" is only there; a body's company is
+            # still its unit
         if not orgs:  # "X, the deputy speaker of Armenia's parliament": a member of the state whose organ he serves in
             orgs = self.organs_state(noun)
             kind = "member_of" if orgs else kind
@@ -2244,7 +2282,9 @@ class Grammar:
                 token.dep_ == "dobj" and self.lemma(token.head) in self.lex.host_verbs):
             preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X", "X
             # hosted the Y bureau in Z": Y is in Z
-        placing = PLACING_PREPS + (("to", "into") if token.lemma_.lower() in self.lex.destination_nouns else ())
+        placing = PLACING_PREPS + (("to", "into") if token.lemma_.lower() in self.lex.destination_nouns else ()) + (
+            ("of",) if token in holders and self.label(token) == "GROUP" else ())  # "MOL of Hungary", "the
+        # 'Ndrangheta of Calabria": a body named with the place it is of
         places = [e for c in preps if c.lower_ in placing for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if token in holders and token.dep_ not in ("dobj", "pobj", "nsubjpass", "dative") and not any(
                 c.dep_ == "appos" for c in token.children):  # "killed X, a guard, in Toribío": the killing's place
@@ -2579,12 +2619,14 @@ class Grammar:
                 rows += self.pairs(token, "mediates", agents, tails, "noun")
         return rows
 
-    def narrowed_kind(self, trigger: Token, kind: str, tail: Token) -> str:
+    def narrowed_kind(self, trigger: Token, kind: str, head: Token, tail: Token) -> str:
         """Leading a part is belonging to the whole; control over a place ("exercise control over the capital") is
-        being there, not leading it."""
+        being there, not leading it, and so is a body's governing or running a place ("HTS governed Idlib", "Viv Ansanm
+        controls most of Port-au-Prince"): a person leads the place she governs."""
         if kind == "leads" and tail.i in self.parts:
             return "member_of"
-        if kind == "leads" and self.label(tail) == "PLACE" and trigger.lemma_.lower() in self.lex.control_nouns:
+        if kind == "leads" and self.label(tail) == "PLACE" and (
+                trigger.lemma_.lower() in self.lex.control_nouns or self.label(head) == "GROUP"):
             return "located_in"
         return kind
 
@@ -2601,8 +2643,9 @@ class Grammar:
                 return []  # "whether A, B or C … agree": alternatives, none the other's party
             return [r for x, h in enumerate(heads) for r in self.pairs(trigger, kind, [h], heads[x + 1:], rule)]
         joined = kind == "founded" and len(heads) > 1 and all(self.label(h) == "GROUP" for h in heads)
-        rows = [Found(h.i, t.i, "member_of" if joined and self.collective(t) else self.narrowed_kind(trigger, kind, t),
-                      rule, trigger.i) for h in heads for t in tails if h.i != t.i]  # "the Patriotic Electoral Bloc,
+        rows = [Found(h.i, t.i, "member_of" if joined and self.collective(t)
+                      else self.narrowed_kind(trigger, kind, h, t), rule, trigger.i)
+                for h in heads for t in tails if h.i != t.i]  # "the Patriotic Electoral Bloc,
         # formed by the PSRM and the Party of Communists": bodies that form a bloc together are its members
         if kind == "founded":  # "X formed a unit called Y": Y is part of X
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails

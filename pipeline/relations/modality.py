@@ -85,6 +85,8 @@ def parsed_modality(trigger: Token, cues: tuple[set[int], set[int]], lexicon: Le
            and not (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS and t.lemma_.lower() not in negation["rebuttals"])
            and not (below.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in OUTCOME_PREPS for c in t.children))
            # "the kidnapping ended in his execution": what ended in an outcome took place
+           and not (below.dep_ == "nsubj" and event_noun(below, lexicon))  # "talks between A and B, hosted by C,
+           # failed", "the attacks ceased": the event that fails or ends took place
            and not demanded_ceasing(t, lexicon)
            and not (below.dep_ == "nsubj" and below.lemma_.lower() in lexicon.roles)  # "Y's minister, X, has
            # denied that …": what the office holder denies is the complement, not the office

@@ -287,9 +287,13 @@ class Surface:
         conjuncts = self.conjuncts_before(place, sentence) if before is not None and before.lower_ == "and" else []
         if conjuncts:  # "around Tibú and Teorama, in Norte de Santander": both lie there
             before = self._at(sentence, conjuncts[-1].i - 1)
-        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not self.site(place):
+        unit = after.lower_ in self.lex.place_parts and opening is not None and opening.text == "," and not conjuncts
+        if unit:  # "near Besham, Shangla district, Khyber Pakhtunkhwa": a unit named after a comma, as an address climbs
+            after = opening
+        if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not self.site(place) \
+                and not (unit and before.text == ","):
             return []
-        i = place.i + 2
+        i = place.i + (3 if unit else 2)
         words = []
         while (token := self._at(sentence, i)) is not None and not self.label(token) and len(words) < 5:
             words.append(token.lower_)
@@ -345,13 +349,19 @@ class Surface:
 
     def listed(self, place: Token, larger: Token, sentence: Span) -> bool:
         """Whether 'P, Q' belongs to a list of places ('in Cité Soleil, Cornillon, and Croix-des-Bouquets')."""
-        following, after = self._at(sentence, larger.i + 1), self._at(sentence, larger.i + 2)
-        if following is not None and following.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 2):
+        end = larger.i + 1
+        if (unit := self._at(sentence, end)) is not None and unit.is_lower and unit.lower_ in self.lex.place_parts:
+            end += 1  # "Masisi, Rutshuru territory, and Goma": the unit's noun closes the item
+        following, after = self._at(sentence, end), self._at(sentence, end + 1)
+        if following is not None and following.lower_ in ("and", "or") and self.place_at(sentence, end + 1):
             return True
-        if following is not None and following.text == "," and after is not None and not self.unit_named(
-                larger, place) and (after.lower_ in ("and", "or") and self.place_at(sentence, larger.i + 3)
-                                    or self.label(after) == "PLACE"):
-            return True  # not "in Tibú, in Norte de Santander, and decreed": a clause, not a place, comes after "and"
+        named_unit = self.unit_named(larger, place)  # "near Besham, Shangla district, KP": an address climbs
+        if following is not None and following.text == "," and after is not None and (
+                after.lower_ in ("and", "or") and self.place_at(sentence, end + 2, named=named_unit)
+                or self.label(after) == "PLACE" and not named_unit):
+            return True  # not "in Tibú, in Norte de Santander, and decreed": a clause, not a place, comes after "and";
+            # after a named unit only a place goes on the list ("Masisi, Rutshuru territory, and Goma"; not "in
+            # Kantharalak, Sisaket province, and the Air Force responded")
         comma, before = self._at(sentence, place.i - 1), self._at(sentence, place.i - 2)
         return (comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
                 and not self.unit_named(place, before))
@@ -359,16 +369,18 @@ class Surface:
     def unit_named(self, larger: Token, place: Token) -> bool:
         """Whether the second of 'P, Q, R' names its unit and the first does not, as an address climbs ("near Besham,
         Shangla district, KP"), where a list names its items alike."""
-        words = larger.text.split()
+        following = larger.doc[larger.i + 1] if larger.i + 1 < len(larger.doc) else None
+        words = larger.text.split() + ([following.text] if following is not None and following.is_lower else [])
         return (len(words) > 1 and words[-1].islower() and words[-1] in self.lex.place_parts
                 and place.text.split()[-1].lower() not in self.lex.place_parts)
 
-    def place_at(self, sentence: Span, i: int) -> bool:
-        """Whether a list of places may go on at i: not a clause ("in Tibú, in Norte de Santander, and decreed")."""
+    def place_at(self, sentence: Span, i: int, named: bool = False) -> bool:
+        """Whether a list of places may go on at i: not a clause ("in Tibú, in Norte de Santander, and decreed");
+        with `named`, only a place named there."""
         token = self._at(sentence, i)
         if token is not None and token.lower_ in DETERMINERS:
             token = self._at(sentence, i + 1)
-        return token is not None and (self.label(token) == "PLACE" or token.pos_ not in ("VERB", "AUX", "ADV"))
+        return token is not None and (self.label(token) == "PLACE" or not named and token.pos_ not in ("VERB", "AUX", "ADV"))
 
     def address(self, sentence: Span) -> list[Found]:
         """An address or affiliation line, names and commas only, from the smallest body to the country: "Department

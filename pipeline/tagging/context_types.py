@@ -145,7 +145,7 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if candidate.label == UNTYPED and names_a_thing_after(doc, span.end, rules["place_named_heads"]):
         return typed(candidate, "PLACE", "named-after")  # "the Bougival agreement", "the Cuciurgan power plant"
     if len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words if w != "-"):
-        if role_apposition(span, rules):
+        if role_apposition(span, rules) or role_before(span, rules):
             return typed(candidate, "ACTOR", "role-apposition")
         if appointed_to_an_office(doc_text(doc), candidate.end, rules):
             return typed(candidate, "ACTOR", "appointed")
@@ -367,7 +367,8 @@ def appointed_to_an_office(text: str, end: int, rules: dict) -> bool:
     return office in rules["titles"] or office.lower() in rules["role_nouns"]
 
 
-APPOSITION_OPENERS = frozenset({"the", "a", "an", "’s", "'s", "former", "its", "his", "her", "their"})
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "’s", "'s", "former", "its", "his", "her", "their", "then", "now",
+                                "currently", "formerly"})  # "Manasseh Sogavare, then prime minister of …"
 ADJECTIVE_TITLES = frozenset({"major", "senior", "special", "deputy", "general", "chief", "vice", "sir", "dame", "lord", "lady"})
 
 
@@ -427,6 +428,23 @@ def led_by_a_person(doc: Doc, span, rules: dict) -> bool:
         and not any(w in rules["org_heads"] or w in rules["group_name_heads"] for w in words)
 
 
+def role_words(rules: dict) -> frozenset[str]:
+    """Role nouns ("chief", "deputy" among them), and one-word titles less those that are also adjectives ("senior"),
+    in lower case."""
+    return frozenset(rules["role_nouns"]) | ({t.lower() for t in rules["titles"] if " " not in t} - ADJECTIVE_TITLES)
+
+
+def role_before(span, rules: dict) -> bool:
+    """A name set off by a comma right after a role or a title written in lower case is a person's ("the CSTO's
+    secretary general, Imangali Tasmagambetov, said", "its spokesman, Khaing Thukha, denied"); not after a name
+    ("the President, Kenya and Uganda")."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    words = [t for t in doc[max(0, i - 3):i - 1] if t.is_lower]  # "secretary general": the role may lead
+    return bool(words) and words[-1].i == i - 2 and any(t.lower_ in role_words(rules) for t in words)
+
+
 def role_apposition(span, rules: dict) -> bool:
     """The name is followed by an apposition headed by a role or a title, the mark of a person ("Olusegun Obasanjo,
     the AU High Representative for …", "Huang Xilian, China’s ambassador in Manila", "Kumsa Diriba, a senior OLA
@@ -438,8 +456,7 @@ def role_apposition(span, rules: dict) -> bool:
     first = doc[i + 1]
     if not (first.lower_ in APPOSITION_OPENERS or doc[i + 2].text in ("’s", "'s")):
         return False
-    # role nouns ("chief", "deputy" among them), and one-word titles less those that are also adjectives ("senior")
-    roles = frozenset(rules["role_nouns"]) | ({t.lower() for t in rules["titles"] if " " not in t} - ADJECTIVE_TITLES)
+    roles = role_words(rules)
     for token in doc[i + 1:i + 10]:
         if token.is_punct and token.text not in ("’s", "'s", "-") or token.pos_ in ("ADP", "VERB", "AUX") \
                 or token.is_stop and token.lower_ not in APPOSITION_OPENERS:
@@ -577,10 +594,12 @@ def pass_along_lists(text: str, candidates: list[Candidate], locatives: frozense
     Ararat Mirzoyan and Jeyhun Bayramov"), unless a locative opens a list of places ("in Nduga, Intan Jaya and Maybrat")."""
     result = list(candidates)
     for first, last in _lists(text, result):
-        if last == first + 1 and result[first].kind == "country" \
-                and text[result[first].end:result[last].start].strip() == ",":
-            continue  # a country, a comma and a name: an apposition, no list (a country is no town before its region:
-            # "the Envoy for Sudan, Ramtane Lamamra, met")
+        opening = result[first].start
+        if last == first + 1 and text[result[first].end:result[last].start].strip() == "," and (
+                result[first].kind == "country" or OF_BEFORE.search(text, max(0, opening - 12), opening) is not None):
+            continue  # a country or a place after "of", a comma and a name: an apposition, no list (a country is no
+            # town before its region: "the Envoy for Sudan, Ramtane Lamamra, met", "the governor of Kano State, Abba
+            # Yusuf, said"; but "in Santa Ana, Cagayan" is a town and its region)
         loose = {k for k in range(first, last + 1) if _open(result[k]) or _a_first_name_alone(result[k], text)}
         items = [result[k] for k in range(first, last + 1) if k not in loose]
         known = {("PLACE" if c.kind in ("country", "capital") else c.label) for c in items}
@@ -616,6 +635,10 @@ def _closes_a_town(text: str, candidates: list[Candidate], i: int) -> bool:
     return i > 0 and known_place(candidates[i - 1]) and town_and_region(text, (candidates[i - 1].start, candidates[i - 1].end), (candidates[i].start, candidates[i].end))
 
 
+# a place after "of" ("the governor of Kano State, Abba Yusuf"): the comma after it opens an apposition
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# the rest of a list's last capitalised item, then the comma closing the phrase the list opens
+LIST_CLOSED_BY_A_COMMA = re.compile(r"[\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*,")
 # a sentence's opening place phrase ("In the Grand Sud, UNICEF supplied …", after a heading word: "Nutrition In the …")
 OPENING_PLACE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:In|At|Across|Throughout|Within|Inside|Near|Around)"
                            r"\s+(?:the\s+)?$")
@@ -623,10 +646,14 @@ OPENING_PLACE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:In|At|Acros
 
 def _closes_an_opening_place(text: str, candidates: list[Candidate], i: int) -> bool:
     """The comma between candidates i-1 and i closes a sentence's opening place phrase, the subject following ("In
-    the Grand Sud, UNICEF supplied"), not a list's item ("In Gao, Kidal and Timbuktu, the army …" goes on)."""
+    the Grand Sud, UNICEF supplied", "At Kazan, Modi and Xi agreed"), not a list's item ("In Gao, Kidal and Timbuktu,
+    the army …" goes on, its phrase closed by a comma after the last item)."""
     first, second = candidates[i - 1], candidates[i]
-    return text[first.end:second.start].strip() == "," and OPENING_PLACE.search(text[max(0, first.start - 40):first.start]) \
-        is not None and LIST_GOES_ON.match(text, second.end) is None
+    if text[first.end:second.start].strip() != "," or OPENING_PLACE.search(
+            text[max(0, first.start - 40):first.start]) is None:
+        return False
+    goes_on = LIST_GOES_ON.match(text, second.end)
+    return goes_on is None or LIST_CLOSED_BY_A_COMMA.match(text, goes_on.end()) is None
 
 
 def _lists(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:

@@ -75,6 +75,7 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
     # in capitals, as headings and cover pages print it ("SINCE APRIL 2023")
     dated = months + [m for m in calendar.month_abbr[1:] if m != "May"] + ["Sept"]
     dated_month = rf"(?:{_alternation(dated + [m.upper() for m in calendar.month_name[1:]])})"
+    bare_abbreviation = rf"(?:{_alternation([m for m in calendar.month_abbr[1:] if m != 'May'] + ['Sept'])})"
     weekday = rf"(?:(?:{_alternation(calendar.day_name)}),?\s+)"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     day_range = rf"{day}\s*(?:–|—|-|and|to)\s*{day}"
@@ -120,7 +121,9 @@ def _date_rules(version: tuple[str, int, int]) -> DateRules:
         "quarter-year": rf"(?:Q[1-4]|H[12])\s+{year}",
         "year": rf"{modifier}?{year}",
         "decade": rf"{modifier}?(?:(?:1[89]|20)?[0-9]0s|[’']\d0s)",
-        "month": rf"{modifier}?{month}",
+        # a month abbreviated without its stop alone only after a modifier ("late Oct", "early Sept", "mid-Nov"), as
+        # monthly trackers write it; bare, "Mar" and "Jan" are names as often
+        "month": rf"{modifier}?{month}|{modifier}{bare_abbreviation}(?![\w.])",
         "other-calendar-month": rf"{modifier}?{other_month}(?:\s+{year})?(?![\w’'])",
         "season": season,
         # "during the second quarter": a quarter of the year its episode is in (guidelines), not "a third quarter of"

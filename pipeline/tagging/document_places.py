@@ -216,6 +216,7 @@ def units_shown_by_their_noun(text: str, mentions: list[Mention], unit_nouns: fr
             for m in mentions]
 
 
+LISTED = "+context:listed"  # the type a list passed along to a model's guess
 PERSON_RULES = ("names:alias", "names:given-name", "names:particle", "names:title", "names:surname")
 
 
@@ -223,11 +224,13 @@ def persons_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """"Jorge Luis Zambrano, alias Rasquiña", then "Rasquiña's death"; "Ruth Kaisiepo-Lindqvist", then the interview's
     "Kaisiepo-Lindqvist:" labels: a name that a person's name rule (an alias, a given name, a name particle, a title,
     a named person's surname) shows to be a person's, or such a person's surname, is that person wherever the model
-    alone guessed it a body or a place; one sense per document."""
+    alone guessed it a body or a place, or a list passed a body's type to it ("signed by al-Sharaa and SDF commander
+    Mazloum Abdi"); one sense per document."""
     named = [m for m in mentions if m.label == "ACTOR" and m.source == "rule" and (m.origin or "").startswith(PERSON_RULES)]
     persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named}
     return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
-            if m.label in ("GROUP", "PLACE") and _bare(m) and m.text in persons else m
+            if m.label in ("GROUP", "PLACE") and (_bare(m) or m.source == "model" and m.origin.endswith(LISTED))
+            and m.text in persons else m
             for m in mentions]
 
 

@@ -13,13 +13,16 @@ from pipeline.tagging.linker import link_name
 
 ORIGIN = "names:kind-apposition"
 # a lower-case word, a comma, then up to three capitalised words set off by a comma or a sentence's end
+# "of" and a determiner or a word before the kind noun: the noun is an "of" phrase's, not the apposition's head
+OF_BEFORE = re.compile(r"\bof\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?$")
 APPOSITION = re.compile(r"\b([a-z][\w-]*), (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=(, (?!and |or ))|, |\. |; )")
 
 
 def bodies_after_their_kind(text: str, mentions: list[Mention], kb: KnowledgeBase, kind_nouns: frozenset[str]) -> list[Mention]:
     """Each name of up to three capitalised words set off by commas right after a lower-case kind noun, as a GROUP,
     where nothing covers it (or the model alone typed it otherwise) and the knowledge base knows it as nothing else;
-    "the company, Kenya, and Uganda" (a bare name, then "and": a list) gives none."""
+    "the company, Kenya, and Uganda" (a bare name, then "and": a list) gives none, nor a kind noun after "of" ("the
+    head of the mission, X")."""
     if not kind_nouns:
         return mentions
     at = {(m.start, m.end): k for k, m in enumerate(mentions)}
@@ -27,6 +30,8 @@ def bodies_after_their_kind(text: str, mentions: list[Mention], kb: KnowledgeBas
     for match in APPOSITION.finditer(text):
         if match.group(1).rsplit("-", 1)[-1] not in kind_nouns and match.group(1) not in kind_nouns:
             continue
+        if OF_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
+            continue  # "the head of the mission, Hassan Sheikh Ali,": the apposition is the head's, not the kind's
         start, end = match.span(3)
         name = match.group(3)
         known = kb.lookup(name)

@@ -148,6 +148,7 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
         or span[0].text in rules["event_heads"] or (span.start > 0 and span.doc[span.start - 1].text in rules["event_heads"])
         or (model_label in ("PERSON", "ORG") and a_word_opening_the_sentence(span, rules))
         or (model_label == "ORG" and a_documents_title(span, rules))
+        or (len(span) == 1 and (names.a_plural_title(span.text, rules) or a_numbered_part(span, rules)))
     ):
         return None
     if entity is None and label == "ACTOR" and len(span) > 1 and span[0].text not in rules["given_names"] and is_demonym(
@@ -228,6 +229,16 @@ def a_word_opening_the_sentence(span: Span, rules: dict) -> bool:
     word = span[0]
     return len(span) == 1 and word.tag_ in ("NN", "NNS") and acronyms.opens_its_sentence(word) and word.text[1:].islower() \
         and word.lower_ in rules.get("common_words", frozenset()) and word.text not in rules["given_names"]
+
+
+def a_numbered_part(span: Span, rules: dict) -> bool:
+    """"under Articles I, III and IV", "Chapter VII", "Resolution 2719": an English noun before a number or a Roman
+    numeral names a numbered part of a text, not a person or a body."""
+    word, doc = span.text, span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    numbered = following is not None and (following.like_num or names.ROMAN_NUMERAL.fullmatch(following.text) is not None)
+    forms = {word.lower(), word.lower().removesuffix("s")}
+    return numbered and word[1:].islower() and bool(forms & rules.get("common_words", frozenset()))
 
 
 def a_documents_title(span: Span, rules: dict) -> bool:

@@ -142,18 +142,33 @@ def ends_a_body_or_place(word: str, rules: dict) -> bool:
         or heads_a_text_or_event(word, rules)
 
 
+def a_plural_title(word: str, rules: dict) -> bool:
+    """"Representatives", "Envoys", "Rapporteurs": the plural of a title or a role names its holders, not one."""
+    singular = word[:-1] if word.endswith("s") else ""
+    return singular in rules["titles"] or singular in rules["role_heads"] or singular.lower() in rules["role_nouns"]
+
+
+def a_title_or_its_plural(word: str, rules: dict) -> bool:
+    """"Researcher", "Representatives": a title or a role, capitalised as an office is, and no one's name."""
+    return word in rules["titles"] or word in rules["role_heads"] or word.lower() in rules["role_nouns"] \
+        or a_plural_title(word, rules)
+
+
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
     found = []
-    for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"] or word in rules["role_heads"]):
+    for i in tokens_where(doc, lambda word: word in rules["titles"] or word.lower() in rules["role_nouns"]
+                          or word in rules["role_heads"] or a_plural_title(word, rules)):
         token = doc[i]
         if i > 0 and doc[i - 1].text in rules["titles"]:
             continue  # "Special Envoy Martin Kobler": the first title already reads the name
         # "UNHCR Representative Ivo Freijsen", "AU Commission Chairperson Moussa Faki": an office before a given name
         # is a title, also after the words of the body it serves
         named = i + 1 < len(doc) and doc[i + 1].text in rules["given_names"]
-        office = token.text in rules["titles"] or token.text in rules["role_heads"] and named
-        titled = office and (named or not _inside_a_name(doc, i, rules)) and not _hyphenated(doc, i)
+        office = token.text in rules["titles"] or token.text in rules["role_heads"] and named or (
+            token.text[:1].isupper() and a_plural_title(token.text, rules))  # "Foreign Ministers Ararat Mirzoyan and …"
+        titled = office and (named or not _inside_a_name(doc, i, rules)) and (
+            not _hyphenated(doc, i) or doc[i - 2:i + 1].text in rules["titles"])  # "Vice-President Sebutinde"
         role = token.lower_ in rules["role_nouns"] and token.text.islower()
         if not (titled or role):
             continue
@@ -173,6 +188,8 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
                 and _joined(doc, end + 1) and doc[end + 1].text[:1].islower():
             continue  # "Special Co-ordinator", "Special Co-chair": a word alone before a hyphen opens a common noun (not
             # "President Tsai Ing-wen", whose given name runs on)
+        if words == 1 and a_title_or_its_plural(doc[start].text, rules):
+            continue  # "the Special Representatives, Doval and Wang", "a Senior Researcher at SIPRI": an office, no name
         if any(t.text in rules["org_heads"] for t in doc[start:end]) or (end > start and ends_a_body_or_place(doc[end - 1].text, rules)):
             continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person
         if words >= (2 if role else 1) and words <= 6:
@@ -612,9 +629,14 @@ def _after_an_opening_common_noun(doc: Doc, start: int, head: int) -> int:
 def _a_persons_name(doc: Doc, start: int, end: int, rules: dict) -> bool:
     """doc[start:end] reads as a person's name: a given name first, or two or more capitalised words none of which
     heads a body, a place or an office, names a state's form, a people or a demonym ("Isnilon Hapilon", "Jawhar Ben
-    Mbarek"), none a plural ("Friends", "Sisters")."""
-    words = doc[start:end]
-    if not words or not all(_cap(t) and t.is_alpha and not is_acronym(t.text) for t in words):
+    Mbarek", "Lai Ching-te"), none a plural ("Friends", "Sisters")."""
+    words = [t for t in doc[start:end] if t.text != "-"]  # "Lai Ching-te": a hyphen joins the parts of a given name
+
+    def a_name_word(t) -> bool:
+        after_a_hyphen = t.i > start and doc[t.i - 1].text == "-" and _joined(doc, t.i)
+        return t.is_alpha and (after_a_hyphen or _cap(t) and not is_acronym(t.text))
+
+    if not words or not all(a_name_word(t) for t in words):
         return False
     if words[0].text in rules["given_names"]:
         return True
@@ -657,12 +679,13 @@ def _after_titles(doc: Doc, start: int, end: int, rules: dict) -> int:
 def _before_a_persons_name(doc: Doc, head: int, end: int, rules: dict) -> int:
     """"… of the National Salvation Front and Nika Melia": a person named after the body's head and "and" is no
     part of the body's name; nor is a title and a given name after the head ("Commission President Ursula von der
-    Leyen": the body's title for its president)."""
+    Leyen": the body's title for its president), nor a rank of two titles and the name after it."""
     for k in range(head + 1, end - 1):
         if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in rules["given_names"] or doc[k + 1].text in rules["titles"]):
             return k
-        if (doc[k].text in rules["titles"] or doc[k].text in rules["role_heads"]) and doc[k + 1].text in rules["given_names"]:
-            return k
+        if (doc[k].text in rules["titles"] or doc[k].text in rules["role_heads"]) and (
+                doc[k + 1].text in rules["given_names"] or doc[k + 1].text in rules["titles"] and k + 2 < end):
+            return k  # "UNIFIL Head of Mission Lieutenant General Aroldo Lázaro": a rank of two titles names a person
     return end
 
 

@@ -275,6 +275,9 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
         return ACTOR, "roles:parse-relative-subject"  # "the second lever Islamabad has pulled"
     if dep in ("nsubj", "nsubjpass", "csubj"):
         return _subject_role(head, dep, rules)
+    if dep == "attr" and head.lemma_ in rules["copulas"] and any(
+            c.dep_ == "nsubj" and _noun_in(c, rules["role_predicate_nouns"]) for c in head.children):
+        return ACTOR, "roles:parse-role-named"  # "the largest importers were India, Saudi Arabia and Qatar"
     if opens_an_object_clause(token):
         return _subject_role(head, "nsubj", rules)  # "which Bucharest at first denied"
     if dep == "poss":
@@ -340,14 +343,21 @@ def _in_a_role(noun, rules: dict) -> bool:
     return any(_noun_in(n, rules["role_predicate_nouns"]) for n in [noun] + [c for c in noun.children if c.dep_ == "compound"])
 
 
+COUNTED_REACH = 6  # words back from "among them" the noun of those counted is looked for
+
+
 def _counted_among(token, rules: dict) -> bool:
-    """"11 abstentions, among them Poland": a list after "among them" names those counted, here states voting."""
+    """"11 abstentions, among them Poland", "the donors of flexible funding, among them Sweden": a list after "among
+    them" names those counted, here states voting or taking a part, the noun of the phrase before the comma."""
     doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].lower_ != "them" or doc[i - 2].lower_ not in ("among", "amongst"):
+    if i < 3 or doc[i - 1].lower_ != "them" or doc[i - 2].lower_ not in ("among", "amongst") or not doc[i - 3].is_punct:
         return False
-    before = doc[i - 3] if i >= 3 and doc[i - 3].is_punct else None
-    counted = doc[i - 4] if before is not None and i >= 4 else None
-    return counted is not None and _noun_in(counted, rules["vote_nouns"])
+    for k in range(i - 4, max(-1, i - 4 - COUNTED_REACH), -1):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            return False
+        if _noun_in(doc[k], rules["vote_nouns"], rules["role_predicate_nouns"]):
+            return True
+    return False
 
 
 def _owned_by_whose(clause, rules: dict) -> bool:

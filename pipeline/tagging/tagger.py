@@ -189,7 +189,8 @@ def finish_document(
     mentions = drop_event_names(text, drop_storms(text, mentions, words("storm_heads")), words("event_heads"), kb)
     mentions = drop_spelled_out_acronyms(text, mentions, kb)
     mentions = join_nicknames(text, mentions, kb, words(*NAME_HEADS), words("particles"))  # before the titles: "Senator Ronald “Bato” dela Rosa"
-    mentions = drop_titles(drop_words_in_headings(text, mentions), kb, words("titles", "compound_titles", "ambiguous_titles"),
+    mentions = drop_common_phrases_in_headings(text, drop_words_in_headings(text, mentions), kb)
+    mentions = drop_titles(mentions, kb, words("titles", "compound_titles", "ambiguous_titles"),
                            words("org_heads", "place_name_heads", "area_heads"), words("body_short_names"),
                            words("title_modifiers"))
     mentions = drop_post_nominals(mentions, kb, words("post_nominals"))
@@ -291,6 +292,30 @@ def drop_words_in_headings(text: str, mentions: list[Mention]) -> list[Mention]:
     lower = lower_case_words(WEB_ADDRESS.sub(" ", E_MAIL.sub(" ", text)))
     return [m for m in mentions if not (m.label == "GROUP" and (m.origin or "").startswith("gazetteer") and m.text.isalpha()
                                         and m.text.isupper() and m.text.lower() in lower and in_capitals(text, m.start, m.end))]
+
+
+TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+HEADING_LENGTH = 15  # words: a title-case line longer than this is a sentence, not a heading
+SHORT_CONNECTOR = 3  # "by", "and", "the", "for": lower-case words a title-case heading keeps
+
+
+def drop_common_phrases_in_headings(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"Killings and Abuses by Security Forces and Colectivos": in a heading written in title case, a body's name the
+    knowledge base does not know and that the document also writes in lower case ("security forces", "Security forces
+    killed") is that common phrase, capitalised by the heading's style ("Rapid Support Forces" is never written so)."""
+    def in_a_title_case_heading(m: Mention) -> bool:
+        line = text[text.rfind("\n", 0, m.start) + 1:(text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()
+        words = TITLE_CASE_WORD.findall(line)
+        return 0 < len(words) <= HEADING_LENGTH and not line.endswith((".", ":", ";", "?", "!")) and all(
+            w[0].isupper() for w in words if len(w) > SHORT_CONNECTOR)
+
+    def written_in_lower_case(m: Mention) -> bool:  # its first word may open a sentence ("Security forces killed")
+        lower = m.text.lower()
+        written = rf"(?<![\w-])[{re.escape(lower[0].upper() + lower[0])}]{re.escape(lower[1:])}(?![\w-])"
+        return any(found.group() != m.text for found in re.finditer(written, text))
+
+    return [m for m in mentions if not (m.label == "GROUP" and not kb.is_known(m.entity_id) and m.text != m.text.lower()
+                                        and written_in_lower_case(m) and in_a_title_case_heading(m))]
 
 
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
