@@ -296,7 +296,7 @@ class Grammar:
         """The last word of a phrase before the "such as" or "including" that opens examples inside it, which the
         parser hangs on the phrase's last noun ("factions of the SNA such as A": "SNA"); None without examples."""
         doc = phrase.doc
-        words = doc[phrase.i + 1:min(phrase.sent.end, max(phrase.right_edge.i + 1, phrase.i + 2) + 2)]
+        words = doc[phrase.i + 1:min(phrase.sent.end, max(phrase.right_edge.i, phrase.i + 1) + 3)]
         opening = next((t for t in words if t.lower_ == "including" or t.lower_ == "such"
                         and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as"), None)
         if opening is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.i:opening.i]):
@@ -1307,10 +1307,10 @@ class Grammar:
         a person on the spot ("the ELN kidnapped X in Y"); persons are confined, bodies are not."""
         passive = first_conjunct(verb) if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was arrested and held in Y"
-        active = verb.lemma_.lower() in self.lex.whereabouts and not any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in passive.children)  # "the ELN kidnapped X, an army captain, in Y"
-        if active and not any(c.dep_ == "dobj" for c in verb.children) or not active and not any(
-                c.dep_ in ("nsubjpass", "auxpass") for c in passive.children):
+        passive_voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children)
+        active = not passive_voice and verb.lemma_.lower() in self.lex.whereabouts  # "the ELN kidnapped X, an army
+        # captain, in Y"
+        if not (passive_voice or active and any(c.dep_ == "dobj" for c in verb.children)):
             return []
         places = []
         under = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children

@@ -287,7 +287,8 @@ class Surface:
         conjuncts = self.conjuncts_before(place, sentence) if before is not None and before.lower_ == "and" else []
         if conjuncts:  # "around Tibú and Teorama, in Norte de Santander": both lie there
             before = self._at(sentence, conjuncts[-1].i - 1)
-        unit = after.lower_ in self.lex.place_parts and opening is not None and opening.text == "," and not conjuncts
+        unit = self.unit_after(place, sentence) is not None and opening is not None and opening.text == "," \
+            and not conjuncts
         if unit:  # "near Besham, Shangla district, Khyber Pakhtunkhwa": a unit named after a comma, as an address climbs
             after = opening
         if after.text != "," or before is None or before.lower_ not in self.lex.gloss_openers and not self.site(place) \
@@ -349,13 +350,12 @@ class Surface:
 
     def listed(self, place: Token, larger: Token, sentence: Span) -> bool:
         """Whether 'P, Q' belongs to a list of places ('in Cité Soleil, Cornillon, and Croix-des-Bouquets')."""
-        end = larger.i + 1
-        if (unit := self._at(sentence, end)) is not None and unit.is_lower and unit.lower_ in self.lex.place_parts:
-            end += 1  # "Masisi, Rutshuru territory, and Goma": the unit's noun closes the item
+        end = larger.i + 1 + (self.unit_after(larger, sentence) is not None)  # "Masisi, Rutshuru territory, and
+        # Goma": the unit's noun closes the item
         following, after = self._at(sentence, end), self._at(sentence, end + 1)
         if following is not None and following.lower_ in ("and", "or") and self.place_at(sentence, end + 1):
             return True
-        named_unit = self.unit_named(larger, place)  # "near Besham, Shangla district, KP": an address climbs
+        named_unit = self.unit_named(larger, place, sentence)  # "near Besham, Shangla district, KP": an address climbs
         if following is not None and following.text == "," and after is not None and (
                 after.lower_ in ("and", "or") and self.place_at(sentence, end + 2, named=named_unit)
                 or self.label(after) == "PLACE" and not named_unit):
@@ -364,15 +364,21 @@ class Surface:
             # Kantharalak, Sisaket province, and the Air Force responded")
         comma, before = self._at(sentence, place.i - 1), self._at(sentence, place.i - 2)
         return (comma is not None and comma.text == "," and before is not None and self.label(before) == "PLACE"
-                and not self.unit_named(place, before))
+                and not self.unit_named(place, before, sentence))
 
-    def unit_named(self, larger: Token, place: Token) -> bool:
+    def unit_named(self, larger: Token, place: Token, sentence: Span) -> bool:
         """Whether the second of 'P, Q, R' names its unit and the first does not, as an address climbs ("near Besham,
         Shangla district, KP"), where a list names its items alike."""
-        following = larger.doc[larger.i + 1] if larger.i + 1 < len(larger.doc) else None
-        words = larger.text.split() + ([following.text] if following is not None and following.is_lower else [])
-        return (len(words) > 1 and words[-1].islower() and words[-1] in self.lex.place_parts
-                and place.text.split()[-1].lower() not in self.lex.place_parts)
+        words = larger.text.split()
+        named = self.unit_after(larger, sentence) is not None or (
+            len(words) > 1 and words[-1].islower() and words[-1] in self.lex.place_parts)
+        return named and place.text.split()[-1].lower() not in self.lex.place_parts
+
+    def unit_after(self, place: Token, sentence: Span) -> Token | None:
+        """The unit noun written in lower case right after a place's name ("Shangla district", "Rutshuru
+        territory"), or None."""
+        unit = self._at(sentence, place.i + 1)
+        return unit if unit is not None and unit.is_lower and unit.lower_ in self.lex.place_parts else None
 
     def place_at(self, sentence: Span, i: int, named: bool = False) -> bool:
         """Whether a list of places may go on at i: not a clause ("in Tibú, in Norte de Santander, and decreed");

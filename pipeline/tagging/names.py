@@ -148,12 +148,6 @@ def a_plural_title(word: str, rules: dict) -> bool:
     return singular in rules["titles"] or singular in rules["role_heads"] or singular.lower() in rules["role_nouns"]
 
 
-def a_title_or_its_plural(word: str, rules: dict) -> bool:
-    """"Researcher", "Representatives": a title or a role, capitalised as an office is, and no one's name."""
-    return word in rules["titles"] or word in rules["role_heads"] or word.lower() in rules["role_nouns"] \
-        or a_plural_title(word, rules)
-
-
 def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
     """A person name after a title ("President Amadou Toumani Touré") or a role noun ("spokesman, Sanad ...")."""
     found = []
@@ -188,7 +182,8 @@ def titled_names(doc: Doc, rules: dict) -> list[Candidate]:
                 and _joined(doc, end + 1) and doc[end + 1].text[:1].islower():
             continue  # "Special Co-ordinator", "Special Co-chair": a word alone before a hyphen opens a common noun (not
             # "President Tsai Ing-wen", whose given name runs on)
-        if words == 1 and a_title_or_its_plural(doc[start].text, rules):
+        if words == 1 and (_a_title_word(doc, start, rules) or doc[start].lower_ in rules["role_nouns"]
+                           or a_plural_title(doc[start].text, rules)):
             continue  # "the Special Representatives, Doval and Wang", "a Senior Researcher at SIPRI": an office, no name
         if any(t.text in rules["org_heads"] for t in doc[start:end]) or (end > start and ends_a_body_or_place(doc[end - 1].text, rules)):
             continue  # "Special Geographic Area", "Special Tasks Department": a place's or a body's head, no person

@@ -304,7 +304,8 @@ def drop_common_phrases_in_headings(text: str, mentions: list[Mention], kb: Know
     knowledge base does not know and that the document also writes in lower case ("security forces", "Security forces
     killed") is that common phrase, capitalised by the heading's style ("Rapid Support Forces" is never written so)."""
     def in_a_title_case_heading(m: Mention) -> bool:
-        line = text[text.rfind("\n", 0, m.start) + 1:(text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()
+        start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+        line = text[start:len(text) if end < 0 else end].strip()
         words = TITLE_CASE_WORD.findall(line)
         return 0 < len(words) <= HEADING_LENGTH and not line.endswith((".", ":", ";", "?", "!")) and all(
             w[0].isupper() for w in words if len(w) > SHORT_CONNECTOR)
@@ -314,8 +315,9 @@ def drop_common_phrases_in_headings(text: str, mentions: list[Mention], kb: Know
         written = rf"(?<![\w-])[{re.escape(lower[0].upper() + lower[0])}]{re.escape(lower[1:])}(?![\w-])"
         return any(found.group() != m.text for found in re.finditer(written, text))
 
+    # the heading test first: the lower-case search runs over the whole text
     return [m for m in mentions if not (m.label == "GROUP" and not kb.is_known(m.entity_id) and m.text != m.text.lower()
-                                        and written_in_lower_case(m) and in_a_title_case_heading(m))]
+                                        and in_a_title_case_heading(m) and written_in_lower_case(m))]
 
 
 def drop_event_names(text: str, mentions: list[Mention], event_heads: frozenset[str], kb: KnowledgeBase) -> list[Mention]:
