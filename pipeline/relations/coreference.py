@@ -192,6 +192,8 @@ class Coreference:
         if token.pos_ == "PRON" and lower in self.lexicon.pronouns:
             if lower == "it" and _pleonastic(token):
                 return None
+            if lower == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.joined_verbs:
+                return Reading(frozenset({"GROUP"}), 1)  # "joined it": a body, never a state
             return Reading(self.lexicon.pronouns[lower], 1)
         titled = self.titled(token)
         if not (token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or titled):

@@ -29,6 +29,7 @@ from pipeline.relations.rows import (
     relation_rows,
 )
 from pipeline.relations.surface import Surface
+from pipeline.tagging.datelines import in_a_dateline
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.tagger import load_nlp, pipeline_info
 
@@ -76,7 +77,8 @@ class RelationExtractor:
         """(relation rows, dated mentions) of one document, reusing the tagger's paragraph parses when given.
         `typer(sentence, token, token, mentions)` is asked about each pair the grammar leaves untyped (by default
         the classifier, when there is one); a Found it returns types the pair's row."""
-        doc, mentions = parse_with_mentions(self.nlp, document, parses)
+        doc, named = parse_with_mentions(self.nlp, document, parses)
+        mentions = {i: m for i, m in named.items() if not (m.label == "PLACE" and in_a_dateline(document.text, m.start))}
         coref = Coreference(self.lexicon, self.kb, doc, mentions, document.text) if self.parsed else None
         sentences = related_sentences(doc, mentions, coref.compatible if coref else None)
         found = {sentence.start: self.relations(doc, sentence, mentions, coref) for sentence in sentences}
@@ -91,7 +93,7 @@ class RelationExtractor:
 
         rows = relation_rows(doc, mentions, document.doc_id, document.text, dates, found, self.parsed, sentences,
                              self.lexicon, parties, typer or (self.classified if self.classifier else None))
-        return rows, mention_rows(mentions, document.doc_id, dates)
+        return rows, mention_rows(named, document.doc_id, dates)
 
     def acts(self, mention: Mention) -> bool:
         """An ACTOR or GROUP, or a PLACE the knowledge base knows as a state: "Bogotá and the ELN signed" names

@@ -620,14 +620,14 @@ class Grammar:
             lemma = self.lemma(token)
             if self.label(token):
                 found += self.placed(token) + self.within(token) + self.affiliation(token) + self.body_of(token)
-                found += self.ruled_under(token)
+                found += self.ruled_under(token) + self.based_before(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
             if token.pos_ == "VERB" and (lemma in LISTING or lemma in GATHERING and any(
                     c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children)):
                 found += self.listed_members(token)
-            if token.pos_ == "VERB" and lemma in self.lex.composing:
+            if token.pos_ == "VERB" and (lemma in self.lex.composing or with_particle(token) in self.lex.composing):
                 found += self.composed(token)
             if token.pos_ == "VERB" and lemma in self.lex.mandate_verbs:
                 found += self.mandated(token)
@@ -645,7 +645,7 @@ class Grammar:
             if token.pos_ == "ADP" and lemma in CONTAINING_PREPS:
                 found += self.narrowed(token)
             elif (token.pos_ == "VERB" or token.pos_ == "ADJ" and (token.dep_ == "acomp" or self.passive_adjective(
-                    token))) and lemma in self.lex.verbs:
+                    token) or postnominal(token))) and lemma in self.lex.verbs:
                 for frame in self.lex.verbs[lemma]:  # a predicate adjective as a verb: "X was critical of Y"
                     found += self.verb(token, frame)
             elif token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
@@ -670,6 +670,8 @@ class Grammar:
                     found += self.communities_placed(token)
                 if token.lower_ in self.lex.party_nouns:
                     found += self.persons_party(token) + self.own_party(token)
+                if lemma in self.lex.collective_nouns:
+                    found += self.collective_of(token)
                 if self.transparent(token) or lemma in self.lex.roles:
                     found += self.among(token)
                 if lemma in self.lex.captives:
@@ -701,7 +703,8 @@ class Grammar:
         talks = self.talks_of_a_party(verb) if verb.lemma_.lower() in self.lex.host_verbs else None
         if talks is not None:  # "talks between X and Y, convened by Z": the parser hung the participle on Y
             hosts = [e for c in verb.children if c.dep_ == "agent" for e in self.pobjects(c)]
-            return self.pairs(verb, "mediates", hosts, self.own_parties(talks), "verb") if frame.kind == "leads" else []
+            first = frame == self.lex.verbs[self.lemma(verb)][0]  # one row per host, whatever the verb's frames
+            return self.pairs(verb, "mediates", hosts, self.own_parties(talks), "verb") if first else []
         if self.lemma(verb) in self.lex.host_verbs and frame.kind == "supports":
             together = self.guests(verb)
             if together:
@@ -730,12 +733,12 @@ class Grammar:
         elif continued is not None:
             subjects = [continued] if self.label(continued) else self.hosts(continued)
         else:
-            subjects = [e for s in self.subjects(verb) for e in self.entities(s)]
+            subjects = self.described_name(verb) or [e for s in self.subjects(verb) for e in self.entities(s)]
         if not subjects and not passive:  # "Drone strikes by the RSF hit Port Sudan": the event's agent acts
             subjects = [e for s in self.subjects(verb) if self.noun_frames(s) for e in [
                 *(e for c in s.children if c.dep_ == "prep" and c.lower_ == "by" for e in self.pobjects(c)),
                 *self.doers(s)]]
-        if not subjects and (verb.dep_ == "acl" or verb.dep_ == "advcl" and self.label(verb.head)):
+        if not subjects and (verb.dep_ == "acl" or postnominal(verb) or verb.dep_ == "advcl" and self.label(verb.head)):
             subjects = self.hosts(verb)
             if frame.kind == "leads" and subjects and subjects == self.owners(verb.head) and not self.transparent(
                     verb.head):  # "Islamabad's response, led by X": X leads the response, not Islamabad
@@ -855,7 +858,12 @@ class Grammar:
             if moved or sent and not any(map(self.transparent, sent)):
                 subjects, agents = moved, []  # "Mexico extradited X to the US": what is sent goes there, not who
                 # sends it; "airlifted troops to Y": the sender's own
-            return self.pairs(verb, frame.kind, subjects + agents, patients + self.where(verb), "verb")
+            if passive and "obj" in frame.tail and agents:  # "Kufra, held by the LAAF": the agent holds the subject
+                subjects, patients = [], subjects + patients
+            held = [p for p in patients if self.label(p) == "GROUP"]  # a body held is no place
+            led = held if self.lemma(verb) in self.lex.controlling else []  # "a force controlled by X": X leads it
+            return self.pairs(verb, frame.kind, subjects + agents, [p for p in patients if p not in held]
+                              + self.where(verb), "verb") + self.pairs(verb, "leads", subjects + agents, led, "verb")
         if passive and frame.kind == "mediates" and not patients:  # "The deal was brokered by X": whose deal;
             # "talks between X and Y, which were facilitated by Z": the talks' own parties
             patients = [e for s in self.subjects(verb) for e in self.own_parties(s) or self.earlier_parties(s)] \
@@ -975,11 +983,20 @@ class Grammar:
         does."""
         if self.untagged_before(participle):
             return []
-        found = self.nearer_host(participle) or self.entities(participle.head) or self.owners(participle.head) or \
-            self.purposed(participle)
+        found = self.nearer_host(participle) or self.described_name(participle) or self.entities(participle.head) \
+            or self.owners(participle.head) or self.purposed(participle)
         if not found and participle.head.dep_ == "dobj" and participle.tag_ == "VBG":
             found = [e for s in self.subjects(participle.head.head) for e in self.entities(s)]
         return found
+
+    def described_name(self, participle: Token) -> list[Token]:
+        """"3R, a Fulani militia created in Koui": a participle on a noun that stands in apposition to a name is said
+        of the name, not of the people or place that modify the noun."""
+        noun = participle.head
+        if participle.dep_ != "acl" or noun.dep_ != "appos" or self.label(noun) or self.label(noun.head) not in PARTIES \
+                or any(c.dep_ == "prep" and c.i < participle.i for c in noun.children) or noun.head.conjuncts:
+            return []  # a list before the noun is read by the host rules ("X and Y, a drone maker based in Z")
+        return [noun.head]
 
     @staticmethod
     def continued(verb: Token) -> Token | None:
@@ -1009,9 +1026,14 @@ class Grammar:
     def lemma(self, token: Token) -> str:
         """A word's lemma; for a verb with a split prefix, the prefixed verb where the lexicon lists it ("co-operate"
         is not "operate"), else the base verb's ("co-led": lead, "re-elected": elect); for a passive participle the
-        tagger took for an adjective, or a past form the lemmatiser misread, its verb's."""
+        tagger took for an adjective (or one of place after a copula), or a past form the lemmatiser misread, its
+        verb's."""
         if self.passive_adjective(token):
             return self.participle_verb(token.lower_)
+        placed = self.participle_verb(token.lower_) if token.pos_ == "ADJ" and token.dep_ == "acomp" \
+            and token.lower_.endswith("ed") else ""
+        if placed and any(f.kind == "located_in" for f in self.lex.verbs.get(placed, ())):
+            return placed  # "remains entrenched in Bria", with the participle tagged an adjective
         base = token.lemma_.lower()
         prefix = self.prefix(token) if token.pos_ == "VERB" else None
         if prefix is None:
@@ -1130,7 +1152,12 @@ class Grammar:
 
     def talks_of_a_party(self, participle: Token) -> Token | None:
         """The talks or agreement whose "between" or "with" phrase holds the party a participle is hung on ("the talks
-        between X and Y, convened by Z": the talks), where the parser took the last party for its head."""
+        between X and Y, convened by Z": the talks), where the parser took the last party for its head, or the talks
+        that are the subject of the clause a bare participle is hung on ("talks between X and Y resumed in Doha,
+        hosted by Z")."""
+        if participle.dep_ == "advcl" and participle.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
+            return next((s for s in self.subjects(participle.head) if self.settles(s)), None)
         if participle.dep_ != "acl" or not self.label(participle.head):
             return None
         prep = first_conjunct(participle.head).head
@@ -1359,6 +1386,11 @@ class Grammar:
             noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None)
         if self.given_to(noun, frame):
             return []  # "provided escorts to WFP convoys": the convoys receive what the verb gives, they give nothing
+        counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "most of its disputes"
+        if frame.kind in CONFLICT and (counted is noun or counted.lower_ in self.lex.quantities) \
+                and counted.dep_ == "dobj" and any(f.kind == "agreement_with" for f in self.lex.verbs.get(
+                    self.lemma(counted.head), ())):
+            return []  # "settled (most of) its border disputes with X": the settling is stated, read with the verb
         if governor is not None and (governor.lemma_.lower() in self.lex.recourse or self.accused(noun)):
             governor = None  # "X turned to Y for help": Y helps X, not the reverse; "Y was accused of the attack by
             # X": X accuses
@@ -1656,6 +1688,9 @@ class Grammar:
             # "X made Y an associate member", which the parser reads as a clause with Y its subject: a member of X
             holders = [e for c in noun.children if c.dep_ == "nsubj" for e in self.entities(c)]
             chosen_for = [e for s in self.subjects(noun.head) for e in self.entities(s)]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_.lower() in COPULAS \
+                and noun.tag_ == "NNS":  # "X, Y and Z are among its main troop contributors": each is one
+            holders = [e for s in self.subjects(noun.head.head) for e in self.entities(s)]
         elif noun.dep_ in ("attr", "oprd"):  # "X is a member of Y"; not "the chairman of Z was a founder of Y"
             holders = [e for s in self.subjects(noun.head) if s.lemma_.lower() not in self.lex.roles or any(
                 a.dep_ == "appos" and self.label(a) and s.i + 2 <= a.i <= s.i + 3 and s.doc[s.i + 1].text == ","
@@ -1738,6 +1773,7 @@ class Grammar:
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in RELATIVE for o in c.children)
                 for c in noun.head.children):  # "Y, of which X has been a member": the body is the clause's noun
             orgs += self.entities(self.antecedent(noun.head))
+        modified = bool(modifiers) and not orgs  # the body named before the noun ("the FARC commander")
         orgs = orgs or modifiers or remits or chosen_for  # the remit is the body only when none is named ("the
         # spokesman for the Houthis"), whatever label a state named as the remit got
         if not holders:  # "the military governor of North Kivu, Major General X", "the president of Chad, X": the
@@ -1757,9 +1793,10 @@ class Grammar:
             self.label(o) == "PLACE" for o in orgs) else []
         affiliation = self.pairs(noun, "member_of", holders, [m for m in party if m not in orgs], "role")
         past = self.held_no_longer(noun)
-        if kind == "leads" and not past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head; but "a former
-            # president of Y" is one of Y's past heads
+        one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if kind == "leads" and one_of and (not past or modified and noun.lemma_.lower() in self.lex.shared_ranks):
+            kind = "member_of"  # "X, a senior Y commander": one of Y's commanders, not its head; so is "a former
+            # FARC commander"; but "a former president of Y" is one of Y's past heads
         if kind == "leads" and any(p.lemma_.lower() in self.lex.part_nouns | self.lex.portfolios and not self.label(p)
                                    for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj"):
@@ -1999,6 +2036,11 @@ class Grammar:
         members = [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)
                    if self.label(e) in PARTIES and e.i > verb.i and e.lower_ not in self.lex.presiding]  # "Presiding" named by
         # the tagger is no member
+        troops = any(o.dep_ == "pobj" and listed(o, self.lex.contingents) for c in verb.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
+        if not members and troops:  # "made up of troops from X and Y", the parser hanging "from" on the verb
+            members = [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for e in self.pobjects(c)
+                       if self.label(e) in PARTIES]
         doc = verb.doc
         presiding = [m for m in members if phrase_end(m) + 2 < len(doc) and doc[phrase_end(m) + 1].text in (",", "(")
                      and doc[phrase_end(m) + 2].lower_ in self.lex.presiding]
@@ -2071,6 +2113,33 @@ class Grammar:
         members += [e for c in body.children if c.dep_ == "conj" and c.i > preps[0].i for e in self.entities(c)]
         return self.pairs(body, "member_of", [m for m in members if self.label(m) in PARTIES], [body], "role")
 
+    def collective_of(self, noun: Token) -> list[Found]:
+        """"the Patriotic Bloc, an alliance of the PSRM and the Party of Communists", "the Quad is a coalition of X,
+        Y and Z": the parties a collective noun is "of", said of a named body, are that body's members."""
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)  # not "the Alternativa bloc of X"
+        if indefinite and noun.dep_ == "appos":
+            wholes = [noun.head]
+        elif indefinite and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            wholes = self.subjects(noun.head)
+        else:
+            return []
+        wholes = [w for w in wholes if self.label(w) == "GROUP"]
+        members = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
+        return self.pairs(noun, "member_of", [m for m in members if self.label(m) in PARTIES], wholes, "role")
+
+    def based_before(self, place: Token) -> list[Found]:
+        """"the Nairobi-based Kenya Human Rights Commission", "Kraze Baryè, the Tabarre-based gang", "an Ohio-based
+        charity": a place glued to "based" before a noun is where the party the noun names, or stands in apposition
+        to, is."""
+        based = place.head
+        if self.label(place) != "PLACE" or place.dep_ not in ("npadvmod", "compound") or based.lower_ != "based" \
+                or based.dep_ != "amod" or based.i != place.i + 2 or place.doc[place.i + 1].text != "-":
+            return []
+        noun = based.head
+        parties = [noun] if self.label(noun) else [noun.head] if noun.dep_ == "appos" else []
+        return self._parties_in_places(based, parties, [place], "noun")
+
     def affiliation(self, person: Token) -> list[Found]:
         """A named person "of" a named body belongs to it ("Undersecretary X of the DFA", "Y of the AU"); a title
         before the name gives the office over the body or state ("President X of Guyana", "Prime Minister X of
@@ -2079,6 +2148,10 @@ class Grammar:
             return []
         titles = [c for c in person.children if c.dep_ == "compound" and not self.label(c) and c.i < person.i
                   and c.lemma_.lower() in self.lex.roles]
+        listed = first_conjunct(person)
+        if not titles and listed.dep_ == "appos" and listed.head.tag_ == "NNS" and not self.label(listed.head) \
+                and listed.head.lemma_.lower() in self.lex.roles:  # "former prime ministers X of Jamaica, Y of the
+            titles = [listed.head]  # Bahamas and Z of Saint Lucia": the plural title before the list is each one's
         allowed = PARTIES + ("PLACE",) if titles else ("GROUP",)
         preps = [c for c in person.children if c.dep_ == "prep" and c.lower_ == "of"]
         if person.dep_ == "conj" and self.label(person.head) == "ACTOR":  # "X and Y of Z": the parser hangs the "of"
@@ -2186,8 +2259,8 @@ class Grammar:
 
     def haven(self, noun: Token) -> list[Found]:
         """A place said to be a party's refuge or base: "Y became a safe haven for X", "Y, a stronghold of X", "an X
-        stronghold"; a second attribute the parser hangs on the copula still describes its subject ("Y has become the
-        shelter of X, and the fertile ground for Z")."""
+        stronghold", "X used Y as a rear base"; a second attribute the parser hangs on the copula still describes its
+        subject ("Y has become the shelter of X, and the fertile ground for Z")."""
         qualifiers = self.lex.haven_qualifiers.get(noun.lemma_.lower())
         if qualifiers is not None and not any(
                 c.lower_ in qualifiers for c in noun.children if c.dep_ in ("amod", "compound")):
@@ -2199,6 +2272,11 @@ class Grammar:
             places = [e for s in self.subjects(first.head) for e in self.entities(s)]
         elif first.dep_ == "appos":
             places = self.entities(first.head)
+        elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.head.pos_ == "VERB":
+            verb = first.head.head  # "the ELN has long used Apure and Zulia as a rear base": the user's
+            places = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c)]
+            users = [e for s in self.subjects(verb) for e in self.entities(s)]
+            return self._parties_in_places(noun, users + self._owners(noun, ("of", "for")), places, "noun")
         else:
             places = []
         return self._parties_in_places(noun, self._owners(noun, ("of", "for")), places, "noun")
@@ -2282,9 +2360,12 @@ class Grammar:
                 token.dep_ == "dobj" and self.lemma(token.head) in self.lex.host_verbs):
             preps += [c for c in token.head.children if c.dep_ in PREP_DEPS]  # "their presence has grown in X", "X
             # hosted the Y bureau in Z": Y is in Z
+        named_of = token in holders and self.label(token) == "GROUP"  # "MOL of Hungary", "the 'Ndrangheta of
+        # Calabria": a body named with the place it is of
+        armed = token not in holders and listed(token, self.lex.contingents | self.lex.armed_members)  # "Abu Sayyaf
+        # fighters on Sulu": on an island
         placing = PLACING_PREPS + (("to", "into") if token.lemma_.lower() in self.lex.destination_nouns else ()) + (
-            ("of",) if token in holders and self.label(token) == "GROUP" else ())  # "MOL of Hungary", "the
-        # 'Ndrangheta of Calabria": a body named with the place it is of
+            ("of",) if named_of else ()) + (("on",) if armed else ())
         places = [e for c in preps if c.lower_ in placing for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if token in holders and token.dep_ not in ("dobj", "pobj", "nsubjpass", "dative") and not any(
                 c.dep_ == "appos" for c in token.children):  # "killed X, a guard, in Toribío": the killing's place
@@ -2643,14 +2724,30 @@ class Grammar:
                 return []  # "whether A, B or C … agree": alternatives, none the other's party
             return [r for x, h in enumerate(heads) for r in self.pairs(trigger, kind, [h], heads[x + 1:], rule)]
         joined = kind == "founded" and len(heads) > 1 and all(self.label(h) == "GROUP" for h in heads)
-        rows = [Found(h.i, t.i, "member_of" if joined and self.collective(t)
-                      else self.narrowed_kind(trigger, kind, h, t), rule, trigger.i)
-                for h in heads for t in tails if h.i != t.i]  # "the Patriotic Electoral Bloc,
-        # formed by the PSRM and the Party of Communists": bodies that form a bloc together are its members
-        if kind == "founded":  # "X formed a unit called Y": Y is part of X
+        composing = joined and trigger.tag_ in ("VBP", "VBZ")  # "A and B, which together form the alliance"
+        rows = [Found(h.i, t.i, self.narrowed_kind(trigger, kind, h, t), rule, trigger.i)
+                for h in heads for t in tails if h.i != t.i and not (composing and self.collective(t))]
+        if kind == "founded":  # "X formed a unit called Y": Y is part of X; "the Patriotic Electoral Bloc, formed by
+            # the PSRM and the Party of Communists": bodies that formed a bloc together are its founders and members;
+            # those that form one now are its members
             rows += [Found(t.i, h.i, "member_of", rule, trigger.i) for h in heads for t in tails
                      if h.i != t.i and t.i in self.parts]
+            rows += [Found(h.i, t.i, "member_of", rule, trigger.i) for h in heads for t in tails
+                     if h.i != t.i and joined and self.collective(t)]
         return rows
+
+
+def with_particle(verb: Token) -> str:
+    """A verb's lemma with its particle ("made up of": "make up"), or "" for none."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else ""
+
+
+def postnominal(token: Token) -> bool:
+    """"the ICRC, present in Arauca", "9,000 members active in Cauca": an adjective after its noun with a phrase of
+    its own says of the noun what a relative clause would."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.i > token.head.i and any(
+        c.dep_ == "prep" for c in token.children)
 
 
 def listed(token: Token, words: frozenset[str]) -> bool:

@@ -98,6 +98,8 @@ class Lexicon:
     haven_qualifiers: dict[str, frozenset[str]]
     venues: frozenset[str]
     control_nouns: frozenset[str]
+    controlling: frozenset[str]
+    armed_members: frozenset[str]
     party_nouns: frozenset[str]
     office_verbs: frozenset[str]
     speaking_roles: frozenset[str]
@@ -105,6 +107,7 @@ class Lexicon:
     owned_firms: frozenset[str]
     ownership: frozenset[str]
     portfolio_chiefs: frozenset[str]
+    shared_ranks: frozenset[str]
     portfolios: frozenset[str]
     summaries: frozenset[str]
     attribution: dict[str, frozenset[str]]
@@ -147,6 +150,7 @@ class Lexicon:
     descriptions: dict[str, frozenset[str]]
     determiners: frozenset[str]
     singular: frozenset[str]
+    joined_verbs: frozenset[str]
     numbers: dict[str, int]
     named_kinds: dict[str, frozenset[str]]
     named_only: frozenset[str]
@@ -255,6 +259,8 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         haven_qualifiers={k: frozenset(v) for k, v in lexicon["havens"]["qualified"].items()},
         venues=frozenset(lexicon["venues"]["lemmas"]),
         control_nouns=frozenset(lexicon["control_nouns"]["lemmas"]),
+        controlling=frozenset(lexicon["controlling"]["lemmas"]),
+        armed_members=frozenset(lexicon["armed_members"]["lemmas"]),
         party_nouns=frozenset(lexicon["party_nouns"]["lemmas"]),
         office_verbs=frozenset(lexicon["office_verbs"]["lemmas"]),
         speaking_roles=frozenset(lexicon["speaking_roles"]["lemmas"]),
@@ -262,6 +268,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         owned_firms=frozenset(lexicon["owned_firms"]["lemmas"]),
         ownership=frozenset(lexicon["owned_firms"]["owners"]),
         portfolio_chiefs=frozenset(lexicon["portfolio_chiefs"]["lemmas"]),
+        shared_ranks=frozenset(lexicon["shared_ranks"]["lemmas"]),
         portfolios=frozenset(lexicon["portfolios"]["lemmas"]),
         summaries=frozenset(lexicon["summaries"]["lemmas"]),
         mandate_verbs=frozenset(lexicon["mandates"]["verbs"]),
@@ -306,6 +313,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         descriptions={k: frozenset(v) for k, v in coreference["descriptions"].items()},
         determiners=frozenset(coreference["determiners"]),
         singular=frozenset(coreference["singular"]),
+        joined_verbs=frozenset(coreference["joined_verbs"]["lemmas"]),
         numbers=coreference["numbers"],
         named_kinds={k: frozenset(v) for k, v in coreference["named_kinds"]["kinds"].items()},
         named_only=frozenset(coreference["named_kinds"]["only"]),

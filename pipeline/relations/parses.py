@@ -151,6 +151,7 @@ def parse_with_mentions(nlp, document: AnnotatedDocument,
         names_read_as_prepositions(doc, merged_at)
         names = set(merged_at)
         possessors_read_as_conjuncts(doc, names)
+        agents_read_as_conjuncts(doc)
         suffixes_read_as_heads(doc, names)
     return doc, {position: m for position, (m, _) in zip(merged_at, snapped)}
 
@@ -184,6 +185,30 @@ def possessors_read_as_conjuncts(doc: Doc, positions: set[int]) -> None:
             continue
         owned.head, owned.dep_ = owner.head, "conj"
         owner.head, owner.dep_ = owned, "poss"
+
+
+LIST_GAPS = ((",",), ("and",), ("or",))  # what stands between two members of one list
+
+
+def agents_read_as_conjuncts(doc: Doc) -> None:
+    """"The Three Brotherhood Alliance, formed in 2019 by the MNDAA, the TNLA and the AA, has taken …": names listed
+    after the agent of a clause that qualifies a noun, which the parser hung on that noun or on the clause's verb as
+    their conjuncts, are the agent's conjuncts (only a comma or a conjunction between them). A comma and a
+    conjunction close the clause and add to the noun ("the SNA, backed by Turkey, and the Danab brigade attacked"),
+    as does a name after an agent that has its own conjunct ("the Bloc, formed by A and B, X's party, and Our
+    Party")."""
+    for by in doc:
+        verb = by.head
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if by.dep_ != "agent" or agent is None or verb.dep_ not in ("acl", "relcl") or verb.i > agent.i:
+            continue
+        if any(c.dep_ == "conj" for c in agent.children):
+            continue  # "formed by A and B, X's party, and Y": the agents' own list is closed
+        listed = next((c for t in (verb.head, verb) for c in t.children  # or of the participle itself
+                       if c.dep_ == "conj" and c.i > agent.i and c.pos_ in ("NOUN", "PROPN")), None)
+        gap = tuple(t.text for t in doc[agent.right_edge.i + 1:listed.left_edge.i]) if listed is not None else None
+        if gap in LIST_GAPS:
+            listed.head = agent
 
 
 def names_read_as_prepositions(doc: Doc, positions: list[int]) -> None:

@@ -182,11 +182,14 @@ def services_read_as_persons(mentions: list[Mention], kb: KnowledgeBase, organ_h
 OPERATION = re.compile(r"\bOperation((?: [A-Z][\w’'-]*)+)")
 # a force has troops, a commander, a headquarters, states joining or contributing to it; a campaign of strikes none:
 # "Operation Mirador now deploys 3,000 troops", "launched Operation Eastern Sentry, with Denmark contributing
-# aircraft", "the states that joined Operation Prosperity Guardian"
+# aircraft", "announced Operation Prosperity Guardian on 18 December as a defensive coalition", "the states that
+# joined Operation Prosperity Guardian", "warships of Operation Atalanta"
 FORCE_AFTER = re.compile(r"(?:\s*\([^)]*\))?(?:,[^,.;]{0,100},)?\s+(?:\w+\s+)??(?:deploy(?:s|ed)|comprises|numbers|"
-                         r"is (?:led|commanded|headquartered|based)|was (?:deployed|led|commanded))\b|,\s+with\b[^.;]{0,80}\bcontribut")
+                         r"is (?:led|commanded|headquartered|based)|was (?:deployed|led|commanded))\b|,\s+with\b[^.;]{0,80}\bcontribut"
+                         r"|[^.;]{0,40}\bas an? (?:\w+ )?(?:coalition|force|mission|task force)\b")
 FORCE_BEFORE = re.compile(r"\b(?:join(?:s|ed|ing)?|contribut(?:e|es|ed|ing)(?: \w+){0,3} to|command(?:er|ers)? of|"
-                          r"troops (?:of|in|under)|deployed (?:in|under|with))\s+(?:the\s+)?$")
+                          r"troops (?:of|in|under)|deployed (?:in|under|with)|(?:war)?ships (?:of|in|under)|"
+                          r"vessels (?:of|in|under)|frigates? (?:of|in|under))\s+(?:the\s+)?$")
 
 
 def operations_as_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -204,6 +204,11 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
         return typed(candidate, "GROUP", "organisation-kind")
     if span.end + 1 < len(doc) and after.text in ("’s", "'s") and doc[span.end + 1].lower_ in rules["kin_nouns"]:
         return typed(candidate, "ACTOR", "kin")  # "El Chapo’s sons", "Zambada's son": only a person has kin
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based" \
+            and not doc[span.end - 1].whitespace_:
+        return typed(candidate, "PLACE", "based")  # "the Tabarre-based gang": where something is based
+    if named_as_kin(span, rules["kin_nouns"]):
+        return typed(candidate, "ACTOR", "kin-named")
     if a_leaders_following(span, rules):
         return typed(candidate, "ACTOR", "following")
     if doc.has_annotation("DEP") and (a_faction(span, rules["group_nouns"]) or commanded_or_loyal(span, rules)):
@@ -284,11 +289,17 @@ def commanded_or_loyal(span, rules: dict) -> bool:
 def taken_or_struck(span, rules: dict, label: str = "GROUP") -> bool:
     """"rebels captured Minova", "India struck Balakot", "the contingent withdrew from Karabakh": the object of a verb
     of capture, strike or motion, or where such a verb leads from, into or across, is a place, though the model
-    guessed a body (the state rules read the same verbs: `motion_verbs`); not "to", where messages go too. A guessed
+    guessed a body (the state rules read the same verbs: `motion_verbs`), and so is a guessed body that is held or
+    controlled by another (`control_verbs`); not "to", where messages go too. A guessed
     person is a place only as the object of a verb that takes nothing else ("the army shelled Geissan":
     `place_object_verbs`), since persons are visited, sent and captured too."""
     base = first_conjunct(span.root)
     verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
+    if label == "GROUP" and verb is None:  # "El Dheer and Masagawa were held by the SNA", "Kufra, held by the LAAF"
+        verb = base.head if base.dep_ == "nsubjpass" else next((c for c in base.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                                                and any(a.dep_ == "agent" for a in c.children)), None)
+        if verb is not None and verb.lemma_ in rules["control_verbs"]:
+            return True
     if verb is None or verb.lemma_ in rules["stance_verbs"]:
         return False
     return verb.lemma_ in rules["place_object_verbs"] or label == "GROUP" and verb.lemma_ in rules["motion_verbs"]
@@ -434,6 +445,18 @@ def role_words(rules: dict) -> frozenset[str]:
     return frozenset(rules["role_nouns"]) | ({t.lower() for t in rules["titles"] if " " not in t} - ADJECTIVE_TITLES)
 
 
+KIN_OWNERS = frozenset({"his", "her", "their", "another", "a", "the", "’s", "'s"})
+
+
+def named_as_kin(span, kin_nouns: frozenset[str]) -> bool:
+    """"his nephew Tareq Saleh", "another son, Khaled Haftar": a name right after a kin noun that a possessive or a
+    determiner opens is a person's."""
+    doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].text == ",":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in kin_nouns and doc[i - 2].lower_ in KIN_OWNERS
+
+
 def role_before(span, rules: dict) -> bool:
     """A name set off by a comma right after a role or a title written in lower case is a person's ("the CSTO's
     secretary general, Imangali Tasmagambetov, said", "its spokesman, Khaing Thukha, denied"); not after a name
@@ -448,7 +471,8 @@ def role_before(span, rules: dict) -> bool:
 def role_apposition(span, rules: dict) -> bool:
     """The name is followed by an apposition headed by a role or a title, the mark of a person ("Olusegun Obasanjo,
     the AU High Representative for …", "Huang Xilian, China’s ambassador in Manila", "Kumsa Diriba, a senior OLA
-    commander"); the head comes before any preposition ("Khartoum, the seat of the president" is no person)."""
+    commander", "Yonas Tesfay, a 24-year-old from Eritrea"); the head comes before any preposition ("Khartoum, the
+    seat of the president" is no person)."""
     doc = span.doc
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != ",":
@@ -461,8 +485,9 @@ def role_apposition(span, rules: dict) -> bool:
         if token.is_punct and token.text not in ("’s", "'s", "-") or token.pos_ in ("ADP", "VERB", "AUX") \
                 or token.is_stop and token.lower_ not in APPOSITION_OPENERS:
             return False
-        if token.lower_ in roles:
-            return True
+        if token.lower_ in roles or token.lower_ == "old" and doc[token.i - 2].lower_ == "year" and (
+                token.i + 1 == len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")):
+            return True  # a role, or an age ("Yonas Tesfay, a 24-year-old from Eritrea")
     return False
 
 

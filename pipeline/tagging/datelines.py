@@ -15,7 +15,8 @@ from pipeline.tagging.doc_access import doc_text
 from pipeline.tagging.knowledge_base import KnowledgeBase
 
 ORIGIN = "names:dateline"
-PLACE_IN_CAPITALS = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*"
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "BOGOTÁ", "ŁÓDŹ"
+PLACE_IN_CAPITALS = rf"[{CAPITALS}][{CAPITALS}.'’-]*(?: [{CAPITALS}][{CAPITALS}.'’-]*)*"
 # places in capitals joined by slashes, then a state or country, the date or both after commas ("QUITO, 20 November
 # 2025 (Austral) -", "GOMA, Congo, Jan 27 (AP) —"), an optional agency in brackets, a dash (a hyphen between spaces in
 # plain typesetting)
@@ -41,6 +42,13 @@ def dateline_candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
     if match.group(3):
         found.append(Candidate(match.start(3), match.end(3), "GROUP", "rule", ORIGIN, TIER_DEFINITION, 3))
     return found
+
+
+def in_a_dateline(text: str, start: int) -> bool:
+    """Whether the place starting at `start` is one of its line's dateline ("NAIROBI, 16 June 2025 — Al-Shabaab
+    fighters overran …"): where the report was filed, no party to what it reports."""
+    match = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return match is not None and start < match.end(1)
 
 
 def agencies_named_in_full(mentions: list[Mention]) -> list[Mention]:

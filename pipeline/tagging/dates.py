@@ -163,6 +163,9 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
             continue  # after a dash only as the second side of a range ("June-July", "October 2025–May 2026") or a
             # named day after a prefix ("post-September 11"), not in a code ("FAA–2020–0686") nor a year after a
             # prefix ("pre-2010 level")
+        if rule == "day-range" and NUMBER_MARK.search(text[max(0, match.start() - 8):match.start()]):
+            found.append(_after_the_number(text, match, rules))  # "Update No. 14 – 15 November 2025": an issue's
+            continue  # number, then its date
         if rule == "month" and match.group() in _MONTH_NAMES and not _cued(text, match.start(), match.end(), rules) \
                 and not RANGE_TO_MONTH.match(text, match.end()) and not (found and found[-1].end == match.start() - 1):
             continue
@@ -178,6 +181,17 @@ def find_dates(text: str, rules: DateRules | None = None) -> list[DateMatch]:
             continue
         found.append(DateMatch(match.start(), match.end(), match.group(), normalise_date(match.group(), rule, rules), rule))
     return _years_from_range_ends(text, found)
+
+
+NUMBER_MARK = re.compile(r"(?:\b(?:No|Nos|Nº|Number|Issue)\.?|#)\s*$")  # what stands before an issue's number
+RANGE_DASH = re.compile(r"\s*(?:–|—|-|and|to)\s*")
+
+
+def _after_the_number(text: str, match: re.Match, rules: DateRules) -> DateMatch:
+    """The date after a dash that follows a numbered issue ("No. 14 – 15 November 2025": 15 November 2025)."""
+    start = match.start() + RANGE_DASH.search(match.group()).end()
+    written = text[start:match.end()]
+    return DateMatch(start, match.end(), written, normalise_date(written, "day-month-year", rules), "day-month-year")
 
 
 PREFIXED = re.compile(r"(?<![\w-])(?i:post|pre)-$")  # "post-September 11": a prefix glued to a named day

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.core.mention import Mention, overlap_test
+from pipeline.tagging.branch_names import a_branch
 from pipeline.tagging.knowledge_base import KnowledgeBase
 from pipeline.tagging.names import looks_like_demonym
 
@@ -33,6 +34,10 @@ def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase
             continue
         name = text[start:end]
         parts = name.split("-")
+        if a_branch(parts, kb):
+            drop.update(id(m) for m in inside)
+            added.append(Mention(start, end, "GROUP", name, kb.derived_id(name), None, "rule", ORIGIN))
+            continue
         if all(kb.lookup(part) is not None for part in parts) or any(
                 looks_like_demonym(part, country_names) or part in combining_forms for part in parts):
             continue
@@ -47,3 +52,4 @@ def whole_hyphenated_names(text: str, mentions: list[Mention], kb: KnowledgeBase
     if not added:
         return mentions
     return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end))
+

@@ -163,6 +163,22 @@ class KnowledgeBase:
             self._places[key] = frozenset(normalise_name(form) for e in self if e.kind == "country" for form in e.surface_forms())
         return self._places[key]
 
+    def branching_bodies(self) -> frozenset[str]:
+        """Ids of the bodies whose branches are named by a place after their acronym and a hyphen ("ISIS-Libya",
+        "ISIS-Mozambique"): two or more such branches known, so "ISIL-Somalia" is a branch too, where "PKK-Turkey"
+        names two parties (computed once)."""
+        key = ("branching-bodies",)
+        if key not in self._places:
+            branches: dict[str, set[str]] = {}
+            for entity in self:
+                for form in entity.surface_forms() if entity.label == "GROUP" else ():
+                    parent, _, place = form.partition("-")
+                    owner, where = self.lookup(parent), self.lookup(place) if place else None
+                    if all_capitals(parent) and owner is not None and where is not None and where.label == "PLACE":
+                        branches.setdefault(owner.id, set()).add(entity.id)
+            self._places[key] = frozenset(body for body, ids in branches.items() if len(ids) > 1)
+        return self._places[key]
+
     def is_known(self, entity_id: str | None) -> bool:
         return entity_id in self.entities
 

@@ -407,6 +407,21 @@ ARTICLES = frozenset({"the", "la", "le", "les"})
 POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 
 
+ACCREDITED_HEADS = frozenset({"Mission", "Delegation", "Embassy", "Representation"})  # named with "to" the body
+
+
+def _one_end_of_a_range(doc: Doc, start: int, head: int, end: int) -> tuple[int, int]:
+    """"from Wagner to the Africa Corps", "moved from the Ministry of Defence to the Security Council": after
+    "from", a "to" inside the run parts the two ends of a range; the run keeps the end its head is in."""
+    before = doc[start - 2:start] if start >= 2 else doc[0:start]
+    if not any(t.lower_ == "from" and all(u.lower_ == "the" for u in before[k + 1:]) for k, t in enumerate(before)):
+        return start, end
+    to = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "to" and doc[k].is_lower), None)
+    if to is None or to > head and doc[head].text in ACCREDITED_HEADS:
+        return start, end  # "from the Permanent Mission of Mali to the United Nations": one name
+    return (to + 2 if doc[to + 1].lower_ == "the" else to + 1, end) if to < head else (start, to)
+
+
 def _in_capitalised_run(doc: Doc, i: int, connectors: frozenset[str], topics: frozenset[str] = frozenset(),
                         people: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> bool:
     """Token i is a capitalised word, an in-word hyphen before one, or a lower-case connector before one or before
@@ -486,6 +501,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         if to is not None and normalise_name(doc[start:to].text) in rules["state_names"]:
             start = to + 2 if doc[to + 1].lower_ == "the" else to + 1  # "the Commission on Human Rights in South Sudan
             # to the Human Rights Council": the state is where the first body works, the second its addressee
+        start, end = _one_end_of_a_range(doc, start, head, end)
         if start < head and opens_its_sentence(doc[start]) and doc[start].tag_ in ("NNS", "VBZ") and doc[start + 1].is_lower:
             start = next(k for k in range(start + 1, head + 1) if _cap(doc[k]))  # "8. Appeals to the European Union"
         start = _after_a_titled_person(doc, start, head, rules["titles"])
@@ -948,8 +964,10 @@ def inverted_names(doc: Doc, rules: dict) -> list[Candidate]:
         surname = doc[i - 2]
         if i >= 3 and doc[i - 3].text in rules["given_names"]:
             continue  # "with Witkoff, Jared Kushner, Rashad and Ibrahim Kalin": the surname ends a full name of a list
-        if i >= 3 and doc[i - 3].is_alpha and doc[i - 3].text.islower() and doc[i - 3].lower_ not in ("and", "by"):
-            continue  # "the provinces of Ouaddaï, Sila, Wadi Fira and Ennedi Est": a list in a sentence, no entry
+        if i >= 3 and (doc[i - 3].is_alpha and doc[i - 3].text.islower() and doc[i - 3].lower_ not in ("and", "by")
+                       or words[i - 3] == "," and not _opens_a_note(doc, i - 2)):
+            continue  # "the provinces of Ouaddaï, Sila, Wadi Fira and Ennedi Est", "has met Dbeibah, Haftar, Saleh and
+            # Takala": a list in a sentence, no entry
         if _cap(surname) and surname.is_alpha and not surname.is_stop and surname.pos_ != "ADV" \
                 and not _a_region_of_the_world(surname.lower_, rules):  # "Additionally, Carley and Konisky (2020)":
             # a sentence adverb, no surname

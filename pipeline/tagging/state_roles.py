@@ -118,15 +118,23 @@ def _a_postal_code(word: str) -> bool:
     return word.isdigit() and 4 <= len(word) <= 6 and not YEAR.fullmatch(word)
 
 
+ADDRESS_REACH = 12  # words of a list of addressees between "To" and the colon
+
+
 def addressed(span: Span) -> bool:
-    """"To the United States:", "To the Government of Mali:": a line opening "To" a state and closing on a colon
-    addresses recommendations to it."""
+    """"To the United States:", "To the Government of Mali:", "To Kigali and Maputo:": a line opening "To" a state
+    or a list of them and closing on a colon addresses recommendations to it."""
     words = doc_words(span.doc)
-    start, end = span.start, span.end
-    if start >= 1 and words[start - 1] in ("the", "The"):
-        start -= 1
-    opening = start >= 1 and words[start - 1] == "To" and (start == 1 or words[start - 2].startswith("\n") or words[start - 2] in (".", ":"))
-    return opening and end < len(words) and words[end] == ":"
+
+    def listed(word: str) -> bool:
+        return word in (",", "and", "the", "The") or word[:1].isupper() and word != "To"
+
+    start = next((k for k in range(span.start - 1, max(span.start - ADDRESS_REACH, 0) - 1, -1) if not listed(words[k])),
+                 None if span.start > ADDRESS_REACH else -1)
+    end = next((k for k in range(span.end, min(span.end + ADDRESS_REACH, len(words))) if not listed(words[k])), None)
+    opening = start is not None and start >= 0 and words[start] == "To" and (
+        start == 0 or words[start - 1].startswith("\n") or words[start - 1] in (".", ":"))
+    return opening and end is not None and words[end] == ":"
 
 
 CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})
@@ -286,6 +294,9 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
     if possessed is not None:
         return _possessor_role(possessed, rules)  # the parser missed the possessive: "and Azerbaijan’s Gazakh district"
     if dep in ("compound", "nmod", "amod"):
+        if head.lower_.endswith("ing") and head.dep_ == "pobj" and head.head.lower_ == "with" and not any(
+                c.dep_ in ("det", "poss") for c in head.children):
+            return ACTOR, "roles:parse-gerund-subject"  # "negotiated …, with Oman mediating": who mediates
         if _noun_in(head, rules["agreement_nouns"]):
             return PLACE, "roles:parse-agreement-name"  # "the Algiers agreement", "the Havana commitments"
         if _noun_in(head, rules["agentive_nouns"], rules["official_nouns"]):
@@ -294,6 +305,10 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
     if dep in ("dobj", "dative", "oprd"):
         if dep == "dobj" and _taken_as_a_setting(root, head, rules):
             return PLACE, "roles:parse-setting"
+        if dep == "dobj" and head.lemma_ in rules["control_verbs"] and not any(
+                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in head.children):
+            return PLACE, "roles:parse-controlled"  # "the Houthis hold Sanaa", "the Taliban control Kabul"; not "hold
+            # Moscow responsible", and a state one rules or governs is the polity ("has ruled Belarus since 1994")
         if dep == "dobj" and head.lemma_ in rules["motion_verbs"] and (head.lemma_ not in rules["stance_verbs"]
                                                                         or normalise_name(span.text) not in rules.get("demonym_places", ())):
             return PLACE, "roles:parse-destination"  # "officials left Juba": a town is left as a place, a state may be

@@ -28,6 +28,7 @@ from pipeline.tagging.armed_services import (
     operations_as_forces,
     services_read_as_persons,
 )
+from pipeline.tagging.branch_names import provinces_of_bodies
 from pipeline.tagging.cited_authors import join_cited_names
 from pipeline.tagging.compass_names import add_unit_names
 from pipeline.tagging.communities import named_communities
@@ -239,6 +240,7 @@ def finish_document(
     mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
     mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
     mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
+    mentions = provinces_of_bodies(text, mentions, kb)
     mentions = route_ends(text, mentions, kb, words("road_nouns", "route_end_nouns"), words("country_names"),
                           words("route_name_prefixes"))
     mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"), words("ship_prefixes"))
