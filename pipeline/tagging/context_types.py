@@ -289,20 +289,27 @@ def commanded_or_loyal(span, rules: dict) -> bool:
 def taken_or_struck(span, rules: dict, label: str = "GROUP") -> bool:
     """"rebels captured Minova", "India struck Balakot", "the contingent withdrew from Karabakh": the object of a verb
     of capture, strike or motion, or where such a verb leads from, into or across, is a place, though the model
-    guessed a body (the state rules read the same verbs: `motion_verbs`), and so is a guessed body that is held or
-    controlled by another (`control_verbs`); not "to", where messages go too. A guessed
+    guessed a body (the state rules read the same verbs: `motion_verbs`), and so is a guessed body taken, struck,
+    held or controlled by another in the passive (`control_verbs`); not "to", where messages go too. A guessed
     person is a place only as the object of a verb that takes nothing else ("the army shelled Geissan":
     `place_object_verbs`), since persons are visited, sent and captured too."""
     base = first_conjunct(span.root)
     verb = base.head.head if base.dep_ == "pobj" and base.head.lower_ in ROUTE_OUT else base.head if base.dep_ == "dobj" else None
-    if label == "GROUP" and verb is None:  # "El Dheer and Masagawa were held by the SNA", "Kufra, held by the LAAF"
-        verb = base.head if base.dep_ == "nsubjpass" else next((c for c in base.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                                                and any(a.dep_ == "agent" for a in c.children)), None)
-        if verb is not None and verb.lemma_ in rules["control_verbs"]:
-            return True
+    passive = label == "GROUP" and verb is None
+    if passive:  # "El Dheer and Masagawa were held by the SNA", "Kufra, held by the LAAF"
+        verb = _passive_verb(base)
     if verb is None or verb.lemma_ in rules["stance_verbs"]:
         return False
-    return verb.lemma_ in rules["place_object_verbs"] or label == "GROUP" and verb.lemma_ in rules["motion_verbs"]
+    return verb.lemma_ in rules["place_object_verbs"] or label == "GROUP" and verb.lemma_ in rules["motion_verbs"] \
+        or passive and verb.lemma_ in rules["control_verbs"]
+
+
+def _passive_verb(name):
+    """The verb a name is the passive subject of, or the participle with its agent that describes it."""
+    if name.dep_ == "nsubjpass":
+        return name.head
+    return next((c for c in name.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and any(a.dep_ == "agent" for a in c.children)), None)
 
 
 def after_a_unit_part_or_road(words: list[str], i: int, rules: dict) -> bool:

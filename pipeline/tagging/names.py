@@ -413,8 +413,8 @@ ACCREDITED_HEADS = frozenset({"Mission", "Delegation", "Embassy", "Representatio
 def _one_end_of_a_range(doc: Doc, start: int, head: int, end: int) -> tuple[int, int]:
     """"from Wagner to the Africa Corps", "moved from the Ministry of Defence to the Security Council": after
     "from", a "to" inside the run parts the two ends of a range; the run keeps the end its head is in."""
-    before = doc[start - 2:start] if start >= 2 else doc[0:start]
-    if not any(t.lower_ == "from" and all(u.lower_ == "the" for u in before[k + 1:]) for k, t in enumerate(before)):
+    k = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    if k < 0 or doc[k].lower_ != "from":
         return start, end
     to = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "to" and doc[k].is_lower), None)
     if to is None or to > head and doc[head].text in ACCREDITED_HEADS:
