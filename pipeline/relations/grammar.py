@@ -2362,8 +2362,8 @@ class Grammar:
             # hosted the Y bureau in Z": Y is in Z
         named_of = token in holders and self.label(token) == "GROUP"  # "MOL of Hungary", "the 'Ndrangheta of
         # Calabria": a body named with the place it is of
-        armed = token not in holders and listed(token, self.lex.contingents | self.lex.armed_members)  # "Abu Sayyaf
-        # fighters on Sulu": on an island
+        armed = token not in holders and (listed(token, self.lex.contingents) or listed(token, self.lex.armed_members))
+        # "Abu Sayyaf fighters on Sulu": on an island
         placing = PLACING_PREPS + (("to", "into") if token.lemma_.lower() in self.lex.destination_nouns else ()) + (
             ("of",) if named_of else ()) + (("on",) if armed else ())
         places = [e for c in preps if c.lower_ in placing for e in self.pobjects(c) if self.label(e) == "PLACE"]

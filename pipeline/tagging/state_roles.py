@@ -129,10 +129,10 @@ def addressed(span: Span) -> bool:
     def listed(word: str) -> bool:
         return word in (",", "and", "the", "The") or word[:1].isupper() and word != "To"
 
-    start = next((k for k in range(span.start - 1, max(span.start - ADDRESS_REACH, 0) - 1, -1) if not listed(words[k])),
-                 None if span.start > ADDRESS_REACH else -1)
+    lowest = max(span.start - ADDRESS_REACH, 0)
+    start = next((k for k in range(span.start - 1, lowest - 1, -1) if not listed(words[k])), None)
     end = next((k for k in range(span.end, min(span.end + ADDRESS_REACH, len(words))) if not listed(words[k])), None)
-    opening = start is not None and start >= 0 and words[start] == "To" and (
+    opening = start is not None and words[start] == "To" and (
         start == 0 or words[start - 1].startswith("\n") or words[start - 1] in (".", ":"))
     return opening and end is not None and words[end] == ":"
 
