@@ -138,12 +138,13 @@ class RelationExtractor:
 
     def captivity(self, doc: Doc, relation: Found, mentions: dict[int, Mention], coref) -> str:
         """Detaining people is abduction when a non-state armed group does it, coercion (opposes) when a state or its
-        organs do; the knowledge base's kind of the agent tells them apart. Seizing a person is abduction by any
-        named group but a state's body or a peace operation."""
+        organs do; the knowledge base's kind of the agent tells them apart. Seizing a person, or a body's staff, is
+        abduction by any named group but a state's body or a peace operation."""
         lemma = doc[relation.trigger].lemma_.lower()
         captive = mentions.get(relation.tail)
         seized = relation.kind == "attacks" and lemma in self.lexicon.seizing and captive is not None \
-            and self.is_person(captive)
+            and (self.is_person(captive) or any(c.dep_ == "dobj" and c.lower_ in self.lexicon.people_seized
+                                                for c in doc[relation.trigger].children))
         if not seized and (relation.kind != "opposes" or lemma not in self.lexicon.captivity):
             return relation.kind
         agent = mentions.get(relation.head)

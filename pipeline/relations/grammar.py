@@ -22,6 +22,10 @@ NOUNS = ("NOUN", "PROPN")
 PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a recipient's "to" a dative
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
+LIST_OPENERS = ("–", "—", ":")  # the marks that open a list of a body's members after its name
+BASE_FORM_BEFORE = frozenset({"to", "help", "helps", "helped", "will", "would", "can", "could", "may", "might", "shall",
+                              "should", "must"})  # words a verb's base form follows ("helped found", "to found")
+TIME_SPANS = frozenset({"day", "week", "month", "year", "decade"})  # "months of war between X and Y"
 CONTAINING_PREPS = ("in", "inside", "within")
 LYING_PREPS = ("on", "along", "off")  # "Port Sudan on the Red Sea", "Kherson on the Dnipro": a place by a sea or river
 HOLDERS = ("PLACE", "ACTOR")  # the labels of a place's owner: a place, or a state under an actor's name
@@ -208,8 +212,9 @@ class Grammar:
             # "X, the vaccine pillar launched by Y, was …": the parser makes the description a second subject
             found = [s for s in t.head.children if s.dep_ == t.dep_ and s.i < t.i and self.label(s)][-1:]
         if not found and t.lemma_.lower() in self.lex.place_parts:  # "Mali's north", "the north of Mali"
-            found = [e for c in t.children if c.dep_ in ("poss", "compound", "nmod") and self.label(c) == "PLACE"
-                     for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]  # "Kabul and Paktika province"
+            found = [e for c in t.children if c.dep_ in ("poss", "compound", "nmod", "nummod", "amod") and self.label(c) == "PLACE"
+                     for e in (c, *c.conjuncts) if self.label(e) == "PLACE"]  # "Kabul and Paktika province", "the 23 de
+            # Enero neighborhood" (a name the parser takes for a number or an adjective)
             found += [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for e in self.pobjects(c) if self.label(e) == "PLACE"]
         if not found and self.transparent(t):
@@ -620,7 +625,7 @@ class Grammar:
             lemma = self.lemma(token)
             if self.label(token):
                 found += self.placed(token) + self.within(token) + self.affiliation(token) + self.body_of(token)
-                found += self.ruled_under(token) + self.based_before(token)
+                found += self.ruled_under(token) + self.based_before(token) + self.members_set_off(token)
                 continue
             if token.pos_ == "VERB" and lemma in self.lex.recourse:
                 found += self.recourse(token)
@@ -1027,7 +1032,12 @@ class Grammar:
         """A word's lemma; for a verb with a split prefix, the prefixed verb where the lexicon lists it ("co-operate"
         is not "operate"), else the base verb's ("co-led": lead, "re-elected": elect); for a passive participle the
         tagger took for an adjective (or one of place after a copula), or a past form the lemmatiser misread, its
-        verb's."""
+        verb's; a phrasal verb the lexicon lists, with its particle ("held out inside El Fasher": "hold out")."""
+        phrasal = with_particle(token)
+        if phrasal in self.lex.verbs:
+            return phrasal
+        if token.lower_ == "found" and token.i > 0 and token.doc[token.i - 1].lower_ in BASE_FORM_BEFORE:
+            return "found"  # "helped found Hezbollah", "will found a party": the verb of founding, not "find"
         if self.passive_adjective(token):
             return self.participle_verb(token.lower_)
         placed = self.participle_verb(token.lower_) if token.pos_ == "ADJ" and token.dep_ == "acomp" \
@@ -1334,14 +1344,16 @@ class Grammar:
         a person on the spot ("the ELN kidnapped X in Y"); persons are confined, bodies are not."""
         passive = first_conjunct(verb) if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb  # "was arrested and held in Y"
-        passive_voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children)
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "X, a Kurdish activist held in Evin prison"
+        passive_voice = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children)
         active = not passive_voice and verb.lemma_.lower() in self.lex.whereabouts  # "the ELN kidnapped X, an army
         # captain, in Y"
         if not (passive_voice or active and any(c.dep_ == "dobj" for c in verb.children)):
             return []
         places = []
-        under = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children
-                 if o.dep_ == "pobj" for p in o.children]  # "placed under house arrest in Y"
+        under = [p for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("under", "by") for o in c.children
+                 if o.dep_ == "pobj" for p in o.children]  # "placed under house arrest in Y", "arrested by agents of
+        # the IRGC in Y" (the parser hangs the place on the agent)
         for prep in (c for c in [*verb.children, *under] if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
             for o in (o for o in prep.children if o.dep_ == "pobj"):
                 named = self.entities(o)
@@ -1352,6 +1364,9 @@ class Grammar:
                                for e in self.pobjects(p) if self.label(e) == "PLACE"]
         undergoers = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c)] if active else [
             e for s in self.subjects(verb) for e in self.entities(s)]
+        if participle:
+            described = verb.head.head if verb.head.dep_ == "appos" else verb.head
+            undergoers = self.entities(described)
         confined = [e for e in undergoers if self.label(e) == "ACTOR"]
         return self.pairs(verb, "located_in", confined, places[:1], "presence")  # the first place is the precise one
 
@@ -1401,6 +1416,10 @@ class Grammar:
         preps += [b for c in preps if c.lower_ == "of" for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
                   for b in d.children if b.dep_ == "prep" and b.lower_ == "between"]  # "the ceasefire of 27 November
         # between X and Y": the parser hangs the parties on the date
+        span_of_time = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if span_of_time is not None and span_of_time.lemma_.lower() in TIME_SPANS:
+            preps += [b for b in span_of_time.children if b.dep_ == "prep" and b.lower_ == "between"]  # "fourteen
+            # months of war between X and Y": the parser hangs the parties on the span of time
         if governor is not None:  # "provided support to Y", "received support from X", "took part in an attack on Y"
             preps += [c for c in governor.children if c.dep_ in PREP_DEPS and c.i != noun.head.i
                       and (c.lower_ in frame.tail or c.lower_ in ("by", "from") or c.lower_ == "between")]
@@ -1814,6 +1833,13 @@ class Grammar:
                 and c.lemma_.lower() not in self.lex.ruling_nouns | self.lex.roles.keys() for c in noun.children):
             kind = "member_of"  # "the EU's foreign policy chief, X", "the UN aid chief": heads a portfolio of the
             # body he belongs to
+        if kind == "leads" and orgs and not modified and not any(c.dep_ == "poss" for c in noun.children) and any(
+                c.dep_ == "compound" and (self.label(c) == "PLACE" or not self.label(c) and c.pos_ == "NOUN" and c.is_lower
+                                          and c.lemma_.lower() not in self.lex.ruling_nouns | self.lex.roles.keys()
+                                          | self.lex.transparent_kinds)
+                for c in noun.children):
+            kind = "member_of"  # "the Americas director at Human Rights Watch", "the country director of WFP": heads
+            # a region or a branch of the body named after the title, and belongs to it
         if kind == "member_of" and noun.lemma_.lower() in self.lex.department_heads and orgs and all(
                 self.label(o) == "GROUP" for o in orgs):
             kind = "leads"  # "X, the secretary of Security and Citizen Protection (SSPC)": heads the department
@@ -2128,6 +2154,20 @@ class Grammar:
         members = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.pobjects(c)]
         return self.pairs(noun, "member_of", [m for m in members if self.label(m) in PARTIES], wholes, "role")
 
+    def members_set_off(self, body: Token) -> list[Found]:
+        """"the Quad – the United States, Saudi Arabia, Egypt and the UAE", "The Quint – the US, the UK, France,
+        Germany and Italy – urged": a list of two or more parties set after a body's name by a dash or a colon spells
+        out its members."""
+        if self.label(body) != "GROUP" or body.i + 1 >= len(body.doc) or body.doc[body.i + 1].text not in LIST_OPENERS:
+            return []
+        first = next((c for c in body.children if c.dep_ == "appos" and c.i > body.i + 1 and self.label(c) in PARTIES), None)
+        if first is None or not first.conjuncts:
+            return []
+        members = [first, *first.conjuncts]
+        if not all(self.label(m) in PARTIES for m in members):
+            return []
+        return self.pairs(body, "member_of", members, [body], "role")
+
     def based_before(self, place: Token) -> list[Found]:
         """"the Nairobi-based Kenya Human Rights Commission", "Kraze Baryè, the Tabarre-based gang", "an Ohio-based
         charity": a place glued to "based" before a noun is where the party the noun names, or stands in apposition
@@ -2165,9 +2205,10 @@ class Grammar:
         Bamenda, under Archbishop X", "Mali under Keïta signed"), or its members' ("X militants under Y"), or the
         subject of an active verb it follows ("the BIFF broke away under X"); not a passive one ("the party was banned
         under X": done to it, not by it). A phrase set before the subject frames a time of rule, so only a state is
-        led ("Under Sisi, Egypt jailed"; not "Under Bashir, the NIF grew")."""
-        under = ruler.head
-        if ruler.dep_ != "pobj" or under.lower_ != "under" or self.label(ruler) != "ACTOR":
+        led ("Under Sisi, Egypt jailed"; not "Under Bashir, the NIF grew"). The ruler may stand in a noun of rule
+        that "under" opens ("remains under the authoritarian rule of X", "under X's presidency")."""
+        under = self.rule_of(ruler) or ruler.head
+        if ruler.dep_ not in ("pobj", "poss") or under.lower_ != "under" or self.label(ruler) != "ACTOR":
             return []
         host = under.head
         if self.label(host) in PARTIES:
@@ -2181,6 +2222,17 @@ class Grammar:
         else:
             return []
         return self.pairs(under, "leads", [ruler], ruled, RULED_UNDER)
+
+    def rule_of(self, ruler: Token) -> Token | None:
+        """The "under" before the noun of rule whose ruler `ruler` is ("under the rule of X", "under X's command")."""
+        if ruler.dep_ == "poss":
+            rule = ruler.head
+        elif ruler.dep_ == "pobj" and ruler.head.lower_ == "of":
+            rule = ruler.head.head
+        else:
+            return None
+        return rule.head if self.lemma(rule) in self.lex.rule_nouns and rule.dep_ == "pobj" and rule.head.lower_ == "under" \
+            else None
 
     def body_of(self, body: Token) -> list[Found]:
         """A named body "of" a named place is there ("Memorial of Russia", "the Center for Civil Liberties of

@@ -75,6 +75,9 @@ class Lexicon:
     reproaches: frozenset[str]
     organ_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    rule_nouns: frozenset[str]
+    gratitude_cues: frozenset[str]
+    giving_words: frozenset[str]
     notice_verbs: frozenset[str]
     host_verbs: frozenset[str]
     place_parts: frozenset[str]
@@ -123,6 +126,7 @@ class Lexicon:
     seizing: frozenset[str]
     lawful_kinds: frozenset[str]
     lawful_heads: frozenset[str]
+    people_seized: frozenset[str]
     confinement: frozenset[str]
     whereabouts: frozenset[str]
     whereabouts_nouns: frozenset[str]
@@ -236,6 +240,9 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         # state_body_heads), which hold armed forces: "Pakistan's Baloch Liberation Army" is no organ of Pakistan
         organ_nouns=frozenset(lexicon["organ_nouns"]["lemmas"]),
         collective_nouns=frozenset(lexicon["collective_nouns"]["lemmas"]),
+        rule_nouns=frozenset(lexicon["rule_nouns"]["lemmas"]),
+        gratitude_cues=frozenset(lexicon["gratitude"]["cues"]),
+        giving_words=frozenset(lexicon["gratitude"]["giving"]),
         notice_verbs=frozenset(lexicon["notice_verbs"]["lemmas"]),
         host_verbs=frozenset(lexicon["host_verbs"]["lemmas"]),
         place_parts=frozenset(lexicon["place_parts"]["lemmas"]),
@@ -282,6 +289,7 @@ def load_lexicon(models_dir: Path = MODELS_DIR) -> Lexicon:
         seizing=frozenset(lexicon["captivity"]["seizing"]),
         lawful_kinds=frozenset(lexicon["captivity"]["lawful_kinds"]),
         lawful_heads=frozenset(lexicon["captivity"]["lawful_heads"]),
+        people_seized=frozenset(lexicon["captivity"]["people_seized"]),
         confinement=frozenset(lexicon["confinement"]["lemmas"]),
         whereabouts=frozenset(lexicon["whereabouts"]["lemmas"]),
         whereabouts_nouns=frozenset(lexicon["whereabouts"]["nouns"]),

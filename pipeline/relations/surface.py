@@ -32,6 +32,7 @@ MAX_MODIFIERS = 3  # words between the determiner and the role noun ("the former
 # a verb after the comma opens the clause ("X, the commander of Y, was elected president of Z": Y is no holder)
 AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "shall", "should", "must", "did", "does", "do"})
+MAX_THANKER_DISTANCE = 6  # words from the thanking agency to its thanks ("UNHCR would like to thank")
 MAX_BEFORE_NAME = 4  # words between a hyphenated participle and the name it describes ("the Y-led joint staff (X)")
 FUNCTION_WORDS = frozenset({"with", "of", "in", "for", "and", "or", "to", "on", "at", "by", "from", "that", "which",
                             "who", "as", "is", "are", "was", "were", "has", "have", "had"})
@@ -60,10 +61,34 @@ class Surface:
                 found += self.title_of_before(token, sentence)
                 found += self.hyphenated(token, sentence) + self.gloss(token, sentence)
                 found += self.place_possessive(token, sentence) + self.paired(token, sentence)
-        return found + self.address(sentence) + self.fronted_role(sentence) + self.imprint(sentence)
+        return found + self.address(sentence) + self.fronted_role(sentence) + self.imprint(sentence) \
+            + self.donors_thanked(sentence)
+
+    def donors_thanked(self, sentence: Span) -> list[Found]:
+        """"UNHCR is grateful to the donors …, in particular the United States, the European Union and Japan": the
+        parties named after an agency's thanks, in a sentence about giving, support the agency (lexicon: gratitude)."""
+        cue = next((t for t in sentence if t.lower_ in self.lex.gratitude_cues), None)
+        if cue is None or not any(t.lower_ in self.lex.giving_words for t in sentence):
+            return []
+        thanker = next((t for t in reversed(sentence.doc[max(sentence.start, cue.i - MAX_THANKER_DISTANCE):cue.i])
+                        if self.label(t) in PARTIES), None)
+        if thanker is None:
+            return []
+        return [Found(t.i, thanker.i, "supports", "gratitude", cue.i) for t in sentence.doc[cue.i + 1:sentence.end]
+                if self.label(t) in PARTIES and t.i != thanker.i]
 
     def _at(self, sentence: Span, i: int) -> Token | None:
         return sentence.doc[i] if sentence.start <= i < sentence.end else None
+
+    def part_after(self, body: Token, sentence: Span) -> bool:
+        """A noun of a part of a body after its name, or after a hyphened modifier ("an AQIM cell", "the OSCE
+        short-term observers"; not "the Hamas political bureau", the body's own head)."""
+        k = body.i + 1
+        while self._at(sentence, k + 1) is not None and self._at(sentence, k + 1).text == "-":
+            k += 3  # "short-term", "long-range"
+        word = self._at(sentence, k)
+        return word is not None and not self.label(word) and (
+            word.lemma_.lower() in self.lex.part_nouns or word.lower_ in self.lex.part_nouns)
 
     def apposition(self, holder: Token, sentence: Span) -> list[Found]:
         """'X, (the|a) [modifiers] ROLE (of|for|in) (the) Y'."""
@@ -116,9 +141,9 @@ class Surface:
         if prep.lower_ == "for" and kind != "spokesperson_of" and word.lower_ not in (
                 self.lex.speaking_roles | self.lex.part_nouns):
             return []  # "X, the Humanitarian Coordinator for Afghanistan", "the Special Envoy for Yemen": a remit
-        part = self._at(sentence, other.i + 1)
-        if kind == "leads" and part is not None and part.lower_ in self.lex.part_nouns:
-            kind = "member_of"  # "X, head of an AQIM cell": heads a part, belongs to the whole
+        if kind == "leads" and self.part_after(other, sentence):
+            kind = "member_of"  # "X, head of an AQIM cell", "leader of the OSCE short-term observers": heads a part,
+            # belongs to the whole
         others = [other] + self.names_before_noun(other, sentence)
         kinds = [(kind, i)] + [(self.role_kind(w), w.i) for w in coordinated if self.role_kind(w) != kind]
         return [Found(holder.i, o.i, k, "apposition", at, past=past) for k, at in kinds for o in others]

@@ -49,6 +49,16 @@ def opens_a_code(text: str, end: int) -> bool:
     return bool(CODE_AFTER.match(text[end:line_end if line_end >= 0 else len(text)]))
 
 
+UNIT_OF_AN_AMOUNT = re.compile(r" (?:\d[\d.,]* (?:million|billion|trillion|bn|mn)\b|\d+/\d+(?:/\d+)?\b)")
+
+
+def opens_an_amount(text: str, end: int) -> bool:
+    """The letters ending at `end` stand before an amount or a reference number ("SDR 0.88 billion", "AI Index: MDE
+    13/0412/2025"): a currency, a unit or a series, not a body; a share ("the BEP 24.2, Alternativa 8.0") or a date
+    ("TNLA 6 Nov agreed") after a body's name is neither."""
+    return bool(UNIT_OF_AN_AMOUNT.match(text, end))
+
+
 def initials_cover(acronym: str, words: list[str], translated: bool = False, transliterated: bool = False) -> bool:
     """At least half of the acronym's letters start a word of the long form. Each part of a hyphenated word has its
     initial ("Jaish-e-Mohammed (JeM)"). An organisation's name given in translation (`translated`: "Ministry of
@@ -213,6 +223,7 @@ def find_definitions(doc: Doc, connectors: frozenset[str], org_heads: frozenset[
                 long_form = _trim_connectors(doc[start:open_.i], connectors)
                 long_form = _after_an_opening_word(long_form, inner.text, connectors)
                 long_form = _after_a_first_name(long_form, inner.text, connectors, org_heads)
+                long_form = _after_a_destination(long_form, inner.text, connectors)
                 words = [t.text for t in long_form] if long_form is not None else []
                 translated = long_form is not None and (any(w in org_heads for w in words) or known_body(long_form.text))
                 if long_form is not None and initials_cover(inner.text, words, translated, unknown):
@@ -278,6 +289,21 @@ def _after_an_opening_word(long_form: Span | None, acronym: str, connectors: fro
         return long_form
     first = next((t.i for t in long_form[1:] if not t.is_lower), None)
     return _trim_connectors(long_form.doc[first:long_form.end], connectors) if first is not None else long_form
+
+
+def _after_a_destination(long_form: Span | None, acronym: str, connectors: frozenset[str]) -> Span | None:
+    """"Sudan took the UAE to the International Court of Justice (ICJ)": the name after "to (the)" whose capitalised
+    words give the acronym's letters in order is the long form, the name before it another party; "the Permanent
+    Mission of Mali to the United Nations" keeps its whole name where the acronym abbreviates the whole."""
+    if long_form is None:
+        return None
+    for t in long_form[1:-1]:
+        if t.lower_ == "to":
+            rest = _trim_connectors(long_form.doc[t.i + 1:long_form.end], connectors)
+            initials = "".join(w.text[0] for w in rest if w.text[:1].isupper()) if rest is not None else ""
+            if initials.lower() == acronym.lower():
+                return rest
+    return long_form
 
 
 def _after_a_first_name(long_form: Span | None, acronym: str, connectors: frozenset[str], heads: frozenset[str]) -> Span | None:

@@ -14,6 +14,7 @@ from pipeline.tagging.names import looks_like_demonym
 
 ORIGIN = "names:armed-service"
 PREFIX_WORD = r"(?:[A-Z][\w.’'-]*\s)"
+SENTENCE_END = re.compile(r"[a-z]\.\s$")  # "Kingdom. ", not "U.S. "
 # "the Algerian Army's 6th division": a service named only as the owner of a numbered lower-case unit is part of
 # that unit's description (guidelines, section 1)
 OWNER_OF_A_UNIT = re.compile(r"[’']s\s+\d+(?:st|nd|rd|th)\s+[a-z]")
@@ -47,8 +48,8 @@ def national_services(text: str, mentions: list[Mention], kb: KnowledgeBase, hea
     for match in re.finditer(rf"((?:{PREFIX_WORD}){{1,4}})(?:{pattern})(?![\w-])", text):
         words = match.group(1).split()
         k = _state_prefix(words, kb)
-        if not k or OWNER_OF_A_UNIT.match(text, match.end()):
-            continue
+        if not k or OWNER_OF_A_UNIT.match(text, match.end()) or SENTENCE_END.search(match.group(1)):
+            continue  # "… and the United Kingdom. Police officers were provided by …": two sentences
         if len(words) > k and words[-k - 1] != "The":
             continue  # a longer capitalised name ends in the state's name ("Sudan People's Liberation Army" is read elsewhere)
         start = match.start(1) + len(match.group(1)) - len(" ".join(words[-k:])) - 1

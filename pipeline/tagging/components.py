@@ -166,6 +166,7 @@ class Resolver:
         self.rules = {**name_rules(names_path, given_names_path), **load_json(roles_path or model_file("roles.json")),
                       "demonym_places": KnowledgeBase.load(KB_PATH).place_names(("country", "continent")),
                       "region_names": KnowledgeBase.load(KB_PATH).place_names(("country", "region")),
+                      "non_state_region_names": KnowledgeBase.load(KB_PATH).place_names(("region", "continent")),
                       "territory_ids": territory_ids(KnowledgeBase.load(KB_PATH))}
 
     def __call__(self, doc: Doc) -> Doc:

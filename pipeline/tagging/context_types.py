@@ -145,7 +145,8 @@ def retype(doc: Doc, candidate: Candidate, rules: dict, next_start: int) -> Cand
     if candidate.label == UNTYPED and names_a_thing_after(doc, span.end, rules["place_named_heads"]):
         return typed(candidate, "PLACE", "named-after")  # "the Bougival agreement", "the Cuciurgan power plant"
     if len(words) >= 2 and all(w[:1].isupper() and not is_acronym(w) for w in words if w != "-"):
-        if role_apposition(span, rules) or role_before(span, rules):
+        if role_apposition(span, rules) or role_before(span, rules) \
+                or model_or_untyped and role_phrase_before(span, rules):
             return typed(candidate, "ACTOR", "role-apposition")
         if appointed_to_an_office(doc_text(doc), candidate.end, rules):
             return typed(candidate, "ACTOR", "appointed")
@@ -473,6 +474,30 @@ def role_before(span, rules: dict) -> bool:
         return False
     words = [t for t in doc[max(0, i - 3):i - 1] if t.is_lower]  # "secretary general": the role may lead
     return bool(words) and words[-1].i == i - 2 and any(t.lower_ in role_words(rules) for t in words)
+
+
+ROLE_PHRASE_REACH = 16  # tokens from a role's head to the comma before its holder's name
+ROLE_PHRASE_WORDS = ("ADP", "DET", "PROPN", "NOUN", "ADJ", "PART", "CCONJ")
+
+
+def role_phrase_before(span, rules: dict) -> bool:
+    """A name set off by commas after a role's whole phrase is its holder's ("the UN Special Rapporteur on the
+    situation of human rights in the Islamic Republic of Iran, Mai Sato, asking her", "the head of the delegation of
+    the European Union, Jean Dupont, said"): between the role's head and the comma stand only the words of a noun
+    phrase, and the name closes the apposition; not a list ("the envoy for the Horn, Upper Nile, Kenya and Uganda")."""
+    doc, i, end = span.doc, span.start, span.end
+    if i < 3 or doc[i - 1].text != "," or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return False
+    if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        return False  # the name is one of a list
+    roles = role_words(rules) | {w.lower() for w in rules["role_heads"]}
+    for k in range(i - 2, max(0, i - ROLE_PHRASE_REACH) - 1, -1):  # a full stop ends the phrase (punctuation)
+        token = doc[k]
+        if token.lower_ in roles and token.pos_ in ("NOUN", "PROPN"):
+            return k < i - 2  # a role right before the comma is `role_before`'s ("its spokesman, X")
+        if token.pos_ not in ROLE_PHRASE_WORDS or token.is_punct:
+            return False
+    return False
 
 
 def role_apposition(span, rules: dict) -> bool:

@@ -220,18 +220,26 @@ LISTED = "+context:listed"  # the type a list passed along to a model's guess
 PERSON_RULES = ("names:alias", "names:given-name", "names:particle", "names:title", "names:surname")
 
 
-def persons_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+def persons_named_elsewhere(mentions: list[Mention], particles: frozenset[str]) -> list[Mention]:
     """"Jorge Luis Zambrano, alias Rasquiña", then "Rasquiña's death"; "Ruth Kaisiepo-Lindqvist", then the interview's
     "Kaisiepo-Lindqvist:" labels: a name that a person's name rule (an alias, a given name, a name particle, a title,
     a named person's surname) shows to be a person's, or such a person's surname, is that person wherever the model
     alone guessed it a body or a place, or a list passed a body's type to it ("signed by al-Sharaa and SDF commander
     Mazloum Abdi"); one sense per document."""
     named = [m for m in mentions if m.label == "ACTOR" and m.source == "rule" and (m.origin or "").startswith(PERSON_RULES)]
-    persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named}
+    persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named} \
+        | {surname[:1].upper() + surname[1:]: m.entity_id for m in named for surname in _particle_surnames(m.text, particles)}
     return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
             if m.label in ("GROUP", "PLACE") and (_bare(m) or m.source == "model" and m.origin.endswith(LISTED))
             and m.text in persons else m
             for m in mentions]
+
+
+def _particle_surnames(name: str, particles: frozenset[str]) -> list[str]:
+    """The ends of a person's name from each lower-case particle on ("von der Leyen", "der Leyen" of "Ursula von der
+    Leyen"), which open a sentence capitalised ("Von der Leyen said")."""
+    words = name.split()
+    return [" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k] in particles]
 
 
 def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], locatives: frozenset[str]) -> list[Mention]:

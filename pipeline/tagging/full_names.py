@@ -15,10 +15,12 @@ from pipeline.core.mention import Mention
 MIDDLE_INITIALS = re.compile(r"^(\S+)\s+(?:[A-Z]\.\s+)+(\S+(?:\s\S+)?)$")
 
 
-def names_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+def names_completed_as_elsewhere(text: str, mentions: list[Mention],
+                                 particles: frozenset[str] = frozenset()) -> list[Mention]:
     """Each person's mention whose preceding words, with it, spell another person's mention, widened to it where no
-    other mention ends in those words."""
-    return _completed_as_elsewhere(text, mentions, "ACTOR", before=True)
+    other mention ends in those words; or spell the end of that name from a lower-case particle on ("Ursula von der
+    Leyen", then "later, von der Leyen proposed": the surname keeps its particles)."""
+    return _completed_as_elsewhere(text, mentions, "ACTOR", before=True, particles=particles)
 
 
 def bodies_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -27,26 +29,30 @@ def bodies_completed_as_elsewhere(text: str, mentions: list[Mention]) -> list[Me
     return _completed_as_elsewhere(text, mentions, "GROUP", before=False)
 
 
-def _completed_as_elsewhere(text: str, mentions: list[Mention], label: str, before: bool) -> list[Mention]:
+def _completed_as_elsewhere(text: str, mentions: list[Mention], label: str, before: bool,
+                            particles: frozenset[str] = frozenset()) -> list[Mention]:
     """Each `label` mention widened to the longest other `label` mention its neighbouring words (`before` it or
-    after it) spell with it, where no other mention's edge falls inside those words."""
-    longer: dict[str, list[Mention]] = {}
+    after it) spell with it, or to the end of one from a lower-case name particle on, where no other mention's edge
+    falls inside those words."""
+    longer: dict[str, list[tuple[str, str | None]]] = {}
     for m in mentions:
         words = m.text.split(" ") if m.label == label else []
         for k in range(1, len(words)):
-            longer.setdefault(" ".join(words[k:] if before else words[:k]), []).append(m)
+            longer.setdefault(" ".join(words[k:] if before else words[:k]), []).append((m.text, m.entity_id))
+            if before:
+                longer[" ".join(words[k:])] += [(" ".join(words[j:]), m.entity_id) for j in range(1, k) if words[j] in particles]
     edges = sorted(m.end if before else m.start for m in mentions)
     result = []
     for m in mentions:
-        full = max((n for n in longer.get(m.text, ()) if m.label == label and _spelled(text, m, n.text, before)),
-                   key=lambda n: len(n.text), default=None)
-        extra = len(full.text) - len(m.text) if full is not None else 0
+        full, entity_id = max(((n, e) for n, e in longer.get(m.text, ()) if m.label == label and _spelled(text, m, n, before)),
+                              key=lambda found: len(found[0]), default=(None, None))
+        extra = len(full) - len(m.text) if full is not None else 0
         if full is None or _edge_within(edges, m, extra, before):
             result.append(m)
         elif before:
-            result.append(replace(m, start=m.start - extra, text=full.text, entity_id=full.entity_id))
+            result.append(replace(m, start=m.start - extra, text=full, entity_id=entity_id))
         else:
-            result.append(replace(m, end=m.end + extra, text=full.text, entity_id=full.entity_id))
+            result.append(replace(m, end=m.end + extra, text=full, entity_id=entity_id))
     return result
 
 

@@ -86,7 +86,7 @@ SEAT_KINDS = frozenset({"city", "capital", "town", "village", "province", "regio
 
 def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str],
                         state_heads: frozenset[str], org_heads: frozenset[str],
-                        association_heads: frozenset[str] = frozenset()) -> list[Mention]:
+                        association_heads: frozenset[str] = frozenset(), services: frozenset[str] = frozenset()) -> list[Mention]:
     """"the Venice Commission of the Council of Europe", "the Directorate-General for Trade of the European
     Commission", "the Ministry of Internal Affairs of Georgia": a body named with its parent after "of" is two
     mentions (guidelines, sections 8 and 10), the body and the parent, a state there its possessor (ACTOR). Read
@@ -94,7 +94,10 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     parent's name has its own "of" ("Council of Europe"), also where the state is named in its formal name ("the
     Ministry of Foreign Affairs of the Russian Federation", "of the People's Republic of China": guidelines, section
     9), or the body is a named organ of a known organisation ("the Peace and Security Council of the African Union":
-    two words or more ending in an organisation's head, guidelines section 10); "the Armed Forces of the Philippines"
+    two words or more ending in an organisation's head, guidelines section 10), also of a body the knowledge base does
+    not know whose name has a head of its own ("the Electoral Chamber of the Supreme Tribunal of Justice", "the Taiwan
+    Affairs Office of the State Council"), but not of a state's armed service named alone ("the Supreme Council of the
+    Armed Forces", one name: `services`); "the Armed Forces of the Philippines"
     and a bare head ("the Office of the …") are one name, as is a whole the knowledge base knows. "the
     Government of the Philippines" is the state alone (ACTOR; `possessed`), and a body "in" a known place where it sits ("Al-Azhar
     University in Cairo", "the Prosperity Party in Amhara") is the body and the place (PLACE); a body "in" a country
@@ -104,8 +107,10 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
     it is no body of the state."""
     result = []
     acronyms = {m.start: m.text for m in mentions if is_acronym(m.text)}
-    for m in mentions:
-        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads, association_heads) \
+    pending = list(reversed(mentions))
+    while pending:  # a parent split off is read again ("the Main Intelligence Directorate of the Ministry of Defence
+        m = pending.pop()  # of Ukraine": the directorate, the ministry, the state)
+        seam = _seam(m.text, kb, state_forms, possessed, state_heads, org_heads, association_heads, services) \
             if m.label == "GROUP" and kb.lookup(m.text) is None else None
         if seam is not None and m.text[:seam[0]] not in possessed and _abbreviated_whole(m, acronyms):
             seam = None  # "the Election Commission of Sri Lanka (ECSL)"; not "the Federal Government of Somalia (FGS)"
@@ -113,12 +118,18 @@ def split_parent_bodies(mentions: list[Mention], kb: KnowledgeBase, state_forms:
             result.append(m)
             continue
         body_end, parent_start, parent, seat = seam
-        body = m.text[:body_end]
+        body, parent_name = m.text[:body_end], m.text[parent_start:]
+        parent_id = parent.id if parent is not None else kb.derived_id(parent_name)
         if body not in possessed:
-            body_id = link_name(body, kb) if kb.lookup(body) or seat else kb.derived_id(f"{body} {kb.name_of(parent.id)}")
+            body_id = link_name(body, kb) if kb.lookup(body) or seat else kb.derived_id(f"{body} {kb.name_of(parent_id)}")
             result.append(replace(m, end=m.start + body_end, text=body, entity_id=body_id, origin=f"{m.origin}+body"))
-        label = "PLACE" if seat else "ACTOR" if parent.kind == "country" else "GROUP"
-        result.append(replace(m, start=m.start + parent_start, text=m.text[parent_start:], label=label, entity_id=parent.id, origin=f"{m.origin}+parent"))
+        label = "PLACE" if seat else "ACTOR" if parent is not None and parent.kind == "country" else "GROUP"
+        parent_mention = replace(m, start=m.start + parent_start, text=parent_name, label=label, entity_id=parent_id,
+                                 origin=f"{m.origin}+parent")
+        if parent is None:
+            pending.append(parent_mention)
+        else:
+            result.append(parent_mention)
     return result
 
 
@@ -133,12 +144,17 @@ def _abbreviated_whole(name: Mention, acronyms: dict[int, str]) -> bool:
 
 
 def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: frozenset[str], state_heads: frozenset[str],
-          org_heads: frozenset[str], association_heads: frozenset[str]):
+          org_heads: frozenset[str], association_heads: frozenset[str], services: frozenset[str] = frozenset()):
     """(end of the body's name, start of the parent's or the seat's, that entity, whether it is the seat) where
     `name` is a body and its parent or its seat, else None."""
     for seam in PARENT_SEAM.finditer(name):
         body, rest = name[:seam.start()], name[seam.end():]
         parent = kb.lookup(rest)
+        organ = len(body.split()) > 1 and body.split()[-1] in org_heads  # "Peace and Security Council", not "Office"
+        if parent is None and organ and seam.group().endswith(" the ") and any(w in org_heads for w in rest.split()) \
+                and rest not in services:
+            return seam.start(), seam.end(), None, False  # "the Electoral Chamber of the Supreme Tribunal of Justice":
+            # an organ of a body the knowledge base does not know, named with its own head
         if parent is None or body.split()[-1] in state_forms:
             continue
         if seam.group(1) == "in":
@@ -147,7 +163,6 @@ def _seam(name: str, kb: KnowledgeBase, state_forms: frozenset[str], possessed: 
             continue
         remit = BODY_REMIT.search(body) is not None
         state_body = remit and body.split()[0] not in association_heads
-        organ = len(body.split()) > 1 and body.split()[-1] in org_heads  # "Peace and Security Council", not "Office"
         if parent.kind == "country" and (body in possessed or state_body or body.split()[-1] in state_heads) \
                 or parent.label == "GROUP" and (remit or organ or " of " in rest):
             return seam.start(), seam.end(), parent, False

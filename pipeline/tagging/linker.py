@@ -67,8 +67,22 @@ INVERTED = "names:inverted"  # the origin of names written surname first (names.
 SHOWN = "names:shown"  # the origin of names proposed by a cue beside them (shown_names)
 
 
+def _particle_surnames(mentions: list[Mention], particles: frozenset[str]) -> dict[str, str]:
+    """The ends of persons' names from a lower-case particle on, normalised ("al burhan" of "Abdel Fattah al-Burhan",
+    "von der leyen"), to the person's entity: "al-Burhan" said alone is him."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        written, words = re.split(r"[\s-]+", m.text), normalise_name(m.text).split()
+        if m.label == "ACTOR" and m.entity_id and len(written) == len(words):
+            for k in range(1, len(words) - 1):
+                if written[k] in particles:
+                    found.setdefault(" ".join(words[k:]), m.entity_id)
+    return found
+
+
 def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozenset[str] = frozenset(),
-                      guessed: Callable[[Mention], bool] = lambda m: m.source == "model") -> list[Mention]:
+                      guessed: Callable[[Mention], bool] = lambda m: m.source == "model",
+                      particles: frozenset[str] = frozenset()) -> list[Mention]:
     """A person's later surname alone ("Touré") joins the full name's entity in the same document; a surname the
     model labelled otherwise ("Shekau" as an organisation after "Abubakar Shekau") is that person too, and so is a
     surname that only the geographic packages know as a town ("Ali" after "Irfaan Ali") or that a list typed like
@@ -91,9 +105,12 @@ def unify_short_forms(mentions: list[Mention], kb: KnowledgeBase, common: frozen
             given.setdefault(words[0], set()).add(m.entity_id if m.label == "ACTOR" else "")
     full_names |= {w: ids.pop() for w, ids in given.items() if len(ids) == 1 and "" not in ids and w not in full_names
                    and w not in common and len(w) > 3}
+    particle_surnames = _particle_surnames(mentions, particles)
     result = []
     for m in mentions:
         words = normalise_name(m.text).split()
+        if m.label == "ACTOR" and " ".join(words) in particle_surnames and not kb.is_known(m.entity_id):
+            m = replace(m, entity_id=particle_surnames[" ".join(words)])
         context = (m.origin or "").partition(CONTEXT_ORIGIN)[2]
         shown = (m.origin or "").startswith(SHOWN)
         unknown_guess = guessed(m) and not kb.is_known(m.entity_id)

@@ -131,6 +131,8 @@ def _candidate(span: Span, model_label: str, label: str, origin: str, rules: dic
     if acronyms.is_acronym(span.text) and acronyms.opens_a_code(doc_text(span.doc), span.end_char):
         return None  # "Docket No. FAA–2020–0686": a document's number, whichever body the letters are
     entity = kb.lookup(span.text)
+    if entity is None and acronyms.is_acronym(span.text) and acronyms.opens_an_amount(doc_text(span.doc), span.end_char):
+        return None  # "SDR 6.1 billion": a currency or a series the knowledge base does not know as a body
     if entity is None and INITIALS_OR_FILE.fullmatch(span.text):
         return None  # initials ("Butler, C. A."), a file's name ("Update.pdf")
     if entity is None and label == "GROUP" and len(span) > 1 and names.a_class_named(span.doc, span.start, span.end):
@@ -585,9 +587,11 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
                            or ((doc[start].is_stop or doc[start].is_sent_start and doc[start].pos_ == "ADP")
                                and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
-                               and not _a_name_opening_function_word(doc, start, end))):
+                               and not _a_name_opening_function_word(doc, start, end))
+                           or doc[start].is_sent_start and doc[start].pos_ == "ADV" and start + 1 < end
+                           and doc[start].lower_ in rules.get("common_words", frozenset())):
         start += 1  # "In the Certificate Limitations", "Inside El Fasher": a capitalised preposition opening the
-        # sentence, stop word or not
+        # sentence, stop word or not; "Meanwhile al-Sharaa met": an adverb opening it
     english = rules.get("common_words", frozenset())
     while end - start > 1 and doc[start].text in rules["acronym_stoplist"] \
             and not any({t.lower_, t.lemma_.lower()} & english for t in doc[start + 1:end]):
@@ -612,6 +616,8 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
     if trimmed.text in never or trimmed.text.isupper() and trimmed.text.title() in never or adjectives \
             or all(t.is_punct or t.text in never for t in trimmed):  # "CONCLUSION": a heading in capitals
         return None
+    if trimmed[-1].text in WEEKDAYS:
+        return None  # "after Friday prayers", "what became known as Bloody Friday": a day, not a party
     if len(trimmed) == 1 and trimmed[0].lower_ in rules["currency_nouns"]:
         return None  # "expressed in Euros": a currency, whatever the preposition says
     if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text in rules["phase_scales"]:

@@ -33,7 +33,8 @@ ROMAN_NUMERAL = re.compile(r"[IVX]+")
 PART_HEADS = frozenset({"Section", "Division", "Unit"})  # heads that also number the parts of a document
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 PART_NUMBER = re.compile(r"[IVX]+|[A-Z]|\d+[A-Za-z]?")
-MONTHS_AND_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+DAY_NAMES = frozenset(calendar.day_name)
+MONTHS_AND_DAYS = frozenset(calendar.month_name[1:]) | DAY_NAMES
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -42,9 +43,9 @@ def _joined(doc: Doc, i: int) -> bool:
 
 
 def skip_capitalised_stop_words(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
-    """A sentence-initial "After", "In" or "Inside" (a preposition, stop word or not) is not part of the name that
-    follows it."""
-    while start < end and (doc[start].is_stop or doc[start].is_sent_start and doc[start].pos_ == "ADP") \
+    """A sentence-initial "After", "In", "Inside" or "Later" (a preposition or an adverb, stop word or not) is not
+    part of the name that follows it."""
+    while start < end and (doc[start].is_stop or doc[start].is_sent_start and doc[start].pos_ in ("ADP", "ADV")) \
             and doc[start].lower_ not in particles:
         start += 1
     return start
@@ -330,8 +331,9 @@ def aliases(doc: Doc, rules: dict) -> list[Candidate]:
                 continue
             bounds = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         head = text[bounds[0]:bounds[1]].split()[-1]
-        if heads_a_text_or_event(head, rules):
-            continue  # "the Joint Roadmap …, known as the Luanda Roadmap": another name of a text or an event
+        if heads_a_text_or_event(head, rules) or head in DAY_NAMES:
+            continue  # "the Joint Roadmap …, known as the Luanda Roadmap": another name of a text or an event; "what
+            # became known as Bloody Friday": a day's
         if head in rules["org_heads"]:
             label = "GROUP"  # "police officers and hitmen known as the Davao Death Squad": the name's head is a body's
         found.append(Candidate(bounds[0], bounds[1], label, "rule", f"names:alias:{cue}", tier, 4))
@@ -466,6 +468,10 @@ def _over_a_bracketed_topic(doc: Doc, start: int, in_run: Callable[[int], bool],
     return start
 
 
+LEGISLATION_HEADS = frozenset({"Act", "Law", "Bill", "Code", "Ordinance", "Statute"})  # a body passes these, it is not
+# named in them ("the Civil Society Act"); a decision or a communiqué is its author's ("the Steering Board Decision")
+
+
 def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
     """Capitalised runs with an organisation head ("Popular National Army", "Committee of the ... Staff");
     a country's demonym and a head ("Algerian Army") is a description here, a region's ("European Council") a name
@@ -509,6 +515,12 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
         start = _after_a_states_demonym(doc, start, head, rules)
         start = _after_an_opening_common_noun(doc, start, head)
         end = _before_a_date_word(doc, start, end)
+        officer = _an_officers_title(doc, start, head, end, rules["role_heads"] - documents, connectors)  # not a
+        # "Register", a document's head too
+        if officer is not None and officer < head:
+            done = end
+            continue  # "UNIFIL Head of Mission Lieutenant General X": a title after the body's acronym, no body's name
+        end = officer or end  # "the AU Commission Chairperson": the body before its officer's title
         end = next((k for k in range(head + 1, end) if doc[k].tag_ in FINITE_VERB_TAGS and doc[k].lower_ not in connectors), end)
         # "IMF Executive Board Approves US$3 Billion": a headline's finite verb after the body's name ends it
         # ("Levelling Up" is no such verb, nor a connector the tagger took for one: "Partido dos Trabalhadores")
@@ -538,6 +550,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             continue  # "the Energy Company Obligation (ECO)": the acronym names the whole, an obligation
         while end - start > 1 and doc[end - 1].text in documents and doc[end - 2].text in heads:
             end -= 1  # "the Ministerial Steering Board Decision": the board decides, the decision is no name
+        end = _before_a_modifying_place(doc, head, end, rules)
         end = _before_where_it_is(doc, head, end, rules["place_name_heads"])
         end = _after_a_sites_head(doc, head, end, rules["place_name_heads"])
         words = [t.text for t in doc[start:end] if _cap(t)]
@@ -551,6 +564,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
                 or (words and words[-1] in rules["product_heads"]) \
                 or any(doc[k].text in documents and k + 1 < end and doc[k + 1].lower_ == "of" for k in _openings(doc, start, end)) \
                 or any(doc[k].text in documents and doc[k + 1].lower_ == "on" for k in range(start, end - 1)) \
+                or (end < len(doc) and doc[end].text in LEGISLATION_HEADS and doc[end - 1].text in heads) \
                 or _whole_line(doc, start, end) or (words[0] in rules["role_heads"] and start + 1 < end and doc[start + 1].lower_ == "of") \
                 or (doc[start].is_sent_start and doc[start].tag_ == "NNS" and start + 1 < end
                     and doc[start + 1].lower_ == "of") \
@@ -558,6 +572,7 @@ def organisation_names(doc: Doc, rules: dict) -> list[Candidate]:
             done = end
             continue  # a document ("Copyright Office Summary", "Code of Practice for Equitable Digital Services", "the
             # Beijing Declaration on Ending Division and Strengthening Palestinian National Unity"), a
+            # law named after its aim ("the Venezuela Defense of Human Rights and Civil Society Act"), a
             # product ("Inter-Agency Emergency Health Kits"), a place ("Luke Air Force Range"), a heading, a title
             # ("Librarian of Congress", "the Force Commander"; "Office of the President" is a body), a plural opening
             # the sentence before "of" ("Gangs of the Viv Ansanm coalition": some of the coalition's gangs)
@@ -807,6 +822,29 @@ def _before_parent_acronym(doc: Doc, head: int, end: int, common: frozenset[str]
     return end
 
 
+def _an_officers_title(doc: Doc, start: int, head: int, end: int, role_heads: frozenset[str],
+                       connectors: frozenset[str]) -> int | None:
+    """Where an officer's title starts inside a run of capitalised words that opens with a body's name and no
+    connector: a title with its "of" before the head ("UNIFIL Head of Mission"), or one closing the run after it
+    ("AU Commission Chairperson"); "UN Observer Mission" and "Office of the Special Envoy" are bodies' names."""
+    for k in range(start + 1, end):
+        if any(t.text in connectors for t in doc[start:k]):
+            return None
+        if doc[k].text in role_heads and (k < head and doc[k + 1].lower_ == "of" or k > head and k == end - 1):
+            return k
+    return None
+
+
+def _before_a_modifying_place(doc: Doc, head: int, end: int, rules: dict) -> int:
+    """"the Joint Forces of the Darfur armed movements": a place's name after the body's "of the" that lower-case
+    words go on from modifies them, no part of the body's name, which ends before "of"."""
+    if end >= len(doc) or end - 3 <= head or not doc[end].is_lower or doc[end].pos_ not in ("ADJ", "NOUN") \
+            or doc[end - 2].lower_ != "the" or doc[end - 3].lower_ != "of":
+        return end
+    place = normalise_name(doc[end - 1].text)
+    return end - 3 if place in rules.get("region_names", frozenset()) | rules.get("country_names", frozenset()) else end
+
+
 def _before_where_it_is(doc: Doc, head: int, end: int, place_heads: frozenset[str]) -> int:
     """"built by China Gezhouba Group on the Indus River": a place named after the body's head and a locative
     preposition is where the body is, no part of its name ("the Conference on the Law of the Sea" keeps its "of")."""
@@ -819,10 +857,11 @@ def _before_where_it_is(doc: Doc, head: int, end: int, place_heads: frozenset[st
 
 
 def _after_a_sites_head(doc: Doc, head: int, end: int, place_heads: frozenset[str]) -> int:
-    """"Minot Air Force Base in North Dakota": a place's head after the body's head, before a locative preposition,
-    ends the name, a site's (guidelines: bases are places), and the place after it is where the site is."""
+    """"Minot Air Force Base in North Dakota", "Kadena Air Base on Okinawa": a place's head after the body's head,
+    before a locative preposition, ends the name, a site's (guidelines: bases are places), and the place after it is
+    where the site is."""
     for k in range(head + 1, end - 1):
-        if doc[k].text in place_heads and doc[k + 1].lower_ in ("in", "at", "near", "outside"):
+        if doc[k].text in place_heads and doc[k + 1].lower_ in ("in", "at", "near", "outside", "on"):
             return k + 1
     return end
 

@@ -26,6 +26,7 @@ from pipeline.tagging.context_types import (
     names_a_thing_after,
     organisation_kind,
     role_apposition,
+    role_phrase_before,
     town_and_region,
 )
 from pipeline.tagging.doc_access import char_bounds, doc_text, doc_words
@@ -93,16 +94,35 @@ def shown_names(doc: Doc, candidates: list[Candidate], rules: dict) -> list[Cand
         # "Puot Kang Chol, the minister of petroleum": a person's name before a role, over any part of it a list or the
         # model names ("Chol", a people)
         role = end - i >= 2 and role_apposition(doc[i:end], rules)
-        cued = beside or body or named_after or role or first < i or named_feature(words[i:end], rules) \
+        holder = end - i >= 2 and role_phrase_before(doc[i:end], rules)  # "the Minister of Water Resources, X Y,"
+        cued = beside or body or named_after or role or holder or first < i or named_feature(words[i:end], rules) \
             or _cue(doc, words, text, i, end, start_char, end_char, rules, place_cues)
         # "the Greater Moldova party", "the Heart of Moldova party": a body's name of several words may hold a place's
         over = role or body and end - i >= 2
         free = _only_inside(taken, start_char, end_char) if over else not _overlaps(taken, start_char, end_char)
-        if cued and free \
+        if cued and free and not _a_portfolio(doc, i, end, rules) \
                 and _can_be_a_name(doc, i, end, rules, never, frozenset() if body or named_after else common,
                                    demonym_cannot_be=beside):
             found.append(Candidate(start_char, end_char, UNTYPED, "rule", ORIGIN, TIER_RULE if over else TIER_WEAK, -1))
     return found
+
+
+PORTFOLIO_REACH = 6  # words from the title or the ministry to a later part of its remit
+
+
+def _a_portfolio(doc: Doc, start: int, end: int, rules: dict) -> bool:
+    """"the Minister of Energy and Water Resources of Tajikistan", "the Ministry of Mines and Energy": words of
+    portfolios after the "of" or "for" of a title or a ministry, run on with "and", are its remit, not a body."""
+    if not all(t.text in rules["portfolio_words"] or t.text in rules["portfolio_adjectives"] for t in doc[start:end]):
+        return False
+    holders = {w.lower() for w in rules["titles"] | rules["role_heads"]} | {"ministry", "ministries", "department", "secretariat"}
+    for k in range(start - 1, max(-1, start - PORTFOLIO_REACH), -1):
+        word = doc[k]
+        if word.lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in holders:
+            return True
+        if not (word.text in rules["portfolio_words"] or word.lower_ in ("and", "&", ",")):
+            return False
+    return False
 
 
 def _named_after_a_place(doc: Doc, words: list[str], start: int, end: int, rules: dict, common: frozenset[str]) -> int | None:

@@ -43,7 +43,9 @@ def decide_role(span: Span, rules: dict, persons: frozenset[int] = frozenset()) 
     if span.start > 0 and span.doc[span.start - 1].lower_ in rules["spatial_modifiers"]:
         return PLACE, "roles:spatial-modifier"  # "downtown Port-au-Prince", "rural Mali"
     if span.doc.has_annotation("DEP"):
-        if a_heading_of_parties(span):
+        if a_topic_before_a_colon(span):
+            return PLACE, "roles:heading-topic"
+        if a_heading_of_parties(span) and not a_heading_of_regions(span, rules):
             return ACTOR, "roles:heading-parties"
         return role_from_parse(span, rules, persons)
     return role_from_words(span, rules)
@@ -234,6 +236,22 @@ def in_a_guillemet_title(span: Span) -> bool:
     return text.rfind("«", 0, start) > text.rfind("»", 0, start) and closing != -1 and (next_opening == -1 or closing < next_opening)
 
 
+TOPIC_HEADING_WORDS = 12  # the most words of a heading that labels its section's topic before a colon
+
+
+def a_topic_before_a_colon(span: Span) -> bool:
+    """"Iran and Turkey: one wary, one pleased", "Tajikistan and Kyrgyzstan: a border settled", "Syria: coastal
+    violence": names alone before the colon of a heading label its section's topic, places (guidelines: a heading made
+    of a country's name); not "Russia's foothold: from Wagner to the Africa Corps" (a possessor) nor a sentence that
+    runs on after its colon."""
+    doc = span.doc
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if colon is None or span.end > colon or len([t for t in doc if not t.is_punct]) > TOPIC_HEADING_WORDS \
+            or doc_text(doc).rstrip().endswith((".", "?", "!")):
+        return False
+    return all(t.pos_ == "PROPN" or t.lower_ in ("and", "the", "&") or t.text == "," for t in doc[:colon])
+
+
 def a_heading_of_parties(span: Span) -> bool:
     """"Turkey and Iran", "Moscow, Brussels and the monitors": a heading that lists states with no verb and no
     preposition names the parties its section discusses; "Domestic politics in Yerevan and Baku" is a setting, and a
@@ -245,6 +263,26 @@ def a_heading_of_parties(span: Span) -> bool:
     return 0 < len(words) <= 6 and not labels_a_topic and any(t.lower_ == "and" for t in words) and not doc_text(doc).rstrip().endswith((".", ":", "?", "!")) \
         and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc) and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
         and all(t.text[:1].isupper() or t.is_stop or t.pos_ == "NOUN" for t in words)
+
+
+def a_heading_of_regions(span: Span, rules: dict) -> bool:
+    """"Yemen and the Red Sea", "Gaza, Lebanon, Syria and Iraq", "Lake Chad and Libya": a heading that lists a region,
+    a part of the world or a natural feature beside the states names the places its section covers, not parties."""
+    doc = span.doc
+    regions = rules.get("non_state_region_names", frozenset())
+    spans = (doc[i:i + n] for n in (1, 2, 3) for i in range(len(doc) - n + 1))
+    return any(t.text in rules["natural_feature_heads"] for t in doc) or any(
+        s[0].text[:1].isupper() and normalise_name(s.text) in regions for s in spans)
+
+
+def _members_set_off(root, rules: dict) -> bool:
+    """The state is one of a list set off by a dash or a colon after a body's name: an acronym, a collective name
+    ("the Quad", "the Troika") or a name whose head is an organisation's ("the Alliance")."""
+    first = first_conjunct(root)
+    body = first.head
+    if first.dep_ != "appos" or body.i >= first.i or body.i + 1 >= len(body.doc) or body.doc[body.i + 1].text not in ("–", "—", ":"):
+        return False
+    return is_acronym(body.text) or body.text in rules["collective_body_names"] or body.text in rules["org_heads"]
 
 
 def _base(token):
@@ -266,6 +304,9 @@ def role_from_parse(span: Span, rules: dict, persons: frozenset[int] = frozenset
     relative = _relative_subject(root)
     if relative is not None and _subject_role(*relative, rules)[0] == ACTOR:
         return ACTOR, "roles:parse-which"  # "Nigeria, which hosts 90,000 refugees"; not "Goma, which fell to the M23"
+    if _members_set_off(root, rules):
+        return ACTOR, "roles:members-listed"  # "the Quad – the United States, Saudi Arabia, Egypt and the UAE – has
+        # become": the states listed after a body's name are its members, whatever the body then does
     token = _base(root)
     head, dep = token.head, token.dep_
     subject_of = _subject_after_an_opening_phrase(root, token)

@@ -205,7 +205,8 @@ def finish_document(
     mentions = persons_named_after_places(mentions, place_words, units_named(text, words("place_nouns"), words("org_heads")))
     common = common_words(text, words("org_heads")) | place_words
     mentions = persons_made_of_places(text, mentions, kb, words("given_names"), common)  # before a name lends its words
-    mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed)  # join_cited_names keeps them in text order
+    mentions = unify_short_forms(bodies_shown_by_context(organisations_shown_elsewhere(mentions)), kb, common, guessed,
+                                 words("particles"))  # join_cited_names keeps them in text order
     mentions = add_bare_surnames(text, mentions, kb, common)
     mentions = siblings_named_in_full(text, mentions, kb, words("sibling_nouns"))
     mentions = governments_named_by_their_leader(text, mentions, kb, words("leader_named_organs"), words("common_words"))
@@ -218,7 +219,7 @@ def finish_document(
     mentions = services_read_as_persons(mentions, kb, words("state_organ_heads", "armed_service_heads") - words("leader_named_organs"))
     mentions = join_slashed_designations(text, split_parent_bodies(mentions, kb, words("state_forms"), words("possessed_organs"),
                                                                        words("constitutional_body_heads", "state_agency_heads"), words("org_heads"),
-                                                                       words("association_heads")), kb)
+                                                                       words("association_heads"), words("armed_service_heads")), kb)
     mentions = bodies_of_named_states(text, regions_named_with_their_unit(mentions, kb, words("region_unit_heads")), kb, words("generic_state_body_heads"))
     mentions = join_closing_numerals(text, join_regional_offices(text, join_acronym_country_offices(text, mentions, kb)), kb, words("numbered_unit_heads"))
     mentions = join_legal_forms(text, mentions, kb, words("legal_forms"), words("legal_prefixes"), words("ambiguous_legal_forms"),
@@ -238,14 +239,14 @@ def finish_document(
     mentions = features_named_by_their_noun(text, mentions, words("feature_nouns"))
     mentions = bodies_named_with_a_plural_article(text, mentions, kb, words("plural_articles"), words("organisation_kind_nouns"))
     mentions = bodies_after_their_kind(text, mentions, kb, words("organisation_kind_nouns") | {w.lower() for w in words("state_organ_heads")})
-    mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions))
+    mentions = bodies_completed_as_elsewhere(text, names_completed_as_elsewhere(text, mentions, words("particles")))
     mentions = other_names_of_slashed_places(text, whole_hyphenated_names(text, mentions, kb, words("country_names"), words("combining_forms")), kb)
     mentions = provinces_of_bodies(text, mentions, kb)
     mentions = route_ends(text, mentions, kb, words("road_nouns", "route_end_nouns"), words("country_names"),
                           words("route_name_prefixes"))
     mentions = drop_ships_named(text, mentions, kb, words("ship_nouns"), words("ship_prefixes"))
     mentions = persons_named_elsewhere(units_shown_by_their_noun(text, named_communities(text, mentions, words("never_names"), words("community_openers")),
-                                                                 words("administrative_unit_nouns")))
+                                                                 words("administrative_unit_nouns")), words("particles"))
     mentions = bodies_guessed_mostly(mentions)
     mentions = venues(text, mentions, words("building_heads"), words("name_locatives"))
     dates = [m for m in mentions if m.label == "DATE"]
