@@ -15,7 +15,7 @@ from typing import Callable
 from pipeline.core.mention import Mention
 from pipeline.tagging.context_types import CONTEXT_ORIGIN, PERSON_SHAPES
 from pipeline.tagging.knowledge_base import KnowledgeBase, slugify
-from pipeline.tagging.linker import free, link_name, surnames_of_persons
+from pipeline.tagging.linker import free, link_name, particle_ends, surnames_of_persons
 
 
 def any_of(words) -> str:
@@ -228,18 +228,18 @@ def persons_named_elsewhere(mentions: list[Mention], particles: frozenset[str]) 
     Mazloum Abdi"); one sense per document."""
     named = [m for m in mentions if m.label == "ACTOR" and m.source == "rule" and (m.origin or "").startswith(PERSON_RULES)]
     persons = {m.text.split()[-1]: m.entity_id for m in named if " " in m.text} | {m.text: m.entity_id for m in named} \
-        | {surname[:1].upper() + surname[1:]: m.entity_id for m in named for surname in _particle_surnames(m.text, particles)}
+        | {surname[:1].upper() + surname[1:]: m.entity_id for m in named for surname in _capitalised_ends(m.text, particles)}
     return [replace(m, label="ACTOR", entity_id=persons[m.text], origin=f"{m.origin}+person-elsewhere")
             if m.label in ("GROUP", "PLACE") and (_bare(m) or m.source == "model" and m.origin.endswith(LISTED))
             and m.text in persons else m
             for m in mentions]
 
 
-def _particle_surnames(name: str, particles: frozenset[str]) -> list[str]:
+def _capitalised_ends(name: str, particles: frozenset[str]) -> list[str]:
     """The ends of a person's name from each lower-case particle on ("von der Leyen", "der Leyen" of "Ursula von der
     Leyen"), which open a sentence capitalised ("Von der Leyen said")."""
     words = name.split()
-    return [" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k] in particles]
+    return [" ".join(words[k:]) for k in particle_ends(words, particles)]
 
 
 def venues(text: str, mentions: list[Mention], building_heads: frozenset[str], locatives: frozenset[str]) -> list[Mention]:

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.core.mention import Mention
+from pipeline.tagging.linker import particle_ends
 
 MIDDLE_INITIALS = re.compile(r"^(\S+)\s+(?:[A-Z]\.\s+)+(\S+(?:\s\S+)?)$")
 
@@ -40,7 +41,7 @@ def _completed_as_elsewhere(text: str, mentions: list[Mention], label: str, befo
         for k in range(1, len(words)):
             longer.setdefault(" ".join(words[k:] if before else words[:k]), []).append((m.text, m.entity_id))
             if before:
-                longer[" ".join(words[k:])] += [(" ".join(words[j:]), m.entity_id) for j in range(1, k) if words[j] in particles]
+                longer[" ".join(words[k:])] += [(" ".join(words[j:]), m.entity_id) for j in particle_ends(words, particles) if j < k]
     edges = sorted(m.end if before else m.start for m in mentions)
     result = []
     for m in mentions:

@@ -67,6 +67,12 @@ INVERTED = "names:inverted"  # the origin of names written surname first (names.
 SHOWN = "names:shown"  # the origin of names proposed by a cue beside them (shown_names)
 
 
+def particle_ends(words: list[str], particles: frozenset[str]) -> list[int]:
+    """Where a person's name goes on from a lower-case particle, its first and last words apart: "von der Leyen" and
+    "der Leyen" of "Ursula von der Leyen", the surname said alone with its particles."""
+    return [k for k in range(1, len(words) - 1) if words[k] in particles]
+
+
 def _particle_surnames(mentions: list[Mention], particles: frozenset[str]) -> dict[str, str]:
     """The ends of persons' names from a lower-case particle on, normalised ("al burhan" of "Abdel Fattah al-Burhan",
     "von der leyen"), to the person's entity: "al-Burhan" said alone is him."""
@@ -74,9 +80,8 @@ def _particle_surnames(mentions: list[Mention], particles: frozenset[str]) -> di
     for m in mentions:
         written, words = re.split(r"[\s-]+", m.text), normalise_name(m.text).split()
         if m.label == "ACTOR" and m.entity_id and len(written) == len(words):
-            for k in range(1, len(words) - 1):
-                if written[k] in particles:
-                    found.setdefault(" ".join(words[k:]), m.entity_id)
+            for k in particle_ends(written, particles):
+                found.setdefault(" ".join(words[k:]), m.entity_id)
     return found
 
 
