@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 
 from pipeline.relations.lexicon import Frame, Lexicon
 from pipeline.tagging.coordination import first_conjunct
+from pipeline.tagging.state_roles import LIST_OPENERS
 
 NOUNS = ("NOUN", "PROPN")
 PREP_DEPS = ("prep", "dative")  # "provided support to Y": the parser calls a recipient's "to" a dative
 RELATIVE = ("who", "which", "that", "whom")
 PLACING_PREPS = ("in", "at", "across", "throughout", "inside", "within")
-LIST_OPENERS = ("–", "—", ":")  # the marks that open a list of a body's members after its name
 BASE_FORM_BEFORE = frozenset({"to", "help", "helps", "helped", "will", "would", "can", "could", "may", "might", "shall",
                               "should", "must"})  # words a verb's base form follows ("helped found", "to found")
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade"})  # "months of war between X and Y"

@@ -584,15 +584,15 @@ def _trim(doc, start: int, end: int, rules: dict, country_names: frozenset[str])
         return token.is_punct or token.text.endswith("-") or token.text in ("'s", "’s") or lowercase or bool(CITATION.match(token.text))
 
     title_words = frozenset() if names.ends_a_body_or_place(doc[end - 1].text, rules) else _title_words(rules["titles"])
+    english = rules.get("common_words", frozenset())
     while start < end and (edge_word(doc[start], True) or doc[start].lower_ in acronyms.DETERMINERS or doc[start].text in title_words
                            or ((doc[start].is_stop or doc[start].is_sent_start and doc[start].pos_ == "ADP")
                                and doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")
                                and not _a_name_opening_function_word(doc, start, end))
                            or doc[start].is_sent_start and doc[start].pos_ == "ADV" and start + 1 < end
-                           and doc[start].lower_ in rules.get("common_words", frozenset())):
+                           and doc[start].lower_ in english):
         start += 1  # "In the Certificate Limitations", "Inside El Fasher": a capitalised preposition opening the
         # sentence, stop word or not; "Meanwhile al-Sharaa met": an adverb opening it
-    english = rules.get("common_words", frozenset())
     while end - start > 1 and doc[start].text in rules["acronym_stoplist"] \
             and not any({t.lower_, t.lemma_.lower()} & english for t in doc[start + 1:end]):
         start += 1  # "POB Doboj", "MP Jane Doe": a field's or a role's abbreviation opens no name ("AK Party", "AI Impacts" keep it)

@@ -52,6 +52,7 @@ def decide_role(span: Span, rules: dict, persons: frozenset[int] = frozenset()) 
 
 
 DASHES = ("-", "–")
+LIST_OPENERS = ("–", "—", ":")  # the marks that open a list of a body's members after its name ("the Quad – A, B and C")
 OFFICE_LIST_REACH = 8  # words before a listed or appositive name an office heading the list may stand in
 
 
@@ -280,7 +281,7 @@ def _members_set_off(root, rules: dict) -> bool:
     ("the Quad", "the Troika") or a name whose head is an organisation's ("the Alliance")."""
     first = first_conjunct(root)
     body = first.head
-    if first.dep_ != "appos" or body.i >= first.i or body.i + 1 >= len(body.doc) or body.doc[body.i + 1].text not in ("–", "—", ":"):
+    if first.dep_ != "appos" or body.i >= first.i or body.i + 1 >= len(body.doc) or body.doc[body.i + 1].text not in LIST_OPENERS:
         return False
     return is_acronym(body.text) or body.text in rules["collective_body_names"] or body.text in rules["org_heads"]
 
